@@ -1,0 +1,113 @@
+/**
+ * Turn a layout's paper draft into a `Paper`: clean and normalize the text fields,
+ * map fixes back to source offsets, resolve years. Every layout ends here, so a
+ * `Paper` means the same whatever the capture looked like.
+ *
+ * @module
+ */
+import { collapseWhitespace } from '../lines/whitespace.js';
+import { explainNormalization, type NormalizeOptions } from '../normalize/index.js';
+import type { Organization, Paper, PaperFix, PartialDate, Point } from '../schema.js';
+import { type FullDate, resolveYear, toIsoDate } from './dates.js';
+
+/**
+ * A text field as a layout found it.
+ *
+ * For plain text, `text` is `raw` and offsets map one to one. A layout that unescapes
+ * (Markdown) gives the unescaped `text` and `offsetAt`, which maps an index into
+ * `text` to an offset into the input.
+ */
+export interface TextField {
+  /** The exact source slice. */
+  readonly raw: string;
+  /** The text to clean: `raw`, or `raw` with the layout's syntax removed. */
+  readonly text: string;
+  readonly start: Point;
+  readonly end: Point;
+  /** Index in `text` → offset in the input; defaults to `start.offset + index`. */
+  readonly offsetAt?: (index: number) => number;
+}
+
+/** Everything a layout knows about one paper card. */
+export interface PaperDraft {
+  title: TextField;
+  abstract?: TextField;
+  listingDate?: PartialDate;
+  authorCount?: number;
+  published?: PartialDate;
+  comments?: number;
+  arxivId?: string;
+  url?: string;
+  upvotes?: number;
+  organization?: Organization;
+  links?: string[];
+  start: Point;
+  end: Point;
+}
+
+/** How drafts become papers. */
+export interface AssembleSettings {
+  /** Normalization options, or `false` to only collapse whitespace. */
+  readonly normalize: NormalizeOptions | false;
+  /** Year source for dates printed without one. */
+  readonly reference?: FullDate;
+}
+
+/**
+ * Finish a draft.
+ *
+ * @example
+ * ```ts
+ * finishPaper(draft, { normalize: {} }).title; // 'EMO: Earth Mover Distance …'
+ * ```
+ */
+export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Paper {
+  const fixes: PaperFix[] = [];
+  const title = cleanField(draft.title, 'title', settings, fixes);
+  const abstract = draft.abstract ? cleanField(draft.abstract, 'abstract', settings, fixes) : '';
+  // Keys are added in schema order, position last, so JSON output reads the same for every paper.
+  const paper = {
+    title,
+    abstract,
+    raw: { title: draft.title.raw, abstract: draft.abstract?.raw ?? '' },
+  } as Paper;
+  if (draft.listingDate) paper.listingDate = resolveYear(draft.listingDate, settings.reference);
+  if (draft.authorCount !== undefined) paper.authorCount = draft.authorCount;
+  if (draft.published) {
+    const published = resolveYear(draft.published, settings.reference);
+    paper.published = published;
+    const iso = toIsoDate(published);
+    if (iso !== undefined) paper.publishedAt = iso;
+  }
+  if (draft.comments !== undefined) paper.comments = draft.comments;
+  if (draft.arxivId !== undefined) paper.arxivId = draft.arxivId;
+  if (draft.url !== undefined) paper.url = draft.url;
+  if (draft.upvotes !== undefined) paper.upvotes = draft.upvotes;
+  if (draft.organization) paper.organization = draft.organization;
+  if (draft.links && draft.links.length > 0) paper.links = draft.links;
+  if (fixes.length > 0) paper.fixes = fixes;
+  paper.position = { start: draft.start, end: draft.end };
+  return paper;
+}
+
+function cleanField(
+  field: TextField,
+  name: PaperFix['field'],
+  settings: AssembleSettings,
+  fixes: PaperFix[],
+): string {
+  if (settings.normalize === false) return collapseWhitespace(field.text);
+  const explained = explainNormalization(field.text, settings.normalize);
+  const offsetAt = field.offsetAt ?? ((index: number) => field.start.offset + index);
+  for (const fix of explained.fixes) {
+    fixes.push({
+      field: name,
+      rule: fix.rule,
+      start: offsetAt(fix.start),
+      end: offsetAt(fix.end),
+      before: fix.before,
+      after: fix.after,
+    });
+  }
+  return collapseWhitespace(explained.text);
+}

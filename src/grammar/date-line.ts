@@ -1,0 +1,61 @@
+/**
+ * Date lines: the listing date (`Mar 11`) and a card's footer date (`Oct 7, 2023`,
+ * `Jul 25`), optionally followed by the card's comment count (`Sep 25 2`,
+ * `Apr 17, 2024 2`). The year needs its comma, as the pages print it, so a bare
+ * number after the day is always the comment count.
+ *
+ * @module
+ */
+
+/** What a date line says. */
+export interface DateLine {
+  readonly month: number;
+  readonly day: number;
+  readonly year?: number;
+  readonly comments?: number;
+  /** False for a day the month does not have (`Feb 30`). */
+  readonly valid: boolean;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// Anchored, no nested quantifiers: linear on any input.
+const DATE_LINE =
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2})(?:, (\d{4}))?(?: (\d{1,7}))?$/;
+
+/**
+ * Read a trimmed, collapsed line as a date line, or return `undefined`.
+ *
+ * @example
+ * ```ts
+ * parseDateLine('Apr 17, 2024 2'); // { month: 4, day: 17, year: 2024, comments: 2, valid: true }
+ * parseDateLine('Mar 11');         // { month: 3, day: 11, valid: true }
+ * parseDateLine('March madness');  // undefined
+ * ```
+ */
+export function parseDateLine(line: string): DateLine | undefined {
+  // Cheap checks before the regular expression: short, starts with a capital.
+  if (line.length < 5 || line.length > 32) return undefined;
+  const first = line.charCodeAt(0);
+  if (first < 0x41 || first > 0x5a) return undefined;
+  const match = DATE_LINE.exec(line);
+  if (match === null) return undefined;
+  const [, monthName = '', dayText = '', yearText, commentsText] = match;
+  const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
+  const day = Number(dayText);
+  const year = yearText === undefined ? undefined : Number(yearText);
+  const valid =
+    day >= 1 && day <= (DAYS_IN_MONTH[month - 1] ?? 0) && !isBadLeapDay(year, month, day);
+  return {
+    month,
+    day,
+    valid,
+    ...(year === undefined ? {} : { year }),
+    ...(commentsText === undefined ? {} : { comments: Number(commentsText) }),
+  };
+}
+
+function isBadLeapDay(year: number | undefined, month: number, day: number): boolean {
+  if (year === undefined || month !== 2 || day !== 29) return false;
+  return !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
+}

@@ -1,0 +1,47 @@
+/**
+ * paper-listing: parse Hugging Face paper-listing captures into typed, positioned
+ * papers. Every public export is listed here, by name; nothing else leaks out.
+ *
+ * @packageDocumentation
+ */
+
+export { ListingParseError } from './diagnostics.js';
+export {
+  type Explanation,
+  explainNormalization,
+  type NormalizeOptions,
+  normalizeText,
+} from './normalize/index.js';
+export { parseListing } from './parse/index.js';
+export {
+  DEFAULT_MAX_INPUT_LENGTH,
+  type InputFormat,
+  type ParseOptions,
+} from './parse/options.js';
+export {
+  type ChromeLine,
+  ChromeLineSchema,
+  type Diagnostic,
+  type DiagnosticCode,
+  DiagnosticCodeSchema,
+  DiagnosticSchema,
+  type Fix,
+  FixSchema,
+  type Listing,
+  ListingSchema,
+  type Organization,
+  OrganizationSchema,
+  type Paper,
+  type PaperFix,
+  PaperFixSchema,
+  PaperSchema,
+  type PartialDate,
+  PartialDateSchema,
+  type Point,
+  PointSchema,
+  type Position,
+  PositionSchema,
+  type Severity,
+  SeveritySchema,
+} from './schema.js';
+export { type Token, type TokenKind, tokenize } from './tokenize/index.js';

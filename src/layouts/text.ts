@@ -1,0 +1,61 @@
+/**
+ * The plain-text layout: split lines, drop blanks, trim, hand content lines to the
+ * grammar. Push-based, so the stream and the batch parser share it.
+ *
+ * @module
+ */
+import { createGrammar, type GrammarToken } from '../grammar/machine.js';
+import { shift } from '../lines/point.js';
+import { createLineSplitter, type Line } from '../lines/split.js';
+import { collapseWhitespace, isSpace } from '../lines/whitespace.js';
+
+/** A push-based plain-text layout. */
+export interface TextLayout {
+  push(chunk: string): void;
+  end(): void;
+  /** Code units held for the line in progress. */
+  readonly pendingLength: number;
+}
+
+/**
+ * Create the plain-text layout. `onLine` (optional) sees every raw line, blank or not.
+ *
+ * @example
+ * ```ts
+ * const layout = createTextLayout((token) => console.log(token.kind, token.text));
+ * layout.push('Mar 11\n\nA Title\n');
+ * layout.end(); // listing-date Mar 11, then title A Title
+ * ```
+ */
+export function createTextLayout(
+  onToken: (token: GrammarToken) => void,
+  onLine?: (line: Line) => void,
+): TextLayout {
+  const grammar = createGrammar(onToken);
+  const splitter = createLineSplitter((line) => {
+    onLine?.(line);
+    const { text } = line;
+    let from = 0;
+    let to = text.length;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from === to) return;
+    const content = from === 0 && to === text.length ? text : text.slice(from, to);
+    grammar.line({
+      text: content,
+      collapsed: collapseWhitespace(content),
+      start: shift(line.start, from),
+      end: shift(line.start, to),
+    });
+  });
+  return {
+    push: (chunk) => splitter.push(chunk),
+    end(): void {
+      splitter.end();
+      grammar.end();
+    },
+    get pendingLength() {
+      return splitter.pendingLength;
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * An incremental line splitter with source positions. Batch parsing pushes the whole
+ * text as one chunk, so stream and batch agree by construction.
+ *
+ * Line endings are `\n`, `\r\n` and `\r`; a `\r` at the end of a chunk waits for the
+ * next chunk to tell whether a `\n` follows. A partial line is kept as a list of
+ * chunk parts, so a line spread over many chunks costs linear time, not quadratic.
+ *
+ * @module
+ */
+import type { Point } from '../schema.js';
+
+/** One line of input: its text without the line ending, and where it starts. */
+export interface Line {
+  /** The line's text, without its line ending. */
+  readonly text: string;
+  /** The first character of the line. */
+  readonly start: Point;
+  /** The line ending that closed it: `''` for the last line of the input. */
+  readonly eol: '' | '\n' | '\r\n' | '\r';
+}
+
+/** Push-based splitter: feed chunks, get lines. */
+export interface LineSplitter {
+  push(chunk: string): void;
+  end(): void;
+  /** Code units held for the line in progress (for block-size limits). */
+  readonly pendingLength: number;
+}
+
+/**
+ * Create a splitter that calls `onLine` for each complete line.
+ *
+ * @example
+ * ```ts
+ * const lines: string[] = [];
+ * const splitter = createLineSplitter((line) => lines.push(line.text));
+ * splitter.push('a\r');
+ * splitter.push('\nb');
+ * splitter.end(); // lines: ['a', 'b']
+ * ```
+ */
+export function createLineSplitter(onLine: (line: Line) => void): LineSplitter {
+  let parts: string[] = [];
+  let partsLength = 0;
+  let lineNumber = 1;
+  let lineOffset = 0;
+  let pendingCR = false;
+  let ended = false;
+
+  function emit(text: string, eol: Line['eol']): void {
+    onLine({ text, start: { line: lineNumber, column: 1, offset: lineOffset }, eol });
+    lineNumber++;
+    lineOffset += text.length + eol.length;
+  }
+
+  function take(tail: string): string {
+    if (parts.length === 0) return tail;
+    parts.push(tail);
+    const text = parts.join('');
+    parts = [];
+    partsLength = 0;
+    return text;
+  }
+
+  return {
+    get pendingLength() {
+      return partsLength;
+    },
+    push(chunk: string): void {
+      if (ended) throw new Error('push() after end()');
+      if (chunk.length === 0) return;
+      let position = 0;
+      if (pendingCR) {
+        pendingCR = false;
+        const crlf = chunk.charCodeAt(0) === 0x0a;
+        emit(take(''), crlf ? '\r\n' : '\r');
+        if (crlf) position = 1;
+      }
+      let nextLF = chunk.indexOf('\n', position);
+      let nextCR = chunk.indexOf('\r', position);
+      while (position < chunk.length) {
+        if (nextLF === -1 && nextCR === -1) {
+          parts.push(position === 0 ? chunk : chunk.slice(position));
+          partsLength += chunk.length - position;
+          return;
+        }
+        if (nextCR === -1 || (nextLF !== -1 && nextLF < nextCR)) {
+          emit(take(chunk.slice(position, nextLF)), '\n');
+          position = nextLF + 1;
+          nextLF = chunk.indexOf('\n', position);
+          continue;
+        }
+        // A carriage return: CRLF, a lone CR, or a CR at the end of the chunk.
+        const text = chunk.slice(position, nextCR);
+        if (nextCR === chunk.length - 1) {
+          parts.push(text);
+          partsLength += text.length;
+          pendingCR = true;
+          return;
+        }
+        if (nextLF === nextCR + 1) {
+          emit(take(text), '\r\n');
+          position = nextCR + 2;
+          nextLF = chunk.indexOf('\n', position);
+        } else {
+          emit(take(text), '\r');
+          position = nextCR + 1;
+        }
+        nextCR = chunk.indexOf('\r', position);
+      }
+    },
+    end(): void {
+      if (ended) return;
+      ended = true;
+      if (pendingCR) {
+        pendingCR = false;
+        emit(take(''), '\r');
+      }
+      // The last line has no ending; an input that ends with a line ending has no last line.
+      if (parts.length > 0) emit(take(''), '');
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Whitespace as `String.prototype.trim` sees it: ASCII blanks, NBSP, the Unicode
+ * space separators, line/paragraph separators and the BOM. One table for the whole
+ * parser, so "blank" means the same everywhere.
+ *
+ * @module
+ */
+
+/**
+ * Whether a UTF-16 code unit is whitespace.
+ *
+ * @example
+ * ```ts
+ * isSpace(0xa0); // true (NBSP)
+ * isSpace(0x61); // false ('a')
+ * ```
+ */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * Collapse every run of whitespace to one space and trim. Returns the input itself
+ * when it is already clean, so the common case allocates nothing.
+ *
+ * @example
+ * ```ts
+ * collapseWhitespace('  a\u00a0 b\t'); // 'a b'
+ * ```
+ */
+export function collapseWhitespace(text: string): string {
+  let clean = true;
+  let previousSpace = true; // a leading space is not clean either
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code)) {
+      if (previousSpace || code !== 0x20) {
+        clean = false;
+        break;
+      }
+      previousSpace = true;
+    } else {
+      previousSpace = false;
+    }
+  }
+  if (clean && !previousSpace) return text;
+  if (clean && text.length === 0) return text;
+  return text.replace(/\s+/g, ' ').trim();
+}

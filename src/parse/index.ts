@@ -1,0 +1,111 @@
+/**
+ * `parseListing`: input → layout → grammar → assembled papers, collected into a
+ * `Listing`. Never throws on content; `strict` turns the first error into a
+ * `ListingParseError`.
+ *
+ * @module
+ */
+import { createGrammarAssembler } from '../assemble/from-grammar.js';
+import type { ListingSink } from '../assemble/sink.js';
+import { describeValue } from '../describe-value.js';
+import { diagnostic, ListingParseError } from '../diagnostics.js';
+import { createTextLayout } from '../layouts/text.js';
+import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
+import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options.js';
+
+/** A push-based parser: feed text chunks, results go to the sink. */
+export interface ListingParser {
+  push(chunk: string): void;
+  end(): void;
+  /** Code units held for the line in progress. */
+  readonly pendingLength: number;
+}
+
+/**
+ * Create a push-based plain-text parser writing to `sink`. `parseListing` is this
+ * parser fed one chunk; the stream feeds it many.
+ *
+ * @example
+ * ```ts
+ * const papers: Paper[] = [];
+ * const parser = createListingParser(resolveOptions({}), { paper: (p) => papers.push(p), … });
+ * parser.push('Mar 11\n\nA Title\n\nAn abstract. ');
+ * parser.push('It has sentences.\n');
+ * parser.end(); // papers.length === 1
+ * ```
+ */
+export function createListingParser(options: ResolvedOptions, sink: ListingSink): ListingParser {
+  const assembler = createGrammarAssembler(sink, options.settings);
+  const layout = createTextLayout((token) => assembler.token(token));
+  return {
+    push: (chunk) => layout.push(chunk),
+    end(): void {
+      layout.end();
+      assembler.end();
+    },
+    get pendingLength() {
+      return layout.pendingLength;
+    },
+  };
+}
+
+/**
+ * Parse a captured listing page into papers, page chrome and diagnostics.
+ *
+ * @example
+ * ```ts
+ * import { parseListing } from 'paper-listing';
+ *
+ * const listing = parseListing(text, { referenceDate: '2024-12-11' });
+ * for (const paper of listing.papers) console.log(paper.publishedAt, paper.title);
+ * for (const d of listing.diagnostics) console.warn(d.code, d.position.start.line);
+ * ```
+ */
+export function parseListing(input: string, options?: ParseOptions): Listing {
+  if (typeof input !== 'string') {
+    throw new TypeError(`parseListing expects a string, got ${describeValue(input)}`);
+  }
+  const resolved = resolveOptions(options);
+  const papers: Paper[] = [];
+  const chrome: ChromeLine[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let date: PartialDate | undefined;
+  const sink: ListingSink = {
+    paper: (paper) => papers.push(paper),
+    chrome: (line) => chrome.push(line),
+    listingDate(found) {
+      date ??= found;
+    },
+    diagnostic(found) {
+      if (resolved.strict && found.severity === 'error') throw new ListingParseError(found, input);
+      diagnostics.push(found);
+    },
+  };
+  if (input.length > resolved.maxInputLength) {
+    sink.diagnostic(tooLong(input.length, resolved.maxInputLength));
+  } else {
+    const parser = createListingParser(resolved, sink);
+    parser.push(input);
+    parser.end();
+  }
+  return date === undefined
+    ? { papers, chrome, diagnostics }
+    : { date, papers, chrome, diagnostics };
+}
+
+/**
+ * The diagnostic for an input over `maxInputLength`, at the input's start.
+ *
+ * @example
+ * ```ts
+ * tooLong(300, 200).code; // 'input-too-long'
+ * ```
+ */
+export function tooLong(length: number, max: number): Diagnostic {
+  const origin = { line: 1, column: 1, offset: 0 };
+  return diagnostic(
+    'input-too-long',
+    `Input is ${length} code units long, over maxInputLength (${max}); nothing was parsed`,
+    { start: origin, end: origin },
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * `parseListing` options: one definition, read once, checked once.
+ *
+ * @module
+ */
+
+import { toReferenceDate } from '../assemble/dates.js';
+import type { AssembleSettings } from '../assemble/paper.js';
+import type { NormalizeOptions } from '../normalize/index.js';
+
+/** Input layouts `parseListing` reads. */
+export type InputFormat = 'auto' | 'text' | 'markdown';
+
+/** Options for `parseListing` and `parseListingStream`. */
+export interface ParseOptions {
+  /**
+   * Year source for dates printed without one (`Mar 11`): a `Date` (its UTC day) or
+   * `YYYY-MM-DD`. Such a date takes this year, or the year before when that would put
+   * it after the reference date. Without it, those dates stay yearless.
+   */
+  referenceDate?: Date | string;
+  /** Throw `ListingParseError` at the first error-level diagnostic. Default `false`. */
+  strict?: boolean;
+  /**
+   * Repair arXiv-style artifacts in titles and abstracts. `true` (default) runs every
+   * rule; an object picks rules and macros; `false` only collapses whitespace.
+   */
+  normalize?: boolean | NormalizeOptions;
+  /**
+   * Longest input, in UTF-16 code units, that is parsed. Beyond it the parser returns
+   * an `input-too-long` diagnostic instead of papers. Default {@link DEFAULT_MAX_INPUT_LENGTH}.
+   */
+  maxInputLength?: number;
+}
+
+/** 256 Mi code units: far above any real capture, well below exhausting memory. */
+export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
+
+/** Options after checking. */
+export interface ResolvedOptions {
+  readonly settings: AssembleSettings;
+  readonly strict: boolean;
+  readonly maxInputLength: number;
+}
+
+/**
+ * Check and resolve options. A wrong option is a programming error: `TypeError`.
+ *
+ * @example
+ * ```ts
+ * resolveOptions({ referenceDate: '2024-12-11' }).settings.reference; // { year: 2024, month: 12, day: 11 }
+ * ```
+ */
+export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
+  if (options === undefined || options === null) {
+    return { settings: { normalize: {} }, strict: false, maxInputLength: DEFAULT_MAX_INPUT_LENGTH };
+  }
+  if (typeof options !== 'object') {
+    throw new TypeError(`options must be an object, got ${typeof options}`);
+  }
+  const { normalize = true, strict = false, maxInputLength = DEFAULT_MAX_INPUT_LENGTH } = options;
+  if (typeof strict !== 'boolean') throw new TypeError('options.strict must be a boolean');
+  if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {
+    throw new TypeError('options.maxInputLength must be a non-negative number');
+  }
+  if (typeof normalize !== 'boolean' && (typeof normalize !== 'object' || normalize === null)) {
+    throw new TypeError('options.normalize must be a boolean or an object');
+  }
+  const settings: AssembleSettings = {
+    normalize: normalize === true ? {} : normalize,
+    ...(options.referenceDate === undefined
+      ? {}
+      : { reference: toReferenceDate(options.referenceDate) }),
+  };
+  return { settings, strict, maxInputLength };
+}
