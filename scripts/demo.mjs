@@ -10,4 +10,6 @@ for (const paper of listing.papers) {
     .join(', ');
   console.log(`${paper.title}${meta ? `  (${meta})` : ''}`);
 }
-console.log(`\n${listing.papers.length} papers, ${listing.diagnostics.length} diagnostics from ${file}`);
+console.log(
+  `\n${listing.papers.length} papers, ${listing.diagnostics.length} diagnostics from ${file}`,
+);
