@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace, isSpace } from '../../src/lines/whitespace.js';
+
+describe('isSpace', () => {
+  it('agrees with String.prototype.trim on every BMP code unit', () => {
+    const disagreements: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const trimmed = String.fromCharCode(code).trim() === '';
+      if (trimmed !== isSpace(code)) disagreements.push(code);
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
+
+describe('collapseWhitespace', () => {
+  it('collapses runs of any whitespace to one space and trims', () => {
+    expect(collapseWhitespace('  a\u00a0\u2009b\t\tc  ')).toBe('a b c');
+    expect(collapseWhitespace('\ufeffnew')).toBe('new');
+    expect(collapseWhitespace(' \t ')).toBe('');
+  });
+
+  it('returns clean text as the same string', () => {
+    const clean = 'A clean title: no runs, no tabs';
+    expect(collapseWhitespace(clean)).toBe(clean);
+    expect(collapseWhitespace('')).toBe('');
+  });
+});
