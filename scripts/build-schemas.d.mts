@@ -3,3 +3,5 @@ export declare const SCHEMA_FILES: readonly { file: string; exportName: string; 
 export declare function jsonSchemas(
   api: Record<string, unknown>,
 ): { file: string; schema: Record<string, unknown> }[];
+/** JSON laid out as biome formats it. */
+export declare function formatJson(value: unknown, indent?: string, used?: number): string;

@@ -1,11 +1,13 @@
 /**
  * The JSON Schemas shipped in `schema/` are generated from the zod schemas by
- * `scripts/build-schemas.mjs` at build time. This test runs the same recipe on the
- * source module and checks that the result accepts every paper and listing parsed
- * from the real fixtures, and rejects what zod rejects.
+ * `scripts/build-schemas.mjs` at build time and committed. This test runs the same
+ * recipe on the source module, checks the committed files are not stale, and that the
+ * schemas accept every paper and listing parsed from the real fixtures and reject
+ * what zod rejects.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../scripts/build-schemas.mjs';
+import { formatJson, jsonSchemas } from '../../scripts/build-schemas.mjs';
 import * as api from '../../src/index.js';
 import { readFixture, TEXT_FIXTURE_NAMES, TEXT_FIXTURES } from '../support/fixtures.js';
 import { schemaErrors } from './json-schema-check.js';
@@ -25,6 +27,12 @@ describe('generated JSON Schemas', () => {
     expect(paperSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(paperSchema.title).toBe('Paper');
     expect(listingSchema.title).toBe('Listing');
+  });
+
+  it.each([...schemas])('are committed up to date: schema/%s', (file, schema) => {
+    const committed = readFileSync(new URL(`../../schema/${file}`, import.meta.url), 'utf8');
+    // On failure: `npm run build` regenerates schema/; commit the result.
+    expect(committed).toBe(`${formatJson(schema)}\n`);
   });
 
   it('are closed objects requiring what zod requires', () => {
