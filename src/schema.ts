@@ -104,8 +104,9 @@ export const OrganizationSchema = z
  * @example
  * ```ts
  * import { parseListing } from 'paper-listing';
- * const [paper] = parseListing('Mar 11\n\nA Title\n\nAn abstract. It has sentences.\n').papers;
- * paper?.title; // 'A Title'
+ * const text = 'Mar 11\n\nAttention Is All You Need\n\nWe propose the Transformer. It is simple.\n';
+ * const [paper] = parseListing(text).papers;
+ * paper?.title; // 'Attention Is All You Need'
  * ```
  */
 export const PaperSchema = z
@@ -149,6 +150,12 @@ export const PaperSchema = z
 /**
  * Codes of everything the parser reports instead of throwing. Closed: a new code is a
  * minor version bump, and `docs/diagnostics.md` explains each one.
+ *
+ * @example
+ * ```ts
+ * DiagnosticCodeSchema.options.includes('missing-abstract'); // true
+ * const code: DiagnosticCode = 'unrecognized-line';
+ * ```
  */
 export const DiagnosticCodeSchema = z.enum([
   'missing-abstract',
@@ -165,6 +172,12 @@ export const DiagnosticCodeSchema = z.enum([
 
 /**
  * How bad a diagnostic is. `strict` mode throws at the first `error`.
+ *
+ * @example
+ * ```ts
+ * const errors = listing.diagnostics.filter((d) => d.severity === 'error');
+ * SeveritySchema.parse('warning'); // 'warning'
+ * ```
  */
 export const SeveritySchema = z.enum(['error', 'warning']);
 

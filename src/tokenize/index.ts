@@ -13,10 +13,28 @@ import { createTextLayout } from '../layouts/text.js';
 import type { Line } from '../lines/split.js';
 import type { Point } from '../schema.js';
 
-/** What a token is: a content line's kind, or `blank` for whitespace between them. */
+/**
+ * What a token is: a content line's kind (`listing-date`, `title`, `abstract`,
+ * `authors`, `separator`, `published`, `chrome`, `unknown`), or `blank` for the
+ * whitespace between content lines.
+ *
+ * @example
+ * ```ts
+ * const titles = tokenize(text).filter((token) => token.kind === 'title');
+ * ```
+ */
 export type TokenKind = ContentKind | 'blank';
 
-/** A slice of the input with its kind and range. */
+/**
+ * A slice of the input with its kind and range.
+ *
+ * @example
+ * ```ts
+ * const [first] = tokenize('Mar 11\n');
+ * // { kind: 'listing-date', value: 'Mar 11',
+ * //   start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 7, offset: 6 } }
+ * ```
+ */
 export interface Token {
   readonly kind: TokenKind;
   /** The exact source text: `input.slice(start.offset, end.offset)`. */
