@@ -23,11 +23,12 @@ const DEPENDENCIES = ['zod', 'entities', 'mdast-util-from-markdown', 'remark-par
  */
 export const ENTRIES = [
   {
-    // Today ~96 KiB, of which zod is ~91 KiB; the budget leaves room for the Markdown
-    // parser (~16 KiB) that lands next. Shrinks once the entry layout is decided.
+    // Today ~96 KiB, of which zod is ~91 KiB; the budget leaves room for what lands
+    // next: the Markdown parser (~16 KiB) and the `entities` decoder (~22 KiB).
+    // Shrinks once the entry layout in docs/package.md is decided.
     name: 'paper-listing (every export)',
     source: "export * from './dist/index.js';",
-    budget: 120_000,
+    budget: 140_000,
   },
   {
     name: 'paper-listing: parseListing only',
@@ -49,6 +50,10 @@ export const ENTRIES = [
     source:
       "import { unified } from 'unified'; import remarkParse from 'remark-parse';\n" +
       'export const processor = unified().use(remarkParse);',
+  },
+  {
+    name: 'dep: entities (decodeHTMLStrict)',
+    source: "export { decodeHTMLStrict } from 'entities';",
   },
   {
     name: 'dep: zod (classic API, as src/schema.ts uses it)',
