@@ -45,7 +45,8 @@ export function classifyLine(line: string): LineClass {
   if (date !== undefined) return { type: 'date', date };
   const count = parseAuthorsLine(line);
   if (count !== undefined) return { type: 'authors', count };
-  const abstract = looksLikeAbstract(line);
-  const letters = abstract || hasLetter(line);
+  // Letters first, however long the line: a 300-character rule of `=` is no abstract.
+  const letters = hasLetter(line);
+  const abstract = letters && looksLikeAbstract(line);
   return { type: 'text', letters, abstract, title: letters && !abstract && looksLikeTitle(line) };
 }
