@@ -1,14 +1,20 @@
 /**
- * Artifact normalization (placeholder until the rule registry lands): returns the
- * text unchanged and no fixes.
+ * Artifact normalization: repairs what flattening arXiv LaTeX and HTML to text leaves
+ * in titles and abstracts (`2.44times`, `na\"ive`, `\textbf{D}irect`, `x2013`, …).
+ * Each repair is a small named rule in `rules/`; `explain.ts` runs them in one pass.
  *
  * @module
  */
 import type { Fix } from '../schema.js';
+import { run } from './explain.js';
+import type { UnknownMacro } from './types.js';
+
+export { RULE_NAMES } from './registry.js';
+export type { UnknownMacro } from './types.js';
 
 /** Options for {@link normalizeText} and {@link explainNormalization}. */
 export interface NormalizeOptions {
-  /** Turn rules on (`true`) or off (`false`) by name. */
+  /** Turn rules on (`true`) or off (`false`) by name; unnamed rules stay on. */
   readonly rules?: Readonly<Record<string, boolean>>;
   /** Replacement text for unknown macros, by name without the backslash. */
   readonly macros?: Readonly<Record<string, string>>;
@@ -16,30 +22,48 @@ export interface NormalizeOptions {
 
 /** What {@link explainNormalization} returns. */
 export interface Explanation {
+  /** The normalized text. */
   readonly text: string;
+  /** Every change, in input order, with offsets into the input. */
   readonly fixes: Fix[];
+  /** Macros no rule knows, kept as written: supply them through `options.macros`. */
+  readonly unknownMacros: UnknownMacro[];
 }
 
 /**
- * Normalize and explain.
+ * Normalize and explain: the text, each fix with its input offsets, and the unknown
+ * macros.
  *
  * @example
  * ```ts
- * explainNormalization('clean text'); // { text: 'clean text', fixes: [] }
+ * explainNormalization('2.44times faster');
+ * // { text: '2.44× faster',
+ * //   fixes: [{ rule: 'times', start: 4, end: 9, before: 'times', after: '×' }],
+ * //   unknownMacros: [] }
  * ```
  */
-export function explainNormalization(text: string, _options?: NormalizeOptions): Explanation {
-  return { text, fixes: [] };
+export function explainNormalization(text: string, options?: NormalizeOptions): Explanation {
+  return run(text, options?.rules, checkedMacros(options?.macros), true);
 }
 
 /**
- * Normalize text.
+ * Normalize text. Text that needs nothing comes back as the same string.
  *
  * @example
  * ```ts
- * normalizeText('clean text'); // 'clean text'
+ * normalizeText('a na\\"ive 45\\% gain'); // 'a naïve 45% gain'
  * ```
  */
 export function normalizeText(text: string, options?: NormalizeOptions): string {
-  return explainNormalization(text, options).text;
+  return run(text, options?.rules, checkedMacros(options?.macros), false).text;
+}
+
+function checkedMacros(
+  macros: Readonly<Record<string, string>> | undefined,
+): Readonly<Record<string, string>> | undefined {
+  if (macros === undefined) return undefined;
+  if (typeof macros !== 'object' || macros === null) {
+    throw new TypeError('options.macros must be an object of strings');
+  }
+  return macros;
 }

@@ -1,0 +1,65 @@
+/**
+ * The rules, in the order they are tried at a position. Order matters where two
+ * rules share a trigger: user macros first (they override anything), URLs before
+ * escapes (a URL's `\_` is part of the URL), braced forms (`{\"o}`,
+ * `{\romannumeral1}`, `{url}`) before `text-style`, which counts every other brace,
+ * and `unknown-macros` last, so it only sees what no rule took.
+ *
+ * @module
+ */
+import { abbreviations } from './rules/abbreviations.js';
+import { accents } from './rules/accents.js';
+import { blackboardBold } from './rules/blackboard-bold.js';
+import { entities } from './rules/entities.js';
+import { escapes } from './rules/escapes.js';
+import { href } from './rules/href.js';
+import { macros } from './rules/macros.js';
+import { mathWords } from './rules/math-words.js';
+import { ornaments } from './rules/ornaments.js';
+import { quotes } from './rules/quotes.js';
+import { romannumeral } from './rules/romannumeral.js';
+import { symbols } from './rules/symbols.js';
+import { textStyle } from './rules/text-style.js';
+import { tie } from './rules/tie.js';
+import { times } from './rules/times.js';
+import { unknownMacros } from './rules/unknown-macros.js';
+import { urls } from './rules/urls.js';
+import type { Rule } from './types.js';
+
+/**
+ * Every rule, in trial order.
+ *
+ * @example
+ * ```ts
+ * REGISTRY.map((rule) => rule.name); // ['macros', 'href', 'urls', …, 'unknown-macros']
+ * ```
+ */
+export const REGISTRY: readonly Rule[] = [
+  macros,
+  href,
+  urls,
+  entities,
+  escapes,
+  accents,
+  romannumeral,
+  textStyle,
+  abbreviations,
+  symbols,
+  blackboardBold,
+  ornaments,
+  mathWords,
+  times,
+  quotes,
+  tie,
+  unknownMacros,
+];
+
+/**
+ * The rule names, for `options.rules`.
+ *
+ * @example
+ * ```ts
+ * RULE_NAMES.includes('times'); // true
+ * ```
+ */
+export const RULE_NAMES: readonly string[] = REGISTRY.map((rule) => rule.name);

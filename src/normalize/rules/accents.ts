@@ -1,0 +1,82 @@
+/**
+ * `accents`: LaTeX accent commands on a letter, with or without braces, become the
+ * accented letter (composed by Unicode NFC from the letter and a combining mark).
+ *
+ * @example
+ * ```text
+ * we find that text na\"ively → we find that text naïvely
+ * compared to a na\"ive → compared to a naïve
+ * Schr\"{o}dinger, G\'{e}rard, {\"U}ber, na\"{\i}ve, \v{C}ech → Schrödinger, Gérard, Über, naïve, Čech
+ * ```
+ *
+ * @module
+ */
+
+import { isLetter } from '../scan.js';
+import { DOTLESS_BASES, LETTER_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
+import { type Rule, single } from '../types.js';
+
+export const accents: Rule = {
+  name: 'accents',
+  triggers: '\\{',
+  examples: [
+    ['we find that text na\\"ively', 'we find that text naïvely'],
+    ['compared to a na\\"ive', 'compared to a naïve'],
+    [
+      'Schr\\"{o}dinger, G\\\'{e}rard, {\\"U}ber, na\\"{\\i}ve, \\v{C}ech',
+      'Schrödinger, Gérard, Über, naïve, Čech',
+    ],
+  ],
+  match(text, at) {
+    if (text.charCodeAt(at) === 0x5c) {
+      const accent = readAccent(text, at);
+      return accent === undefined ? undefined : single(at, accent.end, accent.text);
+    }
+    // `{\"U}`: the braces around an accent go with it.
+    if (text.charCodeAt(at + 1) !== 0x5c) return undefined;
+    const accent = readAccent(text, at + 1);
+    if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
+    return single(at, accent.end + 1, accent.text);
+  },
+};
+
+/** An accent command at `at` (its backslash): the accented letter and where it ends. */
+function readAccent(text: string, at: number): { text: string; end: number } | undefined {
+  const command = text[at + 1];
+  if (command === undefined) return undefined;
+  let mark = SYMBOL_ACCENTS[command];
+  let braceOnly = false;
+  if (mark === undefined) {
+    // Letter accents (`\v{c}`) must be a one-letter control word followed by `{`.
+    if (isLetter(text.charCodeAt(at + 2))) return undefined;
+    mark = LETTER_ACCENTS[command];
+    braceOnly = true;
+  }
+  if (mark === undefined) return undefined;
+  const argument = readBase(text, at + 2, braceOnly);
+  if (argument === undefined) return undefined;
+  return { text: `${argument.base}${mark}`.normalize('NFC'), end: argument.end };
+}
+
+/** The accented base: `o`, `{o}`, `\i`, `{\i}`; braces required when `braceOnly`. */
+function readBase(
+  text: string,
+  from: number,
+  braceOnly: boolean,
+): { base: string; end: number } | undefined {
+  if (text.charCodeAt(from) === 0x7b) {
+    const inner = readBare(text, from + 1);
+    if (inner === undefined || text.charCodeAt(inner.end) !== 0x7d) return undefined;
+    return { base: inner.base, end: inner.end + 1 };
+  }
+  return braceOnly ? undefined : readBare(text, from);
+}
+
+function readBare(text: string, from: number): { base: string; end: number } | undefined {
+  const code = text.charCodeAt(from);
+  if (isLetter(code)) return { base: text[from] as string, end: from + 1 };
+  if (code !== 0x5c) return undefined;
+  const dotless = DOTLESS_BASES[text[from + 1] ?? ''];
+  if (dotless === undefined || isLetter(text.charCodeAt(from + 2))) return undefined;
+  return { base: dotless, end: from + 2 };
+}

@@ -1,0 +1,56 @@
+/**
+ * `blackboard-bold`: `\mathbb R` and its flattened `mathbb R` become `ℝ`, with or
+ * without braces around the letter. The bare form needs a word boundary before it
+ * and a lone letter after it.
+ *
+ * @example
+ * ```text
+ * in continuous space mathbb R^d and → in continuous space ℝ^d and
+ * x \in \mathbb{R}^{n}, over mathbb{Z} and \mathbb N → x ∈ ℝ^{n}, over ℤ and ℕ
+ * ```
+ *
+ * @module
+ */
+
+import { isLetter, isWordChar } from '../scan.js';
+import { doubleStruck } from '../tables/double-struck.js';
+import { type Outcome, type Rule, single } from '../types.js';
+
+const NAME = 'mathbb';
+
+export const blackboardBold: Rule = {
+  name: 'blackboard-bold',
+  triggers: '\\b',
+  examples: [
+    ['in continuous space mathbb R^d and', 'in continuous space ℝ^d and'],
+    ['x \\in \\mathbb{R}^{n}, over mathbb{Z} and \\mathbb N', 'x ∈ ℝ^{n}, over ℤ and ℕ'],
+  ],
+  match(text, at) {
+    if (text.charCodeAt(at) === 0x5c) {
+      return text.startsWith(NAME, at + 1) ? argument(text, at, at + 1 + NAME.length) : undefined;
+    }
+    // Triggered on the final "b" of a bare `mathbb`.
+    const start = at - NAME.length + 1;
+    if (start < 0 || !text.startsWith(NAME, start)) return undefined;
+    const before = text.charCodeAt(start - 1);
+    if (before === 0x5c || isWordChar(before)) return undefined;
+    return argument(text, start, at + 1);
+  },
+};
+
+/** The letter after `mathbb` at `from`: ` R`, `{R}`, ` {R}`, `R` glued is not one. */
+function argument(text: string, start: number, from: number): Outcome | undefined {
+  let k = from;
+  if (text.charCodeAt(k) === 0x20) k++;
+  const braced = text.charCodeAt(k) === 0x7b;
+  if (braced) k++;
+  else if (k === from) return undefined;
+  const symbol = doubleStruck(text[k] ?? '');
+  if (symbol === undefined) return undefined;
+  k++;
+  if (braced) {
+    if (text.charCodeAt(k) !== 0x7d) return undefined;
+    k++;
+  } else if (isLetter(text.charCodeAt(k))) return undefined;
+  return single(start, k, symbol);
+}

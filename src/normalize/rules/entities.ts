@@ -1,0 +1,117 @@
+/**
+ * `entities`: HTML character references. Whole ones (`&ndash;`, `&#x2013;`) are
+ * decoded with the `entities` library; remnants that lost `&#` and `;` (`x2013`
+ * glued between letters) are decoded when they name punctuation, the only kind seen
+ * in abstracts. Results that are ASCII (other than a lone `&`) are left encoded: a
+ * decoded `\`, `{` or `"` would be a new artifact for the next pass.
+ *
+ * @example
+ * ```text
+ * machine-oriented compressionx2013which prioritizes → machine-oriented compression–which prioritizes
+ * the modelx2019s output → the model’s output
+ * Q&amp;A and &ndash; and &#x2014; → Q&A and – and —
+ * a Back&Refine technique → a Back&Refine technique
+ * ```
+ *
+ * @module
+ */
+import { decodeHTMLStrict } from 'entities';
+import { isDigit, isLetter } from '../scan.js';
+import { type Outcome, type Rule, single } from '../types.js';
+
+export const entities: Rule = {
+  name: 'entities',
+  triggers: 'x&',
+  examples: [
+    [
+      'machine-oriented compressionx2013which prioritizes',
+      'machine-oriented compression–which prioritizes',
+    ],
+    ['the modelx2019s output', 'the model’s output'],
+    ['Q&amp;A and &ndash; and &#x2014;', 'Q&A and – and —'],
+    ['a Back&Refine technique', 'a Back&Refine technique'],
+  ],
+  match(text, at) {
+    return text.charCodeAt(at) === 0x26 ? reference(text, at) : remnant(text, at);
+  },
+};
+
+/** `x2013` glued to a letter on the left: `&#x2013;` without its `&#` and `;`. */
+function remnant(text: string, at: number): Outcome | undefined {
+  if (!isLetter(text.charCodeAt(at - 1))) return undefined;
+  for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(at + k))) return undefined;
+  // A fifth digit means a longer number (a product code), not an entity.
+  if (isDigit(text.charCodeAt(at + 5))) return undefined;
+  const hex = text.slice(at + 1, at + 5);
+  if (!isRemnantPunctuation(Number.parseInt(hex, 16))) return undefined;
+  return single(at, at + 5, decodeHTMLStrict(`&#x${hex};`));
+}
+
+/**
+ * Code points a remnant may name: dashes, quotes, bullets, ellipsis, primes, angle
+ * quotes and no-break space. Anything else (`x2080` could be a GPU, "rtx2080") stays.
+ */
+function isRemnantPunctuation(code: number): boolean {
+  return (
+    (code >= 0x2010 && code <= 0x2027) ||
+    code === 0x2030 ||
+    (code >= 0x2032 && code <= 0x2034) ||
+    code === 0x2039 ||
+    code === 0x203a ||
+    code === 0x00a0 ||
+    code === 0x00ab ||
+    code === 0x00bb
+  );
+}
+
+/** `&name;`, `&#8211;`, `&#x2013;`; `&amp;` chains (`&amp;ndash;`) decode fully. */
+function reference(text: string, at: number): Outcome | undefined {
+  let end = bodyEnd(text, at + 1);
+  if (end < 0) return undefined;
+  let decoded = decodeHTMLStrict(text.slice(at, end));
+  // `&amp;ndash;` is an escaped escape: decode on, so a second pass finds nothing left.
+  while (decoded === '&') {
+    const next = bodyEnd(text, end);
+    if (next < 0) break;
+    const again = decodeHTMLStrict(`&${text.slice(end, next)}`);
+    if (!isInert(again)) break;
+    decoded = again;
+    end = next;
+  }
+  if (decoded !== '&' && !isInert(decoded)) return undefined;
+  return single(at, end, decoded);
+}
+
+/**
+ * End (exclusive, after `;`) of a strict reference body (`ndash;`, `#8211;`,
+ * `#x2013;`) starting at `from`, or -1.
+ */
+function bodyEnd(text: string, from: number): number {
+  let k = from;
+  const stop = Math.min(text.length, from + 33);
+  if (text.charCodeAt(k) === 0x23) {
+    k++;
+    const hex = text.charCodeAt(k) === 0x78 || text.charCodeAt(k) === 0x58;
+    if (hex) k++;
+    const first = k;
+    while (k < stop && (hex ? isHex(text.charCodeAt(k)) : isDigit(text.charCodeAt(k)))) k++;
+    if (k === first) return -1;
+  } else {
+    if (!isLetter(text.charCodeAt(k))) return -1;
+    while (k < stop && (isLetter(text.charCodeAt(k)) || isDigit(text.charCodeAt(k)))) k++;
+  }
+  return text.charCodeAt(k) === 0x3b ? k + 1 : -1;
+}
+
+/**
+ * Non-ASCII text cannot start another rule's match; ASCII could (`"`, `\`, `{`), and
+ * an unknown name decodes to itself, which is ASCII too.
+ */
+function isInert(decoded: string): boolean {
+  for (let k = 0; k < decoded.length; k++) if (decoded.charCodeAt(k) < 0x80) return false;
+  return decoded.length > 0;
+}
+
+function isHex(code: number): boolean {
+  return isDigit(code) || (code >= 0x61 && code <= 0x66) || (code >= 0x41 && code <= 0x46);
+}

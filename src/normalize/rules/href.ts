@@ -1,0 +1,94 @@
+/**
+ * `href`: what flattening leaves of `\href{url}{label}` and `\url{url}`: the URL
+ * followed by a braced copy or arXiv's "this https URL", or a URL in braces. The URL
+ * comes out once, without braces, its `\_` escapes read.
+ *
+ * @example
+ * ```text
+ * found at https://x.io/vae/{https://x.io/vae/}. → found at https://x.io/vae/.
+ * on: https://github.com/y/AcademiCodec{https://github.com/y/AcademiCodec} → on: https://github.com/y/AcademiCodec
+ * see https://github.com/P/a.md{this https URL}. → see https://github.com/P/a.md.
+ * Demos: {https://d.top/SimpleSpeech2\_demo/}. → Demos: https://d.top/SimpleSpeech2_demo/.
+ * code at \url{https://x.io/a\_b}. → code at https://x.io/a_b.
+ * see \href{https://x.io}{our page}. → see our page (https://x.io).
+ * ```
+ *
+ * @module
+ */
+import { closingBrace, lettersEnd } from '../scan.js';
+import { type Outcome, type Rule, single } from '../types.js';
+import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
+
+/** How far a label may run before `}` (arXiv's labels are short). */
+const LABEL_LIMIT = 200;
+
+export const href: Rule = {
+  name: 'href',
+  triggers: ':{\\',
+  examples: [
+    ['found at https://x.io/vae/{https://x.io/vae/}.', 'found at https://x.io/vae/.'],
+    [
+      'on: https://github.com/y/AcademiCodec{https://github.com/y/AcademiCodec}',
+      'on: https://github.com/y/AcademiCodec',
+    ],
+    ['see https://github.com/P/a.md{this https URL}.', 'see https://github.com/P/a.md.'],
+    ['Demos: {https://d.top/SimpleSpeech2\\_demo/}.', 'Demos: https://d.top/SimpleSpeech2_demo/.'],
+    ['code at \\url{https://x.io/a\\_b}.', 'code at https://x.io/a_b.'],
+    ['see \\href{https://x.io}{our page}.', 'see our page (https://x.io).'],
+  ],
+  match(text, at) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3a) return urlWithCopy(text, at);
+    if (code === 0x7b) return bracedUrl(text, at);
+    return macro(text, at);
+  },
+};
+
+/** `https://a{https://a}` or `https://a{this https URL}`, found from the scheme's colon. */
+function urlWithCopy(text: string, colon: number): Outcome | undefined {
+  const start = urlStartAtColon(text, colon);
+  if (start < 0) return undefined;
+  const end = urlEnd(text, colon);
+  if (text.charCodeAt(end) !== 0x7b) return undefined;
+  const close = labelEnd(text, end + 1);
+  if (close < 0) return undefined;
+  const url = text.slice(start, end);
+  if (!repeatsUrl(url, text.slice(end + 1, close))) return undefined;
+  return single(start, close + 1, unescapeUrl(url));
+}
+
+/** `{https://a}`. */
+function bracedUrl(text: string, open: number): Outcome | undefined {
+  if (!startsUrl(text, open + 1)) return undefined;
+  const end = urlEnd(text, open + 1);
+  if (text.charCodeAt(end) !== 0x7d) return undefined;
+  return single(open, end + 1, unescapeUrl(text.slice(open + 1, end)));
+}
+
+/** `\url{a}`, `\href{a}{label}`. */
+function macro(text: string, at: number): Outcome | undefined {
+  const nameEnd = lettersEnd(text, at + 1);
+  const name = text.slice(at + 1, nameEnd);
+  if ((name !== 'url' && name !== 'href') || text.charCodeAt(nameEnd) !== 0x7b) return undefined;
+  const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT * 4);
+  if (urlClose < 0) return undefined;
+  const url = unescapeUrl(text.slice(nameEnd + 1, urlClose));
+  if (name === 'url') return single(at, urlClose + 1, url);
+  if (text.charCodeAt(urlClose + 1) !== 0x7b) return undefined;
+  const labelClose = labelEnd(text, urlClose + 2);
+  if (labelClose < 0) return undefined;
+  const label = text.slice(urlClose + 2, labelClose);
+  const shown = repeatsUrl(url, label) ? url : `${label} (${url})`;
+  return single(at, labelClose + 1, shown);
+}
+
+/** The `}` ending a label that starts at `from`: no nested braces, bounded length. */
+function labelEnd(text: string, from: number): number {
+  const stop = Math.min(text.length, from + LABEL_LIMIT);
+  for (let at = from; at < stop; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7d) return at;
+    if (code === 0x7b || code === 0x0a) return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,31 @@
+/**
+ * `macros`: macros the user defined through `options.macros` become their text. They
+ * win over every built-in table, so a user can also override a known macro.
+ *
+ * @example
+ * ```text
+ * we introduce \model, an efficient → we introduce KDiT, an efficient
+ * ```
+ * (with `options.macros = { model: 'KDiT' }`, as the tests run it)
+ *
+ * @module
+ */
+import { lettersEnd } from '../scan.js';
+import { type Rule, single } from '../types.js';
+
+export const macros: Rule = {
+  name: 'macros',
+  triggers: '\\',
+  examples: [['we introduce \\model, an efficient', 'we introduce KDiT, an efficient']],
+  match(text, at, ctx) {
+    const end = lettersEnd(text, at + 1);
+    if (end === at + 1) return undefined;
+    const name = text.slice(at + 1, end);
+    if (!Object.hasOwn(ctx.macros, name)) return undefined;
+    const value = ctx.macros[name];
+    if (typeof value !== 'string') return undefined;
+    // `\model{}` is the usual way to end a macro before a letter; the `{}` goes too.
+    const stop = text.startsWith('{}', end) ? end + 2 : end;
+    return single(at, stop, value);
+  },
+};

@@ -1,0 +1,191 @@
+/**
+ * `math-words`: math macros that lost their backslash (`leq`, `geq`, `neq`, `cdot`,
+ * `le`, `ge`, `sim`, `approx`, `pm`, Greek letters) become symbols, but only between
+ * math-like operands: numbers and one-letter variables. What each word needs is in
+ * `tables/math-words.ts`; Greek letters need a `^` or `_` right after them.
+ *
+ * The rule fires where a word ends: on the `q` of `leq`/`geq`/`neq`, the `t` of
+ * `cdot`, the `^`/`_` after a Greek letter, or the first digit of the number after a
+ * word. That keeps the prefilter off most letters.
+ *
+ * @example
+ * ```text
+ * detect watermarked text (p leq 0.01) from 35 tokens → detect watermarked text (p ≤ 0.01) from 35 tokens
+ * low-resolution images (leq 256px), FlexVAR → low-resolution images (≤ 256px), FlexVAR
+ * complexity O (log(D) cdot |p|), where → complexity O (log(D) · |p|), where
+ * at least 2.44× faster for kge3. In → at least 2.44× faster for k≥3. In
+ * costs sim7\% more, topics (geq 0.65 threshold) → costs ~7% more, topics (≥ 0.65 threshold)
+ * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
+ * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
+ * ```
+ *
+ * @module
+ */
+import { isDigit, isLetter, isWordChar, lettersStart, numberEnd, numberStart } from '../scan.js';
+import { MATH_WORDS, type MathWordKind } from '../tables/math-words.js';
+import { GREEK } from '../tables/symbols.js';
+import { type Outcome, type Rule, single } from '../types.js';
+
+export const mathWords: Rule = {
+  name: 'math-words',
+  triggers: 'qt^_0123456789',
+  examples: [
+    [
+      'detect watermarked text (p leq 0.01) from 35 tokens',
+      'detect watermarked text (p ≤ 0.01) from 35 tokens',
+    ],
+    ['low-resolution images (leq 256px), FlexVAR', 'low-resolution images (≤ 256px), FlexVAR'],
+    ['complexity O (log(D) cdot |p|), where', 'complexity O (log(D) · |p|), where'],
+    ['at least 2.44× faster for kge3. In', 'at least 2.44× faster for k≥3. In'],
+    [
+      'costs sim7\\% more, topics (geq 0.65 threshold)',
+      'costs ~7% more, topics (≥ 0.65 threshold)',
+    ],
+    [
+      'the SequenceMatch-chi^2 divergence, 0.5 pm 0.1',
+      'the SequenceMatch-χ^2 divergence, 0.5 ± 0.1',
+    ],
+    [
+      'with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge',
+      'with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge',
+    ],
+  ],
+  match(text, at) {
+    const code = text.charCodeAt(at);
+    if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);
+    if (code === 0x5e || code === 0x5f) return greekBefore(text, at);
+    return wordBeforeNumber(text, at);
+  },
+};
+
+/** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */
+function wordEndingAt(text: string, end: number): Outcome | undefined {
+  if (isLetter(text.charCodeAt(end))) return undefined;
+  const start = lettersStart(text, end);
+  const length = end - start;
+  if (length < 3 || length > 5) return undefined;
+  for (const word of ['leq', 'geq', 'neq', 'cdot']) {
+    const wordStart = end - word.length;
+    if (wordStart < start || !text.startsWith(word, wordStart)) continue;
+    // The word alone, or glued to a one-letter variable (`kleq3`).
+    if (wordStart - start > 1 || !isBoundary(text, start)) return undefined;
+    if (!hasRightOperand(text, end)) return undefined;
+    return lookback(wordStart, end, MATH_WORDS[word]?.symbol as string);
+  }
+  return undefined;
+}
+
+/** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
+function wordBeforeNumber(text: string, at: number): Outcome | undefined {
+  // Only the first digit of a number: the others would look back at digits.
+  if (numberStart(text, at + 1) !== at) return undefined;
+  const spaced = text.charCodeAt(at - 1) === 0x20;
+  const end = spaced ? at - 1 : at;
+  const start = lettersStart(text, end);
+  if (start === end || end - start > 7) return undefined;
+  const numberStop = numberEnd(text, at);
+  for (const [word, entry] of BEFORE_NUMBER) {
+    const wordStart = end - word.length;
+    if (wordStart < start || wordStart - start > 1 || !text.startsWith(word, wordStart)) continue;
+    if (fits(text, entry.kind, { start, wordStart, spaced, numberStop })) {
+      return lookback(wordStart, end, entry.symbol);
+    }
+  }
+  return undefined;
+}
+
+/** The words found by looking back from a number (relations have their own trigger). */
+const BEFORE_NUMBER = Object.entries(MATH_WORDS).filter(([, entry]) => entry.kind !== 'relation');
+
+interface Place {
+  /** Start of the letter run (a glued variable, or the word). */
+  start: number;
+  wordStart: number;
+  /** A space between the word and the number. */
+  spaced: boolean;
+  /** End of the number after the word. */
+  numberStop: number;
+}
+
+/** Does the context around a word before a number fit its kind? */
+function fits(text: string, kind: MathWordKind, place: Place): boolean {
+  const { start, wordStart, spaced, numberStop } = place;
+  const gluedVariable = wordStart - start === 1;
+  if (!isBoundary(text, start)) return false;
+  switch (kind) {
+    case 'comparison':
+      // `kge3`, or `k ge 3`: a variable on the left, a number on the right.
+      if (gluedVariable) return !spaced && isVariable(text[start] as string);
+      return spaced && text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
+    case 'approximate':
+      // `sim7\%`, `approx30%`: word-initial, a number glued on, not `sim2real`.
+      if (gluedVariable) return false;
+      if (spaced) return text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
+      return !isLetter(text.charCodeAt(numberStop)) && isWordInitial(text, start);
+    case 'plusminus': {
+      if (gluedVariable) return false;
+      const left = spaced ? start - 1 : start;
+      if (spaced && text.charCodeAt(left) !== 0x20) return false;
+      return isDigit(text.charCodeAt(left - 1)) && !isLetter(text.charCodeAt(numberStop));
+    }
+    case 'relation':
+      return false;
+  }
+}
+
+/** `chi^2`, `theta_1`: a Greek letter's name right before a superscript or subscript. */
+function greekBefore(text: string, at: number): Outcome | undefined {
+  const start = lettersStart(text, at);
+  if (start === at || at - start > 10 || !isBoundary(text, start)) return undefined;
+  if (text.charCodeAt(start - 1) === 0x5c) return undefined;
+  const name = text.slice(start, at);
+  if (!Object.hasOwn(GREEK, name)) return undefined;
+  const next = text.charCodeAt(at + 1);
+  const script =
+    isDigit(next) || next === 0x7b || (isLetter(next) && !isLetter(text.charCodeAt(at + 2)));
+  if (!script) return undefined;
+  return lookback(start, at, GREEK[name] as string);
+}
+
+/** A hit behind the trigger, which then stays free for other rules. */
+function lookback(start: number, end: number, symbol: string): Outcome {
+  return single(start, end, symbol);
+}
+
+/** Nothing word-like (or a backslash: `\leq` is `symbols`' business) right before. */
+function isBoundary(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before !== 0x5c && !isWordChar(before);
+}
+
+/** At the start of the text, or after a space or an opening bracket. */
+function isWordInitial(text: string, start: number): boolean {
+  if (start === 0) return true;
+  const before = text.charCodeAt(start - 1);
+  return before === 0x20 || before === 0x28 || before === 0x5b;
+}
+
+/** One-letter variables glued to `ge`/`le`; vowels are left out (`age3` is a word). */
+function isVariable(char: string): boolean {
+  return !'aeouAEOU'.includes(char);
+}
+
+/** A number or a one-letter variable ending just before `end`. */
+function hasLeftOperand(text: string, end: number): boolean {
+  const code = text.charCodeAt(end - 1);
+  if (isDigit(code)) return true;
+  return isLetter(code) && !isWordChar(text.charCodeAt(end - 2));
+}
+
+/**
+ * A number, one-letter variable, `(` or `|` at `from`, after at most one space.
+ * (`-3` counts as a number.)
+ */
+function hasRightOperand(text: string, from: number): boolean {
+  let k = from;
+  if (text.charCodeAt(k) === 0x20) k++;
+  const code = text.charCodeAt(k);
+  if (isDigit(code) || code === 0x28 || code === 0x7c) return true;
+  if (code === 0x2d || code === 0x2e) return isDigit(text.charCodeAt(k + 1));
+  return isLetter(code) && !isWordChar(text.charCodeAt(k + 1));
+}

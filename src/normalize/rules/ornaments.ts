@@ -1,0 +1,52 @@
+/**
+ * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
+ * that lost their backslashes become the sign itself.
+ *
+ * @example
+ * ```text
+ * 8 Intel^circledR Gaudi^circledR 2 accelerators → 8 Intel® Gaudi® 2 accelerators
+ * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
+ * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
+ * ```
+ *
+ * @module
+ */
+import { isLetter, lettersEnd } from '../scan.js';
+import { ORNAMENT_SIZES, ORNAMENTS } from '../tables/ornaments.js';
+import { type Rule, single } from '../types.js';
+
+export const ornaments: Rule = {
+  name: 'ornaments',
+  triggers: '^',
+  examples: [
+    ['8 Intel^circledR Gaudi^circledR 2 accelerators', '8 Intel® Gaudi® 2 accelerators'],
+    ['the latest Intel^circledR Core^{tiny TM} Ultra', 'the latest Intel® Core™ Ultra'],
+    ['CoRe^2 and k^2 and R^d', 'CoRe^2 and k^2 and R^d'],
+  ],
+  match(text, at) {
+    let k = at + 1;
+    const braced = text.charCodeAt(k) === 0x7b;
+    if (braced) k++;
+    let word = readWord(text, k);
+    if (word === undefined) return undefined;
+    if (ORNAMENT_SIZES.has(word.name) && text.charCodeAt(word.end) === 0x20) {
+      word = readWord(text, word.end + 1);
+      if (word === undefined) return undefined;
+    }
+    const sign = Object.hasOwn(ORNAMENTS, word.name) ? ORNAMENTS[word.name] : undefined;
+    if (sign === undefined) return undefined;
+    k = word.end;
+    if (braced) {
+      if (text.charCodeAt(k) !== 0x7d) return undefined;
+      k++;
+    } else if (isLetter(text.charCodeAt(k))) return undefined;
+    return single(at, k, sign);
+  },
+};
+
+/** A name after an optional backslash. */
+function readWord(text: string, from: number): { name: string; end: number } | undefined {
+  const start = text.charCodeAt(from) === 0x5c ? from + 1 : from;
+  const end = lettersEnd(text, start);
+  return end === start ? undefined : { name: text.slice(start, end), end };
+}

@@ -1,0 +1,76 @@
+/**
+ * `quotes`: LaTeX quotes become typographic ones. An opening ` `` ` pairs with the
+ * next `''` or `"`; a straight `"` closed by `''` pairs too. Pairs are found once per
+ * text, in one pass; a quote without a partner stays as written.
+ *
+ * @example
+ * ```text
+ * differentiating ``objects'' can be → differentiating “objects” can be
+ * to produce ``judgements" of the → to produce “judgements” of the
+ * we term as "tokenization bias''. To → we term as “tokenization bias”. To
+ * a "plain" quote, an apostrophe's, a lone `` → a "plain" quote, an apostrophe's, a lone ``
+ * ```
+ *
+ * @module
+ */
+import type { Context, Hit, Rule } from '../types.js';
+
+export const quotes: Rule = {
+  name: 'quotes',
+  triggers: '`\'"',
+  examples: [
+    ["differentiating ``objects'' can be", 'differentiating “objects” can be'],
+    ['to produce ``judgements" of the', 'to produce “judgements” of the'],
+    ["we term as \"tokenization bias''. To", 'we term as “tokenization bias”. To'],
+    [
+      'a "plain" quote, an apostrophe\'s, a lone ``',
+      'a "plain" quote, an apostrophe\'s, a lone ``',
+    ],
+  ],
+  match(text, at, ctx) {
+    const hit = pairs(text, ctx).get(at);
+    return hit === undefined ? undefined : { hits: [hit], resume: hit.end };
+  },
+};
+
+/** The quote marks that pair up in `text`, by position, computed once per call. */
+function pairs(text: string, ctx: Context): Map<number, Hit> {
+  const cached = ctx.memo.get('quotes') as Map<number, Hit> | undefined;
+  if (cached !== undefined) return cached;
+  const found = new Map<number, Hit>();
+  let open = -1;
+  let openLength = 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x60 && code !== 0x27 && code !== 0x22) continue;
+    // `\"o` and `\'e` are accents, not quotes.
+    if (text.charCodeAt(at - 1) === 0x5c) continue;
+    const next = text.charCodeAt(at + 1);
+    if (code === 0x60) {
+      if (next !== 0x60) continue;
+      open = at;
+      openLength = 2;
+      at++;
+    } else if (code === 0x27) {
+      if (next !== 0x27) continue;
+      if (open >= 0) {
+        found.set(open, { start: open, end: open + openLength, text: '“' });
+        found.set(at, { start: at, end: at + 2, text: '”' });
+        open = -1;
+      }
+      at++;
+    } else if (open >= 0 && openLength === 2) {
+      found.set(open, { start: open, end: open + 2, text: '“' });
+      found.set(at, { start: at, end: at + 1, text: '”' });
+      open = -1;
+    } else if (open >= 0) {
+      // Two straight quotes: an ordinary pair, left as written.
+      open = -1;
+    } else {
+      open = at;
+      openLength = 1;
+    }
+  }
+  ctx.memo.set('quotes', found);
+  return found;
+}

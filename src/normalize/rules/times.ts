@@ -1,0 +1,47 @@
+/**
+ * `times`: `\times` that lost its backslash (and its `$`) becomes `×`, but only right
+ * after a number: glued to it (`2.44times`, `256times256`, `(4times)`), or spaced
+ * between two numbers (`1024 times 1024`). "5-40 times faster", "3 to 4 times",
+ * "k times" and "1 timestep" are English and stay.
+ *
+ * @example
+ * ```text
+ * at least 2.44times faster and 256times256 → at least 2.44× faster and 256×256
+ * scaled to 1024 times 1024 high-resolution → scaled to 1024 × 1024 high-resolution
+ * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
+ * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
+ * ```
+ *
+ * @module
+ */
+import { isDigit, isLetter } from '../scan.js';
+import { type Rule, single } from '../types.js';
+
+const WORD = 'times';
+
+export const times: Rule = {
+  name: 'times',
+  triggers: '0123456789',
+  examples: [
+    ['at least 2.44times faster and 256times256', 'at least 2.44× faster and 256×256'],
+    ['scaled to 1024 times 1024 high-resolution', 'scaled to 1024 × 1024 high-resolution'],
+    ['maximum (4times) quantization, 3-4times faster', 'maximum (4×) quantization, 3-4× faster'],
+    [
+      'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
+      'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
+    ],
+  ],
+  match(text, at) {
+    // Only the last digit of a number looks ahead.
+    const next = text.charCodeAt(at + 1);
+    if (next === 0x74) {
+      const end = at + 1 + WORD.length;
+      if (!text.startsWith(WORD, at + 1) || isLetter(text.charCodeAt(end))) return undefined;
+      return single(at + 1, end, '×');
+    }
+    if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;
+    const end = at + 2 + WORD.length;
+    if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return undefined;
+    return single(at + 2, end, '×');
+  },
+};

@@ -1,0 +1,63 @@
+/**
+ * `unknown-macros`: a macro no rule knows (`\model`, `\codestar`) is kept exactly as
+ * written and reported in `explainNormalization(…).unknownMacros`, so a user can
+ * supply its text through `options.macros`. It never counts as a fix.
+ *
+ * @example
+ * ```text
+ * we introduce \model, an efficient → we introduce \model, an efficient
+ * with the FP6 quantization, \codestar-15B model → with the FP6 quantization, \codestar-15B model
+ * ```
+ *
+ * @module
+ */
+import { lettersEnd } from '../scan.js';
+import { ABBREVIATIONS } from '../tables/abbreviations.js';
+import { LETTER_ACCENTS } from '../tables/accents.js';
+import { SYMBOL_MACROS } from '../tables/symbols.js';
+import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
+import type { Rule } from '../types.js';
+
+/** Names other rules handle (a rule may be off, or its argument malformed). */
+const HANDLED = new Set(['romannumeral', 'mathbb', 'url', 'href']);
+
+/**
+ * Is `name` a macro some rule knows?
+ *
+ * @example
+ * ```ts
+ * isKnownMacro('textbf'); // true
+ * isKnownMacro('model'); // false
+ * ```
+ */
+export function isKnownMacro(name: string): boolean {
+  return (
+    HANDLED.has(name) ||
+    Object.hasOwn(SYMBOL_MACROS, name) ||
+    Object.hasOwn(ABBREVIATIONS, name) ||
+    Object.hasOwn(LETTER_ACCENTS, name) ||
+    STYLE_COMMANDS.has(name) ||
+    STYLE_DECLARATIONS.has(name)
+  );
+}
+
+export const unknownMacros: Rule = {
+  name: 'unknown-macros',
+  triggers: '\\',
+  examples: [
+    ['we introduce \\model, an efficient', 'we introduce \\model, an efficient'],
+    [
+      'with the FP6 quantization, \\codestar-15B model',
+      'with the FP6 quantization, \\codestar-15B model',
+    ],
+  ],
+  match(text, at, ctx) {
+    const end = lettersEnd(text, at + 1);
+    if (end === at + 1) return undefined;
+    const name = text.slice(at + 1, end);
+    if (!isKnownMacro(name) && !Object.hasOwn(ctx.macros, name)) {
+      ctx.unknownMacros.push({ name, start: at, end });
+    }
+    return { hits: [], resume: end };
+  },
+};

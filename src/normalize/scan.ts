@@ -1,0 +1,151 @@
+/**
+ * Character tests and tiny scanners the rules share. All take char codes or an index
+ * and look at a bounded neighbourhood, so no rule costs more than its match length.
+ *
+ * @module
+ */
+
+/**
+ * ASCII letter?
+ *
+ * @example
+ * ```ts
+ * isLetter(0x61); // true ("a")
+ * ```
+ */
+export function isLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * ASCII digit?
+ *
+ * @example
+ * ```ts
+ * isDigit(0x37); // true ("7")
+ * ```
+ */
+export function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Letter or digit in any script: the end of a word (`NaN` past either end is neither).
+ *
+ * @example
+ * ```ts
+ * isWordChar('é'.charCodeAt(0)); // true
+ * ```
+ */
+export function isWordChar(code: number): boolean {
+  if (code < 0x80) return isLetter(code) || isDigit(code);
+  // Letters of other scripts count as word characters; spaces and punctuation do not.
+  return code > 0xbf && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff);
+}
+
+/**
+ * Whitespace (ASCII and the usual Unicode spaces)?
+ *
+ * @example
+ * ```ts
+ * isSpace(0x20); // true
+ * ```
+ */
+export function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x3000
+  );
+}
+
+/**
+ * End of the run of ASCII letters starting at `from`.
+ *
+ * @example
+ * ```ts
+ * lettersEnd('\\model, x', 1); // 6
+ * ```
+ */
+export function lettersEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isLetter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * Start of the run of ASCII letters ending just before `end`.
+ *
+ * @example
+ * ```ts
+ * lettersStart('p leq 0.01', 5); // 2
+ * ```
+ */
+export function lettersStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * End of a decimal number (`7`, `2.44`) starting at `from`, or `from` if none.
+ *
+ * @example
+ * ```ts
+ * numberEnd('2.44times', 0); // 4
+ * ```
+ */
+export function numberEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  if (at === from) return from;
+  if (text.charCodeAt(at) === 0x2e && isDigit(text.charCodeAt(at + 1))) {
+    at += 1;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  }
+  return at;
+}
+
+/**
+ * Start of a decimal number ending just before `end`, or `end` if none.
+ *
+ * @example
+ * ```ts
+ * numberStart('at least 2.44times', 13); // 9
+ * ```
+ */
+export function numberStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isDigit(text.charCodeAt(at - 1))) at--;
+  if (at === end) return end;
+  if (text.charCodeAt(at - 1) === 0x2e && isDigit(text.charCodeAt(at - 2))) {
+    at -= 1;
+    while (at > 0 && isDigit(text.charCodeAt(at - 1))) at--;
+  }
+  return at;
+}
+
+/**
+ * The index of the `}` closing a group whose `{` is at `open`, counting nested
+ * groups and skipping escaped braces; `-1` when it does not close within `limit`
+ * code units (bounded, so hostile input stays linear).
+ *
+ * @example
+ * ```ts
+ * closingBrace('{a{b}c}d', 0); // 6
+ * ```
+ */
+export function closingBrace(text: string, open: number, limit = 400): number {
+  let depth = 0;
+  const stop = Math.min(text.length, open + limit);
+  for (let at = open; at < stop; at++) {
+    const code = text.charCodeAt(at);
+    if (code === 0x5c) at++;
+    else if (code === 0x7b) depth++;
+    else if (code === 0x7d && --depth === 0) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,41 @@
+/**
+ * Math macros that appear in flattened abstracts without their backslash, and the
+ * context each needs before it may become a symbol. English words among them (`le`,
+ * `ge`, `sim`, `approx`, `pm`, `times`) need numbers or one-letter variables around
+ * them; `leq`, `geq`, `neq` and `cdot` are not words, so one math-like operand will do.
+ *
+ * @module
+ */
+
+/**
+ * How much context a bare math word needs.
+ *
+ * - `relation`: an operand on the right (number, one-letter variable, `(`, `|`), or a
+ *   one-letter variable glued on the left: `p leq 0.01`, `(leq 256px)`, `kleq3`.
+ * - `comparison`: a one-letter variable glued on the left and a number glued on the
+ *   right (`kge3`), or spaced between two operands, one a number (`k ge 3`).
+ * - `approximate`: a number glued on the right, word-initial (`sim7\%`, `approx30%`).
+ * - `plusminus`: between two numbers (`0.5 pm 0.1`, `0.5pm0.1`).
+ */
+export type MathWordKind = 'relation' | 'comparison' | 'approximate' | 'plusminus';
+
+/**
+ * Bare math words and the context they need. The symbol comes from `MATH_SYMBOLS`,
+ * except `sim`, which flattened abstracts mean as "about" and write `~`.
+ *
+ * @example
+ * ```ts
+ * MATH_WORDS.leq; // { kind: 'relation', symbol: '≤' }
+ * ```
+ */
+export const MATH_WORDS: Readonly<Record<string, { kind: MathWordKind; symbol: string }>> = {
+  leq: { kind: 'relation', symbol: '≤' },
+  geq: { kind: 'relation', symbol: '≥' },
+  neq: { kind: 'relation', symbol: '≠' },
+  cdot: { kind: 'relation', symbol: '·' },
+  le: { kind: 'comparison', symbol: '≤' },
+  ge: { kind: 'comparison', symbol: '≥' },
+  sim: { kind: 'approximate', symbol: '~' },
+  approx: { kind: 'approximate', symbol: '≈' },
+  pm: { kind: 'plusminus', symbol: '±' },
+};

@@ -1,0 +1,175 @@
+/**
+ * Macros that stand for one symbol, by name without the backslash.
+ *
+ * Why a small table here and not `unicode2latex`: that package maps thousands of
+ * commands, most of them math we never meet in abstracts, and many map to ASCII
+ * (`\textasciitilde` → `~`, `\textbackslash` → `\`) that would re-trigger other rules
+ * and break idempotence. This table holds only symbols whose output is non-ASCII (so
+ * a second pass cannot match again), and the tests check that.
+ *
+ * @module
+ */
+
+/**
+ * Greek letters by macro name.
+ *
+ * @example
+ * ```ts
+ * GREEK.chi; // 'χ'
+ * ```
+ */
+export const GREEK: Readonly<Record<string, string>> = {
+  alpha: 'α',
+  beta: 'β',
+  gamma: 'γ',
+  delta: 'δ',
+  epsilon: 'ϵ',
+  varepsilon: 'ε',
+  zeta: 'ζ',
+  eta: 'η',
+  theta: 'θ',
+  vartheta: 'ϑ',
+  iota: 'ι',
+  kappa: 'κ',
+  lambda: 'λ',
+  mu: 'μ',
+  nu: 'ν',
+  xi: 'ξ',
+  pi: 'π',
+  varpi: 'ϖ',
+  rho: 'ρ',
+  varrho: 'ϱ',
+  sigma: 'σ',
+  varsigma: 'ς',
+  tau: 'τ',
+  upsilon: 'υ',
+  phi: 'ϕ',
+  varphi: 'φ',
+  chi: 'χ',
+  psi: 'ψ',
+  omega: 'ω',
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Xi: 'Ξ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Upsilon: 'Υ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+};
+
+/**
+ * Math operators and relations by macro name.
+ *
+ * @example
+ * ```ts
+ * MATH_SYMBOLS.leq; // '≤'
+ * ```
+ */
+export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
+  times: '×',
+  div: '÷',
+  cdot: '·',
+  pm: '±',
+  mp: '∓',
+  leq: '≤',
+  le: '≤',
+  geq: '≥',
+  ge: '≥',
+  neq: '≠',
+  ne: '≠',
+  approx: '≈',
+  simeq: '≃',
+  sim: '∼',
+  equiv: '≡',
+  propto: '∝',
+  ll: '≪',
+  gg: '≫',
+  infty: '∞',
+  in: '∈',
+  notin: '∉',
+  subset: '⊂',
+  subseteq: '⊆',
+  cup: '∪',
+  cap: '∩',
+  forall: '∀',
+  exists: '∃',
+  partial: '∂',
+  nabla: '∇',
+  circ: '∘',
+  ast: '∗',
+  star: '⋆',
+  to: '→',
+  rightarrow: '→',
+  leftarrow: '←',
+  Rightarrow: '⇒',
+  Leftarrow: '⇐',
+  leftrightarrow: '↔',
+  uparrow: '↑',
+  downarrow: '↓',
+  mapsto: '↦',
+  ldots: '…',
+  cdots: '⋯',
+  dots: '…',
+};
+
+/**
+ * Text symbols and special letters by macro name.
+ *
+ * @example
+ * ```ts
+ * TEXT_SYMBOLS.ss; // 'ß'
+ * ```
+ */
+export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
+  textregistered: '®',
+  circledR: '®',
+  texttrademark: '™',
+  textcopyright: '©',
+  copyright: '©',
+  dag: '†',
+  ddag: '‡',
+  dagger: '†',
+  ddagger: '‡',
+  S: '§',
+  P: '¶',
+  pounds: '£',
+  euro: '€',
+  textendash: '–',
+  textemdash: '—',
+  textbullet: '•',
+  textellipsis: '…',
+  textdegree: '°',
+  checkmark: '✓',
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  j: 'ȷ',
+};
+
+/**
+ * Every one-symbol macro: Greek, math, text. The tests check that the three parts
+ * do not share a name, so none shadows another.
+ *
+ * @example
+ * ```ts
+ * SYMBOL_MACROS.times; // '×'
+ * ```
+ */
+export const SYMBOL_MACROS: Readonly<Record<string, string>> = {
+  ...GREEK,
+  ...MATH_SYMBOLS,
+  ...TEXT_SYMBOLS,
+};

@@ -1,0 +1,125 @@
+/**
+ * The shapes shared by the normalization engine and its rules.
+ *
+ * @module
+ */
+
+/**
+ * One replacement a rule proposes: `[start, end)` of the input becomes `text`.
+ *
+ * @example
+ * ```ts
+ * const hit: Hit = { start: 4, end: 9, text: '×' }; // "2.44times" → "2.44×"
+ * ```
+ */
+export interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The rule to credit, when a rule fixes something on another rule's behalf. */
+  readonly rule?: string;
+}
+
+/**
+ * What a rule returns where it matched: its replacements (sorted, non-overlapping,
+ * possibly none: a protected span) and where scanning resumes.
+ *
+ * @example
+ * ```ts
+ * // A URL that needs nothing: protect it, so no rule looks inside.
+ * const outcome: Outcome = { hits: [], resume: 42 };
+ * ```
+ */
+export interface Outcome {
+  readonly hits: readonly Hit[];
+  readonly resume: number;
+}
+
+/**
+ * A macro the rules do not know, kept as written and reported so a user can supply
+ * its text through `options.macros`.
+ *
+ * @example
+ * ```ts
+ * const found: UnknownMacro = { name: 'model', start: 23, end: 29 }; // "\model"
+ * ```
+ */
+export interface UnknownMacro {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Per-call state the rules share. Created lazily, at the first candidate position.
+ *
+ * @example
+ * ```ts
+ * ctx.braces.push(true); // "\textbf{" opened a group whose "}" must go
+ * ```
+ */
+export interface Context {
+  /** User macros, by name without the backslash. */
+  readonly macros: Readonly<Record<string, string>>;
+  /** Whether a rule is on (rules consult this for work done on another rule's behalf). */
+  enabled(rule: string): boolean;
+  /** Open groups: `true` where the closing brace is to be dropped (a text-style macro). */
+  readonly braces: boolean[];
+  /** Unknown macros, in input order. */
+  readonly unknownMacros: UnknownMacro[];
+  /** Rule-private memo (for example the quote pairing), keyed by rule name. */
+  readonly memo: Map<string, unknown>;
+}
+
+/**
+ * A normalization rule: a name, the characters that can start or end its matches
+ * (the prefilter only calls it there), and a matcher.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = {
+ *   name: 'escapes',
+ *   triggers: '\\',
+ *   examples: [['45\\%', '45%']],
+ *   match: (text, at) => (text[at + 1] === '%' ? single(at, at + 2, '%') : undefined),
+ * };
+ * ```
+ */
+export interface Rule {
+  readonly name: string;
+  /** ASCII characters at which the rule may apply. */
+  readonly triggers: string;
+  /** Before → after pairs, as the rule's doc comment shows them (the tests run both). */
+  readonly examples: readonly (readonly [string, string])[];
+  /**
+   * Try the rule at a trigger position. Hits may start before `at` (a rule that looks
+   * back from its trigger), never before text an earlier fix consumed: the engine
+   * checks, and skips an outcome that would overlap.
+   */
+  match(text: string, at: number, ctx: Context): Outcome | undefined;
+}
+
+/**
+ * An outcome with one hit, resuming after it.
+ *
+ * @example
+ * ```ts
+ * single(4, 9, '×'); // { hits: [{ start: 4, end: 9, text: '×' }], resume: 9 }
+ * ```
+ */
+export function single(start: number, end: number, text: string, rule?: string): Outcome {
+  const hit: Hit = rule === undefined ? { start, end, text } : { start, end, text, rule };
+  return { hits: [hit], resume: end };
+}
+
+/**
+ * An outcome that changes nothing and makes the scanner skip to `end`.
+ *
+ * @example
+ * ```ts
+ * protect(42); // { hits: [], resume: 42 }
+ * ```
+ */
+export function protect(end: number): Outcome {
+  return { hits: [], resume: end };
+}
