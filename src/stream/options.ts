@@ -1,0 +1,67 @@
+/**
+ * Options of `parseListingStream` and the Node transform: the batch options, plus the
+ * input layout, the block limit and callbacks for what is not a paper.
+ *
+ * @module
+ */
+import type { ParseOptions } from '../parse/options.js';
+import type { ChromeLine, Diagnostic, PartialDate } from '../schema.js';
+
+/**
+ * Longest line, in UTF-16 code units, the stream holds while it waits for the line's
+ * end: 1 Mi (about 2 MB). Real abstracts are a few thousand characters; a paper block is
+ * a few lines, so a stream's memory stays within a small multiple of this.
+ */
+export const DEFAULT_MAX_BLOCK_LENGTH = 1024 * 1024;
+
+/**
+ * Options for `parseListingStream` (and `createListingTransform` from `paper-listing/node`).
+ *
+ * `format` works as in `parseListing`: `'text'` is parsed as it arrives; `'auto'` (the
+ * default) first holds the first 16 KiB to detect the layout, exactly as `parseListing`
+ * does; any other layout (Markdown…) is buffered whole, up to `maxInputLength`, and handed
+ * to `parseListing`, so its memory is the input's size.
+ *
+ * `dedupe` (default `true`) drops a paper seen before, as `parseListing` does; the
+ * fields a later copy adds are merged into the earlier paper object, which was already
+ * yielded. The set of titles seen grows with the papers: pass `dedupe: false` for an
+ * endless stream.
+ */
+export interface StreamOptions extends ParseOptions {
+  /**
+   * Longest line held while waiting for its end; see {@link DEFAULT_MAX_BLOCK_LENGTH}.
+   * A longer line gives a `block-too-large` error, and the stream stops there.
+   * `maxInputLength` does not apply to streamed plain text: this limit bounds memory instead.
+   */
+  maxBlockLength?: number;
+  /** Called with each diagnostic, in input order, between the papers around it. */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** Called with each line of page chrome, in input order. */
+  onChrome?: (line: ChromeLine) => void;
+  /** Called with each listing date line's date (years resolved against `referenceDate`). */
+  onListingDate?: (date: PartialDate) => void;
+}
+
+/**
+ * Check the stream-only options. A wrong option is a programming error: `TypeError`.
+ *
+ * @example
+ * ```ts
+ * resolveStreamOptions({ maxBlockLength: 4096 }); // { maxBlockLength: 4096 }
+ * ```
+ */
+export function resolveStreamOptions(options: StreamOptions | undefined): {
+  maxBlockLength: number;
+} {
+  const { maxBlockLength = DEFAULT_MAX_BLOCK_LENGTH } = options ?? {};
+  if (typeof maxBlockLength !== 'number' || !(maxBlockLength >= 1)) {
+    throw new TypeError('options.maxBlockLength must be a positive number');
+  }
+  for (const name of ['onDiagnostic', 'onChrome', 'onListingDate'] as const) {
+    const value = options?.[name];
+    if (value !== undefined && typeof value !== 'function') {
+      throw new TypeError(`options.${name} must be a function`);
+    }
+  }
+  return { maxBlockLength };
+}

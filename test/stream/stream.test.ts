@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { type Diagnostic, ListingParseError, type Paper, parseListing } from '../../src/index.js';
+import { DEFAULT_MAX_BLOCK_LENGTH, parseListingStream } from '../../src/stream/index.js';
+import { readFixture } from '../support/fixtures.js';
+import { titles } from './collect.js';
+
+const footers = readFixture('001_3000abd2b438303c.txt');
+const plain = readFixture('000_444d491a8cf7bda0.txt');
+const batch = parseListing(footers);
+
+async function all(papers: AsyncIterable<Paper>): Promise<Paper[]> {
+  const found: Paper[] = [];
+  for await (const paper of papers) found.push(paper);
+  return found;
+}
+
+describe('parseListingStream', () => {
+  it('yields each paper once its block is complete, before the input ends', async () => {
+    // The second card's abstract is the lookahead that closes the first card.
+    const secondAbstract = footers.indexOf('Auto-regressive language models factorize');
+    const head = footers.slice(0, footers.indexOf('\n', secondAbstract) + 1);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    async function* source(): AsyncGenerator<string> {
+      yield head;
+      await gate; // The rest comes only after the first paper was seen.
+      yield footers.slice(head.length);
+    }
+    const seen: string[] = [];
+    // 'text': no 16 KiB held back for layout detection.
+    for await (const paper of parseListingStream(source(), { format: 'text' })) {
+      seen.push(paper.title);
+      release();
+    }
+    expect(seen).toEqual(titles(batch.papers));
+    expect(seen[0]).toBe(
+      'EMO: Earth Mover Distance Optimization for Auto-Regressive Language Modeling',
+    );
+  });
+
+  it('reads a WHATWG ReadableStream of bytes (Blob.stream)', async () => {
+    const papers = await all(parseListingStream(new Blob([footers]).stream()));
+    expect(papers).toEqual(batch.papers);
+  });
+
+  it('reads a ReadableStream that is not async-iterable, through its reader', async () => {
+    const stream = new Blob([footers]).stream();
+    const readerOnly = { getReader: () => stream.getReader() } as unknown as ReadableStream;
+    expect(await all(parseListingStream(readerOnly))).toEqual(batch.papers);
+  });
+
+  it('reports diagnostics through onDiagnostic, between the papers around them', async () => {
+    const broken = footers.replace('Jul 25\n\n', 'Jul 25\n\nLoad more\n\n');
+    const order: string[] = [];
+    const diagnostics: Diagnostic[] = [];
+    for await (const paper of parseListingStream([broken], {
+      onDiagnostic: (found) => {
+        diagnostics.push(found);
+        order.push(found.code);
+      },
+    })) {
+      order.push(paper.title.slice(0, 10));
+    }
+    expect(diagnostics).toEqual(parseListing(broken).diagnostics);
+    expect(diagnostics.map((d) => d.code)).toEqual(['unrecognized-line']);
+    // A card is complete at the next card's title, so the second card comes after
+    // "Load more", which sits between its footer and the third title.
+    expect(order.slice(0, 3)).toEqual(['EMO: Earth', 'unrecognized-line', 'A Markov C']);
+  });
+
+  it('hands chrome and listing dates to their callbacks', async () => {
+    const chrome: string[] = [];
+    const dates: unknown[] = [];
+    await all(
+      parseListingStream([plain], {
+        referenceDate: '2025-03-20',
+        onChrome: (line) => chrome.push(line.text),
+        onListingDate: (date) => dates.push(date),
+      }),
+    );
+    expect(chrome).toEqual(parseListing(plain).chrome.map((line) => line.text));
+    expect(dates).toEqual([{ year: 2025, month: 3, day: 11 }]);
+  });
+
+  it('in strict mode yields the papers before the first error, then throws ListingParseError', async () => {
+    const broken = footers.replace('Jul 25\n\n', 'Jul 25\n\n-----\n\n');
+    const seen: string[] = [];
+    let thrown: unknown;
+    try {
+      for await (const paper of parseListingStream([broken], { strict: true })) {
+        seen.push(paper.title);
+      }
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ListingParseError);
+    expect((thrown as ListingParseError).code).toBe('unrecognized-line');
+    expect((thrown as ListingParseError).position.start.line).toBe(
+      broken.split('\n').indexOf('-----') + 1,
+    );
+    // The second card is complete only at the third title, after the bad line.
+    expect(seen).toEqual(titles(batch.papers.slice(0, 1)));
+  });
+
+  it('reads concatenated captures as one listing', async () => {
+    const papers = await all(parseListingStream([plain, '\n', footers]));
+    expect(papers).toHaveLength(56 + 41);
+    expect(papers[56]?.listingDate).toEqual({ month: 12, day: 11 });
+  });
+
+  it('reads only what it needs from an endless source, and cancels it on break', async () => {
+    let pulled = 0;
+    let finished = false;
+    async function* endless(): AsyncGenerator<string> {
+      try {
+        while (true) {
+          pulled++;
+          yield `${footers}\n`;
+        }
+      } finally {
+        finished = true;
+      }
+    }
+    let count = 0;
+    for await (const _paper of parseListingStream(endless())) {
+      if (++count === 100) break;
+    }
+    expect(count).toBe(100);
+    expect(pulled).toBe(3); // 41 papers a copy: the 100th closes inside the third copy
+    expect(finished).toBe(true);
+  });
+});
+
+describe('the block limit', () => {
+  it('stops at a line longer than maxBlockLength with block-too-large, and reads no further', async () => {
+    let pulled = 0;
+    // Up to and with the second card's abstract: the long line takes the footer's place.
+    const secondAbstract = footers.indexOf('Auto-regressive language models factorize');
+    const head = footers.slice(0, footers.indexOf('\n', secondAbstract) + 2);
+    async function* source(): AsyncGenerator<string> {
+      yield head;
+      while (pulled < 1000) {
+        pulled++;
+        yield 'x'.repeat(1000); // one line that never ends
+      }
+    }
+    const diagnostics: Diagnostic[] = [];
+    const papers = await all(
+      parseListingStream(source(), {
+        format: 'text',
+        maxBlockLength: 10_000,
+        onDiagnostic: (d) => diagnostics.push(d),
+      }),
+    );
+    expect(pulled).toBe(11); // 10 000 code units fit; the 11th chunk overflows
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({
+      code: 'block-too-large',
+      severity: 'error',
+      position: {
+        start: { line: head.split('\n').length, column: 1, offset: head.length },
+        end: { offset: head.length + 11_000 },
+      },
+    });
+    // The first card was complete when the long line started; the second never closed.
+    expect(titles(papers)).toEqual(titles(batch.papers.slice(0, 1)));
+  });
+
+  it('counts CRLF and CR line endings for its position', async () => {
+    const text = 'new\r\n\r\nSubscribe\rMar 11\r\n\n';
+    const diagnostics: Diagnostic[] = [];
+    await all(
+      parseListingStream([text, 'y'.repeat(50)], {
+        maxBlockLength: 20,
+        onDiagnostic: (d) => diagnostics.push(d),
+      }),
+    );
+    expect(diagnostics[0]?.position.start).toEqual({ line: 6, column: 1, offset: text.length });
+  });
+
+  it('lets lines up to the limit through: the fixtures parse with the default', async () => {
+    expect(DEFAULT_MAX_BLOCK_LENGTH).toBe(1024 * 1024);
+    const longest = Math.max(...footers.split('\n').map((line) => line.length));
+    const papers = await all(parseListingStream([footers], { maxBlockLength: longest }));
+    expect(papers).toEqual(batch.papers);
+  });
+});
+
+describe('layout detection', () => {
+  it("'auto' holds the first 16 KiB, then streams plain text", async () => {
+    let pulled = 0;
+    async function* source(): AsyncGenerator<string> {
+      for (let at = 0; at < footers.length; at += 1024) {
+        pulled++;
+        yield footers.slice(at, at + 1024);
+      }
+    }
+    for await (const _paper of parseListingStream(source())) break;
+    expect(pulled).toBe(16); // 16 × 1024 code units: the detection window
+  });
+
+  it("'auto' buffers a Markdown capture and gives parseListing's papers", async () => {
+    const markdown = readFixture('md-firecrawl-search.md');
+    const papers = await all(parseListingStream(new Blob([markdown]).stream()));
+    expect(papers).toEqual(parseListing(markdown).papers);
+    expect(papers).toHaveLength(120);
+  }, 30_000);
+});
+
+describe('arguments', () => {
+  it('rejects wrong options and sources at call time with TypeError', () => {
+    expect(() => parseListingStream([], { maxBlockLength: 0 })).toThrow(TypeError);
+    expect(() => parseListingStream([], { format: 'html' as 'text' })).toThrow(TypeError);
+    expect(() => parseListingStream([], { strict: 'yes' as unknown as boolean })).toThrow(
+      TypeError,
+    );
+    expect(() => parseListingStream(42 as unknown as string[])).toThrow(TypeError);
+  });
+
+  it('rejects chunks that are neither strings nor bytes', async () => {
+    await expect(all(parseListingStream([{}] as unknown as string[]))).rejects.toThrow(
+      /strings or Uint8Arrays, got an object/,
+    );
+  });
+
+  it('reads a whole string as one chunk', async () => {
+    expect(await all(parseListingStream(footers as unknown as string[]))).toEqual(batch.papers);
+  });
+});
