@@ -6,6 +6,7 @@
  * @module
  */
 import type { Fix } from '../schema.js';
+import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
 import type { Context, Rule, UnknownMacro } from './types.js';
 
@@ -27,14 +28,40 @@ const plans = new WeakMap<object, Plan>();
 const defaultPlan = buildPlan(undefined);
 
 /**
- * Run every enabled rule over `text`.
+ * Most inputs settle in one pass, the rest in two; a pass can only expose what an
+ * earlier one uncovered, so a few more is plenty. The cap keeps hostile input linear.
+ */
+const MAX_PASSES = 6;
+
+/**
+ * Run every enabled rule over `text`, pass after pass until nothing changes, so the
+ * result is a fixed point: normalizing it again changes nothing.
  *
  * @example
  * ```ts
- * run('2.44times faster', undefined, undefined, true).text; // '2.44× faster'
+ * run('2\\textbf{}times', undefined, undefined, true).text; // '2×'
  * ```
  */
 export function run(
+  input: string,
+  rules: Readonly<Record<string, boolean>> | undefined,
+  macros: Readonly<Record<string, string>> | undefined,
+  record: boolean,
+): Run {
+  const first = pass(input, rules, macros, record);
+  let current = first.text;
+  let fixes = first.fixes;
+  for (let count = 1; count < MAX_PASSES && current !== input; count++) {
+    const next = pass(current, rules, macros, record);
+    if (next.text === current) break;
+    if (record) fixes = compose(input, fixes, current, next.fixes);
+    current = next.text;
+  }
+  return { text: current, fixes, unknownMacros: first.unknownMacros };
+}
+
+/** One left-to-right pass. */
+function pass(
   text: string,
   rules: Readonly<Record<string, boolean>> | undefined,
   macros: Readonly<Record<string, string>> | undefined,

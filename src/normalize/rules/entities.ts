@@ -64,8 +64,21 @@ function isRemnantPunctuation(code: number): boolean {
   );
 }
 
-/** `&name;`, `&#8211;`, `&#x2013;`; `&amp;` chains (`&amp;ndash;`) decode fully. */
 function reference(text: string, at: number): Outcome | undefined {
+  const read = readReference(text, at);
+  return read === undefined ? undefined : single(at, read.end, read.text);
+}
+
+/**
+ * The character reference at `at` (its `&`) decoded, when the result is safe to
+ * emit; `&amp;` chains (`&amp;ndash;`) decode fully.
+ *
+ * @example
+ * ```ts
+ * readReference('Q&amp;A', 1); // { text: '&', end: 6 }
+ * ```
+ */
+export function readReference(text: string, at: number): { text: string; end: number } | undefined {
   let end = bodyEnd(text, at + 1);
   if (end < 0) return undefined;
   let decoded = decodeHTMLStrict(text.slice(at, end));
@@ -79,7 +92,7 @@ function reference(text: string, at: number): Outcome | undefined {
     end = next;
   }
   if (decoded !== '&' && !isInert(decoded)) return undefined;
-  return single(at, end, decoded);
+  return { text: decoded, end };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * `escapes`: LaTeX's escaped specials read as the characters they print. `\\` (a
  * line break) is kept and skipped, so its second backslash escapes nothing. `\&`
- * stays when an entity name follows (`\&amp;`), and `\{url\}` loses its braces like
+ * and an entity after it decode together (`\&amp;` → `&`), and `\{url\}` loses its braces like
  * any braced URL: otherwise the output would hold a new artifact for a second pass.
  *
  * @example
@@ -15,6 +15,7 @@
  */
 import { type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
+import { readReference } from './entities.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
   '%': '%',
@@ -40,8 +41,12 @@ export const escapes: Rule = {
     if (next === undefined) return undefined;
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
     if (next === '&' && /^[#A-Za-z][#A-Za-z0-9]{0,31};/.test(text.slice(at + 2, at + 36))) {
-      return undefined;
+      const entity = readReference(text, at + 1);
+      return entity === undefined
+        ? { hits: [], resume: at + 2 }
+        : single(at, entity.end, entity.text, 'entities');
     }
     if (next === '{' && startsUrl(text, at + 2)) {
       const end = urlEnd(text, at + 2);

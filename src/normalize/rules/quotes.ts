@@ -33,44 +33,55 @@ export const quotes: Rule = {
   },
 };
 
-/** The quote marks that pair up in `text`, by position, computed once per call. */
+/**
+ * The quote marks that pair up in `text`, by position, computed once per call. Pairs
+ * nest like brackets (a stack), so the marks a pass converts never change how the
+ * marks it leaves pair up in the next pass.
+ */
 function pairs(text: string, ctx: Context): Map<number, Hit> {
   const cached = ctx.memo.get('quotes') as Map<number, Hit> | undefined;
   if (cached !== undefined) return cached;
   const found = new Map<number, Hit>();
-  let open = -1;
-  let openLength = 0;
+  // Open marks: position, and length (2 for ``, 1 for a straight ").
+  const open: { at: number; length: number }[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 0x60 && code !== 0x27 && code !== 0x22) continue;
     // `\"o` and `\'e` are accents, not quotes.
     if (text.charCodeAt(at - 1) === 0x5c) continue;
     const next = text.charCodeAt(at + 1);
+    const top = open[open.length - 1];
     if (code === 0x60) {
       if (next !== 0x60) continue;
-      open = at;
-      openLength = 2;
+      open.push({ at, length: 2 });
       at++;
     } else if (code === 0x27) {
       if (next !== 0x27) continue;
-      if (open >= 0) {
-        found.set(open, { start: open, end: open + openLength, text: '“' });
-        found.set(at, { start: at, end: at + 2, text: '”' });
-        open = -1;
+      if (top !== undefined) {
+        open.pop();
+        convert(found, top, at, 2);
       }
       at++;
-    } else if (open >= 0 && openLength === 2) {
-      found.set(open, { start: open, end: open + 2, text: '“' });
-      found.set(at, { start: at, end: at + 1, text: '”' });
-      open = -1;
-    } else if (open >= 0) {
+    } else if (top?.length === 2) {
+      open.pop();
+      convert(found, top, at, 1);
+    } else if (top !== undefined) {
       // Two straight quotes: an ordinary pair, left as written.
-      open = -1;
+      open.pop();
     } else {
-      open = at;
-      openLength = 1;
+      open.push({ at, length: 1 });
     }
   }
   ctx.memo.set('quotes', found);
   return found;
+}
+
+function convert(
+  found: Map<number, Hit>,
+  opener: { at: number; length: number },
+  at: number,
+  length: number,
+): void {
+  found.set(opener.at, { start: opener.at, end: opener.at + opener.length, text: '“' });
+  found.set(at, { start: at, end: at + length, text: '”' });
 }

@@ -1,0 +1,114 @@
+/**
+ * Composing the fixes of two passes. The engine runs passes until nothing changes
+ * (a repair can expose another: `2\textbf{}times` becomes `2times`, then `2×`);
+ * this maps the later pass's fixes, whose offsets are into the earlier output, back
+ * to the input, so every fix still slices back to its `before`.
+ *
+ * @module
+ */
+import type { Fix } from '../schema.js';
+
+/** A pass-one fix with where its replacement sits in the pass-one output. */
+interface Placed {
+  readonly fix: Fix;
+  readonly outStart: number;
+  readonly outEnd: number;
+}
+
+/**
+ * Fixes from `input` to the output of a second pass, given the first pass's `first`
+ * (offsets into `input`, output `middle`) and the second pass's `second` (offsets
+ * into `middle`). Where a second-pass fix touches a first-pass replacement, the two
+ * merge into one fix over the input (credited to the later rule).
+ *
+ * @example
+ * ```ts
+ * // "p \textbf{leq} 3": pass one drops the macro, pass two sees "p leq 3".
+ * compose(input, textStyleFixes, 'p leq 3', [{ rule: 'math-words', start: 2, end: 5, … }]);
+ * // → the text-style fixes and { rule: 'math-words', start: 10, end: 13, before: 'leq', after: '≤' }
+ * ```
+ */
+export function compose(
+  input: string,
+  first: readonly Fix[],
+  middle: string,
+  second: readonly Fix[],
+): Fix[] {
+  const placed: Placed[] = [];
+  let shift = 0;
+  for (const fix of first) {
+    const outStart = fix.start + shift;
+    placed.push({ fix, outStart, outEnd: outStart + fix.after.length });
+    shift += fix.after.length - (fix.end - fix.start);
+  }
+  // Input ranges of the second-pass fixes, widened over the replacements they touch,
+  // then merged where they overlap.
+  const ranges: { start: number; end: number; rule: string; members: Fix[] }[] = [];
+  for (const fix of second) {
+    const start = toInputStart(placed, fix.start);
+    const end = Math.max(start, toInputEnd(placed, fix.end));
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && start < last.end) {
+      last.end = Math.max(last.end, end);
+      last.members.push(fix);
+    } else ranges.push({ start, end, rule: fix.rule, members: [fix] });
+  }
+  const out: Fix[] = [];
+  let next = 0;
+  for (const range of ranges) {
+    // First-pass fixes wholly before the range stay; those inside it merge into it
+    // (ranges were widened over every replacement they touch, so none straddles).
+    while (next < placed.length && (placed[next] as Placed).fix.end <= range.start) {
+      out.push((placed[next] as Placed).fix);
+      next++;
+    }
+    while (next < placed.length && (placed[next] as Placed).fix.start < range.end) next++;
+    const outStart = toMiddle(placed, range.start);
+    const outEnd = toMiddle(placed, range.end);
+    let after = '';
+    let at = outStart;
+    for (const member of range.members) {
+      after += middle.slice(at, member.start) + member.after;
+      at = member.end;
+    }
+    after += middle.slice(at, outEnd);
+    const before = input.slice(range.start, range.end);
+    if (after !== before) {
+      out.push({ rule: range.rule, start: range.start, end: range.end, before, after });
+    }
+  }
+  for (; next < placed.length; next++) out.push((placed[next] as Placed).fix);
+  return out;
+}
+
+/** Input offset for a start offset into the middle text (inside a replacement: its start). */
+function toInputStart(placed: readonly Placed[], at: number): number {
+  let shift = 0;
+  for (const { fix, outStart, outEnd } of placed) {
+    if (outStart > at) break;
+    if (at < outEnd) return fix.start;
+    shift = fix.end - outEnd;
+  }
+  return at + shift;
+}
+
+/** Input offset for an end offset into the middle text (inside a replacement: its end). */
+function toInputEnd(placed: readonly Placed[], at: number): number {
+  let shift = 0;
+  for (const { fix, outStart, outEnd } of placed) {
+    if (outEnd >= at && outStart < at) return fix.end;
+    if (outEnd >= at) break;
+    shift = fix.end - outEnd;
+  }
+  return at + shift;
+}
+
+/** Middle-text offset of an input offset at a fix boundary or in unchanged text. */
+function toMiddle(placed: readonly Placed[], at: number): number {
+  let shift = 0;
+  for (const { fix, outEnd } of placed) {
+    if (fix.end > at) break;
+    shift = outEnd - fix.end;
+  }
+  return at + shift;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
+import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
+import { docExamples, EXAMPLE_OPTIONS } from './support.js';
+
+describe('rule registry', () => {
+  it('has one uniquely named rule per file, in a fixed order', () => {
+    expect(new Set(RULE_NAMES).size).toBe(RULE_NAMES.length);
+    expect(RULE_NAMES).toEqual([
+      'macros',
+      'href',
+      'urls',
+      'entities',
+      'escapes',
+      'accents',
+      'romannumeral',
+      'text-style',
+      'abbreviations',
+      'symbols',
+      'blackboard-bold',
+      'ornaments',
+      'math-words',
+      'times',
+      'quotes',
+      'tie',
+      'unknown-macros',
+    ]);
+  });
+
+  it('triggers rules on ASCII characters only', () => {
+    for (const rule of REGISTRY) {
+      expect(rule.triggers.length, rule.name).toBeGreaterThan(0);
+      for (const char of rule.triggers) expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
+    }
+  });
+});
+
+/** Rules that fix something on another rule's behalf credit that rule. */
+const CREDITS: Readonly<Record<string, readonly string[]>> = {
+  urls: ['escapes'],
+  escapes: ['href'],
+};
+
+for (const rule of REGISTRY) {
+  describe(`rule ${rule.name}`, () => {
+    const options = rule.name === 'macros' ? EXAMPLE_OPTIONS : {};
+
+    it('doc comment shows exactly the examples the rule declares', () => {
+      expect(docExamples(rule.name)).toEqual(
+        rule.examples.map(([before, after]) => [before, after]),
+      );
+    });
+
+    it.each(rule.examples)('%s', (before, after) => {
+      expect(normalizeText(before, options)).toBe(after);
+      // Idempotent: the output is a fixed point.
+      expect(normalizeText(after, options)).toBe(after);
+    });
+
+    it('is credited where its examples change, and only it changes them when alone', () => {
+      const credited = [rule.name, ...(CREDITS[rule.name] ?? [])];
+      const alone = Object.fromEntries(RULE_NAMES.map((name) => [name, name === rule.name]));
+      for (const [before, after] of rule.examples) {
+        if (before === after) continue;
+        const fixes = explainNormalization(before, options).fixes;
+        expect(
+          fixes.some((fix) => credited.includes(fix.rule)),
+          `${rule.name}: ${before}`,
+        ).toBe(true);
+        const solo = explainNormalization(before, { ...options, rules: alone });
+        for (const fix of solo.fixes) expect(credited).toContain(fix.rule);
+      }
+    });
+
+    it('switched off, leaves its own fixes undone', () => {
+      const off = { ...options, rules: { [rule.name]: false } };
+      for (const [before] of rule.examples) {
+        const fixes = explainNormalization(before, off).fixes;
+        expect(fixes.filter((fix) => fix.rule === rule.name)).toEqual([]);
+      }
+    });
+  });
+}
