@@ -9,6 +9,13 @@ import { createGrammarAssembler } from '../assemble/from-grammar.js';
 import type { ListingSink } from '../assemble/sink.js';
 import { describeValue } from '../describe-value.js';
 import { diagnostic, ListingParseError } from '../diagnostics.js';
+import { readBareUrls } from '../layouts/bare-urls/index.js';
+import { createCardAssembler } from '../layouts/cards/assemble.js';
+import { createDeduper } from '../layouts/cards/dedupe.js';
+import type { CardEvent } from '../layouts/cards/events.js';
+import { detectLayout, type Layout } from '../layouts/detect.js';
+import { readMarkdown } from '../layouts/markdown/index.js';
+import { readReflinks } from '../layouts/reflinks/index.js';
 import { createTextLayout } from '../layouts/text.js';
 import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options.js';
@@ -49,6 +56,16 @@ export function createListingParser(options: ResolvedOptions, sink: ListingSink)
   };
 }
 
+/** The link-keeping layouts: each turns its syntax into card events. */
+const READERS: Record<
+  Exclude<Layout, 'text'>,
+  (input: string, emit: (event: CardEvent) => void) => void
+> = {
+  markdown: readMarkdown,
+  'bare-urls': readBareUrls,
+  reflinks: readReflinks,
+};
+
 /**
  * Parse a captured listing page into papers, page chrome and diagnostics.
  *
@@ -56,7 +73,7 @@ export function createListingParser(options: ResolvedOptions, sink: ListingSink)
  * ```ts
  * import { parseListing } from 'paper-listing';
  *
- * const listing = parseListing(text, { referenceDate: '2024-12-11' });
+ * const listing = parseListing(text, { referenceDate: '2024-12-11' }); // format: 'auto'
  * for (const paper of listing.papers) console.log(paper.publishedAt, paper.title);
  * for (const d of listing.diagnostics) console.warn(d.code, d.position.start.line);
  * ```
@@ -70,8 +87,13 @@ export function parseListing(input: string, options?: ParseOptions): Listing {
   const chrome: ChromeLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let date: PartialDate | undefined;
+  const dedupe = resolved.dedupe ? createDeduper() : undefined;
   const sink: ListingSink = {
-    paper: (paper) => papers.push(paper),
+    paper(paper) {
+      const kept = dedupe?.(paper);
+      if (kept === undefined || kept === paper) papers.push(paper);
+      else chrome.push({ text: paper.raw.title, position: paper.position });
+    },
     chrome: (line) => chrome.push(line),
     listingDate(found) {
       date ??= found;
@@ -84,9 +106,16 @@ export function parseListing(input: string, options?: ParseOptions): Listing {
   if (input.length > resolved.maxInputLength) {
     sink.diagnostic(tooLong(input.length, resolved.maxInputLength));
   } else {
-    const parser = createListingParser(resolved, sink);
-    parser.push(input);
-    parser.end();
+    const layout = resolved.format === 'auto' ? detectLayout(input) : resolved.format;
+    if (layout === 'text') {
+      const parser = createListingParser(resolved, sink);
+      parser.push(input);
+      parser.end();
+    } else {
+      const cards = createCardAssembler(sink, resolved.settings);
+      READERS[layout](input, (event) => cards.event(event));
+      cards.end();
+    }
   }
   return date === undefined
     ? { papers, chrome, diagnostics }

@@ -8,8 +8,14 @@ import { toReferenceDate } from '../assemble/dates.js';
 import type { AssembleSettings } from '../assemble/paper.js';
 import type { NormalizeOptions } from '../normalize/index.js';
 
-/** Input layouts `parseListing` reads. */
-export type InputFormat = 'auto' | 'text' | 'markdown';
+/**
+ * Input layouts `parseListing` reads. `'auto'` (the default) detects one of the others
+ * from the first 16 KiB (see `docs/formats.md`); `'bare-urls'` is plain text with each
+ * link's URL on its own line, `'reflinks'` a text-browser dump with `[text][12]` links.
+ */
+export type InputFormat = 'auto' | 'text' | 'markdown' | 'bare-urls' | 'reflinks';
+
+const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'markdown', 'bare-urls', 'reflinks']);
 
 /** Options for `parseListing` and `parseListingStream`. */
 export interface ParseOptions {
@@ -31,6 +37,16 @@ export interface ParseOptions {
    * an `input-too-long` diagnostic instead of papers. Default {@link DEFAULT_MAX_INPUT_LENGTH}.
    */
   maxInputLength?: number;
+  /** The capture's layout; default `'auto'`. */
+  format?: InputFormat;
+  /**
+   * Drop a paper seen before in the same input (same arXiv id, else same title), for
+   * captures that repeat every card (some Trending page scrapes). The kept paper takes
+   * fields only the copy had; the copy is listed in `chrome` (its raw title and
+   * position), so nothing vanishes. Default `false`: two pages captured into one file
+   * may list a paper twice on purpose.
+   */
+  dedupe?: boolean;
 }
 
 /** 256 Mi code units: far above any real capture, well below exhausting memory. */
@@ -41,6 +57,8 @@ export interface ResolvedOptions {
   readonly settings: AssembleSettings;
   readonly strict: boolean;
   readonly maxInputLength: number;
+  readonly format: InputFormat;
+  readonly dedupe: boolean;
 }
 
 /**
@@ -53,12 +71,28 @@ export interface ResolvedOptions {
  */
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
   if (options === undefined || options === null) {
-    return { settings: { normalize: {} }, strict: false, maxInputLength: DEFAULT_MAX_INPUT_LENGTH };
+    return {
+      settings: { normalize: {} },
+      strict: false,
+      maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
+      format: 'auto',
+      dedupe: false,
+    };
   }
   if (typeof options !== 'object') {
     throw new TypeError(`options must be an object, got ${typeof options}`);
   }
-  const { normalize = true, strict = false, maxInputLength = DEFAULT_MAX_INPUT_LENGTH } = options;
+  const {
+    normalize = true,
+    strict = false,
+    maxInputLength = DEFAULT_MAX_INPUT_LENGTH,
+    format = 'auto',
+    dedupe = false,
+  } = options;
+  if (typeof format !== 'string' || !FORMATS.has(format)) {
+    throw new TypeError(`options.format must be one of ${[...FORMATS].join(', ')}`);
+  }
+  if (typeof dedupe !== 'boolean') throw new TypeError('options.dedupe must be a boolean');
   if (typeof strict !== 'boolean') throw new TypeError('options.strict must be a boolean');
   if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {
     throw new TypeError('options.maxInputLength must be a non-negative number');
@@ -72,5 +106,5 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
       ? {}
       : { reference: toReferenceDate(options.referenceDate) }),
   };
-  return { settings, strict, maxInputLength };
+  return { settings, strict, maxInputLength, format, dedupe };
 }

@@ -1,0 +1,2 @@
+import type { CardEvent } from '../cards/events.js';
+export function readBareUrls(_input: string, _emit: (event: CardEvent) => void): void {}

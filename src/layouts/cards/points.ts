@@ -1,0 +1,65 @@
+/**
+ * Points into the user's input for layouts that parse a slice of it (after front
+ * matter) or only know offsets.
+ *
+ * @module
+ */
+import type { Point } from '../../schema.js';
+
+/** A unist point: what mdast nodes carry. */
+export interface UnistPoint {
+  readonly line: number;
+  readonly column: number;
+  readonly offset?: number | undefined;
+}
+
+/** Maps parser points and bare offsets to points into the original input. */
+export interface PointMapper {
+  /** A point of a parse of `input.slice(base.offset)` → a point into `input`. */
+  fromUnist(point: UnistPoint): Point;
+  /** The point at an input offset (builds a line index on first use). */
+  at(offset: number): Point;
+}
+
+/**
+ * Create a mapper for a parse that started at `base`.
+ *
+ * @example
+ * ```ts
+ * const map = createPointMapper('---\na: 1\n---\nhi', { line: 4, column: 1, offset: 13 });
+ * map.fromUnist({ line: 1, column: 1, offset: 0 }); // { line: 4, column: 1, offset: 13 }
+ * ```
+ */
+export function createPointMapper(input: string, base: Point): PointMapper {
+  let lineStarts: number[] | undefined;
+  return {
+    fromUnist(point) {
+      const offset = base.offset + (point.offset ?? 0);
+      if (point.line === 1) {
+        return { line: base.line, column: base.column + point.column - 1, offset };
+      }
+      return { line: base.line + point.line - 1, column: point.column, offset };
+    },
+    at(offset) {
+      lineStarts ??= indexLines(input);
+      let low = 0;
+      let high = lineStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if ((lineStarts[middle] ?? 0) <= offset) low = middle;
+        else high = middle - 1;
+      }
+      return { line: low + 1, column: offset - (lineStarts[low] ?? 0) + 1, offset };
+    },
+  };
+}
+
+function indexLines(input: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code === 0x0a) starts.push(i + 1);
+    else if (code === 0x0d && input.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+  }
+  return starts;
+}
