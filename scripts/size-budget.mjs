@@ -23,12 +23,11 @@ const DEPENDENCIES = ['zod', 'entities', 'mdast-util-from-markdown', 'remark-par
  */
 export const ENTRIES = [
   {
-    // Today ~96 KiB, of which zod is ~91 KiB; the budget leaves room for what lands
-    // next: the Markdown parser (~16 KiB) and the `entities` decoder (~22 KiB).
-    // Shrinks once the entry layout in docs/package.md is decided.
+    // ~151 KiB when set: zod ~91, remark ~21, entities ~22, our code ~18. About 10%
+    // headroom. docs/package.md proposes the layout that brings this down.
     name: 'paper-listing (every export)',
     source: "export * from './dist/index.js';",
-    budget: 140_000,
+    budget: 170_000,
   },
   {
     name: 'paper-listing: parseListing only',
@@ -38,10 +37,11 @@ export const ENTRIES = [
     name: 'paper-listing: own code, deps external',
     source: "export * from './dist/index.js';",
     ownCode: true,
-    budget: 10_000,
+    // ~17.9 KiB when set (Markdown layout and normalization included); ~10% headroom.
+    budget: 20_000,
   },
   {
-    // What the Markdown layout adds if its parser is bundled with the core.
+    // The Markdown parser alone, without unified (the core uses unified + remark-parse).
     name: 'dep: mdast-util-from-markdown',
     source: "export { fromMarkdown } from 'mdast-util-from-markdown';",
   },

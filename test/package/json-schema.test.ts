@@ -16,7 +16,12 @@ const schemas = new Map(jsonSchemas(api).map(({ file, schema }) => [file, schema
 const paperSchema = schemas.get('paper.schema.json') ?? {};
 const listingSchema = schemas.get('listing.schema.json') ?? {};
 
-const listings = TEXT_FIXTURE_NAMES.map((name) => ({
+/** The plain-text captures and the Markdown one (120 papers, with links and counts). */
+const FIXTURE_COUNTS: Record<string, number> = {
+  ...TEXT_FIXTURES,
+  'md-firecrawl-search.md': 120,
+};
+const listings = [...TEXT_FIXTURE_NAMES, 'md-firecrawl-search.md'].map((name) => ({
   name,
   listing: api.parseListing(readFixture(name), { referenceDate: '2024-12-11' }),
 }));
@@ -42,7 +47,7 @@ describe('generated JSON Schemas', () => {
   });
 
   it.each(listings)('accept every paper parsed from $name', ({ name, listing }) => {
-    expect(listing.papers).toHaveLength(TEXT_FIXTURES[name]);
+    expect(listing.papers).toHaveLength(FIXTURE_COUNTS[name] ?? -1);
     for (const paper of listing.papers) {
       expect(schemaErrors(paperSchema, paper), paper.title).toEqual([]);
     }
@@ -52,10 +57,15 @@ describe('generated JSON Schemas', () => {
     expect(schemaErrors(listingSchema, listing)).toEqual([]);
   });
 
-  it('cover the optional fields the fixtures exercise (footers, dates)', () => {
+  it('cover the optional fields the fixtures exercise', () => {
     const papers = listings.flatMap(({ listing }) => listing.papers);
-    expect(papers.some((paper) => paper.authorCount !== undefined)).toBe(true);
-    expect(papers.some((paper) => paper.publishedAt !== undefined)).toBe(true);
+    const fields = ['authorCount', 'publishedAt', 'organization', 'upvotes', 'arxivId', 'url'];
+    for (const field of fields) {
+      expect(
+        papers.some((paper) => field in paper),
+        field,
+      ).toBe(true);
+    }
   });
 
   it('accept a paper with every optional field, as zod does', () => {
