@@ -42,17 +42,22 @@ export function compose(
     shift += fix.after.length - (fix.end - fix.start);
   }
   // Input ranges of the second-pass fixes, widened over the replacements they touch,
-  // then merged where they overlap.
+  // then merged where they overlap. Offsets only grow, so the maps are cursors and
+  // the whole composition stays linear.
+  const toInputStart = cursor(placed, 'start');
+  const toInputEnd = cursor(placed, 'end');
   const ranges: { start: number; end: number; rule: string; members: Fix[] }[] = [];
   for (const fix of second) {
-    const start = toInputStart(placed, fix.start);
-    const end = Math.max(start, toInputEnd(placed, fix.end));
+    const start = toInputStart(fix.start);
+    const end = Math.max(start, toInputEnd(fix.end));
     const last = ranges[ranges.length - 1];
     if (last !== undefined && start < last.end) {
       last.end = Math.max(last.end, end);
       last.members.push(fix);
     } else ranges.push({ start, end, rule: fix.rule, members: [fix] });
   }
+  const startToMiddle = middleCursor(placed);
+  const endToMiddle = middleCursor(placed);
   const out: Fix[] = [];
   let next = 0;
   for (const range of ranges) {
@@ -63,8 +68,8 @@ export function compose(
       next++;
     }
     while (next < placed.length && (placed[next] as Placed).fix.start < range.end) next++;
-    const outStart = toMiddle(placed, range.start);
-    const outEnd = toMiddle(placed, range.end);
+    const outStart = startToMiddle(range.start);
+    const outEnd = endToMiddle(range.end);
     let after = '';
     let at = outStart;
     for (const member of range.members) {
@@ -81,34 +86,43 @@ export function compose(
   return out;
 }
 
-/** Input offset for a start offset into the middle text (inside a replacement: its start). */
-function toInputStart(placed: readonly Placed[], at: number): number {
+/**
+ * Maps nondecreasing middle-text offsets to input offsets. An offset inside a
+ * replacement maps to the replacement's start (`side` "start") or end ("end"); an
+ * emptied replacement (a deletion) at the offset counts as before a start and after
+ * an end, so a fix next to a deletion does not swallow it.
+ */
+function cursor(placed: readonly Placed[], side: 'start' | 'end'): (at: number) => number {
+  let index = 0;
   let shift = 0;
-  for (const { fix, outStart, outEnd } of placed) {
-    if (outStart > at) break;
-    if (at < outEnd) return fix.start;
-    shift = fix.end - outEnd;
-  }
-  return at + shift;
+  return (at) => {
+    while (index < placed.length) {
+      const { fix, outStart, outEnd } = placed[index] as Placed;
+      if (side === 'start') {
+        if (outStart > at) break;
+        if (at < outEnd) return fix.start;
+      } else {
+        if (outEnd >= at && outStart < at) return fix.end;
+        if (outEnd >= at) break;
+      }
+      shift = fix.end - outEnd;
+      index++;
+    }
+    return at + shift;
+  };
 }
 
-/** Input offset for an end offset into the middle text (inside a replacement: its end). */
-function toInputEnd(placed: readonly Placed[], at: number): number {
+/** Maps nondecreasing input offsets (at fix boundaries or in unchanged text) to the middle text. */
+function middleCursor(placed: readonly Placed[]): (at: number) => number {
+  let index = 0;
   let shift = 0;
-  for (const { fix, outStart, outEnd } of placed) {
-    if (outEnd >= at && outStart < at) return fix.end;
-    if (outEnd >= at) break;
-    shift = fix.end - outEnd;
-  }
-  return at + shift;
-}
-
-/** Middle-text offset of an input offset at a fix boundary or in unchanged text. */
-function toMiddle(placed: readonly Placed[], at: number): number {
-  let shift = 0;
-  for (const { fix, outEnd } of placed) {
-    if (fix.end > at) break;
-    shift = outEnd - fix.end;
-  }
-  return at + shift;
+  return (at) => {
+    while (index < placed.length) {
+      const { fix, outEnd } = placed[index] as Placed;
+      if (fix.end > at) break;
+      shift = outEnd - fix.end;
+      index++;
+    }
+    return at + shift;
+  };
 }

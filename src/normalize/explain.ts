@@ -12,6 +12,8 @@ import type { Context, Rule, UnknownMacro } from './types.js';
 
 /** Which rules run, as a table from ASCII code to the rules it triggers. */
 interface Plan {
+  /** Per ASCII code: 0 nothing, 1 a trigger, 2 a trigger only where a word ends. */
+  readonly flags: Uint8Array;
   readonly table: readonly (readonly Rule[] | undefined)[];
   readonly enabled: ReadonlySet<string>;
 }
@@ -68,7 +70,7 @@ function pass(
   record: boolean,
 ): Run {
   const plan = planFor(rules);
-  const table = plan.table;
+  const { flags, table } = plan;
   let ctx: Context | undefined;
   let pieces: string[] | undefined;
   let fixes: Fix[] | undefined;
@@ -77,11 +79,13 @@ function pass(
   let at = 0;
   while (at < length) {
     const code = text.charCodeAt(at);
-    const candidates = code < 128 ? table[code] : undefined;
-    if (candidates === undefined) {
+    // The prefilter: one typed-array lookup per character, nothing else.
+    const flag = code < 128 ? (flags[code] as number) : 0;
+    if (flag === 0 || (flag === 2 && isAsciiLetter(text.charCodeAt(at + 1)))) {
       at++;
       continue;
     }
+    const candidates = table[code] as readonly Rule[];
     ctx ??= createContext(plan, macros);
     let next = at + 1;
     for (const rule of candidates) {
@@ -120,6 +124,11 @@ function pass(
   return { text: pieces.join(''), fixes: fixes ?? [], unknownMacros };
 }
 
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}
+
 function createContext(plan: Plan, macros: Readonly<Record<string, string>> | undefined): Context {
   return {
     macros: macros ?? NO_MACROS,
@@ -155,14 +164,22 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
   }
   const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] !== false));
   const table: Rule[][] = [];
+  const flags = new Uint8Array(128);
   for (const rule of REGISTRY) {
     if (!enabled.has(rule.name)) continue;
-    for (let k = 0; k < rule.triggers.length; k++) {
-      const code = rule.triggers.charCodeAt(k);
-      table[code] ??= [];
-      table[code].push(rule);
+    for (const [triggers, flag] of [
+      [rule.triggers, 1],
+      [rule.wordEndTriggers ?? '', 2],
+    ] as const) {
+      for (let k = 0; k < triggers.length; k++) {
+        const code = triggers.charCodeAt(k);
+        table[code] ??= [];
+        table[code].push(rule);
+        // A plain trigger wins over a word-end one on the same character.
+        flags[code] = flags[code] === 1 ? 1 : flag;
+      }
     }
   }
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
-  return { table: dense, enabled };
+  return { flags, table: dense, enabled };
 }

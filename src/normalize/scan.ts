@@ -77,16 +77,19 @@ export function lettersEnd(text: string, from: number): number {
 }
 
 /**
- * Start of the run of ASCII letters ending just before `end`.
+ * Start of the run of ASCII letters ending just before `end`, looking back at most
+ * `limit` letters (a caller that wants short words need not pay for long ones; past
+ * the limit the result is `end - limit - 1`, longer than any word it wants).
  *
  * @example
  * ```ts
  * lettersStart('p leq 0.01', 5); // 2
  * ```
  */
-export function lettersStart(text: string, end: number): number {
+export function lettersStart(text: string, end: number, limit = 64): number {
   let at = end;
-  while (at > 0 && isLetter(text.charCodeAt(at - 1))) at--;
+  const stop = Math.max(0, end - limit - 1);
+  while (at > stop && isLetter(text.charCodeAt(at - 1))) at--;
   return at;
 }
 

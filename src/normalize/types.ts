@@ -89,6 +89,12 @@ export interface Rule {
   readonly name: string;
   /** ASCII characters at which the rule may apply. */
   readonly triggers: string;
+  /**
+   * ASCII letters at which the rule may apply only where a word ends (the next
+   * character is not a letter): the `q` of `leq`, not the `q` of `quite`. The
+   * prefilter checks this inline, so common letters cost no call.
+   */
+  readonly wordEndTriggers?: string;
   /** Before → after pairs, as the rule's doc comment shows them (the tests run both). */
   readonly examples: readonly (readonly [string, string])[];
   /**

@@ -70,7 +70,7 @@ function macro(text: string, at: number): Outcome | undefined {
   const nameEnd = lettersEnd(text, at + 1);
   const name = text.slice(at + 1, nameEnd);
   if ((name !== 'url' && name !== 'href') || text.charCodeAt(nameEnd) !== 0x7b) return undefined;
-  const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT * 4);
+  const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT);
   if (urlClose < 0) return undefined;
   const url = unescapeUrl(text.slice(nameEnd + 1, urlClose));
   if (name === 'url') return single(at, urlClose + 1, url);

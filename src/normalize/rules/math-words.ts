@@ -21,14 +21,15 @@
  *
  * @module
  */
-import { isDigit, isLetter, isWordChar, lettersStart, numberEnd, numberStart } from '../scan.js';
+import { isDigit, isLetter, isWordChar, lettersStart, numberEnd } from '../scan.js';
 import { MATH_WORDS, type MathWordKind } from '../tables/math-words.js';
 import { GREEK } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const mathWords: Rule = {
   name: 'math-words',
-  triggers: 'qt^_0123456789',
+  triggers: '^_0123456789',
+  wordEndTriggers: 'qt',
   examples: [
     [
       'detect watermarked text (p leq 0.01) from 35 tokens',
@@ -61,7 +62,7 @@ export const mathWords: Rule = {
 /** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */
 function wordEndingAt(text: string, end: number): Outcome | undefined {
   if (isLetter(text.charCodeAt(end))) return undefined;
-  const start = lettersStart(text, end);
+  const start = lettersStart(text, end, 6);
   const length = end - start;
   if (length < 3 || length > 5) return undefined;
   for (const word of ['leq', 'geq', 'neq', 'cdot']) {
@@ -78,10 +79,11 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
 function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   // Only the first digit of a number: the others would look back at digits.
-  if (numberStart(text, at + 1) !== at) return undefined;
+  const before = text.charCodeAt(at - 1);
+  if (isDigit(before) || (before === 0x2e && isDigit(text.charCodeAt(at - 2)))) return undefined;
   const spaced = text.charCodeAt(at - 1) === 0x20;
   const end = spaced ? at - 1 : at;
-  const start = lettersStart(text, end);
+  const start = lettersStart(text, end, 8);
   if (start === end || end - start > 7) return undefined;
   const numberStop = numberEnd(text, at);
   for (const [word, entry] of BEFORE_NUMBER) {
@@ -135,7 +137,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
 
 /** `chi^2`, `theta_1`: a Greek letter's name right before a superscript or subscript. */
 function greekBefore(text: string, at: number): Outcome | undefined {
-  const start = lettersStart(text, at);
+  const start = lettersStart(text, at, 11);
   if (start === at || at - start > 10 || !isBoundary(text, start)) return undefined;
   if (text.charCodeAt(start - 1) === 0x5c) return undefined;
   const name = text.slice(start, at);

@@ -28,6 +28,8 @@ export const quotes: Rule = {
     ],
   ],
   match(text, at, ctx) {
+    // An apostrophe is no quote; only `''` is.
+    if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) !== 0x27) return undefined;
     const hit = pairs(text, ctx).get(at);
     return hit === undefined ? undefined : { hits: [hit], resume: hit.end };
   },
@@ -42,6 +44,9 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   const cached = ctx.memo.get('quotes') as Map<number, Hit> | undefined;
   if (cached !== undefined) return cached;
   const found = new Map<number, Hit>();
+  ctx.memo.set('quotes', found);
+  // Without `` or '' nothing pairs: two native searches spare the scan below.
+  if (!text.includes('``') && !text.includes("''")) return found;
   // Open marks: position, and length (2 for ``, 1 for a straight ").
   const open: { at: number; length: number }[] = [];
   for (let at = 0; at < text.length; at++) {
@@ -72,7 +77,6 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
       open.push({ at, length: 1 });
     }
   }
-  ctx.memo.set('quotes', found);
   return found;
 }
 

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
+
+/** About a megabyte of `unit`. */
+function megabyte(unit: string): string {
+  return unit.repeat(Math.ceil(1_000_000 / unit.length));
+}
+
+// Each case must complete (no timing assertion: a quadratic scan would time the test
+// out at this size) and give the stated result.
+describe('hostile input stays linear and correct', () => {
+  it.each([
+    ['backslashes', '\\'],
+    ['opening braces', '{'],
+    ['closing braces', '}'],
+    ['carets', '^'],
+    ['tildes', '~'],
+    ['backticks', '`'],
+    ['single quotes', "'"],
+    ['digits', '7'],
+    ['letters', 'q'],
+    ['ampersands', '&'],
+    ['colons', ':'],
+    ['half URLs', 'http:/'],
+    ['brace-nested URLs', '{https://a'],
+    ['unclosed \\url', '\\url{'],
+    ['unclosed accents', '\\"{'],
+    ['letters then a digit', 'leqq1'],
+  ])('%s pass through unchanged', (_name, unit) => {
+    const text = megabyte(unit);
+    expect(normalizeText(text)).toBe(text);
+  });
+
+  it('one long macro name is one unknown macro', () => {
+    const text = `\\${megabyte('a')}`;
+    const explained = explainNormalization(text);
+    expect(explained.text).toBe(text);
+    expect(explained.unknownMacros).toHaveLength(1);
+  });
+
+  it('a megabyte of the same artifact is fixed throughout', () => {
+    const cases: [string, string][] = [
+      ['2times ', '2× '],
+      ['\\%', '%'],
+      ["``a'' ", '“a” '],
+      ['ax2013', 'a–'],
+      ['&amp;', '&'],
+    ];
+    for (const [unit, fixed] of cases) {
+      const count = Math.ceil(1_000_000 / unit.length);
+      // Compared as booleans: a failing diff of a megabyte would drown the report.
+      expect(normalizeText(unit.repeat(count)) === fixed.repeat(count), unit).toBe(true);
+    }
+  });
+
+  it('deeply nested styling loses every macro and every brace it opened', () => {
+    const depth = 100_000;
+    const text = `${'\\textbf{'.repeat(depth)}x${'}'.repeat(depth)}`;
+    expect(normalizeText(text)).toBe('x');
+  });
+
+  it('repairs that expose others settle, with fixes that slice back', () => {
+    const count = 60_000;
+    const text = '2\\textbf{}times '.repeat(count);
+    const explained = explainNormalization(text);
+    expect(explained.text === '2× '.repeat(count)).toBe(true);
+    expect(explained.fixes).toHaveLength(3 * count);
+    expect(explained.fixes.every((fix) => text.slice(fix.start, fix.end) === fix.before)).toBe(
+      true,
+    );
+  });
+});
