@@ -9,6 +9,7 @@ import { collapseWhitespace } from '../lines/whitespace.js';
 import { explainNormalization, type NormalizeOptions } from '../normalize/index.js';
 import type { Organization, Paper, PaperFix, PartialDate, Point } from '../schema.js';
 import { type FullDate, resolveYear, toIsoDate } from './dates.js';
+import { collectLinks } from './links.js';
 
 /**
  * A text field as a layout found it.
@@ -84,7 +85,8 @@ export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Pape
   if (draft.url !== undefined) paper.url = draft.url;
   if (draft.upvotes !== undefined) paper.upvotes = draft.upvotes;
   if (draft.organization) paper.organization = draft.organization;
-  if (draft.links && draft.links.length > 0) paper.links = draft.links;
+  const links = collectLinks(draft.abstract?.text ?? '', draft.links);
+  if (links.length > 0) paper.links = links;
   if (fixes.length > 0) paper.fixes = fixes;
   paper.position = { start: draft.start, end: draft.end };
   return paper;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { collectLinks, isCodeRepository } from '../../src/assemble/links.js';
+import { parseListing } from '../../src/index.js';
+import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
+
+describe('collectLinks', () => {
+  it('puts the code repository first and trims sentence punctuation', () => {
+    expect(
+      collectLinks(
+        'Data at https://x.org/data. Code: https://github.com/o/r. See (https://y.io/a).',
+      ),
+    ).toEqual(['https://github.com/o/r', 'https://x.org/data', 'https://y.io/a']);
+  });
+
+  it('keeps balanced parentheses, drops duplicates, undoes LaTeX escapes', () => {
+    expect(
+      collectLinks(
+        'https://en.wikipedia.org/wiki/A_(b) and https://github.com/a/b\\_c, again https://github.com/a/b_c/',
+      ),
+    ).toEqual(['https://github.com/a/b_c', 'https://en.wikipedia.org/wiki/A_(b)']);
+  });
+
+  it('puts links the card gave before the abstract’s', () => {
+    expect(collectLinks('see https://a.org/x', ['https://github.com/k/l'])).toEqual([
+      'https://github.com/k/l',
+      'https://a.org/x',
+    ]);
+  });
+
+  it('ignores words that merely start with http, and bare schemes', () => {
+    expect(collectLinks('httpx is a library; https:// alone; xhttps://a.org')).toEqual([]);
+  });
+
+  it('knows code hosts', () => {
+    expect(isCodeRepository('https://github.com/allenai/aspire')).toBe(true);
+    expect(isCodeRepository('https://www.gitlab.com/a/b')).toBe(true);
+    expect(isCodeRepository('https://github.com/')).toBe(false);
+    expect(isCodeRepository('https://litllm.github.io')).toBe(false);
+  });
+});
+
+describe('links on parsed papers', () => {
+  it('come from every abstract that mentions a URL, in plain text too', () => {
+    for (const name of [...TEXT_FIXTURE_NAMES, 'md-firecrawl-search.md']) {
+      const listing = parseListing(readFixture(name));
+      for (const paper of listing.papers) {
+        const mentions = paper.abstract.includes('http://') || paper.abstract.includes('https://');
+        expect(paper.links !== undefined, `${name}: ${paper.title}`).toBe(mentions);
+        const source = paper.raw.abstract.replaceAll('\\', '');
+        for (const link of paper.links ?? []) expect(source).toContain(link);
+      }
+    }
+  });
+
+  it('finds the repository of a Markdown card', () => {
+    const listing = parseListing(readFixture('md-firecrawl-search.md'));
+    const paper = listing.papers.find((p) => p.arxivId === '2605.08583');
+    expect(paper?.links).toEqual(['https://github.com/aaFrostnova/CiteTracer']);
+  });
+});

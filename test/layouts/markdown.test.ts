@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { type Paper, parseListing } from '../../src/index.js';
+import { readFixture } from '../support/fixtures.js';
+
+const NAME = 'md-firecrawl-search.md';
+const input = readFixture(NAME);
+const listing = parseListing(input, { referenceDate: '2026-10-02' });
+const lines = input.split('\n');
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** What the fixture prints per card, found by a line scan that shares nothing with the parser. */
+interface Printed {
+  title: string;
+  arxivId: string;
+  upvotes?: number;
+  authorCount?: number;
+  organization?: string;
+  date: string;
+  comments?: number;
+}
+
+function scanFixture(): { cards: Printed[]; upvoteLines: number[] } {
+  const cards: Printed[] = [];
+  const upvoteLines: number[] = [];
+  let upvotes: number | undefined;
+  let current: Partial<Printed> | undefined;
+  lines.forEach((line, index) => {
+    const vote = /^\[(-|\d+)\]\(https:\/\/huggingface\.co\/login\?next=%2Fpapers%2F[\d.]+\)$/.exec(
+      line,
+    );
+    if (vote) {
+      upvoteLines.push(index + 1);
+      upvotes = vote[1] === '-' ? undefined : Number(vote[1]);
+      return;
+    }
+    const title = /^### \[(.*)\]\(https:\/\/huggingface\.co\/papers\/([\d.]+)\)$/.exec(line);
+    if (title) {
+      const text = (title[1] ?? '').replace(/\\ +/g, ' ').replace(/\\([[\]_*])/g, '$1');
+      current = { title: text, arxivId: title[2] ?? '' };
+      if (upvotes !== undefined) current.upvotes = upvotes;
+      upvotes = undefined;
+      cards.push(current as Printed);
+      return;
+    }
+    if (current === undefined) return;
+    const authors = /^\[?- (\d+) authors?\]\(https:\/\/huggingface\.co\/papers\/[\d.]+\)$/.exec(
+      line,
+    );
+    if (authors) current.authorCount = Number(authors[1]);
+    const org = /^\[!\[[^\]]*\]\([^)]*\)([^\]]+)\]\(https:\/\/huggingface\.co\/[\w-]+\)$/.exec(
+      line,
+    );
+    if (org) current.organization = org[1];
+    const date = /^([A-Z][a-z]{2} \d{1,2}(?:, \d{4})?) ?(?:\[(\d+)\]\([^)]*#community\))?$/.exec(
+      line,
+    );
+    if (date && MONTHS.includes(line.slice(0, 3)) && current.date === undefined) {
+      current.date = date[1];
+      if (date[2] !== undefined) current.comments = Number(date[2]);
+    }
+  });
+  return { cards, upvoteLines };
+}
+
+const { cards, upvoteLines } = scanFixture();
+
+function printedDate(paper: Paper): string {
+  const published = paper.published;
+  if (published === undefined) return '';
+  return `${MONTHS[published.month - 1]} ${published.day}`;
+}
+
+describe('Markdown capture md-firecrawl-search.md', () => {
+  it('is detected as Markdown and gives all 120 papers, no diagnostics', () => {
+    expect(cards).toHaveLength(120);
+    expect(input.match(/^### \[/gm)).toHaveLength(120);
+    expect(listing.papers).toHaveLength(120);
+    expect(listing.diagnostics).toEqual([]);
+    expect(parseListing(input, { format: 'markdown', referenceDate: '2026-10-02' })).toEqual(
+      listing,
+    );
+  });
+
+  it('counts upvotes, organizations, authors and comments as the fixture prints them', () => {
+    const dashes = input.match(/^\[-\]\(https:\/\/huggingface\.co\/login/gm) ?? [];
+    const counted = input.match(/^\[\d+\]\(https:\/\/huggingface\.co\/login/gm) ?? [];
+    const community = input.match(/#community\)$/gm) ?? [];
+    expect(dashes.length + counted.length).toBe(120);
+    expect(listing.papers.filter((p) => p.upvotes !== undefined)).toHaveLength(counted.length);
+    expect(listing.papers.filter((p) => p.comments !== undefined)).toHaveLength(community.length);
+    expect(listing.papers.filter((p) => p.organization !== undefined)).toHaveLength(10);
+    expect(listing.papers.filter((p) => p.authorCount !== undefined)).toHaveLength(110);
+  });
+
+  it('gives each paper the exact title, id, upvotes, byline, date and comments printed', () => {
+    listing.papers.forEach((paper, index) => {
+      const card = cards[index];
+      expect(card).toBeDefined();
+      if (card === undefined) return;
+      expect(paper.title).toBe(card.title);
+      expect(paper.arxivId).toBe(card.arxivId);
+      expect(paper.url).toBe(`https://huggingface.co/papers/${card.arxivId}`);
+      expect(paper.upvotes).toBe(card.upvotes);
+      expect(paper.authorCount).toBe(card.authorCount);
+      expect(paper.organization?.name).toBe(card.organization);
+      expect(paper.comments).toBe(card.comments);
+      const [monthDay = '', year] = card.date.split(', ');
+      expect(printedDate(paper)).toBe(monthDay);
+      if (year !== undefined) expect(paper.published?.year).toBe(Number(year));
+    });
+  });
+
+  it('reads the first cards field by field', () => {
+    const [first, , third] = listing.papers;
+    expect(first).toMatchObject({
+      title: 'OCC-RAG: Optimal Cognitive Core for Faithful Question Answering',
+      arxivId: '2606.00683',
+      upvotes: 101,
+      organization: { name: 'OCC', url: 'https://huggingface.co/occ-ai' },
+      published: { year: 2026, month: 5, day: 29 },
+      publishedAt: '2026-05-29',
+      comments: 6,
+    });
+    expect(third).toMatchObject({
+      title:
+        'The Noisy Path from Source to Citation: Measuring How Scholars Engage with Past Research',
+      arxivId: '2502.20581',
+      authorCount: 3,
+      publishedAt: '2025-02-27',
+    });
+    expect(third?.upvotes).toBeUndefined();
+    expect(third?.abstract.startsWith('Academic citations are widely used for evaluating')).toBe(
+      true,
+    );
+    expect(third?.abstract).toContain('research and tracing knowledge flows. Such uses');
+  });
+
+  it('leaks no Markdown syntax into titles, abstracts or organization names', () => {
+    for (const paper of listing.papers) {
+      for (const text of [paper.title, paper.abstract, paper.organization?.name ?? '']) {
+        for (const syntax of ['](', '\\\\', '![', '\\_', '\\[', '\\\n', '\\ ', '\n']) {
+          expect(text.includes(syntax), `${syntax} in ${paper.arxivId}`).toBe(false);
+        }
+      }
+      // A `[` stays only where the page printed one: `[RET]`, `[Citation needed]`.
+      const brackets = `${paper.title} ${paper.abstract}`.match(/\[[^\]]*\]/g) ?? [];
+      for (const bracket of brackets) expect(bracket).toMatch(/^\[[\w ]+\]$/);
+    }
+    const cited = listing.papers.find((p) => p.arxivId === '2402.03003');
+    expect(cited?.title).toBe(
+      '[Citation needed] Data usage and citation practices in medical imaging conferences',
+    );
+    expect(cited?.abstract).toContain(
+      'https://github.com/TheoSourget/Public_Medical_Datasets_References using',
+    );
+  });
+
+  it('keeps LaTeX that the scraper escaped for the normalizer, backslash once', () => {
+    const toolkit = listing.papers.find((p) => p.abstract.includes('name, an open-source'));
+    expect(toolkit?.raw.abstract).toContain('\\\\name, an open-source');
+  });
+
+  it('points every position into the capture itself', () => {
+    const lineStarts = [0];
+    for (let i = 0; i < input.length; i++) if (input[i] === '\n') lineStarts.push(i + 1);
+    const check = (point: { line: number; column: number; offset: number }): void => {
+      expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset);
+    };
+    for (const paper of listing.papers) {
+      check(paper.position.start);
+      check(paper.position.end);
+      expect(input.slice(paper.position.start.offset).startsWith('### [')).toBe(true);
+      expect(input.indexOf(paper.raw.title)).toBeGreaterThan(0);
+      expect(input.indexOf(paper.raw.abstract)).toBeGreaterThan(0);
+    }
+    for (const line of listing.chrome) {
+      check(line.position.start);
+      expect(input.slice(line.position.start.offset, line.position.end.offset)).toContain(
+        line.text.slice(0, 3),
+      );
+    }
+  });
+
+  it('accounts for every non-blank line: paper, chrome, or the upvote line before a card', () => {
+    const covered = new Set<number>();
+    const cover = (position: Paper['position']): void => {
+      for (let line = position.start.line; line <= position.end.line; line++) covered.add(line);
+    };
+    for (const paper of listing.papers) cover(paper.position);
+    for (const line of listing.chrome) cover(line.position);
+    const uncovered = lines
+      .map((line, index) => (line.trim() === '' || covered.has(index + 1) ? 0 : index + 1))
+      .filter((line) => line > 0);
+    expect(uncovered).toEqual(upvoteLines);
+  });
+
+  it('reports the front matter and page navigation as chrome', () => {
+    expect(listing.chrome.slice(0, 9).map((line) => line.text)).toEqual(lines.slice(0, 9));
+    expect(listing.chrome.map((line) => line.text).slice(9)).toEqual([
+      'new',
+      'Get trending papers in your email inbox once a day!',
+      'Get trending papers in your email inbox!',
+      'Subscribe',
+      'Daily Papers',
+      'by AK and the research community',
+      'Daily',
+      'Weekly',
+      'Monthly',
+      'Trending Papers',
+      'Oct 2',
+      'Previous',
+      'Trending Papers ranked by GitHub stars activity',
+    ]);
+    expect(listing.date).toEqual({ year: 2026, month: 10, day: 2 });
+  });
+});
+
+describe('Markdown lenience', () => {
+  const head = input.slice(0, input.indexOf('[173]('));
+
+  it('turns junk blocks into unknown-block diagnostics, never papers', () => {
+    const junk = `${head}\n> a quote\n\n| a | table |\n\n<div>html</div>\n\n***\n\n\`\`\`\ncode\n\`\`\`\n`;
+    const result = parseListing(junk);
+    expect(result.papers).toHaveLength(1);
+    expect(result.diagnostics.map((d) => d.code)).toEqual([
+      'unknown-block',
+      'unknown-block',
+      'unknown-block',
+      'unknown-block',
+      'unknown-block',
+    ]);
+    expect(result.diagnostics[0]?.position.start.line).toBe(head.split('\n').length + 1);
+  });
+
+  it('does not crash on a capture cut anywhere, and never invents papers', () => {
+    const sample = input.slice(0, 12_000);
+    for (let cut = 0; cut <= sample.length; cut += 397) {
+      const part = sample.slice(0, cut);
+      const result = parseListing(part, { format: 'markdown' });
+      const titles = (part.match(/^### /gm) ?? []).length;
+      expect(result.papers.length).toBeLessThanOrEqual(titles);
+      expect(result.papers.length).toBeGreaterThanOrEqual(Math.max(0, titles - 1));
+    }
+  });
+
+  it('reports an upvote count with no card after it', () => {
+    const result = parseListing(
+      `${head}\n[5](https://huggingface.co/login?next=%2Fpapers%2F2609.11115)\n`,
+    );
+    expect(result.papers).toHaveLength(1);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unexpected-footer']);
+  });
+
+  it('maps positions after a BOM and CRLF line endings', () => {
+    const crlf = `\ufeff${head.replaceAll('\n', '\r\n')}`;
+    const result = parseListing(crlf);
+    expect(result.papers).toHaveLength(1);
+    const paper = result.papers[0];
+    expect(crlf.slice(paper?.position.start.offset).startsWith('### [OCC-RAG')).toBe(true);
+    expect(paper?.position.start.line).toBe(32);
+    expect(paper?.title).toBe('OCC-RAG: Optimal Cognitive Core for Faithful Question Answering');
+  });
+});
