@@ -1,7 +1,21 @@
 /**
- * The `paper-listing` command (placeholder until the CLI lands).
+ * The `paper-listing` command: `run` with the process's streams. stdin is opened only
+ * when an input is `-` (or none is given).
  *
  * @module
  */
-process.stderr.write('paper-listing: the CLI is not built yet\n');
-process.exitCode = 2;
+import { run } from './run.js';
+
+const stdin = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
+
+run(process.argv.slice(2), { stdin, stdout: process.stdout, stderr: process.stderr }).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `paper-listing: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);
