@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { FixSchema } from '../../src/index.js';
+import { explainNormalization, normalizeText, RULE_NAMES } from '../../src/normalize/index.js';
+
+describe('explainNormalization', () => {
+  it('reports a fix as the schema documents it', () => {
+    const explained = explainNormalization('2.44times faster');
+    expect(explained).toEqual({
+      text: '2.44× faster',
+      fixes: [{ rule: 'times', start: 4, end: 9, before: 'times', after: '×' }],
+      unknownMacros: [],
+    });
+    for (const fix of explained.fixes) expect(FixSchema.parse(fix)).toEqual(fix);
+  });
+
+  it('reports unknown macros with their offsets, kept as written', () => {
+    const text = 'we introduce \\model, and \\codestar-15B';
+    const explained = explainNormalization(text);
+    expect(explained.text).toBe(text);
+    expect(explained.fixes).toEqual([]);
+    expect(explained.unknownMacros).toEqual([
+      { name: 'model', start: 13, end: 19 },
+      { name: 'codestar', start: 25, end: 34 },
+    ]);
+    for (const macro of explained.unknownMacros) {
+      expect(text.slice(macro.start, macro.end)).toBe(`\\${macro.name}`);
+    }
+  });
+
+  it('returns clean text as the same string', () => {
+    const text = 'A clean abstract with 3 numbers, 12% gains and "quotes".';
+    expect(normalizeText(text)).toBe(text);
+    expect(explainNormalization(text).text).toBe(text);
+  });
+});
+
+describe('options.macros', () => {
+  it('replaces a macro and no longer reports it', () => {
+    const explained = explainNormalization('we introduce \\model, an', {
+      macros: { model: 'KDiT' },
+    });
+    expect(explained.text).toBe('we introduce KDiT, an');
+    expect(explained.fixes).toEqual([
+      { rule: 'macros', start: 13, end: 19, before: '\\model', after: 'KDiT' },
+    ]);
+    expect(explained.unknownMacros).toEqual([]);
+  });
+
+  it('overrides a built-in macro and takes a trailing {}', () => {
+    expect(
+      normalizeText('(\\eg, x) \\model{}s', { macros: { eg: 'for example', model: 'M' } }),
+    ).toBe('(for example, x) Ms');
+  });
+
+  it('rejects a non-object', () => {
+    expect(() => normalizeText('x', { macros: 'model' as never })).toThrow(TypeError);
+  });
+});
+
+describe('options.rules', () => {
+  it('switches a rule off by name and leaves the others on', () => {
+    const text = '2.44times and 45\\%';
+    expect(normalizeText(text, { rules: { times: false } })).toBe('2.44times and 45%');
+    expect(normalizeText(text, { rules: { escapes: false } })).toBe('2.44× and 45\\%');
+    expect(normalizeText(text, { rules: { times: true } })).toBe('2.44× and 45%');
+  });
+
+  it('switches every rule off', () => {
+    const none = Object.fromEntries(RULE_NAMES.map((name) => [name, false]));
+    const text = '2.44times \\textbf{D}irect na\\"ive';
+    expect(normalizeText(text, { rules: none })).toBe(text);
+    expect(explainNormalization(text, { rules: none }).unknownMacros).toEqual([]);
+  });
+
+  it('rejects unknown rule names and non-boolean switches', () => {
+    expect(() => normalizeText('x', { rules: { time: false } })).toThrow(
+      /Unknown normalization rule "time"/,
+    );
+    expect(() => normalizeText('x', { rules: { times: 'no' as never } })).toThrow(TypeError);
+  });
+
+  it('keeps URLs protected by the urls rule: off, their insides are fair game', () => {
+    const text = 'see https://x.io/a~b now';
+    expect(normalizeText(text)).toBe(text);
+    expect(normalizeText(text, { rules: { urls: false } })).toBe('see https://x.io/a b now');
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
+import { isKnownMacro } from '../../src/normalize/rules/unknown-macros.js';
+import { ABBREVIATIONS } from '../../src/normalize/tables/abbreviations.js';
+import { LETTER_ACCENTS, SYMBOL_ACCENTS } from '../../src/normalize/tables/accents.js';
+import { doubleStruck } from '../../src/normalize/tables/double-struck.js';
+import { MATH_WORDS } from '../../src/normalize/tables/math-words.js';
+import { ORNAMENTS } from '../../src/normalize/tables/ornaments.js';
+import { GREEK, MATH_SYMBOLS, TEXT_SYMBOLS } from '../../src/normalize/tables/symbols.js';
+import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../../src/normalize/tables/text-styles.js';
+
+const isAscii = (text: string): boolean => [...text].some((char) => char.charCodeAt(0) < 0x80);
+
+describe('symbol tables', () => {
+  it('share no macro name, so no table shadows another', () => {
+    const tables: Record<string, readonly string[]> = {
+      greek: Object.keys(GREEK),
+      math: Object.keys(MATH_SYMBOLS),
+      text: Object.keys(TEXT_SYMBOLS),
+      abbreviations: Object.keys(ABBREVIATIONS),
+      styleCommands: [...STYLE_COMMANDS],
+      styleDeclarations: [...STYLE_DECLARATIONS],
+      letterAccents: Object.keys(LETTER_ACCENTS),
+      handled: ['romannumeral', 'mathbb', 'url', 'href'],
+    };
+    const owner = new Map<string, string>();
+    for (const [table, names] of Object.entries(tables)) {
+      for (const name of names) {
+        expect(owner.get(name), `${name} in ${table}`).toBeUndefined();
+        owner.set(name, table);
+        expect(isKnownMacro(name), name).toBe(true);
+      }
+    }
+  });
+
+  it('produce only non-ASCII text, which no rule can match again', () => {
+    for (const table of [GREEK, MATH_SYMBOLS, TEXT_SYMBOLS, ORNAMENTS]) {
+      for (const [name, symbol] of Object.entries(table)) {
+        expect(isAscii(symbol), name).toBe(false);
+        expect(symbol.length, name).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('give bare math words the symbol of their macro (sim reads "about": ~)', () => {
+    for (const [word, { symbol }] of Object.entries(MATH_WORDS)) {
+      expect(symbol, word).toBe(word === 'sim' ? '~' : MATH_SYMBOLS[word]);
+    }
+  });
+
+  it('compose accents into single precomposed letters where Unicode has them', () => {
+    expect(Object.keys(SYMBOL_ACCENTS).map((accent) => normalizeText(`\\${accent}e`))).toEqual([
+      'ë',
+      'é',
+      'è',
+      'ê',
+      'ẽ',
+      'ē',
+      'ė',
+    ]);
+    expect(Object.keys(LETTER_ACCENTS).map((accent) => normalizeText(`\\${accent}{o}`))).toEqual([
+      'ŏ',
+      'ǒ',
+      'ő',
+      'o̧',
+      'ǫ',
+      'o̊',
+      'ọ',
+      'o̱',
+    ]);
+  });
+
+  it('map blackboard-bold letters to Unicode, Letterlike capitals included', () => {
+    expect('CHNPQRZ'.split('').map(doubleStruck).join('')).toBe('ℂℍℕℙℚℝℤ');
+    expect(doubleStruck('A')).toBe('𝔸');
+    expect(doubleStruck('z')).toBe('𝕫');
+    expect(doubleStruck('1')).toBe('𝟙');
+    expect(doubleStruck('-')).toBeUndefined();
+  });
+});
+
+describe('longest match wins', () => {
+  it.each([
+    ['\\leq', '≤'],
+    ['\\le', '≤'],
+    ['\\lambda', 'λ'],
+    ['\\l', 'ł'],
+    ['\\ldots', '…'],
+    ['\\ss', 'ß'],
+    ['\\S', '§'],
+    ['\\etal', 'et al.'],
+    ['\\etc', 'etc.'],
+    ['\\Rightarrow', '⇒'],
+    ['\\rightarrow', '→'],
+  ])('%s → %s', (before, after) => {
+    expect(normalizeText(before)).toBe(after);
+    expect(explainNormalization(before).fixes).toHaveLength(1);
+  });
+
+  it('takes \\text and \\textbf by their full names (opener and closing brace)', () => {
+    for (const before of ['\\text{a}', '\\textbf{a}']) {
+      const { text, fixes } = explainNormalization(before);
+      expect(text).toBe('a');
+      expect(fixes.map((fix) => fix.before)).toEqual([before.slice(0, -2), '}']);
+    }
+  });
+
+  it('reads macro names to their end: an unknown longer name is not a known shorter one', () => {
+    for (const name of ['\\leqslant', '\\textbfx{a}', '\\egg', '\\timesx', '\\sims7']) {
+      expect(normalizeText(name)).toBe(name);
+    }
+  });
+
+  it('takes bare leq whole, not le + q', () => {
+    const { fixes } = explainNormalization('p leq 0.01');
+    expect(fixes).toEqual([{ rule: 'math-words', start: 2, end: 5, before: 'leq', after: '≤' }]);
+  });
+
+  it('takes ^{tiny TM} whole, not ^{tiny', () => {
+    expect(explainNormalization('Core^{tiny TM} Ultra').fixes).toEqual([
+      { rule: 'ornaments', start: 4, end: 14, before: '^{tiny TM}', after: '™' },
+    ]);
+  });
+});
