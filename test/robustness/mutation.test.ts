@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/index.js';
 import { readFixture, TEXT_FIXTURE_NAMES, TEXT_FIXTURES } from '../support/fixtures.js';
 import { MUTATION_RUNS, PARAMETERS, TIMEOUT } from './support/arbitraries.js';
-import { mutatedText, mutationPlan } from './support/mutate.js';
+import { TEXT_MUTATOR } from './support/mutate.js';
 import { checkListing, oracleLines } from './support/oracle.js';
 
 const originals = TEXT_FIXTURE_NAMES.map((name) => parseListing(readFixture(name)));
@@ -46,8 +46,8 @@ describe('mutation fuzzing of the real captures', () => {
     'keeps every guarantee, never titles chrome, and finds every surviving paper',
     () => {
       fc.assert(
-        fc.property(mutationPlan, (plan) => {
-          const text = mutatedText(plan);
+        fc.property(TEXT_MUTATOR.plan, (plan) => {
+          const text = TEXT_MUTATOR.text(plan);
           const listing = parseListing(text);
           checkListing(text, listing);
           for (const paper of listing.papers) {

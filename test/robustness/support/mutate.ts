@@ -26,86 +26,95 @@ export interface MutationPlan {
   readonly cut: number;
 }
 
-const FIXTURE_LINES = TEXT_FIXTURE_NAMES.map((name) => readFixture(name).split('\n'));
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({
-    type: fc.constant('delete' as const),
-    at: fc.nat(),
-    count: fc.integer({ min: 1, max: 4 }),
-  }),
-  fc.record({ type: fc.constant('duplicate' as const), at: fc.nat() }),
-  fc.record({ type: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
-  fc.record({ type: fc.constant('truncate' as const), at: fc.nat(), keep: fc.nat() }),
-  fc.record({
-    type: fc.constant('splice' as const),
-    at: fc.nat(),
-    other: fc.nat({ max: FIXTURE_LINES.length - 1 }),
-    from: fc.nat(),
-  }),
-);
-
-/** Plans of one to six edits on one of the plain-text captures. */
-export const mutationPlan: fc.Arbitrary<MutationPlan> = fc.record({
-  fixture: fc.nat({ max: FIXTURE_LINES.length - 1 }),
-  mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }),
-  endings: fc.oneof(
-    { arbitrary: fc.constant(['\n']), weight: 3 },
-    {
-      arbitrary: fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 1, maxLength: 5 }),
-      weight: 1,
-    },
-  ),
-  cut: fc.oneof(
-    { arbitrary: fc.constant(1), weight: 3 },
-    { arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 1 },
-  ),
-});
-
-function apply(lines: string[], edit: Mutation): string[] {
-  if (lines.length === 0) return lines;
-  const at = edit.at % lines.length;
-  const line = lines[at] ?? '';
-  switch (edit.type) {
-    case 'delete':
-      return [...lines.slice(0, at), ...lines.slice(at + edit.count)];
-    case 'duplicate':
-      return [...lines.slice(0, at + 1), line, ...lines.slice(at + 1)];
-    case 'swap': {
-      const other = edit.with % lines.length;
-      const copy = [...lines];
-      copy[at] = lines[other] ?? '';
-      copy[other] = line;
-      return copy;
-    }
-    case 'truncate':
-      return [
-        ...lines.slice(0, at),
-        line.slice(0, line.length === 0 ? 0 : edit.keep % line.length),
-        ...lines.slice(at + 1),
-      ];
-    case 'splice': {
-      const other = FIXTURE_LINES[edit.other] ?? [];
-      return [...lines.slice(0, at), ...other.slice(edit.from % Math.max(other.length, 1))];
-    }
-  }
-}
-
 /**
- * The text a plan produces.
+ * A mutator over some captures: an arbitrary of plans and the text each plan gives.
  *
  * @example
  * ```ts
- * mutatedText({ fixture: 0, mutations: [{ type: 'delete', at: 0, count: 1 }], endings: ['\n'], cut: 1 });
+ * const { plan, text } = mutatorOf([readFixture('000_444d491a8cf7bda0.txt')]);
+ * fc.sample(plan, 1).map(text); // one mutated capture
  * ```
  */
-export function mutatedText(plan: MutationPlan): string {
-  let lines = FIXTURE_LINES[plan.fixture] ?? [];
-  for (const edit of plan.mutations) lines = apply(lines, edit);
-  const endings = plan.endings.length === 0 ? ['\n'] : plan.endings;
-  let text = '';
-  for (const [index, line] of lines.entries()) {
-    text += index === lines.length - 1 ? line : `${line}${endings[index % endings.length]}`;
+export function mutatorOf(captures: readonly string[]): {
+  plan: fc.Arbitrary<MutationPlan>;
+  text: (plan: MutationPlan) => string;
+} {
+  const files = captures.map((capture) => capture.split('\n'));
+  const last = files.length - 1;
+  const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+    fc.record({
+      type: fc.constant('delete' as const),
+      at: fc.nat(),
+      count: fc.integer({ min: 1, max: 4 }),
+    }),
+    fc.record({ type: fc.constant('duplicate' as const), at: fc.nat() }),
+    fc.record({ type: fc.constant('swap' as const), at: fc.nat(), with: fc.nat() }),
+    fc.record({ type: fc.constant('truncate' as const), at: fc.nat(), keep: fc.nat() }),
+    fc.record({
+      type: fc.constant('splice' as const),
+      at: fc.nat(),
+      other: fc.nat({ max: last }),
+      from: fc.nat(),
+    }),
+  );
+  const plan: fc.Arbitrary<MutationPlan> = fc.record({
+    fixture: fc.nat({ max: last }),
+    mutations: fc.array(mutation, { minLength: 1, maxLength: 6 }),
+    endings: fc.oneof(
+      { arbitrary: fc.constant(['\n']), weight: 3 },
+      {
+        arbitrary: fc.array(fc.constantFrom('\n', '\r\n', '\r'), { minLength: 1, maxLength: 5 }),
+        weight: 1,
+      },
+    ),
+    cut: fc.oneof(
+      { arbitrary: fc.constant(1), weight: 3 },
+      { arbitrary: fc.double({ min: 0, max: 1, noNaN: true }), weight: 1 },
+    ),
+  });
+
+  function apply(lines: string[], edit: Mutation): string[] {
+    if (lines.length === 0) return lines;
+    const at = edit.at % lines.length;
+    const line = lines[at] ?? '';
+    switch (edit.type) {
+      case 'delete':
+        return [...lines.slice(0, at), ...lines.slice(at + edit.count)];
+      case 'duplicate':
+        return [...lines.slice(0, at + 1), line, ...lines.slice(at + 1)];
+      case 'swap': {
+        const other = edit.with % lines.length;
+        const copy = [...lines];
+        copy[at] = lines[other] ?? '';
+        copy[other] = line;
+        return copy;
+      }
+      case 'truncate':
+        return [
+          ...lines.slice(0, at),
+          line.slice(0, line.length === 0 ? 0 : edit.keep % line.length),
+          ...lines.slice(at + 1),
+        ];
+      case 'splice': {
+        const other = files[edit.other] ?? [];
+        return [...lines.slice(0, at), ...other.slice(edit.from % Math.max(other.length, 1))];
+      }
+    }
   }
-  return plan.cut >= 1 ? text : text.slice(0, Math.floor(text.length * plan.cut));
+
+  function text(chosen: MutationPlan): string {
+    let lines = files[chosen.fixture] ?? [];
+    for (const edit of chosen.mutations) lines = apply(lines, edit);
+    const endings = chosen.endings.length === 0 ? ['\n'] : chosen.endings;
+    let result = '';
+    for (const [index, line] of lines.entries()) {
+      result += index === lines.length - 1 ? line : `${line}${endings[index % endings.length]}`;
+    }
+    return chosen.cut >= 1 ? result : result.slice(0, Math.floor(result.length * chosen.cut));
+  }
+
+  return { plan, text };
 }
+
+/** The mutator over the four plain-text captures. */
+export const TEXT_MUTATOR = mutatorOf(TEXT_FIXTURE_NAMES.map((name) => readFixture(name)));
