@@ -180,15 +180,19 @@ try {
   check(executable, 'node_modules/.bin/paper-listing is an executable');
   if (executable) {
     const version = run(bin, ['--version'], { cwd: project });
-    // TODO(lead): drop this branch when the CLI lands; the placeholder cannot print a version.
-    if (version.stderr.includes('the CLI is not built yet')) {
-      console.log('skip paper-listing --version (the CLI is still the placeholder)');
-    } else {
-      check(
-        version.status === 0 && version.stdout.trim() === manifest.version,
-        `paper-listing --version prints ${manifest.version}${out(version)}`,
-      );
-    }
+    check(
+      version.status === 0 && version.stdout.trim() === manifest.version,
+      `paper-listing --version prints ${manifest.version}${out(version)}`,
+    );
+    const parsed = run(bin, [], { cwd: project, input: JSON.parse(input) });
+    const titles = parsed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line).title);
+    check(
+      parsed.status === 0 && titles.join() === 'EMO: Earth Mover Distance Optimization',
+      `paper-listing reads stdin and prints one JSON line per paper${out(parsed)}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -23,7 +23,7 @@ const DEPENDENCIES = ['zod', 'entities', 'mdast-util-from-markdown', 'remark-par
  */
 export const ENTRIES = [
   {
-    // ~151 KiB when set: zod ~91, remark ~21, entities ~22, our code ~18. About 10%
+    // ~152 KiB when set: zod ~91, remark ~21, entities ~22, our code ~19. About 10%
     // headroom. docs/package.md proposes the layout that brings this down.
     name: 'paper-listing (every export)',
     source: "export * from './dist/index.js';",
@@ -37,8 +37,9 @@ export const ENTRIES = [
     name: 'paper-listing: own code, deps external',
     source: "export * from './dist/index.js';",
     ownCode: true,
-    // ~17.9 KiB when set (Markdown layout and normalization included); ~10% headroom.
-    budget: 20_000,
+    // ~19.0 KiB when set (Markdown layout, normalization, links, remark plugin);
+    // ~10% headroom.
+    budget: 22_000,
   },
   {
     // The Markdown parser alone, without unified (the core uses unified + remark-parse).
