@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
 import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
@@ -69,6 +71,18 @@ for (const rule of REGISTRY) {
         ).toBe(true);
         const solo = explainNormalization(before, { ...options, rules: alone });
         for (const fix of solo.fixes) expect(credited).toContain(fix.rule);
+      }
+    });
+
+    it('is documented in docs/normalization.md with its examples', () => {
+      const doc = readFileSync(
+        fileURLToPath(new URL('../../docs/normalization.md', import.meta.url)),
+        'utf8',
+      );
+      expect(doc).toContain(`### \`${rule.name}\``);
+      for (const [before, after] of rule.examples) {
+        expect(doc).toContain(before);
+        expect(doc).toContain(after);
       }
     });
 
