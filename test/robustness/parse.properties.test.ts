@@ -57,7 +57,7 @@ describe('parseListing on any string', () => {
     () => {
       fc.assert(
         fc.property(anyInput, (input) => {
-          checkListing(input, parseListing(input));
+          checkListing(input, parseListing(input, { format: 'text' }));
         }),
         PARAMETERS,
       );
@@ -114,7 +114,9 @@ describe('parseListing on any string', () => {
     () => {
       fc.assert(
         fc.property(anyInput, cuts, (input, at) => {
-          expect(parseChunks(chunk(input, at))).toEqual(parseListing(input));
+          expect(parseChunks(chunk(input, at))).toEqual(
+            parseListing(input, { format: 'text', dedupe: false }),
+          );
         }),
         PARAMETERS,
       );
@@ -131,7 +133,7 @@ describe('tokenize on any string', () => {
         fc.property(anyInput, (input) => {
           const tokens = tokenize(input);
           checkTokens(input, tokens);
-          const listing = parseListing(input);
+          const listing = parseListing(input, { format: 'text', dedupe: false });
           const range = (start: { offset: number }, end: { offset: number }) =>
             `${start.offset}:${end.offset}`;
           const titles = tokens.filter((token) => token.kind === 'title');
