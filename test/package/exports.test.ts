@@ -40,8 +40,8 @@ const CORE_EXPORTS = [
  */
 const EXPECTED_TO_LAND = ['parseListingStream', 'remarkPaperListing'];
 
-/** Runtime exports of `paper-listing/node` (the stream helpers, still empty). */
-const NODE_EXPORTS: string[] = [];
+/** Runtime exports of `paper-listing/node`: the Node stream helpers. */
+const NODE_EXPORTS = ['DEFAULT_MAX_BLOCK_LENGTH', 'createListingTransform'];
 
 describe('public runtime exports', () => {
   it('paper-listing exports exactly the curated names', () => {
