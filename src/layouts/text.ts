@@ -9,6 +9,9 @@ import { shift } from '../lines/point.js';
 import { createLineSplitter, type Line } from '../lines/split.js';
 import { collapseWhitespace, isSpace } from '../lines/whitespace.js';
 
+/** Lines longer than this are classified by length alone (see `grammar/abstract.ts`). */
+const CLASSIFY_LENGTH = 400;
+
 /** A push-based plain-text layout. */
 export interface TextLayout {
   push(chunk: string): void;
@@ -43,7 +46,9 @@ export function createTextLayout(
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
     grammar.line({
       text: content,
-      collapsed: collapseWhitespace(content),
+      // Only short lines are matched against chrome, dates and footers; a long line is an
+      // abstract by its length alone, so it is not scanned twice.
+      collapsed: content.length > CLASSIFY_LENGTH ? content : collapseWhitespace(content),
       start: shift(line.start, from),
       end: shift(line.start, to),
     });

@@ -10,6 +10,7 @@ const EXTRA = new Set([
   'Load more',
   'Submitted by',
   'References',
+  'and the research community',
 ]);
 
 /**

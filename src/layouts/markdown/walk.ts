@@ -15,11 +15,13 @@ import type {
 } from 'mdast';
 import { parseDateLine } from '../../grammar/date-line.js';
 import { isFooterSeparator } from '../../grammar/footer-separator.js';
+import { hasLetter } from '../../grammar/title.js';
 import { collapseWhitespace, isSpace } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import type { CardEvent } from '../cards/events.js';
 import { FieldBuilder } from '../cards/field.js';
-import { readAuthors, readCount, readPublishedOn, readUpvotes } from '../cards/lines.js';
+import { readAuthors, readPublishedOn } from '../cards/lines.js';
+import { linkEvent } from '../cards/link-event.js';
 import type { PointMapper } from '../cards/points.js';
 import { isCodeUrl, readLinkTarget } from '../cards/urls.js';
 import { isMarkdownChrome } from './chrome.js';
@@ -64,6 +66,8 @@ interface PendingHeading {
 export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
   const { points, emit, input } = walk;
   let previousTitle: PendingHeading | undefined;
+  let afterSubmittedBy = false;
+  let lastWasTitle = false;
 
   const spanOf = (node: { position?: Root['position'] }): Span | undefined => {
     const position = node.position;
@@ -100,12 +104,14 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
       return;
     }
     flushTitle();
+    const afterTitle = lastWasTitle;
+    lastWasTitle = false;
     switch (node.type) {
       case 'heading':
         heading(node, span);
         return;
       case 'paragraph':
-        paragraph(node, span, inList);
+        paragraph(node, span, inList, afterTitle);
         return;
       case 'list':
         for (const item of node.children) {
@@ -152,6 +158,7 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
         ...(target.kind === 'paper' ? { url: target.url } : {}),
         ...span,
       });
+      lastWasTitle = true;
       return;
     }
     if (node.depth >= 2 && text !== undefined && /\p{L}/u.test(text)) {
@@ -162,20 +169,40 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
     emit({ kind: 'unknown', code: 'unknown-block', text: text ?? '', ...span });
   }
 
-  function paragraph(node: Paragraph, span: Span, inList: boolean): void {
+  function paragraph(node: Paragraph, span: Span, inList: boolean, afterTitle: boolean): void {
+    const submitter = afterSubmittedBy;
+    afterSubmittedBy = false;
+    const text = inlineText(node.children, SHORT);
+    const collapsed = text === undefined ? undefined : collapseWhitespace(text);
+    if (
+      submitter &&
+      collapsed !== undefined &&
+      collapsed.length <= 40 &&
+      !collapsed.includes(' ')
+    ) {
+      // The user name after `Submitted by` (Trending page).
+      emit({ kind: 'chrome', text: collapsed, ...span });
+      return;
+    }
     const children = meaningful(node.children);
     const only = children.length === 1 ? children[0] : undefined;
     if (only?.type === 'link') {
       linkBlock(only, span, inList);
       return;
     }
-    const text = inlineText(node.children, SHORT);
-    if (text === undefined) {
-      emit({ kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span });
+    const event =
+      collapsed === undefined ? undefined : shortBlock(collapsed, children, span, inList);
+    if (event === undefined || event.kind === 'unknown') {
+      if (afterTitle && (collapsed === undefined || hasLetter(collapsed))) {
+        // Plain text right after a title: the summary of a card kept without links.
+        const built = field(node.children, span);
+        emit({ kind: 'abstract', field: built.finish(built.span.start, built.span.end), ...span });
+        return;
+      }
+      emit(event ?? { kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span });
       return;
     }
-    const collapsed = collapseWhitespace(text);
-    const event = shortBlock(collapsed, children, span, inList);
+    afterSubmittedBy = collapsed === 'Submitted by';
     emit(event);
   }
 
@@ -205,41 +232,6 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
       return;
     }
     emit({ kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span });
-  }
-
-  /** A short link: upvotes, authors, organization, comments, code. */
-  function linkEvent(
-    text: string,
-    url: string,
-    image: boolean,
-    span: Span,
-    inList: boolean,
-  ): CardEvent | undefined {
-    const target = readLinkTarget(url);
-    switch (target.kind) {
-      case 'login': {
-        const upvotes = readUpvotes(text);
-        if (upvotes === undefined) return undefined;
-        return { kind: 'upvotes', ...upvotes, ...withId(target.arxivId), ...span };
-      }
-      case 'community': {
-        const count = readCount(text);
-        return count === undefined ? undefined : { kind: 'comments', count, ...span };
-      }
-      case 'paper': {
-        const count = readAuthors(inList ? `- ${text}` : text);
-        return count === undefined ? undefined : { kind: 'authors', count, ...span };
-      }
-      case 'profile':
-        if (text.length === 0) return { kind: 'syntax', ...span };
-        return image || text.length <= 80
-          ? { kind: 'organization', name: text, url: target.url, ...span }
-          : undefined;
-      case 'arxiv':
-        return { kind: 'code', arxivId: target.arxivId, ...span };
-      case 'other':
-        return isCodeUrl(url) ? { kind: 'code', url, ...span } : undefined;
-    }
   }
 
   /** A short paragraph that is not one link. */
@@ -301,6 +293,7 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
     const { builder, start, end } = previousTitle;
     previousTitle = undefined;
     emit({ kind: 'title', field: builder.finish(builder.span.start, end), start, end });
+    lastWasTitle = true;
   }
 
   /** `### Long title` then `  continued` (and maybe the summary right after). */
