@@ -31,6 +31,10 @@ export function isSpace(code: number): boolean {
   );
 }
 
+// Whitespace other than the plain space. `indexOf` and one character-class test run far
+// faster than a charCodeAt loop, and clean text (nearly all of it) needs nothing more.
+const OTHER_SPACE = /[^\S ]/;
+
 /**
  * Collapse every run of whitespace to one space and trim. Returns the input itself
  * when it is already clean, so the common case allocates nothing.
@@ -41,21 +45,11 @@ export function isSpace(code: number): boolean {
  * ```
  */
 export function collapseWhitespace(text: string): string {
-  let clean = true;
-  let previousSpace = true; // a leading space is not clean either
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isSpace(code)) {
-      if (previousSpace || code !== 0x20) {
-        clean = false;
-        break;
-      }
-      previousSpace = true;
-    } else {
-      previousSpace = false;
-    }
-  }
-  if (clean && !previousSpace) return text;
-  if (clean && text.length === 0) return text;
-  return text.replace(/\s+/g, ' ').trim();
+  if (text.length === 0) return text;
+  const clean =
+    text.charCodeAt(0) !== 0x20 &&
+    text.charCodeAt(text.length - 1) !== 0x20 &&
+    text.indexOf('  ') === -1 &&
+    !OTHER_SPACE.test(text);
+  return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
