@@ -22,10 +22,9 @@ export const DEFAULT_MAX_BLOCK_LENGTH = 1024 * 1024;
  * does; any other layout (Markdown…) is buffered whole, up to `maxInputLength`, and handed
  * to `parseListing`, so its memory is the input's size.
  *
- * `dedupe` (default `true`) drops a paper seen before, as `parseListing` does; the
- * fields a later copy adds are merged into the earlier paper object, which was already
- * yielded. The set of titles seen grows with the papers: pass `dedupe: false` for an
- * endless stream.
+ * `dedupe` works as in `parseListing`. When on, the fields a later copy adds are merged
+ * into the earlier paper object, which was already yielded, and one entry per distinct
+ * paper is kept: leave it off for an endless stream.
  */
 export interface StreamOptions extends ParseOptions {
   /**

@@ -74,6 +74,16 @@ describe('chunk boundaries that matter', () => {
     expect(listing.diagnostics).toEqual([]);
   });
 
+  it('with dedupe, repeated cards are dropped as in parseListing', async () => {
+    const text = `${readFixture('000_444d491a8cf7bda0.txt')}\n${footers}\n${footers}`;
+    const batch = parseListing(text, { dedupe: true });
+    // The second copy of the footers capture repeats all of its 41 cards.
+    expect(batch.papers.length).toBeLessThanOrEqual(56 + 41);
+    const bytes = encoder.encode(text);
+    const at = Array.from({ length: 40 }, (_, i) => Math.floor((i * bytes.length) / 40) + 7);
+    expect(await collectListing(cut(bytes, at), { dedupe: true })).toEqual(batch);
+  });
+
   it('one-byte chunks give the same papers', async () => {
     const text = footers.slice(0, 20_000);
     const bytes = encoder.encode(text);
