@@ -282,6 +282,8 @@ export function createCardAssembler(sink: ListingSink, settings: AssembleSetting
             misplaced(event, 'Code link');
             return;
           }
+          // The Trending page ends a card with its code links, not a date.
+          if (footer > FOOTER_NONE) footer = FOOTER_DATE;
           if (event.url !== undefined) {
             open.links ??= [];
             open.links.push(event.url);

@@ -170,9 +170,46 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
   }
 
   function paragraph(node: Paragraph, span: Span, inList: boolean, afterTitle: boolean): void {
+    const text = inlineText(node.children, SHORT);
+    const collapsed = text === undefined ? undefined : collapseWhitespace(text);
+    if (collapsed !== undefined && span.start.line !== span.end.line) {
+      // Lines a scraper wrote without blank lines between (`- 3 authors` then a link,
+      // `Submitted by` then a name) are one paragraph; read them line by line when
+      // every line is something on its own.
+      const lines = splitLines(node.children);
+      if (lines.length > 1) {
+        const submitted = afterSubmittedBy;
+        const events = lines.map((line) => paragraphEvent(line, lineSpan(line, span), inList));
+        if (events.every((event) => event.kind !== 'unknown')) {
+          for (const event of events) emit(event);
+          return;
+        }
+        afterSubmittedBy = submitted;
+      }
+    }
+    const event = paragraphEvent(node.children, span, inList);
+    if (
+      event.kind === 'unknown' &&
+      afterTitle &&
+      (collapsed === undefined || hasLetter(collapsed))
+    ) {
+      // Plain text right after a title: the summary of a card kept without links.
+      const built = field(node.children, span);
+      emit({ kind: 'abstract', field: built.finish(built.span.start, built.span.end), ...span });
+      return;
+    }
+    emit(event);
+  }
+
+  /** One event for a paragraph's inline content (or one line of it). */
+  function paragraphEvent(
+    nodes: readonly PhrasingContent[],
+    span: Span,
+    inList: boolean,
+  ): CardEvent {
     const submitter = afterSubmittedBy;
     afterSubmittedBy = false;
-    const text = inlineText(node.children, SHORT);
+    const text = inlineText(nodes, SHORT);
     const collapsed = text === undefined ? undefined : collapseWhitespace(text);
     if (
       submitter &&
@@ -181,57 +218,47 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
       !collapsed.includes(' ')
     ) {
       // The user name after `Submitted by` (Trending page).
-      emit({ kind: 'chrome', text: collapsed, ...span });
-      return;
+      return { kind: 'chrome', text: collapsed, ...span };
     }
-    const children = meaningful(node.children);
+    const children = meaningful(nodes);
     const only = children.length === 1 ? children[0] : undefined;
-    if (only?.type === 'link') {
-      linkBlock(only, span, inList);
-      return;
-    }
-    const event =
-      collapsed === undefined ? undefined : shortBlock(collapsed, children, span, inList);
-    if (event === undefined || event.kind === 'unknown') {
-      if (afterTitle && (collapsed === undefined || hasLetter(collapsed))) {
-        // Plain text right after a title: the summary of a card kept without links.
-        const built = field(node.children, span);
-        emit({ kind: 'abstract', field: built.finish(built.span.start, built.span.end), ...span });
-        return;
-      }
-      emit(event ?? { kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span });
-      return;
+    if (only?.type === 'link') return linkBlock(only, span, inList);
+    if (collapsed === undefined) {
+      return { kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span };
     }
     afterSubmittedBy = collapsed === 'Submitted by';
-    emit(event);
+    return shortBlock(collapsed, children, span, inList);
   }
 
-  function linkBlock(link: Link, span: Span, inList: boolean): void {
+  /** The range of one line of a paragraph. */
+  function lineSpan(nodes: readonly PhrasingContent[], fallback: Span): Span {
+    const first = nodes[0]?.position;
+    const last = nodes[nodes.length - 1]?.position;
+    if (first === undefined || last === undefined) return fallback;
+    return { start: points.fromUnist(first.start), end: points.fromUnist(last.end) };
+  }
+
+  function linkBlock(link: Link, span: Span, inList: boolean): CardEvent {
     const text = inlineText(link.children, SHORT);
     const collapsed = text === undefined ? undefined : collapseWhitespace(text);
     if (collapsed !== undefined && isMarkdownChrome(collapsed)) {
-      emit({ kind: 'chrome', text: collapsed, ...span });
-      return;
+      return { kind: 'chrome', text: collapsed, ...span };
     }
     if (collapsed !== undefined) {
       const event = linkEvent(collapsed, link.url, hasImage(link.children), span, inList);
-      if (event !== undefined) {
-        emit(event);
-        return;
-      }
+      if (event !== undefined) return event;
     }
     const target = readLinkTarget(link.url);
     if (target.kind === 'paper') {
       const built = field(link.children, span);
-      emit({
+      return {
         kind: 'abstract',
         field: built.finish(built.span.start, built.span.end),
         arxivId: target.arxivId,
         ...span,
-      });
-      return;
+      };
     }
-    emit({ kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span });
+    return { kind: 'unknown', code: 'unknown-block', text: excerpt(span), ...span };
   }
 
   /** A short paragraph that is not one link. */
@@ -338,6 +365,48 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
 
 function withId(arxivId: string | undefined): { arxivId?: string } {
   return arxivId === undefined ? {} : { arxivId };
+}
+
+/**
+ * Split inline content at its line endings. A text node holding a line ending is cut
+ * in two; each piece keeps a position (offsets counted in the value, exact for the
+ * short, escape-free lines this is used on).
+ */
+function splitLines(nodes: readonly PhrasingContent[]): PhrasingContent[][] {
+  const lines: PhrasingContent[][] = [[]];
+  for (const node of nodes) {
+    const current = lines[lines.length - 1] ?? [];
+    if (node.type !== 'text' || node.value.indexOf('\n') === -1 || node.position === undefined) {
+      current.push(node);
+      continue;
+    }
+    const start = node.position.start;
+    let line = start.line;
+    let column = start.column;
+    let offset = start.offset ?? 0;
+    const pieces = node.value.split('\n');
+    pieces.forEach((piece, index) => {
+      if (index > 0) {
+        lines.push([]);
+        line++;
+        column = 1;
+        offset++;
+      }
+      if (piece.trim().length > 0) {
+        lines[lines.length - 1]?.push({
+          type: 'text',
+          value: piece,
+          position: {
+            start: { line, column, offset },
+            end: { line, column: column + piece.length, offset: offset + piece.length },
+          },
+        });
+      }
+      column += piece.length;
+      offset += piece.length;
+    });
+  }
+  return lines.filter((line) => line.length > 0);
 }
 
 /** Children without whitespace-only text between them. */
