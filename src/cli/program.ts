@@ -6,6 +6,7 @@
  */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import type { InputFormat } from '../parse/options.js';
 import { DEFAULT_FIELDS, FIELDS } from './fields.js';
 import type { OutputFormat } from './formats.js';
 
@@ -14,7 +15,7 @@ export interface CliOptions {
   readonly files: readonly string[];
   readonly format: OutputFormat;
   readonly fields: readonly string[];
-  readonly inputFormat: 'auto' | 'text' | 'markdown';
+  readonly inputFormat: InputFormat;
   readonly referenceDate?: string;
   readonly normalize: boolean;
   readonly explain: boolean;
@@ -101,7 +102,7 @@ export function parseArguments(
     )
     .addOption(
       new Option('--input-format <format>', 'input layout')
-        .choices(['auto', 'text', 'markdown'])
+        .choices(['auto', 'text', 'markdown', 'bare-urls', 'reflinks'])
         .default('auto'),
     )
     .option(
