@@ -18,10 +18,10 @@ interface Plan {
   readonly enabled: ReadonlySet<string>;
 }
 
-/** What one run produced. `fixes` is only filled when asked for. */
-export interface Run {
-  readonly text: string;
-  readonly fixes: Fix[];
+/** Where a recording pass puts its fixes and unknown macros. */
+export interface Recording {
+  /** Replaced as later passes compose their fixes in. */
+  fixes: Fix[];
   readonly unknownMacros: UnknownMacro[];
 }
 
@@ -36,44 +36,60 @@ const defaultPlan = buildPlan(undefined);
 const MAX_PASSES = 6;
 
 /**
- * Run every enabled rule over `text`, pass after pass until nothing changes, so the
- * result is a fixed point: normalizing it again changes nothing.
+ * Run every enabled rule over `input`, pass after pass until nothing changes, so the
+ * result is a fixed point: normalizing it again changes nothing. With `record`, the
+ * fixes (offsets into `input`) and unknown macros go there.
  *
  * @example
  * ```ts
- * run('2\\textbf{}times', undefined, undefined, true).text; // '2×'
+ * run('2\\textbf{}times', undefined, undefined); // '2×'
  * ```
  */
 export function run(
   input: string,
   rules: Readonly<Record<string, boolean>> | undefined,
   macros: Readonly<Record<string, string>> | undefined,
-  record: boolean,
-): Run {
-  const first = pass(input, rules, macros, record);
-  let current = first.text;
-  let fixes = first.fixes;
+  record?: Recording,
+): string {
+  const plan = planFor(rules);
+  let current = pass(input, plan, macros, record);
   for (let count = 1; count < MAX_PASSES && current !== input; count++) {
-    const next = pass(current, rules, macros, record);
-    if (next.text === current) break;
-    if (record) fixes = compose(input, fixes, current, next.fixes);
-    current = next.text;
+    const later: Recording | undefined = record && { fixes: [], unknownMacros: [] };
+    const next = pass(current, plan, macros, later);
+    if (next === current) break;
+    if (record && later) {
+      record.fixes = compose(input, record.fixes, current, later.fixes);
+    }
+    current = next;
   }
-  return { text: current, fixes, unknownMacros: first.unknownMacros };
+  return current;
 }
 
-/** One left-to-right pass. */
+/** The one context object, reset at each pass's first candidate. */
+const shared = {
+  plan: defaultPlan,
+  record: undefined as Recording | undefined,
+  macros: NO_MACROS,
+  braces: [] as boolean[],
+  memo: new Map<string, unknown>(),
+  enabled(name: string): boolean {
+    return shared.plan.enabled.has(name);
+  },
+  reportUnknown(macro: UnknownMacro): void {
+    shared.record?.unknownMacros.push(macro);
+  },
+} satisfies Context & { plan: Plan; record: Recording | undefined };
+
+/** One left-to-right pass; returns `text` itself when nothing changed. */
 function pass(
   text: string,
-  rules: Readonly<Record<string, boolean>> | undefined,
+  plan: Plan,
   macros: Readonly<Record<string, string>> | undefined,
-  record: boolean,
-): Run {
-  const plan = planFor(rules);
+  record: Recording | undefined,
+): string {
   const { flags, table } = plan;
-  let ctx: Context | undefined;
+  let ready = false;
   let pieces: string[] | undefined;
-  let fixes: Fix[] | undefined;
   let last = 0;
   const length = text.length;
   let at = 0;
@@ -85,11 +101,14 @@ function pass(
       at++;
       continue;
     }
+    if (!ready) {
+      reset(plan, macros, record);
+      ready = true;
+    }
     const candidates = table[code] as readonly Rule[];
-    ctx ??= createContext(plan, macros);
     let next = at + 1;
     for (const rule of candidates) {
-      const outcome = rule.match(text, at, ctx);
+      const outcome = rule.match(text, at, shared);
       if (outcome === undefined) continue;
       // A hit may look back, but never into text an earlier fix already consumed.
       const first = outcome.hits[0];
@@ -100,16 +119,13 @@ function pass(
         pieces ??= [];
         pieces.push(text.slice(last, hit.start), hit.text);
         last = hit.end;
-        if (record) {
-          fixes ??= [];
-          fixes.push({
-            rule: hit.rule ?? rule.name,
-            start: hit.start,
-            end: hit.end,
-            before,
-            after: hit.text,
-          });
-        }
+        record?.fixes.push({
+          rule: hit.rule ?? rule.name,
+          start: hit.start,
+          end: hit.end,
+          before,
+          after: hit.text,
+        });
       }
       // An outcome wholly behind the trigger leaves it to the next rules.
       if (outcome.resume <= at) continue;
@@ -118,25 +134,27 @@ function pass(
     }
     at = Math.max(next, last, at + 1);
   }
-  const unknownMacros = ctx === undefined ? [] : ctx.unknownMacros;
-  if (pieces === undefined) return { text, fixes: fixes ?? [], unknownMacros };
+  if (ready) shared.record = undefined;
+  if (pieces === undefined) return text;
   pieces.push(text.slice(last));
-  return { text: pieces.join(''), fixes: fixes ?? [], unknownMacros };
+  return pieces.join('');
+}
+
+function reset(
+  plan: Plan,
+  macros: Readonly<Record<string, string>> | undefined,
+  record: Recording | undefined,
+): void {
+  shared.plan = plan;
+  shared.macros = macros ?? NO_MACROS;
+  shared.record = record;
+  shared.braces.length = 0;
+  shared.memo.clear();
 }
 
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
-}
-
-function createContext(plan: Plan, macros: Readonly<Record<string, string>> | undefined): Context {
-  return {
-    macros: macros ?? NO_MACROS,
-    enabled: (name) => plan.enabled.has(name),
-    braces: [],
-    unknownMacros: [],
-    memo: new Map(),
-  };
 }
 
 function planFor(rules: Readonly<Record<string, boolean>> | undefined): Plan {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Fix } from '../schema.js';
-import { run } from './explain.js';
+import { type Recording, run } from './explain.js';
 import type { UnknownMacro } from './types.js';
 
 export { RULE_NAMES } from './registry.js';
@@ -43,7 +43,9 @@ export interface Explanation {
  * ```
  */
 export function explainNormalization(text: string, options?: NormalizeOptions): Explanation {
-  return run(text, options?.rules, checkedMacros(options?.macros), true);
+  const record: Recording = { fixes: [], unknownMacros: [] };
+  const normalized = run(text, options?.rules, checkedMacros(options?.macros), record);
+  return { text: normalized, fixes: record.fixes, unknownMacros: record.unknownMacros };
 }
 
 /**
@@ -55,7 +57,7 @@ export function explainNormalization(text: string, options?: NormalizeOptions): 
  * ```
  */
 export function normalizeText(text: string, options?: NormalizeOptions): string {
-  return run(text, options?.rules, checkedMacros(options?.macros), false).text;
+  return run(text, options?.rules, checkedMacros(options?.macros));
 }
 
 function checkedMacros(

@@ -51,7 +51,8 @@ export interface UnknownMacro {
 }
 
 /**
- * Per-call state the rules share. Created lazily, at the first candidate position.
+ * Per-pass state the rules share. One object is reused from pass to pass (and reset
+ * at the first candidate), so a pass over clean text allocates nothing.
  *
  * @example
  * ```ts
@@ -65,8 +66,8 @@ export interface Context {
   enabled(rule: string): boolean;
   /** Open groups: `true` where the closing brace is to be dropped (a text-style macro). */
   readonly braces: boolean[];
-  /** Unknown macros, in input order. */
-  readonly unknownMacros: UnknownMacro[];
+  /** Report a macro no rule knows (dropped unless the caller asked for an explanation). */
+  reportUnknown(macro: UnknownMacro): void;
   /** Rule-private memo (for example the quote pairing), keyed by rule name. */
   readonly memo: Map<string, unknown>;
 }

@@ -56,7 +56,7 @@ export const unknownMacros: Rule = {
     if (end === at + 1) return undefined;
     const name = text.slice(at + 1, end);
     if (!isKnownMacro(name) && !Object.hasOwn(ctx.macros, name)) {
-      ctx.unknownMacros.push({ name, start: at, end });
+      ctx.reportUnknown({ name, start: at, end });
     }
     return { hits: [], resume: end };
   },
