@@ -6,7 +6,7 @@
  * @module
  */
 
-import { hasLetter } from '../../grammar/title.js';
+import { hasLetter, looksLikeTitle } from '../../grammar/title.js';
 import { createLineSplitter } from '../../lines/split.js';
 import { collapseWhitespace, isSpace } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
@@ -170,7 +170,9 @@ export function createSegmentReader(input: string): SegmentReader {
         if (target.kind === 'profile' && !titled) return chrome(text, span);
         const event = linkEvent(text, url, false, span);
         if (event !== undefined) return event;
-        if (target.kind === 'paper') return title(parts, span, target.arxivId, target.url);
+        if (target.kind === 'paper' && looksLikeTitle(text)) {
+          return title(parts, span, target.arxivId, target.url);
+        }
         if (text.length <= 40 && !titled) return chrome(text, span);
         return { kind: 'unknown', code: 'unknown-block', text, ...span };
       }

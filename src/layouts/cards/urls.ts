@@ -40,9 +40,10 @@ export function readLinkTarget(url: string): LinkTarget {
     const hash = rest.indexOf('#');
     const id = hash === -1 ? rest : rest.slice(0, hash);
     if (ARXIV_ID.test(id)) {
-      if (hash !== -1 && rest.slice(hash) === '#community')
-        return { kind: 'community', arxivId: id };
-      return { kind: 'paper', arxivId: id, url: HF_PAPERS + id };
+      if (hash === -1) return { kind: 'paper', arxivId: id, url: HF_PAPERS + id };
+      // Another anchor, or `#community` cut off: not the paper itself.
+      if (rest.slice(hash) === '#community') return { kind: 'community', arxivId: id };
+      return { kind: 'other', url };
     }
     return { kind: 'other', url };
   }

@@ -108,6 +108,16 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
     lastWasTitle = false;
     switch (node.type) {
       case 'heading':
+        if (input.charCodeAt(span.start.offset) !== 0x23) {
+          // A setext heading: a scraper never writes one; a stray `-` or `=` line made it.
+          paragraph(
+            { type: 'paragraph', children: node.children, position: node.position },
+            span,
+            inList,
+            afterTitle,
+          );
+          return;
+        }
         heading(node, span);
         return;
       case 'paragraph':
@@ -162,8 +172,9 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
       return;
     }
     if (node.depth >= 2 && text !== undefined && /\p{L}/u.test(text)) {
-      // A heading without a link: the Trending page as some scrapers keep it.
-      previousTitle = { node, builder: field(node.children, span), ...span };
+      // A heading without a link: the Trending page as some scrapers keep it, or a
+      // link cut off before its `](` (its `[` is syntax, not title).
+      previousTitle = { node, builder: field(withoutOpenBracket(node.children), span), ...span };
       return;
     }
     emit({ kind: 'unknown', code: 'unknown-block', text: text ?? '', ...span });
@@ -175,12 +186,12 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
     if (collapsed !== undefined && span.start.line !== span.end.line) {
       // Lines a scraper wrote without blank lines between (`- 3 authors` then a link,
       // `Submitted by` then a name) are one paragraph; read them line by line when
-      // every line is something on its own.
-      const lines = splitLines(node.children);
+      // any line is something on its own (the others become diagnostics).
+      const lines = afterTitle ? [] : splitLines(node.children);
       if (lines.length > 1) {
         const submitted = afterSubmittedBy;
         const events = lines.map((line) => paragraphEvent(line, lineSpan(line, span), inList));
-        if (events.every((event) => event.kind !== 'unknown')) {
+        if (events.some((event) => event.kind !== 'unknown')) {
           for (const event of events) emit(event);
           return;
         }
@@ -280,7 +291,7 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
     const authors = readAuthors(inList ? `- ${text}` : text);
     if (authors !== undefined) return { kind: 'authors', count: authors, ...span };
     const links = children.filter((child): child is Link => child.type === 'link');
-    if (links.length > 0 && links.length === children.filter((c) => c.type !== 'text').length) {
+    if (links.length > 0 && links.length === children.length) {
       // `[GitHub 131](…) [arXiv Page](…)`: the Trending page's code links.
       let url: string | undefined;
       let arxivId: string | undefined;
@@ -407,6 +418,38 @@ function splitLines(nodes: readonly PhrasingContent[]): PhrasingContent[][] {
     });
   }
   return lines.filter((line) => line.length > 0);
+}
+
+/**
+ * Drop the syntax of a link that never closed: `### [Title cut` → `Title cut`,
+ * `### [Title](https://hug` → `Title`.
+ */
+function withoutOpenBracket(nodes: PhrasingContent[]): PhrasingContent[] {
+  const first = nodes[0];
+  if (first?.type !== 'text' || !first.value.startsWith('[') || first.position === undefined) {
+    return nodes;
+  }
+  const { start, end } = first.position;
+  const shifted = {
+    line: start.line,
+    column: start.column + 1,
+    offset: (start.offset ?? 0) + 1,
+  };
+  // A cut inside the destination leaves `Title](https://…`: the title ends at `](`.
+  let destination = nodes.length === 1 ? first.value.indexOf('](') : -1;
+  if (destination === -1 && nodes.length === 1 && first.value.endsWith(']')) {
+    destination = first.value.length - 1;
+  }
+  const value = destination === -1 ? first.value.slice(1) : first.value.slice(1, destination);
+  const cutEnd =
+    destination === -1
+      ? end
+      : {
+          line: start.line,
+          column: start.column + destination,
+          offset: (start.offset ?? 0) + destination,
+        };
+  return [{ type: 'text', value, position: { start: shifted, end: cutEnd } }, ...nodes.slice(1)];
 }
 
 /** Children without whitespace-only text between them. */
