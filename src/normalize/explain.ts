@@ -14,6 +14,8 @@ import type { Context, Rule, UnknownMacro } from './types.js';
 interface Plan {
   /** Per ASCII code: 0 nothing, 1 a trigger, 2 a trigger only where a word ends. */
   readonly flags: Uint8Array;
+  /** For flag 2: the character that must come before (0: any). */
+  readonly before: Uint8Array;
   readonly table: readonly (readonly Rule[] | undefined)[];
   readonly enabled: ReadonlySet<string>;
 }
@@ -87,7 +89,7 @@ function pass(
   macros: Readonly<Record<string, string>> | undefined,
   record: Recording | undefined,
 ): string {
-  const { flags, table } = plan;
+  const { flags, before: required, table } = plan;
   let ready = false;
   let pieces: string[] | undefined;
   let last = 0;
@@ -97,7 +99,12 @@ function pass(
     const code = text.charCodeAt(at);
     // The prefilter: one typed-array lookup per character, nothing else.
     const flag = code < 128 ? (flags[code] as number) : 0;
-    if (flag === 0 || (flag === 2 && isAsciiLetter(text.charCodeAt(at + 1)))) {
+    if (
+      flag === 0 ||
+      (flag === 2 &&
+        (isAsciiLetter(text.charCodeAt(at + 1)) ||
+          (required[code] !== 0 && text.charCodeAt(at - 1) !== required[code])))
+    ) {
       at++;
       continue;
     }
@@ -183,21 +190,28 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
   const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] !== false));
   const table: Rule[][] = [];
   const flags = new Uint8Array(128);
+  const before = new Uint8Array(128);
+  const add = (code: number, rule: Rule): void => {
+    table[code] ??= [];
+    if (!table[code].includes(rule)) table[code].push(rule);
+  };
   for (const rule of REGISTRY) {
     if (!enabled.has(rule.name)) continue;
-    for (const [triggers, flag] of [
-      [rule.triggers, 1],
-      [rule.wordEndTriggers ?? '', 2],
-    ] as const) {
-      for (let k = 0; k < triggers.length; k++) {
-        const code = triggers.charCodeAt(k);
-        table[code] ??= [];
-        table[code].push(rule);
-        // A plain trigger wins over a word-end one on the same character.
-        flags[code] = flags[code] === 1 ? 1 : flag;
-      }
+    for (let k = 0; k < rule.triggers.length; k++) {
+      const code = rule.triggers.charCodeAt(k);
+      add(code, rule);
+      flags[code] = 1;
+    }
+    for (const ending of rule.wordEndings ?? []) {
+      const code = ending.charCodeAt(1);
+      const previous = ending.charCodeAt(0);
+      add(code, rule);
+      if (flags[code] === 1) continue;
+      // Two endings on one letter with different first letters: any will do.
+      before[code] = flags[code] === 2 && before[code] !== previous ? 0 : previous;
+      flags[code] = 2;
     }
   }
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
-  return { flags, table: dense, enabled };
+  return { flags, before, table: dense, enabled };
 }

@@ -91,11 +91,12 @@ export interface Rule {
   /** ASCII characters at which the rule may apply. */
   readonly triggers: string;
   /**
-   * ASCII letters at which the rule may apply only where a word ends (the next
-   * character is not a letter): the `q` of `leq`, not the `q` of `quite`. The
-   * prefilter checks this inline, so common letters cost no call.
+   * Two-letter word endings at whose last letter the rule may apply, only where a
+   * word ends (the next character is not a letter): `eq` fires on the `q` of `leq`,
+   * not on `quite` or `equal`. The prefilter checks both neighbours inline, so common
+   * letters such as `t` cost no call.
    */
-  readonly wordEndTriggers?: string;
+  readonly wordEndings?: readonly string[];
   /** Before → after pairs, as the rule's doc comment shows them (the tests run both). */
   readonly examples: readonly (readonly [string, string])[];
   /**

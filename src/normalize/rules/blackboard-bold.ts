@@ -21,7 +21,7 @@ const NAME = 'mathbb';
 export const blackboardBold: Rule = {
   name: 'blackboard-bold',
   triggers: '\\',
-  wordEndTriggers: 'b',
+  wordEndings: ['bb'],
   examples: [
     ['in continuous space mathbb R^d and', 'in continuous space ℝ^d and'],
     ['x \\in \\mathbb{R}^{n}, over mathbb{Z} and \\mathbb N', 'x ∈ ℝ^{n}, over ℤ and ℕ'],

@@ -29,7 +29,7 @@ import { type Outcome, type Rule, single } from '../types.js';
 export const mathWords: Rule = {
   name: 'math-words',
   triggers: '^_0123456789',
-  wordEndTriggers: 'qt',
+  wordEndings: ['eq', 'ot'],
   examples: [
     [
       'detect watermarked text (p leq 0.01) from 35 tokens',
@@ -81,8 +81,11 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   // Only the first digit of a number: the others would look back at digits.
   const before = text.charCodeAt(at - 1);
   if (isDigit(before) || (before === 0x2e && isDigit(text.charCodeAt(at - 2)))) return undefined;
-  const spaced = text.charCodeAt(at - 1) === 0x20;
+  const spaced = before === 0x20;
   const end = spaced ? at - 1 : at;
+  // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
+  const last = text.charCodeAt(end - 1);
+  if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
   const start = lettersStart(text, end, 8);
   if (start === end || end - start > 7) return undefined;
   const numberStop = numberEnd(text, at);
