@@ -61,6 +61,19 @@ export class ListingParseError extends Error {
   /** The offending source line and a caret under its column. */
   readonly excerpt: string;
 
+  /**
+   * `paper-listing` and `paper-listing/node` are separate bundles, each with its own copy
+   * of this class; recognise an instance from either by its shape, not by its prototype.
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      value instanceof Error &&
+      value.name === 'ListingParseError' &&
+      'diagnostic' in value &&
+      'code' in value
+    );
+  }
+
   constructor(found: Diagnostic, source?: string) {
     const excerpt = source === undefined ? '' : excerptAt(source, found.position);
     const { line, column } = found.position.start;

@@ -45,4 +45,11 @@ export {
   type Severity,
   SeveritySchema,
 } from './schema.js';
+export {
+  DEFAULT_MAX_BLOCK_LENGTH,
+  parseListingStream,
+  type StreamChunk,
+  type StreamOptions,
+  type StreamSource,
+} from './stream/index.js';
 export { type Token, type TokenKind, tokenize } from './tokenize/index.js';
