@@ -147,6 +147,14 @@ function pass(
   return pieces.join('');
 }
 
+/**
+ * Ready the shared context for a pass, at its first candidate.
+ *
+ * @example
+ * ```ts
+ * reset(defaultPlan, undefined, undefined); // shared.braces is [] again
+ * ```
+ */
 function reset(
   plan: Plan,
   macros: Readonly<Record<string, string>> | undefined,
@@ -159,11 +167,27 @@ function reset(
   shared.memo.clear();
 }
 
+/**
+ * ASCII letter, by folding case (`NaN` past the end is none).
+ *
+ * @example
+ * ```ts
+ * isAsciiLetter(0x51); // true ('Q')
+ * ```
+ */
 function isAsciiLetter(code: number): boolean {
   const lower = code | 0x20;
   return lower >= 0x61 && lower <= 0x7a;
 }
 
+/**
+ * The plan for `options.rules`, built once per rules object.
+ *
+ * @example
+ * ```ts
+ * planFor({ times: false }).enabled.has('times'); // false
+ * ```
+ */
 function planFor(rules: Readonly<Record<string, boolean>> | undefined): Plan {
   if (rules === undefined) return defaultPlan;
   let plan = plans.get(rules);
@@ -174,6 +198,14 @@ function planFor(rules: Readonly<Record<string, boolean>> | undefined): Plan {
   return plan;
 }
 
+/**
+ * Check `options.rules` and build the prefilter for the rules it leaves on.
+ *
+ * @example
+ * ```ts
+ * buildPlan(undefined).flags[0x5c]; // 1 (a backslash is a trigger)
+ * ```
+ */
 function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
   if (rules !== undefined) {
     for (const name of Object.keys(rules)) {

@@ -60,6 +60,14 @@ export function normalizeText(text: string, options?: NormalizeOptions): string 
   return run(text, options?.rules, checkedMacros(options?.macros));
 }
 
+/**
+ * `options.macros` checked: an object or nothing (a string would be a programming error).
+ *
+ * @example
+ * ```ts
+ * checkedMacros({ model: 'KDiT' }); // { model: 'KDiT' }
+ * ```
+ */
 function checkedMacros(
   macros: Readonly<Record<string, string>> | undefined,
 ): Readonly<Record<string, string>> | undefined {

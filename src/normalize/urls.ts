@@ -139,6 +139,14 @@ const PLACEHOLDERS = new Set([
   'here',
 ]);
 
+/**
+ * A URL without its trailing slash, so `a/` and `a` compare equal.
+ *
+ * @example
+ * ```ts
+ * stripSlash('https://x.io/vae/'); // 'https://x.io/vae'
+ * ```
+ */
 function stripSlash(url: string): string {
   return url.endsWith('/') ? url.slice(0, -1) : url;
 }

@@ -72,6 +72,14 @@ function readBase(
   return braceOnly ? undefined : readBare(text, from);
 }
 
+/**
+ * An unbraced base: a letter or `\\i`/`\\j`.
+ *
+ * @example
+ * ```ts
+ * readBare('\\"\\i', 2); // { base: 'i', end: 4 }
+ * ```
+ */
 function readBare(text: string, from: number): { base: string; end: number } | undefined {
   const code = text.charCodeAt(from);
   if (isLetter(code)) return { base: text[from] as string, end: from + 1 };

@@ -64,6 +64,14 @@ function isRemnantPunctuation(code: number): boolean {
   );
 }
 
+/**
+ * A whole character reference at `at` as an outcome.
+ *
+ * @example
+ * ```ts
+ * reference('a &ndash; b', 2); // one hit: '&ndash;' → '–'
+ * ```
+ */
 function reference(text: string, at: number): Outcome | undefined {
   const read = readReference(text, at);
   return read === undefined ? undefined : single(at, read.end, read.text);
@@ -125,6 +133,14 @@ function isInert(decoded: string): boolean {
   return decoded.length > 0;
 }
 
+/**
+ * Hexadecimal digit?
+ *
+ * @example
+ * ```ts
+ * isHex(0x46); // true ('F')
+ * ```
+ */
 function isHex(code: number): boolean {
   return isDigit(code) || (code >= 0x61 && code <= 0x66) || (code >= 0x41 && code <= 0x46);
 }

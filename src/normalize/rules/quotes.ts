@@ -80,6 +80,14 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   return found;
 }
 
+/**
+ * Record a pair: the opener becomes “, the closer ”.
+ *
+ * @example
+ * ```ts
+ * convert(found, { at: 0, length: 2 }, 5, 2); // ``abc'' → “abc”
+ * ```
+ */
 function convert(
   found: Map<number, Hit>,
   opener: { at: number; length: number },

@@ -34,6 +34,14 @@ export const romannumeral: Rule = {
   },
 };
 
+/**
+ * `\\romannumeral` and its number at `at`, as Roman text and where it ends.
+ *
+ * @example
+ * ```ts
+ * readNumeral('\\romannumeral3)', 0); // { text: 'iii', end: 14 }
+ * ```
+ */
 function readNumeral(text: string, at: number): { text: string; end: number } | undefined {
   if (!text.startsWith(COMMAND, at)) return undefined;
   let k = at + COMMAND.length;
