@@ -65,7 +65,7 @@ export class ListingParseError extends Error {
    * `paper-listing` and `paper-listing/node` are separate bundles, each with its own copy
    * of this class; recognise an instance from either by its shape, not by its prototype.
    */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     return (
       value instanceof Error &&
       value.name === 'ListingParseError' &&
