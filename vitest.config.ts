@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Property and mutation suites run thousands of cases: give them room, not forever.
-    testTimeout: 120_000,
+    // Room for megabyte inputs on a loaded 2-core CI; properties set their own timeouts.
+    testTimeout: 30_000,
     coverage: {
       // Active with `vitest run --coverage` (the `test:unit` script).
       provider: 'v8',
