@@ -80,7 +80,15 @@ export function createGrammar(emit: (token: GrammarToken) => void): Grammar {
   let footer = FOOTER_NONE;
 
   function give(line: ContentLine, kind: ContentKind, extra?: Partial<GrammarToken>): GrammarToken {
-    return extra === undefined ? { ...line, kind } : { ...line, ...extra, kind };
+    // Spelled out, not spread: one object shape for every token keeps V8 on its fast
+    // path (spreads made this the hottest function on a megabyte of short lines).
+    const token: {
+      -readonly [Key in keyof GrammarToken]: GrammarToken[Key];
+    } = { text: line.text, collapsed: line.collapsed, start: line.start, end: line.end, kind };
+    if (extra?.date !== undefined) token.date = extra.date;
+    if (extra?.count !== undefined) token.count = extra.count;
+    if (extra?.code !== undefined) token.code = extra.code;
+    return token;
   }
 
   function unknown(line: ContentLine, code: DiagnosticCode): GrammarToken {
