@@ -102,14 +102,33 @@ function cleanField(
   const explained = explainNormalization(field.text, settings.normalize);
   const offsetAt = field.offsetAt ?? ((index: number) => field.start.offset + index);
   for (const fix of explained.fixes) {
+    const start = offsetAt(fix.start);
+    const end = offsetAt(fix.end);
     fixes.push({
       field: name,
       rule: fix.rule,
-      start: offsetAt(fix.start),
-      end: offsetAt(fix.end),
-      before: fix.before,
+      start,
+      end,
+      before:
+        field.offsetAt === undefined ? fix.before : sourceSlice(field, start, end, fix.before),
       after: fix.after,
     });
   }
   return collapseWhitespace(explained.text);
+}
+
+/**
+ * The input text a fix replaces, for a layout that unescaped its field: the fix's
+ * `before` is unescaped (`\%`), the input holds the escaped form (`\\%`), and a fix
+ * promises `input.slice(start, end) === before`.
+ *
+ * @example
+ * ```ts
+ * sourceSlice({ raw: 'a \\\\% b', start: { offset: 10 }, … }, 12, 15, '\\%'); // '\\\\%'
+ * ```
+ */
+function sourceSlice(field: TextField, start: number, end: number, fallback: string): string {
+  const from = start - field.start.offset;
+  const to = end - field.start.offset;
+  return from >= 0 && to <= field.raw.length && from <= to ? field.raw.slice(from, to) : fallback;
 }

@@ -68,6 +68,12 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
   let previousTitle: PendingHeading | undefined;
   let afterSubmittedBy = false;
   let lastWasTitle = false;
+  // Tree offsets count from the parsed text's start, which is `base` in the input.
+  const base = points.fromUnist({ line: 1, column: 1, offset: 0 }).offset;
+  const sourceAt = (treeOffset: number): number => {
+    const at = base + treeOffset;
+    return at < input.length ? input.charCodeAt(at) : -1;
+  };
 
   const spanOf = (node: { position?: Root['position'] }): Span | undefined => {
     const position = node.position;
@@ -187,7 +193,7 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
       // Lines a scraper wrote without blank lines between (`- 3 authors` then a link,
       // `Submitted by` then a name) are one paragraph; read them line by line when
       // any line is something on its own (the others become diagnostics).
-      const lines = afterTitle ? [] : splitLines(node.children);
+      const lines = afterTitle ? [] : splitLines(node.children, sourceAt);
       if (lines.length > 1) {
         const submitted = afterSubmittedBy;
         const events = lines.map((line) => paragraphEvent(line, lineSpan(line, span), inList));
@@ -378,16 +384,23 @@ function withId(arxivId: string | undefined): { arxivId?: string } {
   return arxivId === undefined ? {} : { arxivId };
 }
 
+const LINE_ENDING = /[\r\n]/;
+const LINE_ENDINGS = /\r\n|\r|\n/;
+
 /**
  * Split inline content at its line endings. A text node holding a line ending is cut
- * in two; each piece keeps a position (offsets counted in the value, exact for the
- * short, escape-free lines this is used on).
+ * in two; each piece's start is found in the source (after the line ending and the
+ * indentation the value dropped), its end counted from the value: exact for the short,
+ * escape-free lines this is used on, and never past the line's end otherwise.
  */
-function splitLines(nodes: readonly PhrasingContent[]): PhrasingContent[][] {
+function splitLines(
+  nodes: readonly PhrasingContent[],
+  source: (treeOffset: number) => number,
+): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
   for (const node of nodes) {
     const current = lines[lines.length - 1] ?? [];
-    if (node.type !== 'text' || node.value.indexOf('\n') === -1 || node.position === undefined) {
+    if (node.type !== 'text' || !LINE_ENDING.test(node.value) || node.position === undefined) {
       current.push(node);
       continue;
     }
@@ -395,13 +408,20 @@ function splitLines(nodes: readonly PhrasingContent[]): PhrasingContent[][] {
     let line = start.line;
     let column = start.column;
     let offset = start.offset ?? 0;
-    const pieces = node.value.split('\n');
-    pieces.forEach((piece, index) => {
+    node.value.split(LINE_ENDINGS).forEach((piece, index) => {
       if (index > 0) {
-        lines.push([]);
+        // Past the source's line ending, then its indentation.
+        while (source(offset) !== 0x0a && source(offset) !== 0x0d && source(offset) !== -1)
+          offset++;
+        if (source(offset) === 0x0d) offset++;
+        if (source(offset) === 0x0a) offset++;
         line++;
         column = 1;
-        offset++;
+        while (source(offset) === 0x20 || source(offset) === 0x09) {
+          offset++;
+          column++;
+        }
+        lines.push([]);
       }
       if (piece.trim().length > 0) {
         lines[lines.length - 1]?.push({
