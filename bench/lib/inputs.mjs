@@ -1,0 +1,99 @@
+/**
+ * Abstract corpora for the normalizer and hostile inputs for the linearity checks.
+ *
+ * @module
+ */
+
+/** Real artifact shapes, most of them copied from the fixtures' abstracts. */
+export const ARTIFACTS = [
+  '2.44times',
+  '1024 times 1024',
+  'criteriax2013has',
+  'na\\"ive',
+  '45\\%',
+  'Evo\\textbf{Lved Sign Momentum}',
+  'Intel^circledR Core^{tiny TM}',
+  "``objects''",
+  'kge3',
+  '$\\alpha$-divergence',
+  '\\mathcal{O}(n^2)',
+  'R&amp;D',
+  '{https://example.org/code}',
+  'ax2014b',
+  '\\emph{not}',
+];
+
+/** A cheap screen for artifact-like text, used with the normalizer's own verdict. */
+const ARTIFACT_HINT = /[\\{}$^`~]|\dtimes|x20[0-9a-f]{2}|&[a-z]+;/;
+
+/**
+ * Abstracts with nothing to repair: no artifact hint, and (once a real normalizer is
+ * built) no fix from `explainNormalization`.
+ */
+export function cleanAbstracts(abstracts, explain) {
+  return abstracts.filter(
+    (text) =>
+      !ARTIFACT_HINT.test(text) && (explain === undefined || explain(text).fixes.length === 0),
+  );
+}
+
+/**
+ * Abstracts full of artifacts: a snippet from {@link ARTIFACTS} after every sixth word.
+ *
+ * @example
+ * ```js
+ * withArtifacts(['a b c d e f g h'])[0]; // 'a b c d e f 2.44times g h'
+ * ```
+ */
+export function withArtifacts(abstracts) {
+  let next = 0;
+  return abstracts.map((text) => {
+    const words = text.split(' ');
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+      out.push(words[i]);
+      if (i % 6 === 5) out.push(ARTIFACTS[next++ % ARTIFACTS.length]);
+    }
+    return out.join(' ');
+  });
+}
+
+/**
+ * Repeat `unit` to `bytes` code units.
+ *
+ * @example
+ * ```js
+ * fill('ab', 5); // 'ababa'
+ * ```
+ */
+export function fill(unit, bytes) {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+const TITLE = 'Hostile Input Survives Linear Time\n\n';
+
+/**
+ * Hostile inputs: `payload` is what `normalizeText` gets, `document` what `parseListing`
+ * gets (content payloads sit in one paper's abstract, so the normalizer sees them).
+ */
+export const HOSTILE = [
+  { name: 'backslashes', make: (n) => content(fill('\\', n)) },
+  { name: 'braces', make: (n) => content(`${fill('{', n >> 1)}x${fill('}', n >> 1)}`) },
+  { name: 'times', make: (n) => content(fill('times ', n)) },
+  { name: '1times', make: (n) => content(fill('1times', n)) },
+  { name: 'entity remnants ax2013b', make: (n) => content(fill('ax2013b ', n)) },
+  { name: 'backticks', make: (n) => content(fill('`', n)) },
+  { name: 'math words', make: (n) => content(fill('mathbf mathcal alpha leq sim frac ', n)) },
+  { name: 'blank lines', make: (n) => structure(fill('\n', n)) },
+  { name: 'footers', make: (n) => structure(fill('  • 3 authors\n·\nMar 11, 2024\n', n)) },
+  { name: 'date lines', make: (n) => structure(fill('Mar 11\n', n)) },
+  { name: 'one endless line', make: (n) => structure(fill('endless line of words ', n)) },
+];
+
+function content(payload) {
+  return { payload, document: `${TITLE}${payload}\n` };
+}
+
+function structure(document) {
+  return { payload: document, document };
+}
