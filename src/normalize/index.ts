@@ -12,7 +12,15 @@ import type { UnknownMacro } from './types.js';
 export { RULE_NAMES } from './registry.js';
 export type { UnknownMacro } from './types.js';
 
-/** Options for {@link normalizeText} and {@link explainNormalization}. */
+/**
+ * Options for {@link normalizeText} and {@link explainNormalization}.
+ *
+ * @example
+ * ```ts
+ * const options: NormalizeOptions = { rules: { tie: false }, macros: { model: 'KDiT' } };
+ * normalizeText('we introduce \\model, at~https://x.io', options); // 'we introduce KDiT, at~https://x.io'
+ * ```
+ */
 export interface NormalizeOptions {
   /** Turn rules on (`true`) or off (`false`) by name; unnamed rules stay on. */
   readonly rules?: Readonly<Record<string, boolean>>;
@@ -20,7 +28,17 @@ export interface NormalizeOptions {
   readonly macros?: Readonly<Record<string, string>>;
 }
 
-/** What {@link explainNormalization} returns. */
+/**
+ * What {@link explainNormalization} returns.
+ *
+ * @example
+ * ```ts
+ * const explained: Explanation = explainNormalization('na\\"ive \\model');
+ * // { text: 'naïve \\model',
+ * //   fixes: [{ rule: 'accents', start: 2, end: 5, before: '\\"i', after: 'ï' }],
+ * //   unknownMacros: [{ name: 'model', start: 8, end: 14 }] }
+ * ```
+ */
 export interface Explanation {
   /** The normalized text. */
   readonly text: string;
