@@ -42,10 +42,18 @@ function remnant(text: string, at: number): Outcome | undefined {
   for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(at + k))) return undefined;
   // A fifth digit means a longer number (a product code), not an entity.
   if (isDigit(text.charCodeAt(at + 5))) return undefined;
-  const hex = text.slice(at + 1, at + 5);
-  if (!isRemnantPunctuation(Number.parseInt(hex, 16))) return undefined;
-  return single(at, at + 5, decodeHTMLStrict(`&#x${hex};`));
+  const code = Number.parseInt(text.slice(at + 1, at + 5), 16);
+  if (!isRemnantPunctuation(code)) return undefined;
+  let decoded = REMNANTS.get(code);
+  if (decoded === undefined) {
+    decoded = decodeHTMLStrict(`&#x${code.toString(16)};`);
+    REMNANTS.set(code, decoded);
+  }
+  return single(at, at + 5, decoded);
 }
+
+/** Decoded remnants, by code point: a few dozen at most (see below), each decoded once. */
+const REMNANTS = new Map<number, string>();
 
 /**
  * Code points a remnant may name: dashes, quotes, bullets, ellipsis, primes, angle
