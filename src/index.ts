@@ -11,6 +11,7 @@ export {
   explainNormalization,
   type NormalizeOptions,
   normalizeText,
+  RULE_NAMES,
   type UnknownMacro,
 } from './normalize/index.js';
 export { parseListing } from './parse/index.js';

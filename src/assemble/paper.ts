@@ -64,7 +64,13 @@ export interface AssembleSettings {
  */
 export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Paper {
   const fixes: PaperFix[] = [];
-  const title = cleanField(draft.title, 'title', settings, fixes);
+  let title = cleanField(draft.title, 'title', settings, fixes);
+  if (title === '') {
+    // A title made only of markup (`\\textbf{}`) would normalize to nothing; a paper
+    // keeps its title as written rather than lose it.
+    title = collapseWhitespace(draft.title.text);
+    fixes.length = 0;
+  }
   const abstract = draft.abstract ? cleanField(draft.abstract, 'abstract', settings, fixes) : '';
   // Keys are added in schema order, position last, so JSON output reads the same for every paper.
   const paper = {

@@ -12,12 +12,27 @@ import type { NormalizeOptions } from '../normalize/index.js';
  * Input layouts `parseListing` reads. `'auto'` (the default) detects one of the others
  * from the first 16 KiB (see `docs/formats.md`); `'bare-urls'` is plain text with each
  * link's URL on its own line, `'reflinks'` a text-browser dump with `[text][12]` links.
+ *
+ * @example
+ * ```ts
+ * import { parseListing } from 'paper-listing';
+ * parseListing('### [A Title](https://huggingface.co/papers/2401.00001)\n', { format: 'markdown' });
+ * ```
  */
 export type InputFormat = 'auto' | 'text' | 'markdown' | 'bare-urls' | 'reflinks';
 
 const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'markdown', 'bare-urls', 'reflinks']);
 
-/** Options for `parseListing` and `parseListingStream`. */
+/**
+ * Options for `parseListing` and `parseListingStream`.
+ *
+ * @example
+ * ```ts
+ * import { parseListing } from 'paper-listing';
+ * const listing = parseListing('Mar 11\n', { referenceDate: '2025-03-12', normalize: false });
+ * listing.date; // → { year: 2025, month: 3, day: 11 }
+ * ```
+ */
 export interface ParseOptions {
   /**
    * Year source for dates printed without one (`Mar 11`): a `Date` (its UTC day) or
@@ -49,7 +64,16 @@ export interface ParseOptions {
   dedupe?: boolean;
 }
 
-/** 256 Mi code units: far above any real capture, well below exhausting memory. */
+/**
+ * 256 Mi code units: far above any real capture, well below exhausting memory.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_INPUT_LENGTH, parseListing } from 'paper-listing';
+ * DEFAULT_MAX_INPUT_LENGTH; // → 268435456
+ * parseListing('Mar 11\n', { maxInputLength: 3 }).diagnostics[0]?.code; // → 'input-too-long'
+ * ```
+ */
 export const DEFAULT_MAX_INPUT_LENGTH = 256 * 1024 * 1024;
 
 /** Options after checking. */

@@ -11,6 +11,12 @@ import type { ChromeLine, Diagnostic, PartialDate } from '../schema.js';
  * Longest line, in UTF-16 code units, the stream holds while it waits for the line's
  * end: 1 Mi (about 2 MB). Real abstracts are a few thousand characters; a paper block is
  * a few lines, so a stream's memory stays within a small multiple of this.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_MAX_BLOCK_LENGTH } from 'paper-listing';
+ * DEFAULT_MAX_BLOCK_LENGTH; // → 1048576
+ * ```
  */
 export const DEFAULT_MAX_BLOCK_LENGTH = 1024 * 1024;
 
@@ -25,6 +31,17 @@ export const DEFAULT_MAX_BLOCK_LENGTH = 1024 * 1024;
  * `dedupe` works as in `parseListing`. When on, the fields a later copy adds are merged
  * into the earlier paper object, which was already yielded, and one entry per distinct
  * paper is kept: leave it off for an endless stream.
+ *
+ * @example
+ * ```ts
+ * import { parseListingStream } from 'paper-listing';
+ * const codes: string[] = [];
+ * const chunks = ['Mar 11\n\n-----\n'];
+ * for await (const paper of parseListingStream(chunks, { onDiagnostic: (d) => codes.push(d.code) })) {
+ *   console.log(paper.title);
+ * }
+ * codes; // → ['unrecognized-line']
+ * ```
  */
 export interface StreamOptions extends ParseOptions {
   /**

@@ -7,10 +7,28 @@
  */
 import { describeValue } from '../describe-value.js';
 
-/** A chunk of input: text, or UTF-8 bytes (a `Buffer` is a `Uint8Array`). */
+/**
+ * A chunk of input: text, or UTF-8 bytes (a `Buffer` is a `Uint8Array`).
+ *
+ * @example
+ * ```ts
+ * import type { StreamChunk } from 'paper-listing';
+ * const chunks: StreamChunk[] = ['Mar ', new TextEncoder().encode('11\n')];
+ * ```
+ */
 export type StreamChunk = string | Uint8Array;
 
-/** Where `parseListingStream` reads from. */
+/**
+ * Where `parseListingStream` reads from: an async iterable (a Node stream), an iterable,
+ * or a WHATWG `ReadableStream` (a `fetch` body, `Blob.stream()`).
+ *
+ * @example
+ * ```ts
+ * import { parseListingStream, type StreamSource } from 'paper-listing';
+ * const source: StreamSource = new Blob(['Mar 11\n']).stream();
+ * for await (const paper of parseListingStream(source)) console.log(paper.title);
+ * ```
+ */
 export type StreamSource =
   | AsyncIterable<StreamChunk>
   | Iterable<StreamChunk>

@@ -27,6 +27,7 @@ const CORE_EXPORTS = [
   'PartialDateSchema',
   'PointSchema',
   'PositionSchema',
+  'RULE_NAMES',
   'SeveritySchema',
   'explainNormalization',
   'normalizeText',
