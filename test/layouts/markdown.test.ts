@@ -244,6 +244,13 @@ describe('Markdown lenience', () => {
     }
   });
 
+  it('takes no stray heading for a paper: a lone title needs three words or a colon', () => {
+    const result = parseListing('### [a\n\n### Load more\n\n## Ok\n', { format: 'markdown' });
+    expect(result.papers).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-block', 'unknown-block']);
+    expect(result.chrome.map((line) => line.text)).toEqual(['Load more']);
+  });
+
   it('reports an upvote count with no card after it', () => {
     const result = parseListing(
       `${head}\n[5](https://huggingface.co/login?next=%2Fpapers%2F2609.11115)\n`,

@@ -15,7 +15,7 @@ import type {
 } from 'mdast';
 import { parseDateLine } from '../../grammar/date-line.js';
 import { isFooterSeparator } from '../../grammar/footer-separator.js';
-import { hasLetter } from '../../grammar/title.js';
+import { hasLetter, looksLikeTitle } from '../../grammar/title.js';
 import { collapseWhitespace, isSpace } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import type { CardEvent } from '../cards/events.js';
@@ -177,7 +177,9 @@ export function walkMarkdown(root: Root, walk: MarkdownWalk): void {
       lastWasTitle = true;
       return;
     }
-    if (node.depth >= 2 && text !== undefined && /\p{L}/u.test(text)) {
+    // Three words or a colon, as the plain-text grammar asks of a lone title line, so
+    // that a stray `### [a` is no paper.
+    if (node.depth >= 2 && text !== undefined && looksLikeTitle(collapseWhitespace(text))) {
       // A heading without a link: the Trending page as some scrapers keep it, or a
       // link cut off before its `](` (its `[` is syntax, not title).
       previousTitle = { node, builder: field(withoutOpenBracket(node.children), span), ...span };
