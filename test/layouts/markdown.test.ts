@@ -165,7 +165,7 @@ describe('Markdown capture md-firecrawl-search.md', () => {
     const lineStarts = [0];
     for (let i = 0; i < input.length; i++) if (input[i] === '\n') lineStarts.push(i + 1);
     const check = (point: { line: number; column: number; offset: number }): void => {
-      expect(lineStarts[point.line - 1]! + point.column - 1).toBe(point.offset);
+      expect((lineStarts[point.line - 1] ?? Number.NaN) + point.column - 1).toBe(point.offset);
     };
     for (const paper of listing.papers) {
       check(paper.position.start);
