@@ -578,6 +578,11 @@ const chart = throughputChart(
   ],
   'Throughput against input size (plain text, unique copies)',
 );
+// The raw figures, for comparing runs.
+writeFileSync(
+  join(cache, smoke ? 'last-smoke-report.json' : 'last-report.json'),
+  JSON.stringify(report, null, 1),
+);
 if (write) {
   mkdirSync(plan.out, { recursive: true });
   const svgName = 'performance-throughput.svg';
@@ -603,12 +608,15 @@ function abstractsOf(set) {
 }
 
 function target(name, value, goal, met, note = '') {
+  // Three significant digits below 1, so a value just under a threshold never reads as on it.
   const shown =
     value === undefined || !Number.isFinite(value)
       ? 'n/a'
       : value >= 10
         ? value.toFixed(0)
-        : value.toFixed(2);
+        : value >= 1
+          ? value.toFixed(2)
+          : value.toPrecision(3);
   const verdict = met === undefined ? 'n/a' : met ? 'met' : 'MISS';
   return { name, value: shown, goal, verdict, note };
 }
