@@ -28,7 +28,7 @@ import {
   TEXT_FIXTURES,
   textTemplate,
 } from './lib/corpora.mjs';
-import { hostileTable, writePerformanceDoc } from './lib/doc.mjs';
+import { binarySize, hostileTable, writePerformanceDoc } from './lib/doc.mjs';
 import { measureHostile } from './lib/hostile.mjs';
 import { cleanAbstracts, HOSTILE, withArtifacts } from './lib/inputs.mjs';
 import { loadLibrary, streamCount } from './lib/library.mjs';
@@ -450,7 +450,7 @@ const hostileFailed = hostile
   .map(({ name }) => name);
 checks.push(
   target(
-    `hostile inputs, worst ms/MB ratio ${mbLabel(largeBytes)} ÷ ${mbLabel(smallBytes)}`,
+    `hostile inputs, worst ms/MB ratio ${binarySize(largeBytes)} ÷ ${binarySize(smallBytes)}`,
     hostileWorst,
     '≈ 1× (≤ 1.5×)',
     hostileWorst <= 1.5 && hostileFailed.length === 0,
@@ -645,10 +645,6 @@ function unwrap(result, what) {
 
 function perMB(ms, bytes) {
   return ms / (bytes / MiB);
-}
-
-function mbLabel(bytes) {
-  return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / 1024} KiB`;
 }
 
 function loadAverage() {

@@ -71,7 +71,7 @@ export function writePerformanceDoc(report, svgName) {
     '',
     '## Hostile inputs',
     '',
-    `Each input is built to size in a fresh process and timed (median) after a warm-up on 64 KiB of the same kind; content inputs sit in one paper's abstract so the normalizer sees them, and \`normalizeText\` also gets the bare payload. Linear cost keeps ms/MB flat: the ratio ${sizeLabel(report.hostileBytes[1])} ÷ ${sizeLabel(report.hostileBytes[0])} should stay near 1.`,
+    `Each input is built to size in a fresh process and timed (median) after a warm-up on 64 KiB of the same kind; content inputs sit in one paper's abstract so the normalizer sees them, and \`normalizeText\` also gets the bare payload. Linear cost keeps ms/MB flat: the ratio ${binarySize(report.hostileBytes[1])} ÷ ${binarySize(report.hostileBytes[0])} should stay near 1.`,
     '',
     hostileTable(report),
     '',
@@ -129,7 +129,7 @@ export function writePerformanceDoc(report, svgName) {
 
 /** The hostile-input table (Markdown, also printed to the console). */
 export function hostileTable(report) {
-  const [small, large] = report.hostileBytes.map(sizeLabel);
+  const [small, large] = report.hostileBytes.map(binarySize);
   return markdownTable(
     [
       'input',
@@ -160,7 +160,15 @@ function hostileCells(small, large, key, [smallBytes, largeBytes]) {
   return [fixed(perA, 2), fixed(perB, 2), `${fixed(perB / perA, 2)}×`];
 }
 
-function sizeLabel(bytes) {
+/**
+ * A size in KiB or MiB.
+ *
+ * @example
+ * ```js
+ * binarySize(4 * 1024 * 1024); // '4 MiB'
+ * ```
+ */
+export function binarySize(bytes) {
   return bytes >= MiB ? `${bytes / MiB} MiB` : `${bytes / 1024} KiB`;
 }
 
