@@ -15,6 +15,7 @@ export {
   type UnknownMacro,
 } from './normalize/index.js';
 export { parseListing } from './parse/index.js';
+export { type RemarkPaperListingOptions, remarkPaperListing } from './plugin/index.js';
 export {
   DEFAULT_MAX_INPUT_LENGTH,
   type InputFormat,

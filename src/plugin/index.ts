@@ -21,7 +21,15 @@ declare module 'vfile' {
   }
 }
 
-/** Options of {@link remarkPaperListing}: those of `parseListing` that apply to a tree. */
+/**
+ * Options of {@link remarkPaperListing}: those of `parseListing` that apply to a tree.
+ *
+ * @example
+ * ```ts
+ * import { type RemarkPaperListingOptions } from 'paper-listing';
+ * const options: RemarkPaperListingOptions = { referenceDate: '2026-10-02', dedupe: true };
+ * ```
+ */
 export type RemarkPaperListingOptions = Pick<
   ParseOptions,
   'referenceDate' | 'normalize' | 'dedupe'
