@@ -39,7 +39,7 @@ export interface StreamCore {
  * @example
  * ```ts
  * const events: ListingEvent[] = [];
- * const core = createStreamCore({ inputFormat: 'text' }, (event) => events.push(event));
+ * const core = createStreamCore({ format: 'text' }, (event) => events.push(event));
  * core.write('Mar 11\n\nA Title\n\nAn abstract. It has sentences.\n');
  * core.end(); // events: listing-date, chrome, paper
  * ```

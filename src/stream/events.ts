@@ -14,7 +14,7 @@ import { chunksOf, type StreamSource } from './source.js';
  *
  * @example
  * ```ts
- * for await (const event of listingEvents(file.stream(), { inputFormat: 'text' })) {
+ * for await (const event of listingEvents(file.stream(), { format: 'text' })) {
  *   if (event.type === 'paper') console.log(event.paper.title);
  * }
  * ```
