@@ -15,12 +15,12 @@ export {
   type UnknownMacro,
 } from './normalize/index.js';
 export { parseListing } from './parse/index.js';
-export { type RemarkPaperListingOptions, remarkPaperListing } from './plugin/index.js';
 export {
   DEFAULT_MAX_INPUT_LENGTH,
   type InputFormat,
   type ParseOptions,
 } from './parse/options.js';
+export { type RemarkPaperListingOptions, remarkPaperListing } from './plugin/index.js';
 export {
   type ChromeLine,
   ChromeLineSchema,
