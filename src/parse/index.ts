@@ -5,19 +5,21 @@
  *
  * @module
  */
+
+import { collectListing } from '../assemble/collect.js';
 import { createGrammarAssembler } from '../assemble/from-grammar.js';
 import type { ListingSink } from '../assemble/sink.js';
 import { describeValue } from '../describe-value.js';
 import { diagnostic, ListingParseError } from '../diagnostics.js';
 import { readBareUrls } from '../layouts/bare-urls/index.js';
 import { createCardAssembler } from '../layouts/cards/assemble.js';
-import { createDeduper } from '../layouts/cards/dedupe.js';
+import { dedupePapers } from '../layouts/cards/dedupe.js';
 import type { CardEvent } from '../layouts/cards/events.js';
 import { detectLayout, type Layout } from '../layouts/detect.js';
 import { readMarkdown } from '../layouts/markdown/index.js';
 import { readReflinks } from '../layouts/reflinks/index.js';
 import { createTextLayout } from '../layouts/text.js';
-import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
+import type { Diagnostic, Listing } from '../schema.js';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options.js';
 
 /** A push-based parser: feed text chunks, results go to the sink. */
@@ -83,26 +85,10 @@ export function parseListing(input: string, options?: ParseOptions): Listing {
     throw new TypeError(`parseListing expects a string, got ${describeValue(input)}`);
   }
   const resolved = resolveOptions(options);
-  const papers: Paper[] = [];
-  const chrome: ChromeLine[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let date: PartialDate | undefined;
-  const dedupe = resolved.dedupe ? createDeduper() : undefined;
-  const sink: ListingSink = {
-    paper(paper) {
-      const kept = dedupe?.(paper);
-      if (kept === undefined || kept === paper) papers.push(paper);
-      else chrome.push({ text: paper.raw.title, position: paper.position });
-    },
-    chrome: (line) => chrome.push(line),
-    listingDate(found) {
-      date ??= found;
-    },
-    diagnostic(found) {
-      if (resolved.strict && found.severity === 'error') throw new ListingParseError(found, input);
-      diagnostics.push(found);
-    },
-  };
+  const collector = collectListing((found) => {
+    if (resolved.strict && found.severity === 'error') throw new ListingParseError(found, input);
+  });
+  const sink = resolved.dedupe ? dedupePapers(collector.sink) : collector.sink;
   if (input.length > resolved.maxInputLength) {
     sink.diagnostic(tooLong(input.length, resolved.maxInputLength));
   } else {
@@ -117,9 +103,7 @@ export function parseListing(input: string, options?: ParseOptions): Listing {
       cards.end();
     }
   }
-  return date === undefined
-    ? { papers, chrome, diagnostics }
-    : { date, papers, chrome, diagnostics };
+  return collector.listing();
 }
 
 /**

@@ -7,12 +7,12 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import type { ListingSink } from '../assemble/sink.js';
+import { collectListing } from '../assemble/collect.js';
 import { createCardAssembler } from '../layouts/cards/assemble.js';
-import { createDeduper } from '../layouts/cards/dedupe.js';
+import { dedupePapers } from '../layouts/cards/dedupe.js';
 import { readMarkdownTree } from '../layouts/markdown/index.js';
 import { type ParseOptions, resolveOptions } from '../parse/options.js';
-import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
+import type { Listing } from '../schema.js';
 
 declare module 'vfile' {
   interface DataMap {
@@ -55,35 +55,18 @@ export type RemarkPaperListingOptions = Pick<
 export const remarkPaperListing: Plugin<[RemarkPaperListingOptions?], Root> = (options) => {
   const resolved = resolveOptions(options ?? {});
   return (tree, file) => {
-    const papers: Paper[] = [];
-    const chrome: ChromeLine[] = [];
-    const diagnostics: Diagnostic[] = [];
-    let date: PartialDate | undefined;
-    const dedupe = resolved.dedupe ? createDeduper() : undefined;
-    const sink: ListingSink = {
-      paper(paper) {
-        const kept = dedupe?.(paper);
-        if (kept === undefined || kept === paper) papers.push(paper);
-        else chrome.push({ text: paper.raw.title, position: paper.position });
-      },
-      chrome: (line) => chrome.push(line),
-      listingDate(found) {
-        date ??= found;
-      },
-      diagnostic(found) {
-        diagnostics.push(found);
-        const message = file.message(found.message, {
-          place: found.position,
-          ruleId: found.code,
-          source: 'paper-listing',
-        });
-        message.fatal = found.severity === 'error';
-      },
-    };
+    const collector = collectListing((found) => {
+      const message = file.message(found.message, {
+        place: found.position,
+        ruleId: found.code,
+        source: 'paper-listing',
+      });
+      message.fatal = found.severity === 'error';
+    });
+    const sink = resolved.dedupe ? dedupePapers(collector.sink) : collector.sink;
     const cards = createCardAssembler(sink, resolved.settings);
     readMarkdownTree(tree, String(file.value ?? ''), (event) => cards.event(event));
     cards.end();
-    file.data.listing =
-      date === undefined ? { papers, chrome, diagnostics } : { date, papers, chrome, diagnostics };
+    file.data.listing = collector.listing();
   };
 };

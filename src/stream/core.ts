@@ -9,7 +9,7 @@
  */
 import type { ListingSink } from '../assemble/sink.js';
 import { diagnostic } from '../diagnostics.js';
-import { createDeduper } from '../layouts/cards/dedupe.js';
+import { dedupePapers } from '../layouts/cards/dedupe.js';
 import { DETECT_WINDOW, detectLayout, type Layout } from '../layouts/detect.js';
 import { createListingParser, parseListing, tooLong } from '../parse/index.js';
 import { type ParseOptions, resolveOptions } from '../parse/options.js';
@@ -51,18 +51,14 @@ export function createStreamCore(
   const resolved = resolveOptions(options);
   const { maxBlockLength } = resolveStreamOptions(options);
   const decoder = createChunkDecoder();
-  // As in `parseListing`: a copy of an earlier paper is dropped and kept as chrome.
-  const dedupe = resolved.dedupe ? createDeduper() : undefined;
-  const sink: ListingSink = {
-    paper(paper) {
-      const kept = dedupe?.(paper);
-      if (kept === undefined || kept === paper) emit({ type: 'paper', paper });
-      else emit({ type: 'chrome', line: { text: paper.raw.title, position: paper.position } });
-    },
+  const events: ListingSink = {
+    paper: (paper) => emit({ type: 'paper', paper }),
     diagnostic: (found) => emit({ type: 'diagnostic', diagnostic: found }),
     chrome: (line) => emit({ type: 'chrome', line }),
     listingDate: (date) => emit({ type: 'listing-date', date }),
   };
+  // As in `parseListing`: a copy of an earlier paper is dropped and kept as chrome.
+  const sink = resolved.dedupe ? dedupePapers(events) : events;
 
   let mode: 'sniff' | Layout = resolved.format === 'auto' ? 'sniff' : resolved.format;
   let stopped = false;

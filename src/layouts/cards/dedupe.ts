@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { ListingSink } from '../../assemble/sink.js';
 import type { Paper } from '../../schema.js';
 
 /** Fields a later copy may fill in when the first copy lacked them. */
@@ -53,5 +54,28 @@ export function createDeduper(): (paper: Paper) => Paper {
       earlier.raw = { title: earlier.raw.title, abstract: paper.raw.abstract };
     }
     return earlier;
+  };
+}
+
+/**
+ * Wrap a sink so that a copy of an earlier paper is dropped and listed as chrome (its
+ * raw title and position), so nothing vanishes. The batch parser, the plugin and the
+ * stream all dedupe through this.
+ *
+ * @example
+ * ```ts
+ * const sink = dedupePapers(collector.sink);
+ * sink.paper(a);
+ * sink.paper(copyOfA); // → collector.sink.chrome({ text: copyOfA.raw.title, position: … })
+ * ```
+ */
+export function dedupePapers(sink: ListingSink): ListingSink {
+  const seen = createDeduper();
+  return {
+    ...sink,
+    paper(paper) {
+      if (seen(paper) === paper) sink.paper(paper);
+      else sink.chrome({ text: paper.raw.title, position: paper.position });
+    },
   };
 }
