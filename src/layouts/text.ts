@@ -7,7 +7,7 @@
 import { createGrammar, type GrammarToken } from '../grammar/machine.js';
 import { shift } from '../lines/point.js';
 import { createLineSplitter, type Line } from '../lines/split.js';
-import { collapseWhitespace, isSpace } from '../lines/whitespace.js';
+import { collapseWhitespace, trimBounds } from '../lines/whitespace.js';
 
 /** Lines longer than this are classified by length alone (see `grammar/abstract.ts`). */
 const CLASSIFY_LENGTH = 400;
@@ -38,10 +38,7 @@ export function createTextLayout(
   const splitter = createLineSplitter((line) => {
     onLine?.(line);
     const { text } = line;
-    let from = 0;
-    let to = text.length;
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    const [from, to] = trimBounds(text);
     if (from === to) return;
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
     grammar.line({

@@ -53,3 +53,21 @@ export function collapseWhitespace(text: string): string {
     !OTHER_SPACE.test(text);
   return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Where a line's content starts and ends once leading and trailing whitespace is
+ * dropped: `[from, to)`, equal when the line is blank.
+ *
+ * @example
+ * ```ts
+ * trimBounds('  ab \t'); // [2, 4]
+ * trimBounds(' \u00a0'); // [2, 2]
+ * ```
+ */
+export function trimBounds(text: string): [from: number, to: number] {
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return [from, to];
+}

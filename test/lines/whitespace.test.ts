@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isSpace } from '../../src/lines/whitespace.js';
+import { collapseWhitespace, isSpace, trimBounds } from '../../src/lines/whitespace.js';
 
 describe('isSpace', () => {
   it('agrees with String.prototype.trim on every BMP code unit', () => {
@@ -23,5 +23,14 @@ describe('collapseWhitespace', () => {
     const clean = 'A clean title: no runs, no tabs';
     expect(collapseWhitespace(clean)).toBe(clean);
     expect(collapseWhitespace('')).toBe('');
+  });
+});
+
+describe('trimBounds', () => {
+  it('gives the content range without surrounding whitespace', () => {
+    expect(trimBounds('  ab \t')).toEqual([2, 4]);
+    expect(trimBounds('\ufeffnew')).toEqual([1, 4]);
+    expect(trimBounds(' \u00a0')).toEqual([2, 2]);
+    expect(trimBounds('')).toEqual([0, 0]);
   });
 });

@@ -8,7 +8,7 @@
 
 import { hasLetter, looksLikeTitle } from '../../grammar/title.js';
 import { createLineSplitter } from '../../lines/split.js';
-import { collapseWhitespace, isSpace } from '../../lines/whitespace.js';
+import { collapseWhitespace, trimBounds } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import { isMarkdownChrome } from '../markdown/chrome.js';
 import type { CardEvent, Span } from './events.js';
@@ -36,10 +36,7 @@ export function contentLines(input: string): TextPart[] {
   const lines: TextPart[] = [];
   const splitter = createLineSplitter((line) => {
     const { text } = line;
-    let from = 0;
-    let to = text.length;
-    while (from < to && isSpace(text.charCodeAt(from))) from++;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    const [from, to] = trimBounds(text);
     if (from === to) return;
     lines.push({
       text: text.slice(from, to),
