@@ -37,9 +37,9 @@ export const ENTRIES = [
     name: 'paper-listing: own code, deps external',
     source: "export * from './dist/index.js';",
     ownCode: true,
-    // ~19.0 KiB when set (Markdown layout, normalization, links, remark plugin);
-    // ~10% headroom.
-    budget: 22_000,
+    // 19.0 KiB when first set; 23.2 KiB once the stream, the remaining normalizer rules
+    // and the other capture layouts landed (v0.1.0). ~10% headroom on that.
+    budget: 26_000,
   },
   {
     // The Markdown parser alone, without unified (the core uses unified + remark-parse).
