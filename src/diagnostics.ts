@@ -15,6 +15,7 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'unexpected-footer': 'error',
   'invalid-date': 'error',
   'unknown-block': 'error',
+  'unsupported-layout': 'error',
   'input-too-long': 'error',
   'block-too-large': 'error',
   'binary-input': 'error',

@@ -165,6 +165,7 @@ export const DiagnosticCodeSchema = z.enum([
   'incomplete-footer',
   'invalid-date',
   'unknown-block',
+  'unsupported-layout',
   'input-too-long',
   'block-too-large',
   'binary-input',

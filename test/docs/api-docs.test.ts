@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRIES = ['src/index.ts', 'src/node/index.ts'];
+const ENTRIES = ['src/index.ts', 'src/text.ts', 'src/node/index.ts'];
 
 /**
  * Public exports without an `@example` today, as `entry: name`. Their comments live
