@@ -3,19 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { BINARY_SNIFF_BYTES, binaryReason } from '../../src/cli/binary.js';
 import { parseListing } from '../../src/index.js';
 import { cli, stdinOf } from '../cli/io.js';
-import {
-  chunk,
-  cuts,
-  hostileText,
-  listingText,
-  PARAMETERS,
-  TIMEOUT,
-} from './support/arbitraries.js';
+import { chunk, cuts, mixedInput, PARAMETERS, TIMEOUT } from './support/arbitraries.js';
 
-const anyInput = fc.oneof(
-  { arbitrary: listingText, weight: 3 },
-  { arbitrary: hostileText, weight: 1 },
-);
+const anyInput = mixedInput(3);
 
 /** The CLI spins up streams and writers per run: a few hundred runs. */
 const CLI_PARAMETERS = { ...PARAMETERS, numRuns: Math.ceil((PARAMETERS.numRuns ?? 100) / 10) };

@@ -13,21 +13,11 @@ import {
 } from '../../src/index.js';
 import { createListingParser } from '../../src/parse/index.js';
 import { resolveOptions } from '../../src/parse/options.js';
-import {
-  chunk,
-  cuts,
-  hostileText,
-  listingText,
-  PARAMETERS,
-  TIMEOUT,
-} from './support/arbitraries.js';
+import { chunk, cuts, mixedInput, PARAMETERS, TIMEOUT } from './support/arbitraries.js';
 import { checkListing, checkTokens } from './support/oracle.js';
 
 /** Any input: listing-shaped text most of the time, pure noise some of the time. */
-const anyInput = fc.oneof(
-  { arbitrary: listingText, weight: 4 },
-  { arbitrary: hostileText, weight: 1 },
-);
+const anyInput = mixedInput(4);
 
 /** Parse by pushing `chunks` one by one into the push parser the stream is built on. */
 function parseChunks(chunks: readonly string[]): Listing {

@@ -2,19 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Listing, ListingParseError, parseListing } from '../../src/index.js';
 import { parseListingStream, type StreamOptions } from '../../src/stream/index.js';
-import {
-  chunk,
-  cuts,
-  hostileText,
-  listingText,
-  PARAMETERS,
-  TIMEOUT,
-} from './support/arbitraries.js';
+import { chunk, cuts, mixedInput, PARAMETERS, TIMEOUT } from './support/arbitraries.js';
 
-const anyInput = fc.oneof(
-  { arbitrary: listingText, weight: 4 },
-  { arbitrary: hostileText, weight: 1 },
-);
+const anyInput = mixedInput(4);
 
 /** Fewer runs than the synchronous properties: each one awaits every chunk. */
 const STREAM_PARAMETERS = { ...PARAMETERS, numRuns: Math.ceil((PARAMETERS.numRuns ?? 100) / 2) };

@@ -221,3 +221,19 @@ export const cuts: fc.Arbitrary<number[]> = fc.oneof(
   fc.array(fc.nat(), { maxLength: 8 }),
   fc.array(fc.nat(), { minLength: 20, maxLength: 200 }),
 );
+
+/**
+ * Any input: listing-shaped text most of the time, pure noise the rest
+ * (`listingWeight` to 1).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(mixedInput(4), (text) => { parseListing(text); }));
+ * ```
+ */
+export function mixedInput(listingWeight: number): fc.Arbitrary<string> {
+  return fc.oneof(
+    { arbitrary: listingText, weight: listingWeight },
+    { arbitrary: hostileText, weight: 1 },
+  );
+}
