@@ -6,6 +6,7 @@
  * @module
  */
 import { diagnostic, quote } from '../diagnostics.js';
+import { printedDate } from '../grammar/date-line.js';
 import type { GrammarToken } from '../grammar/machine.js';
 import type { DiagnosticCode, PartialDate, Position } from '../schema.js';
 import { resolveYear } from './dates.js';
@@ -113,10 +114,7 @@ export function createGrammarAssembler(
           const date = token.date;
           if (open === undefined || date === undefined) return;
           footerDone = true;
-          open.published =
-            date.year === undefined
-              ? { month: date.month, day: date.day }
-              : { year: date.year, month: date.month, day: date.day };
+          open.published = printedDate(date);
           if (date.comments !== undefined) open.comments = date.comments;
           return;
         }
@@ -125,7 +123,7 @@ export function createGrammarAssembler(
           close();
           sink.chrome({ text: token.text, position: positionOf(token) });
           if (token.kind === 'listing-date' && token.date !== undefined) {
-            sectionDate = { month: token.date.month, day: token.date.day };
+            sectionDate = printedDate(token.date);
             sectionHasPapers = false;
             sink.listingDate(resolveYear(sectionDate, settings.reference));
           } else if (sectionHasPapers) {

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { PartialDate } from '../schema.js';
 
 /** What a date line says. */
 export interface DateLine {
@@ -53,6 +54,21 @@ export function parseDateLine(line: string): DateLine | undefined {
     ...(year === undefined ? {} : { year }),
     ...(commentsText === undefined ? {} : { comments: Number(commentsText) }),
   };
+}
+
+/**
+ * The calendar date a date line prints, without its comment count or validity flag.
+ *
+ * @example
+ * ```ts
+ * printedDate({ month: 4, day: 17, year: 2024, comments: 2, valid: true }); // { year: 2024, month: 4, day: 17 }
+ * printedDate({ month: 3, day: 11, valid: true });                          // { month: 3, day: 11 }
+ * ```
+ */
+export function printedDate(line: DateLine): PartialDate {
+  return line.year === undefined
+    ? { month: line.month, day: line.day }
+    : { year: line.year, month: line.month, day: line.day };
 }
 
 function isBadLeapDay(year: number | undefined, month: number, day: number): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeAbstract } from '../../src/grammar/abstract.js';
 import { isChrome } from '../../src/grammar/chrome.js';
 import { classifyLine } from '../../src/grammar/classify.js';
-import { parseDateLine } from '../../src/grammar/date-line.js';
+import { parseDateLine, printedDate } from '../../src/grammar/date-line.js';
 import { parseAuthorsLine } from '../../src/grammar/footer-authors.js';
 import { hasLetter, looksLikeTitle } from '../../src/grammar/title.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
@@ -88,5 +88,16 @@ describe('shapes', () => {
     expect(looksLikeTitle('12 34 56')).toBe(false);
     expect(hasLetter('-----')).toBe(false);
     expect(hasLetter('Ünïcode')).toBe(true);
+  });
+});
+
+describe('printedDate', () => {
+  it('keeps the calendar date and drops the comment count', () => {
+    expect(printedDate({ month: 4, day: 17, year: 2024, comments: 2, valid: true })).toEqual({
+      year: 2024,
+      month: 4,
+      day: 17,
+    });
+    expect(printedDate({ month: 3, day: 11, valid: true })).toEqual({ month: 3, day: 11 });
   });
 });

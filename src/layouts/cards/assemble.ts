@@ -15,6 +15,7 @@ import { resolveYear } from '../../assemble/dates.js';
 import { type AssembleSettings, finishPaper, type PaperDraft } from '../../assemble/paper.js';
 import type { ListingSink } from '../../assemble/sink.js';
 import { diagnostic, quote } from '../../diagnostics.js';
+import { printedDate } from '../../grammar/date-line.js';
 import type { PartialDate, Position } from '../../schema.js';
 import type { CardEvent, Span } from './events.js';
 
@@ -189,17 +190,14 @@ export function createCardAssembler(sink: ListingSink, settings: AssembleSetting
         return;
       }
       publishedOn = event.publishedOn === true;
-      open.published =
-        parsed.year === undefined
-          ? { month: parsed.month, day: parsed.day }
-          : { year: parsed.year, month: parsed.month, day: parsed.day };
+      open.published = printedDate(parsed);
       if (parsed.comments !== undefined) open.comments = parsed.comments;
       return;
     }
     if (bare && pending === undefined) {
       close();
       sink.chrome({ text: event.text, position: { start: event.start, end: event.end } });
-      sectionDate = { month: parsed.month, day: parsed.day };
+      sectionDate = printedDate(parsed);
       sectionHasPapers = false;
       sink.listingDate(resolveYear(sectionDate, settings.reference));
       return;
