@@ -65,19 +65,25 @@ export function collectLinks(text: string, known: readonly string[] = []): strin
     (isCodeRepository(url) ? code : other).push(url);
   };
   for (const url of known) add(url);
-  let at = text.indexOf('http');
-  while (at !== -1) {
-    const scheme = text.startsWith('https://', at) ? 8 : text.startsWith('http://', at) ? 7 : 0;
-    const before = at === 0 ? 0x20 : text.charCodeAt(at - 1);
-    if (scheme === 0 || isWordChar(before)) {
-      at = text.indexOf('http', at + 4);
+  // Found from the `://`: a search for a rare character, where `http` starts with a common one.
+  let colon = text.indexOf('://');
+  while (colon !== -1) {
+    const at = text.startsWith('https', colon - 5)
+      ? colon - 5
+      : text.startsWith('http', colon - 4)
+        ? colon - 4
+        : -1;
+    const before = at <= 0 ? 0x20 : text.charCodeAt(at - 1);
+    if (at === -1 || isWordChar(before)) {
+      colon = text.indexOf('://', colon + 3);
       continue;
     }
-    let end = at + scheme;
+    const scheme = colon + 3 - at;
+    let end = colon + 3;
     while (end < text.length && !endsUrl(text.charCodeAt(end))) end++;
     const url = trimUrl(text.slice(at, end));
     if (url.length > scheme + 3 && url.indexOf('.', scheme) !== -1) add(url);
-    at = text.indexOf('http', end);
+    colon = text.indexOf('://', end);
   }
   return [...code, ...other];
 }

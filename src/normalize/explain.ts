@@ -1,13 +1,17 @@
 /**
- * The engine: one left-to-right pass. A prefilter table says which rules may apply at
- * each ASCII character; text between candidates is never looked at twice, and text
- * without candidates is returned as the very same string, with nothing allocated.
+ * The engine: one left-to-right pass. Before it, each rule's anchors (literal strings)
+ * and gates say whether any rule could change the text at all; most abstracts need
+ * nothing, and native searches say so far faster than a scan in JavaScript. In the
+ * pass, a prefilter table says which rules may apply at each ASCII character; text
+ * between candidates is never looked at twice, and text without candidates is
+ * returned as the very same string, with nothing allocated.
  *
  * @module
  */
 import type { Fix } from '../schema.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
+import { someDigit } from './scan.js';
 import type { Context, Rule, UnknownMacro } from './types.js';
 
 /** Which rules run, as a table from ASCII code to the rules it triggers. */
@@ -18,6 +22,11 @@ interface Plan {
   readonly before: Uint8Array;
   readonly table: readonly (readonly Rule[] | undefined)[];
   readonly enabled: ReadonlySet<string>;
+  /** The enabled rules' anchors, shortest first, none containing another. */
+  readonly anchors: readonly string[];
+  readonly gates: readonly ((text: string) => boolean)[];
+  /** Whether any rule's digit gate holds at a digit; undefined when no rule asks. */
+  readonly atDigit: ((text: string, at: number) => boolean) | undefined;
 }
 
 /** Where a recording pass puts its fixes and unknown macros. */
@@ -54,8 +63,15 @@ export function run(
   record?: Recording,
 ): string {
   const plan = planFor(rules);
+  // Most text needs nothing: a few native searches say so before any scan in JavaScript.
+  if (!mayChange(input, undefined, plan)) return input;
   let current = pass(input, plan, macros, record);
-  for (let count = 1; count < MAX_PASSES && current !== input; count++) {
+  // A fix can expose another (`2\\textbf{}times`); what no rule could change is done.
+  for (
+    let count = 1;
+    count < MAX_PASSES && current !== input && mayChange(current, undefined, plan);
+    count++
+  ) {
     const later: Recording | undefined = record && { fixes: [], unknownMacros: [] };
     const next = pass(current, plan, macros, later);
     if (next === current) break;
@@ -65,6 +81,43 @@ export function run(
     current = next;
   }
   return current;
+}
+
+/**
+ * Whether any enabled rule could change `text`: one of their anchors is in it, or one
+ * of their gates holds. When not, a pass would return `text` as it is.
+ *
+ * @example
+ * ```ts
+ * mayChange('a plain sentence'); // false
+ * mayChange('45\\% more'); // true
+ * mayChange('45\\% more', { escapes: false, 'unknown-macros': false, … }); // false
+ * ```
+ */
+export function mayChange(
+  text: string,
+  rules?: Readonly<Record<string, boolean>>,
+  plan: Plan = planFor(rules),
+): boolean {
+  for (const anchor of plan.anchors) if (text.includes(anchor)) return true;
+  for (const gate of plan.gates) if (gate(text)) return true;
+  return plan.atDigit !== undefined && someDigit(text, plan.atDigit);
+}
+
+/**
+ * One pass with no gate in front: what the gate must agree with (for its tests).
+ *
+ * @example
+ * ```ts
+ * ungatedPass('a plain sentence', undefined, { fixes: [], unknownMacros: [] }); // 'a plain sentence'
+ * ```
+ */
+export function ungatedPass(
+  text: string,
+  rules: Readonly<Record<string, boolean>> | undefined,
+  record: Recording,
+): string {
+  return pass(text, planFor(rules), undefined, record);
 }
 
 /** The one context object, reset at each pass's first candidate. */
@@ -244,6 +297,28 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
       flags[code] = 2;
     }
   }
+  const chosen = REGISTRY.filter((rule) => enabled.has(rule.name));
+  const gates = chosen.flatMap((rule) => (rule.gate === undefined ? [] : [rule.gate]));
+  const digitGates = chosen.flatMap((rule) => (rule.digitGate ? [rule.digitGate] : []));
+  const atDigit =
+    digitGates.length === 0
+      ? undefined
+      : (text: string, at: number) => digitGates.some((gate) => gate(text, at));
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
-  return { flags, before, table: dense, enabled };
+  return { flags, before, table: dense, enabled, anchors: minimalAnchors(chosen), gates, atDigit };
+}
+
+/**
+ * The rules' anchors without repeats or any that contains another (`\\romannumeral`
+ * is found wherever `\\` is), shortest first: one-character searches are the fastest.
+ *
+ * @example
+ * ```ts
+ * minimalAnchors([{ anchors: ['\\romannumeral'] }, { anchors: ['\\', '~'] }]); // ['\\', '~']
+ * ```
+ */
+export function minimalAnchors(rules: readonly Pick<Rule, 'anchors'>[]): string[] {
+  const all = [...new Set(rules.flatMap((rule) => rule.anchors))];
+  all.sort((a, b) => a.length - b.length);
+  return all.filter((anchor, k) => !all.slice(0, k).some((shorter) => anchor.includes(shorter)));
 }

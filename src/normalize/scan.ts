@@ -152,3 +152,25 @@ export function closingBrace(text: string, open: number, limit = 400): number {
   }
   return -1;
 }
+
+const DIGITS = '0123456789';
+
+/**
+ * Whether `test` holds at some digit of `text`. Ten native searches, one per digit, so
+ * a gate that cares about numbers never walks the text in JavaScript.
+ *
+ * @example
+ * ```ts
+ * someDigit('pages 1 to 3', (text, at) => text[at - 1] === ' '); // true
+ * ```
+ */
+export function someDigit(text: string, test: (text: string, at: number) => boolean): boolean {
+  for (const digit of DIGITS) {
+    let at = text.indexOf(digit);
+    while (at !== -1) {
+      if (test(text, at)) return true;
+      at = text.indexOf(digit, at + 1);
+    }
+  }
+  return false;
+}

@@ -81,6 +81,7 @@ export interface Context {
  * const rule: Rule = {
  *   name: 'escapes',
  *   triggers: '\\',
+ *   anchors: ['\\'],
  *   examples: [['45\\%', '45%']],
  *   match: (text, at) => (text[at + 1] === '%' ? single(at, at + 2, '%') : undefined),
  * };
@@ -97,6 +98,23 @@ export interface Rule {
    * letters such as `t` cost no call.
    */
   readonly wordEndings?: readonly string[];
+  /**
+   * Literal strings, one of which occurs in any text the rule changes (or reports an
+   * unknown macro in). Text that holds no anchor and passes no gate of any enabled
+   * rule is returned as it is, without a pass: most abstracts need nothing, and a few
+   * native `indexOf` searches are far cheaper than a scan in JavaScript.
+   */
+  readonly anchors: readonly string[];
+  /**
+   * For a condition no short list of literals can say (a word right before a digit):
+   * a cheap test that is true of any text the rule changes. Ored with `anchors`.
+   */
+  readonly gate?: (text: string) => boolean;
+  /**
+   * A gate asked at each digit of the text (true where the rule could change the text
+   * around that digit). The engine finds the digits once for every rule that asks.
+   */
+  readonly digitGate?: (text: string, at: number) => boolean;
   /** Before → after pairs, as the rule's doc comment shows them (the tests run both). */
   readonly examples: readonly (readonly [string, string])[];
   /**

@@ -31,6 +31,12 @@ describe('collectLinks', () => {
     expect(collectLinks('httpx is a library; https:// alone; xhttps://a.org')).toEqual([]);
   });
 
+  it('reads the scheme back from its "://", at the start of text and inside other URLs', () => {
+    expect(collectLinks('http://a.io/x and ftp://b.io')).toEqual(['http://a.io/x']);
+    expect(collectLinks('xhttps://a.com/?u=http://b.com/ ok')).toEqual(['http://b.com/']);
+    expect(collectLinks('://, s://a.io and https://')).toEqual([]);
+  });
+
   it('knows code hosts', () => {
     expect(isCodeRepository('https://github.com/allenai/aspire')).toBe(true);
     expect(isCodeRepository('https://www.gitlab.com/a/b')).toBe(true);

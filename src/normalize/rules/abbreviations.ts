@@ -18,6 +18,7 @@ import { type Rule, single } from '../types.js';
 export const abbreviations: Rule = {
   name: 'abbreviations',
   triggers: '\\',
+  anchors: ['\\'],
   examples: [
     ['modules (\\eg, DINOv2)', 'modules (e.g., DINOv2)'],
     ['(NeRV, E-NeRV, \\etc) reconstruct', '(NeRV, E-NeRV, etc.) reconstruct'],

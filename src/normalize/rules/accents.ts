@@ -19,6 +19,7 @@ import { type Rule, single } from '../types.js';
 export const accents: Rule = {
   name: 'accents',
   triggers: '\\{',
+  anchors: ['\\'],
   examples: [
     ['we find that text na\\"ively', 'we find that text naïvely'],
     ['compared to a na\\"ive', 'compared to a naïve'],

@@ -22,6 +22,7 @@ import { type Outcome, type Rule, single } from '../types.js';
 export const entities: Rule = {
   name: 'entities',
   triggers: 'x&',
+  anchors: ['&', 'x20', 'x00'],
   examples: [
     [
       'machine-oriented compressionx2013which prioritizes',

@@ -30,6 +30,7 @@ const PLAIN: Readonly<Record<string, string>> = {
 export const escapes: Rule = {
   name: 'escapes',
   triggers: '\\',
+  anchors: ['\\'],
   examples: [
     ['a significant 45\\% drop', 'a significant 45% drop'],
     ['F\\_1 and \\#1 and \\$20 and R\\&D', 'F_1 and #1 and $20 and R&D'],

@@ -25,6 +25,7 @@ const LABEL_LIMIT = 200;
 export const href: Rule = {
   name: 'href',
   triggers: ':{\\',
+  anchors: ['\\', '{'],
   examples: [
     ['found at https://x.io/vae/{https://x.io/vae/}.', 'found at https://x.io/vae/.'],
     [

@@ -16,6 +16,7 @@ import { type Rule, single } from '../types.js';
 export const macros: Rule = {
   name: 'macros',
   triggers: '\\',
+  anchors: ['\\'],
   examples: [['we introduce \\model, an efficient', 'we introduce KDiT, an efficient']],
   match(text, at, ctx) {
     const end = lettersEnd(text, at + 1);

@@ -30,6 +30,9 @@ export const mathWords: Rule = {
   name: 'math-words',
   triggers: '^_0123456789',
   wordEndings: ['eq', 'ot'],
+  anchors: ['^', '_', 'cdot'],
+  gate: hasRelation,
+  digitGate: wordEndsBefore,
   examples: [
     [
       'detect watermarked text (p leq 0.01) from 35 tokens',
@@ -58,6 +61,44 @@ export const mathWords: Rule = {
     return wordBeforeNumber(text, at);
   },
 };
+
+/**
+ * The gate for `leq`/`geq`/`neq`: an `eq` that ends a word. (`q` is rare in English,
+ * so the search stops at few places.)
+ *
+ * @example
+ * ```ts
+ * hasRelation('a sequence, p leq 3'); // true
+ * hasRelation('a sequence, equal'); // false
+ * ```
+ */
+function hasRelation(text: string): boolean {
+  let at = text.indexOf('q');
+  while (at !== -1) {
+    if (text.charCodeAt(at - 1) === 0x65 && !isLetter(text.charCodeAt(at + 1))) return true;
+    at = text.indexOf('q', at + 1);
+  }
+  return false;
+}
+
+/**
+ * The gate for words before a number: a table word ends right before the digit at
+ * `at`, or one space before it.
+ *
+ * @example
+ * ```ts
+ * wordEndsBefore('kge3', 3); // true
+ * wordEndsBefore('age 3', 4); // true (the rule itself then says no)
+ * ```
+ */
+function wordEndsBefore(text: string, at: number): boolean {
+  const end = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
+  const last = text.charCodeAt(end - 1);
+  // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
+  if (last !== 0x65 && last !== 0x6d && last !== 0x78) return false;
+  for (const [word] of BEFORE_NUMBER) if (text.startsWith(word, end - word.length)) return true;
+  return false;
+}
 
 /** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */
 function wordEndingAt(text: string, end: number): Outcome | undefined {

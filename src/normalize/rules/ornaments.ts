@@ -18,6 +18,7 @@ import { type Rule, single } from '../types.js';
 export const ornaments: Rule = {
   name: 'ornaments',
   triggers: '^',
+  anchors: ['^'],
   examples: [
     ['8 Intel^circledR Gaudi^circledR 2 accelerators', '8 Intel® Gaudi® 2 accelerators'],
     ['the latest Intel^circledR Core^{tiny TM} Ultra', 'the latest Intel® Core™ Ultra'],

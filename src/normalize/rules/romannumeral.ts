@@ -19,6 +19,7 @@ const COMMAND = '\\romannumeral';
 export const romannumeral: Rule = {
   name: 'romannumeral',
   triggers: '\\{',
+  anchors: ['\\romannumeral'],
   examples: [
     ['we present ({\\romannumeral1}) a detailed analysis', 'we present (i) a detailed analysis'],
     ['durations; ({\\romannumeral3}) a scalable', 'durations; (iii) a scalable'],

@@ -19,6 +19,7 @@ import { type Rule, single } from '../types.js';
 export const symbols: Rule = {
   name: 'symbols',
   triggers: '\\',
+  anchors: ['\\'],
   examples: [
     ['a 256\\times256 grid, p\\leq 0.01, \\alpha-blending', 'a 256×256 grid, p≤ 0.01, α-blending'],
     ['and so on\\ldots{} with \\sim7\\%', 'and so on… with ~7%'],

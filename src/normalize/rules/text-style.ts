@@ -22,6 +22,7 @@ import { type Rule, single } from '../types.js';
 export const textStyle: Rule = {
   name: 'text-style',
   triggers: '\\{}',
+  anchors: ['\\'],
   examples: [
     ['we introduce \\textbf{D}irect', 'we introduce Direct'],
     ['Lion (Evo\\textbf{Lved Sign Momentum}).', 'Lion (EvoLved Sign Momentum).'],

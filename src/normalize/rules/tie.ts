@@ -18,6 +18,7 @@ import { type Rule, single } from '../types.js';
 export const tie: Rule = {
   name: 'tie',
   triggers: '~',
+  anchors: ['~'],
   examples: [
     [
       'The project website can be found at~https://x.io/vae/.',

@@ -22,6 +22,8 @@ const WORD = 'times';
 export const times: Rule = {
   name: 'times',
   triggers: '0123456789',
+  anchors: [],
+  digitGate: timesAfter,
   examples: [
     ['at least 2.44times faster and 256times256', 'at least 2.44× faster and 256×256'],
     ['scaled to 1024 times 1024 high-resolution', 'scaled to 1024 × 1024 high-resolution'],
@@ -45,3 +47,17 @@ export const times: Rule = {
     return single(at + 2, end, '×');
   },
 };
+
+/**
+ * The gate: `times` right after the digit at `at`, glued or after one space. (Ten
+ * searches for digits beat one for `times`, whose `t` is everywhere in English.)
+ *
+ * @example
+ * ```ts
+ * timesAfter('3 times', 0); // true
+ * ```
+ */
+function timesAfter(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1) === 0x20 ? at + 2 : at + 1;
+  return text.startsWith(WORD, next);
+}

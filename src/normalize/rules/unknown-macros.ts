@@ -44,6 +44,7 @@ export function isKnownMacro(name: string): boolean {
 export const unknownMacros: Rule = {
   name: 'unknown-macros',
   triggers: '\\',
+  anchors: ['\\'],
   examples: [
     ['we introduce \\model, an efficient', 'we introduce \\model, an efficient'],
     [

@@ -16,6 +16,7 @@ import { urlEnd, urlEscapes, urlStartAtColon } from '../urls.js';
 export const urls: Rule = {
   name: 'urls',
   triggers: ':',
+  anchors: ['\\'],
   examples: [
     ['see https://x.io/~u/a~b/x2013 now', 'see https://x.io/~u/a~b/x2013 now'],
     ['at https://github.com/T/Public\\_Data.', 'at https://github.com/T/Public_Data.'],
