@@ -64,12 +64,12 @@ export function run(
 ): string {
   const plan = planFor(rules);
   // Most text needs nothing: a few native searches say so before any scan in JavaScript.
-  if (!mayChange(input, undefined, plan)) return input;
+  if (!planMayChange(input, plan)) return input;
   let current = pass(input, plan, macros, record);
   // A fix can expose another (`2\\textbf{}times`); what no rule could change is done.
   for (
     let count = 1;
-    count < MAX_PASSES && current !== input && mayChange(current, undefined, plan);
+    count < MAX_PASSES && current !== input && planMayChange(current, plan);
     count++
   ) {
     const later: Recording | undefined = record && { fixes: [], unknownMacros: [] };
@@ -94,11 +94,12 @@ export function run(
  * mayChange('45\\% more', { escapes: false, 'unknown-macros': false, … }); // false
  * ```
  */
-export function mayChange(
-  text: string,
-  rules?: Readonly<Record<string, boolean>>,
-  plan: Plan = planFor(rules),
-): boolean {
+export function mayChange(text: string, rules?: Readonly<Record<string, boolean>>): boolean {
+  return planMayChange(text, planFor(rules));
+}
+
+/** {@link mayChange} for a plan already built. */
+function planMayChange(text: string, plan: Plan): boolean {
   for (const anchor of plan.anchors) if (text.includes(anchor)) return true;
   for (const gate of plan.gates) if (gate(text)) return true;
   return plan.atDigit !== undefined && someDigit(text, plan.atDigit);

@@ -32,7 +32,8 @@ export const mathWords: Rule = {
   wordEndings: ['eq', 'ot'],
   anchors: ['^', '_', 'cdot'],
   gate: hasRelation,
-  digitGate: wordEndsBefore,
+  // At a digit, the gate is the rule's own test there.
+  digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
   examples: [
     [
       'detect watermarked text (p leq 0.01) from 35 tokens',
@@ -63,8 +64,8 @@ export const mathWords: Rule = {
 };
 
 /**
- * The gate for `leq`/`geq`/`neq`: an `eq` that ends a word. (`q` is rare in English,
- * so the search stops at few places.)
+ * The gate for `leq`/`geq`/`neq`: the rule's own test at each `q` (rare in English,
+ * so the search stops at few places). `cdot` is an anchor.
  *
  * @example
  * ```ts
@@ -75,28 +76,9 @@ export const mathWords: Rule = {
 function hasRelation(text: string): boolean {
   let at = text.indexOf('q');
   while (at !== -1) {
-    if (text.charCodeAt(at - 1) === 0x65 && !isLetter(text.charCodeAt(at + 1))) return true;
+    if (wordEndingAt(text, at + 1) !== undefined) return true;
     at = text.indexOf('q', at + 1);
   }
-  return false;
-}
-
-/**
- * The gate for words before a number: a table word ends right before the digit at
- * `at`, or one space before it.
- *
- * @example
- * ```ts
- * wordEndsBefore('kge3', 3); // true
- * wordEndsBefore('age 3', 4); // true (the rule itself then says no)
- * ```
- */
-function wordEndsBefore(text: string, at: number): boolean {
-  const end = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
-  const last = text.charCodeAt(end - 1);
-  // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
-  if (last !== 0x65 && last !== 0x6d && last !== 0x78) return false;
-  for (const [word] of BEFORE_NUMBER) if (text.startsWith(word, end - word.length)) return true;
   return false;
 }
 

@@ -15,7 +15,7 @@
  * @module
  */
 import { isDigit, isLetter } from '../scan.js';
-import { type Rule, single } from '../types.js';
+import { type Outcome, type Rule, single } from '../types.js';
 
 const WORD = 'times';
 
@@ -23,7 +23,7 @@ export const times: Rule = {
   name: 'times',
   triggers: '0123456789',
   anchors: [],
-  digitGate: timesAfter,
+  digitGate: (text, at) => timesAt(text, at) !== undefined,
   examples: [
     ['at least 2.44times faster and 256times256', 'at least 2.44× faster and 256×256'],
     ['scaled to 1024 times 1024 high-resolution', 'scaled to 1024 × 1024 high-resolution'],
@@ -33,31 +33,29 @@ export const times: Rule = {
       'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
     ],
   ],
-  match(text, at) {
-    // Only the last digit of a number looks ahead.
-    const next = text.charCodeAt(at + 1);
-    if (next === 0x74) {
-      const end = at + 1 + WORD.length;
-      if (!text.startsWith(WORD, at + 1) || isLetter(text.charCodeAt(end))) return undefined;
-      return single(at + 1, end, '×');
-    }
-    if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;
-    const end = at + 2 + WORD.length;
-    if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return undefined;
-    return single(at + 2, end, '×');
-  },
+  match: timesAt,
 };
 
 /**
- * The gate: `times` right after the digit at `at`, glued or after one space. (Ten
- * searches for digits beat one for `times`, whose `t` is everywhere in English.)
+ * `times` after the number whose digit is at `at`: the rule's match, and, asked at
+ * every digit, its gate (ten searches for digits beat one for `times`, whose `t` is
+ * everywhere in English).
  *
  * @example
  * ```ts
- * timesAfter('3 times', 0); // true
+ * timesAt('2.44times', 3); // { hits: [{ start: 4, end: 9, text: '×' }], resume: 9 }
  * ```
  */
-function timesAfter(text: string, at: number): boolean {
-  const next = text.charCodeAt(at + 1) === 0x20 ? at + 2 : at + 1;
-  return text.startsWith(WORD, next);
+function timesAt(text: string, at: number): Outcome | undefined {
+  // Only the last digit of a number looks ahead.
+  const next = text.charCodeAt(at + 1);
+  if (next === 0x74) {
+    const end = at + 1 + WORD.length;
+    if (!text.startsWith(WORD, at + 1) || isLetter(text.charCodeAt(end))) return undefined;
+    return single(at + 1, end, '×');
+  }
+  if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;
+  const end = at + 2 + WORD.length;
+  if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return undefined;
+  return single(at + 2, end, '×');
 }
