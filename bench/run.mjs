@@ -140,16 +140,16 @@ const base = (times) => ({
 const textInput = { bytes: utf8(text), papers: textPapers };
 const add = (group, label, key, times, input, baselines) =>
   rows.push(row(group, label, { ...input, ms: times.get(key).median }, baselines));
-add(textGroup, 'baseline: text.split("\\n")', 'split', textTimes, textInput, base(textTimes));
-add(textGroup, 'baseline: charCodeAt loop', 'charLoop', textTimes, textInput, base(textTimes));
-add(
-  textGroup,
-  'baseline: remark (mdast-util-from-markdown)',
-  'remark',
-  textTimes,
-  textInput,
-  base(textTimes),
-);
+/** The baseline rows of a group, by key, each beside the group's own baselines. */
+const BASELINE_LABELS = {
+  split: 'baseline: text.split("\\n")',
+  charLoop: 'baseline: charCodeAt loop',
+  remark: 'baseline: remark (mdast-util-from-markdown)',
+};
+const addBaselines = (group, keys, times, input) => {
+  for (const key of keys) add(group, BASELINE_LABELS[key], key, times, input, base(times));
+};
+addBaselines(textGroup, ['split', 'charLoop', 'remark'], textTimes, textInput);
 add(textGroup, 'tokenize', 'tokenize', textTimes, textInput, base(textTimes));
 add(
   textGroup,
@@ -239,8 +239,7 @@ for (const n of sizes) {
     { rounds: plan.rounds, iterations: plan.largeIterations, warmup: 0 },
   );
   const input = { bytes: utf8(big), papers: n * PAPERS_PER_TEXT_SET };
-  add(group, 'baseline: text.split("\\n")', 'split', times, input, base(times));
-  add(group, 'baseline: charCodeAt loop', 'charLoop', times, input, base(times));
+  addBaselines(group, ['split', 'charLoop'], times, input);
   add(group, 'parseListing { normalize: false }', 'parse-raw', times, input, base(times));
   add(group, 'parseListing (defaults, normalizing)', 'parse', times, input, base(times));
   scaling.push({ bytes: input.bytes, times });
@@ -284,16 +283,7 @@ const mdTimes = await measureGroup(
 const mdInput = { bytes: utf8(mdCorpus), papers: mdCopies * PAPERS_PER_MARKDOWN_COPY };
 const singleInput = { bytes: utf8(mdSingle), papers: PAPERS_PER_MARKDOWN_COPY };
 const singleBase = { remark: mdTimes.get('remark-single')?.median };
-add(mdGroup, 'baseline: text.split("\\n")', 'split', mdTimes, mdInput, base(mdTimes));
-add(mdGroup, 'baseline: charCodeAt loop', 'charLoop', mdTimes, mdInput, base(mdTimes));
-add(
-  mdGroup,
-  'baseline: remark (mdast-util-from-markdown)',
-  'remark',
-  mdTimes,
-  mdInput,
-  base(mdTimes),
-);
+addBaselines(mdGroup, ['split', 'charLoop', 'remark'], mdTimes, mdInput);
 if (!smoke)
   add(mdGroup, 'baseline: remark, one capture', 'remark-single', mdTimes, singleInput, singleBase);
 if (mdOk) {
