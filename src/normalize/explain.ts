@@ -1,25 +1,25 @@
 /**
  * The engine: one left-to-right pass. Before it, each rule's anchors (literal strings)
  * and gates say whether any rule could change the text at all; most abstracts need
- * nothing, and native searches say so far faster than a scan in JavaScript. In the
- * pass, a prefilter table says which rules may apply at each ASCII character; text
- * between candidates is never looked at twice, and text without candidates is
- * returned as the very same string, with nothing allocated.
+ * nothing, and native searches say so far faster than a scan in JavaScript. The pass
+ * itself stops only at candidates (trigger characters and word endings, found by
+ * native searches too, see `candidates.ts`); text between them is never looked at in
+ * JavaScript, and text left as it was is returned as the very same string.
  *
  * @module
  */
 import type { Fix } from '../schema.js';
+import { nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
 import { someDigit } from './scan.js';
 import type { Context, Rule, UnknownMacro } from './types.js';
 
-/** Which rules run, as a table from ASCII code to the rules it triggers. */
+/** Which rules run, and where the pass looks for them. */
 interface Plan {
-  /** Per ASCII code: 0 nothing, 1 a trigger, 2 a trigger only where a word ends. */
-  readonly flags: Uint8Array;
-  /** For flag 2: the character that must come before (0: any). */
-  readonly before: Uint8Array;
+  /** The searches that find every position where some enabled rule may apply. */
+  readonly searchers: readonly Searcher[];
+  /** Per ASCII code: the rules a candidate with that character tries, in order. */
   readonly table: readonly (readonly Rule[] | undefined)[];
   readonly enabled: ReadonlySet<string>;
   /** The enabled rules' anchors, shortest first, none containing another. */
@@ -143,30 +143,19 @@ function pass(
   macros: Readonly<Record<string, string>> | undefined,
   record: Recording | undefined,
 ): string {
-  const { flags, before: required, table } = plan;
+  const { searchers, table } = plan;
   let ready = false;
   let pieces: string[] | undefined;
   let last = 0;
   const length = text.length;
-  let at = 0;
+  const found = searchers.map(() => -1);
+  let at = nextCandidate(text, searchers, found, 0);
   while (at < length) {
-    const code = text.charCodeAt(at);
-    // The prefilter: one typed-array lookup per character, nothing else.
-    const flag = code < 128 ? (flags[code] as number) : 0;
-    if (
-      flag === 0 ||
-      (flag === 2 &&
-        (isAsciiLetter(text.charCodeAt(at + 1)) ||
-          (required[code] !== 0 && text.charCodeAt(at - 1) !== required[code])))
-    ) {
-      at++;
-      continue;
-    }
     if (!ready) {
       reset(plan, macros, record);
       ready = true;
     }
-    const candidates = table[code] as readonly Rule[];
+    const candidates = table[text.charCodeAt(at)] as readonly Rule[];
     let next = at + 1;
     for (const rule of candidates) {
       const outcome = rule.match(text, at, shared);
@@ -193,7 +182,7 @@ function pass(
       next = outcome.resume;
       break;
     }
-    at = Math.max(next, last, at + 1);
+    at = nextCandidate(text, searchers, found, Math.max(next, last, at + 1));
   }
   if (ready) shared.record = undefined;
   if (pieces === undefined) return text;
@@ -222,19 +211,6 @@ function reset(
 }
 
 /**
- * ASCII letter, by folding case (`NaN` past the end is none).
- *
- * @example
- * ```ts
- * isAsciiLetter(0x51); // true ('Q')
- * ```
- */
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
-}
-
-/**
  * The plan for `options.rules`, built once per rules object.
  *
  * @example
@@ -253,11 +229,11 @@ function planFor(rules: Readonly<Record<string, boolean>> | undefined): Plan {
 }
 
 /**
- * Check `options.rules` and build the prefilter for the rules it leaves on.
+ * Check `options.rules` and build the searches and table for the rules it leaves on.
  *
  * @example
  * ```ts
- * buildPlan(undefined).flags[0x5c]; // 1 (a backslash is a trigger)
+ * buildPlan(undefined).table[0x5c]?.length; // 10 (the rules a backslash triggers)
  * ```
  */
 function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
@@ -274,31 +250,16 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
     }
   }
   const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] !== false));
+  const chosen = REGISTRY.filter((rule) => enabled.has(rule.name));
   const table: Rule[][] = [];
-  const flags = new Uint8Array(128);
-  const before = new Uint8Array(128);
   const add = (code: number, rule: Rule): void => {
     table[code] ??= [];
     if (!table[code].includes(rule)) table[code].push(rule);
   };
-  for (const rule of REGISTRY) {
-    if (!enabled.has(rule.name)) continue;
-    for (let k = 0; k < rule.triggers.length; k++) {
-      const code = rule.triggers.charCodeAt(k);
-      add(code, rule);
-      flags[code] = 1;
-    }
-    for (const ending of rule.wordEndings ?? []) {
-      const code = ending.charCodeAt(1);
-      const previous = ending.charCodeAt(0);
-      add(code, rule);
-      if (flags[code] === 1) continue;
-      // Two endings on one letter with different first letters: any will do.
-      before[code] = flags[code] === 2 && before[code] !== previous ? 0 : previous;
-      flags[code] = 2;
-    }
+  for (const rule of chosen) {
+    for (const trigger of rule.triggers) add(trigger.charCodeAt(0), rule);
+    for (const ending of rule.wordEndings ?? []) add(ending.charCodeAt(ending.length - 1), rule);
   }
-  const chosen = REGISTRY.filter((rule) => enabled.has(rule.name));
   const gates = chosen.flatMap((rule) => (rule.gate === undefined ? [] : [rule.gate]));
   const digitGates = chosen.flatMap((rule) => (rule.digitGate ? [rule.digitGate] : []));
   const atDigit =
@@ -306,7 +267,14 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
       ? undefined
       : (text: string, at: number) => digitGates.some((gate) => gate(text, at));
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
-  return { flags, before, table: dense, enabled, anchors: minimalAnchors(chosen), gates, atDigit };
+  return {
+    searchers: searchersFor(chosen),
+    table: dense,
+    enabled,
+    anchors: minimalAnchors(chosen),
+    gates,
+    atDigit,
+  };
 }
 
 /**

@@ -74,7 +74,7 @@ export interface Context {
 
 /**
  * A normalization rule: a name, the characters that can start or end its matches
- * (the prefilter only calls it there), and a matcher.
+ * (the pass only calls it there), and a matcher.
  *
  * @example
  * ```ts
@@ -89,13 +89,13 @@ export interface Context {
  */
 export interface Rule {
   readonly name: string;
-  /** ASCII characters at which the rule may apply. */
+  /** ASCII characters at which the rule may apply (each found by a native search). */
   readonly triggers: string;
   /**
-   * Two-letter word endings at whose last letter the rule may apply, only where a
-   * word ends (the next character is not a letter): `eq` fires on the `q` of `leq`,
-   * not on `quite` or `equal`. The prefilter checks both neighbours inline, so common
-   * letters such as `t` cost no call.
+   * Word endings (two letters or more) at whose last letter the rule may apply, only
+   * where a word ends (the next character is not a letter): `eq` fires on the `q` of
+   * `leq`, not on `quite` or `equal`. Each is searched from its rarest letter, so a
+   * common last letter (the `t` of `cdot`) costs nothing where the ending is absent.
    */
   readonly wordEndings?: readonly string[];
   /**

@@ -6,7 +6,7 @@
  *
  * The rule fires where a word ends: on the `q` of `leq`/`geq`/`neq`, the `t` of
  * `cdot`, the `^`/`_` after a Greek letter, or the first digit of the number after a
- * word. That keeps the prefilter off most letters.
+ * word. So the pass stops at few letters.
  *
  * @example
  * ```text
@@ -29,7 +29,7 @@ import { type Outcome, type Rule, single } from '../types.js';
 export const mathWords: Rule = {
   name: 'math-words',
   triggers: '^_0123456789',
-  wordEndings: ['eq', 'ot'],
+  wordEndings: ['eq', 'cdot'],
   anchors: ['^', '_', 'cdot'],
   gate: hasRelation,
   // At a digit, the gate is the rule's own test there.

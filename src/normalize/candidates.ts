@@ -1,0 +1,151 @@
+/**
+ * Where a pass stops: the positions at which some rule may apply, found by native
+ * `indexOf` searches instead of a look at every character. One search per trigger
+ * character or word ending; each remembers its next hit, so every hit is found once
+ * and text a fix consumed is never searched again.
+ *
+ * @module
+ */
+
+/**
+ * A native search for one trigger: a character, or a word ending (whose trigger is
+ * its last letter, and only where the word ends).
+ */
+export interface Searcher {
+  /** What `indexOf` looks for: `\\`; `q` for the ending `eq`; `cdot` for `cdot`. */
+  readonly needle: string;
+  /** What must come right before the needle: `e` for `eq`, else `''`. */
+  readonly prefix: string;
+  /** Only where a word ends: the character after the trigger is no ASCII letter. */
+  readonly wordEnd: boolean;
+}
+
+/**
+ * English letters, most frequent first. `indexOf` stops at every occurrence of its
+ * needle's first character, so a word ending is searched from its rarest letter.
+ */
+const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
+
+/**
+ * The searches for the rules' triggers and word endings, one per distinct needle. A
+ * word ending whose last letter is a trigger anyway needs no search of its own.
+ *
+ * @example
+ * ```ts
+ * searchersFor([{ triggers: '\\', wordEndings: ['eq', 'cdot'] }]);
+ * // [{ needle: '\\', prefix: '', wordEnd: false },
+ * //  { needle: 'q', prefix: 'e', wordEnd: true }, { needle: 'cdot', prefix: '', wordEnd: true }]
+ * ```
+ */
+export function searchersFor(
+  rules: readonly { readonly triggers: string; readonly wordEndings?: readonly string[] }[],
+): Searcher[] {
+  const triggers = new Set(rules.flatMap((rule) => [...rule.triggers]));
+  const endings = new Set(rules.flatMap((rule) => rule.wordEndings ?? []));
+  const searchers: Searcher[] = [...triggers].map((needle) => ({
+    needle,
+    prefix: '',
+    wordEnd: false,
+  }));
+  for (const ending of endings) {
+    if (triggers.has(ending.slice(-1))) continue;
+    const from = rarestLetter(ending);
+    searchers.push({ needle: ending.slice(from), prefix: ending.slice(0, from), wordEnd: true });
+  }
+  return searchers;
+}
+
+/**
+ * Index of the least frequent letter in `word` (the first, on a tie).
+ *
+ * @example
+ * ```ts
+ * rarestLetter('eq'); // 1
+ * rarestLetter('cdot'); // 0
+ * ```
+ */
+function rarestLetter(word: string): number {
+  let rarest = 0;
+  for (let k = 1; k < word.length; k++) {
+    if (rank(word[k] as string) > rank(word[rarest] as string)) rarest = k;
+  }
+  return rarest;
+}
+
+function rank(letter: string): number {
+  const at = LETTERS_BY_FREQUENCY.indexOf(letter.toLowerCase());
+  return at === -1 ? LETTERS_BY_FREQUENCY.length : at;
+}
+
+/**
+ * The first candidate at or after `from`, or `text.length` when there is none. `found`
+ * holds each searcher's last hit (start it filled with -1); hits behind `from` are
+ * searched again from `from`, the rest are kept, so the whole text costs each search
+ * one walk.
+ *
+ * @example
+ * ```ts
+ * const searchers = searchersFor([{ triggers: '\\~' }]);
+ * const found = [-1, -1];
+ * nextCandidate('a~b\\c', searchers, found, 0); // 1
+ * nextCandidate('a~b\\c', searchers, found, 2); // 3
+ * nextCandidate('a~b\\c', searchers, found, 4); // 5 (none)
+ * ```
+ */
+export function nextCandidate(
+  text: string,
+  searchers: readonly Searcher[],
+  found: number[],
+  from: number,
+): number {
+  let first = text.length;
+  for (let k = 0; k < searchers.length; k++) {
+    let at = found[k] as number;
+    if (at < from) {
+      at = search(text, searchers[k] as Searcher, from);
+      found[k] = at;
+    }
+    if (at < first) first = at;
+  }
+  return first;
+}
+
+/**
+ * One searcher's first hit at or after `from` (`text.length` when none).
+ *
+ * @example
+ * ```ts
+ * search('equal leq', { needle: 'q', prefix: 'e', wordEnd: true }, 0); // 8
+ * ```
+ */
+function search(text: string, searcher: Searcher, from: number): number {
+  const { needle, prefix, wordEnd } = searcher;
+  // The trigger is the needle's last character.
+  const offset = needle.length - 1;
+  let index = text.indexOf(needle, from > offset ? from - offset : 0);
+  while (index !== -1) {
+    const at = index + offset;
+    if (
+      (prefix === '' ||
+        (index >= prefix.length && text.startsWith(prefix, index - prefix.length))) &&
+      !(wordEnd && isAsciiLetter(text.charCodeAt(at + 1)))
+    ) {
+      return at;
+    }
+    index = text.indexOf(needle, index + 1);
+  }
+  return text.length;
+}
+
+/**
+ * ASCII letter, by folding case (`NaN` past the end is none).
+ *
+ * @example
+ * ```ts
+ * isAsciiLetter(0x51); // true ('Q')
+ * ```
+ */
+function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20;
+  return lower >= 0x61 && lower <= 0x7a;
+}

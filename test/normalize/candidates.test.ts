@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextCandidate, type Searcher, searchersFor } from '../../src/normalize/candidates.js';
+import { REGISTRY } from '../../src/normalize/registry.js';
+import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
+
+/**
+ * The pass stops only where native searches find a candidate. These tests hold the
+ * searches to the definition a per-character scan would apply: a trigger character,
+ * or the last letter of a word ending where the word ends.
+ */
+
+const TRIGGERS = new Set(REGISTRY.flatMap((rule) => [...rule.triggers]));
+const ENDINGS = [...new Set(REGISTRY.flatMap((rule) => rule.wordEndings ?? []))];
+
+function isAsciiLetter(char: string | undefined): boolean {
+  return char !== undefined && /^[A-Za-z]$/.test(char);
+}
+
+/** Every candidate, by looking at every character. */
+function scanned(text: string): number[] {
+  const positions: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const isTrigger = TRIGGERS.has(text[at] as string);
+    const endsWord =
+      !isAsciiLetter(text[at + 1]) && ENDINGS.some((ending) => text.endsWith(ending, at + 1));
+    if (isTrigger || endsWord) positions.push(at);
+  }
+  return positions;
+}
+
+/** Every candidate, by the searches, stepping one past each. */
+function searched(text: string, searchers: readonly Searcher[]): number[] {
+  const found = searchers.map(() => -1);
+  const positions: number[] = [];
+  for (let at = nextCandidate(text, searchers, found, 0); at < text.length; ) {
+    positions.push(at);
+    at = nextCandidate(text, searchers, found, at + 1);
+  }
+  return positions;
+}
+
+const ALL = searchersFor(REGISTRY);
+const PIECES = [
+  ...TRIGGERS,
+  ...ENDINGS,
+  ...ENDINGS.map((ending) => ending.slice(1)),
+  'a',
+  'E',
+  'Q',
+  ' ',
+  'é',
+  'leq',
+  'equal',
+  'cdots',
+  'mathbb',
+];
+
+describe('candidates', () => {
+  it('searches a word ending from its rarest letter', () => {
+    expect(searchersFor([{ triggers: '\\', wordEndings: ['eq', 'cdot', 'bb'] }])).toEqual([
+      { needle: '\\', prefix: '', wordEnd: false },
+      { needle: 'q', prefix: 'e', wordEnd: true },
+      { needle: 'cdot', prefix: '', wordEnd: true },
+      { needle: 'bb', prefix: '', wordEnd: true },
+    ]);
+  });
+
+  it('needs no search for an ending whose last letter is a trigger anyway', () => {
+    expect(searchersFor([{ triggers: 'q', wordEndings: ['eq'] }])).toEqual([
+      { needle: 'q', prefix: '', wordEnd: false },
+    ]);
+  });
+
+  it('finds word endings only where the word ends', () => {
+    const searchers = searchersFor([{ triggers: '', wordEndings: ['eq', 'cdot'] }]);
+    expect(searched('equal, eq, leq5, eqs, p leq 3, a cdot b, cdots', searchers)).toEqual([
+      8, 13, 26, 36,
+    ]);
+  });
+
+  it('checks the whole prefix before the needle', () => {
+    const searchers = searchersFor([{ triggers: '', wordEndings: ['xxq'] }]);
+    expect(searchers).toEqual([{ needle: 'q', prefix: 'xx', wordEnd: true }]);
+    expect(searched('xq q xxq', searchers)).toEqual([7]);
+  });
+
+  it('resumes past a jump without losing later candidates', () => {
+    const searchers = searchersFor([{ triggers: '\\~' }]);
+    const found = searchers.map(() => -1);
+    expect(nextCandidate('a~b\\c~\\', searchers, found, 0)).toBe(1);
+    expect(nextCandidate('a~b\\c~\\', searchers, found, 4)).toBe(5);
+    expect(nextCandidate('a~b\\c~\\', searchers, found, 6)).toBe(6);
+    expect(nextCandidate('a~b\\c~\\', searchers, found, 7)).toBe(7);
+  });
+
+  it('agrees with a per-character scan on strings of triggers and endings', () => {
+    const text = fc
+      .array(fc.constantFrom(...PIECES), { maxLength: 24 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (input) => {
+        expect(searched(input, ALL)).toEqual(scanned(input));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees with a per-character scan on every capture', () => {
+    for (const name of TEXT_FIXTURE_NAMES) {
+      const capture = readFixture(name);
+      const positions = searched(capture, ALL);
+      expect(positions.length).toBeGreaterThan(100);
+      expect(positions).toEqual(scanned(capture));
+    }
+  });
+});
