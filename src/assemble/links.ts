@@ -54,7 +54,7 @@ function trailing(code: number): boolean {
  * // ['https://github.com/o/r', 'https://x.org/a']
  * ```
  */
-export function collectLinks(text: string, known: readonly string[] = []): string[] {
+export function collectLinks(text: string, known?: readonly string[]): string[] {
   const code: string[] = [];
   const other: string[] = [];
   const seen = new Set<string>();
@@ -64,7 +64,7 @@ export function collectLinks(text: string, known: readonly string[] = []): strin
     seen.add(key);
     (isCodeRepository(url) ? code : other).push(url);
   };
-  for (const url of known) add(url);
+  if (known !== undefined) for (const url of known) add(url);
   // Found from the `://`: a search for a rare character, where `http` starts with a common one.
   let colon = text.indexOf('://');
   while (colon !== -1) {

@@ -91,8 +91,12 @@ export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Pape
   if (draft.url !== undefined) paper.url = draft.url;
   if (draft.upvotes !== undefined) paper.upvotes = draft.upvotes;
   if (draft.organization) paper.organization = draft.organization;
-  const links = collectLinks(draft.abstract?.text ?? '', draft.links);
-  if (links.length > 0) paper.links = links;
+  const abstractText = draft.abstract?.text ?? '';
+  // Most abstracts name no URL: a native search says so before anything is allocated.
+  if (draft.links !== undefined || abstractText.includes('://')) {
+    const links = collectLinks(abstractText, draft.links);
+    if (links.length > 0) paper.links = links;
+  }
   if (fixes.length > 0) paper.fixes = fixes;
   paper.position = { start: draft.start, end: draft.end };
   return paper;
@@ -106,17 +110,17 @@ function cleanField(
 ): string {
   if (settings.normalize === false) return collapseWhitespace(field.text);
   const explained = explainNormalization(field.text, settings.normalize);
-  const offsetAt = field.offsetAt ?? ((index: number) => field.start.offset + index);
+  const { offsetAt } = field;
+  const base = field.start.offset;
   for (const fix of explained.fixes) {
-    const start = offsetAt(fix.start);
-    const end = offsetAt(fix.end);
+    const start = offsetAt === undefined ? base + fix.start : offsetAt(fix.start);
+    const end = offsetAt === undefined ? base + fix.end : offsetAt(fix.end);
     fixes.push({
       field: name,
       rule: fix.rule,
       start,
       end,
-      before:
-        field.offsetAt === undefined ? fix.before : sourceSlice(field, start, end, fix.before),
+      before: offsetAt === undefined ? fix.before : sourceSlice(field, start, end, fix.before),
       after: fix.after,
     });
   }

@@ -5,9 +5,8 @@
  * @module
  */
 import { createGrammar, type GrammarToken } from '../grammar/machine.js';
-import { shift } from '../lines/point.js';
 import { createLineSplitter, type Line } from '../lines/split.js';
-import { collapseWhitespace, trimBounds } from '../lines/whitespace.js';
+import { collapseWhitespace, contentEnd, contentStart } from '../lines/whitespace.js';
 
 /** Lines longer than this are classified by length alone (see `grammar/abstract.ts`). */
 const CLASSIFY_LENGTH = 400;
@@ -38,16 +37,17 @@ export function createTextLayout(
   const splitter = createLineSplitter((line) => {
     onLine?.(line);
     const { text } = line;
-    const [from, to] = trimBounds(text);
-    if (from === to) return;
+    const from = contentStart(text);
+    if (from === text.length) return;
+    const to = contentEnd(text, from);
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
     grammar.line({
       text: content,
       // Only short lines are matched against chrome, dates and footers; a long line is an
       // abstract by its length alone, so it is not scanned twice.
       collapsed: content.length > CLASSIFY_LENGTH ? content : collapseWhitespace(content),
-      start: shift(line.start, from),
-      end: shift(line.start, to),
+      start: { line: line.line, column: from + 1, offset: line.offset + from },
+      end: { line: line.line, column: to + 1, offset: line.offset + to },
     });
   });
   return {

@@ -8,14 +8,17 @@
  *
  * @module
  */
-import type { Point } from '../schema.js';
-
-/** One line of input: its text without the line ending, and where it starts. */
+/**
+ * One line of input: its text without the line ending, and where it starts (numbers,
+ * not a `Point`: one object per line, and most lines need no point of their own).
+ */
 export interface Line {
   /** The line's text, without its line ending. */
   readonly text: string;
-  /** The first character of the line. */
-  readonly start: Point;
+  /** 1-based line number. */
+  readonly line: number;
+  /** Offset of the line's first character in the input. */
+  readonly offset: number;
   /** The line ending that closed it: `''` for the last line of the input. */
   readonly eol: '' | '\n' | '\r\n' | '\r';
 }
@@ -49,7 +52,7 @@ export function createLineSplitter(onLine: (line: Line) => void): LineSplitter {
   let ended = false;
 
   function emit(text: string, eol: Line['eol']): void {
-    onLine({ text, start: { line: lineNumber, column: 1, offset: lineOffset }, eol });
+    onLine({ text, line: lineNumber, offset: lineOffset, eol });
     lineNumber++;
     lineOffset += text.length + eol.length;
   }

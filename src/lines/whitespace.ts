@@ -55,19 +55,31 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
- * Where a line's content starts and ends once leading and trailing whitespace is
- * dropped: `[from, to)`, equal when the line is blank.
+ * Where a line's content starts once leading whitespace is dropped (`text.length` when
+ * the line is blank). Numbers, not a pair: this runs once per line.
  *
  * @example
  * ```ts
- * trimBounds('  ab \t'); // [2, 4]
- * trimBounds(' \u00a0'); // [2, 2]
+ * contentStart('  ab \t'); // 2
+ * contentStart(' \u00a0'); // 2
  * ```
  */
-export function trimBounds(text: string): [from: number, to: number] {
+export function contentStart(text: string): number {
   let from = 0;
+  while (from < text.length && isSpace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/**
+ * Where a line's content ends once trailing whitespace is dropped, never before `from`.
+ *
+ * @example
+ * ```ts
+ * contentEnd('  ab \t', 2); // 4
+ * ```
+ */
+export function contentEnd(text: string, from: number): number {
   let to = text.length;
-  while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  return [from, to];
+  return to;
 }

@@ -13,7 +13,7 @@ import { nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
 import { someDigit } from './scan.js';
-import type { Context, Rule, UnknownMacro } from './types.js';
+import type { Context, Hit, Rule, UnknownMacro } from './types.js';
 
 /** Which rules run, and where the pass looks for them. */
 interface Plan {
@@ -100,8 +100,11 @@ export function mayChange(text: string, rules?: Readonly<Record<string, boolean>
 
 /** {@link mayChange} for a plan already built. */
 function planMayChange(text: string, plan: Plan): boolean {
-  for (const anchor of plan.anchors) if (text.includes(anchor)) return true;
-  for (const gate of plan.gates) if (gate(text)) return true;
+  // Indexed loops: this runs on every field, and an iterator here was seen to allocate.
+  const { anchors, gates } = plan;
+  for (let k = 0; k < anchors.length; k++) if (text.includes(anchors[k] as string)) return true;
+  for (let k = 0; k < gates.length; k++)
+    if ((gates[k] as (text: string) => boolean)(text)) return true;
   return plan.atDigit !== undefined && someDigit(text, plan.atDigit);
 }
 
@@ -157,13 +160,15 @@ function pass(
     }
     const candidates = table[text.charCodeAt(at)] as readonly Rule[];
     let next = at + 1;
-    for (const rule of candidates) {
+    for (let r = 0; r < candidates.length; r++) {
+      const rule = candidates[r] as Rule;
       const outcome = rule.match(text, at, shared);
       if (outcome === undefined) continue;
       // A hit may look back, but never into text an earlier fix already consumed.
       const first = outcome.hits[0];
       if (first !== undefined && first.start < last) continue;
-      for (const hit of outcome.hits) {
+      for (let h = 0; h < outcome.hits.length; h++) {
+        const hit = outcome.hits[h] as Hit;
         const before = text.slice(hit.start, hit.end);
         if (hit.text === before) continue;
         pieces ??= [];
@@ -262,10 +267,16 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
   }
   const gates = chosen.flatMap((rule) => (rule.gate === undefined ? [] : [rule.gate]));
   const digitGates = chosen.flatMap((rule) => (rule.digitGate ? [rule.digitGate] : []));
+  // A loop, not `some` with an arrow: this runs at every digit, and must not allocate.
   const atDigit =
     digitGates.length === 0
       ? undefined
-      : (text: string, at: number) => digitGates.some((gate) => gate(text, at));
+      : (text: string, at: number) => {
+          for (let k = 0; k < digitGates.length; k++) {
+            if ((digitGates[k] as (text: string, at: number) => boolean)(text, at)) return true;
+          }
+          return false;
+        };
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
   return {
     searchers: searchersFor(chosen),

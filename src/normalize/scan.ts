@@ -165,7 +165,8 @@ const DIGITS = '0123456789';
  * ```
  */
 export function someDigit(text: string, test: (text: string, at: number) => boolean): boolean {
-  for (const digit of DIGITS) {
+  for (let k = 0; k < DIGITS.length; k++) {
+    const digit = DIGITS[k] as string;
     let at = text.indexOf(digit);
     while (at !== -1) {
       if (test(text, at)) return true;

@@ -79,8 +79,8 @@ export function tokenize(input: string): Token[] {
   if (last !== undefined && cursor.offset < input.length) {
     const end: Point =
       last.eol === ''
-        ? { line: last.start.line, column: last.text.length + 1, offset: input.length }
-        : { line: last.start.line + 1, column: 1, offset: input.length };
+        ? { line: last.line, column: last.text.length + 1, offset: input.length }
+        : { line: last.line + 1, column: 1, offset: input.length };
     tokens.push(gap(input, cursor, end));
   }
   return tokens;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, isSpace, trimBounds } from '../../src/lines/whitespace.js';
+import { collapseWhitespace, contentEnd, contentStart, isSpace } from '../../src/lines/whitespace.js';
 
 describe('isSpace', () => {
   it('agrees with String.prototype.trim on every BMP code unit', () => {
@@ -26,11 +26,15 @@ describe('collapseWhitespace', () => {
   });
 });
 
-describe('trimBounds', () => {
-  it('gives the content range without surrounding whitespace', () => {
-    expect(trimBounds('  ab \t')).toEqual([2, 4]);
-    expect(trimBounds('\ufeffnew')).toEqual([1, 4]);
-    expect(trimBounds(' \u00a0')).toEqual([2, 2]);
-    expect(trimBounds('')).toEqual([0, 0]);
+describe('contentStart and contentEnd', () => {
+  const bounds = (text: string): [number, number] => {
+    const from = contentStart(text);
+    return [from, contentEnd(text, from)];
+  };
+  it('give the content range without surrounding whitespace', () => {
+    expect(bounds('  ab \t')).toEqual([2, 4]);
+    expect(bounds('\ufeffnew')).toEqual([1, 4]);
+    expect(bounds(' \u00a0')).toEqual([2, 2]);
+    expect(bounds('')).toEqual([0, 0]);
   });
 });

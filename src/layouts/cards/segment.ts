@@ -8,7 +8,7 @@
 
 import { hasLetter, looksLikeTitle } from '../../grammar/title.js';
 import { createLineSplitter } from '../../lines/split.js';
-import { collapseWhitespace, trimBounds } from '../../lines/whitespace.js';
+import { collapseWhitespace, contentEnd, contentStart } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import { isMarkdownChrome } from '../markdown/chrome.js';
 import type { CardEvent, Span } from './events.js';
@@ -36,12 +36,13 @@ export function contentLines(input: string): TextPart[] {
   const lines: TextPart[] = [];
   const splitter = createLineSplitter((line) => {
     const { text } = line;
-    const [from, to] = trimBounds(text);
-    if (from === to) return;
+    const from = contentStart(text);
+    if (from === text.length) return;
+    const to = contentEnd(text, from);
     lines.push({
       text: text.slice(from, to),
-      start: { line: line.start.line, column: from + 1, offset: line.start.offset + from },
-      end: { line: line.start.line, column: to + 1, offset: line.start.offset + to },
+      start: { line: line.line, column: from + 1, offset: line.offset + from },
+      end: { line: line.line, column: to + 1, offset: line.offset + to },
     });
   });
   splitter.push(input);
