@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, contentEnd, contentStart, isSpace } from '../../src/lines/whitespace.js';
+import {
+  collapseWhitespace,
+  contentEnd,
+  contentStart,
+  isSpace,
+} from '../../src/lines/whitespace.js';
 
 describe('isSpace', () => {
   it('agrees with String.prototype.trim on every BMP code unit', () => {
