@@ -138,7 +138,8 @@ export function createStreamCore(
 
   return {
     write(chunk) {
-      if (!stopped) accept(decoder.decode(chunk));
+      if (stopped) return;
+      for (const piece of decoder.decode(chunk)) accept(piece);
     },
     end() {
       if (stopped) return;
