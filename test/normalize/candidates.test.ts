@@ -57,6 +57,11 @@ const PIECES = [
 ];
 
 describe('candidates', () => {
+  it('takes word endings of two ASCII letters or more (the pass looks rules up by ASCII code)', () => {
+    expect(ENDINGS.length).toBeGreaterThan(0);
+    for (const ending of ENDINGS) expect(ending).toMatch(/^[A-Za-z]{2,}$/);
+  });
+
   it('searches a word ending from its rarest letter', () => {
     expect(searchersFor([{ triggers: '\\', wordEndings: ['eq', 'cdot', 'bb'] }])).toEqual([
       { needle: '\\', prefix: '', wordEnd: false },
