@@ -416,19 +416,20 @@ for (const shape of HOSTILE) {
     lib: built.lib,
     name: shape.name,
     normalize: features.normalize.ok,
+    stream: features.stream.ok,
   };
   // The smoke run's inputs are tiny: measured in this process, no spawn per case.
-  const measure = (bytes, runs) =>
+  const measure = async (bytes, runs) =>
     smoke
-      ? { value: measureHostile(lib, shape.name, bytes, runs, job.normalize) }
+      ? { value: await measureHostile(lib, shape.name, bytes, runs, job.normalize, job.stream) }
       : runChild({ ...job, bytes, runs });
-  const small = measure(smallBytes, plan.hostileRuns);
-  const large = measure(largeBytes, plan.hostileRuns);
+  const small = await measure(smallBytes, plan.hostileRuns);
+  const large = await measure(largeBytes, plan.hostileRuns);
   hostile.push({ name: shape.name, small, large });
 }
 const hostileWorst = Math.max(
   ...hostile.flatMap(({ small, large }) =>
-    ['parse', 'normalize'].map((k) =>
+    ['parse', 'stream', 'normalize'].map((k) =>
       small.value?.[k] && large.value?.[k]
         ? perMB(large.value[k], largeBytes) / perMB(small.value[k], smallBytes)
         : 0,

@@ -18,7 +18,7 @@ if (job.kind === 'build') {
   const { buildForBench } = await import('./build.mjs');
   print(await buildForBench(job.root, job.outdir));
 } else if (job.kind === 'hostile') {
-  print(measureHostile(lib, job.name, job.bytes, job.runs, job.normalize));
+  print(await measureHostile(lib, job.name, job.bytes, job.runs, job.normalize, job.stream));
 } else if (job.kind === 'memory') {
   const bytes = statSync(job.file).size;
   globalThis.gc();
