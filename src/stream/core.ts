@@ -72,29 +72,40 @@ export function createStreamCore(
   let endsWithCR = false;
 
   function pushText(text: string): void {
-    // Cheap check first: only a chunk that could overflow the line in progress is scanned.
+    // Cheap check first: only text long enough to hold (or finish) an overlong line is
+    // scanned. Every line is checked, so the limit means the same however the input is
+    // chunked or decoded.
     const pending = endsWithCR ? 0 : parser.pendingLength;
     if (pending + text.length > maxBlockLength) {
-      const grows = firstLineBreak(text);
-      if (pending + grows > maxBlockLength) {
-        stop(pending, grows);
+      const long = overlongLine(text, pending, maxBlockLength);
+      if (long !== undefined) {
+        // The lines before it are parsed; the stream stops where it starts.
+        if (long > 0) feed(text.slice(0, long));
+        stop(long > 0 ? 0 : pending);
         return;
       }
     }
+    feed(text);
+  }
+
+  function feed(text: string): void {
     lines.add(text);
     pushed += text.length;
     endsWithCR = text.charCodeAt(text.length - 1) === 0x0d;
     parser.push(text);
   }
 
-  function stop(pending: number, grows: number): void {
+  /** Stop at the overlong line starting `pending` code units before the input pushed. */
+  function stop(pending: number): void {
     stopped = true;
     held = [];
     const start = { line: lines.line, column: 1, offset: pushed - pending };
+    // The range ends where the line passed the limit: how much more of it was read
+    // depends on the chunking, and would make the diagnostic depend on it too.
     const end = {
       line: start.line,
-      column: 1 + pending + grows,
-      offset: start.offset + pending + grows,
+      column: 1 + maxBlockLength + 1,
+      offset: start.offset + maxBlockLength + 1,
     };
     sink.diagnostic(
       diagnostic(
@@ -224,16 +235,30 @@ function replay(listing: Listing, emit: (event: ListingEvent) => void): void {
 }
 
 /**
- * Index of the first `\n` or `\r` in `text`, or its length when it has none.
+ * Where the first line of `text` longer than `limit` starts, or `undefined`. The first
+ * line continues one `pending` code units long; the last may be unfinished (it is as
+ * long as it is so far). Each line-ending search runs once, so many short lines cost
+ * linear time.
  *
  * @example
  * ```ts
- * firstLineBreak('ab\r\ncd'); // 2
+ * overlongLine('ab\r\ncdef\ng', 0, 3); // 4
+ * overlongLine('ab\ncd', 2, 3); // 0 (2 pending + 2)
+ * overlongLine('ab\ncd', 0, 3); // undefined
  * ```
  */
-function firstLineBreak(text: string): number {
-  const lf = text.indexOf('\n');
-  const cr = text.indexOf('\r');
-  if (lf === -1) return cr === -1 ? text.length : cr;
-  return cr === -1 || lf < cr ? lf : cr;
+function overlongLine(text: string, pending: number, limit: number): number | undefined {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  let from = 0;
+  let carried = pending;
+  for (;;) {
+    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
+    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
+    const end = Math.min(lf === -1 ? text.length : lf, cr === -1 ? text.length : cr);
+    if (carried + end - from > limit) return from;
+    if (end === text.length) return undefined;
+    from = end === cr && lf === cr + 1 ? end + 2 : end + 1;
+    carried = 0;
+  }
 }

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Diagnostic, ListingParseError, type Paper, parseListing } from '../../src/index.js';
 import { DEFAULT_MAX_BLOCK_LENGTH, parseListingStream } from '../../src/stream/index.js';
 import { readFixture } from '../support/fixtures.js';
-import { titles } from './collect.js';
+import { collectListing, cut, titles } from './collect.js';
 
 const footers = readFixture('001_3000abd2b438303c.txt');
 const plain = readFixture('000_444d491a8cf7bda0.txt');
@@ -161,7 +162,8 @@ describe('the block limit', () => {
       severity: 'error',
       position: {
         start: { line: head.split('\n').length, column: 1, offset: head.length },
-        end: { offset: head.length + 11_000 },
+        // Where the line passed the limit, not how far it was read.
+        end: { offset: head.length + 10_001 },
       },
     });
     // The first card was complete when the long line started; the second never closed.
@@ -178,6 +180,48 @@ describe('the block limit', () => {
       }),
     );
     expect(diagnostics[0]?.position.start).toEqual({ line: 6, column: 1, offset: text.length });
+  });
+
+  it('stops at an overlong line inside a chunk, after parsing the lines before it', async () => {
+    const long = 'An abstract. '.repeat(20).trim();
+    const first = 'Mar 11\n\nA Title About Streams\n\nWe study X. We find Y. It works.\n\n';
+    const text = `${first}Second Title Here\n\n${long}\n\nThird Title Here\n\nMore text.\n`;
+    const options = { format: 'text', maxBlockLength: 200 } as const;
+    const listing = await collectListing([text], options);
+    expect(listing.diagnostics.map((found) => found.code)).toEqual(['block-too-large']);
+    expect(listing.diagnostics[0]?.position).toEqual({
+      start: { line: 9, column: 1, offset: text.indexOf(long) },
+      end: { line: 9, column: 202, offset: text.indexOf(long) + 201 },
+    });
+    // The second title still waited for its next line, so the first paper never closed:
+    // a stop leaves what was open unfinished, as at a chunk boundary.
+    expect(listing.papers).toEqual([]);
+    expect(listing.chrome.map((line) => line.text)).toEqual(['Mar 11']);
+    // The same as bytes, in one chunk or cut anywhere.
+    const bytes = new TextEncoder().encode(text);
+    expect(await collectListing([bytes], options)).toEqual(listing);
+    expect(await collectListing(cut(bytes, [7, 40, 180]), options)).toEqual(listing);
+  });
+
+  it('means the same however the input is chunked, as text or as bytes', async () => {
+    const lengths = footers
+      .split('\n')
+      .map((line) => line.length)
+      .sort((a, b) => b - a);
+    // Below the longest lines, so the stream stops somewhere in the middle.
+    const limit = lengths[5] as number;
+    const options = { format: 'text', maxBlockLength: limit } as const;
+    const whole = await collectListing([footers], options);
+    expect(whole.diagnostics.map((found) => found.code)).toContain('block-too-large');
+    expect(whole.papers.length).toBeGreaterThan(0);
+    const bytes = new TextEncoder().encode(footers);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat(), { maxLength: 12 }), async (at) => {
+        expect(await collectListing(cut(footers, at), options)).toEqual(whole);
+        expect(await collectListing(cut(bytes, at), options)).toEqual(whole);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('lets lines up to the limit through: the fixtures parse with the default', async () => {
