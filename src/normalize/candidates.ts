@@ -78,36 +78,89 @@ function rank(letter: string): number {
 }
 
 /**
- * The first candidate at or after `from`, or `text.length` when there is none. `found`
- * holds each searcher's last hit (start it filled with -1); hits behind `from` are
- * searched again from `from`, the rest are kept, so the whole text costs each search
- * one walk.
+ * Where each search stands in one text: its next hit (`-1` before the first search,
+ * `text.length` when it has none left), and the searches ordered by it as a binary
+ * heap, so the next candidate costs a few comparisons, not one per search.
+ */
+export interface Cursor {
+  readonly found: number[];
+  readonly heap: number[];
+}
+
+/**
+ * A fresh cursor for `searchers` (each searches at its first use).
+ *
+ * @example
+ * ```ts
+ * createCursor(searchersFor([{ triggers: '\\~' }])); // { found: [-1, -1], heap: [0, 1] }
+ * ```
+ */
+export function createCursor(searchers: readonly Searcher[]): Cursor {
+  return { found: searchers.map(() => -1), heap: searchers.map((_, k) => k) };
+}
+
+/**
+ * The first candidate at or after `from`, or `text.length` when there is none. Calls
+ * for one text must come with `from` never decreasing. A search whose hit is behind
+ * `from` searches again from `from`; the others keep theirs, so the whole text costs
+ * each search one walk.
  *
  * @example
  * ```ts
  * const searchers = searchersFor([{ triggers: '\\~' }]);
- * const found = [-1, -1];
- * nextCandidate('a~b\\c', searchers, found, 0); // 1
- * nextCandidate('a~b\\c', searchers, found, 2); // 3
- * nextCandidate('a~b\\c', searchers, found, 4); // 5 (none)
+ * const cursor = createCursor(searchers);
+ * nextCandidate('a~b\\c', searchers, cursor, 0); // 1
+ * nextCandidate('a~b\\c', searchers, cursor, 2); // 3
+ * nextCandidate('a~b\\c', searchers, cursor, 4); // 5 (none)
  * ```
  */
 export function nextCandidate(
   text: string,
   searchers: readonly Searcher[],
-  found: number[],
+  cursor: Cursor,
   from: number,
 ): number {
-  let first = text.length;
-  for (let k = 0; k < searchers.length; k++) {
-    let at = found[k] as number;
-    if (at < from) {
-      at = search(text, searchers[k] as Searcher, from);
-      found[k] = at;
-    }
-    if (at < first) first = at;
+  const { found, heap } = cursor;
+  // Past the end nothing is left, and a search would come back with `text.length`.
+  if (heap.length === 0 || from >= text.length) return text.length;
+  for (;;) {
+    const top = heap[0] as number;
+    const at = found[top] as number;
+    if (at >= from) return at;
+    found[top] = search(text, searchers[top] as Searcher, from);
+    siftDown(heap, found);
   }
-  return first;
+}
+
+/**
+ * Restore the heap order after the top's key grew.
+ *
+ * @example
+ * ```ts
+ * const heap = [0, 1, 2];
+ * siftDown(heap, [9, 3, 5]); // heap: [1, 0, 2]
+ * ```
+ */
+function siftDown(heap: number[], found: readonly number[]): void {
+  const size = heap.length;
+  const item = heap[0] as number;
+  const key = found[item] as number;
+  let at = 0;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    const right = child + 1;
+    if (
+      right < size &&
+      (found[heap[right] as number] as number) < (found[heap[child] as number] as number)
+    ) {
+      child = right;
+    }
+    if ((found[heap[child] as number] as number) >= key) break;
+    heap[at] = heap[child] as number;
+    at = child;
+  }
+  heap[at] = item;
 }
 
 /**

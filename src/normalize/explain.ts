@@ -3,13 +3,14 @@
  * and gates say whether any rule could change the text at all; most abstracts need
  * nothing, and native searches say so far faster than a scan in JavaScript. The pass
  * itself stops only at candidates (trigger characters and word endings, found by
- * native searches too, see `candidates.ts`); text between them is never looked at in
- * JavaScript, and text left as it was is returned as the very same string.
+ * native searches too, see `candidates.ts`); JavaScript looks at text between them only
+ * around a needle that fails its check, and text left as it was is returned as the very
+ * same string.
  *
  * @module
  */
 import type { Fix } from '../schema.js';
-import { nextCandidate, type Searcher, searchersFor } from './candidates.js';
+import { createCursor, nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
 import { someDigit } from './scan.js';
@@ -151,8 +152,8 @@ function pass(
   let pieces: string[] | undefined;
   let last = 0;
   const length = text.length;
-  const found = searchers.map(() => -1);
-  let at = nextCandidate(text, searchers, found, 0);
+  const cursor = createCursor(searchers);
+  let at = nextCandidate(text, searchers, cursor, 0);
   while (at < length) {
     if (!ready) {
       reset(plan, macros, record);
@@ -187,7 +188,7 @@ function pass(
       next = outcome.resume;
       break;
     }
-    at = nextCandidate(text, searchers, found, Math.max(next, last, at + 1));
+    at = nextCandidate(text, searchers, cursor, Math.max(next, last, at + 1));
   }
   if (ready) shared.record = undefined;
   if (pieces === undefined) return text;

@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nextCandidate, type Searcher, searchersFor } from '../../src/normalize/candidates.js';
+import {
+  createCursor,
+  nextCandidate,
+  type Searcher,
+  searchersFor,
+} from '../../src/normalize/candidates.js';
 import { REGISTRY } from '../../src/normalize/registry.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
@@ -31,11 +36,11 @@ function scanned(text: string): number[] {
 
 /** Every candidate, by the searches, stepping one past each. */
 function searched(text: string, searchers: readonly Searcher[]): number[] {
-  const found = searchers.map(() => -1);
+  const cursor = createCursor(searchers);
   const positions: number[] = [];
-  for (let at = nextCandidate(text, searchers, found, 0); at < text.length; ) {
+  for (let at = nextCandidate(text, searchers, cursor, 0); at < text.length; ) {
     positions.push(at);
-    at = nextCandidate(text, searchers, found, at + 1);
+    at = nextCandidate(text, searchers, cursor, at + 1);
   }
   return positions;
 }
@@ -92,11 +97,37 @@ describe('candidates', () => {
 
   it('resumes past a jump without losing later candidates', () => {
     const searchers = searchersFor([{ triggers: '\\~' }]);
-    const found = searchers.map(() => -1);
-    expect(nextCandidate('a~b\\c~\\', searchers, found, 0)).toBe(1);
-    expect(nextCandidate('a~b\\c~\\', searchers, found, 4)).toBe(5);
-    expect(nextCandidate('a~b\\c~\\', searchers, found, 6)).toBe(6);
-    expect(nextCandidate('a~b\\c~\\', searchers, found, 7)).toBe(7);
+    const cursor = createCursor(searchers);
+    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 0)).toBe(1);
+    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 4)).toBe(5);
+    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 6)).toBe(6);
+    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 7)).toBe(7); // none left: the text's length
+  });
+
+  it('finds a long ending whose needle starts before the point it resumes from', () => {
+    // A jump to 4 lands inside `cdot` (2..5): the search must start back at its `c`.
+    const searchers = searchersFor([{ triggers: '', wordEndings: ['cdot'] }]);
+    const cursor = createCursor(searchers);
+    expect(nextCandidate('a cdot 1', searchers, cursor, 4)).toBe(5);
+  });
+
+  it('agrees with a per-character scan from any resume point', () => {
+    const text = fc
+      .array(fc.constantFrom(...PIECES), { maxLength: 24 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (input, jumps) => {
+        const all = scanned(input);
+        const cursor = createCursor(ALL);
+        let from = 0;
+        for (const jump of [...jumps.map((n) => n % (input.length + 1))].sort((a, b) => a - b)) {
+          from = Math.max(from, jump);
+          const expected = all.find((at) => at >= from) ?? input.length;
+          expect(nextCandidate(input, ALL, cursor, from)).toBe(expected);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('agrees with a per-character scan on strings of triggers and endings', () => {
