@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { isLetter } from './scan.js';
 
 /**
  * A native search for one trigger: a character, or a word ending (whose trigger is
@@ -181,24 +182,11 @@ function search(text: string, searcher: Searcher, from: number): number {
     if (
       (prefix === '' ||
         (index >= prefix.length && text.startsWith(prefix, index - prefix.length))) &&
-      !(wordEnd && isAsciiLetter(text.charCodeAt(at + 1)))
+      !(wordEnd && isLetter(text.charCodeAt(at + 1)))
     ) {
       return at;
     }
     index = text.indexOf(needle, index + 1);
   }
   return text.length;
-}
-
-/**
- * ASCII letter, by folding case (`NaN` past the end is none).
- *
- * @example
- * ```ts
- * isAsciiLetter(0x51); // true ('Q')
- * ```
- */
-function isAsciiLetter(code: number): boolean {
-  const lower = code | 0x20;
-  return lower >= 0x61 && lower <= 0x7a;
 }
