@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createChunkDecoder } from '../../src/stream/decode.js';
+import { cut } from './collect.js';
 
 /** Decode `chunks` through one decoder: every piece, then the flush. */
 function pieces(chunks: readonly (string | Uint8Array)[]): string[] {
@@ -8,21 +9,6 @@ function pieces(chunks: readonly (string | Uint8Array)[]): string[] {
   const out = chunks.flatMap((chunk) => decoder.decode(chunk));
   out.push(decoder.end());
   return out;
-}
-
-/** Split `bytes` at the given cut points. */
-function cut(bytes: Uint8Array, points: readonly number[]): Uint8Array[] {
-  const sorted = [...new Set(points.map((point) => point % (bytes.length + 1)))].sort(
-    (a, b) => a - b,
-  );
-  const chunks: Uint8Array[] = [];
-  let start = 0;
-  for (const point of sorted) {
-    chunks.push(bytes.subarray(start, point));
-    start = point;
-  }
-  chunks.push(bytes.subarray(start));
-  return chunks;
 }
 
 const whole = (bytes: Uint8Array): string =>
