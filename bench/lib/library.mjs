@@ -54,7 +54,8 @@ function probe(check) {
 }
 
 /**
- * Count the papers `parseListingStream` yields for `text` fed in `chunkSize` chunks.
+ * Count the papers `parseListingStream` yields for `text` (a string, or UTF-8 bytes)
+ * fed in `chunkSize` chunks.
  *
  * @example
  * ```js
