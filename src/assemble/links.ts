@@ -55,6 +55,10 @@ function trailing(code: number): boolean {
  * ```
  */
 export function collectLinks(text: string, known?: readonly string[]): string[] {
+  // Found from the `://`: a search for a rare character, where `http` starts with a common
+  // one. Most abstracts name no URL, and then nothing more is built.
+  let colon = text.indexOf('://');
+  if (colon === -1 && (known === undefined || known.length === 0)) return [];
   const code: string[] = [];
   const other: string[] = [];
   const seen = new Set<string>();
@@ -65,8 +69,6 @@ export function collectLinks(text: string, known?: readonly string[]): string[] 
     (isCodeRepository(url) ? code : other).push(url);
   };
   if (known !== undefined) for (const url of known) add(url);
-  // Found from the `://`: a search for a rare character, where `http` starts with a common one.
-  let colon = text.indexOf('://');
   while (colon !== -1) {
     const at = text.startsWith('https', colon - 5)
       ? colon - 5

@@ -91,12 +91,8 @@ export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Pape
   if (draft.url !== undefined) paper.url = draft.url;
   if (draft.upvotes !== undefined) paper.upvotes = draft.upvotes;
   if (draft.organization) paper.organization = draft.organization;
-  const abstractText = draft.abstract?.text ?? '';
-  // Most abstracts name no URL: a native search says so before anything is allocated.
-  if (draft.links !== undefined || abstractText.includes('://')) {
-    const links = collectLinks(abstractText, draft.links);
-    if (links.length > 0) paper.links = links;
-  }
+  const links = collectLinks(draft.abstract?.text ?? '', draft.links);
+  if (links.length > 0) paper.links = links;
   if (fixes.length > 0) paper.fixes = fixes;
   paper.position = { start: draft.start, end: draft.end };
   return paper;
