@@ -6,6 +6,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { FIELDS, type SourcedPaper } from './fields.js';
+import { toJson } from './json.js';
 
 /** `--format` values. */
 export type OutputFormat = 'jsonl' | 'json' | 'csv';
@@ -29,10 +30,10 @@ export function createFormatter(format: OutputFormat, fields: readonly string[])
   let count = 0;
   switch (format) {
     case 'jsonl':
-      return { paper: (paper) => `${JSON.stringify(paper)}\n`, end: () => '' };
+      return { paper: (paper) => `${toJson(paper)}\n`, end: () => '' };
     case 'json':
       return {
-        paper: (paper) => `${count++ === 0 ? '[\n' : ',\n'}${JSON.stringify(paper)}`,
+        paper: (paper) => `${count++ === 0 ? '[\n' : ',\n'}${toJson(paper)}`,
         end: () => (count === 0 ? '[]\n' : '\n]\n'),
       };
     case 'csv': {
