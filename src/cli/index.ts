@@ -8,7 +8,9 @@ import { run } from './run.js';
 
 const stdin = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() };
 
-run(process.argv.slice(2), { stdin, stdout: process.stdout, stderr: process.stderr }).then(
+const io = { stdin, stdout: process.stdout, stdoutFd: process.stdout.fd, stderr: process.stderr };
+
+run(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;
   },

@@ -8,8 +8,14 @@ import type { Writable } from 'node:stream';
 
 /** A writable that can be waited on. */
 export interface Output {
-  /** Write `text`; resolves when the stream can take more. Does nothing once closed. */
-  write(text: string): Promise<void>;
+  /**
+   * Write `text`. Returns a promise to wait on when the stream is full (it resolves on
+   * `drain`, or on close), else nothing: most writes cost no promise. Does nothing once
+   * closed.
+   */
+  write(text: string): Promise<void> | undefined;
+  /** Hand on what is held back, if anything: call it when a batch of papers is done. */
+  flush(): void;
   /** True once the stream failed or was closed by its reader. */
   readonly closed: boolean;
   /** The failure that closed it, unless it was a closed pipe (which is not a failure). */
@@ -23,7 +29,7 @@ export interface Output {
  * @example
  * ```ts
  * const out = createOutput(process.stdout);
- * await out.write('{"title":"A"}\n');
+ * await out.write('{"title":"A"}\n'); // awaiting `undefined` is fine too
  * if (out.closed) return; // the reader is gone: stop working
  * ```
  */
@@ -41,10 +47,9 @@ export function createOutput(stream: Writable): Output {
   });
   stream.on('close', stop);
   return {
-    async write(text) {
-      if (closed || text.length === 0) return;
-      if (stream.write(text)) return;
-      await new Promise<void>((resolve) => {
+    write(text) {
+      if (closed || text.length === 0 || stream.write(text)) return undefined;
+      return new Promise<void>((resolve) => {
         const done = (): void => {
           stream.removeListener('drain', done);
           wake = undefined;
@@ -54,6 +59,7 @@ export function createOutput(stream: Writable): Output {
         stream.on('drain', done);
       });
     },
+    flush() {},
     get closed() {
       return closed;
     },

@@ -23,23 +23,49 @@ export function listingEvents(
   source: StreamSource,
   options?: StreamOptions,
 ): AsyncGenerator<ListingEvent, void, undefined> {
-  const queue: ListingEvent[] = [];
+  const batches = listingBatches(source, options);
+  return flatten();
+
+  async function* flatten(): AsyncGenerator<ListingEvent, void, undefined> {
+    for await (const batch of batches) yield* batch;
+  }
+}
+
+/**
+ * Parse `source` into the events each chunk completes, one array per chunk that
+ * completes any (and one for the end). A reader that handles a chunk's events
+ * together saves a promise per event: the CLI writes each batch's papers at once.
+ *
+ * @example
+ * ```ts
+ * for await (const events of listingBatches(process.stdin)) {
+ *   console.log(events.length); // 3, 0 papers yet, 12 …
+ * }
+ * ```
+ */
+export function listingBatches(
+  source: StreamSource,
+  options?: StreamOptions,
+): AsyncGenerator<ListingEvent[], void, undefined> {
+  let queue: ListingEvent[] = [];
   const core = createStreamCore(options, (event) => queue.push(event));
   const chunks = chunksOf(source);
   return drain();
 
-  async function* drain(): AsyncGenerator<ListingEvent, void, undefined> {
+  async function* drain(): AsyncGenerator<ListingEvent[], void, undefined> {
     for await (const chunk of chunks) {
       core.write(chunk);
-      if (queue.length > 0) yield* take();
+      if (queue.length > 0) yield take();
       // Stop reading: leaving the loop cancels the source.
       if (core.stopped) return;
     }
     core.end();
-    yield* take();
+    if (queue.length > 0) yield take();
   }
 
-  function* take(): Generator<ListingEvent, void, undefined> {
-    yield* queue.splice(0, queue.length);
+  function take(): ListingEvent[] {
+    const batch = queue;
+    queue = [];
+    return batch;
   }
 }

@@ -12,7 +12,7 @@ import type { StreamOptions } from './options.js';
 import type { StreamSource } from './source.js';
 
 export type { ListingEvent } from './core.js';
-export { listingEvents } from './events.js';
+export { listingBatches, listingEvents } from './events.js';
 export { DEFAULT_MAX_BLOCK_LENGTH, type StreamOptions } from './options.js';
 export type { StreamChunk, StreamSource } from './source.js';
 
