@@ -100,10 +100,11 @@ async function* resume(
   head: readonly (Uint8Array | string)[],
   rest: AsyncIterator<Uint8Array | string> | undefined,
 ): AsyncGenerator<Uint8Array | string> {
-  yield* head;
-  if (rest === undefined) return;
   let finished = false;
   try {
+    // Inside the try: a reader that stops within the first chunks closes the file too.
+    yield* head;
+    if (rest === undefined) return;
     while (true) {
       const result = await rest.next();
       if (result.done) {
@@ -114,7 +115,7 @@ async function* resume(
     }
   } finally {
     // Leaving early (a closed pipe, --strict) closes the file.
-    if (!finished) await rest.return?.();
+    if (!finished) await rest?.return?.();
   }
 }
 
