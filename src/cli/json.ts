@@ -27,6 +27,9 @@ const { isWellFormed } = String.prototype as unknown as { isWellFormed(this: str
 /** Shorter strings are not worth remembering: comparing costs more than escaping. */
 const REMEMBER_FROM = 64;
 
+/** Long strings remembered per record, the first ones met. */
+const REMEMBER_AT_MOST = 4;
+
 /**
  * `record` as JSON text, equal to `JSON.stringify(record)` for the JSON-shaped values
  * the CLI writes: plain objects and arrays of strings, numbers, booleans, `null` and
@@ -111,7 +114,9 @@ function quote(text: string, seen: string[]): string {
     if (seen[index] === text) return seen[index + 1] as string;
   }
   const json = literal(text);
-  seen.push(text, json);
+  // Bounded, so a record with thousands of long strings (an abstract's links) stays
+  // linear; the abstract and its `raw` copy come first, so they are always remembered.
+  if (seen.length < 2 * REMEMBER_AT_MOST) seen.push(text, json);
   return json;
 }
 

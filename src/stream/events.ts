@@ -32,14 +32,14 @@ export function listingEvents(
 }
 
 /**
- * Parse `source` into the events each chunk completes, one array per chunk that
- * completes any (and one for the end). A reader that handles a chunk's events
- * together saves a promise per event: the CLI writes each batch's papers at once.
+ * Parse `source` into the events each chunk completes: one array per chunk that
+ * completes any, and one for the end if it completes any; never an empty one. A reader
+ * that handles a chunk's events together saves a promise per event.
  *
  * @example
  * ```ts
  * for await (const events of listingBatches(process.stdin)) {
- *   console.log(events.length); // 3, 0 papers yet, 12 …
+ *   console.log(events.length); // 3, then 12 … (chunks completing nothing are skipped)
  * }
  * ```
  */

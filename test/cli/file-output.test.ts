@@ -1,4 +1,5 @@
-import { closeSync, mkdtempSync, openSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +65,19 @@ describe('fileOutputFor', () => {
     opened.push(devNull);
     expect(fileOutputFor(devNull)).toBeDefined();
     expect(fileOutputFor(2 ** 30)).toBeUndefined();
+  });
+
+  it('refuses a pipe and a terminal, which keep their stream', () => {
+    const fifo = join(scratch, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    // Read-write, so opening does not wait for a reader.
+    const pipe = openSync(fifo, constants.O_RDWR);
+    opened.push(pipe);
+    expect(fileOutputFor(pipe)).toBeUndefined();
+    // The pseudo-terminal master: a character device that is a terminal.
+    const terminal = openSync('/dev/ptmx', 'r+');
+    opened.push(terminal);
+    expect(fileOutputFor(terminal)).toBeUndefined();
   });
 });
 

@@ -66,6 +66,16 @@ describe('toJson', () => {
     expect(toJson(record)).toBe(JSON.stringify(record));
   });
 
+  it('stays exact on a record with thousands of long strings (the memo is bounded)', () => {
+    const links = Array.from(
+      { length: 3000 },
+      (_, k) => `https://example.org/${'p'.repeat(50)}/${k}"`,
+    );
+    const long = `${'quote " '.repeat(10)}end`;
+    const record = { abstract: long, links, raw: { abstract: long }, again: links.slice(0, 5) };
+    expect(toJson(record)).toBe(JSON.stringify(record));
+  });
+
   it('leaves out what JSON.stringify leaves out, and keeps own keys in order', () => {
     const record = Object.assign(Object.create({ inherited: 1 }) as object, {
       2: 'two',
