@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { charLoop, charLoopAll, lineSplit, remarkParse } from './lib/baselines.mjs';
 import { distForBench } from './lib/build.mjs';
 import { measureCli, probeCli } from './lib/cli.mjs';
@@ -409,6 +409,8 @@ if (features.normalize.ok) {
 // ---- Hostile inputs: ms per MB at two sizes, each in its own killable process. ----
 const [smallBytes, largeBytes] = plan.hostileBytes;
 const hostile = [];
+// The CLI's record writer, from the bench build only (dist does not export it).
+const records = built.records ? await import(pathToFileURL(built.records).href) : undefined;
 for (const shape of HOSTILE) {
   log(`hostile: ${shape.name}`);
   const job = {
@@ -417,11 +419,22 @@ for (const shape of HOSTILE) {
     name: shape.name,
     normalize: features.normalize.ok,
     stream: features.stream.ok,
+    records: built.records,
   };
   // The smoke run's inputs are tiny: measured in this process, no spawn per case.
   const measure = async (bytes, runs) =>
     smoke
-      ? { value: await measureHostile(lib, shape.name, bytes, runs, job.normalize, job.stream) }
+      ? {
+          value: await measureHostile(
+            lib,
+            shape.name,
+            bytes,
+            runs,
+            job.normalize,
+            job.stream,
+            records,
+          ),
+        }
       : runChild({ ...job, bytes, runs });
   const small = await measure(smallBytes, plan.hostileRuns);
   const large = await measure(largeBytes, plan.hostileRuns);
@@ -429,7 +442,7 @@ for (const shape of HOSTILE) {
 }
 const hostileWorst = Math.max(
   ...hostile.flatMap(({ small, large }) =>
-    ['parse', 'stream', 'normalize'].map((k) =>
+    ['parse', 'stream', 'normalize', 'records'].map((k) =>
       small.value?.[k] && large.value?.[k]
         ? perMB(large.value[k], largeBytes) / perMB(small.value[k], smallBytes)
         : 0,

@@ -11,11 +11,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 
 /**
- * Bundle `src/index.ts` and `src/cli/index.ts` into `outdir`.
+ * Bundle `src/index.ts` and `src/cli/index.ts` into `outdir`, and the CLI's record
+ * writer (`toRecord`, `toJson`) as `records.js`, for the hostile table.
  *
  * @example
  * ```js
- * await buildForBench('/repo', '/repo/.bench-cache/build'); // { lib: '…/index.js', cli: '…/cli.js' }
+ * await buildForBench('/repo', '/repo/.bench-cache/build');
+ * // { lib: '…/index.js', cli: '…/cli.js', records: '…/records.js' }
  * ```
  */
 export async function buildForBench(root, outdir) {
@@ -40,9 +42,23 @@ export async function buildForBench(root, outdir) {
     target: 'node20',
     platform: 'node',
   });
+  await build({
+    ...common,
+    outdir: undefined,
+    outfile: join(outdir, 'records.js'),
+    stdin: {
+      contents:
+        "export { toJson } from './src/cli/json.ts';\nexport { toRecord } from './src/cli/run.ts';\n",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    target: 'node20',
+    platform: 'node',
+  });
   return {
     lib: join(outdir, 'index.js'),
     cli: join(outdir, 'cli.js'),
+    records: join(outdir, 'records.js'),
     from: 'src (esbuild bundle)',
   };
 }
@@ -53,6 +69,7 @@ export async function buildForBench(root, outdir) {
  * @example
  * ```js
  * distForBench('/repo'); // { lib: '/repo/dist/index.js', cli: '/repo/dist/cli.js', from: 'dist' }
+ * // (no `records`: dist does not export the CLI's record writer)
  * ```
  */
 export function distForBench(root) {

@@ -18,7 +18,10 @@ if (job.kind === 'build') {
   const { buildForBench } = await import('./build.mjs');
   print(await buildForBench(job.root, job.outdir));
 } else if (job.kind === 'hostile') {
-  print(await measureHostile(lib, job.name, job.bytes, job.runs, job.normalize, job.stream));
+  const records = job.records ? await import(pathToFileURL(job.records).href) : undefined;
+  print(
+    await measureHostile(lib, job.name, job.bytes, job.runs, job.normalize, job.stream, records),
+  );
 } else if (job.kind === 'memory') {
   const bytes = statSync(job.file).size;
   globalThis.gc();

@@ -1,7 +1,8 @@
 /**
  * Time one hostile input: `parseListing` on the document, `parseListingStream` on the
  * document as UTF-8 bytes in 64 KiB chunks (what the CLI feeds it), `normalizeText` on
- * the bare payload, each after a warm-up on 64 KiB of the same kind.
+ * the bare payload, and the CLI's JSON records (`toRecord` + `toJson`) for the papers
+ * `parseListing` returned, each after a warm-up on 64 KiB of the same kind.
  *
  * @module
  */
@@ -10,16 +11,16 @@ import { streamCount } from './library.mjs';
 import { median } from './measure.mjs';
 
 /**
- * Median milliseconds for `parse` (and `normalize` and `stream` when asked) on `bytes`
- * of input.
+ * Median milliseconds for `parse` (and `normalize`, `stream` and `records` when asked)
+ * on `bytes` of input. `records` is the bench build's records.js module, if any.
  *
  * @example
  * ```js
- * await measureHostile(lib, 'backslashes', 1 << 20, 3, true, true);
- * // { parse: 41.2, normalize: 12.5, stream: 44.0 }
+ * await measureHostile(lib, 'backslashes', 1 << 20, 3, true, true, records);
+ * // { parse: 41.2, normalize: 12.5, stream: 44.0, records: 3.1 }
  * ```
  */
-export async function measureHostile(lib, name, bytes, runs, normalize, stream) {
+export async function measureHostile(lib, name, bytes, runs, normalize, stream, records) {
   const shape = HOSTILE.find((entry) => entry.name === name);
   const warm = shape.make(64 * 1024);
   const input = shape.make(bytes);
@@ -47,6 +48,21 @@ export async function measureHostile(lib, name, bytes, runs, normalize, stream) 
     result.stream = await timeIt(
       () => read(inputBytes),
       () => read(warmBytes),
+      runs,
+    );
+  }
+  if (records) {
+    const write = (papers) => {
+      let length = 0;
+      for (const paper of papers)
+        length += records.toJson(records.toRecord(paper, '-', false)).length;
+      return length;
+    };
+    const papers = lib.parseListing(input.document).papers;
+    const warmPapers = lib.parseListing(warm.document).papers;
+    result.records = await timeIt(
+      () => write(papers),
+      () => write(warmPapers),
       runs,
     );
   }

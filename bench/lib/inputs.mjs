@@ -88,7 +88,28 @@ export const HOSTILE = [
   { name: 'footers', make: (n) => structure(fill('  • 3 authors\n·\nMar 11, 2024\n', n)) },
   { name: 'date lines', make: (n) => structure(fill('Mar 11\n', n)) },
   { name: 'one endless line', make: (n) => structure(fill('endless line of words ', n)) },
+  // Distinct long URLs: one `Paper.links` entry each, the CLI's records' longest lists.
+  { name: 'many links', make: (n) => content(links(n)) },
 ];
+
+/**
+ * Distinct URLs of about 70 characters, space-separated, to `bytes` code units.
+ *
+ * @example
+ * ```js
+ * links(200).split(' ').length; // 3
+ * ```
+ */
+function links(bytes) {
+  const parts = [];
+  let length = 0;
+  for (let k = 0; length < bytes; k++) {
+    const url = `https://example.org/papers/${'p'.repeat(40)}/${k} `;
+    parts.push(url);
+    length += url.length;
+  }
+  return parts.join('').slice(0, bytes);
+}
 
 function content(payload) {
   return { payload, document: `${TITLE}${payload}\n` };
