@@ -5,7 +5,7 @@
  * @module
  */
 import { createGrammar, type GrammarToken } from '../grammar/machine.js';
-import { createLineSplitter, type Line } from '../lines/split.js';
+import { createLineSplitter, type Line, pointIn } from '../lines/split.js';
 import { collapseWhitespace, contentEnd, contentStart } from '../lines/whitespace.js';
 
 /** Lines longer than this are classified by length alone (see `grammar/abstract.ts`). */
@@ -46,8 +46,8 @@ export function createTextLayout(
       // Only short lines are matched against chrome, dates and footers; a long line is an
       // abstract by its length alone, so it is not scanned twice.
       collapsed: content.length > CLASSIFY_LENGTH ? content : collapseWhitespace(content),
-      start: { line: line.line, column: from + 1, offset: line.offset + from },
-      end: { line: line.line, column: to + 1, offset: line.offset + to },
+      start: pointIn(line, from),
+      end: pointIn(line, to),
     });
   });
   return {

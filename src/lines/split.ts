@@ -8,6 +8,8 @@
  *
  * @module
  */
+import type { Point } from '../schema.js';
+
 /**
  * One line of input: its text without the line ending, and where it starts (numbers,
  * not a `Point`: one object per line, and most lines need no point of their own).
@@ -21,6 +23,18 @@ export interface Line {
   readonly offset: number;
   /** The line ending that closed it: `''` for the last line of the input. */
   readonly eol: '' | '\n' | '\r\n' | '\r';
+}
+
+/**
+ * The point `index` code units into `line`: built only for the lines a layout keeps.
+ *
+ * @example
+ * ```ts
+ * pointIn({ text: '  ab', line: 2, offset: 10, eol: '\n' }, 2); // { line: 2, column: 3, offset: 12 }
+ * ```
+ */
+export function pointIn(line: Line, index: number): Point {
+  return { line: line.line, column: index + 1, offset: line.offset + index };
 }
 
 /** Push-based splitter: feed chunks, get lines. */

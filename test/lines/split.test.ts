@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineSplitter, type Line } from '../../src/lines/split.js';
+import { createLineSplitter, type Line, pointIn } from '../../src/lines/split.js';
 
 function split(chunks: string[]): Line[] {
   const lines: Line[] = [];
@@ -57,5 +57,17 @@ describe('createLineSplitter', () => {
     const splitter = createLineSplitter(() => {});
     splitter.end();
     expect(() => splitter.push('x')).toThrow(/after end/);
+  });
+});
+
+describe('pointIn', () => {
+  it('points into a line by its number and offset, columns from 1', () => {
+    const lines: Line[] = [];
+    const splitter = createLineSplitter((line) => lines.push(line));
+    splitter.push('first\r\n  second');
+    splitter.end();
+    const second = lines[1] as Line;
+    expect(pointIn(second, 0)).toEqual({ line: 2, column: 1, offset: 7 });
+    expect(pointIn(second, 2)).toEqual({ line: 2, column: 3, offset: 9 });
   });
 });

@@ -7,7 +7,7 @@
  */
 
 import { hasLetter, looksLikeTitle } from '../../grammar/title.js';
-import { createLineSplitter } from '../../lines/split.js';
+import { createLineSplitter, pointIn } from '../../lines/split.js';
 import { collapseWhitespace, contentEnd, contentStart } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import { isMarkdownChrome } from '../markdown/chrome.js';
@@ -41,8 +41,8 @@ export function contentLines(input: string): TextPart[] {
     const to = contentEnd(text, from);
     lines.push({
       text: text.slice(from, to),
-      start: { line: line.line, column: from + 1, offset: line.offset + from },
-      end: { line: line.line, column: to + 1, offset: line.offset + to },
+      start: pointIn(line, from),
+      end: pointIn(line, to),
     });
   });
   splitter.push(input);
