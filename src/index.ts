@@ -22,6 +22,8 @@ export {
 } from './parse/options.js';
 export { type RemarkPaperListingOptions, remarkPaperListing } from './plugin/index.js';
 export {
+  type CaptureMetadata,
+  CaptureMetadataSchema,
   type ChromeLine,
   ChromeLineSchema,
   type Diagnostic,
@@ -30,6 +32,10 @@ export {
   DiagnosticSchema,
   type Fix,
   FixSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  type LayoutName,
+  LayoutSchema,
   type Listing,
   ListingSchema,
   type Organization,
@@ -44,6 +50,8 @@ export {
   PointSchema,
   type Position,
   PositionSchema,
+  type ReferenceDate,
+  ReferenceDateSchema,
   type Severity,
   SeveritySchema,
 } from './schema.js';

@@ -57,6 +57,29 @@ export const PartialDateSchema = z
   .strict();
 
 /**
+ * An ISO calendar date, `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.parse('2026-10-04'); // '2026-10-04'
+ * ```
+ */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * An ISO calendar date, or an ISO date and UTC time where the capture gives one.
+ *
+ * @example
+ * ```ts
+ * IsoDateTimeSchema.parse('2026-10-04'); // '2026-10-04'
+ * IsoDateTimeSchema.parse('2026-10-04T13:00:00.000Z'); // '2026-10-04T13:00:00.000Z'
+ * ```
+ */
+export const IsoDateTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/);
+
+/**
  * One change a normalization rule made. `start`/`end` are offsets into the text that
  * was normalized (for `explainNormalization`) or into the parsed input (for
  * `Paper.fixes`); the input sliced at `[start, end)` is `before`.
@@ -119,25 +142,39 @@ export const PaperSchema = z
     raw: z.object({ title: z.string(), abstract: z.string() }).strict(),
     /** The listing date of the page section the paper was found in. */
     listingDate: PartialDateSchema.optional(),
-    /** `• 3 authors` → 3. */
+    /** `listingDate` as ISO `YYYY-MM-DD`, only when its year is known or resolved. */
+    listedAt: IsoDateSchema.optional(),
+    /** The authors' names, where the capture lists them (HTML page data, Hub JSON). */
+    authors: z.array(z.string()).optional(),
+    /** `• 3 authors` → 3; the length of `authors` where names are listed. */
     authorCount: z.number().int().min(0).optional(),
     /** The date printed on the card, with its year where printed or resolved. */
     published: PartialDateSchema.optional(),
-    /** `published` as ISO `YYYY-MM-DD`, only when its year is known or resolved. */
-    publishedAt: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
+    /**
+     * `published` as ISO `YYYY-MM-DD`, only when its year is known or resolved; the full
+     * ISO date and time (`2026-10-04T13:00:00.000Z`) where the capture gives one.
+     */
+    publishedAt: IsoDateTimeSchema.optional(),
     /** The card's comment count. */
     comments: z.number().int().min(0).optional(),
     /** The arXiv identifier, from the paper link (Markdown captures). */
     arxivId: z.string().optional(),
-    /** The paper page on Hugging Face (Markdown captures). */
+    /** The paper page on Hugging Face (`https://huggingface.co/papers/<id>`). */
     url: z.string().optional(),
+    /** The paper's arXiv page, where the card links it (`[arXiv Page](…)`). */
+    arxivUrl: z.string().optional(),
     /** The upvote count; absent when the card shows `-`. */
     upvotes: z.number().int().min(0).optional(),
     /** The organization the card shows, if any. */
     organization: OrganizationSchema.optional(),
+    /** The user who submitted the paper (`Submitted by <user>`). */
+    submittedBy: z.string().optional(),
+    /** The code repository the card links (`[GitHub 131](…)`). */
+    githubUrl: z.string().optional(),
+    /** The star count the card shows beside its GitHub link (`GitHub 3.29k` → 3290). */
+    githubStars: z.number().int().min(0).optional(),
+    /** The page's AI-generated summary, where the capture has one (HTML page data, Hub JSON). */
+    aiSummary: z.string().optional(),
     /** URLs the abstract mentions, the code repository first. */
     links: z.array(z.string()).optional(),
     /** What normalization changed, with offsets into the input. */
@@ -216,6 +253,64 @@ export const DiagnosticSchema = z
 export const ChromeLineSchema = z.object({ text: z.string(), position: PositionSchema }).strict();
 
 /**
+ * The layouts `parseListing` reads: what `Listing.layout` reports.
+ *
+ * @example
+ * ```ts
+ * LayoutSchema.options.includes('markdown'); // true
+ * ```
+ */
+export const LayoutSchema = z.enum([
+  'text',
+  'markdown',
+  'bare-urls',
+  'reflinks',
+  'html',
+  'hub-json',
+]);
+
+/**
+ * What a capture says about itself: the page's URL and title, and when it was captured,
+ * from front matter (`url:`, `retrieved:`), a capture envelope (`- URL: …`,
+ * `- Captured (UTC): …`) or an HTML page's head.
+ *
+ * @example
+ * ```ts
+ * const metadata: CaptureMetadata = {
+ *   url: 'https://huggingface.co/papers?date=2026-10-02',
+ *   capturedAt: '2026-10-02',
+ * };
+ * ```
+ */
+export const CaptureMetadataSchema = z
+  .object({
+    /** The captured page's URL. */
+    url: z.string().optional(),
+    /** The captured page's title. */
+    title: z.string().optional(),
+    /** When the page was captured: an ISO date, or date and time, as the capture states it. */
+    capturedAt: IsoDateTimeSchema.optional(),
+  })
+  .strict();
+
+/**
+ * The date yearless dates were resolved against, and its source: the `referenceDate`
+ * option, else the capture's own date (front matter, envelope, the page URL's date or
+ * the page data).
+ *
+ * @example
+ * ```ts
+ * const reference: ReferenceDate = { date: '2026-10-02', source: 'front-matter' };
+ * ```
+ */
+export const ReferenceDateSchema = z
+  .object({
+    date: IsoDateSchema,
+    source: z.enum(['option', 'front-matter', 'envelope', 'url', 'page-data']),
+  })
+  .strict();
+
+/**
  * The result of `parseListing`.
  *
  * @example
@@ -229,6 +324,12 @@ export const ListingSchema = z
   .object({
     /** The first listing date line of the input (`Mar 11`). */
     date: PartialDateSchema.optional(),
+    /** The layout that was read (detected, or given as `format`). */
+    layout: LayoutSchema.optional(),
+    /** What the capture says about itself: its front matter, envelope or HTML head. */
+    metadata: CaptureMetadataSchema.optional(),
+    /** The date that gave yearless dates their year, and where it came from. */
+    referenceDate: ReferenceDateSchema.optional(),
     papers: z.array(PaperSchema),
     /** Page chrome lines, including listing date lines. */
     chrome: z.array(ChromeLineSchema),
@@ -248,3 +349,6 @@ export type Severity = z.infer<typeof SeveritySchema>;
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;
 export type ChromeLine = z.infer<typeof ChromeLineSchema>;
 export type Listing = z.infer<typeof ListingSchema>;
+export type CaptureMetadata = z.infer<typeof CaptureMetadataSchema>;
+export type ReferenceDate = z.infer<typeof ReferenceDateSchema>;
+export type LayoutName = z.infer<typeof LayoutSchema>;

@@ -18,10 +18,12 @@ export {
 export { DEFAULT_MAX_INPUT_LENGTH, type ParseOptions } from './parse/options.js';
 export { parseTextListing as parseListing } from './parse/text.js';
 export type {
+  CaptureMetadata,
   ChromeLine,
   Diagnostic,
   DiagnosticCode,
   Fix,
+  LayoutName,
   Listing,
   Organization,
   Paper,
@@ -29,6 +31,7 @@ export type {
   PartialDate,
   Point,
   Position,
+  ReferenceDate,
   Severity,
 } from './schema.js';
 export { type Token, type TokenKind, tokenize } from './tokenize/index.js';

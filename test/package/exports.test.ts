@@ -13,12 +13,16 @@ import * as node from '../../src/node/index.js';
 
 /** Runtime exports of `paper-listing` today. */
 const CORE_EXPORTS = [
+  'CaptureMetadataSchema',
   'ChromeLineSchema',
   'DEFAULT_MAX_BLOCK_LENGTH',
   'DEFAULT_MAX_INPUT_LENGTH',
   'DiagnosticCodeSchema',
   'DiagnosticSchema',
   'FixSchema',
+  'IsoDateSchema',
+  'IsoDateTimeSchema',
+  'LayoutSchema',
   'ListingParseError',
   'ListingSchema',
   'OrganizationSchema',
@@ -28,6 +32,7 @@ const CORE_EXPORTS = [
   'PointSchema',
   'PositionSchema',
   'RULE_NAMES',
+  'ReferenceDateSchema',
   'SeveritySchema',
   'explainNormalization',
   'normalizeText',
