@@ -19,6 +19,8 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'input-too-long': 'error',
   'block-too-large': 'error',
   'binary-input': 'error',
+  'mismatched-link': 'warning',
+  'glued-page': 'warning',
 };
 
 /**

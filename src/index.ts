@@ -14,7 +14,7 @@ export {
   RULE_NAMES,
   type UnknownMacro,
 } from './normalize/index.js';
-export { parseListing } from './parse/index.js';
+export { parseListing, parseListingStream } from './parse/index.js';
 export {
   DEFAULT_MAX_INPUT_LENGTH,
   type InputFormat,
@@ -57,7 +57,6 @@ export {
 } from './schema.js';
 export {
   DEFAULT_MAX_BLOCK_LENGTH,
-  parseListingStream,
   type StreamChunk,
   type StreamOptions,
   type StreamSource,

@@ -206,6 +206,8 @@ export const DiagnosticCodeSchema = z.enum([
   'input-too-long',
   'block-too-large',
   'binary-input',
+  'mismatched-link',
+  'glued-page',
 ]);
 
 /**

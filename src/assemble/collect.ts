@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
-import type { ListingSink } from './sink.js';
+import type { CaptureInfo, ListingSink } from './sink.js';
 
 /** A sink that remembers everything, and the listing it adds up to. */
 export interface ListingCollector {
@@ -29,6 +29,7 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
   const chrome: ChromeLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let date: PartialDate | undefined;
+  let capture: CaptureInfo | undefined;
   return {
     sink: {
       paper: (paper) => papers.push(paper),
@@ -36,12 +37,28 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
       listingDate(found) {
         date ??= found;
       },
+      capture(info) {
+        capture ??= info;
+      },
       diagnostic(found) {
         onDiagnostic?.(found);
         diagnostics.push(found);
       },
     },
-    listing: () =>
-      date === undefined ? { papers, chrome, diagnostics } : { date, papers, chrome, diagnostics },
+    listing(): Listing {
+      // Keys in schema order, so JSON output reads the same for every listing.
+      const listing = {} as Listing;
+      if (date !== undefined) listing.date = date;
+      if (capture !== undefined) {
+        listing.layout = capture.layout;
+        const { metadata, referenceDate } = capture;
+        if (metadata !== undefined && Object.keys(metadata).length > 0) listing.metadata = metadata;
+        if (referenceDate !== undefined) listing.referenceDate = referenceDate;
+      }
+      listing.papers = papers;
+      listing.chrome = chrome;
+      listing.diagnostics = diagnostics;
+      return listing;
+    },
   };
 }

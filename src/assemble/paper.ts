@@ -5,46 +5,13 @@
  *
  * @module
  */
+import type { PaperDraft } from '../grammar/draft.js';
+import type { TextField } from '../lines/text-field.js';
 import { collapseWhitespace } from '../lines/whitespace.js';
 import { explainNormalization, type NormalizeOptions } from '../normalize/index.js';
-import type { Organization, Paper, PaperFix, PartialDate, Point } from '../schema.js';
+import type { Paper, PaperFix } from '../schema.js';
 import { type FullDate, resolveYear, toIsoDate } from './dates.js';
 import { collectLinks } from './links.js';
-
-/**
- * A text field as a layout found it.
- *
- * For plain text, `text` is `raw` and offsets map one to one. A layout that unescapes
- * (Markdown) gives the unescaped `text` and `offsetAt`, which maps an index into
- * `text` to an offset into the input.
- */
-export interface TextField {
-  /** The exact source slice. */
-  readonly raw: string;
-  /** The text to clean: `raw`, or `raw` with the layout's syntax removed. */
-  readonly text: string;
-  readonly start: Point;
-  readonly end: Point;
-  /** Index in `text` → offset in the input; defaults to `start.offset + index`. */
-  readonly offsetAt?: (index: number) => number;
-}
-
-/** Everything a layout knows about one paper card. */
-export interface PaperDraft {
-  title: TextField;
-  abstract?: TextField;
-  listingDate?: PartialDate;
-  authorCount?: number;
-  published?: PartialDate;
-  comments?: number;
-  arxivId?: string;
-  url?: string;
-  upvotes?: number;
-  organization?: Organization;
-  links?: string[];
-  start: Point;
-  end: Point;
-}
 
 /** How drafts become papers. */
 export interface AssembleSettings {
@@ -78,19 +45,30 @@ export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Pape
     abstract,
     raw: { title: draft.title.raw, abstract: draft.abstract?.raw ?? '' },
   } as Paper;
-  if (draft.listingDate) paper.listingDate = resolveYear(draft.listingDate, settings.reference);
+  if (draft.listingDate) {
+    const listingDate = resolveYear(draft.listingDate, settings.reference);
+    paper.listingDate = listingDate;
+    const iso = toIsoDate(listingDate);
+    if (iso !== undefined) paper.listedAt = iso;
+  }
+  if (draft.authors !== undefined) paper.authors = draft.authors;
   if (draft.authorCount !== undefined) paper.authorCount = draft.authorCount;
   if (draft.published) {
     const published = resolveYear(draft.published, settings.reference);
     paper.published = published;
-    const iso = toIsoDate(published);
+    const iso = draft.publishedTime ?? toIsoDate(published);
     if (iso !== undefined) paper.publishedAt = iso;
   }
   if (draft.comments !== undefined) paper.comments = draft.comments;
   if (draft.arxivId !== undefined) paper.arxivId = draft.arxivId;
   if (draft.url !== undefined) paper.url = draft.url;
+  if (draft.arxivUrl !== undefined) paper.arxivUrl = draft.arxivUrl;
   if (draft.upvotes !== undefined) paper.upvotes = draft.upvotes;
   if (draft.organization) paper.organization = draft.organization;
+  if (draft.submittedBy !== undefined) paper.submittedBy = draft.submittedBy;
+  if (draft.githubUrl !== undefined) paper.githubUrl = draft.githubUrl;
+  if (draft.githubStars !== undefined) paper.githubStars = draft.githubStars;
+  if (draft.aiSummary !== undefined) paper.aiSummary = draft.aiSummary;
   const links = collectLinks(draft.abstract?.text ?? '', draft.links);
   if (links.length > 0) paper.links = links;
   if (fixes.length > 0) paper.fixes = fixes;

@@ -4,7 +4,22 @@
  *
  * @module
  */
-import type { ChromeLine, Diagnostic, Paper, PartialDate } from '../schema.js';
+import type {
+  CaptureMetadata,
+  ChromeLine,
+  Diagnostic,
+  LayoutName,
+  Paper,
+  PartialDate,
+  ReferenceDate,
+} from '../schema.js';
+
+/** What the parser learned about the capture before its cards: layout, metadata, dates. */
+export interface CaptureInfo {
+  readonly layout: LayoutName;
+  readonly metadata?: CaptureMetadata;
+  readonly referenceDate?: ReferenceDate;
+}
 
 /** Receives a layout's results in input order. */
 export interface ListingSink {
@@ -13,4 +28,8 @@ export interface ListingSink {
   chrome(line: ChromeLine): void;
   /** A listing date line (also reported through `chrome`). */
   listingDate(date: PartialDate): void;
+  /** Once, before the first card: the capture's layout and what it says about itself. */
+  capture(info: CaptureInfo): void;
+  /** The input is over: nothing more will come. */
+  end?(): void;
 }

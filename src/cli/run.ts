@@ -6,6 +6,7 @@
  * @module
  */
 import type { Writable } from 'node:stream';
+import { READERS } from '../parse/index.js';
 import type { Diagnostic, Paper } from '../schema.js';
 import { listingBatches, type StreamOptions } from '../stream/index.js';
 import type { SourcedPaper } from './fields.js';
@@ -144,6 +145,7 @@ async function readInput(job: Job, name: string): Promise<Outcome> {
     for await (const events of listingBatches(
       counted(checked.chunks, progress),
       streamOptions(options),
+      READERS,
     )) {
       // One write per paper: joining a chunk's papers was slower, since one wide
       // character makes the whole joined string two-byte, and slow to encode. Waiting

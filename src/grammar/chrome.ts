@@ -1,12 +1,14 @@
 /**
- * Page chrome: the banner, navigation and byline lines a listing page repeats above
- * its papers. Matched exactly (after whitespace is collapsed): chrome is data, not a guess.
+ * Page chrome: the header, navigation, buttons and site footer a listing page repeats
+ * around its cards, matched exactly after whitespace is collapsed and image
+ * placeholders are dropped. Chrome is data, not a guess: a line that merely looks short
+ * is not chrome here (the card machine decides what to do with it).
  *
  * @module
  */
 
 /** Lines that start a page header: seeing one after papers starts a new section. */
-const HEADER_LINES: readonly string[] = [
+const HEADER = [
   'new',
   'Get trending papers in your email inbox!',
   'Get trending papers in your email inbox once a day!',
@@ -16,28 +18,114 @@ const HEADER_LINES: readonly string[] = [
   'by AK and the research community',
 ];
 
-/** Navigation the same pages show between header and papers. */
-const NAVIGATION_LINES: readonly string[] = [
+/** Navigation, buttons and site furniture. */
+const FURNITURE = [
   'Daily',
   'Weekly',
   'Monthly',
   'Trending Papers',
+  'Trending Papers ranked by GitHub stars activity',
   'Previous',
   'Next',
+  'Load more',
+  'References',
+  'and the research community',
+  'by AK',
+  'AK',
+  'Upvote',
+  'Sign in',
+  'Sign In',
+  'Log In',
+  'Login',
+  'Sign Up',
+  'Copy link',
+  'Share',
+  'Search',
+  'Back to top',
+  'View all',
+  'See all',
+  'Show more',
+  'Hugging Face',
+  'Models',
+  'Datasets',
+  'Spaces',
+  'Docs',
+  'Pricing',
+  'Enterprise',
+  'Posts',
+  'Collections',
+  'Papers',
+  'Community',
+  'Solutions',
+  'System theme',
+  'Company',
+  'Website',
+  'TOS',
+  'Privacy',
+  'About',
+  'Jobs',
+  'Careers',
+  'Blog',
+  'Learn',
+  'Discord',
+  'Forum',
+  'Status',
+  'Changelog',
+  'Paper page',
+  'Search papers',
+  'Extracted Text',
 ];
 
-const CHROME = new Set([...HEADER_LINES, ...NAVIGATION_LINES]);
+/** Lone list bullets and link syntax left over from a scrape. */
+const SYNTAX = ['-', '*', '+', '•', '[', ']', '\\', '\\\\', '---', '***', '___', '```', '~~~'];
+
+const HEADERS = new Set(HEADER);
+const CHROME = new Set([...HEADER, ...FURNITURE, ...SYNTAX]);
 const LONGEST = Math.max(...[...CHROME].map((line) => line.length));
 
 /**
- * Whether a trimmed, collapsed line is page chrome.
+ * Whether a collapsed piece of text is page chrome.
  *
  * @example
  * ```ts
- * isChrome('Subscribe'); // true
+ * isChrome('Subscribe');              // true
  * isChrome('Subscribe to our model'); // false
+ * isChrome('-');                      // true (a lone list bullet)
  * ```
  */
-export function isChrome(line: string): boolean {
-  return line.length <= LONGEST && CHROME.has(line);
+export function isChrome(text: string): boolean {
+  return text.length <= LONGEST && CHROME.has(text);
+}
+
+/**
+ * Whether a chrome line belongs to a page header: after papers, it starts a new page
+ * (a second capture in the same file), whose listing date is yet to come.
+ *
+ * @example
+ * ```ts
+ * isPageHeader('new');   // true
+ * isPageHeader('Daily'); // false
+ * ```
+ */
+export function isPageHeader(text: string): boolean {
+  return text.length <= LONGEST && HEADERS.has(text);
+}
+
+/**
+ * Where a page-header line starts when `text` ends with one: the signature of `cat`
+ * over captures without a final newline (`Feb 13, 2023 1new`). The caller checks that
+ * what comes before is a line of its own (a date, a count, chrome), so `Renew` is no
+ * glued page.
+ *
+ * @example
+ * ```ts
+ * gluedHeaderAt('Feb 13, 2023 1new'); // 14
+ * gluedHeaderAt('new');               // undefined (nothing glued before it)
+ * ```
+ */
+export function gluedHeaderAt(text: string): number | undefined {
+  for (const header of HEADER) {
+    if (text.length > header.length && text.endsWith(header)) return text.length - header.length;
+  }
+  return undefined;
 }

@@ -1,182 +1,673 @@
 /**
- * The plain-text grammar: a small state machine over classified lines with one line
- * of lookahead. State is three fields: is a paper open, has it an abstract, and how
- * far its footer got.
+ * The card machine: one grammar of the Hugging Face paper card over the parts of every
+ * layout. A card is
  *
  * ```text
- * listing   = { chrome | listing-date | paper | unknown }
- * paper     = title [ abstract ] [ authors ] [ "·" ] [ published ]
+ * card    = [ thumbnail ] [ submitter ] [ upvotes ] title [ abstract { abstract } ]
+ *           [ authors | organization ] [ "·" ] [ published [ comments ] ]
+ *           { upvotes | comments | github | arxiv }
+ * listing = { chrome | header | listing-date | card }
  * ```
+ *
+ * A card opens at its first part and closes at the next card's first part, a page
+ * header, a listing date or the end. A card is a boundary: a part that names another
+ * paper (a thumbnail, an upvote button) never attaches to this one. Where the order
+ * alone cannot tell (an upvote count between two cards, a short line after a title),
+ * the machine looks ahead to the next part that is not chrome.
+ *
+ * State is small: the open card and how far it got, the parts seen before a title
+ * (the next card's prefix), the section's listing date, and a short lookahead queue.
  *
  * @module
  */
-import type { DiagnosticCode, Point } from '../schema.js';
-import { classifyLine, type LineClass } from './classify.js';
-import type { DateLine } from './date-line.js';
+import { quote } from '../diagnostics.js';
+import { joinFields, type TextField } from '../lines/text-field.js';
+import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
+import { type DateLine, printedDate } from './date-line.js';
+import type { PaperDraft } from './draft.js';
+import type { Part } from './parts.js';
+import { isAbstractShaped, isTitleShaped } from './shape.js';
 
-/** A trimmed content line with its source range. Blank lines never get here. */
-export interface ContentLine {
-  /** The line's text without leading and trailing whitespace: the exact source slice. */
-  readonly text: string;
-  /** `text` with whitespace runs collapsed to one space (what classification reads). */
-  readonly collapsed: string;
+/** The kind each part finally took, for `tokenize`. */
+export type CardTokenKind =
+  | 'chrome'
+  | 'listing-date'
+  | 'submitter'
+  | 'thumbnail'
+  | 'upvotes'
+  | 'title'
+  | 'abstract'
+  | 'authors'
+  | 'organization'
+  | 'separator'
+  | 'published'
+  | 'comments'
+  | 'github'
+  | 'arxiv'
+  | 'unknown';
+
+/** Where the machine's results go, in input order of the decisions. */
+export interface CardSink {
+  /** A complete card. */
+  card(draft: PaperDraft): void;
+  /** A part that is page chrome (`header` when it starts a page). */
+  chrome(part: Part): void;
+  /** A listing date line (also page chrome). */
+  listingDate(part: Part, date: PartialDate): void;
+  diagnostic(code: DiagnosticCode, message: string, range: Span): void;
+  /** Every part's final kind, once. */
+  token?(kind: CardTokenKind, part: Part): void;
+  /** No more parts will come. */
+  end?(): void;
+}
+
+/** A source range. */
+export interface Span {
   readonly start: Point;
   readonly end: Point;
 }
 
-/** The kinds a content line can take. */
-export type ContentKind =
-  | 'chrome'
-  | 'listing-date'
-  | 'title'
-  | 'abstract'
-  | 'authors'
-  | 'separator'
-  | 'published'
-  | 'unknown';
-
-/** A content line with the kind the grammar gave it, and what it says. */
-export interface GrammarToken extends ContentLine {
-  readonly kind: ContentKind;
-  /** For `listing-date` and `published`. */
-  readonly date?: DateLine;
-  /** For `authors`. */
-  readonly count?: number;
-  /** For `unknown`: why the line could not be placed. */
-  readonly code?: DiagnosticCode;
-}
-
-/** Feed content lines in order; tokens come out in the same order. */
-export interface Grammar {
-  line(line: ContentLine): void;
+/** Feed parts in order; `end()` decides what is still waiting. */
+export interface CardMachine {
+  part(part: Part): void;
   end(): void;
 }
 
-const FOOTER_NONE = 0;
-const FOOTER_AUTHORS = 1;
-const FOOTER_SEPARATOR = 2;
-const FOOTER_DATE = 3;
+/** How far the open card got. */
+const TITLE = 1;
+const ABSTRACT = 2;
+const BYLINE = 3;
+const SEPARATOR = 4;
+const DATE = 5;
 
-interface Classified {
-  readonly line: ContentLine;
-  readonly class: LineClass;
+/** Parts held for lookahead before a decision is forced. */
+const LOOKAHEAD = 48;
+
+/** Parts seen before a card's title. */
+interface Prefix {
+  start: Point;
+  thumbnail?: Part;
+  submitter?: Part;
+  submittedBy?: string;
+  upvotes?: Part;
 }
 
 /**
- * Create the grammar; `emit` receives every line exactly once, in order.
+ * Create the machine.
  *
  * @example
  * ```ts
- * const kinds: string[] = [];
- * const grammar = createGrammar((token) => kinds.push(token.kind));
- * // feed 'Mar 11', 'A Title', 'An abstract. With sentences. Many.' then end():
- * // kinds → ['listing-date', 'title', 'abstract']
+ * const machine = createCardMachine(sink);
+ * for (const line of lines) for (const part of readParts(line)) machine.part(part);
+ * machine.end(); // sink.card(…) for every card
  * ```
  */
-export function createGrammar(emit: (token: GrammarToken) => void): Grammar {
-  let pending: Classified | undefined;
-  let open = false;
-  let hasAbstract = false;
-  let footer = FOOTER_NONE;
+export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardMachine {
+  let card: PaperDraft | undefined;
+  let stage = 0;
+  let upvoted = false;
+  let separatorOnly: Part | undefined;
+  let prefix: Prefix | undefined;
+  let awaitingName = false;
+  let sectionDate: PartialDate | undefined = pageDate;
+  let sectionHasPapers = false;
+  let seenCard = false;
+  // What the page has shown so far: read the page, not one card. A page whose cards
+  // show abstracts gives a short line after a title to the abstract; a page whose cards
+  // carry no number before their title does not read one as upvotes.
+  let abstractsSeen = 0;
+  let cardsWithoutCount = 0;
+  let cardsWithoutUpvotes = 0;
+  let leadCount = false;
+  // The open card's abstract paragraphs and the source between them, joined at close.
+  let paragraphs: TextField[] = [];
+  let paragraphGaps: string[] = [];
+  const queue: Part[] = [];
+  let ended = false;
+  // The part decided last, chrome included.
+  let previous: Part | undefined;
 
-  function give(line: ContentLine, kind: ContentKind, extra?: Partial<GrammarToken>): GrammarToken {
-    // Spelled out, not spread: one object shape for every token keeps V8 on its fast
-    // path (spreads made this the hottest function on a megabyte of short lines).
-    const token: {
-      -readonly [Key in keyof GrammarToken]: GrammarToken[Key];
-    } = { text: line.text, collapsed: line.collapsed, start: line.start, end: line.end, kind };
-    if (extra?.date !== undefined) token.date = extra.date;
-    if (extra?.count !== undefined) token.count = extra.count;
-    if (extra?.code !== undefined) token.code = extra.code;
-    return token;
+  const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
+
+  function chrome(part: Part): void {
+    token('chrome', part);
+    sink.chrome(part);
   }
 
-  function unknown(line: ContentLine, code: DiagnosticCode): GrammarToken {
-    return give(line, 'unknown', { code });
+  function problem(code: DiagnosticCode, message: string, part: Part): void {
+    token('unknown', part);
+    sink.diagnostic(code, `${message}: ${quote(part.text)}`, part);
   }
 
-  function title(line: ContentLine): GrammarToken {
-    open = true;
-    hasAbstract = false;
-    footer = FOOTER_NONE;
-    return give(line, 'title');
+  function misplaced(part: Part, what: string): void {
+    problem('unexpected-footer', `${what} outside a paper card, or out of order`, part);
   }
 
-  function closeSection(line: ContentLine, kind: ContentKind, date?: DateLine): GrammarToken {
-    open = false;
-    footer = FOOTER_NONE;
-    return give(line, kind, date === undefined ? undefined : { date });
+  function extend(part: Part): void {
+    if (card !== undefined && part.end.offset > card.end.offset) card.end = part.end;
   }
 
-  function resolve(current: Classified, next: Classified | undefined): GrammarToken {
-    const { line } = current;
-    const kind = current.class;
-    switch (kind.type) {
-      case 'chrome':
-        return closeSection(line, 'chrome');
-      case 'separator':
-        if (open && footer < FOOTER_SEPARATOR) {
-          footer = FOOTER_SEPARATOR;
-          return give(line, 'separator');
-        }
-        return unknown(line, 'unexpected-footer');
-      case 'authors':
-        if (open && footer < FOOTER_AUTHORS) {
-          footer = FOOTER_AUTHORS;
-          return give(line, 'authors', { count: kind.count });
-        }
-        return unknown(line, 'unexpected-footer');
-      case 'date':
-        return date(line, kind.date);
-      case 'text':
-        return text(line, kind, next);
+  /** A link that names another paper than the open card: never attached. */
+  function sameCard(part: Part): boolean {
+    if (card === undefined) return false;
+    if (part.arxivId === undefined || card.arxivId === undefined) return true;
+    if (part.arxivId === card.arxivId) return true;
+    sink.diagnostic(
+      'mismatched-link',
+      `Link names paper ${part.arxivId} inside the card of paper ${card.arxivId}; not attached: ${quote(part.text)}`,
+      part,
+    );
+    token('unknown', part);
+    return false;
+  }
+
+  function close(): void {
+    if (card === undefined) return;
+    const done = card;
+    card = undefined;
+    if (paragraphs.length > 0) {
+      done.abstract = joinFields(paragraphs, paragraphGaps);
+      abstractsSeen++;
+    }
+    paragraphs = [];
+    paragraphGaps = [];
+    if (done.abstract === undefined) {
+      sink.diagnostic(
+        'missing-abstract',
+        `Title has no abstract after it: ${quote(done.title.raw)}`,
+        done.title,
+      );
+    }
+    if (separatorOnly !== undefined && stage < DATE) {
+      sink.diagnostic('incomplete-footer', 'Card footer ends before its date', separatorOnly);
+    }
+    separatorOnly = undefined;
+    stage = 0;
+    if (!upvoted) cardsWithoutUpvotes++;
+    sink.card(done);
+  }
+
+  /** Parts before a title that never got one. */
+  function dropPrefix(): void {
+    if (prefix === undefined) return;
+    const { thumbnail, submitter, upvotes } = prefix;
+    prefix = undefined;
+    awaitingName = false;
+    if (thumbnail !== undefined) chrome(thumbnail);
+    if (submitter !== undefined) chrome(submitter);
+    if (upvotes !== undefined) {
+      problem('unexpected-footer', 'Upvote count with no paper title after it', upvotes);
     }
   }
 
-  function date(line: ContentLine, parsed: DateLine): GrammarToken {
-    if (!parsed.valid) return unknown(line, 'invalid-date');
-    const bare = parsed.year === undefined && parsed.comments === undefined;
-    const inFooter = footer === FOOTER_AUTHORS || footer === FOOTER_SEPARATOR;
-    // A dated line straight after an abstract is a footer whose other lines are missing.
-    if (open && (inFooter || (footer === FOOTER_NONE && hasAbstract && !bare))) {
-      footer = FOOTER_DATE;
-      return give(line, 'published', { date: parsed });
-    }
-    if (bare) return closeSection(line, 'listing-date', parsed);
-    return unknown(line, 'unexpected-footer');
+  function startPrefix(part: Part): Prefix {
+    close();
+    prefix ??= { start: part.start };
+    return prefix;
   }
 
-  function text(
-    line: ContentLine,
-    kind: Extract<LineClass, { type: 'text' }>,
-    next: Classified | undefined,
-  ): GrammarToken {
-    if (!kind.letters) return unknown(line, 'unrecognized-line');
-    const nextIsAbstract = next?.class.type === 'text' && next.class.abstract;
-    if (open && !hasAbstract && footer === FOOTER_NONE) {
-      // Expecting an abstract. A title-shaped line followed by an abstract is the next
-      // title (this paper has none); otherwise it is this paper's (short) abstract.
-      if (kind.abstract || !nextIsAbstract) {
-        hasAbstract = true;
-        return give(line, 'abstract');
+  function openCard(title: Part): void {
+    close();
+    const field = title.field;
+    if (field === undefined) return;
+    const draft: PaperDraft = { title: field, start: title.start, end: title.end };
+    if (title.arxivId !== undefined) draft.arxivId = title.arxivId;
+    if (title.url !== undefined && title.url !== '') draft.url = title.url;
+    if (title.links !== undefined) draft.links = [...title.links];
+    if (sectionDate !== undefined) draft.listingDate = sectionDate;
+    card = draft;
+    stage = TITLE;
+    upvoted = false;
+    seenCard = true;
+    sectionHasPapers = true;
+    const before = prefix;
+    prefix = undefined;
+    awaitingName = false;
+    if (leadCount) leadCount = false;
+    else if (before?.upvotes === undefined) cardsWithoutCount++;
+    if (before !== undefined) {
+      draft.start = before.start;
+      if (before.thumbnail !== undefined) attachThumbnail(draft, before.thumbnail);
+      if (before.submittedBy !== undefined) draft.submittedBy = before.submittedBy;
+      if (before.upvotes !== undefined) {
+        if (sameCard(before.upvotes)) setUpvotes(before.upvotes);
       }
-      return kind.title ? title(line) : unknown(line, 'unrecognized-line');
+    }
+    token('title', title);
+  }
+
+  function attachThumbnail(draft: PaperDraft, thumbnail: Part): void {
+    if (draft.arxivId === undefined && thumbnail.arxivId !== undefined) {
+      draft.arxivId = thumbnail.arxivId;
+      if (thumbnail.url !== undefined) draft.url ??= thumbnail.url;
+      return;
+    }
+    if (thumbnail.arxivId !== draft.arxivId) sameCard(thumbnail);
+  }
+
+  function setUpvotes(part: Part): void {
+    if (card === undefined) return;
+    upvoted = true;
+    if (part.count !== undefined) card.upvotes = part.count;
+    if (card.arxivId === undefined && part.arxivId !== undefined) card.arxivId = part.arxivId;
+    extend(part);
+    token('upvotes', part);
+  }
+
+  /** The next part in the queue after the head that is not plain chrome. */
+  function next(): Part | undefined {
+    for (let i = 1; i < queue.length; i++) {
+      const part = queue[i] as Part;
+      if (part.kind !== 'chrome') return part;
+    }
+    return undefined;
+  }
+
+  function titleAhead(part: Part | undefined): boolean {
+    if (part?.kind !== 'text') return false;
+    if (part.heading !== undefined || part.arxivId !== undefined) return true;
+    const shape = part.shape;
+    return shape !== undefined && (isTitleShaped(shape) || !isAbstractShaped(shape));
+  }
+
+  function abstractAhead(part: Part | undefined): boolean {
+    return (
+      part?.kind === 'text' &&
+      part.heading === undefined &&
+      part.shape !== undefined &&
+      isAbstractShaped(part.shape)
+    );
+  }
+
+  function footerAhead(part: Part | undefined): boolean {
+    if (part === undefined) return false;
+    switch (part.kind) {
+      case 'authors':
+      case 'byline':
+      case 'separator':
+      case 'comments':
+        return true;
+      case 'profile':
+        return !awaitingName;
+      case 'date':
+        return part.publishedOn === true || part.date?.year !== undefined;
+      default:
+        return false;
+    }
+  }
+
+  function upvotes(part: Part): void {
+    if (card !== undefined && !upvoted) {
+      const ids = part.arxivId !== undefined && card.arxivId !== undefined;
+      const trailing = ids ? part.arxivId === card.arxivId : !titleAhead(next());
+      if (trailing) {
+        setUpvotes(part);
+        return;
+      }
+    }
+    const lead = startPrefix(part);
+    if (lead.upvotes !== undefined) {
+      dropPrefix();
+      startPrefix(part).upvotes = part;
+      return;
+    }
+    lead.upvotes = part;
+  }
+
+  function count(part: Part): void {
+    const ahead = next();
+    // `Upvote` then the count on a line of its own: the button's text, split.
+    const button = previous?.kind === 'chrome' && previous.text === 'Upvote';
+    if (titleAhead(ahead) && (button || part.arxivId !== undefined || cardsWithoutCount === 0)) {
+      leadCount = true;
+      upvotes(part);
+      return;
+    }
+    if (card !== undefined && previous?.kind === 'date' && card.comments === undefined) {
+      // Right after the card's date, nothing between: its comment count on a line of its own.
+      comments(part);
+      return;
+    }
+    if (card !== undefined && !upvoted && (button || cardsWithoutUpvotes === 0)) {
+      setUpvotes(part);
+      return;
+    }
+    problem('unrecognized-line', 'Number outside a paper card, or out of order', part);
+  }
+
+  function comments(part: Part): void {
+    if (card === undefined || card.comments !== undefined) {
+      misplaced(part, 'Comment count');
+      return;
+    }
+    if (!sameCard(part)) return;
+    if (part.count !== undefined) card.comments = part.count;
+    extend(part);
+    token('comments', part);
+  }
+
+  function byline(part: Part, kind: 'authors' | 'organization'): void {
+    if (card === undefined || stage >= BYLINE) {
+      misplaced(part, kind === 'authors' ? 'Author count' : 'Organization');
+      return;
+    }
+    if (!sameCard(part)) return;
+    stage = BYLINE;
+    if (kind === 'authors' && part.count !== undefined) card.authorCount = part.count;
+    if (kind === 'organization' && part.name !== undefined) {
+      card.organization =
+        part.url === undefined ? { name: part.name } : { name: part.name, url: part.url };
+    }
+    extend(part);
+    token(kind, part);
+  }
+
+  function profile(part: Part): void {
+    if (awaitingName && prefix !== undefined && part.name !== undefined) {
+      prefix.submittedBy = part.name;
+      awaitingName = false;
+      token('submitter', part);
+      return;
+    }
+    if (card !== undefined && stage >= TITLE && stage < BYLINE) {
+      byline(part, 'organization');
+      return;
+    }
+    // A profile link outside a card's byline: navigation (`by AK`), an avatar.
+    chrome(part);
+  }
+
+  function separator(part: Part): void {
+    if (card === undefined || stage >= SEPARATOR) {
+      misplaced(part, 'Separator');
+      return;
+    }
+    stage = SEPARATOR;
+    separatorOnly = part;
+    extend(part);
+    token('separator', part);
+  }
+
+  function date(part: Part): void {
+    const parsed = part.date as DateLine;
+    if (!parsed.valid) {
+      problem('invalid-date', 'Date names a day the month does not have', part);
+      return;
+    }
+    const bare = parsed.year === undefined && parsed.comments === undefined && !part.publishedOn;
+    const inFooter = stage === BYLINE || stage === SEPARATOR;
+    if (card !== undefined && stage < DATE && (inFooter || !bare)) {
+      stage = DATE;
+      card.published = printedDate(parsed);
+      if (parsed.comments !== undefined) card.comments = parsed.comments;
+      extend(part);
+      token('published', part);
+      return;
+    }
+    if (bare) {
+      listingDate(part, parsed);
+      return;
+    }
+    misplaced(part, 'Date');
+  }
+
+  function listingDate(part: Part, parsed: DateLine): void {
+    close();
+    dropPrefix();
+    sectionDate = printedDate(parsed);
+    sectionHasPapers = false;
+    token('listing-date', part);
+    sink.listingDate(part, sectionDate);
+  }
+
+  function header(part: Part): void {
+    close();
+    dropPrefix();
+    if (part.glued === true) {
+      sink.diagnostic(
+        'glued-page',
+        `A page header is glued to the line before it (a capture without its final newline, concatenated): ${quote(part.text)}`,
+        part,
+      );
+    }
+    if (sectionHasPapers) {
+      // A page header after papers: a second page, whose listing date is yet to come.
+      sectionDate = undefined;
+      sectionHasPapers = false;
+    }
+    chrome(part);
+  }
+
+  function code(part: Part): void {
+    if (card === undefined || stage < TITLE) {
+      misplaced(part, part.kind === 'github' ? 'Code link' : 'arXiv link');
+      return;
+    }
+    if (!sameCard(part)) return;
+    if (part.kind === 'github') {
+      if (card.githubUrl !== undefined && part.url !== undefined && part.url !== card.githubUrl) {
+        misplaced(part, 'Second code link');
+        return;
+      }
+      if (part.url !== undefined) {
+        card.githubUrl = part.url;
+        card.links ??= [];
+        if (!card.links.includes(part.url)) card.links.unshift(part.url);
+      }
+      if (part.stars !== undefined) card.githubStars = part.stars;
+    } else {
+      if (part.url !== undefined) card.arxivUrl = part.url;
+      card.arxivId ??= part.arxivId;
+    }
+    extend(part);
+    token(part.kind === 'github' ? 'github' : 'arxiv', part);
+  }
+
+  function text(part: Part): void {
+    const ahead = next();
+    const shape = part.shape;
+    if (shape === undefined || part.field === undefined) {
+      problem('unrecognized-line', 'Line could not be placed', part);
+      return;
+    }
+    if (part.heading !== undefined && part.heading <= 2 && part.arxivId === undefined) {
+      // A page heading (`# Daily Papers`), unless an abstract follows it.
+      if (!abstractAhead(ahead)) {
+        chrome(part);
+        return;
+      }
+      openCard(part);
+      return;
+    }
+    if (part.heading !== undefined) {
+      openCard(part);
+      return;
+    }
+    if (card !== undefined && stage < BYLINE) {
+      if (
+        part.arxivId !== undefined &&
+        card.arxivId !== undefined &&
+        part.arxivId !== card.arxivId
+      ) {
+        openCard(part);
+        return;
+      }
+      if (stage === TITLE && expectsAbstract(part, ahead)) {
+        abstract(part);
+        return;
+      }
+      if (stage === ABSTRACT && isAbstractShaped(shape)) {
+        abstract(part);
+        return;
+      }
     }
     // Expecting a title.
-    if (kind.abstract) return unknown(line, 'orphan-abstract');
-    if (nextIsAbstract || kind.title) return title(line);
-    return unknown(line, 'unrecognized-line');
+    if (part.arxivId !== undefined) {
+      openCard(part);
+      return;
+    }
+    if (isAbstractShaped(shape) && !isTitleShaped(shape) && !abstractAhead(ahead)) {
+      problem('orphan-abstract', 'Abstract-shaped text with no title before it', part);
+      return;
+    }
+    if (isTitleShaped(shape) || (shape.letters && abstractAhead(ahead))) {
+      openCard(part);
+      return;
+    }
+    if (!seenCard && shape.letters && shape.words <= 6 && shape.breaks === 0) {
+      // Short text above the first card: the page's own furniture.
+      chrome(part);
+      return;
+    }
+    problem('unrecognized-line', 'Line could not be placed', part);
+  }
+
+  /** Right after a title: is this text the card's abstract, or the next title? */
+  function expectsAbstract(part: Part, ahead: Part | undefined): boolean {
+    const shape = part.shape;
+    if (shape === undefined || !shape.letters) return false;
+    if (part.arxivId !== undefined) return true;
+    if (isAbstractShaped(shape)) return true;
+    if (footerAhead(ahead)) return true;
+    if (abstractAhead(ahead)) return !isTitleShaped(shape);
+    // A title-shaped line after a title: the next card on a page of titles only, this
+    // card's (cut) abstract on a page whose cards show theirs.
+    if (isTitleShaped(shape)) return abstractsSeen > 0;
+    return true;
+  }
+
+  function abstract(part: Part): void {
+    if (card === undefined || part.field === undefined) return;
+    if (paragraphs.length > 0) paragraphGaps.push(part.gap ?? '\n\n');
+    paragraphs.push(part.field);
+    if (card.arxivId === undefined && part.arxivId !== undefined) card.arxivId = part.arxivId;
+    if (part.links !== undefined) {
+      card.links ??= [];
+      for (const url of part.links) if (!card.links.includes(url)) card.links.push(url);
+    }
+    stage = ABSTRACT;
+    extend(part);
+    token('abstract', part);
+  }
+
+  function decide(part: Part): void {
+    if (awaitingName && part.kind !== 'chrome' && part.kind !== 'name' && part.kind !== 'profile') {
+      awaitingName = false;
+    }
+    switch (part.kind) {
+      case 'chrome':
+        chrome(part);
+        return;
+      case 'header':
+        header(part);
+        return;
+      case 'name':
+        if (awaitingName && prefix !== undefined && part.name !== undefined) {
+          prefix.submittedBy = part.name;
+          awaitingName = false;
+          token('submitter', part);
+          return;
+        }
+        text(part);
+        return;
+      case 'submitter': {
+        let lead = startPrefix(part);
+        if (lead.submitter !== undefined || lead.upvotes !== undefined) {
+          dropPrefix();
+          lead = startPrefix(part);
+        }
+        lead.submitter = part;
+        if (part.name !== undefined) lead.submittedBy = part.name;
+        awaitingName = part.name === undefined;
+        token('submitter', part);
+        return;
+      }
+      case 'thumbnail': {
+        const lead = startPrefix(part);
+        if (
+          lead.thumbnail !== undefined ||
+          lead.submitter !== undefined ||
+          lead.upvotes !== undefined
+        ) {
+          dropPrefix();
+          startPrefix(part).thumbnail = part;
+        } else {
+          lead.thumbnail = part;
+        }
+        token('thumbnail', part);
+        return;
+      }
+      case 'upvotes':
+        upvotes(part);
+        return;
+      case 'count':
+        count(part);
+        return;
+      case 'comments':
+        comments(part);
+        return;
+      case 'authors':
+        byline(part, 'authors');
+        return;
+      case 'byline':
+        byline(part, 'organization');
+        return;
+      case 'profile':
+        profile(part);
+        return;
+      case 'separator':
+        separator(part);
+        return;
+      case 'date':
+        date(part);
+        return;
+      case 'github':
+      case 'arxiv':
+        code(part);
+        return;
+      case 'text':
+        text(part);
+        return;
+    }
+  }
+
+  /** Whether the head of the queue can be decided with what is queued. */
+  function ready(): boolean {
+    const head = queue[0];
+    if (head === undefined) return false;
+    if (ended || queue.length >= LOOKAHEAD) return true;
+    switch (head.kind) {
+      case 'text':
+      case 'count':
+      case 'upvotes':
+      case 'name':
+        return next() !== undefined;
+      default:
+        return true;
+    }
+  }
+
+  function drain(): void {
+    // The head stays queued while it is decided, so `next()` looks past it.
+    while (ready()) {
+      const head = queue[0] as Part;
+      decide(head);
+      previous = head;
+      queue.shift();
+    }
   }
 
   return {
-    line(line: ContentLine): void {
-      const current: Classified = { line, class: classifyLine(line.collapsed) };
-      if (pending !== undefined) emit(resolve(pending, current));
-      pending = current;
+    part(part) {
+      queue.push(part);
+      drain();
     },
-    end(): void {
-      if (pending !== undefined) emit(resolve(pending, undefined));
-      pending = undefined;
+    end() {
+      ended = true;
+      drain();
+      close();
+      dropPrefix();
+      sink.end?.();
     },
   };
 }

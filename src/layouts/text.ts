@@ -1,22 +1,41 @@
 /**
- * The plain-text layout: split lines, drop blanks, trim, hand content lines to the
- * grammar. Push-based, so the stream and the batch parser share it.
+ * The plain-text layout: split lines, drop blanks, trim, and lower each line into a
+ * content line for the card grammar. Push-based, so the stream and the batch parser
+ * share it.
  *
  * @module
  */
-import { createGrammar, type GrammarToken } from '../grammar/machine.js';
-import { createLineSplitter, type Line, pointIn } from '../lines/split.js';
-import { collapseWhitespace, contentEnd, contentStart } from '../lines/whitespace.js';
+import type { ContentLine } from '../grammar/content-line.js';
+import { createLineSplitter, type Line, pointIn, type SplitterOptions } from '../lines/split.js';
+import { contentEnd, contentStart } from '../lines/whitespace.js';
+import type { Point } from '../schema.js';
+import { type Wrap, wrapJoin } from './wrap.js';
 
-/** Lines longer than this are classified by length alone (see `grammar/abstract.ts`). */
-const CLASSIFY_LENGTH = 400;
+/** The longest source gap kept between two content lines. */
+const MAX_GAP = 4096;
 
-/** A push-based plain-text layout. */
+/** A push-based layout: chunks in, content lines out. */
 export interface TextLayout {
   push(chunk: string): void;
   end(): void;
   /** Code units held for the line in progress. */
   readonly pendingLength: number;
+  /** True once a line passed `maxLength`. */
+  readonly stopped: boolean;
+}
+
+/** Where the text starts, how it ends, and the longest line it holds. */
+export interface TextLayoutOptions {
+  /** Sees every raw line, blank or not (`tokenize`). */
+  readonly onLine?: (line: Line) => void;
+  /** Where the text starts in the input (after an envelope). */
+  readonly from?: Point;
+  /** The fence marker an envelope opened: a line starting with it is markup. */
+  readonly fence?: string;
+  readonly maxLength?: number;
+  readonly onOverlong?: (line: number, offset: number) => void;
+  /** The capture's hard wrap: lines that continue a full line are marked so. */
+  readonly wrap?: Wrap;
 }
 
 /**
@@ -24,40 +43,68 @@ export interface TextLayout {
  *
  * @example
  * ```ts
- * const layout = createTextLayout((token) => console.log(token.kind, token.text));
+ * const layout = createTextLayout((line) => grammar.line(line));
  * layout.push('Mar 11\n\nA Title\n');
- * layout.end(); // listing-date Mar 11, then title A Title
+ * layout.end(); // two content lines: 'Mar 11', 'A Title'
  * ```
  */
 export function createTextLayout(
-  onToken: (token: GrammarToken) => void,
-  onLine?: (line: Line) => void,
+  onContent: (line: ContentLine) => void,
+  options: TextLayoutOptions = {},
 ): TextLayout {
-  const grammar = createGrammar(onToken);
-  const splitter = createLineSplitter((line) => {
+  const { onLine, from, fence, wrap } = options;
+  // The last content line's whole source line, and whether a blank line came since.
+  let previous: string | undefined;
+  // The source between the last content line and the next: its line ending, blank lines
+  // and indentation, kept so a joined field's `raw` is the exact source.
+  let gap = '';
+  const splitter: SplitterOptions = {
+    ...(from === undefined ? {} : { from }),
+    ...(options.maxLength === undefined ? {} : { maxLength: options.maxLength }),
+    ...(options.onOverlong === undefined ? {} : { onOverlong: options.onOverlong }),
+  };
+  const lines = createLineSplitter((line) => {
     onLine?.(line);
     const { text } = line;
     const from = contentStart(text);
-    if (from === text.length) return;
+    if (from === text.length) {
+      // Bounded: a joined field never spans blank lines, and a paragraph gap this long
+      // is no paragraph gap.
+      if (gap.length < MAX_GAP) gap += text + line.eol;
+      previous = undefined;
+      return;
+    }
+    const join =
+      wrap === undefined || previous === undefined ? undefined : wrapJoin(wrap, previous, text);
+    previous = text;
     const to = contentEnd(text, from);
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
-    grammar.line({
+    const start = pointIn(line, from);
+    const lineGap = from === 0 ? gap : gap + text.slice(0, from);
+    onContent({
       text: content,
-      // Only short lines are matched against chrome, dates and footers; a long line is an
-      // abstract by its length alone, so it is not scanned twice.
-      collapsed: content.length > CLASSIFY_LENGTH ? content : collapseWhitespace(content),
-      start: pointIn(line, from),
+      raw: content,
+      start,
       end: pointIn(line, to),
+      gap: lineGap,
+      ...(join === undefined
+        ? {}
+        : join.tight
+          ? { continues: true, tight: true }
+          : { continues: true }),
+      // The fence the envelope opened closes here: markup, not page.
+      ...(fence !== undefined && content.startsWith(fence) ? { markup: true } : {}),
     });
-  });
+    gap = to === text.length ? line.eol : text.slice(to) + line.eol;
+  }, splitter);
   return {
-    push: (chunk) => splitter.push(chunk),
-    end(): void {
-      splitter.end();
-      grammar.end();
-    },
+    push: (chunk) => lines.push(chunk),
+    end: () => lines.end(),
     get pendingLength() {
-      return splitter.pendingLength;
+      return lines.pendingLength;
+    },
+    get stopped() {
+      return lines.stopped;
     },
   };
 }

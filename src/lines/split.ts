@@ -43,10 +43,24 @@ export interface LineSplitter {
   end(): void;
   /** Code units held for the line in progress (for block-size limits). */
   readonly pendingLength: number;
+  /** True once a line passed the limit: nothing after it is read. */
+  readonly stopped: boolean;
+}
+
+/** Where the splitter starts, and the longest line it holds. */
+export interface SplitterOptions {
+  /** Where the first chunk starts in the input. Default: line 1, offset 0. */
+  readonly from?: { readonly line: number; readonly offset: number };
+  /** Longest line, in code units; past it the splitter stops. Default: none. */
+  readonly maxLength?: number;
+  /** Told once where the overlong line starts; no line is emitted after. */
+  readonly onOverlong?: (line: number, offset: number) => void;
 }
 
 /**
- * Create a splitter that calls `onLine` for each complete line.
+ * Create a splitter that calls `onLine` for each complete line. `options.from` is where
+ * the first chunk starts in the input (after an envelope the text layout does not
+ * read); `options.maxLength` bounds the memory a line may take, for the stream.
  *
  * @example
  * ```ts
@@ -57,18 +71,41 @@ export interface LineSplitter {
  * splitter.end(); // lines: ['a', 'b']
  * ```
  */
-export function createLineSplitter(onLine: (line: Line) => void): LineSplitter {
+export function createLineSplitter(
+  onLine: (line: Line) => void,
+  options: SplitterOptions = {},
+): LineSplitter {
+  const max = options.maxLength ?? Number.POSITIVE_INFINITY;
   let parts: string[] = [];
   let partsLength = 0;
-  let lineNumber = 1;
-  let lineOffset = 0;
+  let lineNumber = options.from?.line ?? 1;
+  let lineOffset = options.from?.offset ?? 0;
   let pendingCR = false;
   let ended = false;
+  let stopped = false;
+
+  function stop(): void {
+    stopped = true;
+    parts = [];
+    partsLength = 0;
+    options.onOverlong?.(lineNumber, lineOffset);
+  }
 
   function emit(text: string, eol: Line['eol']): void {
+    if (stopped) return;
+    if (text.length > max) {
+      stop();
+      return;
+    }
     onLine({ text, line: lineNumber, offset: lineOffset, eol });
     lineNumber++;
     lineOffset += text.length + eol.length;
+  }
+
+  function hold(text: string): void {
+    parts.push(text);
+    partsLength += text.length;
+    if (partsLength > max) stop();
   }
 
   function take(tail: string): string {
@@ -84,9 +121,12 @@ export function createLineSplitter(onLine: (line: Line) => void): LineSplitter {
     get pendingLength() {
       return partsLength;
     },
+    get stopped() {
+      return stopped;
+    },
     push(chunk: string): void {
       if (ended) throw new Error('push() after end()');
-      if (chunk.length === 0) return;
+      if (chunk.length === 0 || stopped) return;
       let position = 0;
       if (pendingCR) {
         pendingCR = false;
@@ -107,8 +147,7 @@ export function createLineSplitter(onLine: (line: Line) => void): LineSplitter {
         const text = chunk.slice(position, nextCR);
         if (nextCR === chunk.length - 1) {
           // A CR at the end of the chunk: the next chunk tells whether a LF follows.
-          parts.push(text);
-          partsLength += text.length;
+          hold(text);
           pendingCR = true;
           return;
         }
@@ -130,14 +169,12 @@ export function createLineSplitter(onLine: (line: Line) => void): LineSplitter {
         position = nextLF + 1;
         nextLF = chunk.indexOf('\n', position);
       }
-      if (position < chunk.length) {
-        parts.push(position === 0 ? chunk : chunk.slice(position));
-        partsLength += chunk.length - position;
-      }
+      if (position < chunk.length && !stopped) hold(position === 0 ? chunk : chunk.slice(position));
     },
     end(): void {
       if (ended) return;
       ended = true;
+      if (stopped) return;
       if (pendingCR) {
         pendingCR = false;
         emit(take(''), '\r');

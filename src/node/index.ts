@@ -6,7 +6,8 @@
  * @packageDocumentation
  */
 import { Transform, type TransformCallback } from 'node:stream';
-import { ListingParseError } from '../diagnostics.js';
+import type { ListingParseError } from '../diagnostics.js';
+import { READERS } from '../parse/index.js';
 import type { Diagnostic } from '../schema.js';
 import { createStreamCore, type ListingEvent, type StreamCore } from '../stream/core.js';
 import type { StreamOptions } from '../stream/options.js';
@@ -49,7 +50,7 @@ class ListingTransform extends Transform {
     super({ readableObjectMode: true });
     this.#options = options;
     // Options are checked here: a wrong one throws TypeError from the factory.
-    this.#core = createStreamCore(options, (event) => this.#event(event));
+    this.#core = createStreamCore(options, (event) => this.#event(event), READERS);
   }
 
   #event(event: ListingEvent): void {
@@ -67,14 +68,15 @@ class ListingTransform extends Transform {
       case 'listing-date':
         this.#options?.onListingDate?.(event.date);
         return;
+      case 'capture':
+        this.#options?.onCapture?.(event.capture);
+        return;
     }
   }
 
   #diagnostic(found: Diagnostic): void {
-    if (this.#options?.strict === true && found.severity === 'error') {
-      this.#failure = new ListingParseError(found);
-      return;
-    }
+    // Strict mode: the core stops at the first error and hands it over (#failOnceRead).
+    if (this.#options?.strict === true && found.severity === 'error') return;
     this.#options?.onDiagnostic?.(found);
     this.emit('diagnostic', found);
   }
@@ -104,6 +106,7 @@ class ListingTransform extends Transform {
    * the stream once they were read: failing at once would drop them unread.
    */
   #failOnceRead(): void {
+    this.#failure ??= this.#core.failure;
     const failure = this.#failure;
     if (failure === undefined) return;
     this.once('end', () => this.destroy(failure));

@@ -1,68 +1,60 @@
 /**
- * The parser shared by every entry: input → layout → grammar → assembled papers,
- * collected into a `Listing`. An entry passes the link-keeping layouts it ships, so
- * `paper-listing/text` can leave the Markdown parser out of a bundle.
+ * The parser every entry shares: checks the input and options, then runs the one
+ * pipeline (`pipeline.ts`) over the whole input and collects a `Listing`. An entry
+ * passes the layouts it ships, so `paper-listing/text` can leave the Markdown parser
+ * out of a bundle.
  *
  * @module
  */
-
 import { collectListing } from '../assemble/collect.js';
-import { createGrammarAssembler } from '../assemble/from-grammar.js';
+import { dedupePapers } from '../assemble/dedupe.js';
 import type { ListingSink } from '../assemble/sink.js';
+import { strictSink } from '../assemble/strict.js';
 import { describeValue } from '../describe-value.js';
-import { diagnostic, ListingParseError } from '../diagnostics.js';
-import { createCardAssembler } from '../layouts/cards/assemble.js';
-import { dedupePapers } from '../layouts/cards/dedupe.js';
-import type { CardEvent } from '../layouts/cards/events.js';
-import { detectLayout, type Layout } from '../layouts/detect.js';
-import { createTextLayout } from '../layouts/text.js';
-import type { Diagnostic, Listing } from '../schema.js';
+import type { Listing } from '../schema.js';
 import { type ParseOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { createPipeline, type LayoutReaders, type Pipeline, tooLong } from './pipeline.js';
 
-/** A push-based parser: feed text chunks, results go to the sink. */
-export interface ListingParser {
-  push(chunk: string): void;
-  end(): void;
-  /** Code units held for the line in progress. */
-  readonly pendingLength: number;
+export type { LayoutReaders };
+export { tooLong };
+
+/**
+ * The sink a parse writes to: the caller's, with copies of earlier papers dropped
+ * when `dedupe` asks for it.
+ *
+ * @example
+ * ```ts
+ * const pipeline = createPipeline(options, listingSink(options, collector.sink), readers);
+ * ```
+ */
+export function listingSink(options: ResolvedOptions, sink: ListingSink): ListingSink {
+  return options.dedupe === false ? sink : dedupePapers(sink, options.dedupe);
 }
 
 /**
- * Create a push-based plain-text parser writing to `sink`. `parseListing` is this
- * parser fed one chunk; the stream feeds it many.
+ * Create a push-based parser writing to `sink`: `parseListing` is this parser fed one
+ * chunk; the stream feeds it many.
  *
  * @example
  * ```ts
  * const papers: Paper[] = [];
- * const parser = createListingParser(resolveOptions({}), { paper: (p) => papers.push(p), … });
+ * const parser = createListingParser(resolveOptions({}), { paper: (p) => papers.push(p), … }, {});
  * parser.push('Mar 11\n\nA Title\n\nAn abstract. ');
  * parser.push('It has sentences.\n');
  * parser.end(); // papers.length === 1
  * ```
  */
-export function createListingParser(options: ResolvedOptions, sink: ListingSink): ListingParser {
-  const assembler = createGrammarAssembler(sink, options.settings);
-  const layout = createTextLayout((token) => assembler.token(token));
-  return {
-    push: (chunk) => layout.push(chunk),
-    end(): void {
-      layout.end();
-      assembler.end();
-    },
-    get pendingLength() {
-      return layout.pendingLength;
-    },
-  };
+export function createListingParser(
+  options: ResolvedOptions,
+  sink: ListingSink,
+  readers: LayoutReaders,
+  maxBlockLength?: number,
+): Pipeline {
+  return createPipeline(options, listingSink(options, sink), readers, maxBlockLength);
 }
 
-/** Reads one link-keeping layout into card events. */
-export type CardReader = (input: string, emit: (event: CardEvent) => void) => void;
-
-/** The link-keeping layouts an entry can read. */
-export type CardReaders = Partial<Record<Exclude<Layout, 'text'>, CardReader>>;
-
 /**
- * Parse with the given layouts. A layout the entry does not ship is a usage error.
+ * Parse with the given layouts. A format the entry does not ship is a usage error.
  *
  * @example
  * ```ts
@@ -72,7 +64,7 @@ export type CardReaders = Partial<Record<Exclude<Layout, 'text'>, CardReader>>;
 export function parseWith(
   input: string,
   options: ParseOptions | undefined,
-  readers: CardReaders,
+  readers: LayoutReaders,
   name: string,
 ): Listing {
   if (typeof input !== 'string') {
@@ -85,62 +77,22 @@ export function parseWith(
       `${name} from this entry reads plain text only; import it from 'paper-listing' for format '${chosen}'`,
     );
   }
-  const collector = collectListing((found) => {
-    if (resolved.strict && found.severity === 'error') throw new ListingParseError(found, input);
-  });
-  const sink = resolved.dedupe ? dedupePapers(collector.sink) : collector.sink;
+  const collector = collectListing();
+  const sink = resolved.strict
+    ? strictSink(
+        collector.sink,
+        (error) => {
+          throw error;
+        },
+        input,
+      )
+    : collector.sink;
   if (input.length > resolved.maxInputLength) {
     sink.diagnostic(tooLong(input.length, resolved.maxInputLength));
     return collector.listing();
   }
-  const layout = chosen === 'auto' ? detectLayout(input) : chosen;
-  const read = layout === 'text' ? undefined : readers[layout];
-  if (layout !== 'text' && read === undefined) {
-    // Detected, but not shipped by this entry: reading it as plain text would invent papers.
-    sink.diagnostic(unsupported(layout));
-  } else if (read === undefined) {
-    const parser = createListingParser(resolved, sink);
-    parser.push(input);
-    parser.end();
-  } else {
-    const cards = createCardAssembler(sink, resolved.settings);
-    read(input, (event) => cards.event(event));
-    cards.end();
-  }
+  const parser = createListingParser(resolved, sink, readers);
+  parser.push(input);
+  parser.end();
   return collector.listing();
-}
-
-const ORIGIN = { line: 1, column: 1, offset: 0 };
-
-/**
- * The diagnostic for a detected layout this entry does not read, at the input's start.
- *
- * @example
- * ```ts
- * unsupported('markdown').code; // 'unsupported-layout'
- * ```
- */
-function unsupported(layout: string): Diagnostic {
-  return diagnostic(
-    'unsupported-layout',
-    `Input looks like a '${layout}' capture; this entry reads plain text only (use 'paper-listing')`,
-    { start: ORIGIN, end: ORIGIN },
-  );
-}
-
-/**
- * The diagnostic for an input over `maxInputLength`, at the input's start.
- *
- * @example
- * ```ts
- * tooLong(300, 200).code; // 'input-too-long'
- * ```
- */
-export function tooLong(length: number, max: number): Diagnostic {
-  const origin = { line: 1, column: 1, offset: 0 };
-  return diagnostic(
-    'input-too-long',
-    `Input is ${length} code units long, over maxInputLength (${max}); nothing was parsed`,
-    { start: origin, end: origin },
-  );
 }

@@ -55,13 +55,13 @@ export interface ParseOptions {
   /** The capture's layout; default `'auto'`. */
   format?: InputFormat;
   /**
-   * Drop a paper seen before in the same input (same arXiv id, else same title), for
-   * captures that repeat every card (some Trending page scrapes). The kept paper takes
-   * fields only the copy had; the copy is listed in `chrome` (its raw title and
-   * position), so nothing vanishes. Default `false`: two pages captured into one file
-   * may list a paper twice on purpose.
+   * Drop copies of a card (same arXiv id, else same title). `'adjacent'` (the default)
+   * drops a card repeated right after itself in the same section, as some extractors
+   * print every Trending card twice; `true` drops any paper seen before in the input;
+   * `false` keeps every card. The kept paper takes fields only its copy had; the copy is
+   * listed in `chrome` (its raw title and position), so nothing vanishes.
    */
-  dedupe?: boolean;
+  dedupe?: boolean | 'adjacent';
 }
 
 /**
@@ -82,7 +82,7 @@ export interface ResolvedOptions {
   readonly strict: boolean;
   readonly maxInputLength: number;
   readonly format: InputFormat;
-  readonly dedupe: boolean;
+  readonly dedupe: false | 'adjacent' | 'all';
 }
 
 /**
@@ -100,7 +100,7 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
       strict: false,
       maxInputLength: DEFAULT_MAX_INPUT_LENGTH,
       format: 'auto',
-      dedupe: false,
+      dedupe: 'adjacent',
     };
   }
   if (typeof options !== 'object') {
@@ -111,12 +111,14 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
     strict = false,
     maxInputLength = DEFAULT_MAX_INPUT_LENGTH,
     format = 'auto',
-    dedupe = false,
+    dedupe = 'adjacent',
   } = options;
   if (typeof format !== 'string' || !FORMATS.has(format)) {
     throw new TypeError(`options.format must be one of ${[...FORMATS].join(', ')}`);
   }
-  if (typeof dedupe !== 'boolean') throw new TypeError('options.dedupe must be a boolean');
+  if (typeof dedupe !== 'boolean' && dedupe !== 'adjacent') {
+    throw new TypeError("options.dedupe must be a boolean or 'adjacent'");
+  }
   if (typeof strict !== 'boolean') throw new TypeError('options.strict must be a boolean');
   if (typeof maxInputLength !== 'number' || !(maxInputLength >= 0)) {
     throw new TypeError('options.maxInputLength must be a non-negative number');
@@ -130,5 +132,5 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
       ? {}
       : { reference: toReferenceDate(options.referenceDate) }),
   };
-  return { settings, strict, maxInputLength, format, dedupe };
+  return { settings, strict, maxInputLength, format, dedupe: dedupe === true ? 'all' : dedupe };
 }

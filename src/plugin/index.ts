@@ -7,10 +7,12 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { cardsTo } from '../assemble/cards.js';
 import { collectListing } from '../assemble/collect.js';
-import { createCardAssembler } from '../layouts/cards/assemble.js';
-import { dedupePapers } from '../layouts/cards/dedupe.js';
-import { readMarkdownTree } from '../layouts/markdown/index.js';
+import { readEnvelope } from '../envelope/index.js';
+import { createCardGrammar } from '../grammar/index.js';
+import { lowerTree } from '../layouts/markdown/index.js';
+import { listingSink } from '../parse/core.js';
 import { type ParseOptions, resolveOptions } from '../parse/options.js';
 import type { Listing } from '../schema.js';
 
@@ -63,10 +65,46 @@ export const remarkPaperListing: Plugin<[RemarkPaperListingOptions?], Root> = (o
       });
       message.fatal = found.severity === 'error';
     });
-    const sink = resolved.dedupe ? dedupePapers(collector.sink) : collector.sink;
-    const cards = createCardAssembler(sink, resolved.settings);
-    readMarkdownTree(tree, String(file.value ?? ''), (event) => cards.event(event));
-    cards.end();
+    const sink = listingSink(resolved, collector.sink);
+    const input = String(file.value ?? '');
+    const envelope = readEnvelope(input, true);
+    const body = envelope?.body ?? { line: 1, column: 1, offset: 0 };
+    const captured = envelope?.captured;
+    const reference = resolved.settings.reference;
+    const settings =
+      reference === undefined && captured !== undefined
+        ? { ...resolved.settings, reference: dayOf(captured.date) }
+        : resolved.settings;
+    sink.capture({
+      layout: 'markdown',
+      ...(envelope === undefined || Object.keys(envelope.metadata).length === 0
+        ? {}
+        : { metadata: envelope.metadata }),
+      ...(reference !== undefined
+        ? { referenceDate: { date: isoOf(reference), source: 'option' as const } }
+        : captured === undefined
+          ? {}
+          : { referenceDate: captured }),
+    });
+    const grammar = createCardGrammar(cardsTo(sink, settings), envelope?.urlDate);
+    for (const line of envelope?.lines ?? []) grammar.line(line);
+    lowerTree(
+      tree,
+      input,
+      (line) => grammar.line(line),
+      { line: 1, column: 1, offset: 0 },
+      body.offset,
+    );
+    grammar.end();
     file.data.listing = collector.listing();
   };
 };
+
+function dayOf(iso: string): { year: number; month: number; day: number } {
+  const [year = 0, month = 0, day = 0] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+function isoOf(date: { year: number; month: number; day: number }): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}

@@ -1,21 +1,19 @@
 /**
- * The synchronous heart of every streaming entry: chunks in, listing events out, in
- * input order. Plain text goes straight into `createListingParser` (the parser
- * `parseListing` uses, so stream and batch agree by construction); the other layouts
- * (Markdown…) are buffered and handed to `parseListing`. `'auto'` holds the first
- * {@link DETECT_WINDOW} code units and asks `detectLayout`, as `parseListing` does.
+ * The synchronous heart of every streaming entry: chunks (text or bytes) in, listing
+ * events out, in the order the parser decides them. It runs the same pipeline as
+ * `parseListing` (`parse/pipeline.ts`), so stream and batch agree by construction; the
+ * stream only adds byte decoding and the `maxBlockLength` bound on memory.
  *
  * @module
  */
-import type { ListingSink } from '../assemble/sink.js';
-import { diagnostic } from '../diagnostics.js';
-import { dedupePapers } from '../layouts/cards/dedupe.js';
-import { DETECT_WINDOW, detectLayout, type Layout } from '../layouts/detect.js';
-import { createListingParser, parseListing, tooLong } from '../parse/index.js';
-import { type ParseOptions, resolveOptions } from '../parse/options.js';
-import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
+import type { CaptureInfo, ListingSink } from '../assemble/sink.js';
+import { strictSink } from '../assemble/strict.js';
+import type { ListingParseError } from '../diagnostics.js';
+import { createListingParser } from '../parse/core.js';
+import { resolveOptions } from '../parse/options.js';
+import type { LayoutReaders } from '../parse/pipeline.js';
+import type { ChromeLine, Diagnostic, Paper, PartialDate } from '../schema.js';
 import { createChunkDecoder } from './decode.js';
-import { createLineCounter } from './line-count.js';
 import { resolveStreamOptions, type StreamOptions } from './options.js';
 
 /** One result of parsing, as the stream meets it. */
@@ -23,14 +21,17 @@ export type ListingEvent =
   | { readonly type: 'paper'; readonly paper: Paper }
   | { readonly type: 'diagnostic'; readonly diagnostic: Diagnostic }
   | { readonly type: 'chrome'; readonly line: ChromeLine }
-  | { readonly type: 'listing-date'; readonly date: PartialDate };
+  | { readonly type: 'listing-date'; readonly date: PartialDate }
+  | { readonly type: 'capture'; readonly capture: CaptureInfo };
 
 /** Feed chunks; events go to the callback given at creation. */
 export interface StreamCore {
   write(chunk: string | Uint8Array): void;
   end(): void;
-  /** True once the input can no longer change the result (a block was too large). */
+  /** True once the input can no longer change the result (a block was too large, strict failed). */
   readonly stopped: boolean;
+  /** With `strict`: the error that stopped the stream, to throw once the events before it are out. */
+  readonly failure: ListingParseError | undefined;
 }
 
 /**
@@ -39,226 +40,58 @@ export interface StreamCore {
  * @example
  * ```ts
  * const events: ListingEvent[] = [];
- * const core = createStreamCore({ format: 'text' }, (event) => events.push(event));
+ * const core = createStreamCore({ format: 'text' }, (event) => events.push(event), {});
  * core.write('Mar 11\n\nA Title\n\nAn abstract. It has sentences.\n');
- * core.end(); // events: listing-date, chrome, paper
+ * core.end(); // events: capture, listing-date, paper
  * ```
  */
 export function createStreamCore(
   options: StreamOptions | undefined,
   emit: (event: ListingEvent) => void,
+  readers: LayoutReaders,
 ): StreamCore {
   const resolved = resolveOptions(options);
   const { maxBlockLength } = resolveStreamOptions(options);
   const decoder = createChunkDecoder();
+  let failure: ListingParseError | undefined;
   const events: ListingSink = {
-    paper: (paper) => emit({ type: 'paper', paper }),
+    paper: (paper) => {
+      if (failure === undefined) emit({ type: 'paper', paper });
+    },
     diagnostic: (found) => emit({ type: 'diagnostic', diagnostic: found }),
-    chrome: (line) => emit({ type: 'chrome', line }),
+    chrome: (line) => {
+      if (failure === undefined) emit({ type: 'chrome', line });
+    },
     listingDate: (date) => emit({ type: 'listing-date', date }),
+    capture: (capture) => emit({ type: 'capture', capture }),
   };
-  // As in `parseListing`: a copy of an earlier paper is dropped and kept as chrome.
-  const sink = resolved.dedupe ? dedupePapers(events) : events;
-
-  let mode: 'sniff' | Layout = resolved.format === 'auto' ? 'sniff' : resolved.format;
-  let stopped = false;
-  // Text held while sniffing, and all of a Markdown input.
-  let held: string[] = [];
-  let heldLength = 0;
-  // The plain-text path.
-  const parser = createListingParser(resolved, sink);
-  const lines = createLineCounter();
-  let pushed = 0;
-  let endsWithCR = false;
-
-  function pushText(text: string): void {
-    // Cheap check first: only text long enough to hold (or finish) an overlong line is
-    // scanned. Every line is checked, so the limit means the same however the input is
-    // chunked or decoded.
-    const pending = endsWithCR ? 0 : parser.pendingLength;
-    if (pending + text.length > maxBlockLength) {
-      const long = overlongLine(text, pending, maxBlockLength);
-      if (long !== undefined) {
-        // The lines before it are parsed; the stream stops where it starts.
-        if (long > 0) feed(text.slice(0, long));
-        stop(long > 0 ? 0 : pending);
-        return;
-      }
-    }
-    feed(text);
-  }
-
-  function feed(text: string): void {
-    lines.add(text);
-    pushed += text.length;
-    endsWithCR = text.charCodeAt(text.length - 1) === 0x0d;
-    parser.push(text);
-  }
-
-  /** Stop at the overlong line starting `pending` code units before the input pushed. */
-  function stop(pending: number): void {
-    stopped = true;
-    held = [];
-    const start = { line: lines.line, column: 1, offset: pushed - pending };
-    // The range ends where the line passed the limit: how much more of it was read
-    // depends on the chunking, and would make the diagnostic depend on it too.
-    const end = {
-      line: start.line,
-      column: 1 + maxBlockLength + 1,
-      offset: start.offset + maxBlockLength + 1,
-    };
-    sink.diagnostic(
-      diagnostic(
-        'block-too-large',
-        `Line is over maxBlockLength (${maxBlockLength} code units) before its end; the rest of the input was not parsed`,
-        { start, end },
-      ),
-    );
-  }
-
-  function hold(text: string): void {
-    heldLength += text.length;
-    // Past the limit only the length is kept, for the input-too-long message.
-    if (heldLength <= resolved.maxInputLength) held.push(text);
-    else held = [];
-  }
-
-  function decide(): Layout {
-    const head = held.join('');
-    const layout = detectLayout(head);
-    mode = layout;
-    if (layout !== 'text') {
-      held = [head];
-      return layout;
-    }
-    held = [];
-    heldLength = 0;
-    if (head.length > 0) pushText(head);
-    return layout;
-  }
-
-  function accept(text: string): void {
-    if (stopped || text.length === 0) return;
-    if (mode === 'text') {
-      pushText(text);
-      return;
-    }
-    hold(text);
-    if (mode === 'sniff' && heldLength >= DETECT_WINDOW) decide();
-  }
-
+  const sink = resolved.strict
+    ? strictSink(events, (error) => {
+        failure = error;
+      })
+    : events;
+  const parser = createListingParser(resolved, sink, readers, maxBlockLength);
+  let ended = false;
+  const stopped = (): boolean => parser.stopped || failure !== undefined;
   return {
     write(chunk) {
-      if (stopped) return;
-      for (const piece of decoder.decode(chunk)) accept(piece);
+      if (stopped() || ended) return;
+      for (const piece of decoder.decode(chunk)) {
+        parser.push(piece);
+        if (stopped()) return;
+      }
     },
     end() {
-      if (stopped) return;
-      accept(decoder.end());
-      const layout = mode === 'sniff' ? decide() : mode;
-      if (stopped) return;
-      if (layout === 'text') {
-        parser.end();
-        return;
-      }
-      if (heldLength > resolved.maxInputLength) {
-        sink.diagnostic(tooLong(heldLength, resolved.maxInputLength));
-        return;
-      }
-      const text = held.join('');
-      held = [];
-      replay(parseListing(text, bufferedOptions(options, layout)), emit);
+      if (ended || failure !== undefined) return;
+      ended = true;
+      if (!parser.stopped) parser.push(decoder.end());
+      parser.end();
     },
     get stopped() {
-      return stopped;
+      return stopped();
+    },
+    get failure() {
+      return failure;
     },
   };
-}
-
-/**
- * The batch options for a buffered layout: the detected `format`, and no strictness
- * (that is the caller's job, on the events).
- *
- * @example
- * ```ts
- * bufferedOptions({ strict: true, onDiagnostic }, 'markdown'); // { strict: false, format: 'markdown' }
- * ```
- */
-function bufferedOptions(
-  options: StreamOptions | undefined,
-  format: NonNullable<ParseOptions['format']>,
-): ParseOptions {
-  const {
-    onDiagnostic: _d,
-    onChrome: _c,
-    onListingDate: _l,
-    maxBlockLength: _m,
-    ...rest
-  } = options ?? {};
-  return { ...rest, strict: false, format };
-}
-
-/**
- * Emit a whole listing as events: the listing date first, then papers, chrome and
- * diagnostics merged by start offset. Each list keeps its own order, so collecting the
- * events gives back the same `Listing`.
- *
- * @example
- * ```ts
- * replay(parseListing('Mar 11\n'), emit); // listing-date, then chrome "Mar 11"
- * ```
- */
-function replay(listing: Listing, emit: (event: ListingEvent) => void): void {
-  if (listing.date !== undefined) emit({ type: 'listing-date', date: listing.date });
-  const { papers, chrome, diagnostics } = listing;
-  let p = 0;
-  let c = 0;
-  let d = 0;
-  const offset = (item: { position: { start: { offset: number } } } | undefined): number =>
-    item === undefined ? Number.POSITIVE_INFINITY : item.position.start.offset;
-  while (p < papers.length || c < chrome.length || d < diagnostics.length) {
-    const paper = papers[p];
-    const line = chrome[c];
-    const found = diagnostics[d];
-    const least = Math.min(offset(paper), offset(line), offset(found));
-    if (found !== undefined && offset(found) === least) {
-      emit({ type: 'diagnostic', diagnostic: found });
-      d++;
-    } else if (line !== undefined && offset(line) === least) {
-      emit({ type: 'chrome', line });
-      c++;
-    } else if (paper !== undefined) {
-      emit({ type: 'paper', paper });
-      p++;
-    }
-  }
-}
-
-/**
- * Where the first line of `text` longer than `limit` starts, or `undefined`. The first
- * line continues one `pending` code units long; the last may be unfinished (it is as
- * long as it is so far). Each line-ending search runs once, so many short lines cost
- * linear time.
- *
- * @example
- * ```ts
- * overlongLine('ab\r\ncdef\ng', 0, 3); // 4
- * overlongLine('ab\ncd', 2, 3); // 0 (2 pending + 2)
- * overlongLine('ab\ncd', 0, 3); // undefined
- * ```
- */
-function overlongLine(text: string, pending: number, limit: number): number | undefined {
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  let from = 0;
-  let carried = pending;
-  for (;;) {
-    if (lf !== -1 && lf < from) lf = text.indexOf('\n', from);
-    if (cr !== -1 && cr < from) cr = text.indexOf('\r', from);
-    const end = Math.min(lf === -1 ? text.length : lf, cr === -1 ? text.length : cr);
-    if (carried + end - from > limit) return from;
-    if (end === text.length) return undefined;
-    from = end === cr && lf === cr + 1 ? end + 2 : end + 1;
-    carried = 0;
-  }
 }

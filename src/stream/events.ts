@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { LayoutReaders } from '../parse/pipeline.js';
 import { createStreamCore, type ListingEvent } from './core.js';
 import type { StreamOptions } from './options.js';
 import { chunksOf, type StreamSource } from './source.js';
@@ -14,16 +15,17 @@ import { chunksOf, type StreamSource } from './source.js';
  *
  * @example
  * ```ts
- * for await (const event of listingEvents(file.stream(), { format: 'text' })) {
+ * for await (const event of listingEvents(file.stream(), { format: 'text' }, READERS)) {
  *   if (event.type === 'paper') console.log(event.paper.title);
  * }
  * ```
  */
 export function listingEvents(
   source: StreamSource,
-  options?: StreamOptions,
+  options: StreamOptions | undefined,
+  readers: LayoutReaders,
 ): AsyncGenerator<ListingEvent, void, undefined> {
-  const batches = listingBatches(source, options);
+  const batches = listingBatches(source, options, readers);
   return flatten();
 
   async function* flatten(): AsyncGenerator<ListingEvent, void, undefined> {
@@ -38,17 +40,18 @@ export function listingEvents(
  *
  * @example
  * ```ts
- * for await (const events of listingBatches(process.stdin)) {
+ * for await (const events of listingBatches(process.stdin, {}, READERS)) {
  *   console.log(events.length); // 3, then 12 … (chunks completing nothing are skipped)
  * }
  * ```
  */
 export function listingBatches(
   source: StreamSource,
-  options?: StreamOptions,
+  options: StreamOptions | undefined,
+  readers: LayoutReaders,
 ): AsyncGenerator<ListingEvent[], void, undefined> {
   let queue: ListingEvent[] = [];
-  const core = createStreamCore(options, (event) => queue.push(event));
+  const core = createStreamCore(options, (event) => queue.push(event), readers);
   const chunks = chunksOf(source);
   return drain();
 
@@ -57,10 +60,12 @@ export function listingBatches(
       core.write(chunk);
       if (queue.length > 0) yield take();
       // Stop reading: leaving the loop cancels the source.
-      if (core.stopped) return;
+      if (core.stopped) break;
     }
-    core.end();
+    if (!core.stopped) core.end();
     if (queue.length > 0) yield take();
+    // Strict mode: the events decided before the error are out; now the error.
+    if (core.failure !== undefined) throw core.failure;
   }
 
   function take(): ListingEvent[] {

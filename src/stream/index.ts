@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ListingParseError } from '../diagnostics.js';
+import type { LayoutReaders } from '../parse/pipeline.js';
 import type { Paper } from '../schema.js';
 import { listingEvents } from './events.js';
 import type { StreamOptions } from './options.js';
@@ -17,30 +17,20 @@ export { DEFAULT_MAX_BLOCK_LENGTH, type StreamOptions } from './options.js';
 export type { StreamChunk, StreamSource } from './source.js';
 
 /**
- * Parse a stream of text or UTF-8 bytes into papers. For the same input, the papers,
- * diagnostics, chrome and listing dates equal `parseListing`'s, whatever the chunking
- * (a UTF-8 sequence, a CRLF or a footer may be split anywhere). Diagnostics go to
- * `options.onDiagnostic`; with `strict`, the iterator throws `ListingParseError` at the
- * first error instead, after yielding the papers before it. Options are checked at
- * call time (`TypeError`).
+ * The stream over the layouts an entry ships: `parseListingStream` from
+ * `paper-listing` passes every layout, the one from `paper-listing/text` plain text only.
  *
  * @example
  * ```ts
- * import { parseListingStream } from 'paper-listing';
- *
- * const response = await fetch(url);
- * for await (const paper of parseListingStream(response.body!, {
- *   onDiagnostic: (d) => console.warn(d.code, d.position.start.line),
- * })) {
- *   console.log(paper.title);
- * }
+ * for await (const paper of streamWith(chunks, { format: 'text' }, {})) console.log(paper.title);
  * ```
  */
-export function parseListingStream(
+export function streamWith(
   source: StreamSource,
-  options?: StreamOptions,
+  options: StreamOptions | undefined,
+  readers: LayoutReaders,
 ): AsyncGenerator<Paper, void, undefined> {
-  const events = listingEvents(source, options);
+  const events = listingEvents(source, options, readers);
   const strict = options?.strict === true;
   return papers();
 
@@ -51,16 +41,19 @@ export function parseListingStream(
           yield event.paper;
           break;
         case 'diagnostic':
-          if (strict && event.diagnostic.severity === 'error') {
-            throw new ListingParseError(event.diagnostic);
+          // In strict mode the error itself is thrown by the events, once they are out.
+          if (!(strict && event.diagnostic.severity === 'error')) {
+            options?.onDiagnostic?.(event.diagnostic);
           }
-          options?.onDiagnostic?.(event.diagnostic);
           break;
         case 'chrome':
           options?.onChrome?.(event.line);
           break;
         case 'listing-date':
           options?.onListingDate?.(event.date);
+          break;
+        case 'capture':
+          options?.onCapture?.(event.capture);
           break;
       }
     }

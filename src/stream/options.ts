@@ -4,8 +4,11 @@
  *
  * @module
  */
+import type { CaptureInfo } from '../assemble/sink.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { ChromeLine, Diagnostic, PartialDate } from '../schema.js';
+
+export type { CaptureInfo };
 
 /**
  * Longest line, in UTF-16 code units, the stream holds while it waits for the line's
@@ -24,13 +27,15 @@ export const DEFAULT_MAX_BLOCK_LENGTH = 1024 * 1024;
  * Options for `parseListingStream` (and `createListingTransform` from `paper-listing/node`).
  *
  * `format` works as in `parseListing`: `'text'` is parsed as it arrives; `'auto'` (the
- * default) first holds the first 16 KiB to detect the layout, exactly as `parseListing`
- * does; any other layout (Markdown…) is buffered whole, up to `maxInputLength`, and handed
- * to `parseListing`, so its memory is the input's size.
+ * default) first holds the first 16 KiB to read the capture's envelope and detect the
+ * layout, exactly as `parseListing` does; the other layouts (Markdown…) are held whole,
+ * up to `maxInputLength`, and lowered at the end, so their memory is the input's size.
  *
- * `dedupe` works as in `parseListing`. When on, the fields a later copy adds are merged
- * into the earlier paper object, which was already yielded, and one entry per distinct
- * paper is kept: leave it off for an endless stream.
+ * `dedupe` works as in `parseListing`. The default, `'adjacent'`, holds each paper until
+ * the next one shows whether it is a copy, so a paper is yielded with every field. With
+ * `true`, the fields a later copy adds are merged into the earlier paper object, which
+ * was already yielded, and one entry per distinct paper is kept: leave it off for an
+ * endless stream.
  *
  * @example
  * ```ts
@@ -56,6 +61,12 @@ export interface StreamOptions extends ParseOptions {
   onChrome?: (line: ChromeLine) => void;
   /** Called with each listing date line's date (years resolved against `referenceDate`). */
   onListingDate?: (date: PartialDate) => void;
+  /**
+   * Called once, before the first paper, with the capture's layout, its metadata
+   * (front matter, envelope) and the reference date in use: what `Listing.layout`,
+   * `Listing.metadata` and `Listing.referenceDate` hold in `parseListing`.
+   */
+  onCapture?: (capture: CaptureInfo) => void;
 }
 
 /**
@@ -73,7 +84,7 @@ export function resolveStreamOptions(options: StreamOptions | undefined): {
   if (typeof maxBlockLength !== 'number' || !(maxBlockLength >= 1)) {
     throw new TypeError('options.maxBlockLength must be a positive number');
   }
-  for (const name of ['onDiagnostic', 'onChrome', 'onListingDate'] as const) {
+  for (const name of ['onDiagnostic', 'onChrome', 'onListingDate', 'onCapture'] as const) {
     const value = options?.[name];
     if (value !== undefined && typeof value !== 'function') {
       throw new TypeError(`options.${name} must be a function`);

@@ -1,29 +1,30 @@
 /**
- * `tokenize`: the plain-text layout's tokens, lossless. Every content line becomes
- * one token of the kind the grammar gave it; everything between content lines
- * (line endings, blank lines, leading and trailing whitespace, a BOM) becomes one
+ * `tokenize`: the plain-text layout's tokens, lossless. Every part of a content line
+ * becomes one token of the kind the card grammar gave it; everything between them
+ * (line endings, blank lines, leading and trailing whitespace, a BOM) becomes a
  * `blank` token. Concatenating the tokens' `value`s gives back the input exactly.
  *
  * @module
  */
 
 import { describeValue } from '../describe-value.js';
-import type { ContentKind } from '../grammar/machine.js';
+import { createCardGrammar } from '../grammar/index.js';
+import type { CardTokenKind } from '../grammar/machine.js';
 import { createTextLayout } from '../layouts/text.js';
-import type { Line } from '../lines/split.js';
 import type { Point } from '../schema.js';
 
 /**
- * What a token is: a content line's kind (`listing-date`, `title`, `abstract`,
- * `authors`, `separator`, `published`, `chrome`, `unknown`), or `blank` for the
- * whitespace between content lines.
+ * What a token is: the kind the card grammar gave a part of a line (`listing-date`,
+ * `title`, `abstract`, `authors`, `separator`, `published`, `submitter`, `upvotes`,
+ * `comments`, `organization`, `github`, `arxiv`, `thumbnail`, `chrome`, `unknown`), or
+ * `blank` for what lies between.
  *
  * @example
  * ```ts
  * const titles = tokenize(text).filter((token) => token.kind === 'title');
  * ```
  */
-export type TokenKind = ContentKind | 'blank';
+export type TokenKind = CardTokenKind | 'blank';
 
 /**
  * A slice of the input with its kind and range.
@@ -59,28 +60,49 @@ export function tokenize(input: string): Token[] {
   if (typeof input !== 'string') {
     throw new TypeError(`tokenize expects a string, got ${describeValue(input)}`);
   }
-  const tokens: Token[] = [];
-  let cursor = ORIGIN;
-  let last: Line | undefined;
-  const layout = createTextLayout(
-    (token) => {
-      if (token.start.offset > cursor.offset) {
-        tokens.push(gap(input, cursor, token.start));
-      }
-      tokens.push({ kind: token.kind, value: token.text, start: token.start, end: token.end });
-      cursor = token.end;
+  const found: Token[] = [];
+  const grammar = createCardGrammar({
+    card() {},
+    chrome() {},
+    listingDate() {},
+    diagnostic() {},
+    token(kind, part) {
+      found.push({
+        kind,
+        value: input.slice(part.start.offset, part.end.offset),
+        start: part.start,
+        end: part.end,
+      });
     },
-    (line) => {
-      last = line;
+  });
+  let lastLine = ORIGIN;
+  let lastEol = '';
+  let lastLength = 0;
+  const layout = createTextLayout((line) => grammar.line(line), {
+    onLine(line) {
+      lastLine = { line: line.line, column: 1, offset: line.offset };
+      lastEol = line.eol;
+      lastLength = line.text.length;
     },
-  );
+  });
   layout.push(input);
   layout.end();
-  if (last !== undefined && cursor.offset < input.length) {
+  grammar.end();
+  // The grammar decides a card's opening parts when its title arrives: order by place.
+  found.sort((a, b) => a.start.offset - b.start.offset);
+  const tokens: Token[] = [];
+  let cursor = ORIGIN;
+  for (const token of found) {
+    if (token.start.offset < cursor.offset) continue;
+    if (token.start.offset > cursor.offset) tokens.push(gap(input, cursor, token.start));
+    tokens.push(token);
+    cursor = token.end;
+  }
+  if (cursor.offset < input.length) {
     const end: Point =
-      last.eol === ''
-        ? { line: last.line, column: last.text.length + 1, offset: input.length }
-        : { line: last.line + 1, column: 1, offset: input.length };
+      lastEol === ''
+        ? { line: lastLine.line, column: lastLength + 1, offset: input.length }
+        : { line: lastLine.line + 1, column: 1, offset: input.length };
     tokens.push(gap(input, cursor, end));
   }
   return tokens;

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ListingSink } from '../../src/assemble/sink.js';
-import {
-  type ChromeLine,
-  type Diagnostic,
-  type Listing,
-  ListingParseError,
-  type Paper,
-  type PartialDate,
-  parseListing,
-  tokenize,
-} from '../../src/index.js';
-import { createListingParser } from '../../src/parse/index.js';
+import { collectListing } from '../../src/assemble/collect.js';
+import { type Listing, ListingParseError, parseListing, tokenize } from '../../src/index.js';
+import { createListingParser } from '../../src/parse/core.js';
+import { READERS } from '../../src/parse/index.js';
 import { resolveOptions } from '../../src/parse/options.js';
 import { chunk, cuts, mixedInput, PARAMETERS, TIMEOUT } from './support/arbitraries.js';
 import { checkListing, checkTokens } from './support/oracle.js';
@@ -21,24 +13,11 @@ const anyInput = mixedInput(4);
 
 /** Parse by pushing `chunks` one by one into the push parser the stream is built on. */
 function parseChunks(chunks: readonly string[]): Listing {
-  const papers: Paper[] = [];
-  const chrome: ChromeLine[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let date: PartialDate | undefined;
-  const sink: ListingSink = {
-    paper: (paper) => papers.push(paper),
-    chrome: (line) => chrome.push(line),
-    diagnostic: (found) => diagnostics.push(found),
-    listingDate(found) {
-      date ??= found;
-    },
-  };
-  const parser = createListingParser(resolveOptions({}), sink);
+  const { sink, listing } = collectListing();
+  const parser = createListingParser(resolveOptions({}), sink, READERS);
   for (const part of chunks) parser.push(part);
   parser.end();
-  return date === undefined
-    ? { papers, chrome, diagnostics }
-    : { date, papers, chrome, diagnostics };
+  return listing();
 }
 
 describe('parseListing on any string', () => {

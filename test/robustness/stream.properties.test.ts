@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Listing, ListingParseError, parseListing } from '../../src/index.js';
-import { parseListingStream, type StreamOptions } from '../../src/stream/index.js';
+import { collectListing } from '../../src/assemble/collect.js';
+import {
+  type Listing,
+  ListingParseError,
+  parseListing,
+  parseListingStream,
+  type StreamOptions,
+} from '../../src/index.js';
 import { chunk, cuts, mixedInput, PARAMETERS, TIMEOUT } from './support/arbitraries.js';
 
 const anyInput = mixedInput(4);
@@ -14,7 +20,7 @@ async function streamListing(
   chunks: ReadonlyArray<string | Uint8Array>,
   options: StreamOptions = {},
 ): Promise<Listing> {
-  const listing: Listing = { papers: [], chrome: [], diagnostics: [] };
+  const { sink, listing } = collectListing();
   const stream = parseListingStream(
     (async function* () {
       for (const part of chunks) {
@@ -24,16 +30,14 @@ async function streamListing(
     })(),
     {
       ...options,
-      onChrome: (line) => listing.chrome.push(line),
-      onDiagnostic: (found) => listing.diagnostics.push(found),
-      onListingDate(date) {
-        listing.date ??= date;
-      },
+      onChrome: (line) => sink.chrome(line),
+      onDiagnostic: (found) => sink.diagnostic(found),
+      onListingDate: (date) => sink.listingDate(date),
+      onCapture: (capture) => sink.capture(capture),
     },
   );
-  for await (const paper of stream) listing.papers.push(paper);
-  const { date, ...rest } = listing;
-  return date === undefined ? rest : { date, ...rest };
+  for await (const paper of stream) sink.paper(paper);
+  return listing();
 }
 
 /** Byte cut points: UTF-8 sequences (and lone surrogates' replacement) split anywhere. */

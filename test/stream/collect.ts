@@ -1,4 +1,6 @@
+import { collectListing as collector } from '../../src/assemble/collect.js';
 import type { Listing, Paper } from '../../src/index.js';
+import { READERS } from '../../src/parse/index.js';
 import { listingEvents, type StreamOptions, type StreamSource } from '../../src/stream/index.js';
 
 /** Run the stream to its end and gather everything it reports into a `Listing`. */
@@ -6,15 +8,15 @@ export async function collectListing(
   source: StreamSource,
   options?: StreamOptions,
 ): Promise<Listing> {
-  const listing: Listing = { papers: [], chrome: [], diagnostics: [] };
-  for await (const event of listingEvents(source, options)) {
-    if (event.type === 'paper') listing.papers.push(event.paper);
-    else if (event.type === 'chrome') listing.chrome.push(event.line);
-    else if (event.type === 'diagnostic') listing.diagnostics.push(event.diagnostic);
-    else listing.date ??= event.date;
+  const { sink, listing } = collector();
+  for await (const event of listingEvents(source, options, READERS)) {
+    if (event.type === 'paper') sink.paper(event.paper);
+    else if (event.type === 'chrome') sink.chrome(event.line);
+    else if (event.type === 'diagnostic') sink.diagnostic(event.diagnostic);
+    else if (event.type === 'capture') sink.capture(event.capture);
+    else sink.listingDate(event.date);
   }
-  const { date, ...rest } = listing;
-  return date === undefined ? rest : { date, ...rest };
+  return listing();
 }
 
 /** Cut `whole` (text or bytes) at the given positions, in order, into chunks. */

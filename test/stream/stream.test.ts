@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Diagnostic, ListingParseError, type Paper, parseListing } from '../../src/index.js';
-import { DEFAULT_MAX_BLOCK_LENGTH, parseListingStream } from '../../src/stream/index.js';
+import {
+  DEFAULT_MAX_BLOCK_LENGTH,
+  type Diagnostic,
+  ListingParseError,
+  type Paper,
+  parseListing,
+  parseListingStream,
+} from '../../src/index.js';
 import { readFixture } from '../support/fixtures.js';
 import { collectListing, cut, titles } from './collect.js';
 

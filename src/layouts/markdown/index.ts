@@ -1,73 +1,61 @@
 /**
- * The Markdown layout: front matter → remark-parse (mdast) → one walk over the blocks
- * → card events. Positions are mapped back to the input the user gave.
+ * The Markdown layout: remark-parse (mdast) → content lines, with links a scraper
+ * broke across blocks mended. Positions are mapped back to the input the user gave.
  *
  * @module
  */
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { ContentLine } from '../../grammar/content-line.js';
+import { createPointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
-import type { CardEvent } from '../cards/events.js';
-import { createPointMapper } from '../cards/points.js';
-import { readFrontMatter } from './front-matter.js';
-import { walkMarkdown } from './walk.js';
+import { mendBrokenLinks } from './broken-links.js';
+import { lowerMarkdown } from './lower.js';
 
-const ORIGIN: Point = { line: 1, column: 1, offset: 0 };
 const parser = unified().use(remarkParse).freeze();
 
 /**
- * Where the Markdown body starts: after a BOM and front matter. Front matter lines go
- * to `emit` as chrome.
+ * Lower the Markdown in `input[base.offset…]` into content lines.
  *
  * @example
  * ```ts
- * markdownBody('---\na: 1\n---\nnew\n', emit); // { line: 4, column: 1, offset: 13 }
+ * readMarkdown('### [A Title](https://huggingface.co/papers/2606.00683)\n', (line) => grammar.line(line));
  * ```
  */
-export function markdownBody(input: string, emit: (event: CardEvent) => void): Point {
-  const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const frontMatter = readFrontMatter(input, bom);
-  if (frontMatter === undefined) return bom === 0 ? ORIGIN : { line: 1, column: 2, offset: 1 };
-  for (const line of frontMatter.lines) {
-    emit({ kind: 'chrome', text: line.text, ...line.position });
-  }
-  return frontMatter.end;
-}
-
-/**
- * Parse a Markdown capture and emit its card events.
- *
- * @example
- * ```ts
- * readMarkdown(text, (event) => cards.event(event));
- * ```
- */
-export function readMarkdown(input: string, emit: (event: CardEvent) => void): void {
-  const base = markdownBody(input, emit);
+export function readMarkdown(
+  input: string,
+  emit: (line: ContentLine) => void,
+  from: Point = { line: 1, column: 1, offset: 0 },
+): void {
+  const bom = input.charCodeAt(from.offset) === 0xfeff;
+  const base = bom ? { line: from.line, column: from.column + 1, offset: from.offset + 1 } : from;
   const tree = parser.parse(base.offset === 0 ? input : input.slice(base.offset));
-  walkMarkdown(tree, { input, points: createPointMapper(input, base), skipBefore: 0, emit });
+  lowerTree(tree, input, emit, base, 0);
 }
 
 /**
- * Emit the card events of a tree remark already parsed from `input` (the plugin's
- * path): front matter is found in the text and its blocks skipped.
+ * Lower a tree remark already parsed (the plugin's path), skipping blocks before
+ * `skipBefore` (front matter, read separately).
  *
  * @example
  * ```ts
- * readMarkdownTree(tree, String(file), emit);
+ * lowerTree(tree, String(file), emit, { line: 1, column: 1, offset: 0 }, frontMatterEnd);
  * ```
  */
-export function readMarkdownTree(
+export function lowerTree(
   tree: Root,
   input: string,
-  emit: (event: CardEvent) => void,
+  emit: (line: ContentLine) => void,
+  base: Point,
+  skipBefore: number,
 ): void {
-  const base = markdownBody(input, emit);
-  walkMarkdown(tree, {
+  const mender = mendBrokenLinks(emit);
+  lowerMarkdown(tree, {
     input,
-    points: createPointMapper(input, ORIGIN),
-    skipBefore: base.offset,
-    emit,
+    points: createPointMapper(input, base),
+    skipBefore: Math.max(skipBefore, base.offset),
+    emit: (line) => mender.line(line),
   });
+  mender.end();
 }

@@ -5,21 +5,31 @@
  *
  * @module
  */
-import type { ListingSink } from '../../assemble/sink.js';
-import type { Paper } from '../../schema.js';
+
+import type { Paper } from '../schema.js';
+import type { ListingSink } from './sink.js';
 
 /** Fields a later copy may fill in when the first copy lacked them. */
 const MERGED = [
   'arxivId',
   'url',
+  'arxivUrl',
   'upvotes',
+  'authors',
   'authorCount',
   'organization',
+  'submittedBy',
   'published',
   'publishedAt',
   'comments',
+  'githubUrl',
+  'githubStars',
+  'aiSummary',
   'links',
 ] as const;
+
+/** Which copies `dedupe` drops: none, only a card repeated right after itself, or any. */
+export type DedupeMode = false | 'adjacent' | 'all';
 
 /**
  * Create a deduper: give it each paper in order; it returns the paper itself when new,
@@ -32,13 +42,18 @@ const MERGED = [
  * seen(copyOfA) === a; // true: a copy, dropped by the caller
  * ```
  */
-export function createDeduper(): (paper: Paper) => Paper {
+export function createDeduper(mode: 'adjacent' | 'all' = 'all'): (paper: Paper) => Paper {
   const byKey = new Map<string, Paper>();
   return (paper) => {
     const key = paper.arxivId === undefined ? `title:${paper.title}` : `arxiv:${paper.arxivId}`;
-    const earlier =
+    let earlier =
       byKey.get(key) ??
       (paper.arxivId === undefined ? undefined : byKey.get(`title:${paper.title}`));
+    if (mode === 'adjacent' && (earlier === undefined || !sameSection(earlier, paper))) {
+      // Only the card just before, in the same section: a scrape that printed it twice.
+      byKey.clear();
+      earlier = undefined;
+    }
     if (earlier === undefined) {
       byKey.set(key, paper);
       if (paper.arxivId !== undefined) byKey.set(`title:${paper.title}`, paper);
@@ -57,25 +72,55 @@ export function createDeduper(): (paper: Paper) => Paper {
   };
 }
 
+function sameSection(a: Paper, b: Paper): boolean {
+  const x = a.listingDate;
+  const y = b.listingDate;
+  if (x === undefined || y === undefined) return x === y;
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+
 /**
  * Wrap a sink so that a copy of an earlier paper is dropped and listed as chrome (its
  * raw title and position), so nothing vanishes. The batch parser, the plugin and the
- * stream all dedupe through this.
+ * stream all dedupe through this. In `'adjacent'` mode each paper is held until the
+ * next one (or the end) shows whether a copy follows, so the paper that goes out
+ * already has the fields only its copy showed.
  *
  * @example
  * ```ts
- * const sink = dedupePapers(collector.sink);
+ * const sink = dedupePapers(collector.sink, 'all');
  * sink.paper(a);
  * sink.paper(copyOfA); // → collector.sink.chrome({ text: copyOfA.raw.title, position: … })
  * ```
  */
-export function dedupePapers(sink: ListingSink): ListingSink {
-  const seen = createDeduper();
+export function dedupePapers(sink: ListingSink, mode: 'adjacent' | 'all' = 'all'): ListingSink {
+  const seen = createDeduper(mode);
+  let held: Paper | undefined;
+  const copy = (paper: Paper): void =>
+    sink.chrome({ text: paper.raw.title, position: paper.position });
+  if (mode === 'all') {
+    return {
+      ...sink,
+      paper(paper) {
+        if (seen(paper) === paper) sink.paper(paper);
+        else copy(paper);
+      },
+    };
+  }
   return {
     ...sink,
     paper(paper) {
-      if (seen(paper) === paper) sink.paper(paper);
-      else sink.chrome({ text: paper.raw.title, position: paper.position });
+      if (seen(paper) !== paper) {
+        copy(paper);
+        return;
+      }
+      if (held !== undefined) sink.paper(held);
+      held = paper;
+    },
+    end() {
+      if (held !== undefined) sink.paper(held);
+      held = undefined;
+      sink.end?.();
     },
   };
 }

@@ -4,9 +4,10 @@
  *
  * @module
  */
-import type { TextField } from '../../assemble/paper.js';
-import { isSpace } from '../../lines/whitespace.js';
-import type { Point } from '../../schema.js';
+
+import type { Point } from '../schema.js';
+import type { TextField } from './text-field.js';
+import { isSpace } from './whitespace.js';
 
 /**
  * Accumulates text and, per character, its input offset.
@@ -56,7 +57,8 @@ export class FieldBuilder {
   }
 
   /**
-   * Append an unescaped `value` whose source is `input[from, to)`, aligning the two:
+   * Append an unescaped `value` whose source is `input[from, to)`, aligning the two, and
+   * return what was kept:
    * backslash escapes, character references and stripped line indentation are
    * skipped in the source. Markdown artifacts are dropped on the way: a backslash
    * before whitespace or at the end (`Engage\  with`, arXiv's `\\` line ends).
@@ -66,7 +68,7 @@ export class FieldBuilder {
    * // source 'x\\_y\\\nz' (a Markdown text node) → value 'x_y\\\nz' → appended 'x_y\nz'
    * ```
    */
-  appendAligned(value: string, from: number, to: number): void {
+  appendAligned(value: string, from: number, to: number): string {
     const input = this.input;
     let i = from;
     let kept = '';
@@ -84,6 +86,7 @@ export class FieldBuilder {
       if (i < to) i++;
     }
     this.parts.push(kept);
+    return kept;
   }
 
   /** Find the source index of `value[j]`, starting at `i`. */

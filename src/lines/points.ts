@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Point } from '../../schema.js';
+import type { Point } from '../schema.js';
 
 /** A unist point: what mdast nodes carry. */
 export interface UnistPoint {

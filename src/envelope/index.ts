@@ -1,0 +1,237 @@
+/**
+ * The capture envelope: what a tool wrote around the page it saved. Front matter
+ * (`---` `url:` `retrieved:` `---`), a "web source" header (`# Web source`, `- URL: …`,
+ * `- Captured (UTC): …`) and a fence holding the page (```` ```text ````) are read
+ * here, once, at the start of the input. They give the capture's metadata, the date
+ * yearless dates resolve against, and where the page itself starts; their lines are
+ * page chrome.
+ *
+ * ```text
+ * # Web source                                  → metadata.title? no: chrome
+ * - URL: https://huggingface.co/papers/date/2026-05-30   → metadata.url, page date
+ * - Captured (UTC): 2026-06-29T16:31:22Z        → metadata.capturedAt, reference date
+ * ```text                                       → the page starts on the next line
+ * ```
+ *
+ * @module
+ */
+import type { ContentLine } from '../grammar/content-line.js';
+import type { CaptureMetadata, PartialDate, Point } from '../schema.js';
+import { readCaptureDate, urlListingDate } from './dates.js';
+import { fieldKey, type MetadataKey } from './keys.js';
+
+/** What the envelope says, and where the page starts. */
+export interface Envelope {
+  readonly metadata: CaptureMetadata;
+  /** The capture's own date (`YYYY-MM-DD`) and where it came from. */
+  readonly captured?: { readonly date: string; readonly source: 'front-matter' | 'envelope' };
+  /** The listing date the page's URL names (`/papers/date/2026-05-30`, `?date=…`). */
+  readonly urlDate?: PartialDate & { readonly year: number };
+  /** The envelope's own lines, as markup (page chrome). */
+  readonly lines: readonly ContentLine[];
+  /** Where the page starts. */
+  readonly body: Point;
+  /** The page sits in a fence opened with this marker (```` ``` ````, `~~~`). */
+  readonly fence?: string;
+}
+
+/** One source line of the head. */
+interface HeadLine {
+  readonly text: string;
+  readonly start: Point;
+  /** The point after the line's ending. */
+  readonly next: Point;
+}
+
+/** Lines of front matter or header read before giving up on finding their end. */
+const MAX_LINES = 200;
+const KEY_VALUE = /^(?:[-*+] )?(?:\*\*)?([A-Za-z][\w ()./-]{0,40}?)(?:\*\*)?\s*:\s*(.{0,2000})$/;
+
+/**
+ * Read the envelope at the start of `head`. `complete` says `head` is the whole input;
+ * otherwise an envelope still open at its end gives `undefined` (read more first).
+ *
+ * @example
+ * ```ts
+ * readEnvelope('---\nurl: https://huggingface.co/papers?date=2026-10-02\nretrieved: 2026-10-02\n---\nnew\n', true);
+ * // { metadata: { url: …, capturedAt: '2026-10-02' }, captured: { date: '2026-10-02', source: 'front-matter' },
+ * //   urlDate: { year: 2026, month: 10, day: 2 }, lines: [ …4 markup lines ], body: { line: 5, column: 1, offset: 81 } }
+ * ```
+ */
+export function readEnvelope(head: string, complete: boolean): Envelope | undefined {
+  const lines = splitHead(head, complete);
+  const metadata: { url?: string; title?: string; capturedAt?: string } = {};
+  let captured: Envelope['captured'];
+  const envelopeLines: ContentLine[] = [];
+  let index = 0;
+  // Nothing read yet: the page starts at the very start (a BOM is the layout's to skip).
+  let body: Point = { line: 1, column: 1, offset: 0 };
+
+  const take = (line: HeadLine): void => {
+    if (line.text.trim().length > 0) envelopeLines.push(markup(line));
+    body = line.next;
+  };
+  const record = (key: MetadataKey, value: string, source: 'front-matter' | 'envelope'): void => {
+    const clean = unquote(value);
+    if (key === 'url' && metadata.url === undefined && looksLikeUrl(clean)) metadata.url = clean;
+    if (key === 'title' && metadata.title === undefined && clean.length > 0) metadata.title = clean;
+    if (key === 'captured' && metadata.capturedAt === undefined) {
+      const date = readCaptureDate(clean);
+      if (date !== undefined) {
+        metadata.capturedAt = date.iso;
+        captured = { date: date.day, source };
+      }
+    }
+  };
+
+  // Front matter: `---` … `---` (or `...`).
+  if (lines[0]?.text.trimEnd() === '---') {
+    let end = -1;
+    for (let i = 1; i < lines.length && i < MAX_LINES; i++) {
+      const text = (lines[i] as HeadLine).text.trimEnd();
+      if (text === '---' || text === '...') {
+        end = i;
+        break;
+      }
+    }
+    if (end === -1 && !complete && lines.length < MAX_LINES) return undefined;
+    if (end !== -1) {
+      for (let i = 0; i <= end; i++) {
+        const line = lines[i] as HeadLine;
+        const match = i === 0 || i === end ? null : KEY_VALUE.exec(line.text.trim());
+        const key = match === null ? undefined : fieldKey(match[1] ?? '');
+        if (key !== undefined && match !== null) record(key, match[2] ?? '', 'front-matter');
+        take(line);
+      }
+      index = end + 1;
+    }
+  }
+
+  // A header: an optional `# …` heading, then `- Key: value` lines naming the source.
+  let at = skipBlank(lines, index);
+  const start = at;
+  if (lines[at]?.text.startsWith('# ')) at = skipBlank(lines, at + 1);
+  let known = 0;
+  let end = at;
+  while (end < lines.length && end - start < MAX_LINES) {
+    const text = (lines[end] as HeadLine).text.trim();
+    if (text.length === 0) {
+      end++;
+      continue;
+    }
+    const match = /^[-*+] /.test(text) ? KEY_VALUE.exec(text) : null;
+    if (match === null) break;
+    if (fieldKey(match[1] ?? '') !== undefined) known++;
+    end++;
+  }
+  if (known > 0) {
+    if (end === lines.length && !complete) return undefined;
+    for (let i = start; i < end; i++) {
+      const line = lines[i] as HeadLine;
+      const match = KEY_VALUE.exec(line.text.trim());
+      const key = match === null ? undefined : fieldKey(match[1] ?? '');
+      if (key !== undefined && match !== null) record(key, match[2] ?? '', 'envelope');
+      take(line);
+    }
+    index = end;
+  }
+
+  // A fence holding the page.
+  at = skipBlank(lines, index);
+  const fenceLine = lines[at];
+  const marker = fenceLine === undefined ? undefined : /^(`{3,}|~{3,})/.exec(fenceLine.text.trim());
+  let fence: string | undefined;
+  if (fenceLine !== undefined && marker !== null && marker !== undefined) {
+    for (let i = index; i <= at; i++) take(lines[i] as HeadLine);
+    fence = marker[1];
+  }
+
+  const urlDate = metadata.url === undefined ? undefined : urlListingDate(metadata.url);
+  return {
+    metadata,
+    ...(captured === undefined ? {} : { captured }),
+    ...(urlDate === undefined ? {} : { urlDate }),
+    lines: envelopeLines,
+    body,
+    ...(fence === undefined ? {} : { fence }),
+  };
+}
+
+function skipBlank(lines: readonly HeadLine[], from: number): number {
+  let at = from;
+  while (at < lines.length && (lines[at] as HeadLine).text.trim().length === 0) at++;
+  return at;
+}
+
+/** The head's lines with their points; the last, unfinished line only when complete. */
+function splitHead(head: string, complete: boolean): HeadLine[] {
+  const lines: HeadLine[] = [];
+  let offset = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 1;
+  let column = offset + 1;
+  while (offset < head.length && lines.length < MAX_LINES * 2) {
+    let end = offset;
+    while (end < head.length && head.charCodeAt(end) !== 0x0a && head.charCodeAt(end) !== 0x0d)
+      end++;
+    if (end === head.length && !complete) break;
+    let next = end;
+    if (head.charCodeAt(next) === 0x0d) next++;
+    if (head.charCodeAt(next) === 0x0a && (next === end || head.charCodeAt(end) === 0x0d)) next++;
+    lines.push({
+      text: head.slice(offset, end),
+      start: { line, column, offset },
+      next: { line: line + 1, column: 1, offset: next },
+    });
+    if (next === end) break;
+    offset = next;
+    line++;
+    column = 1;
+  }
+  return lines;
+}
+
+function markup(line: HeadLine): ContentLine {
+  const text = line.text;
+  const from = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const start = {
+    line: line.start.line,
+    column: line.start.column + from,
+    offset: line.start.offset + from,
+  };
+  return {
+    text: trimmed,
+    raw: trimmed,
+    start,
+    end: {
+      line: start.line,
+      column: start.column + trimmed.length,
+      offset: start.offset + trimmed.length,
+    },
+    markup: true,
+  };
+}
+
+function unquote(value: string): string {
+  const text = value.trim();
+  const first = text.charCodeAt(0);
+  if (
+    (first === 0x22 || first === 0x27) &&
+    text.length >= 2 &&
+    text.charCodeAt(text.length - 1) === first
+  ) {
+    return text.slice(1, -1).trim();
+  }
+  // `<https://…>` autolinks and `` `…` `` code spans around a value.
+  if (
+    (text.startsWith('<') && text.endsWith('>')) ||
+    (text.startsWith('`') && text.endsWith('`'))
+  ) {
+    return text.slice(1, -1).trim();
+  }
+  return text;
+}
+
+function looksLikeUrl(value: string): boolean {
+  return /^(?:https?:\/\/|www\.|\/)\S+$/.test(value);
+}

@@ -1,0 +1,438 @@
+/**
+ * The card grammar's lexer: read one content line into the card parts it holds. A
+ * line is usually one part (`Oct 7, 2023`, `• 3 authors`, a title); a line of links
+ * and separators can hold several (`[207](…) [4](…#community)`, `[Org](…) · Published
+ * on Oct 4, 2026`). What a part IS here is what it could be on its own; the card
+ * machine decides from its place in the card.
+ *
+ * @module
+ */
+
+import { pointAfter, sliceField, type TextField } from '../lines/text-field.js';
+import { collapseWhitespace } from '../lines/whitespace.js';
+import type { Point } from '../schema.js';
+import { readAuthors } from './authors.js';
+import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
+import { isArxivButton, readGitHub } from './code-links.js';
+import type { ContentLine, LineLink } from './content-line.js';
+import { readCount } from './count.js';
+import { type DateLine, parseDateLine } from './date-line.js';
+import { readLinkTarget } from './link-target.js';
+import { withoutPlaceholders } from './placeholder.js';
+import { readPublishedOn } from './published.js';
+import { isSeparator } from './separator.js';
+import { shapeOf, type TextShape } from './shape.js';
+import { isUserName, readSubmitter } from './submitter.js';
+import { isUpvoteText, readUpvotes } from './upvotes.js';
+
+/** What a part could be on its own. */
+export type PartKind =
+  /** Page furniture; `header` starts a page (a new section after papers). */
+  | 'chrome'
+  | 'header'
+  /** A date: the listing date or the card's published date, by place. */
+  | 'date'
+  | 'authors'
+  /** A linked user or organization: byline, submitter or navigation, by place. */
+  | 'profile'
+  /** An organization name before `· date` (`Kandinsky Lab · Published on …`). */
+  | 'byline'
+  | 'separator'
+  | 'submitter'
+  /** A lone user-name-shaped word: the submitter's name after `Submitted by`. */
+  | 'name'
+  | 'thumbnail'
+  | 'upvotes'
+  /** A bare number: upvotes or a comment count, by place. */
+  | 'count'
+  | 'comments'
+  | 'github'
+  | 'arxiv'
+  /** Free text: a title or an abstract, by place and shape. */
+  | 'text';
+
+/** One part of a content line. */
+export interface Part {
+  readonly kind: PartKind;
+  /** The visible text, collapsed (for chrome lines and messages). */
+  readonly text: string;
+  readonly start: Point;
+  readonly end: Point;
+  readonly date?: DateLine;
+  /** `Published on …`: a footer date whatever stands before it. */
+  readonly publishedOn?: boolean;
+  /** Authors, upvotes (absent for `-`), comments or a bare count. */
+  readonly count?: number;
+  readonly arxivId?: string;
+  readonly url?: string;
+  /** A profile's, byline's or submitter's name. */
+  readonly name?: string;
+  readonly stars?: number;
+  /** For `text`: the field, its shape, its heading depth and the URLs it links. */
+  readonly field?: TextField;
+  readonly shape?: TextShape;
+  readonly heading?: number;
+  readonly links?: readonly string[];
+  /** For `text`: the source between the previous content line and this one. */
+  readonly gap?: string;
+  /** For `header`: the line was glued onto the previous one (`… 2023 1new`). */
+  readonly glued?: boolean;
+}
+
+/** A piece of a line: plain text, or one link's text. */
+interface Piece {
+  readonly from: number;
+  readonly to: number;
+  readonly link?: LineLink;
+}
+
+/** Lines longer than this are free text: no card part is this long. */
+const SHORT = 400;
+
+/**
+ * Read a content line into its parts, in order.
+ *
+ * @example
+ * ```ts
+ * readParts(plainLine('Oct 7, 2023 2', start)); // [{ kind: 'date', date: { …, comments: 2 } }]
+ * readParts(plainLine('  • 3 authors', start));  // [{ kind: 'authors', count: 3 }]
+ * ```
+ */
+export function readParts(line: ContentLine): Part[] {
+  if (line.markup === true) return [plain(line, 'chrome', 0, line.text.length)];
+  const links = line.links;
+  if (links === undefined || links.length === 0) return plainParts(line);
+  const collapsed = line.text.length > SHORT ? line.text : collapseWhitespace(line.text);
+  const visible = withoutPlaceholders(collapsed);
+  if (isChrome(visible))
+    return [plain(line, isPageHeader(visible) ? 'header' : 'chrome', 0, line.text.length)];
+  const parts = linkedParts(line, links);
+  return parts ?? [textPart(line, 0, line.text.length, links)];
+}
+
+/** A line without links: one part, or footer pieces split at `·`. */
+function plainParts(line: ContentLine): Part[] {
+  const text = line.text;
+  if (text.length > SHORT) return [textPart(line, 0, text.length)];
+  const collapsed = withoutPlaceholders(collapseWhitespace(text));
+  if (collapsed.length === 0) return [plain(line, 'chrome', 0, text.length)];
+  const one = plainPiece(line, collapsed, 0, text.length);
+  if (one !== undefined) return [one];
+  const glued = gluedParts(line, collapsed);
+  if (glued !== undefined) return glued;
+  const split = separated(line, [{ from: 0, to: text.length }]);
+  if (split !== undefined) return split;
+  const whole = textPart(line, 0, text.length);
+  return [isUserName(collapsed) ? { ...whole, kind: 'name', name: collapsed } : whole];
+}
+
+/**
+ * A short piece of plain text as a card part, or `undefined` when it is free text.
+ */
+function plainPiece(line: ContentLine, text: string, from: number, to: number): Part | undefined {
+  if (isSeparator(text)) return plain(line, 'separator', from, to);
+  if (isChrome(text)) return plain(line, isPageHeader(text) ? 'header' : 'chrome', from, to);
+  if (text.length > 80) return undefined;
+  const publishedOn = readPublishedOn(text);
+  if (publishedOn !== undefined) {
+    return { ...plain(line, 'date', from, to), date: publishedOn, publishedOn: true };
+  }
+  const date = parseDateLine(text);
+  if (date !== undefined) return { ...plain(line, 'date', from, to), date };
+  const authors = readAuthors(text);
+  if (authors !== undefined) return { ...plain(line, 'authors', from, to), count: authors };
+  const submitter = readSubmitter(text);
+  if (submitter !== undefined) {
+    const part = plain(line, 'submitter', from, to);
+    return submitter.name === undefined ? part : { ...part, name: submitter.name };
+  }
+  if (isUpvoteText(text)) {
+    const upvotes = readUpvotes(text);
+    if (upvotes !== undefined) return withCount(plain(line, 'upvotes', from, to), upvotes.count);
+  }
+  const count = readCount(text);
+  if (count !== undefined) return { ...plain(line, 'count', from, to), count };
+  const github = readGitHub(text);
+  if (github !== undefined) return withStars(plain(line, 'github', from, to), github.stars);
+  if (isArxivButton(text)) return plain(line, 'chrome', from, to);
+  return undefined;
+}
+
+/** `Feb 13, 2023 1new`: a line of its own, then a page header glued after it. */
+function gluedParts(line: ContentLine, collapsed: string): Part[] | undefined {
+  if (collapsed !== line.text) return undefined;
+  const at = gluedHeaderAt(collapsed);
+  if (at === undefined) return undefined;
+  const head = collapsed.slice(0, at).trimEnd();
+  const first = plainPiece(line, head, 0, head.length);
+  if (first === undefined || first.kind === 'header') return undefined;
+  return [first, { ...plain(line, 'header', at, line.text.length), glued: true }];
+}
+
+/**
+ * Pieces that are all card parts once `·` splits them: `3 authors · Oct 7, 2023`,
+ * `Kandinsky Lab · Published on Oct 4, 2026`. `undefined` when any piece is free text.
+ */
+function separated(line: ContentLine, pieces: readonly Piece[]): Part[] | undefined {
+  const parts: Part[] = [];
+  const linked = pieces.some((piece) => piece.link !== undefined);
+  for (const piece of pieces) {
+    if (piece.link !== undefined) {
+      const part = linkPart(line, piece.link);
+      if (part === undefined) return undefined;
+      if (part.kind !== 'chrome' || part.text.length > 0) parts.push(part);
+      continue;
+    }
+    let from = piece.from;
+    const text = line.text;
+    while (from < piece.to) {
+      let dot = text.indexOf('·', from);
+      if (dot === -1 || dot >= piece.to) dot = piece.to;
+      const bit = trimmed(text, from, dot);
+      if (bit !== undefined) {
+        const visible = withoutPlaceholders(collapseWhitespace(text.slice(bit.from, bit.to)));
+        // Beside links, bullets and brackets are syntax; on a line of plain text they are text.
+        const syntax = linked && isIgnorable(visible);
+        if (visible.length > 0 && !syntax) {
+          const part = plainPiece(line, visible, bit.from, bit.to);
+          parts.push(part ?? { ...plain(line, 'byline', bit.from, bit.to), name: visible });
+        }
+      }
+      if (dot < piece.to) parts.push(plain(line, 'separator', dot, dot + 1));
+      from = dot + 1;
+    }
+  }
+  return bylines(parts);
+}
+
+/**
+ * Keep a `byline` guess only where it stands before `·` and a date; with a date or a
+ * comment count right after a date, fold the count into the date.
+ */
+function bylines(parts: Part[]): Part[] | undefined {
+  const out: Part[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as Part;
+    if (part.kind === 'byline') {
+      const next = parts[i + 1];
+      const after = parts[i + 2];
+      const dated = next?.kind === 'separator' && after?.kind === 'date';
+      if (!dated || part.text.length > 80 || shapeOf(part.text).breaks > 0) return undefined;
+    }
+    const previous = out[out.length - 1];
+    if (
+      (part.kind === 'comments' || part.kind === 'count') &&
+      previous?.kind === 'date' &&
+      previous.date !== undefined &&
+      previous.date.comments === undefined &&
+      part.count !== undefined
+    ) {
+      out[out.length - 1] = {
+        ...previous,
+        end: part.end,
+        date: { ...previous.date, comments: part.count },
+      };
+      continue;
+    }
+    out.push(part);
+  }
+  return out.length > 1 || (out.length === 1 && out[0]?.kind !== 'text') ? out : undefined;
+}
+
+/** A line with links: every piece a card part, or `undefined` (free text). */
+function linkedParts(line: ContentLine, links: readonly LineLink[]): Part[] | undefined {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const link of links) {
+    if (link.from > at) pieces.push({ from: at, to: link.from });
+    pieces.push({ from: link.from, to: link.to, link });
+    at = link.to;
+  }
+  if (at < line.text.length) pieces.push({ from: at, to: line.text.length });
+  const parts = separated(line, pieces);
+  if (parts === undefined) return undefined;
+  if (parts.length === 0) {
+    // Only images and syntax: a thumbnail without a paper link, an avatar row.
+    return [plain(line, 'chrome', 0, line.text.length)];
+  }
+  return parts;
+}
+
+/**
+ * One link as a card part by its target and text; `undefined` when it is free text
+ * (a title or abstract linking the paper is read by {@link readParts} as `text`).
+ */
+function linkPart(line: ContentLine, link: LineLink): Part | undefined {
+  const visible = withoutPlaceholders(collapseWhitespace(line.text.slice(link.from, link.to)));
+  const from = link.from;
+  const to = link.to;
+  if (link.url === '') {
+    // A reference the capture lost: the text alone decides.
+    if (visible.length === 0) return plain(line, 'chrome', from, to);
+    return plainPiece(line, visible, from, to);
+  }
+  const target = readLinkTarget(link.url);
+  switch (target.kind) {
+    case 'paper': {
+      const withId = { arxivId: target.arxivId };
+      if (visible.length === 0) {
+        return { ...plain(line, 'thumbnail', from, to), ...withId, url: target.url };
+      }
+      const authors = readAuthors(visible);
+      if (authors !== undefined)
+        return { ...plain(line, 'authors', from, to), ...withId, count: authors };
+      const upvotes = readUpvotes(visible);
+      if (upvotes !== undefined)
+        return { ...withCount(plain(line, 'upvotes', from, to), upvotes.count), ...withId };
+      return undefined;
+    }
+    case 'community': {
+      const count = readCount(visible);
+      if (count !== undefined) {
+        return { ...plain(line, 'comments', from, to), count, arxivId: target.arxivId };
+      }
+      return visible.length === 0 ? plain(line, 'chrome', from, to) : undefined;
+    }
+    case 'login': {
+      const upvotes = readUpvotes(visible);
+      if (upvotes === undefined) return plain(line, 'chrome', from, to);
+      const part = withCount(plain(line, 'upvotes', from, to), upvotes.count);
+      return target.arxivId === undefined ? part : { ...part, arxivId: target.arxivId };
+    }
+    case 'arxiv':
+      if (visible.length > 40 && !isArxivButton(visible)) return undefined;
+      return { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
+    case 'code': {
+      const github = readGitHub(visible);
+      if (github === undefined && visible.length > 40) return undefined;
+      return { ...withStars(plain(line, 'github', from, to), github?.stars), url: link.url };
+    }
+    case 'profile':
+      if (visible.length === 0 || visible.length > 120) return plain(line, 'chrome', from, to);
+      return { ...plain(line, 'profile', from, to), name: visible, url: target.url };
+    case 'listing':
+      return plain(line, 'chrome', from, to);
+    case 'other':
+      if (visible.length === 0) return plain(line, 'chrome', from, to);
+      return isChrome(visible) ? plain(line, 'chrome', from, to) : undefined;
+  }
+}
+
+/** A free-text part: a title or an abstract, the URLs it links kept for `links`. */
+function textPart(line: ContentLine, from: number, to: number, links?: readonly LineLink[]): Part {
+  const field = sliceField(fieldOf(line), from, to, locator(line));
+  const text = field.text.length > SHORT ? field.text : collapseWhitespace(field.text);
+  const paper = paperOf(line, links);
+  const urls = links?.flatMap((link) =>
+    link.url === '' || link === paper?.link ? [] : [link.url],
+  );
+  return {
+    kind: 'text',
+    text,
+    start: field.start,
+    end: field.end,
+    field:
+      paper === undefined
+        ? field
+        : sliceField(field, paper.link.from, paper.link.to, locator(line)),
+    shape: shapeOf(withoutPlaceholders(text)),
+    ...(line.heading === undefined ? {} : { heading: line.heading }),
+    ...(paper === undefined ? {} : { arxivId: paper.arxivId, url: paper.url }),
+    ...(urls === undefined || urls.length === 0 ? {} : { links: urls }),
+    ...(line.gap === undefined ? {} : { gap: line.gap }),
+  };
+}
+
+/**
+ * A whole line as free text, whatever it says: a line that continues a wrapped
+ * paragraph is part of it even when it reads `Models` or `2024` on its own.
+ *
+ * @example
+ * ```ts
+ * lineAsText(plainLine('2024', start)).kind; // 'text'
+ * ```
+ */
+export function lineAsText(line: ContentLine): Part {
+  return textPart(line, 0, line.text.length, line.links);
+}
+
+/** The paper link that is the whole of a line's visible text (a linked title or abstract). */
+function paperOf(
+  line: ContentLine,
+  links: readonly LineLink[] | undefined,
+): { link: LineLink; arxivId: string; url: string } | undefined {
+  if (links === undefined) return undefined;
+  for (const link of links) {
+    const target = readLinkTarget(link.url);
+    if (target.kind !== 'paper' && target.kind !== 'arxiv') continue;
+    const before = line.text.slice(0, link.from);
+    const after = line.text.slice(link.to);
+    if (!isIgnorable(collapseWhitespace(before)) || !isIgnorable(collapseWhitespace(after))) {
+      return undefined;
+    }
+    return { link, arxivId: target.arxivId, url: target.kind === 'paper' ? target.url : '' };
+  }
+  return undefined;
+}
+
+/** Text around a link that says nothing: blanks, bullets, brackets, backslashes. */
+function isIgnorable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      code !== 0x20 &&
+      code !== 0x2d && // -
+      code !== 0x2a && // *
+      code !== 0x2022 && // •
+      code !== 0x5b && // [
+      code !== 0x5d && // ]
+      code !== 0x5c && // \
+      code !== 0x7c // |
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The text field of a whole line. */
+function fieldOf(line: ContentLine): TextField {
+  return line.offsetAt === undefined
+    ? { raw: line.raw, text: line.text, start: line.start, end: line.end }
+    : { raw: line.raw, text: line.text, start: line.start, end: line.end, offsetAt: line.offsetAt };
+}
+
+function locator(line: ContentLine): (offset: number) => Point {
+  return line.locate ?? ((offset) => pointAfter(line.start, offset));
+}
+
+/** A part covering `text[from, to)` of a line, with nothing else to say. */
+function plain(line: ContentLine, kind: PartKind, from: number, to: number): Part {
+  const whole = from === 0 && to === line.text.length;
+  const locate = locator(line);
+  const at = (index: number): number =>
+    line.offsetAt === undefined ? line.start.offset + index : line.offsetAt(index);
+  return {
+    kind,
+    text: collapseWhitespace(line.text.slice(from, to)),
+    start: whole || from === 0 ? line.start : locate(at(from)),
+    end: whole || to >= line.text.length ? line.end : locate(at(to)),
+  };
+}
+
+function withCount(part: Part, count: number | undefined): Part {
+  return count === undefined ? part : { ...part, count };
+}
+
+function withStars(part: Part, stars: number | undefined): Part {
+  return stars === undefined ? part : { ...part, stars };
+}
+
+/** The non-blank range of `text[from, to)`, or `undefined`. */
+function trimmed(text: string, from: number, to: number): { from: number; to: number } | undefined {
+  let start = from;
+  let end = to;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return start < end ? { from: start, to: end } : undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * Links a scraper broke across blocks. An extractor that puts blank lines inside a
+ * link's text (`[Upvote` … `117](…)`), a heading whose link text wraps
+ * (`### [Efficient Memory … with` / `PagedAttention](…)`), or a clipper's link around a
+ * list (`[` / `- ·` / `45 authors` / `](…)`) leaves Markdown that no parser reads as
+ * one link. This joins such runs back into one linked content line, so the grammar
+ * sees the link the page had.
+ *
+ * @module
+ */
+import type { ContentLine } from '../../grammar/content-line.js';
+import { joinFields, sliceField, type TextField } from '../../lines/text-field.js';
+
+/** Longest run of lines a broken link may span. */
+const MAX_LINES = 12;
+/** `](url)` or `](url "title")` at a line's end. */
+const CLOSER = /\]\((\S{1,2000}?)(?:\s+"[^"\n]{0,200}")?\)$/;
+
+/** A content-line consumer that holds an open bracket until its closer comes. */
+export interface LinkMender {
+  line(line: ContentLine): void;
+  end(): void;
+}
+
+/**
+ * Create a mender writing repaired lines to `emit`.
+ *
+ * @example
+ * ```ts
+ * const mender = mendBrokenLinks((line) => grammar.line(line));
+ * mender.line(upvoteOpener); // '[Upvote'
+ * mender.line(upvoteCloser); // '117](https://huggingface.co/login?next=…)'
+ * mender.end(); // one line: 'Upvote 117', linked
+ * ```
+ */
+export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
+  let held: ContentLine[] = [];
+
+  function release(): void {
+    for (const line of held) emit(line);
+    held = [];
+  }
+
+  return {
+    line(line) {
+      if (held.length === 0) {
+        if (opens(line)) held.push(line);
+        else emit(line);
+        return;
+      }
+      const closer = line.links === undefined ? CLOSER.exec(line.text) : null;
+      if (closer !== null && !line.text.slice(0, closer.index).includes('[')) {
+        emit(joined(held, line, closer.index, closer[1] ?? ''));
+        held = [];
+        return;
+      }
+      if (opens(line) || line.heading !== undefined || held.length >= MAX_LINES) {
+        release();
+        if (opens(line)) held.push(line);
+        else emit(line);
+        return;
+      }
+      held.push(line);
+    },
+    end: release,
+  };
+}
+
+/** A line that opens a bracket it never closes, and has no parsed link. */
+function opens(line: ContentLine): boolean {
+  if (line.links !== undefined || line.text.charCodeAt(0) !== 0x5b) return false;
+  let depth = 0;
+  for (let i = 0; i < line.text.length; i++) {
+    const code = line.text.charCodeAt(i);
+    if (code === 0x5b) depth++;
+    else if (code === 0x5d) depth--;
+  }
+  return depth > 0;
+}
+
+function fieldOf(line: ContentLine): TextField {
+  return line.offsetAt === undefined
+    ? { raw: line.raw, text: line.text, start: line.start, end: line.end }
+    : { raw: line.raw, text: line.text, start: line.start, end: line.end, offsetAt: line.offsetAt };
+}
+
+/** The run `[opener, …middle, closer)` as one linked line. */
+function joined(
+  held: readonly ContentLine[],
+  closer: ContentLine,
+  closeAt: number,
+  url: string,
+): ContentLine {
+  const opener = held[0] as ContentLine;
+  const locate = opener.locate ?? closer.locate;
+  const at = locate ?? ((offset: number) => ({ ...opener.start, offset }));
+  const fields: TextField[] = [];
+  const gaps: string[] = [];
+  const add = (field: TextField, gap: string): void => {
+    if (field.text.trim().length === 0) return;
+    if (fields.length > 0) gaps.push(gap);
+    fields.push(field);
+  };
+  add(sliceField(fieldOf(opener), 1, opener.text.length, at), '');
+  for (const line of held.slice(1)) add(fieldOf(line), line.gap ?? ' ');
+  add(sliceField(fieldOf(closer), 0, closeAt, at), closer.gap ?? ' ');
+  const raws = [opener.raw];
+  for (const line of [...held.slice(1), closer]) raws.push(line.gap ?? ' ', line.raw);
+  const text = fields.length === 0 ? undefined : joinFields(fields, gaps);
+  return {
+    text: text?.text ?? '',
+    raw: raws.join(''),
+    start: opener.start,
+    end: closer.end,
+    ...(text?.offsetAt === undefined ? {} : { offsetAt: text.offsetAt }),
+    ...(locate === undefined ? {} : { locate }),
+    links: [{ url, from: 0, to: text?.text.length ?? 0 }],
+    ...(opener.heading === undefined ? {} : { heading: opener.heading }),
+    ...(opener.gap === undefined ? {} : { gap: opener.gap }),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * HTML left in a Markdown capture (`<div>abstract</div>`, `<p>`, `<a id="…"></a>`,
+ * `<script>`): parsed with hast (`hast-util-from-html`, a fragment; nothing is ever
+ * run) and read for its text, as a browser shows it: block elements and `<br>` end
+ * lines, `<a href>` keeps its link, scripts, styles and comments say nothing.
+ *
+ * @module
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import type { LineText, OpenLink } from './lines.js';
+
+/** Elements whose content is never text a reader sees. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'math']);
+
+/** Elements that start and end a line of their own. */
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tr',
+  'ul',
+]);
+
+/**
+ * Write an HTML snippet whose source starts at input offset `base` into `text`.
+ * Returns whether it held any visible text.
+ *
+ * @example
+ * ```ts
+ * appendHtml(text, '<div>An abstract <em>here</em>.</div>', 120); // true: 'An abstract here.'
+ * appendHtml(text, '<a id="source-section-3"></a>', 300);         // false: markup only
+ * ```
+ */
+export function appendHtml(text: LineText, html: string, base: number): boolean {
+  const tree: Root = fromHtml(html, { fragment: true });
+  const before = text.length;
+  visit(tree.children, undefined);
+  return text.length > before;
+
+  function visit(
+    nodes: readonly (RootContent | ElementContent)[],
+    link: OpenLink | undefined,
+  ): void {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined) continue;
+        // HTML collapses whitespace: a line ending inside text is a space, not a new line.
+        text.append(node.value.replace(/[\r\n\t]+/g, ' '), base + start, base + end);
+      } else if (node.type === 'element') {
+        element(node, link);
+      }
+    }
+  }
+
+  function element(node: Element, link: OpenLink | undefined): void {
+    const name = node.tagName;
+    if (HIDDEN.has(name)) return;
+    const at = base + (node.position?.start.offset ?? 0);
+    if (name === 'br') {
+      text.lineEnd(at);
+      return;
+    }
+    if (name === 'img') {
+      text.image(link);
+      return;
+    }
+    const block = BLOCKS.has(name);
+    if (block && text.length > 0) text.lineEnd(at);
+    const href = name === 'a' ? node.properties.href : undefined;
+    if (typeof href === 'string' && link === undefined) {
+      const opened = text.openLink(href);
+      visit(node.children, opened);
+      text.closeLink(opened);
+    } else {
+      visit(node.children, link);
+    }
+    if (block) text.lineEnd(base + (node.position?.end.offset ?? 0));
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * Text gathered from markup into content lines: characters with their input offsets,
+ * links by the text they cover, and the places where a line ends. Markdown inline
+ * content and HTML blocks both write into one of these; `lines()` cuts it into the
+ * content lines the card grammar reads.
+ *
+ * @module
+ */
+import type { ContentLine, LineLink } from '../../grammar/content-line.js';
+import { FieldBuilder } from '../../lines/field-builder.js';
+import type { PointMapper } from '../../lines/points.js';
+import { isSpace } from '../../lines/whitespace.js';
+import type { Point } from '../../schema.js';
+
+/** A link being written: where its text started. */
+export interface OpenLink {
+  readonly url: string;
+  readonly from: number;
+  image: boolean;
+}
+
+/**
+ * Accumulates a block's text, links and line ends.
+ *
+ * @example
+ * ```ts
+ * const text = new LineText(input, points);
+ * text.append('Submitted by', 0, 12);
+ * text.lineEnd(12);
+ * text.append('akhaliq', 13, 20);
+ * text.lines({ start, end }); // two content lines, the second continuing the first
+ * ```
+ */
+export class LineText {
+  private readonly builder: FieldBuilder;
+  private readonly links: LineLink[] = [];
+  /** Text indices where a line ends (the character there is a break, not text). */
+  private readonly ends: number[] = [];
+  private images = 0;
+
+  constructor(
+    private readonly input: string,
+    private readonly points: PointMapper,
+  ) {
+    this.builder = new FieldBuilder(input);
+  }
+
+  /** Characters so far. */
+  get length(): number {
+    return this.builder.length;
+  }
+
+  /**
+   * Append `value` (unescaped) whose source is `input[from, to)`. With `split`, each
+   * line ending in it ends a content line.
+   *
+   * @example
+   * ```ts
+   * text.append('a\nb', 10, 13, true); // two lines: 'a', 'b'
+   * ```
+   */
+  append(value: string, from: number, to: number, split = false): void {
+    const before = this.builder.length;
+    const kept = this.builder.appendAligned(value, from, to);
+    if (!split) return;
+    for (let i = kept.indexOf('\n'); i !== -1; i = kept.indexOf('\n', i + 1)) {
+      this.ends.push(before + i);
+    }
+    for (let i = kept.indexOf('\r'); i !== -1; i = kept.indexOf('\r', i + 1)) {
+      if (kept.charCodeAt(i + 1) !== 0x0a) this.ends.push(before + i);
+    }
+  }
+
+  /**
+   * End the current line at input offset `at` (a hard break, `<br>`, a block element).
+   *
+   * @example
+   * ```ts
+   * text.lineEnd(42);
+   * ```
+   */
+  lineEnd(at: number): void {
+    this.ends.push(this.builder.length);
+    this.builder.appendVirtual('\n', at);
+  }
+
+  /**
+   * A space with no source of its own (a line ending inside a link).
+   *
+   * @example
+   * ```ts
+   * text.space(42);
+   * ```
+   */
+  space(at: number): void {
+    this.builder.appendVirtual(' ', at);
+  }
+
+  /**
+   * Start a link here.
+   *
+   * @example
+   * ```ts
+   * const link = text.openLink('https://huggingface.co/papers/2606.00683');
+   * ```
+   */
+  openLink(url: string): OpenLink {
+    return { url, from: this.builder.length, image: false };
+  }
+
+  /**
+   * End a link started with {@link openLink}.
+   *
+   * @example
+   * ```ts
+   * text.closeLink(link);
+   * ```
+   */
+  closeLink(link: OpenLink): void {
+    this.links.push({
+      url: link.url,
+      from: link.from,
+      to: this.builder.length,
+      ...(link.image ? { image: true } : {}),
+    });
+  }
+
+  /**
+   * An image: no text, but the line and the link it is in hold one.
+   *
+   * @example
+   * ```ts
+   * text.image(link);
+   * ```
+   */
+  image(link: OpenLink | undefined): void {
+    this.images++;
+    if (link !== undefined) link.image = true;
+  }
+
+  /**
+   * Cut the text into content lines. The first starts at `block.start` (so its `raw`
+   * holds the block's syntax), the last ends at `block.end`; lines after the first
+   * continue it (`continues`), as a paragraph's soft line breaks do.
+   *
+   * @example
+   * ```ts
+   * text.lines({ start, end }).map((line) => line.text); // ['Submitted by', 'akhaliq']
+   * ```
+   */
+  lines(block: { readonly start: Point; readonly end: Point }, gapBefore: string): ContentLine[] {
+    const field = this.builder.finish(block.start, block.end);
+    const text = field.text;
+    const offsetAt = field.offsetAt as (index: number) => number;
+    const cuts = [...this.ends, text.length];
+    const out: ContentLine[] = [];
+    let from = 0;
+    let previousEnd = block.start.offset;
+    for (const cut of cuts) {
+      let a = from;
+      let b = cut;
+      from = cut + 1;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+      const links = this.linksIn(a, b, cut);
+      if (a === b && links.length === 0 && !(this.images > 0 && out.length === 0)) continue;
+      const first = out.length === 0;
+      const last = cut === text.length;
+      const startOffset = first ? block.start.offset : offsetAt(a);
+      const endOffset = last ? block.end.offset : Math.max(startOffset, offsetAt(cut));
+      const base = a;
+      const line: ContentLine = {
+        text: text.slice(a, b),
+        raw: this.input.slice(startOffset, endOffset),
+        start: first ? block.start : this.points.at(startOffset),
+        end: last ? block.end : this.points.at(endOffset),
+        offsetAt: (index) => offsetAt(base + index),
+        locate: (offset) => this.points.at(offset),
+        gap: first ? gapBefore : this.input.slice(previousEnd, startOffset),
+        ...(links.length > 0 ? { links } : {}),
+        ...(first ? {} : { continues: true }),
+        ...(first && this.images > 0 ? { images: this.images } : {}),
+      };
+      previousEnd = endOffset;
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** The links inside `[a, b)` of a line that ends at `cut`, shifted to the line. */
+  private linksIn(a: number, b: number, cut: number): LineLink[] {
+    const found: LineLink[] = [];
+    for (const link of this.links) {
+      if (link.to < a || link.from > cut) continue;
+      if (link.from === link.to && (link.from < a || link.from > b)) continue;
+      const from = Math.max(link.from, a) - a;
+      const to = Math.min(link.to, b) - a;
+      if (to < from) continue;
+      found.push(
+        link.image ? { url: link.url, from, to, image: true } : { url: link.url, from, to },
+      );
+    }
+    return found;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Lower an mdast tree into content lines: a heading is one line with its depth, a
+ * paragraph one line per source line (soft breaks continue it), lists and quotes their
+ * blocks, HTML its visible text, a code block its lines; definitions, rules and
+ * markup-only blocks are lines of markup. Nothing here knows what a card is.
+ *
+ * @module
+ */
+import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContentLine } from '../../grammar/content-line.js';
+import type { PointMapper } from '../../lines/points.js';
+import type { Point } from '../../schema.js';
+import { appendHtml } from './html.js';
+import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
+import { LineText } from './lines.js';
+
+/** What lowering needs. */
+export interface Lowering {
+  /** The whole input the user gave. */
+  readonly input: string;
+  /** Tree points → input points. */
+  readonly points: PointMapper;
+  /** Input offset before which blocks are not read (front matter, already reported). */
+  readonly skipBefore: number;
+  readonly emit: (line: ContentLine) => void;
+}
+
+interface Span {
+  readonly start: Point;
+  readonly end: Point;
+}
+
+/**
+ * Emit the content lines of every block of `root`, in order.
+ *
+ * @example
+ * ```ts
+ * lowerMarkdown(fromMarkdown(text), { input: text, points, skipBefore: 0, emit });
+ * ```
+ */
+export function lowerMarkdown(root: Root, lowering: Lowering): void {
+  const { input, points, emit } = lowering;
+  const definitions = new Map<string, string>();
+  for (const node of root.children) {
+    if (node.type === 'definition') {
+      const label = normalizeLabel(node.identifier);
+      if (!definitions.has(label)) definitions.set(label, node.url);
+    }
+  }
+  const context: InlineContext = {
+    definitions,
+    offsetOf: (node, end) => {
+      const position = node.position;
+      if (position === undefined) return 0;
+      return points.fromUnist(end ? position.end : position.start).offset;
+    },
+  };
+  // The end of the last line emitted: the source between it and the next is its gap.
+  let lastEnd = lowering.skipBefore;
+  // A heading line held one block, in case an indented line right after continues it.
+  let heading: ContentLine | undefined;
+
+  const spanOf = (node: Nodes): Span | undefined => {
+    const position = node.position;
+    if (position === undefined) return undefined;
+    return { start: points.fromUnist(position.start), end: points.fromUnist(position.end) };
+  };
+
+  function out(line: ContentLine): void {
+    if (heading !== undefined) {
+      const held = heading;
+      heading = undefined;
+      emit(held);
+    }
+    if (line.heading !== undefined) heading = line;
+    else emit(line);
+  }
+
+  function gap(span: Span): string {
+    const from = Math.min(lastEnd, span.start.offset);
+    lastEnd = span.end.offset;
+    return input.slice(from, span.start.offset);
+  }
+
+  function markup(span: Span): void {
+    const raw = input.slice(span.start.offset, span.end.offset);
+    out({ text: raw.trim(), raw, start: span.start, end: span.end, gap: gap(span), markup: true });
+  }
+
+  function inline(nodes: readonly PhrasingContent[], span: Span): ContentLine[] {
+    const text = new LineText(input, points);
+    appendInline(text, nodes, context);
+    return text.lines(span, gap(span));
+  }
+
+  function block(node: RootContent, depth: number): void {
+    const span = spanOf(node);
+    if (span === undefined || span.start.offset < lowering.skipBefore) return;
+    switch (node.type) {
+      case 'heading': {
+        if (input.charCodeAt(span.start.offset) !== 0x23) {
+          // A setext heading: a scraper never writes one; a stray `-` or `=` line made it.
+          paragraph({ type: 'paragraph', children: node.children }, span);
+          return;
+        }
+        const [line] = inline(node.children, span);
+        if (line === undefined) markup(span);
+        else out({ ...line, heading: node.depth });
+        return;
+      }
+      case 'paragraph':
+        paragraph(node, span);
+        return;
+      case 'list':
+        for (const item of node.children) {
+          if (item.children.length === 0) {
+            const itemSpan = spanOf(item);
+            if (itemSpan !== undefined) markup(itemSpan);
+          }
+          for (const child of item.children) block(child, depth + 1);
+        }
+        return;
+      case 'blockquote':
+        for (const child of node.children) block(child, depth + 1);
+        return;
+      case 'html': {
+        const text = new LineText(input, points);
+        if (!appendHtml(text, node.value, span.start.offset)) {
+          markup(span);
+          return;
+        }
+        for (const line of text.lines(span, gap(span))) out(line);
+        return;
+      }
+      case 'code':
+        code(span);
+        return;
+      default:
+        // Definitions, thematic breaks, tables and anything else: markup.
+        markup(span);
+    }
+  }
+
+  function paragraph(node: Paragraph, span: Span): void {
+    if (node.children.every(isMarkupOnly)) {
+      markup(span);
+      return;
+    }
+    const lines = inline(node.children, span);
+    const [first] = lines;
+    if (first === undefined) {
+      markup(span);
+      return;
+    }
+    const held = heading;
+    if (
+      held !== undefined &&
+      first.start.line === held.end.line + 1 &&
+      first.start.column > 1 &&
+      first.links === undefined &&
+      held.links === undefined
+    ) {
+      // `### A long title for` / `  Efficient Access`: the scraper wrapped the heading.
+      heading = undefined;
+      emit(joinHeading(held, first));
+      for (const line of lines.slice(1)) out({ ...line, continues: false });
+      return;
+    }
+    for (const line of lines) out(line);
+  }
+
+  /** A fenced or indented code block: its lines, as plain lines. */
+  function code(span: Span): void {
+    const raw = input.slice(span.start.offset, span.end.offset);
+    let offset = span.start.offset;
+    for (const piece of raw.split(/\r\n|\r|\n/)) {
+      const trimmed = piece.trim();
+      if (trimmed.length > 0) {
+        const from = offset + piece.indexOf(trimmed);
+        const start = points.at(from);
+        const lineSpan = { start, end: points.at(from + trimmed.length) };
+        out({
+          text: trimmed,
+          raw: trimmed,
+          ...lineSpan,
+          gap: gap(lineSpan),
+          ...(trimmed.startsWith('```') || trimmed.startsWith('~~~') ? { markup: true } : {}),
+        });
+      }
+      offset += piece.length + 1;
+      if (input.charCodeAt(offset - 1) === 0x0d && input.charCodeAt(offset) === 0x0a) offset++;
+    }
+  }
+
+  /** A heading and the indented line that continues it, as one heading line. */
+  function joinHeading(held: ContentLine, next: ContentLine): ContentLine {
+    const split = held.text.length + 1;
+    const heldOffset = held.offsetAt;
+    const nextOffset = next.offsetAt;
+    return {
+      ...held,
+      text: `${held.text} ${next.text}`,
+      raw: input.slice(held.start.offset, next.end.offset),
+      end: next.end,
+      offsetAt: (index) =>
+        index < held.text.length
+          ? (heldOffset?.(index) ?? held.start.offset + index)
+          : index < split
+            ? held.end.offset
+            : (nextOffset?.(index - split) ?? next.start.offset + index - split),
+    };
+  }
+
+  for (const node of root.children) block(node, 0);
+  if (heading !== undefined) emit(heading);
+}
+
+/** Inline nodes that are markup only: tags and the blanks between them. */
+function isMarkupOnly(node: PhrasingContent): boolean {
+  if (node.type === 'html') return true;
+  return node.type === 'text' && node.value.trim().length === 0;
+}

@@ -1,0 +1,105 @@
+/**
+ * Hard-wrapped text: text browsers (`lynx -dump`, `w3m -dump`) and `fold` cut every
+ * paragraph at a fixed width, so one title or abstract arrives as many lines. The wrap
+ * is found once, from a sample of the capture: many long lines end near one width. A
+ * line then continues the one before it when that one was full, that is when the next
+ * line's first word would not have fit on it.
+ *
+ * ```text
+ * Generation-Time vs. Post-hoc Citation: A Holistic Evaluation of LLM   ← full (72 + 12 > 79)
+ * Attribution                                                           ← continues it
+ * ```
+ *
+ * `fold -w` (without `-s`) cuts inside words at exactly the width: there the lines are
+ * joined without a space, as the cut left them.
+ *
+ * @module
+ */
+
+/** How a capture is wrapped. */
+export interface Wrap {
+  /** The width lines were cut at. */
+  readonly width: number;
+  /** Cut at exactly `width`, inside words (`fold -w`): join cut lines without a space. */
+  readonly hard: boolean;
+}
+
+/** Fewest long lines that show a wrap. */
+const MIN_LINES = 8;
+/** Widest wrap looked for: real unwrapped abstracts run to thousands of characters. */
+const MAX_WIDTH = 200;
+
+/**
+ * Find the wrap of a capture from a sample of it (its first kilobytes), or `undefined`
+ * when its lines are not wrapped.
+ *
+ * @example
+ * ```ts
+ * measureWrap(foldedText); // { width: 79, hard: false }
+ * measureWrap(plainCapture); // undefined: abstracts are single lines of 1,000+ characters
+ * ```
+ */
+export function measureWrap(sample: string): Wrap | undefined {
+  const lengths: number[] = [];
+  let longest = 0;
+  let start = 0;
+  while (start < sample.length) {
+    let end = sample.indexOf('\n', start);
+    if (end === -1) end = sample.length;
+    let to = end;
+    if (sample.charCodeAt(to - 1) === 0x0d) to--;
+    const line = sample.slice(start, to);
+    start = end + 1;
+    // Lines without a space (URLs, references) are never cut by a wrap.
+    if (line.indexOf(' ', firstNonSpace(line)) === -1 || line.includes('://')) continue;
+    const length = line.trimEnd().length;
+    if (length < 30) continue;
+    if (length > MAX_WIDTH) return undefined;
+    lengths.push(length);
+    if (length > longest) longest = length;
+  }
+  if (lengths.length < MIN_LINES) return undefined;
+  const near = lengths.filter((length) => length >= longest - 12).length;
+  if (near * 10 < lengths.length * 3) return undefined;
+  const exact = lengths.filter((length) => length === longest).length;
+  return { width: longest, hard: exact * 10 >= lengths.length * 6 };
+}
+
+/**
+ * Whether `next` continues `previous` under `wrap`, and how to join them: `tight`
+ * (no space) where a hard wrap cut a word. Both are whole source lines, untrimmed.
+ *
+ * @example
+ * ```ts
+ * wrapJoin({ width: 79, hard: false }, 'Generation-Time vs. Post-hoc Citation: A Holistic Evaluation of LLM', 'Attribution');
+ * // { tight: false }
+ * wrapJoin({ width: 79, hard: false }, 'Short line.', 'Next');
+ * // undefined
+ * ```
+ */
+export function wrapJoin(
+  wrap: Wrap,
+  previous: string,
+  next: string,
+): { readonly tight: boolean } | undefined {
+  const kept = previous.trimEnd();
+  if (kept.length === 0) return undefined;
+  const from = firstNonSpace(next);
+  if (from === next.length) return undefined;
+  if (wrap.hard && previous.length >= wrap.width) {
+    // Cut at the width: a space on either side of the cut was kept by the cut.
+    const tight = kept.length === previous.length && from === 0;
+    return { tight };
+  }
+  let word = from;
+  while (word < next.length && next.charCodeAt(word) !== 0x20) word++;
+  // `fold -s` cuts before a word that would end exactly at the width, too.
+  const fits = kept.length + 1 + (word - from) < wrap.width;
+  return fits ? undefined : { tight: false };
+}
+
+function firstNonSpace(text: string): number {
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+  return at;
+}

@@ -1,0 +1,282 @@
+/**
+ * The one pipeline every entry runs: chunks of text in, papers, chrome, listing dates
+ * and diagnostics out to a `ListingSink`. Batch parsing pushes the whole input as one
+ * chunk; the stream pushes many; both go through the same stages, so they agree by
+ * construction.
+ *
+ * ```text
+ * chunks → sniff (the first DETECT_WINDOW code units)
+ *        → envelope (front matter / header / fence: metadata, reference date, body start)
+ *        → layout (detected or given): plain text streams line by line; the others are
+ *          held and lowered at the end (see their modules)
+ *        → card grammar → assembler → sink
+ * ```
+ *
+ * An entry passes the layouts it ships, so `paper-listing/text` leaves remark out.
+ *
+ * @module
+ */
+import { cardsTo } from '../assemble/cards.js';
+import type { FullDate } from '../assemble/dates.js';
+import type { AssembleSettings } from '../assemble/paper.js';
+import type { ListingSink } from '../assemble/sink.js';
+import { diagnostic } from '../diagnostics.js';
+import { type Envelope, readEnvelope } from '../envelope/index.js';
+import type { ContentLine } from '../grammar/content-line.js';
+import { createCardGrammar } from '../grammar/index.js';
+import { DETECT_WINDOW, detectLayout, type Layout } from '../layouts/detect.js';
+import { createTextLayout } from '../layouts/text.js';
+import { measureWrap } from '../layouts/wrap.js';
+import { createLineSplitter } from '../lines/split.js';
+import type { Diagnostic, Point, ReferenceDate } from '../schema.js';
+import type { ResolvedOptions } from './options.js';
+
+/** Lowers a held layout's syntax, from `body` to the end, into content lines. */
+export type LayoutReader = (input: string, emit: (line: ContentLine) => void, body: Point) => void;
+
+/** The held layouts an entry can read (plain text is always there). */
+export type LayoutReaders = Partial<Record<Exclude<Layout, 'text'>, LayoutReader>>;
+
+/** A push-based parser: feed text chunks, results go to the sink. */
+export interface Pipeline {
+  push(chunk: string): void;
+  end(): void;
+  /** Code units held: the line in progress, or the input held for its layout. */
+  readonly pendingLength: number;
+  /** True once a line passed `maxBlockLength`: the rest of the input is not read. */
+  readonly stopped: boolean;
+}
+
+const ORIGIN: Point = { line: 1, column: 1, offset: 0 };
+
+/** How much of the input the envelope reader sees. */
+const ENVELOPE_WINDOW = 64 * 1024;
+
+/**
+ * Create the pipeline writing to `sink`.
+ *
+ * @example
+ * ```ts
+ * const pipeline = createPipeline(resolveOptions({}), sink, { markdown: readMarkdown });
+ * pipeline.push('Mar 11\n\nA Title\n\nAn abstract. It has sentences.\n');
+ * pipeline.end(); // sink.paper(…)
+ * ```
+ */
+export function createPipeline(
+  options: ResolvedOptions,
+  sink: ListingSink,
+  readers: LayoutReaders,
+  maxBlockLength?: number,
+): Pipeline {
+  let held: string[] = [];
+  let heldLength = 0;
+  let sniffing = true;
+  let layout: Layout = 'text';
+  let envelope: Envelope | undefined;
+  // The plain-text path, once the layout is known.
+  let text: ReturnType<typeof createTextLayout> | undefined;
+  let grammar: ReturnType<typeof createCardGrammar> | undefined;
+  let tooLongReported = false;
+  // A detected layout this entry does not read: reading it as plain text would invent papers.
+  let unread = false;
+  let stopped = false;
+  const limit =
+    maxBlockLength === undefined
+      ? {}
+      : {
+          maxLength: maxBlockLength,
+          onOverlong(line: number, offset: number) {
+            stopped = true;
+            held = [];
+            sink.diagnostic(overlong(line, offset, maxBlockLength));
+          },
+        };
+  // Every line of a held layout is measured too, so the limit means the same for all.
+  const measure = maxBlockLength === undefined ? undefined : createLineSplitter(() => {}, limit);
+
+  /**
+   * Decide envelope and layout from what is held; `complete` at the end of input. Each
+   * reads a fixed window (the envelope the first {@link ENVELOPE_WINDOW} code units, the
+   * layout the first {@link DETECT_WINDOW} of the page), so batch and stream, however
+   * chunked, decide on the same text.
+   */
+  function decide(complete: boolean): boolean {
+    const head = held.join('');
+    held = head.length === 0 ? [] : [head];
+    const window = head.length > ENVELOPE_WINDOW ? head.slice(0, ENVELOPE_WINDOW) : head;
+    const found = readEnvelope(window, complete || head.length >= ENVELOPE_WINDOW);
+    if (found === undefined) return false;
+    if (!complete && head.length < found.body.offset + DETECT_WINDOW) return false;
+    envelope = found;
+    const body = head.slice(found.body.offset);
+    const sample = body.length > DETECT_WINDOW ? body.slice(0, DETECT_WINDOW) : body;
+    const chosen = options.format === 'auto' ? detectLayout(sample) : options.format;
+    unread = chosen !== 'text' && readers[chosen] === undefined;
+    layout = chosen;
+    sniffing = false;
+    const reference = referenceOf(options.settings.reference, found);
+    const settings: AssembleSettings =
+      reference === undefined
+        ? options.settings
+        : { ...options.settings, reference: reference.date };
+    sink.capture({
+      layout,
+      ...(Object.keys(found.metadata).length > 0 ? { metadata: found.metadata } : {}),
+      ...(reference === undefined ? {} : { referenceDate: reference.stated }),
+    });
+    if (unread) {
+      sink.diagnostic(unsupported(chosen));
+      held = [];
+      return true;
+    }
+    grammar = createCardGrammar(cardsTo(sink, settings), found.urlDate);
+    for (const line of found.lines) grammar.line(line);
+    if (layout !== 'text') {
+      measure?.push(head);
+      return true;
+    }
+    const at = grammar;
+    const wrap = measureWrap(sample);
+    text = createTextLayout((line) => at.line(line), {
+      from: found.body,
+      ...(found.fence === undefined ? {} : { fence: found.fence }),
+      ...(wrap === undefined ? {} : { wrap }),
+      ...limit,
+    });
+    held = [];
+    heldLength = 0;
+    if (body.length > 0) text.push(body);
+    return true;
+  }
+
+  function hold(chunk: string): void {
+    if (!sniffing) {
+      measure?.push(chunk);
+      if (stopped) return;
+    }
+    heldLength += chunk.length;
+    if (heldLength > options.maxInputLength) {
+      // Past the limit only the length is kept, for the message.
+      held = [];
+      return;
+    }
+    held.push(chunk);
+  }
+
+  return {
+    push(chunk) {
+      if (chunk.length === 0 || unread || stopped) return;
+      if (text !== undefined) {
+        text.push(chunk);
+        return;
+      }
+      hold(chunk);
+      if (sniffing && heldLength >= DETECT_WINDOW && !stopped) decide(false);
+    },
+    end() {
+      if (stopped) {
+        grammar?.end();
+        return;
+      }
+      if (sniffing) decide(true);
+      if (unread) return;
+      if (text !== undefined) text.end();
+      else if (grammar !== undefined && envelope !== undefined) {
+        if (heldLength > options.maxInputLength) {
+          if (!tooLongReported) sink.diagnostic(tooLong(heldLength, options.maxInputLength));
+          tooLongReported = true;
+        } else {
+          const input = held.join('');
+          held = [];
+          const read = readers[layout as Exclude<Layout, 'text'>];
+          const at = grammar;
+          read?.(input, (line) => at.line(line), envelope.body);
+        }
+      }
+      grammar?.end();
+    },
+    get pendingLength() {
+      return text === undefined ? heldLength : text.pendingLength;
+    },
+    get stopped() {
+      return stopped;
+    },
+  };
+}
+
+/**
+ * The reference date: the option, else the capture's own date, else the listing day
+ * its URL names.
+ */
+function referenceOf(
+  option: FullDate | undefined,
+  envelope: Envelope,
+): { date: FullDate; stated: ReferenceDate } | undefined {
+  if (option !== undefined)
+    return { date: option, stated: { date: iso(option), source: 'option' } };
+  const captured = envelope.captured;
+  if (captured !== undefined) {
+    const [year = 0, month = 0, day = 0] = captured.date.split('-').map(Number);
+    return { date: { year, month, day }, stated: { date: captured.date, source: captured.source } };
+  }
+  const urlDate = envelope.urlDate;
+  if (urlDate !== undefined)
+    return { date: urlDate, stated: { date: iso(urlDate), source: 'url' } };
+  return undefined;
+}
+
+function iso(date: FullDate): string {
+  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+/**
+ * The diagnostic for a detected layout this entry does not read, at the input's start.
+ *
+ * @example
+ * ```ts
+ * unsupported('markdown').code; // 'unsupported-layout'
+ * ```
+ */
+function unsupported(layout: string): Diagnostic {
+  return diagnostic(
+    'unsupported-layout',
+    `Input looks like a '${layout}' capture; this entry reads plain text only (use 'paper-listing')`,
+    { start: ORIGIN, end: ORIGIN },
+  );
+}
+
+/**
+ * The diagnostic for a line over `maxBlockLength`. Its range ends where the line passed
+ * the limit: how much more of it was read depends on the chunking.
+ *
+ * @example
+ * ```ts
+ * overlong(3, 20, 10).position.end.offset; // 31
+ * ```
+ */
+function overlong(line: number, offset: number, max: number): Diagnostic {
+  return diagnostic(
+    'block-too-large',
+    `Line is over maxBlockLength (${max} code units) before its end; the rest of the input was not parsed`,
+    {
+      start: { line, column: 1, offset },
+      end: { line, column: max + 2, offset: offset + max + 1 },
+    },
+  );
+}
+
+/**
+ * The diagnostic for an input over `maxInputLength`, at the input's start.
+ *
+ * @example
+ * ```ts
+ * tooLong(300, 200).code; // 'input-too-long'
+ * ```
+ */
+export function tooLong(length: number, max: number): Diagnostic {
+  return diagnostic(
+    'input-too-long',
+    `Input is ${length} code units long, over maxInputLength (${max}); nothing was parsed`,
+    { start: ORIGIN, end: ORIGIN },
+  );
+}
