@@ -21,6 +21,8 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'binary-input': 'error',
   'mismatched-link': 'warning',
   'glued-page': 'warning',
+  'mojibake-repaired': 'warning',
+  'decoded-windows-1252': 'warning',
 };
 
 /**

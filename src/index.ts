@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export { decodeCapture } from './decode/bytes.js';
 export { ListingParseError } from './diagnostics.js';
 export {
   type Explanation,

@@ -208,6 +208,8 @@ export const DiagnosticCodeSchema = z.enum([
   'binary-input',
   'mismatched-link',
   'glued-page',
+  'mojibake-repaired',
+  'decoded-windows-1252',
 ]);
 
 /**

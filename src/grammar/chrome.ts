@@ -74,10 +74,49 @@ const FURNITURE = [
   'Paper page',
   'Search papers',
   'Extracted Text',
+  "Hugging Face's logo",
+  "Hugging Face's logo Hugging Face",
+  "Hugging Face's logoHugging Face",
+  'Hidden links:',
+  'Visible links:',
 ];
 
-/** Lone list bullets and link syntax left over from a scrape. */
-const SYNTAX = ['-', '*', '+', '•', '[', ']', '\\', '\\\\', '---', '***', '___', '```', '~~~'];
+/** Lone list bullets and link syntax left over from a scrape. A lone `-` is not here: it is
+ * also the upvote count of a card nobody voted for, and the card machine tells which. */
+const SYNTAX = ['*', '+', '•', '[', ']', '\\', '\\\\', '---', '***', '___', '```', '~~~'];
+
+/** Words of navigation and the site footer, which text browsers run together on a line. */
+const RUN_WORDS = [
+  'Daily',
+  'Weekly',
+  'Monthly',
+  'Previous',
+  'Next',
+  'TOS',
+  'Privacy',
+  'About',
+  'Careers',
+  'Jobs',
+  'Website',
+  'Company',
+  'Models',
+  'Datasets',
+  'Spaces',
+  'Docs',
+  'Pricing',
+  'Enterprise',
+  'Posts',
+  'Blog',
+  'Learn',
+];
+// Two or more of those words, spaced or glued (`Daily Weekly Monthly`, `TOSPrivacyAbout`).
+const RUN = new RegExp(`^(?:(?:${RUN_WORDS.join('|')}) ?){2,12}$`);
+// Header lines an exporter ran together: `new Get trending papers in your email inbox!`.
+const HEADER_RUN = new RegExp(
+  `^(?:(?:${HEADER.map((line) => line.replace(/[.*+?^${}()|[\]\\!]/g, '\\$&')).join('|')}) ?){2,6}$`,
+);
+/** Form fields as text browsers draw them: `____`, `[query]`. */
+const FIELD = /^(?:_{3,}|\[[^[\]]{1,40}\])$/;
 
 const HEADERS = new Set(HEADER);
 const CHROME = new Set([...HEADER, ...FURNITURE, ...SYNTAX]);
@@ -94,7 +133,18 @@ const LONGEST = Math.max(...[...CHROME].map((line) => line.length));
  * ```
  */
 export function isChrome(text: string): boolean {
-  return text.length <= LONGEST && CHROME.has(text);
+  if (text.length <= LONGEST && CHROME.has(text)) return true;
+  if (text.length > 200) return false;
+  // A list bullet before navigation: `* Models`, `• Log In`.
+  const first = text.charCodeAt(0);
+  if (
+    (first === 0x2a || first === 0x2022 || first === 0x2d || first === 0x2b) &&
+    text.charCodeAt(1) === 0x20
+  ) {
+    const rest = text.slice(2);
+    if (rest.length <= LONGEST && CHROME.has(rest)) return true;
+  }
+  return RUN.test(text) || FIELD.test(text) || HEADER_RUN.test(text);
 }
 
 /**
@@ -108,7 +158,9 @@ export function isChrome(text: string): boolean {
  * ```
  */
 export function isPageHeader(text: string): boolean {
-  return text.length <= LONGEST && HEADERS.has(text);
+  return (
+    (text.length <= LONGEST && HEADERS.has(text)) || (text.length <= 200 && HEADER_RUN.test(text))
+  );
 }
 
 /**

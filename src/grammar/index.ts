@@ -11,10 +11,9 @@
  */
 import { joinFields, type TextField } from '../lines/text-field.js';
 import type { PartialDate } from '../schema.js';
-import type { ContentLine } from './content-line.js';
+import type { ContentLine, LineLink } from './content-line.js';
 import { type CardSink, createCardMachine } from './machine.js';
 import { lineAsText, type Part, readParts } from './parts.js';
-import { shapeOf } from './shape.js';
 
 export type { ContentLine, LineLink } from './content-line.js';
 export type { PaperDraft } from './draft.js';
@@ -29,10 +28,9 @@ export interface CardGrammar {
 
 /** A paragraph held while the lines after it may continue it. */
 interface Held {
-  first: Part;
-  fields: TextField[];
-  gaps: string[];
-  tight: boolean[];
+  /** The first line's text part (kept as is when nothing continues it). */
+  readonly first: Part;
+  readonly lines: ContentLine[];
   /** The last line held had a link: the link's text ended there (a bare-URL dump). */
   closed: boolean;
 }
@@ -54,15 +52,26 @@ export function createCardGrammar(sink: CardSink, pageDate?: PartialDate): CardG
 
   function flush(): void {
     if (held === undefined) return;
-    const { first, fields, gaps, tight } = held;
+    const { first, lines } = held;
     held = undefined;
-    if (fields.length === 1) {
+    if (lines.length === 1) {
       machine.part(first);
       return;
     }
-    const field = joinFields(fields, gaps, tight);
-    const text = field.text.replace(/\s+/g, ' ').trim();
-    machine.part({ ...first, text, end: field.end, field, shape: shapeOf(text) });
+    // A paragraph wrapped over lines: read it again whole. A footer a scraper wrapped
+    // (`Prime` / `Intellect · Published on Aug 24,` / `2026`) reads as its parts.
+    const joined = joinLines(lines);
+    const parts = readParts(joined);
+    if (parts.every((part) => part.kind !== 'text')) {
+      for (const part of parts) machine.part(part);
+      return;
+    }
+    const whole = lineAsText(joined);
+    machine.part(
+      first.arxivId === undefined
+        ? whole
+        : { ...whole, arxivId: first.arxivId, url: first.url ?? '' },
+    );
   }
 
   return {
@@ -73,16 +82,11 @@ export function createCardGrammar(sink: CardSink, pageDate?: PartialDate): CardG
         line.continues === true &&
         line.heading === undefined
       ) {
-        const continued = lineAsText(line);
-        if (continued.field !== undefined && continuable(readParts(line))) {
-          held.fields.push(continued.field);
-          held.gaps.push(line.gap ?? '\n');
-          held.tight.push(line.tight === true);
-          if (continued.arxivId !== undefined && held.first.arxivId === undefined) {
-            // The run's text ends with its link (a bare-URL dump's title or abstract).
-            held.first = { ...held.first, arxivId: continued.arxivId, url: continued.url ?? '' };
-          }
-          held.closed = line.links !== undefined;
+        // Free text goes on; so does a line that only makes sense with the text before
+        // it (`[13 authors](…) · Published on` / `Sep 17, 2026 [4](…)`).
+        if (continuable(readParts(line)) || readsAsParts([...held.lines, line])) {
+          held.lines.push(line);
+          held.closed = line.links !== undefined && !isWholeLinkContinued(line);
           return;
         }
       }
@@ -95,17 +99,13 @@ export function createCardGrammar(sink: CardSink, pageDate?: PartialDate): CardG
           part.kind === 'text' &&
           part.field !== undefined &&
           part.heading === undefined;
-        if (holds && part.field !== undefined) {
+        if (holds) {
           held = {
             first: part,
-            fields: [part.field],
-            gaps: [],
-            tight: [],
-            closed: line.links !== undefined,
+            lines: [line],
+            closed: line.links !== undefined && !isWholeLinkContinued(line),
           };
-        } else {
-          machine.part(part);
-        }
+        } else machine.part(part);
       }
     },
     end() {
@@ -120,4 +120,79 @@ function continuable(parts: readonly Part[]): boolean {
   if (parts.length !== 1) return false;
   const kind = parts[0]?.kind;
   return kind === 'text' || kind === 'name' || kind === 'count' || kind === 'chrome';
+}
+
+/** Whether lines joined read as card parts only, no free text. */
+function readsAsParts(lines: readonly ContentLine[]): boolean {
+  if (lines.length > 8) return false;
+  const parts = readParts(joinLines(lines));
+  return parts.length > 0 && parts.every((part) => part.kind !== 'text');
+}
+
+/** A line whose links do not end it: the paragraph may go on. */
+function isWholeLinkContinued(line: ContentLine): boolean {
+  const last = line.links?.[line.links.length - 1];
+  return last !== undefined && last.to < line.text.length;
+}
+
+/**
+ * Lines of one paragraph as one content line: texts joined (see `joinFields`), links
+ * moved to their place in the joined text.
+ *
+ * @example
+ * ```ts
+ * joinLines([first, second]).text; // 'Generation-Time vs. Post-hoc Citation: … of LLM Attribution'
+ * ```
+ */
+export function joinLines(lines: readonly ContentLine[]): ContentLine {
+  const fields: TextField[] = lines.map((line) =>
+    line.offsetAt === undefined
+      ? { raw: line.raw, text: line.text, start: line.start, end: line.end }
+      : {
+          raw: line.raw,
+          text: line.text,
+          start: line.start,
+          end: line.end,
+          offsetAt: line.offsetAt,
+        },
+  );
+  const gaps = lines.slice(1).map((line) => line.gap ?? '\n');
+  const tight = lines.slice(1).map((line) => line.tight === true);
+  const field = joinFields(fields, gaps, tight);
+  const links: LineLink[] = [];
+  let at = 0;
+  lines.forEach((line, index) => {
+    if (index > 0)
+      at += tight[index - 1] === true || joinsTight(lines[index - 1] as ContentLine, line) ? 0 : 1;
+    for (const link of line.links ?? []) {
+      links.push({ ...link, from: link.from + at, to: link.to + at });
+    }
+    at += line.text.length;
+  });
+  const [first] = lines as [ContentLine];
+  const last = lines[lines.length - 1] as ContentLine;
+  return {
+    text: field.text,
+    raw: field.raw,
+    start: first.start,
+    end: last.end,
+    ...(field.offsetAt === undefined ? {} : { offsetAt: field.offsetAt }),
+    ...(first.locate === undefined ? {} : { locate: first.locate }),
+    ...(links.length > 0 ? { links } : {}),
+    ...(first.gap === undefined ? {} : { gap: first.gap }),
+  };
+}
+
+/** Whether `joinFields` glues these two without a space (a word broken at its hyphen). */
+function joinsTight(previous: ContentLine, next: ContentLine): boolean {
+  return (
+    joinFields(
+      [
+        { raw: previous.raw, text: previous.text, start: previous.start, end: previous.end },
+        { raw: next.raw, text: next.text, start: next.start, end: next.end },
+      ],
+      [''],
+    ).text.length ===
+    previous.text.length + next.text.length
+  );
 }

@@ -116,6 +116,7 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
   // show abstracts gives a short line after a title to the abstract; a page whose cards
   // carry no number before their title does not read one as upvotes.
   let abstractsSeen = 0;
+  let cardsWithoutAbstract = 0;
   let cardsWithoutCount = 0;
   let cardsWithoutUpvotes = 0;
   let leadCount = false;
@@ -172,6 +173,7 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
     paragraphs = [];
     paragraphGaps = [];
     if (done.abstract === undefined) {
+      cardsWithoutAbstract++;
       sink.diagnostic(
         'missing-abstract',
         `Title has no abstract after it: ${quote(done.title.raw)}`,
@@ -492,6 +494,11 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
         openCard(part);
         return;
       }
+      if (stage === ABSTRACT && isBylineName(part) && bylineAhead(ahead)) {
+        // `Phala` / `·` / `May 10`: an organization a text dump kept without its link.
+        byline({ ...part, name: part.text }, 'organization');
+        return;
+      }
       if (stage === TITLE && expectsAbstract(part, ahead)) {
         abstract(part);
         return;
@@ -522,13 +529,34 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
     problem('unrecognized-line', 'Line could not be placed', part);
   }
 
+  /** A short name: no sentence, no full stop, a few words. */
+  function isBylineName(part: Part): boolean {
+    const shape = part.shape;
+    return (
+      shape !== undefined &&
+      shape.letters &&
+      shape.length <= 80 &&
+      shape.words <= 8 &&
+      shape.breaks === 0 &&
+      !shape.endsSentence
+    );
+  }
+
+  /** The footer's `·` or its `Published on` date comes next. */
+  function bylineAhead(part: Part | undefined): boolean {
+    return part?.kind === 'separator' || (part?.kind === 'date' && part.publishedOn === true);
+  }
+
   /** Right after a title: is this text the card's abstract, or the next title? */
   function expectsAbstract(part: Part, ahead: Part | undefined): boolean {
     const shape = part.shape;
     if (shape === undefined || !shape.letters) return false;
     if (part.arxivId !== undefined) return true;
     if (isAbstractShaped(shape)) return true;
-    if (footerAhead(ahead)) return true;
+    // A page whose cards show footers but no abstracts: a title-shaped line before a
+    // footer is the next card's title, not this one's abstract.
+    if (footerAhead(ahead))
+      return !(isTitleShaped(shape) && abstractsSeen === 0 && cardsWithoutAbstract > 0);
     if (abstractAhead(ahead)) return !isTitleShaped(shape);
     // A title-shaped line after a title: the next card on a page of titles only, this
     // card's (cut) abstract on a page whose cards show theirs.
@@ -583,6 +611,12 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
         return;
       }
       case 'thumbnail': {
+        if (card !== undefined && part.arxivId !== undefined && part.arxivId === card.arxivId) {
+          // The card's own picture or video after its title: part of this card.
+          extend(part);
+          token('thumbnail', part);
+          return;
+        }
         const lead = startPrefix(part);
         if (
           lead.thumbnail !== undefined ||
@@ -598,6 +632,11 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
         return;
       }
       case 'upvotes':
+        if (part.text === '-' && part.arxivId === undefined && !titleAhead(next())) {
+          // A lone `-` that no title follows: a list bullet, not a card with no votes.
+          chrome(part);
+          return;
+        }
         upvotes(part);
         return;
       case 'count':

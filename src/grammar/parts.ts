@@ -217,7 +217,7 @@ function bylines(parts: Part[]): Part[] | undefined {
       const next = parts[i + 1];
       const after = parts[i + 2];
       const dated = next?.kind === 'separator' && after?.kind === 'date';
-      if (!dated || part.text.length > 80 || shapeOf(part.text).breaks > 0) return undefined;
+      if (!dated || !isName(part.text)) return undefined;
     }
     const previous = out[out.length - 1];
     if (
@@ -237,6 +237,13 @@ function bylines(parts: Part[]): Part[] | undefined {
     out.push(part);
   }
   return out.length > 1 || (out.length === 1 && out[0]?.kind !== 'text') ? out : undefined;
+}
+
+/** An organization's name as a card prints it: short, a letter or digit first, no controls. */
+function isName(text: string): boolean {
+  if (text.length > 80 || !/^[\p{L}\p{N}]/u.test(text) || /[\u0000-\u001f\u007f-\u009f]/.test(text))
+    return false;
+  return shapeOf(text).breaks === 0;
 }
 
 /** A line with links: every piece a card part, or `undefined` (free text). */

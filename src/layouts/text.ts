@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { repairMojibake } from '../decode/mojibake.js';
 import type { ContentLine } from '../grammar/content-line.js';
 import { createLineSplitter, type Line, pointIn, type SplitterOptions } from '../lines/split.js';
 import { contentEnd, contentStart } from '../lines/whitespace.js';
@@ -36,6 +38,8 @@ export interface TextLayoutOptions {
   readonly onOverlong?: (line: number, offset: number) => void;
   /** The capture's hard wrap: lines that continue a full line are marked so. */
   readonly wrap?: Wrap;
+  /** Repair mojibake in each line (the capture was decoded once as Windows-1252). */
+  readonly repair?: boolean;
 }
 
 /**
@@ -52,7 +56,7 @@ export function createTextLayout(
   onContent: (line: ContentLine) => void,
   options: TextLayoutOptions = {},
 ): TextLayout {
-  const { onLine, from, fence, wrap } = options;
+  const { onLine, from, fence, wrap, repair } = options;
   // The last content line's whole source line, and whether a blank line came since.
   let previous: string | undefined;
   // The source between the last content line and the next: its line ending, blank lines
@@ -81,9 +85,13 @@ export function createTextLayout(
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
     const start = pointIn(line, from);
     const lineGap = from === 0 ? gap : gap + text.slice(0, from);
+    const repaired = repair === true ? repairMojibake(content) : undefined;
     onContent({
-      text: content,
+      text: repaired === undefined ? content : repaired.text,
       raw: content,
+      ...(repaired === undefined
+        ? {}
+        : { offsetAt: (index: number) => start.offset + repaired.sourceIndex(index) }),
       start,
       end: pointIn(line, to),
       gap: lineGap,

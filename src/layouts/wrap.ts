@@ -26,6 +26,8 @@ export interface Wrap {
 
 /** Fewest long lines that show a wrap. */
 const MIN_LINES = 8;
+/** Columns a text browser may leave free at a line's end. */
+const SLACK = 3;
 /** Widest wrap looked for: real unwrapped abstracts run to thousands of characters. */
 const MAX_WIDTH = 200;
 
@@ -91,11 +93,21 @@ export function wrapJoin(
     const tight = kept.length === previous.length && from === 0;
     return { tight };
   }
+  // One paragraph keeps one indentation (a text browser indents each block its own way).
+  if (from !== firstNonSpace(previous)) return undefined;
   let word = from;
   while (word < next.length && next.charCodeAt(word) !== 0x20) word++;
-  // `fold -s` cuts before a word that would end exactly at the width, too.
-  const fits = kept.length + 1 + (word - from) < wrap.width;
-  return fits ? undefined : { tight: false };
+  // Text browsers do not fill lines to the last column: a few columns of slack. A line
+  // that reaches three quarters of the width and runs on in lower case continues too.
+  const full = kept.length + 1 + (word - from) >= wrap.width - SLACK;
+  const code = next.charCodeAt(from);
+  const lower = code >= 0x61 && code <= 0x7a;
+  if (!(full || (lower && kept.length * 4 >= wrap.width * 3))) return undefined;
+  // A URL the browser cut (`https://` / `huggingface.co/…`) runs on without a space.
+  const lastSpace = kept.lastIndexOf(' ');
+  const url =
+    kept.indexOf('://', lastSpace + 1) !== -1 && !kept.endsWith('.') && !kept.endsWith(',');
+  return { tight: url };
 }
 
 function firstNonSpace(text: string): number {

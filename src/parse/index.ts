@@ -4,7 +4,9 @@
  *
  * @module
  */
+import { readBareUrls } from '../layouts/bare-urls/index.js';
 import { readMarkdown } from '../layouts/markdown/index.js';
+import { readReflinks } from '../layouts/reflinks/index.js';
 import type { Listing, Paper } from '../schema.js';
 import { streamWith } from '../stream/index.js';
 import type { StreamOptions } from '../stream/options.js';
@@ -16,6 +18,8 @@ import type { LayoutReaders } from './pipeline.js';
 /** Every layout besides plain text: each lowers its syntax into content lines. */
 export const READERS: LayoutReaders = {
   markdown: readMarkdown,
+  'bare-urls': readBareUrls,
+  reflinks: readReflinks,
 };
 
 /**

@@ -20,6 +20,7 @@ import { cardsTo } from '../assemble/cards.js';
 import type { FullDate } from '../assemble/dates.js';
 import type { AssembleSettings } from '../assemble/paper.js';
 import type { ListingSink } from '../assemble/sink.js';
+import { looksLikeMojibake, type Repaired, repairMojibake } from '../decode/mojibake.js';
 import { diagnostic } from '../diagnostics.js';
 import { type Envelope, readEnvelope } from '../envelope/index.js';
 import type { ContentLine } from '../grammar/content-line.js';
@@ -27,6 +28,7 @@ import { createCardGrammar } from '../grammar/index.js';
 import { DETECT_WINDOW, detectLayout, type Layout } from '../layouts/detect.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
+import { createPointMapper, type PointMapper } from '../lines/points.js';
 import { createLineSplitter } from '../lines/split.js';
 import type { Diagnostic, Point, ReferenceDate } from '../schema.js';
 import type { ResolvedOptions } from './options.js';
@@ -79,6 +81,8 @@ export function createPipeline(
   let tooLongReported = false;
   // A detected layout this entry does not read: reading it as plain text would invent papers.
   let unread = false;
+  // The capture was decoded once as Windows-1252: its text is repaired on the way in.
+  let repair = false;
   let stopped = false;
   const limit =
     maxBlockLength === undefined
@@ -130,6 +134,8 @@ export function createPipeline(
       return true;
     }
     grammar = createCardGrammar(cardsTo(sink, settings), found.urlDate);
+    repair = looksLikeMojibake(sample);
+    if (repair) sink.diagnostic(mojibake(sample, found.body));
     for (const line of found.lines) grammar.line(line);
     if (layout !== 'text') {
       measure?.push(head);
@@ -141,6 +147,7 @@ export function createPipeline(
       from: found.body,
       ...(found.fence === undefined ? {} : { fence: found.fence }),
       ...(wrap === undefined ? {} : { wrap }),
+      ...(repair ? { repair } : {}),
       ...limit,
     });
     held = [];
@@ -190,7 +197,13 @@ export function createPipeline(
           held = [];
           const read = readers[layout as Exclude<Layout, 'text'>];
           const at = grammar;
-          read?.(input, (line) => at.line(line), envelope.body);
+          const repaired = repair ? repairMojibake(input) : undefined;
+          if (repaired === undefined) read?.(input, (line) => at.line(line), envelope.body);
+          else {
+            const points = createPointMapper(input, ORIGIN);
+            const body = envelope.body;
+            read?.(repaired.text, (line) => at.line(backTo(input, repaired, points, line)), body);
+          }
         }
       }
       grammar?.end();
@@ -242,6 +255,66 @@ function unsupported(layout: string): Diagnostic {
     'unsupported-layout',
     `Input looks like a '${layout}' capture; this entry reads plain text only (use 'paper-listing')`,
     { start: ORIGIN, end: ORIGIN },
+  );
+}
+
+/**
+ * A content line of the repaired text, with its places and source back in the input.
+ *
+ * @example
+ * ```ts
+ * backTo(input, repaired, points, line).raw; // the line as the input holds it, mojibake and all
+ * ```
+ */
+function backTo(
+  input: string,
+  repaired: Repaired,
+  points: PointMapper,
+  line: ContentLine,
+): ContentLine {
+  const source = (offset: number): number => repaired.sourceIndex(offset);
+  const startOffset = source(line.start.offset);
+  const endOffset = source(line.end.offset);
+  const offsetAt = line.offsetAt;
+  return {
+    ...line,
+    raw: input.slice(startOffset, endOffset),
+    start: points.at(startOffset),
+    end: points.at(endOffset),
+    offsetAt: (index) =>
+      source(offsetAt === undefined ? line.start.offset + index : offsetAt(index)),
+    locate: (offset) => points.at(offset),
+  };
+}
+
+/**
+ * The warning for a capture whose text is repaired, at the first repaired sequence.
+ *
+ * @example
+ * ```ts
+ * mojibake('Â· Letâ€™s', ORIGIN).code; // 'mojibake-repaired'
+ * ```
+ */
+function mojibake(sample: string, body: Point): Diagnostic {
+  const repaired = repairMojibake(sample);
+  let at = 0;
+  while (repaired !== undefined && at < repaired.text.length && repaired.sourceIndex(at) === at)
+    at++;
+  const offset = Math.min(sample.length, at);
+  let line = body.line;
+  let column = body.column;
+  for (let i = 0; i < offset; i++) {
+    const code = sample.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && sample.charCodeAt(i + 1) !== 0x0a)) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  const start = { line, column, offset: body.offset + offset };
+  return diagnostic(
+    'mojibake-repaired',
+    `Text looks like UTF-8 read as Windows-1252 (\u00e2\u20ac\u2122 for ’); repaired where the bytes decode: ${repaired?.count ?? 0} sequences in the first ${sample.length} characters`,
+    { start, end: start },
   );
 }
 

@@ -8,12 +8,13 @@
  */
 import type { CaptureInfo, ListingSink } from '../assemble/sink.js';
 import { strictSink } from '../assemble/strict.js';
+import { createChunkDecoder } from '../decode/bytes.js';
 import type { ListingParseError } from '../diagnostics.js';
+import { diagnostic } from '../diagnostics.js';
 import { createListingParser } from '../parse/core.js';
 import { resolveOptions } from '../parse/options.js';
 import type { LayoutReaders } from '../parse/pipeline.js';
 import type { ChromeLine, Diagnostic, Paper, PartialDate } from '../schema.js';
-import { createChunkDecoder } from './decode.js';
 import { resolveStreamOptions, type StreamOptions } from './options.js';
 
 /** One result of parsing, as the stream meets it. */
@@ -85,6 +86,16 @@ export function createStreamCore(
       if (ended || failure !== undefined) return;
       ended = true;
       if (!parser.stopped) parser.push(decoder.end());
+      const first = decoder.firstWindows1252;
+      if (first !== undefined) {
+        sink.diagnostic(
+          diagnostic(
+            'decoded-windows-1252',
+            `${decoder.windows1252Lines} lines were not UTF-8 and were decoded as Windows-1252, the first at line ${first.line}`,
+            { start: first, end: first },
+          ),
+        );
+      }
       parser.end();
     },
     get stopped() {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createChunkDecoder } from '../../src/stream/decode.js';
+import { createChunkDecoder } from '../../src/decode/bytes.js';
 import { cut } from './collect.js';
 
 /** Decode `chunks` through one decoder: every piece, then the flush. */

@@ -1,13 +1,14 @@
 /**
  * HTML left in a Markdown capture (`<div>abstract</div>`, `<p>`, `<a id="…"></a>`,
- * `<script>`): parsed with hast (`hast-util-from-html`, a fragment; nothing is ever
- * run) and read for its text, as a browser shows it: block elements and `<br>` end
- * lines, `<a href>` keeps its link, scripts, styles and comments say nothing.
+ * `<script>`): parsed into hast (`hast-util-from-html-isomorphic`: parse5 in Node, the
+ * browser's own `DOMParser` in a browser bundle; a fragment, and nothing is ever run)
+ * and read for its text as a browser shows it: block elements and `<br>` end lines,
+ * `<a href>` keeps its link, scripts, styles and comments say nothing.
  *
  * @module
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import type { LineText, OpenLink } from './lines.js';
 
 /** Elements whose content is never text a reader sees. */
@@ -50,7 +51,9 @@ const BLOCKS = new Set([
 
 /**
  * Write an HTML snippet whose source starts at input offset `base` into `text`.
- * Returns whether it held any visible text.
+ * Returns whether it held any visible text. Text is placed in the source by walking
+ * it in order (the tree's positions are not needed, so the browser's DOMParser, which
+ * has none, serves as well as parse5).
  *
  * @example
  * ```ts
@@ -59,10 +62,23 @@ const BLOCKS = new Set([
  * ```
  */
 export function appendHtml(text: LineText, html: string, base: number): boolean {
-  const tree: Root = fromHtml(html, { fragment: true });
+  const tree: Root = fromHtmlIsomorphic(html, { fragment: true });
   const before = text.length;
+  // Where the walk is in the source: text nodes come in source order.
+  let cursor = 0;
   visit(tree.children, undefined);
   return text.length > before;
+
+  /** Past any tags and comments at the cursor. */
+  function skipMarkup(): void {
+    while (html.charCodeAt(cursor) === 0x3c) {
+      const end = html.startsWith('<!--', cursor)
+        ? html.indexOf('-->', cursor) + 2
+        : html.indexOf('>', cursor);
+      if (end < cursor) return;
+      cursor = end + 1;
+    }
+  }
 
   function visit(
     nodes: readonly (RootContent | ElementContent)[],
@@ -70,11 +86,12 @@ export function appendHtml(text: LineText, html: string, base: number): boolean 
   ): void {
     for (const node of nodes) {
       if (node.type === 'text') {
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined) continue;
+        skipMarkup();
+        let end = html.indexOf('<', cursor);
+        if (end === -1) end = html.length;
         // HTML collapses whitespace: a line ending inside text is a space, not a new line.
-        text.append(node.value.replace(/[\r\n\t]+/g, ' '), base + start, base + end);
+        text.append(node.value.replace(/[\r\n\t]+/g, ' '), base + cursor, base + end);
+        cursor = end;
       } else if (node.type === 'element') {
         element(node, link);
       }
@@ -83,8 +100,14 @@ export function appendHtml(text: LineText, html: string, base: number): boolean 
 
   function element(node: Element, link: OpenLink | undefined): void {
     const name = node.tagName;
-    if (HIDDEN.has(name)) return;
-    const at = base + (node.position?.start.offset ?? 0);
+    if (HIDDEN.has(name)) {
+      // Its text stays in the source: walk past its closing tag.
+      const close = html.toLowerCase().indexOf(`</${name}`, cursor);
+      if (close !== -1) cursor = html.indexOf('>', close) + 1 || html.length;
+      return;
+    }
+    skipMarkup();
+    const at = base + cursor;
     if (name === 'br') {
       text.lineEnd(at);
       return;
@@ -103,6 +126,9 @@ export function appendHtml(text: LineText, html: string, base: number): boolean 
     } else {
       visit(node.children, link);
     }
-    if (block) text.lineEnd(base + (node.position?.end.offset ?? 0));
+    if (block) {
+      skipMarkup();
+      text.lineEnd(base + cursor);
+    }
   }
 }

@@ -10,7 +10,7 @@ import { unified } from 'unified';
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
-import { mendBrokenLinks } from './broken-links.js';
+import { mendBrokenLinks } from '../broken-links.js';
 import { lowerMarkdown } from './lower.js';
 
 const parser = unified().use(remarkParse).freeze();

@@ -7,8 +7,10 @@
  * @module
  */
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { ContentLine } from '../../grammar/content-line.js';
-import type { PointMapper } from '../../lines/points.js';
+import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
 import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
@@ -24,6 +26,8 @@ export interface Lowering {
   readonly skipBefore: number;
   readonly emit: (line: ContentLine) => void;
 }
+
+const parser = unified().use(remarkParse).freeze();
 
 interface Span {
   readonly start: Point;
@@ -123,15 +127,9 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       case 'blockquote':
         for (const child of node.children) block(child, depth + 1);
         return;
-      case 'html': {
-        const text = new LineText(input, points);
-        if (!appendHtml(text, node.value, span.start.offset)) {
-          markup(span);
-          return;
-        }
-        for (const line of text.lines(span, gap(span))) out(line);
+      case 'html':
+        html(node.value, span);
         return;
-      }
       case 'code':
         code(span);
         return;
@@ -139,6 +137,29 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
         // Definitions, thematic breaks, tables and anything else: markup.
         markup(span);
     }
+  }
+
+  /**
+   * An HTML block. CommonMark ends one only at a blank line, so an exporter's
+   * `<article class="…">` line swallows the Markdown lines after it: those are read
+   * as Markdown again, the tag lines as HTML.
+   */
+  function html(value: string, span: Span): void {
+    const markdownAt = markdownAfterTags(value);
+    const htmlEnd = markdownAt === undefined ? span.end : points.at(span.start.offset + markdownAt);
+    const htmlSpan = { start: span.start, end: htmlEnd };
+    const text = new LineText(input, points);
+    const source = markdownAt === undefined ? value : value.slice(0, markdownAt);
+    if (appendHtml(text, source, span.start.offset)) {
+      for (const line of text.lines(htmlSpan, gap(htmlSpan))) out(line);
+    } else if (source.trim().length > 0) {
+      markup({ start: span.start, end: points.at(span.start.offset + source.trimEnd().length) });
+    }
+    if (markdownAt === undefined) return;
+    const from = span.start.offset + markdownAt;
+    const tree = parser.parse(input.slice(from, span.end.offset));
+    const inner = createPointMapper(input, points.at(from));
+    lowerMarkdown(tree, { input, points: inner, skipBefore: from, emit: (line) => out(line) });
   }
 
   function paragraph(node: Paragraph, span: Span): void {
@@ -214,6 +235,42 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   for (const node of root.children) block(node, 0);
   if (heading !== undefined) emit(heading);
 }
+
+/** Elements whose content HTML never parses as markup. */
+const RAW_TEXT = new Set(['script', 'style', 'pre', 'textarea', 'title']);
+
+/**
+ * Where Markdown starts in an HTML block: the first line after a tag line that is not
+ * itself a tag line, or `undefined`.
+ */
+function markdownAfterTags(value: string): number | undefined {
+  const lower = value.toLowerCase();
+  let opened = false;
+  let at = 0;
+  while (at < value.length) {
+    let end = value.indexOf('\n', at);
+    if (end === -1) end = value.length;
+    const line = value.slice(at, end);
+    const trimmed = line.trim();
+    if (trimmed.length > 0) {
+      if (!TAG_LINE.test(trimmed)) {
+        return opened && at > 0 ? at + line.indexOf(trimmed) : undefined;
+      }
+      for (const match of trimmed.matchAll(OPEN_TAG)) {
+        const name = (match[1] ?? '').toLowerCase();
+        if (RAW_TEXT.has(name)) return undefined;
+        // Open when no closing tag follows it in the block.
+        if (lower.indexOf(`</${name}`, at + (match.index ?? 0)) === -1) opened = true;
+      }
+    }
+    at = end + 1;
+  }
+  return undefined;
+}
+
+/** A line of tags only (`</article>`, `<article class="…">`). */
+const TAG_LINE = /^(?:<\/?[A-Za-z][^<>]{0,2000}>\s*){1,20}$/;
+const OPEN_TAG = /<([A-Za-z][\w-]{0,30})[\s>]/g;
 
 /** Inline nodes that are markup only: tags and the blanks between them. */
 function isMarkupOnly(node: PhrasingContent): boolean {

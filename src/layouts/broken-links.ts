@@ -8,8 +8,8 @@
  *
  * @module
  */
-import type { ContentLine } from '../../grammar/content-line.js';
-import { joinFields, sliceField, type TextField } from '../../lines/text-field.js';
+import type { ContentLine } from '../grammar/content-line.js';
+import { joinFields, sliceField, type TextField } from '../lines/text-field.js';
 
 /** Longest run of lines a broken link may span. */
 const MAX_LINES = 12;

@@ -1,0 +1,95 @@
+/**
+ * The bare-URL layout: plain text where every link became its URL on a line of its own,
+ * right after the link's text.
+ *
+ * ```text
+ *  [-] 12
+ * https://huggingface.co/login?next=%2Fpapers%2F2606.00683
+ * The Noisy Path from Source to Citation: Measuring How Scholars Engage
+ * with Past Research
+ * https://huggingface.co/papers/2502.20581
+ * ```
+ *
+ * A URL line links the line before it; the lines of the run before that (since the last
+ * URL, blank line or the start) continue one another, so a link text the dump broke
+ * over lines is read whole. Runs that no URL ends are left as they are. Links a scraper
+ * broke as Markdown (`[` … `6 authors](…)`) are mended.
+ *
+ * @module
+ */
+import type { ContentLine } from '../../grammar/content-line.js';
+import type { Point } from '../../schema.js';
+import { mendBrokenLinks } from '../broken-links.js';
+import { type SourceLine, sourceLines } from '../source-lines.js';
+
+/** Longest run of lines a URL may link back over. */
+const MAX_RUN = 64;
+
+/**
+ * Lower a bare-URL capture, from `body` on, into content lines.
+ *
+ * @example
+ * ```ts
+ * readBareUrls(text, (line) => grammar.line(line), { line: 1, column: 1, offset: 0 });
+ * ```
+ */
+export function readBareUrls(
+  input: string,
+  emit: (line: ContentLine) => void,
+  body: Point = { line: 1, column: 1, offset: 0 },
+): void {
+  const mender = mendBrokenLinks(emit);
+  let run: SourceLine[] = [];
+
+  const release = (): void => {
+    for (const line of run) mender.line(plain(line));
+    run = [];
+  };
+
+  for (const line of sourceLines(input, body)) {
+    if (line.blankBefore) release();
+    if (!isUrlLine(line.text)) {
+      if (run.length >= MAX_RUN) release();
+      run.push(line);
+      continue;
+    }
+    const last = run[run.length - 1];
+    if (last === undefined) {
+      // A URL with no text before it: the URL is its own text.
+      mender.line({ ...plain(line), links: [{ url: line.text, from: 0, to: line.text.length }] });
+      continue;
+    }
+    run.forEach((part, index) => {
+      const content = plain(part);
+      const linked =
+        part === last
+          ? { ...content, links: [{ url: line.text, from: 0, to: content.text.length }] }
+          : content;
+      mender.line(index === 0 ? linked : { ...linked, continues: true });
+    });
+    run = [];
+  }
+  release();
+  mender.end();
+}
+
+function plain(line: SourceLine): ContentLine {
+  return { text: line.text, raw: line.text, start: line.start, end: line.end, gap: line.gap };
+}
+
+/**
+ * A line holding only an `http(s)://` URL.
+ *
+ * @example
+ * ```ts
+ * isUrlLine('https://huggingface.co/papers/2606.00683'); // true
+ * isUrlLine('See https://example.org');                 // false
+ * ```
+ */
+export function isUrlLine(text: string): boolean {
+  return (
+    (text.startsWith('https://') || text.startsWith('http://')) &&
+    text.indexOf(' ') === -1 &&
+    text.indexOf('](') === -1
+  );
+}
