@@ -2,7 +2,8 @@
 // install it offline into an empty temporary project, and use it the ways users do:
 // `require` from CommonJS, `import` from ESM, the JSON Schemas by subpath, the bin.
 // Also check the tarball holds only what `files` promises (no tests, no fixtures, no
-// source maps), and print what the install weighs (docs/package.md).
+// source maps), that the install brings no CLI-only package (the bin bundles them),
+// and print what the install weighs (docs/package.md).
 //
 // Usage: node scripts/pack-smoke.mjs   (after `npm run build`; takes a few seconds)
 // Offline: the install uses only the npm cache, which `npm ci` has filled (see step 2).
@@ -65,7 +66,8 @@ const FORBIDDEN = [
   /\.map$/, // no source maps: see docs/package.md, "Source maps"
   /metafile-[a-z]+\.json$/,
 ];
-
+/** Packages only the command uses: bundled into dist/cli.js, never installed for users. */
+const CLI_ONLY = ['commander', 'csv-stringify'];
 
 const failures = [];
 function check(ok, message) {
@@ -130,6 +132,8 @@ try {
   if (install.status !== 0) throw new Error('install failed; nothing else to check');
 
   const installed = installedPackages(join(project, 'node_modules'));
+  const cliOnly = CLI_ONLY.filter((name) => installed.has(name));
+  check(cliOnly.length === 0, `the install brings no CLI-only package${fmt(cliOnly)}`);
   const weight = [...installed.values()].reduce((sum, bytes) => sum + bytes, 0);
   console.log(
     `install: ${installed.size} packages (paper-listing included), ${weight} bytes of files; ` +
