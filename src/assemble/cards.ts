@@ -5,23 +5,55 @@
  * @module
  */
 import { diagnostic } from '../diagnostics.js';
+import type { PaperDraft } from '../grammar/draft.js';
 import type { CardSink } from '../grammar/machine.js';
+import { collapseWhitespace } from '../lines/whitespace.js';
 import type { Position } from '../schema.js';
 import { resolveYear } from './dates.js';
 import { type AssembleSettings, finishPaper } from './paper.js';
 import type { ListingSink } from './sink.js';
 
 /**
- * A card sink that finishes each card into a `Paper` for `sink`.
+ * A card sink that finishes each card into a `Paper` for `sink`. With `adjacent`, a card
+ * repeated right after itself (some extractors print every card twice) is one paper:
+ * each card is held until the next card's title shows whether it is a copy, which is
+ * when the card closes anyway, so nothing waits longer. The copy's fields fill what the
+ * first lacked, and the copy's title goes to the chrome, so nothing vanishes.
  *
  * @example
  * ```ts
- * const grammar = createCardGrammar(cardsTo(collector.sink, { normalize: {} }));
+ * const grammar = createCardGrammar(cardsTo(collector.sink, { normalize: {} }, true));
  * ```
  */
-export function cardsTo(sink: ListingSink, settings: AssembleSettings): CardSink {
+export function cardsTo(sink: ListingSink, settings: AssembleSettings, adjacent = false): CardSink {
+  // A closed card waiting for the next title, and the card it turned out to repeat.
+  let held: PaperDraft | undefined;
+  let original: PaperDraft | undefined;
+  const emit = (draft: PaperDraft): void => sink.paper(finishPaper(draft, settings));
+  const release = (): void => {
+    if (held !== undefined) emit(held);
+    held = undefined;
+  };
   return {
-    card: (draft) => sink.paper(finishPaper(draft, settings)),
+    card(draft) {
+      if (original !== undefined) {
+        fill(original, draft);
+        emit(original);
+        sink.chrome({ text: draft.title.raw, position: rangeOf(draft) });
+        original = undefined;
+        return;
+      }
+      if (adjacent) held = draft;
+      else emit(draft);
+    },
+    opened(draft) {
+      if (held !== undefined && isCopy(held, draft)) {
+        original = held;
+        held = undefined;
+        return;
+      }
+      release();
+    },
     chrome: (part) => sink.chrome({ text: part.text, position: rangeOf(part) }),
     listingDate(part, date) {
       sink.chrome({ text: part.text, position: rangeOf(part) });
@@ -29,9 +61,57 @@ export function cardsTo(sink: ListingSink, settings: AssembleSettings): CardSink
     },
     diagnostic: (code, message, range) =>
       sink.diagnostic(diagnostic(code, message, rangeOf(range))),
-    end: () => sink.end?.(),
+    end() {
+      release();
+      sink.end?.();
+    },
   };
 }
+
+/** The same paper in the same section: same arXiv id, or no ids and the same title. */
+function isCopy(first: PaperDraft, next: PaperDraft): boolean {
+  const a = first.listingDate;
+  const b = next.listingDate;
+  const sameSection =
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.year === b.year &&
+      a.month === b.month &&
+      a.day === b.day);
+  if (!sameSection) return false;
+  if (first.arxivId !== undefined || next.arxivId !== undefined)
+    return first.arxivId === next.arxivId;
+  return collapseWhitespace(first.title.text) === collapseWhitespace(next.title.text);
+}
+
+/** Fields only the copy showed, into the first. */
+function fill(first: PaperDraft, copy: PaperDraft): void {
+  const target = first as unknown as Record<string, unknown>;
+  const source = copy as unknown as Record<string, unknown>;
+  for (const key of FILLED) {
+    if (target[key] === undefined && source[key] !== undefined) target[key] = source[key];
+  }
+}
+
+const FILLED = [
+  'abstract',
+  'authors',
+  'authorCount',
+  'published',
+  'publishedTime',
+  'comments',
+  'arxivId',
+  'url',
+  'arxivUrl',
+  'upvotes',
+  'organization',
+  'submittedBy',
+  'githubUrl',
+  'githubStars',
+  'aiSummary',
+  'links',
+] as const;
 
 function rangeOf(range: {
   readonly start: Position['start'];

@@ -4,8 +4,12 @@
  *
  * @module
  */
-import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
+import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate, Position } from '../schema.js';
 import type { CaptureInfo, ListingSink } from './sink.js';
+
+function byStart(a: { position: Position }, b: { position: Position }): number {
+  return a.position.start.offset - b.position.start.offset;
+}
 
 /** A sink that remembers everything, and the listing it adds up to. */
 export interface ListingCollector {
@@ -56,8 +60,10 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
         if (referenceDate !== undefined) listing.referenceDate = referenceDate;
       }
       listing.papers = papers;
-      listing.chrome = chrome;
-      listing.diagnostics = diagnostics;
+      // In input order: the grammar decides a card's opening parts when its title comes,
+      // after what lies between; sorting (stable, nearly sorted) puts them back in place.
+      listing.chrome = chrome.sort(byStart);
+      listing.diagnostics = diagnostics.sort(byStart);
       return listing;
     },
   };

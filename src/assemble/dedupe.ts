@@ -28,9 +28,6 @@ const MERGED = [
   'links',
 ] as const;
 
-/** Which copies `dedupe` drops: none, only a card repeated right after itself, or any. */
-export type DedupeMode = false | 'adjacent' | 'all';
-
 /**
  * Create a deduper: give it each paper in order; it returns the paper itself when new,
  * or the earlier paper (completed with the copy's extra fields) when a copy.
@@ -42,18 +39,13 @@ export type DedupeMode = false | 'adjacent' | 'all';
  * seen(copyOfA) === a; // true: a copy, dropped by the caller
  * ```
  */
-export function createDeduper(mode: 'adjacent' | 'all' = 'all'): (paper: Paper) => Paper {
+export function createDeduper(): (paper: Paper) => Paper {
   const byKey = new Map<string, Paper>();
   return (paper) => {
     const key = paper.arxivId === undefined ? `title:${paper.title}` : `arxiv:${paper.arxivId}`;
-    let earlier =
+    const earlier =
       byKey.get(key) ??
       (paper.arxivId === undefined ? undefined : byKey.get(`title:${paper.title}`));
-    if (mode === 'adjacent' && (earlier === undefined || !sameSection(earlier, paper))) {
-      // Only the card just before, in the same section: a scrape that printed it twice.
-      byKey.clear();
-      earlier = undefined;
-    }
     if (earlier === undefined) {
       byKey.set(key, paper);
       if (paper.arxivId !== undefined) byKey.set(`title:${paper.title}`, paper);
@@ -72,55 +64,26 @@ export function createDeduper(mode: 'adjacent' | 'all' = 'all'): (paper: Paper) 
   };
 }
 
-function sameSection(a: Paper, b: Paper): boolean {
-  const x = a.listingDate;
-  const y = b.listingDate;
-  if (x === undefined || y === undefined) return x === y;
-  return x.year === y.year && x.month === y.month && x.day === y.day;
-}
-
 /**
  * Wrap a sink so that a copy of an earlier paper is dropped and listed as chrome (its
  * raw title and position), so nothing vanishes. The batch parser, the plugin and the
- * stream all dedupe through this. In `'adjacent'` mode each paper is held until the
- * next one (or the end) shows whether a copy follows, so the paper that goes out
- * already has the fields only its copy showed.
+ * stream all dedupe through this (`dedupe: true`; the default, adjacent copies only,
+ * is `cardsTo`'s).
  *
  * @example
  * ```ts
- * const sink = dedupePapers(collector.sink, 'all');
+ * const sink = dedupePapers(collector.sink);
  * sink.paper(a);
  * sink.paper(copyOfA); // → collector.sink.chrome({ text: copyOfA.raw.title, position: … })
  * ```
  */
-export function dedupePapers(sink: ListingSink, mode: 'adjacent' | 'all' = 'all'): ListingSink {
-  const seen = createDeduper(mode);
-  let held: Paper | undefined;
-  const copy = (paper: Paper): void =>
-    sink.chrome({ text: paper.raw.title, position: paper.position });
-  if (mode === 'all') {
-    return {
-      ...sink,
-      paper(paper) {
-        if (seen(paper) === paper) sink.paper(paper);
-        else copy(paper);
-      },
-    };
-  }
+export function dedupePapers(sink: ListingSink): ListingSink {
+  const seen = createDeduper();
   return {
     ...sink,
     paper(paper) {
-      if (seen(paper) !== paper) {
-        copy(paper);
-        return;
-      }
-      if (held !== undefined) sink.paper(held);
-      held = paper;
-    },
-    end() {
-      if (held !== undefined) sink.paper(held);
-      held = undefined;
-      sink.end?.();
+      if (seen(paper) === paper) sink.paper(paper);
+      else sink.chrome({ text: paper.raw.title, position: paper.position });
     },
   };
 }

@@ -68,14 +68,17 @@ export function createChunkDecoder(): ChunkDecoder {
   let breaks = 0;
 
   function text(bytes: Uint8Array): string {
+    let first: number | undefined;
     const decoded = decodeLines(bytes, (offset) => {
       windows1252Lines++;
-      if (firstWindows1252 === undefined) {
-        breaks += countBreaks(decoded, 0, offset);
-        firstWindows1252 = { line: breaks + 1, column: 1, offset: produced + offset };
-      }
+      first ??= offset;
     });
-    if (firstWindows1252 === undefined) breaks += countBreaks(decoded, 0, decoded.length);
+    if (firstWindows1252 === undefined) {
+      breaks += countBreaks(decoded, 0, first ?? decoded.length);
+      if (first !== undefined) {
+        firstWindows1252 = { line: breaks + 1, column: 1, offset: produced + first };
+      }
+    }
     produced += decoded.length;
     return decoded;
   }

@@ -47,6 +47,12 @@ export interface ContentLine {
   readonly gap?: string;
   /** A continued line joins without a space: a hard wrap cut a word here. */
   readonly tight?: boolean;
+  /**
+   * The line's one link ends a run of lines it is the text of (a bare-URL dump prints a
+   * link's text, over as many lines as it takes, then its URL): joined with the lines it
+   * continues, the link covers them all.
+   */
+  readonly linksRun?: boolean;
   /** Images on the line that left no text (avatars, thumbnails, placeholders). */
   readonly images?: number;
   /** Markup with nothing to read: an HTML anchor, a fence, a rule. */

@@ -26,6 +26,19 @@ export interface CardGrammar {
   end(): void;
 }
 
+/** What the grammar is told about the capture. */
+export interface GrammarOptions {
+  /** The listing date the capture names for itself (its URL's), until a date line says otherwise. */
+  readonly pageDate?: PartialDate;
+  /**
+   * Whether lines may continue the one before (`ContentLine.continues`). Without, no
+   * line is held back to see whether the next continues it. Default `true`.
+   */
+  readonly joins?: boolean;
+  /** The layout marks titles with headings or links (see `MachineOptions.marked`). */
+  readonly marked?: boolean;
+}
+
 /** A paragraph held while the lines after it may continue it. */
 interface Held {
   /** The first line's text part (kept as is when nothing continues it). */
@@ -36,8 +49,7 @@ interface Held {
 }
 
 /**
- * Create the grammar writing to `sink`. `pageDate` is the listing date the capture
- * names for itself (its URL's date), used until a date line says otherwise.
+ * Create the grammar writing to `sink`.
  *
  * @example
  * ```ts
@@ -46,8 +58,12 @@ interface Held {
  * grammar.end(); // sink.listingDate(…)
  * ```
  */
-export function createCardGrammar(sink: CardSink, pageDate?: PartialDate): CardGrammar {
-  const machine = createCardMachine(sink, pageDate);
+export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}): CardGrammar {
+  const machine = createCardMachine(sink, {
+    ...(options.pageDate === undefined ? {} : { pageDate: options.pageDate }),
+    marked: options.marked === true,
+  });
+  const joins = options.joins !== false;
   let held: Held | undefined;
 
   function flush(): void {
@@ -60,7 +76,13 @@ export function createCardGrammar(sink: CardSink, pageDate?: PartialDate): CardG
     }
     // A paragraph wrapped over lines: read it again whole. A footer a scraper wrapped
     // (`Prime` / `Intellect · Published on Aug 24,` / `2026`) reads as its parts.
-    const joined = joinLines(lines);
+    const last = lines[lines.length - 1] as ContentLine;
+    const run = joinLines(lines);
+    // A bare-URL dump's link covers the whole run of lines it ends.
+    const joined: ContentLine =
+      last.linksRun === true && last.links?.length === 1
+        ? { ...run, links: [{ url: last.links[0]?.url ?? '', from: 0, to: run.text.length }] }
+        : run;
     const parts = readParts(joined);
     if (parts.every((part) => part.kind !== 'text')) {
       for (const part of parts) machine.part(part);
@@ -99,7 +121,7 @@ export function createCardGrammar(sink: CardSink, pageDate?: PartialDate): CardG
           part.kind === 'text' &&
           part.field !== undefined &&
           part.heading === undefined;
-        if (holds) {
+        if (holds && joins) {
           held = {
             first: part,
             lines: [line],

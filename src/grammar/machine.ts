@@ -22,10 +22,11 @@
  */
 import { quote } from '../diagnostics.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
+import { collapseWhitespace } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
-import type { Part } from './parts.js';
+import { isName, type Part } from './parts.js';
 import { isAbstractShaped, isTitleShaped } from './shape.js';
 
 /** The kind each part finally took, for `tokenize`. */
@@ -50,6 +51,8 @@ export type CardTokenKind =
 export interface CardSink {
   /** A complete card. */
   card(draft: PaperDraft): void;
+  /** A card's title was decided: the card before it is closed (`card` came first). */
+  opened?(draft: PaperDraft): void;
   /** A part that is page chrome (`header` when it starts a page). */
   chrome(part: Part): void;
   /** A listing date line (also page chrome). */
@@ -65,6 +68,18 @@ export interface CardSink {
 export interface Span {
   readonly start: Point;
   readonly end: Point;
+}
+
+/** What the machine is told about the capture. */
+export interface MachineOptions {
+  /** The listing date the capture's URL names, until a date line says otherwise. */
+  readonly pageDate?: PartialDate;
+  /**
+   * The layout marks titles (Markdown headings, links to the paper): plain text is a
+   * title only when its abstract follows, and what cannot be placed is an
+   * `unknown-block` rather than an `unrecognized-line`.
+   */
+  readonly marked?: boolean;
 }
 
 /** Feed parts in order; `end()` decides what is still waiting. */
@@ -102,7 +117,11 @@ interface Prefix {
  * machine.end(); // sink.card(…) for every card
  * ```
  */
-export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardMachine {
+export function createCardMachine(sink: CardSink, options: MachineOptions = {}): CardMachine {
+  const { pageDate } = options;
+  // Link-keeping captures mark titles (headings, links) and place whole blocks.
+  const marked = options.marked === true;
+  const unknown: DiagnosticCode = marked ? 'unknown-block' : 'unrecognized-line';
   let card: PaperDraft | undefined;
   let stage = 0;
   let upvoted = false;
@@ -119,14 +138,17 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
   let cardsWithoutAbstract = 0;
   let cardsWithoutCount = 0;
   let cardsWithoutUpvotes = 0;
+  // Titles the page marked as titles (a heading, a link to the paper).
+  let markedTitles = 0;
   let leadCount = false;
   // The open card's abstract paragraphs and the source between them, joined at close.
   let paragraphs: TextField[] = [];
   let paragraphGaps: string[] = [];
   const queue: Part[] = [];
   let ended = false;
-  // The part decided last, chrome included.
+  // The part decided last, chrome included, and the last one the abstract took.
   let previous: Part | undefined;
+  let lastAbstract: Part | undefined;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -213,6 +235,7 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
     const field = title.field;
     if (field === undefined) return;
     const draft: PaperDraft = { title: field, start: title.start, end: title.end };
+    if (title.heading !== undefined || title.arxivId !== undefined) markedTitles++;
     if (title.arxivId !== undefined) draft.arxivId = title.arxivId;
     if (title.url !== undefined && title.url !== '') draft.url = title.url;
     if (title.links !== undefined) draft.links = [...title.links];
@@ -236,6 +259,7 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
       }
     }
     token('title', title);
+    sink.opened?.(draft);
   }
 
   function attachThumbnail(draft: PaperDraft, thumbnail: Part): void {
@@ -269,7 +293,10 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
     if (part?.kind !== 'text') return false;
     if (part.heading !== undefined || part.arxivId !== undefined) return true;
     const shape = part.shape;
-    return shape !== undefined && (isTitleShaped(shape) || !isAbstractShaped(shape));
+    return (
+      shape !== undefined &&
+      (isTitleShaped(shape) || (shape.letters && shape.words >= 2 && !isAbstractShaped(shape)))
+    );
   }
 
   function abstractAhead(part: Part | undefined): boolean {
@@ -469,20 +496,22 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
     const ahead = next();
     const shape = part.shape;
     if (shape === undefined || part.field === undefined) {
-      problem('unrecognized-line', 'Line could not be placed', part);
-      return;
-    }
-    if (part.heading !== undefined && part.heading <= 2 && part.arxivId === undefined) {
-      // A page heading (`# Daily Papers`), unless an abstract follows it.
-      if (!abstractAhead(ahead)) {
-        chrome(part);
-        return;
-      }
-      openCard(part);
+      problem(unknown, 'Line could not be placed', part);
       return;
     }
     if (part.heading !== undefined) {
-      openCard(part);
+      // A heading is a title when it links its paper, reads as one, or an abstract
+      // follows it; above the first card it is the page's own (`# Daily Papers`).
+      // `#` and `##` are the page's title and sections: a card's only with its abstract.
+      const page = part.heading <= 2;
+      const titled = page ? false : isTitleShaped(shape);
+      if (part.arxivId !== undefined || titled || (shape.letters && abstractAhead(ahead))) {
+        openCard(part);
+      } else if (!seenCard) {
+        chrome(part);
+      } else {
+        problem(unknown, 'Heading could not be placed', part);
+      }
       return;
     }
     if (card !== undefined && stage < BYLINE) {
@@ -496,14 +525,20 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
       }
       if (stage === ABSTRACT && isBylineName(part) && bylineAhead(ahead)) {
         // `Phala` / `·` / `May 10`: an organization a text dump kept without its link.
-        byline({ ...part, name: part.text }, 'organization');
+        byline({ ...part, name: collapseWhitespace(part.text) }, 'organization');
         return;
       }
       if (stage === TITLE && expectsAbstract(part, ahead)) {
         abstract(part);
         return;
       }
-      if (stage === ABSTRACT && isAbstractShaped(shape)) {
+      // Another paragraph of the abstract, right after it (nothing between).
+      if (
+        stage === ABSTRACT &&
+        previous?.kind === 'text' &&
+        previous === lastAbstract &&
+        isAbstractShaped(shape)
+      ) {
         abstract(part);
         return;
       }
@@ -517,16 +552,22 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
       problem('orphan-abstract', 'Abstract-shaped text with no title before it', part);
       return;
     }
-    if (isTitleShaped(shape) || (shape.letters && abstractAhead(ahead))) {
+    // On a page whose titles are headings or paper links (as a link-keeping capture's
+    // are), plain text is a title only when its abstract follows.
+    if (markedTitles === 0 && !marked && isTitleShaped(shape)) {
       openCard(part);
       return;
     }
-    if (!seenCard && shape.letters && shape.words <= 6 && shape.breaks === 0) {
-      // Short text above the first card: the page's own furniture.
+    if (shape.letters && abstractAhead(ahead) && (markedTitles === 0 || !marked)) {
+      openCard(part);
+      return;
+    }
+    if (!seenCard && (marked || (shape.letters && shape.words <= 6 && shape.breaks === 0))) {
+      // Text above the first card that is no title: the page's own furniture.
       chrome(part);
       return;
     }
-    problem('unrecognized-line', 'Line could not be placed', part);
+    problem(unknown, 'Line could not be placed', part);
   }
 
   /** A short name: no sentence, no full stop, a few words. */
@@ -534,11 +575,9 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
     const shape = part.shape;
     return (
       shape !== undefined &&
-      shape.letters &&
-      shape.length <= 80 &&
       shape.words <= 8 &&
-      shape.breaks === 0 &&
-      !shape.endsSentence
+      !shape.endsSentence &&
+      isName(collapseWhitespace(part.text))
     );
   }
 
@@ -574,6 +613,7 @@ export function createCardMachine(sink: CardSink, pageDate?: PartialDate): CardM
       for (const url of part.links) if (!card.links.includes(url)) card.links.push(url);
     }
     stage = ABSTRACT;
+    lastAbstract = part;
     extend(part);
     token('abstract', part);
   }

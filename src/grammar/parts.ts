@@ -9,7 +9,7 @@
  */
 
 import { pointAfter, sliceField, type TextField } from '../lines/text-field.js';
-import { collapseWhitespace } from '../lines/whitespace.js';
+import { collapseWhitespace, isSpace } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
 import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
@@ -54,7 +54,7 @@ export type PartKind =
 /** One part of a content line. */
 export interface Part {
   readonly kind: PartKind;
-  /** The visible text, collapsed (for chrome lines and messages). */
+  /** The visible text, trimmed (chrome keeps it; messages quote it). */
   readonly text: string;
   readonly start: Point;
   readonly end: Point;
@@ -239,8 +239,17 @@ function bylines(parts: Part[]): Part[] | undefined {
   return out.length > 1 || (out.length === 1 && out[0]?.kind !== 'text') ? out : undefined;
 }
 
-/** An organization's name as a card prints it: short, a letter or digit first, no controls. */
-function isName(text: string): boolean {
+/**
+ * An organization's name as a card prints it: short, a letter or digit first, no
+ * control characters, no sentence.
+ *
+ * @example
+ * ```ts
+ * isName('Kandinsky Lab'); // true
+ * isName('\u0095 4 authors'); // false
+ * ```
+ */
+export function isName(text: string): boolean {
   if (text.length > 80 || !/^[\p{L}\p{N}]/u.test(text) || /[\u0000-\u001f\u007f-\u009f]/.test(text))
     return false;
   return shapeOf(text).breaks === 0;
@@ -328,7 +337,8 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
 /** A free-text part: a title or an abstract, the URLs it links kept for `links`. */
 function textPart(line: ContentLine, from: number, to: number, links?: readonly LineLink[]): Part {
   const field = sliceField(fieldOf(line), from, to, locator(line));
-  const text = field.text.length > SHORT ? field.text : collapseWhitespace(field.text);
+  const text = field.text.trim();
+  const collapsed = text.length > SHORT ? text : collapseWhitespace(text);
   const paper = paperOf(line, links);
   const urls = links?.flatMap((link) =>
     link.url === '' || link === paper?.link ? [] : [link.url],
@@ -342,7 +352,7 @@ function textPart(line: ContentLine, from: number, to: number, links?: readonly 
       paper === undefined
         ? field
         : sliceField(field, paper.link.from, paper.link.to, locator(line)),
-    shape: shapeOf(withoutPlaceholders(text)),
+    shape: shapeOf(withoutPlaceholders(collapsed)),
     ...(line.heading === undefined ? {} : { heading: line.heading }),
     ...(paper === undefined ? {} : { arxivId: paper.arxivId, url: paper.url }),
     ...(urls === undefined || urls.length === 0 ? {} : { links: urls }),
@@ -421,7 +431,8 @@ function plain(line: ContentLine, kind: PartKind, from: number, to: number): Par
     line.offsetAt === undefined ? line.start.offset + index : line.offsetAt(index);
   return {
     kind,
-    text: collapseWhitespace(line.text.slice(from, to)),
+    // As written: chrome keeps its source text; vocabulary reads collapsed copies.
+    text: line.text.slice(from, to).trim(),
     start: whole || from === 0 ? line.start : locate(at(from)),
     end: whole || to >= line.text.length ? line.end : locate(at(to)),
   };
@@ -439,7 +450,7 @@ function withStars(part: Part, stars: number | undefined): Part {
 function trimmed(text: string, from: number, to: number): { from: number; to: number } | undefined {
   let start = from;
   let end = to;
-  while (start < end && text.charCodeAt(start) <= 0x20) start++;
-  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { from: start, to: end } : undefined;
 }

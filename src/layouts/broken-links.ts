@@ -37,15 +37,19 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
   let held: ContentLine[] = [];
 
   function release(): void {
-    for (const line of held) emit(line);
+    const [opener, ...rest] = held;
     held = [];
+    if (opener === undefined) return;
+    // A link cut off before its `](`: its `[` is syntax, not text.
+    emit(withoutBracket(opener));
+    for (const line of rest) emit(line);
   }
 
   return {
     line(line) {
       if (held.length === 0) {
         if (opens(line)) held.push(line);
-        else emit(line);
+        else emit(isCutInDestination(line) ? withoutBracket(line) : line);
         return;
       }
       const closer = line.links === undefined ? CLOSER.exec(line.text) : null;
@@ -64,6 +68,43 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
     },
     end: release,
   };
+}
+
+/** The line without the `[` it opens with. */
+function withoutBracket(line: ContentLine): ContentLine {
+  const at =
+    line.locate ??
+    ((offset: number) => ({
+      ...line.start,
+      column: line.start.column + offset - line.start.offset,
+      offset,
+    }));
+  // Cut inside its destination, `[Title](https://hug`: the title ends at `](`.
+  const destination = line.text.indexOf('](');
+  const closed = line.text.endsWith(']') ? line.text.length - 1 : line.text.length;
+  const end = destination === -1 ? closed : destination;
+  const field = sliceField(fieldOf(line), 1, end, at);
+  const text = field.text.trimStart();
+  const cut = sliceField(field, field.text.length - text.length, field.text.length, at);
+  return {
+    ...line,
+    text: cut.text,
+    start: cut.start,
+    raw: cut.raw,
+    ...(cut.offsetAt === undefined ? {} : { offsetAt: cut.offsetAt }),
+  };
+}
+
+/** `[Title](https://hug`: a link the capture cut inside its destination. */
+function isCutInDestination(line: ContentLine): boolean {
+  return (
+    line.links === undefined &&
+    line.text.charCodeAt(0) === 0x5b &&
+    line.text.length <= 4000 &&
+    // A heading cut right after its link text (`### [Title]`) is one too.
+    (/^\[[^[\]]*\]\([^)\s]*$/.test(line.text) ||
+      (line.heading !== undefined && /^\[[^[\]]*\]$/.test(line.text)))
+  );
 }
 
 /** A line that opens a bracket it never closes, and has no parsed link. */

@@ -28,7 +28,7 @@ export { tooLong };
  * ```
  */
 export function listingSink(options: ResolvedOptions, sink: ListingSink): ListingSink {
-  return options.dedupe === false ? sink : dedupePapers(sink, options.dedupe);
+  return options.dedupe === 'all' ? dedupePapers(sink) : sink;
 }
 
 /**

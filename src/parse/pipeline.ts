@@ -133,7 +133,13 @@ export function createPipeline(
       held = [];
       return true;
     }
-    grammar = createCardGrammar(cardsTo(sink, settings), found.urlDate);
+    const wrap = layout === 'text' ? measureWrap(sample) : undefined;
+    // Plain text continues a line only where a wrap was found: no line waits for one.
+    grammar = createCardGrammar(cardsTo(sink, settings, options.dedupe !== false), {
+      ...(found.urlDate === undefined ? {} : { pageDate: found.urlDate }),
+      joins: layout !== 'text' || wrap !== undefined,
+      marked: layout !== 'text',
+    });
     repair = looksLikeMojibake(sample);
     if (repair) sink.diagnostic(mojibake(sample, found.body));
     for (const line of found.lines) grammar.line(line);
@@ -142,7 +148,6 @@ export function createPipeline(
       return true;
     }
     const at = grammar;
-    const wrap = measureWrap(sample);
     text = createTextLayout((line) => at.line(line), {
       from: found.body,
       ...(found.fence === undefined ? {} : { fence: found.fence }),
@@ -181,12 +186,10 @@ export function createPipeline(
       if (sniffing && heldLength >= DETECT_WINDOW && !stopped) decide(false);
     },
     end() {
-      if (stopped) {
-        grammar?.end();
-        return;
-      }
+      // A stop leaves what was open unfinished, as at a chunk boundary.
+      if (stopped) return;
       if (sniffing) decide(true);
-      if (unread) return;
+      if (unread || stopped) return;
       if (text !== undefined) text.end();
       else if (grammar !== undefined && envelope !== undefined) {
         if (heldLength > options.maxInputLength) {

@@ -86,7 +86,11 @@ export const remarkPaperListing: Plugin<[RemarkPaperListingOptions?], Root> = (o
           ? {}
           : { referenceDate: captured }),
     });
-    const grammar = createCardGrammar(cardsTo(sink, settings), envelope?.urlDate);
+    const urlDate = envelope?.urlDate;
+    const grammar = createCardGrammar(
+      cardsTo(sink, settings, resolved.dedupe !== false),
+      urlDate === undefined ? { marked: true } : { pageDate: urlDate, marked: true },
+    );
     for (const line of envelope?.lines ?? []) grammar.line(line);
     lowerTree(
       tree,

@@ -8,7 +8,7 @@ const page = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url),
 describe('docs/diagnostics.md', () => {
   it('has a section with the right severity and a fix for every code, and no other', () => {
     const sections = [
-      ...page.matchAll(/^### `([a-z-]+)` \((error|warning)\)\n([\s\S]*?)(?=^### |(?![\s\S]))/gm),
+      ...page.matchAll(/^### `([a-z0-9-]+)` \((error|warning)\)\n([\s\S]*?)(?=^### |(?![\s\S]))/gm),
     ];
     const documented = sections.map(([, code]) => code).sort();
     expect(documented).toEqual([...DiagnosticCodeSchema.options].sort());

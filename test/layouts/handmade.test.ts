@@ -65,10 +65,13 @@ describe('bare URLs (handmade/bare-urls.txt)', () => {
     chromeNeverPapers(listing);
   });
 
-  it('points positions at the title line and the last footer line', () => {
+  it('points positions at the card: its upvote line first, its comment URL last', () => {
     const lines = input.split('\n');
     const [occ] = listing.papers;
-    expect(lines[(occ?.position.start.line ?? 0) - 1]).toBe(occ?.title);
+    // The card opens with its upvote button, before its title.
+    expect(lines[(occ?.position.start.line ?? 0) - 1]).toBe(' [-] 101');
+    expect(lines[occ?.position.start.line ?? 0]).toMatch(/^https:\/\/huggingface\.co\/login/);
+    expect(lines[(occ?.position.start.line ?? 0) + 1]).toBe(occ?.title);
     expect(lines[(occ?.position.end.line ?? 0) - 1]).toBe(
       'https://huggingface.co/papers/2606.00683#community',
     );
@@ -144,11 +147,18 @@ describe('Trending Papers page (handmade/trending.md)', () => {
     expect(listing.papers).toHaveLength(2);
   });
 
-  it('keeps Submitted by and the user name as chrome', () => {
+  it('reads Submitted by and the user name into the card', () => {
+    const [paddle, lightning] = listing.papers;
+    expect(paddle?.submittedBy).toBe('akhaliq');
+    expect(lightning?.submittedBy).toBe('taesiri');
+    expect(paddle).toMatchObject({
+      githubUrl: 'https://github.com/PaddlePaddle/PaddleOCR',
+      githubStars: 131,
+      arxivUrl: 'https://arxiv.org/abs/2510.14528',
+    });
+    expect(lightning?.githubStars).toBe(9800);
     const texts = listing.chrome.map((line) => line.text);
-    expect(texts).toContain('akhaliq');
-    expect(texts).toContain('Submitted by');
-    expect(texts).toContain('taesiri');
+    expect(texts).not.toContain('akhaliq');
     chromeNeverPapers(listing);
   });
 });
@@ -177,9 +187,10 @@ describe('Trending Papers page, compact (handmade/trending-compact.md)', () => {
     );
   });
 
-  it('keeps repeated cards by default, drops them with dedupe and lists the copies in chrome', () => {
-    const kept = parseListing(input);
+  it('drops a card repeated right after itself by default, keeps it with dedupe: false', () => {
+    const kept = parseListing(input, { dedupe: false });
     expect(kept.papers).toHaveLength(4);
+    expect(parseListing(input).papers).toEqual(parseListing(input, { dedupe: true }).papers);
     const deduped = parseListing(input, { dedupe: true });
     expect(deduped.papers).toHaveLength(2);
     const copies = deduped.chrome.filter(

@@ -26,6 +26,8 @@ function coveredLines(listing: Listing): Set<number> {
 describe.each(CAPTURES)('handmade/$name', ({ name, format, upvoteLine }) => {
   const input = readFixture(`handmade/${name}`);
   const full = parseListing(input);
+  // Every card, repeated ones too: a cut copy is no longer a copy of its original.
+  const cards = parseListing(input, { dedupe: false });
 
   it('accounts for every non-blank line: paper, chrome, diagnostic, or an upvote line', () => {
     const covered = coveredLines(full);
@@ -39,7 +41,7 @@ describe.each(CAPTURES)('handmade/$name', ({ name, format, upvoteLine }) => {
     const known = full.papers.map((paper) => paper.title);
     for (let cut = 0; cut <= input.length; cut += 13) {
       const result = parseListing(input.slice(0, cut), { format });
-      expect(result.papers.length).toBeLessThanOrEqual(full.papers.length);
+      expect(result.papers.length).toBeLessThanOrEqual(cards.papers.length);
       for (const paper of result.papers) {
         expect(known.some((title) => title.startsWith(paper.title))).toBe(true);
       }

@@ -170,7 +170,11 @@ describe('Markdown capture md-firecrawl-search.md', () => {
     for (const paper of listing.papers) {
       check(paper.position.start);
       check(paper.position.end);
-      expect(input.slice(paper.position.start.offset).startsWith('### [')).toBe(true);
+      // A card opens at its upvote button (`[101](…)`), before its `### [Title](…)`.
+      const card = input.slice(paper.position.start.offset, paper.position.end.offset);
+      expect(input[paper.position.start.offset - 1]).toBe('[');
+      expect(card).toContain(paper.raw.title);
+      expect(card).toContain('### [');
       expect(input.indexOf(paper.raw.title)).toBeGreaterThan(0);
       expect(input.indexOf(paper.raw.abstract)).toBeGreaterThan(0);
     }
@@ -182,7 +186,7 @@ describe('Markdown capture md-firecrawl-search.md', () => {
     }
   });
 
-  it('accounts for every non-blank line: paper, chrome, or the upvote line before a card', () => {
+  it('accounts for every non-blank line: paper or chrome (a card opens at its upvotes)', () => {
     const covered = new Set<number>();
     const cover = (position: Paper['position']): void => {
       for (let line = position.start.line; line <= position.end.line; line++) covered.add(line);
@@ -192,7 +196,8 @@ describe('Markdown capture md-firecrawl-search.md', () => {
     const uncovered = lines
       .map((line, index) => (line.trim() === '' || covered.has(index + 1) ? 0 : index + 1))
       .filter((line) => line > 0);
-    expect(uncovered).toEqual(upvoteLines);
+    expect(uncovered).toEqual([]);
+    expect(upvoteLines).toHaveLength(120);
   });
 
   it('reports the front matter and page navigation as chrome', () => {
@@ -223,13 +228,15 @@ describe('Markdown lenience', () => {
     const junk = `${head}\n> a quote\n\n| a | table |\n\n<div>html</div>\n\n***\n\n\`\`\`\ncode\n\`\`\`\n`;
     const result = parseListing(junk);
     expect(result.papers).toHaveLength(1);
+    // The quote, the table row, the HTML's text and the code line; the rule and the
+    // code fences are furniture.
     expect(result.diagnostics.map((d) => d.code)).toEqual([
       'unknown-block',
       'unknown-block',
       'unknown-block',
       'unknown-block',
-      'unknown-block',
     ]);
+    expect(result.chrome.map((line) => line.text)).toContain('***');
     expect(result.diagnostics[0]?.position.start.line).toBe(head.split('\n').length + 1);
   });
 
@@ -245,10 +252,14 @@ describe('Markdown lenience', () => {
   });
 
   it('takes no stray heading for a paper: a lone title needs three words or a colon', () => {
-    const result = parseListing('### [a\n\n### Load more\n\n## Ok\n', { format: 'markdown' });
-    expect(result.papers).toEqual([]);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-block', 'unknown-block']);
-    expect(result.chrome.map((line) => line.text)).toEqual(['Load more']);
+    // Above any card, headings that are no titles are the page's own.
+    const alone = parseListing('### [a\n\n### Load more\n\n## Ok\n', { format: 'markdown' });
+    expect(alone.papers).toEqual([]);
+    expect(alone.chrome.map((line) => line.text)).toEqual(['a', 'Load more', 'Ok']);
+    // After a card, they are no furniture the grammar knows: diagnostics.
+    const after = parseListing(`${head}\n### [a\n\n### Load more\n\n## Ok\n`);
+    expect(after.papers).toHaveLength(1);
+    expect(after.diagnostics.map((d) => d.code)).toEqual(['unknown-block', 'unknown-block']);
   });
 
   it('reports an upvote count with no card after it', () => {
@@ -264,8 +275,8 @@ describe('Markdown lenience', () => {
     const result = parseListing(crlf);
     expect(result.papers).toHaveLength(1);
     const paper = result.papers[0];
-    expect(crlf.slice(paper?.position.start.offset).startsWith('### [OCC-RAG')).toBe(true);
-    expect(paper?.position.start.line).toBe(32);
+    expect(crlf.slice(paper?.position.start.offset).startsWith('101](')).toBe(true);
+    expect(paper?.position.start.line).toBe(30);
     expect(paper?.title).toBe('OCC-RAG: Optimal Cognitive Core for Faithful Question Answering');
   });
 });

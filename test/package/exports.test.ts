@@ -34,6 +34,7 @@ const CORE_EXPORTS = [
   'RULE_NAMES',
   'ReferenceDateSchema',
   'SeveritySchema',
+  'decodeCapture',
   'explainNormalization',
   'normalizeText',
   'parseListing',

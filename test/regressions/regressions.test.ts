@@ -22,9 +22,10 @@ const EXPECTATIONS: Record<string, (listing: Listing) => void> = {
     ]);
     expect(listing.papers[0]?.abstract).toBe('');
     expect(listing.papers[1]?.abstract).toMatch(/^We study decoding/);
+    // In input order.
     expect(listing.diagnostics.map((found) => [found.code, found.position.start.line])).toEqual([
-      ['unrecognized-line', 5],
       ['missing-abstract', 3],
+      ['unrecognized-line', 5],
       ['unrecognized-line', 11],
     ]);
   },

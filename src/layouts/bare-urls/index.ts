@@ -61,9 +61,16 @@ export function readBareUrls(
     }
     run.forEach((part, index) => {
       const content = plain(part);
+      // The linked line reaches over its URL line: the URL is the link's syntax.
       const linked =
         part === last
-          ? { ...content, links: [{ url: line.text, from: 0, to: content.text.length }] }
+          ? {
+              ...content,
+              raw: input.slice(content.start.offset, line.end.offset),
+              end: line.end,
+              links: [{ url: line.text, from: 0, to: content.text.length }],
+              linksRun: true,
+            }
           : content;
       mender.line(index === 0 ? linked : { ...linked, continues: true });
     });

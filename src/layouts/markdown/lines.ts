@@ -166,14 +166,21 @@ export class LineText {
       if (a === b && links.length === 0 && !(this.images > 0 && out.length === 0)) continue;
       const first = out.length === 0;
       const last = cut === text.length;
-      const startOffset = first ? block.start.offset : offsetAt(a);
-      const endOffset = last ? block.end.offset : Math.max(startOffset, offsetAt(cut));
+      // From the first visible character to the last: a title's or an abstract's source
+      // is its text, not the `### [` and `](…)` around it.
+      const empty = a === b;
+      const startOffset = empty ? (first ? block.start.offset : offsetAt(a)) : offsetAt(a);
+      const endOffset = empty
+        ? last
+          ? block.end.offset
+          : Math.max(startOffset, offsetAt(cut))
+        : Math.max(startOffset, offsetAt(b - 1) + 1);
       const base = a;
       const line: ContentLine = {
         text: text.slice(a, b),
         raw: this.input.slice(startOffset, endOffset),
-        start: first ? block.start : this.points.at(startOffset),
-        end: last ? block.end : this.points.at(endOffset),
+        start: startOffset === block.start.offset ? block.start : this.points.at(startOffset),
+        end: endOffset === block.end.offset ? block.end : this.points.at(endOffset),
         offsetAt: (index) => offsetAt(base + index),
         locate: (offset) => this.points.at(offset),
         gap: first ? gapBefore : this.input.slice(previousEnd, startOffset),

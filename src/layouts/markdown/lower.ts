@@ -133,6 +133,19 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       case 'code':
         code(span);
         return;
+      case 'table':
+        // Each row a line of its cells' text.
+        for (const row of node.children) {
+          const rowSpan = spanOf(row);
+          if (rowSpan === undefined) continue;
+          const text = new LineText(input, points);
+          row.children.forEach((cell, index) => {
+            if (index > 0) text.space(context.offsetOf(cell.children[0] ?? (cell as never), false));
+            appendInline(text, cell.children, context);
+          });
+          for (const line of text.lines(rowSpan, gap(rowSpan))) out(line);
+        }
+        return;
       default:
         // Definitions, thematic breaks, tables and anything else: markup.
         markup(span);
@@ -178,6 +191,8 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       held !== undefined &&
       first.start.line === held.end.line + 1 &&
       first.start.column > 1 &&
+      // Indented by blanks (a quote's `>` is not a wrapped heading's indentation).
+      input.slice(first.start.offset - first.start.column + 1, first.start.offset).trim() === '' &&
       first.links === undefined &&
       held.links === undefined
     ) {

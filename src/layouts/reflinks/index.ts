@@ -82,6 +82,14 @@ export function readReflinks(
     const level = headingLevel(line.text);
     const skip = level === 0 ? 0 : level + 1;
     const text = line.text.slice(skip);
+    // A group the capture cut inside its reference, `[Title][4`: the link's text.
+    const cutReference = text.startsWith('[') ? /\]\[\d{0,6}$/.exec(text) : null;
+    if (cutReference !== null && !text.slice(1, cutReference.index).includes('[')) {
+      const kept = { ...line, text: line.text.slice(0, skip + cutReference.index) };
+      emit(group(input, [kept], 0, 0, level, url, points));
+      previous = undefined;
+      continue;
+    }
     // A bracket group over lines: `[` here, `][N]` on a later line.
     if (text.startsWith('[') && !closesOnLine(text)) {
       const end = groupEnd(lines, index, level);
@@ -91,6 +99,10 @@ export function readReflinks(
         previous = undefined;
         continue;
       }
+      // A group that never closes (the capture was cut): its `[` is syntax.
+      emit(inline(input, line, skip + 1, level, url, points, undefined));
+      previous = line;
+      continue;
     }
     // A marker alone: the next line, right after it, is the link's text.
     const marker = /^\[(\d{1,6})\]$/.exec(text);
