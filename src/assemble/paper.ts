@@ -78,7 +78,12 @@ export function finishPaper(draft: PaperDraft, settings: AssembleSettings): Pape
     abstract,
     raw: { title: draft.title.raw, abstract: draft.abstract?.raw ?? '' },
   } as Paper;
-  if (draft.listingDate) paper.listingDate = resolveYear(draft.listingDate, settings.reference);
+  if (draft.listingDate) {
+    const listingDate = resolveYear(draft.listingDate, settings.reference);
+    paper.listingDate = listingDate;
+    const iso = toIsoDate(listingDate);
+    if (iso !== undefined) paper.listedAt = iso;
+  }
   if (draft.authorCount !== undefined) paper.authorCount = draft.authorCount;
   if (draft.published) {
     const published = resolveYear(draft.published, settings.reference);
