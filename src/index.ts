@@ -6,6 +6,7 @@
  */
 
 export { ListingParseError } from './diagnostics.js';
+export { mergeListings, type SourcedListing } from './merge/index.js';
 export {
   type Explanation,
   explainNormalization,
@@ -21,6 +22,18 @@ export {
   type ParseOptions,
 } from './parse/options.js';
 export { type RemarkPaperListingOptions, remarkPaperListing } from './plugin/index.js';
+export { type RecordOptions, toPaperRecord } from './record/from-paper.js';
+export {
+  type MergedListing,
+  MergedListingSchema,
+  type MergedPaper,
+  MergedPaperSchema,
+  type PaperRecord,
+  PaperRecordSchema,
+  PartialIsoDateSchema,
+  type SourcedDiagnostic,
+  SourcedDiagnosticSchema,
+} from './record/schema.js';
 export {
   type CaptureMetadata,
   CaptureMetadataSchema,

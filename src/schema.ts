@@ -206,6 +206,7 @@ export const DiagnosticCodeSchema = z.enum([
   'input-too-long',
   'block-too-large',
   'binary-input',
+  'conflicting-title',
 ]);
 
 /**
