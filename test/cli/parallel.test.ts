@@ -23,7 +23,8 @@ function spawnWorker(settings: TaskSettings): WorkerLike {
   let closed = false;
   return {
     postMessage: (message) => port1.postMessage(message),
-    on: (event: 'message' | 'error', listener: (value: never) => void) => port1.on(event, listener),
+    on: (event: 'message' | 'error', listener: (value: unknown) => void) =>
+      port1.on(event, listener),
     terminate: async () => {
       if (closed) return 0;
       closed = true;
