@@ -47,7 +47,7 @@ function fromParquet(row: Record<string, unknown>): Record<string, unknown> {
 }
 
 async function readParquet(bytes: Buffer): Promise<Record<string, unknown>[]> {
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  const file = new Uint8Array(bytes).buffer;
   return (await parquetReadObjects({ file })) as Record<string, unknown>[];
 }
 
