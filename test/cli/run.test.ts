@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_DEFAULT_FIELDS } from '../../src/cli/fields.js';
 import { parseListing, toPaperRecord } from '../../src/index.js';
 import { readFixture, TEXT_FIXTURE_NAMES, TEXT_FIXTURES } from '../support/fixtures.js';
-import { cli, fixturePath, parseCsv, stdinOf } from './io.js';
+import { cli, fixturePath, parseCsv, Sink, stdinOf } from './io.js';
 
 const FOOTERS = '001_3000abd2b438303c.txt';
 const footers = readFixture(FOOTERS);
@@ -255,6 +255,14 @@ describe('usage', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: /);
+  });
+
+  it('refuses to write Parquet to a terminal', async () => {
+    const stdout = new Sink({ isTTY: true });
+    const { code, stderr } = await cli(['--format', 'parquet', fixturePath(FOOTERS)], { stdout });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: Parquet is binary/);
+    expect(stdout.text).toBe('');
   });
 
   it('--help documents every option and the exit codes, on stdout', async () => {
