@@ -11,6 +11,9 @@ import { cellText, csvRow } from './csv.js';
 import { FIELD_NAMES, FIELDS, type FieldName } from './fields.js';
 import { toJson } from './json.js';
 
+/** Fields every record has, whatever was asked for. */
+const BASE_FIELDS = FIELD_NAMES.length - 3;
+
 /** `--format` values. */
 export type OutputFormat = 'jsonl' | 'json' | 'csv' | 'parquet';
 
@@ -62,8 +65,15 @@ export function projector(
 ): (record: PaperRecord) => Partial<PaperRecord> {
   const whole = FIELD_NAMES.filter((name) => fields.includes(name));
   const inOrder = whole.length === fields.length && whole.every((name, i) => fields[i] === name);
+  // Records are built with every base field, plus the raw pair and `fixes` when named:
+  // when `fields` is exactly that, in order, the record is its own projection.
+  const raw = fields.includes('rawTitle');
+  const identity =
+    inOrder &&
+    raw === fields.includes('rawAbstract') &&
+    fields.length === BASE_FIELDS + (raw ? 2 : 0) + (fields.includes('fixes') ? 1 : 0);
   return (record) => {
-    if (inOrder && Object.keys(record).length === fields.length) return record;
+    if (identity) return record;
     const picked: Record<string, unknown> = {};
     for (const name of fields) picked[name] = record[name] ?? null;
     return picked as Partial<PaperRecord>;
