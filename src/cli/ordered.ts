@@ -26,6 +26,8 @@ export interface OrderedOptions {
   readonly settled: (outcome: Outcome) => boolean;
   /** True when output is closed: stop. */
   readonly closed: () => boolean;
+  /** Override {@link HOLD_LIMIT} (tests). */
+  readonly holdLimit?: number;
 }
 
 interface Slot {
@@ -105,7 +107,7 @@ export async function runOrdered(
       if (slot.head) return enqueue(items);
       slot.held.push(items);
       slot.heldBytes += sizeOf(items);
-      if (slot.heldBytes < HOLD_LIMIT) return undefined;
+      if (slot.heldBytes < (options.holdLimit ?? HOLD_LIMIT)) return undefined;
       return new Promise<void>((resolve) => {
         slot.wake = resolve;
       });
