@@ -7,7 +7,14 @@ import type { MergedListing, SourcedDiagnostic } from '../record/schema.js';
 import type { Listing } from '../schema.js';
 import { createMerger } from './merger.js';
 
-/** A listing and the name of the input it came from. */
+/**
+ * A listing and the name of the input it came from.
+ *
+ * @example
+ * ```ts
+ * const input: SourcedListing = { source: 'day1.md', listing: parseListing(text) };
+ * ```
+ */
 export interface SourcedListing {
   readonly source: string;
   readonly listing: Listing;

@@ -7,7 +7,14 @@ import type { Paper } from '../schema.js';
 import { partialIsoDate } from './partial-date.js';
 import type { MergedPaper, PaperRecord } from './schema.js';
 
-/** How a paper becomes a record. */
+/**
+ * How a paper becomes a record.
+ *
+ * @example
+ * ```ts
+ * const options: RecordOptions = { source: 'day1.md', raw: true, explain: false };
+ * ```
+ */
 export interface RecordOptions {
   /** The input the paper came from (a merged paper's own `source` wins). */
   readonly source: string;
