@@ -46,8 +46,10 @@ export const ENTRIES = [
     source: "export * from './dist/index.js';",
     ownCode: true,
     // 19.0 KiB when first set; 23.2 KiB once the stream, the remaining normalizer rules
-    // and the other capture layouts landed (v0.1.0). ~10% headroom on that.
-    budget: 26_000,
+    // and the other capture layouts landed (v0.1.0). ~10% headroom on that. Raised to
+    // 28,000 B for issue 17's public API (mergeListings, toPaperRecord and the record
+    // schemas: 26.1 KiB measured), keeping about 5% headroom.
+    budget: 28_000,
   },
   {
     // The Markdown parser alone, without unified (the core uses unified + remark-parse).

@@ -28,6 +28,8 @@ export interface OrderedOptions {
   readonly closed: () => boolean;
   /** Override {@link HOLD_LIMIT} (tests). */
   readonly holdLimit?: number;
+  /** Called once when the run stops early (an outcome said stop, or output closed). */
+  readonly onStop?: () => void;
 }
 
 interface Slot {
@@ -155,6 +157,7 @@ export async function runOrdered(
     if (isStopped()) await iterator.return?.();
   }
   // A stopped run's tasks see `closed` and end soon; wake those waiting to be the head.
+  if (isStopped()) options.onStop?.();
   while (running > 0) {
     if (isStopped()) for (const slot of window) slot.wake?.();
     await waitForProgress();

@@ -31,8 +31,8 @@ export type MaybeTTY = Writable & { readonly isTTY?: boolean };
 export interface ProgressOptions {
   /** The inputs' total size in bytes, when every input is a file (not stdin). */
   readonly totalBytes: number | undefined;
-  /** How many inputs (files; for JSONL, the JSONL files). */
-  readonly inputs: number;
+  /** How many inputs, when known (files); `undefined` for JSONL captures. */
+  readonly inputs: number | undefined;
   readonly enabled: boolean;
   readonly now: () => number;
 }
@@ -60,12 +60,14 @@ export function createProgress(stream: MaybeTTY, options: ProgressOptions): Prog
   function draw(): void {
     const time = now();
     if (time - lastDraw < REDRAW_MS) return;
-    if (inputs < PROGRESS_MIN_FILES && bytes < PROGRESS_MIN_BYTES) return;
+    if ((inputs ?? done) < PROGRESS_MIN_FILES && bytes < PROGRESS_MIN_BYTES) return;
     lastDraw = time;
     const seconds = Math.max((time - started) / 1000, 0.001);
     const rate = (bytes / 1e6 / seconds).toFixed(1);
     const mb = (bytes / 1e6).toFixed(1);
-    const counts = `${rate} MB/s  ${papers} papers  ${done}/${inputs} inputs`;
+    const counts = `${rate} MB/s  ${papers} papers  ${
+      inputs === undefined ? `${done} captures` : `${done}/${inputs} inputs`
+    }`;
     let line: string;
     if (totalBytes === undefined || totalBytes === 0) {
       line = `${mb} MB  ${counts}`;

@@ -87,7 +87,8 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const out = direct ?? createOutput(io.stdout);
   const progress = createProgress(io.stderr, {
     totalBytes: totalSize(options.files),
-    inputs: options.files.length,
+    // JSONL captures are counted as they come; their number is not known up front.
+    inputs: options.input === 'files' ? options.files.length : undefined,
     enabled: !options.quiet,
     now: io.now ?? Date.now,
   });

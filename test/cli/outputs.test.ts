@@ -15,7 +15,7 @@ import { createPool, type FromWorker, type ToWorker } from '../../src/cli/pool.j
 import type { Item, ItemSink, TaskInput } from '../../src/cli/task.js';
 import { type PaperRecord, parseListing, toPaperRecord } from '../../src/index.js';
 import { recordProblems } from '../support/records.js';
-import { cli, fixturePath, stdinOf } from './io.js';
+import { cli, fixturePath, Sink, stdinOf } from './io.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'paper-listing-out-'));
 
@@ -145,6 +145,21 @@ describe('JSONL captures', () => {
     expect(run.stdout).toBe('source,title\n7,First Paper Title\n8,Second Paper Title Here\n');
     expect(run.stderr).toMatch(/none\.jsonl: no such file or directory/);
     expect(run.code).toBe(1);
+  });
+
+  it('counts captures on the progress bar, their number not known up front', async () => {
+    const card = 'Dec 11\n\nA Paper Title Here\n\nAn abstract. It has two sentences.\n';
+    const lines = Array.from({ length: 24 }, (_, k) => JSON.stringify({ text: card, k }));
+    let clock = 0;
+    const stderr = new Sink({ isTTY: true });
+    const run = await cli(['--input', 'jsonl'], {
+      stdin: stdinOf(lines.map((line) => `${line}\n`)),
+      stderr,
+      now: () => (clock += 200),
+    });
+    expect(run.code).toBe(0);
+    expect(stderr.text).toMatch(/\r\d+\.\d MB {2}\d+\.\d MB\/s {2}\d+ papers {2}2\d captures/);
+    expect(stderr.text).toMatch(/paper-listing: 24 papers from 24 inputs; 0 errors, 0 warnings\n$/);
   });
 });
 

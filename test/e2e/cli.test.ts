@@ -155,6 +155,26 @@ describe('strict mode, --fail-on and the summary', () => {
   });
 });
 
+describe('a closed pipe with workers', () => {
+  it('`--jobs 2 … | head -n 2`: two records, exit 0, no stack trace', () => {
+    const files = Array<string>(12).fill('fixtures/002_057a4f06c7a496ea.txt');
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        '"$0" dist/cli.js --jobs 2 "$@" | head -n 2; echo "exit $PIPESTATUS"',
+        process.execPath,
+        ...files,
+      ],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toBe('exit 0');
+  });
+});
+
 describe('usage', () => {
   it('--help names every field, and examples with files the user has or placeholders', () => {
     const help = runBuilt(['--help']).text;
