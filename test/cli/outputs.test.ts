@@ -46,7 +46,9 @@ describe('Parquet', () => {
     });
     let waits = 0;
     for (let row = 0; row <= ROW_GROUP_ROWS; row++) {
-      const wait = output.record({ ...record, upvotes: row });
+      // A publishedAt with a time of day: the DATE column keeps its UTC day.
+      const publishedAt = row === ROW_GROUP_ROWS ? '2024-03-11T23:30:00.000Z' : null;
+      const wait = output.record({ ...record, upvotes: row, publishedAt });
       if (wait !== undefined) {
         waits++;
         await wait;
