@@ -37,6 +37,8 @@ export interface CliOptions {
   readonly summary: boolean;
   readonly failOn?: 'error' | 'warning';
   readonly jobs: number;
+  /** Whether `--jobs` was given (else `jobs` is the default: the cores). */
+  readonly jobsGiven: boolean;
 }
 
 /** Parsed options, or the exit code when parsing ended the run (help, version, usage error). */
@@ -147,7 +149,7 @@ export function parseArguments(
     .option('--dedupe', 'merge repeated papers within each input')
     .option(
       '--jobs <n>',
-      `parse this many inputs at once, on worker threads (default: ${availableParallelism()}, the cores)`,
+      `parse this many inputs at once, on worker threads (default: ${availableParallelism()}, the cores, once the inputs pass 8 MB)`,
       parseJobs,
     )
     .option('--strict', 'stop at the first error diagnostic, exit 1')
@@ -224,6 +226,7 @@ export function parseArguments(
       summary: opts.summary === true,
       ...(opts.failOn === undefined ? {} : { failOn: opts.failOn }),
       jobs: opts.jobs ?? availableParallelism(),
+      jobsGiven: opts.jobs !== undefined,
     },
   };
 }

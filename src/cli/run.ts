@@ -26,6 +26,9 @@ import { formatDiagnostic } from './report.js';
 import { failsOn, summaryLine, type Tally } from './summary.js';
 import { type Item, type Outcome, runTask, type TaskInput, type TaskSettings } from './task.js';
 
+/** Without `--jobs`, inputs smaller than this in all are parsed on the main thread. */
+export const POOL_MIN_BYTES = 8_000_000;
+
 /** Where the CLI reads and writes: `process`'s streams, or test doubles. */
 export interface CliIO {
   /** Read only when an input is `-` (or none is given). */
@@ -85,8 +88,9 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
   const direct = io.stdoutFd === undefined ? undefined : fileOutputFor(io.stdoutFd);
   const out = direct ?? createOutput(io.stdout);
+  const totalBytes = totalSize(options.files);
   const progress = createProgress(io.stderr, {
-    totalBytes: totalSize(options.files),
+    totalBytes,
     // JSONL captures are counted as they come; their number is not known up front.
     inputs: options.input === 'files' ? options.files.length : undefined,
     enabled: !options.quiet,
@@ -164,8 +168,10 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   };
 
   const single = options.input === 'files' && options.files.length === 1;
+  // A worker costs a start-up (loading the parser): by default, only for work that pays it.
+  const large = totalBytes === undefined || totalBytes >= POOL_MIN_BYTES;
   const pool: Pool | undefined =
-    options.jobs > 1 && !single && io.spawnWorker !== undefined
+    options.jobs > 1 && !single && (options.jobsGiven || large) && io.spawnWorker !== undefined
       ? createPool(options.jobs, () =>
           (io.spawnWorker as NonNullable<CliIO['spawnWorker']>)(settings),
         )

@@ -50,6 +50,15 @@ describe('--jobs, on a pool', () => {
     expect(one.stdout.split('\n')).toHaveLength(56 + 41 + 69 + 41 + 41 + 1);
   });
 
+  it('without --jobs, small inputs stay on the main thread (a worker costs its start-up)', async () => {
+    const refuse = (): WorkerLike => {
+      throw new Error('no worker expected');
+    };
+    const run = await cli(small.map(fixturePath), { spawnWorker: refuse });
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toHaveLength(56 + 41 + 69 + 1);
+  });
+
   it('holds a later input while an earlier one is slow, within the hold limit', async () => {
     // The slow head is stdin (parsed on this thread); the files after it finish first.
     let release = (): void => {};
