@@ -178,6 +178,7 @@ function sizeOf(items: readonly Item[]): number {
   let size = 0;
   for (const item of items) {
     if (item.type === 'text') size += item.text.length;
+    else if (item.type === 'bytes') size += item.bytes.length;
     else if (item.type === 'record') size += item.record.abstract.length + 256;
     else if (item.type === 'paper') size += item.paper.raw.abstract.length * 2 + 512;
   }

@@ -130,6 +130,13 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
           // the whole joined string two-byte, and slow to encode).
           wait = out.write(framing?.record(item.text) ?? item.text);
           break;
+        case 'bytes': {
+          // The framing's text for a record (CSV's header, before the first) goes first.
+          const before = framing?.record('') ?? '';
+          if (before !== '') out.write(before);
+          wait = out.write(item.bytes);
+          break;
+        }
         case 'record':
           wait = parquet?.record(item.record);
           break;

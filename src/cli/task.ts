@@ -40,6 +40,8 @@ export type TaskInput =
 export type Item =
   /** A record as text in the output format. */
   | { readonly type: 'text'; readonly text: string }
+  /** Records as UTF-8, one after another (JSON lines or CSV rows from a worker). */
+  | { readonly type: 'bytes'; readonly bytes: Uint8Array }
   /** A record, for Parquet. */
   | { readonly type: 'record'; readonly record: PaperRecord }
   /** A paper, for `--merge`. */
