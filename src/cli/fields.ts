@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { RecordOptions } from '../record/from-paper.js';
 import type { PaperRecord } from '../record/schema.js';
 
 /** What a field holds, and so how CSV and Parquet write it. */
@@ -132,4 +133,20 @@ export function parseFieldList(
   const unknown = names.find((name) => !Object.hasOwn(FIELDS, name));
   if (unknown !== undefined) return { unknown };
   return { fields: names as FieldName[] };
+}
+
+/**
+ * How to build records that hold `fields`: the raw text and the fixes only when named.
+ *
+ * @example
+ * ```ts
+ * recordOptionsFor('a.txt', ['title', 'fixes']); // { source: 'a.txt', raw: false, explain: true }
+ * ```
+ */
+export function recordOptionsFor(source: string, fields: readonly FieldName[]): RecordOptions {
+  return {
+    source,
+    raw: fields.includes('rawTitle') || fields.includes('rawAbstract'),
+    explain: fields.includes('fixes'),
+  };
 }

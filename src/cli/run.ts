@@ -13,6 +13,7 @@ import { createMerger } from '../merge/merger.js';
 import { toPaperRecord } from '../record/from-paper.js';
 import type { PaperRecord } from '../record/schema.js';
 import { readCaptures } from './captures.js';
+import { recordOptionsFor } from './fields.js';
 import { fileOutputFor } from './file-output.js';
 import { createFraming, createRecordEncoder } from './formats.js';
 import { type ByteChunks, describeError, openInput } from './inputs.js';
@@ -112,9 +113,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       ? createParquetOutput(options.fields, (bytes) => out.write(bytes))
       : undefined;
   const encode =
-    framing === undefined
-      ? undefined
-      : createRecordEncoder(options.format as 'jsonl', options.fields);
+    options.format === 'parquet' ? undefined : createRecordEncoder(options.format, options.fields);
   const writeRecord = (record: PaperRecord): Promise<void> | undefined =>
     parquet === undefined
       ? out.write(framing?.record(encode?.(record) ?? '') ?? '')
@@ -197,16 +196,14 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
         deliver,
         settled,
         closed: () => out.closed,
+        // Workers parsing inputs whose records will not be written: end them now.
+        onStop: () => void pool?.close(),
       },
     );
     if (merger !== undefined && !out.closed) {
       for (const paper of merger.papers()) {
         const wait = writeRecord(
-          toPaperRecord(paper, {
-            source: paper.source,
-            raw: options.fields.includes('rawTitle') || options.fields.includes('rawAbstract'),
-            explain: options.fields.includes('fixes'),
-          }),
+          toPaperRecord(paper, recordOptionsFor(paper.source, options.fields)),
         );
         tally.papers++;
         if (wait !== undefined) await wait;

@@ -11,7 +11,7 @@ import { toPaperRecord } from '../record/from-paper.js';
 import type { PaperRecord } from '../record/schema.js';
 import type { Diagnostic, Paper } from '../schema.js';
 import { listingBatches } from '../stream/index.js';
-import type { FieldName } from './fields.js';
+import { type FieldName, recordOptionsFor } from './fields.js';
 import { createRecordEncoder, type OutputFormat } from './formats.js';
 import { type ByteChunks, checkText, describeError, openInput } from './inputs.js';
 import { formatDiagnostic } from './report.js';
@@ -228,11 +228,7 @@ interface PaperOutput {
  */
 function createPaperOutput(source: string, settings: TaskSettings): PaperOutput {
   const { fields, format } = settings;
-  const recordOptions = {
-    source,
-    raw: fields.includes('rawTitle') || fields.includes('rawAbstract'),
-    explain: fields.includes('fixes'),
-  };
+  const recordOptions = recordOptionsFor(source, fields);
   const encode = format === 'parquet' ? undefined : createRecordEncoder(format, fields);
   const item = (paper: Paper): Item => {
     const record = toPaperRecord(paper, recordOptions);
