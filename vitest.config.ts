@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The end-to-end tests run the built CLI: build first when dist/ is stale.
+    globalSetup: ['test/support/global-setup.ts'],
     // Room for megabyte inputs on a loaded 2-core CI; properties set their own timeouts.
     testTimeout: 30_000,
     coverage: {

@@ -17,6 +17,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SCHEMA_FILES = [
   { file: 'paper.schema.json', exportName: 'PaperSchema', title: 'Paper' },
   { file: 'listing.schema.json', exportName: 'ListingSchema', title: 'Listing' },
+  { file: 'record.schema.json', exportName: 'PaperRecordSchema', title: 'PaperRecord' },
 ];
 
 /**

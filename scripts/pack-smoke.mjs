@@ -51,6 +51,7 @@ const REQUIRED = [
   'dist/cli.licenses.txt',
   'schema/paper.schema.json',
   'schema/listing.schema.json',
+  'schema/record.schema.json',
 ];
 /** The only places a packed file may come from. */
 const ALLOWED = [
@@ -228,9 +229,9 @@ try {
     '-e',
     `import { createRequire } from 'node:module';
      import { readFileSync } from 'node:fs';
-     import { PaperSchema, ListingSchema } from 'paper-listing';
+     import { PaperSchema, ListingSchema, PaperRecordSchema } from 'paper-listing';
      const require = createRequire(import.meta.url);
-     for (const [name, zod] of [['paper', PaperSchema], ['listing', ListingSchema]]) {
+     for (const [name, zod] of [['paper', PaperSchema], ['listing', ListingSchema], ['record', PaperRecordSchema]]) {
        const file = require.resolve('paper-listing/schema/' + name + '.schema.json');
        const shipped = JSON.parse(readFileSync(file, 'utf8'));
        const { z } = await import(require.resolve('zod', { paths: [file] }));

@@ -10,6 +10,7 @@ import type { Diagnostic, DiagnosticCode, Position, Severity } from './schema.js
 export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'missing-abstract': 'warning',
   'incomplete-footer': 'warning',
+  'conflicting-title': 'warning',
   'orphan-abstract': 'error',
   'unrecognized-line': 'error',
   'unexpected-footer': 'error',

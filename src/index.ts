@@ -7,6 +7,7 @@
 
 export { decodeCapture } from './decode/bytes.js';
 export { ListingParseError } from './diagnostics.js';
+export { mergeListings, type SourcedListing } from './merge/index.js';
 export {
   type Explanation,
   explainNormalization,
@@ -22,6 +23,18 @@ export {
   type ParseOptions,
 } from './parse/options.js';
 export { type RemarkPaperListingOptions, remarkPaperListing } from './plugin/index.js';
+export { type RecordOptions, toPaperRecord } from './record/from-paper.js';
+export {
+  type MergedListing,
+  MergedListingSchema,
+  type MergedPaper,
+  MergedPaperSchema,
+  type PaperRecord,
+  PaperRecordSchema,
+  PartialIsoDateSchema,
+  type SourcedDiagnostic,
+  SourcedDiagnosticSchema,
+} from './record/schema.js';
 export {
   type CaptureMetadata,
   CaptureMetadataSchema,

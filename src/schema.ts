@@ -210,6 +210,7 @@ export const DiagnosticCodeSchema = z.enum([
   'glued-page',
   'mojibake-repaired',
   'decoded-windows-1252',
+  'conflicting-title',
 ]);
 
 /**

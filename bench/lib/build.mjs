@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 
 /**
  * Bundle `src/index.ts` and `src/cli/index.ts` into `outdir`, and the CLI's record
- * writer (`toRecord`, `toJson`) as `records.js`, for the hostile table.
+ * writer (`toPaperRecord`, `toJson`) as `records.js`, for the hostile table.
  *
  * @example
  * ```js
@@ -48,7 +48,7 @@ export async function buildForBench(root, outdir) {
     outfile: join(outdir, 'records.js'),
     stdin: {
       contents:
-        "export { toJson } from './src/cli/json.ts';\nexport { toRecord } from './src/cli/run.ts';\n",
+        "export { toJson } from './src/cli/json.ts';\nexport { toPaperRecord } from './src/record/from-paper.ts';\n",
       resolveDir: root,
       loader: 'ts',
     },

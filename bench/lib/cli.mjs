@@ -94,3 +94,30 @@ export function measureCli(cli, file, scratch) {
     stderr: (run.stderr ?? '').trim().split('\n').slice(0, 3).join(' '),
   };
 }
+
+/**
+ * The CLI over many files with `--jobs`: `node cli --jobs N files… > /dev/null`, timed
+ * from outside. Returns files per second, so `--jobs 1` and `--jobs N` compare.
+ *
+ * @example
+ * ```js
+ * measureJobs('dist/cli.js', files, 2); // { jobs: 2, files: 200, ms, filesPerSecond, status }
+ * ```
+ */
+export function measureJobs(cli, files, jobs) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [cli, '--jobs', String(jobs), '--quiet', ...files], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const ms = performance.now() - start;
+  return {
+    jobs,
+    files: files.length,
+    ms,
+    filesPerSecond: files.length / (ms / 1000),
+    status: run.status,
+    stderr: (run.stderr ?? '').trim().split('\n').slice(0, 3).join(' '),
+  };
+}

@@ -191,7 +191,7 @@ export function corpusKey(fixtures) {
  * A corpus file under `dir`, written copy by copy (never whole in memory), reused
  * when it exists.
  */
-export function corpusFile(dir, name, template, copies, prefix = '') {
+export function corpusFile(dir, name, template, copies, prefix = '', first = 0) {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, name);
   if (existsSync(file)) return file;
@@ -199,7 +199,7 @@ export function corpusFile(dir, name, template, copies, prefix = '') {
   const fd = openSync(partial, 'w');
   try {
     if (prefix) writeSync(fd, prefix);
-    for (let k = 0; k < copies; k++) writeSync(fd, template.copy(k));
+    for (let k = 0; k < copies; k++) writeSync(fd, template.copy(first + k));
   } finally {
     closeSync(fd);
   }

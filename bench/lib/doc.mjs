@@ -71,7 +71,7 @@ export function writePerformanceDoc(report, svgName) {
     '',
     '## Hostile inputs',
     '',
-    `Each input is built to size in a fresh process and timed (median) after a warm-up on 64 KiB of the same kind; content inputs sit in one paper's abstract so the normalizer sees them, \`parseListingStream\` reads the same document as UTF-8 bytes in 64 KiB chunks (as the CLI does), and \`normalizeText\` also gets the bare payload. "CLI records" is the CLI's JSON writer (\`toRecord\` and \`toJson\`) on the papers \`parseListing\` returned, built from \`src\` (not measured with \`--dist\`). Linear cost keeps ms/MB flat: the ratio ${binarySize(report.hostileBytes[1])} ÷ ${binarySize(report.hostileBytes[0])} should stay near 1.`,
+    `Each input is built to size in a fresh process and timed (median) after a warm-up on 64 KiB of the same kind; content inputs sit in one paper's abstract so the normalizer sees them, \`parseListingStream\` reads the same document as UTF-8 bytes in 64 KiB chunks (as the CLI does), and \`normalizeText\` also gets the bare payload. "CLI records" is the CLI's JSON writer (\`toPaperRecord\` and \`toJson\`) on the papers \`parseListing\` returned, built from \`src\` (not measured with \`--dist\`). Linear cost keeps ms/MB flat: the ratio ${binarySize(report.hostileBytes[1])} ÷ ${binarySize(report.hostileBytes[0])} should stay near 1.`,
     '',
     hostileTable(report),
     '',

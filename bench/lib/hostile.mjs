@@ -1,7 +1,7 @@
 /**
  * Time one hostile input: `parseListing` on the document, `parseListingStream` on the
  * document as UTF-8 bytes in 64 KiB chunks (what the CLI feeds it), `normalizeText` on
- * the bare payload, and the CLI's JSON records (`toRecord` + `toJson`) for the papers
+ * the bare payload, and the CLI's JSON records (`toPaperRecord` + `toJson`) for the papers
  * `parseListing` returned, each after a warm-up on 64 KiB of the same kind.
  *
  * @module
@@ -55,7 +55,7 @@ export async function measureHostile(lib, name, bytes, runs, normalize, stream, 
     const write = (papers) => {
       let length = 0;
       for (const paper of papers)
-        length += records.toJson(records.toRecord(paper, '-', false)).length;
+        length += records.toJson(records.toPaperRecord(paper, { source: '-' })).length;
       return length;
     };
     const papers = lib.parseListing(input.document).papers;

@@ -11,22 +11,25 @@ export type FullDate = PartialDate & { readonly year: number };
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Read `options.referenceDate`: a `Date` (its UTC calendar day) or `YYYY-MM-DD`.
+ * Read `options.referenceDate`: a `Date` (its calendar day in the local time zone, the
+ * day `new Date(2024, 11, 11)` names wherever it runs) or `YYYY-MM-DD`.
  * Throws a `TypeError`/`RangeError` for anything else: a bad option is a programming
  * error, not a content problem.
  *
  * @example
  * ```ts
  * toReferenceDate('2024-12-11'); // { year: 2024, month: 12, day: 11 }
+ * toReferenceDate(new Date(2024, 11, 11)); // { year: 2024, month: 12, day: 11 }, in any TZ
  * ```
  */
 export function toReferenceDate(value: Date | string): FullDate {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RangeError('referenceDate is an invalid Date');
     return {
-      year: value.getUTCFullYear(),
-      month: value.getUTCMonth() + 1,
-      day: value.getUTCDate(),
+      // Local getters: the user wrote a day; UTC would shift it east of Greenwich.
+      year: value.getFullYear(),
+      month: value.getMonth() + 1,
+      day: value.getDate(),
     };
   }
   if (typeof value !== 'string') {

@@ -72,6 +72,11 @@ export function createFileOutput(fd: number): Output {
   return {
     write(text) {
       if (closed) return undefined;
+      if (typeof text !== 'string') {
+        flush();
+        writeAll(text);
+        return undefined;
+      }
       const most = text.length * MAX_BYTES_PER_UNIT;
       if (used + most > BUFFER_BYTES) flush();
       if (most > BUFFER_BYTES) writeAll(Buffer.from(text));

@@ -9,11 +9,11 @@ import type { Writable } from 'node:stream';
 /** A writable that can be waited on. */
 export interface Output {
   /**
-   * Write `text`. Returns a promise to wait on when the stream is full (it resolves on
-   * `drain`, or on close), else nothing: most writes cost no promise. Does nothing once
-   * closed.
+   * Write `text` (or bytes, for Parquet). Returns a promise to wait on when the stream is
+   * full (it resolves on `drain`, or on close), else nothing: most writes cost no
+   * promise. Does nothing once closed.
    */
-  write(text: string): Promise<void> | undefined;
+  write(text: string | Uint8Array): Promise<void> | undefined;
   /** Hand on what is held back, if anything: call it when a batch of papers is done. */
   flush(): void;
   /** True once the stream failed or was closed by its reader. */

@@ -250,8 +250,12 @@ function bylines(parts: Part[]): Part[] | undefined {
  * ```
  */
 export function isName(text: string): boolean {
-  if (text.length > 80 || !/^[\p{L}\p{N}]/u.test(text) || /[\u0000-\u001f\u007f-\u009f]/.test(text))
-    return false;
+  if (text.length > 80 || !/^[\p{L}\p{N}]/u.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // C0 and C1 controls: bytes decoded with the wrong table, never part of a name.
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+  }
   return shapeOf(text).breaks === 0;
 }
 

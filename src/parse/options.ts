@@ -35,7 +35,7 @@ const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'markdown', 'bare-
  */
 export interface ParseOptions {
   /**
-   * Year source for dates printed without one (`Mar 11`): a `Date` (its UTC day) or
+   * Year source for dates printed without one (`Mar 11`): a `Date` (its local calendar day) or
    * `YYYY-MM-DD`. Such a date takes this year, or the year before when that would put
    * it after the reference date. Without it, those dates stay yearless.
    */

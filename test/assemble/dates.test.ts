@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { resolveYear, toIsoDate, toReferenceDate } from '../../src/assemble/dates.js';
 
 describe('toReferenceDate', () => {
-  it('reads YYYY-MM-DD and the UTC day of a Date', () => {
+  it('reads YYYY-MM-DD and the local calendar day of a Date', () => {
     expect(toReferenceDate('2024-12-11')).toEqual({ year: 2024, month: 12, day: 11 });
-    expect(toReferenceDate(new Date('2024-02-29T23:30:00Z'))).toEqual({
+    expect(toReferenceDate(new Date(2024, 1, 29, 23, 30))).toEqual({
       year: 2024,
       month: 2,
       day: 29,

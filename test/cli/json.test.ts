@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toJson } from '../../src/cli/json.js';
-import { toRecord } from '../../src/cli/run.js';
-import { parseListing } from '../../src/index.js';
+import { parseListing, toPaperRecord } from '../../src/index.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
 const CAPTURES = [...TEXT_FIXTURE_NAMES, 'md-firecrawl-search.md', 'handmade/bare-urls.txt'];
@@ -38,7 +37,11 @@ describe('toJson', () => {
     for (const name of CAPTURES) {
       for (const paper of parseListing(readFixture(name)).papers) {
         for (const explain of [false, true]) {
-          const record = toRecord(paper, `fixtures/${name}`, explain);
+          const record = toPaperRecord(paper, {
+            source: `fixtures/${name}`,
+            raw: explain,
+            explain,
+          });
           expect(toJson(record)).toBe(JSON.stringify(record));
         }
         papers++;

@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FIELDS } from '../../src/cli/fields.js';
-import { parseListing } from '../../src/index.js';
+import { CSV_DEFAULT_FIELDS } from '../../src/cli/fields.js';
+import { parseListing, toPaperRecord } from '../../src/index.js';
 import { readFixture, TEXT_FIXTURE_NAMES, TEXT_FIXTURES } from '../support/fixtures.js';
-import { cli, fixturePath, parseCsv, stdinOf } from './io.js';
+import { cli, fixturePath, parseCsv, Sink, stdinOf } from './io.js';
 
 const FOOTERS = '001_3000abd2b438303c.txt';
 const footers = readFixture(FOOTERS);
@@ -29,11 +29,11 @@ describe('paper-listing on the four plain-text captures', () => {
     expect(records).toHaveLength(248);
     const counts = paths.map((path) => records.filter((r) => r.source === path).length);
     expect(counts).toEqual(TEXT_FIXTURE_NAMES.map((name) => TEXT_FIXTURES[name]));
-    // Same papers as the library, in order, without `fixes`.
+    // Same papers as the library, in order, as records: without `fixes` or the raw text.
     const first = parseListing(readFixture(TEXT_FIXTURE_NAMES[0] ?? '')).papers[0];
-    const { fixes: _fixes, ...expected } = first ?? { fixes: undefined };
-    expect(records[0]).toEqual({ source: paths[0], ...expected });
-    expect(records.some((r) => 'fixes' in r)).toBe(false);
+    expect(first).toBeDefined();
+    if (first) expect(records[0]).toEqual(toPaperRecord(first, { source: paths[0] ?? '' }));
+    expect(records.some((r) => 'fixes' in r || 'rawTitle' in r)).toBe(false);
   });
 
   it('reads stdin with no file arguments, and with -, naming it -', async () => {
@@ -119,7 +119,7 @@ describe('diagnostics', () => {
     expect(stderr).toBe('');
   });
 
-  it('--strict stops at the first error with exit 1, after the papers before it', async () => {
+  it('--strict stops at the first error with exit 1, after the papers completed before it', async () => {
     const file = join(scratch, 'broken.txt');
     writeFileSync(file, broken);
     const { code, stdout, stderr } = await cli(['--strict', file, fixturePath(FOOTERS)]);
@@ -127,8 +127,26 @@ describe('diagnostics', () => {
     expect(stderr).toBe(
       `${file}:${brokenLine}:1: error unrecognized-line Line could not be placed: "-----"\n`,
     );
-    // The second card closes only at the third title, after the bad line.
-    expect(jsonl(stdout).map((r) => r.title)).toEqual([parseListing(footers).papers[0]?.title]);
+    // The second card's footer ends before the bad line: it is written too, though the
+    // parser hands it on only at the third title.
+    expect(jsonl(stdout).map((r) => r.title)).toEqual(
+      parseListing(footers)
+        .papers.slice(0, 2)
+        .map((p) => p.title),
+    );
+  });
+
+  it('--strict names the card that was open at the error, which is not written', async () => {
+    const inside = footers.replace('\n  • 1 authors\n', '\n-----\n  • 1 authors\n');
+    const line = inside.split('\n').indexOf('-----') + 1;
+    const { code, stdout, stderr } = await cli(['--strict'], { stdin: stdinOf([inside]) });
+    expect(code).toBe(1);
+    const [, second] = parseListing(footers).papers;
+    expect(stderr).toBe(
+      `-:${line}:1: error unrecognized-line Line could not be placed: "-----"\n` +
+        `-:${second?.position.start.line}:1: --strict stopped inside the card ${JSON.stringify(second?.title)}; it is not written\n`,
+    );
+    expect(jsonl(stdout)).toHaveLength(1);
   });
 });
 
@@ -137,13 +155,14 @@ describe('options', () => {
     const { code, stdout } = await cli(['--format', 'csv', fixturePath(FOOTERS)]);
     expect(code).toBe(0);
     const rows = parseCsv(stdout);
-    expect(rows[0]).toEqual([...DEFAULT_FIELDS]);
+    expect(rows[0]).toEqual([...CSV_DEFAULT_FIELDS]);
     expect(rows).toHaveLength(1 + 41);
     const papers = parseListing(footers).papers;
     expect(rows[1]).toEqual([
       fixturePath(FOOTERS),
       String(papers[0]?.position.start.line),
       papers[0]?.title,
+      '', // listed "Dec 11": no year without --reference-date
       '2023-10-07', // printed "Oct 7, 2023"
       '3', // "• 3 authors"
       '',
@@ -152,7 +171,7 @@ describe('options', () => {
       '',
       papers[0]?.abstract,
     ]);
-    expect(rows[2]?.[3]).toBe('--07-25'); // "Jul 25": no year without --reference-date
+    expect(rows[2]?.[4]).toBe(''); // "Jul 25": never "--07-25" in an ISO column
   });
 
   it('--fields picks the CSV columns; an unknown one is a usage error', async () => {
@@ -196,7 +215,7 @@ describe('options', () => {
   it('--no-normalize keeps the artifacts and makes no fixes', async () => {
     const { stdout } = await cli(['--no-normalize', '--explain', fixturePath(FOOTERS)]);
     const records = jsonl(stdout);
-    expect(records.some((r) => 'fixes' in r)).toBe(false);
+    expect(records.every((r) => Array.isArray(r.fixes) && r.fixes.length === 0)).toBe(true);
     const normalized = jsonl((await cli([fixturePath(FOOTERS)])).stdout);
     const index = normalized.findIndex((r) => String(r.abstract).includes('×'));
     expect(index).toBeGreaterThanOrEqual(0);
@@ -227,12 +246,23 @@ describe('usage', () => {
     [['--reference-date', '2024-02-30']],
     [['--reference-date', 'yesterday']],
     [['--input-format', 'html']],
-    [['--fields', 'title']],
+    [['--fields', 'title,color']],
+    [['--jobs', '0']],
+    [['--text-field', 'body']],
+    [['--fail-on', 'notice']],
   ])('%j is a usage error: exit 2, a message, no output', async (argv) => {
     const { code, stdout, stderr } = await cli(argv);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/^error: /);
+  });
+
+  it('refuses to write Parquet to a terminal', async () => {
+    const stdout = new Sink({ isTTY: true });
+    const { code, stderr } = await cli(['--format', 'parquet', fixturePath(FOOTERS)], { stdout });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^error: Parquet is binary/);
+    expect(stdout.text).toBe('');
   });
 
   it('--help documents every option and the exit codes, on stdout', async () => {
@@ -245,6 +275,15 @@ describe('usage', () => {
       '--reference-date',
       '--no-normalize',
       '--explain',
+      '--raw',
+      '--input',
+      '--text-field',
+      '--id-field',
+      '--merge',
+      '--dedupe',
+      '--jobs',
+      '--fail-on',
+      '--summary',
       '--strict',
       '--quiet',
       '--version',

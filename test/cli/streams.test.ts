@@ -120,22 +120,45 @@ describe('a closed pipe', () => {
   });
 });
 
-describe('the progress bar', () => {
+describe('the progress bar and the summary', () => {
   const twenty = Array<string>(20).fill(fixturePath('001_3000abd2b438303c.txt'));
   let clock = 0;
   const now = (): number => (clock += 60);
+  const summary = 'paper-listing: 820 papers from 20 inputs; 0 errors, 0 warnings\n';
 
-  it('shows files, MB/s and papers on a terminal stderr when there are many files', async () => {
+  it('shows bytes read of the total, MB/s, papers and inputs on a terminal, then the summary', async () => {
     const stderr = new Sink({ isTTY: true });
     const { code, stdout } = await cli(twenty, { stderr, now });
     expect(code).toBe(0);
     expect(stdout.split('\n')).toHaveLength(20 * 41 + 1);
-    const frames = stderr.text.match(
-      new RegExp(`\r\\[[# ]{20}\\] \\d+/20 files {2}\\d+\\.\\d MB/s {2}\\d+ papers${ERASE}`, 'g'),
-    );
-    expect(frames?.length).toBeGreaterThan(1);
-    expect(stderr.text.endsWith('\r\x1b[K')).toBe(true); // erased at the end
+    const total = (20 * Buffer.byteLength(footers)) / 1e6;
+    const frames = [
+      ...stderr.text.matchAll(
+        new RegExp(
+          `\r\\[([# ]{20})\\] (\\d+\\.\\d)/${total.toFixed(1)} MB {2}\\d+\\.\\d MB/s {2}\\d+ papers {2}\\d+/20 inputs${ERASE}`,
+          'g',
+        ),
+      ),
+    ];
+    expect(frames.length).toBeGreaterThan(1);
+    // The bar fills by bytes: the last frame is further along than the first.
+    const read = frames.map((frame) => Number(frame[2]));
+    expect(read.at(-1)).toBeGreaterThan(read[0] ?? Number.POSITIVE_INFINITY);
+    // Erased at the end, then the one-line summary.
+    expect(stderr.text.endsWith(`\r\x1b[K${summary}`)).toBe(true);
     expect(stdout).not.toContain('\r');
+  });
+
+  it('shows on one large input, by its bytes', async () => {
+    const stderr = new Sink({ isTTY: true });
+    const big = copies(400); // about 17 MB through stdin: no total, so no bar, but bytes
+    const { code } = await cli(['--format', 'csv', '--fields', 'title'], {
+      stdin: big,
+      stderr,
+      now,
+    });
+    expect(code).toBe(0);
+    expect(stderr.text).toMatch(/\r\d+\.\d MB {2}\d+\.\d MB\/s {2}\d+ papers {2}0\/1 inputs/);
   });
 
   it('is never written when stderr is not a terminal, with --quiet, or for small work', async () => {
@@ -144,6 +167,12 @@ describe('the progress bar', () => {
       (await cli(['--quiet', ...twenty], { stderr: new Sink({ isTTY: true }), now })).stderr,
     ).toBe('');
     const few = twenty.slice(0, 3);
-    expect((await cli(few, { stderr: new Sink({ isTTY: true }), now })).stderr).toBe('');
+    expect((await cli(few, { stderr: new Sink({ isTTY: true }), now })).stderr).toBe(
+      'paper-listing: 123 papers from 3 inputs; 0 errors, 0 warnings\n',
+    );
+    // --summary asks for the summary wherever stderr goes.
+    expect(
+      (await cli(['--summary', ...few], { stderr: new Sink({ isTTY: false }), now })).stderr,
+    ).toBe('paper-listing: 123 papers from 3 inputs; 0 errors, 0 warnings\n');
   });
 });

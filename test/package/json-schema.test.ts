@@ -27,8 +27,12 @@ const listings = [...TEXT_FIXTURE_NAMES, 'md-firecrawl-search.md'].map((name) =>
 }));
 
 describe('generated JSON Schemas', () => {
-  it('are the two documents the package exports as paper-listing/schema/*', () => {
-    expect([...schemas.keys()]).toEqual(['paper.schema.json', 'listing.schema.json']);
+  it('are the three documents the package exports as paper-listing/schema/*', () => {
+    expect([...schemas.keys()]).toEqual([
+      'paper.schema.json',
+      'listing.schema.json',
+      'record.schema.json',
+    ]);
     expect(paperSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(paperSchema.title).toBe('Paper');
     expect(listingSchema.title).toBe('Listing');
