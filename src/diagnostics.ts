@@ -19,6 +19,12 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'input-too-long': 'error',
   'block-too-large': 'error',
   'binary-input': 'error',
+  'invalid-json': 'error',
+  'invalid-entry': 'error',
+  'invalid-field': 'warning',
+  'no-paper-data': 'error',
+  'rendered-cards-only': 'error',
+  'cards-data-mismatch': 'warning',
 };
 
 /**

@@ -206,6 +206,12 @@ export const DiagnosticCodeSchema = z.enum([
   'input-too-long',
   'block-too-large',
   'binary-input',
+  'invalid-json',
+  'invalid-entry',
+  'invalid-field',
+  'no-paper-data',
+  'rendered-cards-only',
+  'cards-data-mismatch',
 ]);
 
 /**

@@ -8,6 +8,7 @@
 
 import { collectListing } from '../assemble/collect.js';
 import { createGrammarAssembler } from '../assemble/from-grammar.js';
+import type { AssembleSettings } from '../assemble/paper.js';
 import type { ListingSink } from '../assemble/sink.js';
 import { describeValue } from '../describe-value.js';
 import { diagnostic, ListingParseError } from '../diagnostics.js';
@@ -58,8 +59,13 @@ export function createListingParser(options: ResolvedOptions, sink: ListingSink)
 /** Reads one link-keeping layout into card events. */
 export type CardReader = (input: string, emit: (event: CardEvent) => void) => void;
 
-/** The link-keeping layouts an entry can read. */
-export type CardReaders = Partial<Record<Exclude<Layout, 'text'>, CardReader>>;
+/** Reads a layout straight into finished papers, chrome and diagnostics (HTML, Hub JSON). */
+export type SinkReader = (input: string, sink: ListingSink, settings: AssembleSettings) => void;
+
+/** The non-text layouts an entry can read: into card events, or straight to the sink. */
+export type CardReaders = Partial<
+  Record<Exclude<Layout, 'text'>, CardReader | { readonly toSink: SinkReader }>
+>;
 
 /**
  * Parse with the given layouts. A layout the entry does not ship is a usage error.
@@ -102,6 +108,8 @@ export function parseWith(
     const parser = createListingParser(resolved, sink);
     parser.push(input);
     parser.end();
+  } else if (typeof read === 'object') {
+    read.toSink(input, sink, resolved.settings);
   } else {
     const cards = createCardAssembler(sink, resolved.settings);
     read(input, (event) => cards.event(event));

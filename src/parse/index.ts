@@ -1,9 +1,11 @@
 /**
- * `parseListing`, with every layout: plain text, Markdown, bare URLs and reference links.
+ * `parseListing`, with every layout: plain text, Markdown, bare URLs, reference links,
+ * saved HTML pages and the Hub's JSON.
  *
  * @module
  */
 import { readBareUrls } from '../layouts/bare-urls/index.js';
+import { readHubJson } from '../layouts/hub-json/index.js';
 import { readMarkdown } from '../layouts/markdown/index.js';
 import { readReflinks } from '../layouts/reflinks/index.js';
 import type { Listing } from '../schema.js';
@@ -17,6 +19,7 @@ const READERS: CardReaders = {
   markdown: readMarkdown,
   'bare-urls': readBareUrls,
   reflinks: readReflinks,
+  'hub-json': { toSink: readHubJson },
 };
 
 /**

@@ -256,7 +256,7 @@ describe('layout detection', () => {
 describe('arguments', () => {
   it('rejects wrong options and sources at call time with TypeError', () => {
     expect(() => parseListingStream([], { maxBlockLength: 0 })).toThrow(TypeError);
-    expect(() => parseListingStream([], { format: 'html' as 'text' })).toThrow(TypeError);
+    expect(() => parseListingStream([], { format: 'pdf' as 'text' })).toThrow(TypeError);
     expect(() => parseListingStream([], { strict: 'yes' as unknown as boolean })).toThrow(
       TypeError,
     );
