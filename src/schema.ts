@@ -340,6 +340,11 @@ export const ListingSchema = z
     /** Page chrome lines, including listing date lines. */
     chrome: z.array(ChromeLineSchema),
     diagnostics: z.array(DiagnosticSchema),
+    /**
+     * Where an HTML capture's papers came from: the page's embedded data (`data-props`
+     * of its Svelte components), or its rendered cards.
+     */
+    source: z.enum(['embedded-data', 'rendered-cards']).optional(),
   })
   .strict();
 

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
-import type { ListingSink } from './sink.js';
+import type { ListingInfo, ListingSink } from './sink.js';
 
 /** A sink that remembers everything, and the listing it adds up to. */
 export interface ListingCollector {
@@ -29,6 +29,7 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
   const chrome: ChromeLine[] = [];
   const diagnostics: Diagnostic[] = [];
   let date: PartialDate | undefined;
+  let info: ListingInfo = {};
   return {
     sink: {
       paper: (paper) => papers.push(paper),
@@ -40,8 +41,19 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
         onDiagnostic?.(found);
         diagnostics.push(found);
       },
+      info(found) {
+        info = { ...info, ...found };
+      },
     },
-    listing: () =>
-      date === undefined ? { papers, chrome, diagnostics } : { date, papers, chrome, diagnostics },
+    listing() {
+      // Keys in schema order.
+      const listing: Listing = date === undefined ? ({} as Listing) : ({ date } as Listing);
+      if (info.metadata !== undefined) listing.metadata = info.metadata;
+      listing.papers = papers;
+      listing.chrome = chrome;
+      listing.diagnostics = diagnostics;
+      if (info.source !== undefined) listing.source = info.source;
+      return listing;
+    },
   };
 }

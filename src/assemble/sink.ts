@@ -4,7 +4,10 @@
  *
  * @module
  */
-import type { ChromeLine, Diagnostic, Paper, PartialDate } from '../schema.js';
+import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
+
+/** What a layout learns about the listing as a whole (an HTML page's head, its data). */
+export type ListingInfo = Partial<Pick<Listing, 'metadata' | 'source'>>;
 
 /** Receives a layout's results in input order. */
 export interface ListingSink {
@@ -13,4 +16,6 @@ export interface ListingSink {
   chrome(line: ChromeLine): void;
   /** A listing date line (also reported through `chrome`). */
   listingDate(date: PartialDate): void;
+  /** Facts about the whole listing; the batch collector keeps them, the stream has no place for them. */
+  info?(info: ListingInfo): void;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import { readBareUrls } from '../layouts/bare-urls/index.js';
+import { readHtml } from '../layouts/html/index.js';
 import { readHubJson } from '../layouts/hub-json/index.js';
 import { readMarkdown } from '../layouts/markdown/index.js';
 import { readReflinks } from '../layouts/reflinks/index.js';
@@ -19,6 +20,7 @@ const READERS: CardReaders = {
   markdown: readMarkdown,
   'bare-urls': readBareUrls,
   reflinks: readReflinks,
+  html: { toSink: readHtml },
   'hub-json': { toSink: readHubJson },
 };
 
