@@ -7,6 +7,13 @@
 
 export { ListingParseError } from './diagnostics.js';
 export {
+  type HubDailyPaper,
+  HubDailyPaperSchema,
+  type HubPaper,
+  HubPaperSchema,
+} from './hub/schema.js';
+export { toHubPaper } from './hub/to-hub.js';
+export {
   type Explanation,
   explainNormalization,
   type NormalizeOptions,

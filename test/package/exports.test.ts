@@ -20,6 +20,8 @@ const CORE_EXPORTS = [
   'DiagnosticCodeSchema',
   'DiagnosticSchema',
   'FixSchema',
+  'HubDailyPaperSchema',
+  'HubPaperSchema',
   'IsoDateSchema',
   'IsoDateTimeSchema',
   'LayoutSchema',
@@ -39,6 +41,7 @@ const CORE_EXPORTS = [
   'parseListing',
   'parseListingStream',
   'remarkPaperListing',
+  'toHubPaper',
   'tokenize',
 ];
 
@@ -78,6 +81,7 @@ describe('public runtime exports', () => {
     expect(typeof core.tokenize).toBe('function');
     expect(typeof core.normalizeText).toBe('function');
     expect(typeof core.explainNormalization).toBe('function');
+    expect(typeof core.toHubPaper).toBe('function');
     expect(new core.ListingParseError(aDiagnostic())).toBeInstanceOf(Error);
     expect(core.PaperSchema.safeParse({}).success).toBe(false);
   });
