@@ -47,6 +47,12 @@ export const FIELDS: Readonly<Record<string, (paper: SourcedPaper) => Cell>> = {
   url: (p) => p.url,
   organization: (p) => p.organization?.name,
   organizationUrl: (p) => p.organization?.url,
+  authors: (p) => p.authors?.join('; '),
+  arxivUrl: (p) => p.arxivUrl,
+  submittedBy: (p) => p.submittedBy,
+  githubUrl: (p) => p.githubUrl,
+  githubStars: (p) => p.githubStars,
+  aiSummary: (p) => p.aiSummary,
   links: (p) => p.links?.join(' '),
   fixes: (p) => (p.fixes === undefined ? undefined : JSON.stringify(p.fixes)),
 };

@@ -102,7 +102,7 @@ export function parseArguments(
     )
     .addOption(
       new Option('--input-format <format>', 'input layout')
-        .choices(['auto', 'text', 'markdown', 'bare-urls', 'reflinks'])
+        .choices(['auto', 'text', 'markdown', 'bare-urls', 'reflinks', 'html', 'hub-json'])
         .default('auto'),
     )
     .option(

@@ -1,8 +1,9 @@
 /**
  * The synchronous heart of every streaming entry: chunks in, listing events out, in
  * input order. Plain text goes straight into `createListingParser` (the parser
- * `parseListing` uses, so stream and batch agree by construction); the other layouts
- * (Markdown…) are buffered and handed to `parseListing`. `'auto'` holds the first
+ * `parseListing` uses, so stream and batch agree by construction), Hub JSON into its
+ * reader (JSON Lines line by line); the other layouts (Markdown, HTML…) are buffered
+ * and handed to `parseListing`. `'auto'` holds the first
  * {@link DETECT_WINDOW} code units and asks `detectLayout`, as `parseListing` does.
  *
  * @module
@@ -11,6 +12,7 @@ import type { ListingSink } from '../assemble/sink.js';
 import { diagnostic } from '../diagnostics.js';
 import { dedupePapers } from '../layouts/cards/dedupe.js';
 import { DETECT_WINDOW, detectLayout, type Layout } from '../layouts/detect.js';
+import { createHubJsonReader, type HubJsonReader } from '../layouts/hub-json/index.js';
 import { createListingParser, parseListing, tooLong } from '../parse/index.js';
 import { type ParseOptions, resolveOptions } from '../parse/options.js';
 import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate } from '../schema.js';
@@ -70,6 +72,15 @@ export function createStreamCore(
   const lines = createLineCounter();
   let pushed = 0;
   let endsWithCR = false;
+  // Hub JSON: read as it arrives (JSON Lines line by line; a document is held by the reader).
+  let hub: HubJsonReader | undefined;
+  const hubReader = (): HubJsonReader => {
+    hub ??= createHubJsonReader(sink, resolved.settings, {
+      maxInputLength: resolved.maxInputLength,
+      maxBlockLength,
+    });
+    return hub;
+  };
 
   function pushText(text: string): void {
     // Cheap check first: only text long enough to hold (or finish) an overlong line is
@@ -118,8 +129,9 @@ export function createStreamCore(
 
   function hold(text: string): void {
     heldLength += text.length;
-    // Past the limit only the length is kept, for the input-too-long message.
-    if (heldLength <= resolved.maxInputLength) held.push(text);
+    // Past the limit only the length is kept, for the input-too-long message; while
+    // sniffing (at most the detection window and a chunk) all of it, for the layout chosen.
+    if (mode === 'sniff' || heldLength <= resolved.maxInputLength) held.push(text);
     else held = [];
   }
 
@@ -127,6 +139,11 @@ export function createStreamCore(
     const head = held.join('');
     const layout = detectLayout(head);
     mode = layout;
+    if (layout === 'hub-json') {
+      held = [];
+      hubReader().push(head);
+      return layout;
+    }
     if (layout !== 'text') {
       held = [head];
       return layout;
@@ -141,6 +158,10 @@ export function createStreamCore(
     if (stopped || text.length === 0) return;
     if (mode === 'text') {
       pushText(text);
+      return;
+    }
+    if (mode === 'hub-json') {
+      hubReader().push(text);
       return;
     }
     hold(text);
@@ -161,6 +182,10 @@ export function createStreamCore(
         parser.end();
         return;
       }
+      if (layout === 'hub-json') {
+        hubReader().end();
+        return;
+      }
       if (heldLength > resolved.maxInputLength) {
         sink.diagnostic(tooLong(heldLength, resolved.maxInputLength));
         return;
@@ -170,7 +195,7 @@ export function createStreamCore(
       replay(parseListing(text, bufferedOptions(options, layout)), emit);
     },
     get stopped() {
-      return stopped;
+      return stopped || hub?.stopped === true;
     },
   };
 }
