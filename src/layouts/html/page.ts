@@ -113,6 +113,16 @@ export function scanPage(input: string): PageScan {
       return title !== undefined;
     },
   });
+  // Cards the page never closed (a cut save) end with it, innermost last.
+  for (const open of articles.reverse()) {
+    cards.push({
+      ...(open.id === undefined ? {} : { id: open.id }),
+      start: open.start,
+      end: input.length,
+    });
+  }
+  // In document order: a card nested in another closes first.
+  cards.sort((a, b) => a.start - b.start);
   return { ...head, props, cards };
 }
 
