@@ -72,7 +72,13 @@ export function decodeAttribute(
     parts.push(raw.slice(i, next));
     if (next === raw.length) break;
     const code = raw.charCodeAt(next);
-    if (code === 0x26) {
+    const common = code === 0x26 ? commonReference(raw, next) : undefined;
+    if (common !== undefined) {
+      // The references Svelte writes, without the general decoder.
+      builder.replace(start + next, common.length, 1);
+      parts.push(common.char);
+      i = next + common.length;
+    } else if (code === 0x26) {
       points = [];
       decoder.startEntity(DecodingMode.Attribute);
       let length = decoder.write(raw, next + 1);
@@ -101,6 +107,34 @@ export function decodeAttribute(
   }
   const value = parts.join('');
   return value === expected ? { value, offsetAt: builder.build() } : undefined;
+}
+
+/** Character references attribute values are escaped with, and what they stand for. */
+const COMMON: ReadonlyArray<readonly [string, string]> = [
+  ['&quot;', '"'],
+  ['&amp;', '&'],
+  ['&lt;', '<'],
+  ['&gt;', '>'],
+  ['&#39;', "'"],
+  ['&#x27;', "'"],
+];
+
+/**
+ * The common reference at `at`, if it is one.
+ *
+ * @example
+ * ```ts
+ * commonReference('a&quot;b', 1); // { char: '"', length: 6 }
+ * ```
+ */
+export function commonReference(
+  raw: string,
+  at: number,
+): { char: string; length: number } | undefined {
+  for (const [reference, char] of COMMON) {
+    if (raw.startsWith(reference, at)) return { char, length: reference.length };
+  }
+  return undefined;
 }
 
 /**
