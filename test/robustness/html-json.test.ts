@@ -14,8 +14,8 @@ const seed = Number(process.env.ROBUSTNESS_SEED ?? 20241211);
 const DEPTH = 100_000;
 
 /** HTML-escaped JSON for a `data-props` attribute. */
-const escape = (json: string) => json.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
-const props = (value: unknown) => escape(JSON.stringify(value));
+const escapeJson = (json: string) => json.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+const props = (value: unknown) => escapeJson(JSON.stringify(value));
 const papers = { dailyPapers: [{ paper: { id: '2401.00001', title: 'Deep Paper', upvotes: 2 } }] };
 const hydrater = (value: string) =>
   `<div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${value}"></div>`;
@@ -88,7 +88,7 @@ describe('page data that is cut, broken, or names __proto__', () => {
   });
 
   it('__proto__, constructor and prototype keys stay data', () => {
-    const value = escape(
+    const value = escapeJson(
       '{"__proto__": {"polluted": 1, "dailyPapers": []}, "constructor": {"prototype": {"polluted": 1}}, "dailyPapers": [{"__proto__": {"title": "Injected"}, "paper": {"__proto__": {"polluted": 1}, "id": "2401.00001", "title": "Real", "authors": [{"name": "A", "__proto__": {"name": "B"}}]}}]}',
     );
     const listing = expectClean(`<html>${hydrater(value)}</html>`, 'html');
@@ -127,7 +127,7 @@ describe('JSON nested 100,000 deep', () => {
   it('as one JSON Lines line and as page data', () => {
     const lines = expectClean(`{"id": "2401.00001", "title": "One"}\n${objects}\n`, 'hub-json');
     expect(lines.papers.map((paper) => paper.title)).toEqual(['One']);
-    const page = expectClean(`<html>${hydrater(escape(arrays))}</html>`, 'html');
+    const page = expectClean(`<html>${hydrater(escapeJson(arrays))}</html>`, 'html');
     expect(page.diagnostics.map((found) => found.code)).toEqual(['no-paper-data']);
   });
 });
