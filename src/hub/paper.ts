@@ -13,7 +13,7 @@ import type { Span } from '../json/locate.js';
 import { type Paper, PaperSchema, type PartialDate } from '../schema.js';
 import { unwrapEntry } from './find.js';
 import { type HubRecord, readRecord } from './record.js';
-import { type JsonSource, locatePath, positionOf } from './source.js';
+import { type JsonSource, locatePath, type MemberCache, positionOf } from './source.js';
 
 /** How the entries of one listing are read. */
 export interface EntryContext {
@@ -59,29 +59,32 @@ export function readEntry(
     );
     return undefined;
   }
+  const cache: MemberCache = new Map();
   const at =
-    unwrapped.path.length === 0 ? span : (locatePath(source.text, span, unwrapped.path) ?? span);
+    unwrapped.path.length === 0
+      ? span
+      : (locatePath(source.text, span, unwrapped.path, cache) ?? span);
   for (const issue of issues) {
     sink.diagnostic(
       diagnostic(
         'invalid-field',
         `Field ${issue.path.join('.')} left out (${issue.field}): ${issue.message}`,
-        positionOf(source, locatePath(source.text, at, issue.path) ?? at),
+        positionOf(source, locatePath(source.text, at, issue.path, cache) ?? at),
       ),
     );
   }
-  const paper = toPaper(record, at, context);
+  const paper = toPaper(record, at, context, cache);
   sink.paper(paper);
   return paper;
 }
 
-function toPaper(record: HubRecord, at: Span, context: EntryContext): Paper {
+function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: MemberCache): Paper {
   const { source, settings } = context;
-  const title = field(source, at, record.title.path, record.title.value);
+  const title = field(source, at, record.title.path, record.title.value, cache);
   const abstract =
     record.summary === undefined
       ? undefined
-      : field(source, at, record.summary.path, record.summary.value);
+      : field(source, at, record.summary.path, record.summary.value, cache);
   const id = record.id?.value.trim();
   const arxivId = id !== undefined && ARXIV_ID.test(id) ? id : undefined;
   const listingDate =
@@ -124,8 +127,14 @@ function toPaper(record: HubRecord, at: Span, context: EntryContext): Paper {
  * A title or abstract as a text field: the literal's exact source (escapes as written,
  * and an HTML attribute's character references) and its decoded value.
  */
-function field(source: JsonSource, at: Span, path: readonly string[], value: string): TextField {
-  const span = locatePath(source.text, at, path);
+function field(
+  source: JsonSource,
+  at: Span,
+  path: readonly string[],
+  value: string,
+  cache: MemberCache,
+): TextField {
+  const span = locatePath(source.text, at, path, cache);
   const start = span === undefined ? undefined : source.toInput(span.start + 1);
   const end = span === undefined ? undefined : source.toInput(span.end - 1);
   if (span === undefined || start === undefined || end === undefined) {

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { arrayItems, objectMembers, type Span } from '../json/locate.js';
+import { arrayItems, type Member, objectMembers, type Span } from '../json/locate.js';
 import { createPointMapper } from '../layouts/cards/points.js';
 import type { Point, Position } from '../schema.js';
 
@@ -78,24 +78,37 @@ export function positionOf(source: JsonSource, span: Span): Position {
   };
 }
 
+/** Objects' members by the offset of their `{`: one entry's lookups walk it once. */
+export type MemberCache = Map<number, readonly Member[]>;
+
 /**
  * The span of the value at `path` (object keys, or array indices as strings) inside the
  * value whose span is `at`, in valid JSON. The last of repeated keys wins, as in
- * `JSON.parse`.
+ * `JSON.parse`. Lookups that share a `cache` locate each object's members once.
  *
  * @example
  * ```ts
  * locatePath('{"paper": {"title": "T"}}', { start: 0, end: 25 }, ['paper', 'title']); // { start: 20, end: 23 }
  * ```
  */
-export function locatePath(text: string, at: Span, path: readonly string[]): Span | undefined {
+export function locatePath(
+  text: string,
+  at: Span,
+  path: readonly string[],
+  cache: MemberCache = new Map(),
+): Span | undefined {
   let span: Span | undefined = at;
   for (const key of path) {
     if (span === undefined) return undefined;
     const open = text.charCodeAt(span.start);
     if (open === 0x7b) {
+      let members = cache.get(span.start);
+      if (members === undefined) {
+        members = objectMembers(text, span.start);
+        cache.set(span.start, members);
+      }
       let found: Span | undefined;
-      for (const member of objectMembers(text, span.start)) if (member.key === key) found = member;
+      for (const member of members) if (member.key === key) found = member;
       span = found;
     } else if (open === 0x5b && /^\d{1,9}$/.test(key)) {
       span = arrayItems(text, span.start)[Number(key)];
