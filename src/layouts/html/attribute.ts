@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
+import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { createOffsetMapBuilder, type OffsetMap } from '../../json/offset-map.js';
 
 /** A decoded value and the way back to the input. */
@@ -63,7 +63,7 @@ export function decodeAttribute(
   const builder = createOffsetMapBuilder(start);
   const parts: string[] = [];
   let points: number[] = [];
-  const decoder = new EntityDecoder(htmlDecodeTree, (point) => points.push(point));
+  const decoder = new HtmlEntityDecoder((point) => points.push(point));
   const special = createSpecialFinder(raw);
   let i = 0;
   while (i < raw.length) {
