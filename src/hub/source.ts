@@ -6,7 +6,7 @@
  * @module
  */
 
-import { arrayItems, type Member, objectMembers, type Span } from '../json/locate.js';
+import { type Member, objectMembers, type Span } from '../json/locate.js';
 import { createPointMapper } from '../layouts/cards/points.js';
 import type { Point, Position } from '../schema.js';
 
@@ -82,8 +82,8 @@ export function positionOf(source: JsonSource, span: Span): Position {
 export type MemberCache = Map<number, readonly Member[]>;
 
 /**
- * The span of the value at `path` (object keys, or array indices as strings) inside the
- * value whose span is `at`, in valid JSON. The last of repeated keys wins, as in
+ * The span of the value at `path` (object keys) inside the value whose span is `at`, in
+ * valid JSON. The last of repeated keys wins, as in
  * `JSON.parse`. Lookups that share a `cache` locate each object's members once.
  *
  * @example
@@ -99,22 +99,16 @@ export function locatePath(
 ): Span | undefined {
   let span: Span | undefined = at;
   for (const key of path) {
-    if (span === undefined) return undefined;
-    const open = text.charCodeAt(span.start);
-    if (open === 0x7b) {
-      let members = cache.get(span.start);
-      if (members === undefined) {
-        members = objectMembers(text, span.start);
-        cache.set(span.start, members);
-      }
-      let found: Span | undefined;
-      for (const member of members) if (member.key === key) found = member;
-      span = found;
-    } else if (open === 0x5b && /^\d{1,9}$/.test(key)) {
-      span = arrayItems(text, span.start)[Number(key)];
-    } else {
-      return undefined;
+    // Paths name object keys only (lists are found under keys, entries are objects).
+    if (span === undefined || text.charCodeAt(span.start) !== 0x7b) return undefined;
+    let members = cache.get(span.start);
+    if (members === undefined) {
+      members = objectMembers(text, span.start);
+      cache.set(span.start, members);
     }
+    let found: Span | undefined;
+    for (const member of members) if (member.key === key) found = member;
+    span = found;
   }
   return span;
 }
