@@ -44,6 +44,14 @@ export function findEntryLists(value: unknown): EntryList[] {
   return found;
 }
 
+/**
+ * Collect the lists of entries in `value`, down to {@link MAX_DEPTH} levels.
+ *
+ * @example
+ * ```ts
+ * visit({ papers: [entry] }, [], '', 0, found); // found: [{ path: ['papers'], … }]
+ * ```
+ */
 function visit(
   value: unknown,
   path: ListPath,
@@ -84,6 +92,14 @@ export function unwrapEntry(item: unknown): { entry: unknown; path: ListPath } |
   return undefined;
 }
 
+/**
+ * How many items look like paper entries (dataset-viewer rows included).
+ *
+ * @example
+ * ```ts
+ * countPapers([{ title: 'T', id: '2401.00001' }, 3]); // 1
+ * ```
+ */
 function countPapers(items: readonly unknown[]): number {
   let count = 0;
   for (const item of items) if (unwrapEntry(item) !== undefined) count++;
@@ -124,6 +140,14 @@ export function chooseList<T extends EntryList>(
   return best;
 }
 
+/**
+ * Lexicographic comparison of two scores.
+ *
+ * @example
+ * ```ts
+ * greater([1, 0, 3], [1, 0, 2]); // true
+ * ```
+ */
 function greater(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) {
     const x = a[i] ?? 0;

@@ -78,6 +78,14 @@ export function readEntry(
   return paper;
 }
 
+/**
+ * A record and its entry's span → a finished paper, fields in schema order.
+ *
+ * @example
+ * ```ts
+ * toPaper(record, entrySpan, context, new Map()).url; // 'https://huggingface.co/papers/2401.00001'
+ * ```
+ */
 function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: MemberCache): Paper {
   const { source, settings } = context;
   const title = field(source, at, record.title.path, record.title.value, cache);
@@ -126,6 +134,11 @@ function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: Memb
 /**
  * A title or abstract as a text field: the literal's exact source (escapes as written,
  * and an HTML attribute's character references) and its decoded value.
+ *
+ * @example
+ * ```ts
+ * field(source, entrySpan, ['paper', 'title'], 'A "B"', cache).raw; // 'A \\"B\\"'
+ * ```
  */
 function field(
   source: JsonSource,

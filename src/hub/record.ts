@@ -50,7 +50,14 @@ export interface RecordRead {
   readonly issues: readonly FieldIssue[];
 }
 
-/** A real calendar date at the start of an ISO string. */
+/**
+ * A real calendar date at the start of an ISO string.
+ *
+ * @example
+ * ```ts
+ * realDate('2024-02-30T00:00:00Z'); // false
+ * ```
+ */
 function realDate(value: string): boolean {
   const year = Number(value.slice(0, 4));
   const month = Number(value.slice(5, 7));
@@ -169,7 +176,14 @@ export function valueAt(entry: unknown, path: Path): unknown {
 /** Whether a record has dotted keys: looked at once per record. */
 const DOTTED = new WeakMap<object, boolean>();
 
-/** An object of the `key.…` members of a flattened record, or `undefined` if none. */
+/**
+ * An object of the `key.…` members of a flattened record, or `undefined` if none.
+ *
+ * @example
+ * ```ts
+ * gather({ 'organization.name': 'nvidia' }, 'organization'); // { name: 'nvidia' }
+ * ```
+ */
 function gather(record: Record<string, unknown>, key: string): unknown {
   let dotted = DOTTED.get(record);
   if (dotted === undefined) {
@@ -283,6 +297,14 @@ export function readRecord(entry: unknown): RecordRead {
   return { record: record as unknown as HubRecord, issues };
 }
 
+/**
+ * The first zod issue's message.
+ *
+ * @example
+ * ```ts
+ * describeIssue(z.number().safeParse('1').error); // 'Invalid input: expected number, received string'
+ * ```
+ */
 function describeIssue(error: z.ZodError): string {
   const [issue] = error.issues;
   return issue === undefined ? 'invalid value' : issue.message;

@@ -56,7 +56,14 @@ export function toHubPaper(paper: Paper): HubDailyPaper {
   };
 }
 
-/** `https://huggingface.co/papers/<id>` → `<id>`. */
+/**
+ * `https://huggingface.co/papers/<id>` → `<id>`.
+ *
+ * @example
+ * ```ts
+ * idFromUrl('https://huggingface.co/papers/hf-1'); // 'hf-1'
+ * ```
+ */
 function idFromUrl(url: string | undefined): string | undefined {
   const prefix = `${HUB}papers/`;
   if (url === undefined || !url.startsWith(prefix)) return undefined;
@@ -64,7 +71,15 @@ function idFromUrl(url: string | undefined): string | undefined {
   return id === '' || id.includes('/') || id.includes('#') || id.includes('?') ? undefined : id;
 }
 
-/** `{ name: 'Carnegie Mellon University', url: '…/CarnegieMellonU' }` → `{ name: 'CarnegieMellonU', fullname: … }`. */
+/**
+ * A paper's organization as the Hub writes one: the slug from its Hub URL as `name`.
+ *
+ * @example
+ * ```ts
+ * toOrganization({ name: 'Carnegie Mellon University', url: 'https://huggingface.co/CarnegieMellonU' });
+ * // { name: 'CarnegieMellonU', fullname: 'Carnegie Mellon University' }
+ * ```
+ */
 function toOrganization(organization: NonNullable<Paper['organization']>): HubOrganization {
   const slug = organization.url?.startsWith(HUB) ? organization.url.slice(HUB.length) : undefined;
   const name = slug !== undefined && slug !== '' && !slug.includes('/') ? slug : undefined;
@@ -73,6 +88,14 @@ function toOrganization(organization: NonNullable<Paper['organization']>): HubOr
     : { name, fullname: organization.name };
 }
 
+/**
+ * `YYYY-MM-DD` for a date with its year.
+ *
+ * @example
+ * ```ts
+ * isoDay({ year: 2024, month: 3, day: 1 }); // '2024-03-01'
+ * ```
+ */
 function isoDay(date: Paper['published']): string | undefined {
   if (date?.year === undefined) return undefined;
   const pad = (value: number) => String(value).padStart(2, '0');

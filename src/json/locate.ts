@@ -101,7 +101,14 @@ export function valueEnd(text: string, at: number): number {
   return text.length;
 }
 
-/** Where the string literal opened at `at` ends: after the first unescaped quote. */
+/**
+ * Where the string literal opened at `at` ends: after the first unescaped quote.
+ *
+ * @example
+ * ```ts
+ * stringEnd('"a\\"b" x', 0); // 6
+ * ```
+ */
 function stringEnd(text: string, at: number): number {
   let close = text.indexOf('"', at + 1);
   while (close !== -1 && escaped(text, close, at)) close = text.indexOf('"', close + 1);
@@ -115,6 +122,14 @@ function escaped(text: string, at: number, floor: number): boolean {
   return count % 2 === 1;
 }
 
+/**
+ * A key literal's value.
+ *
+ * @example
+ * ```ts
+ * decodeKey('"\\u0061"'); // 'a'
+ * ```
+ */
 function decodeKey(literal: string): string {
   if (literal.indexOf('\\') === -1) return literal.slice(1, -1);
   try {

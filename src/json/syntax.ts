@@ -81,7 +81,14 @@ export function checkJson(text: string, start = 0, limit = text.length): SyntaxR
   }
 }
 
-/** A key and its colon. */
+/**
+ * A key and its colon: where the value after them starts.
+ *
+ * @example
+ * ```ts
+ * readKey('"a" : 1', 0, 7); // { ok: true, end: 6 }
+ * ```
+ */
 function readKey(text: string, at: number, limit: number): SyntaxResult {
   if (codeAt(text, at, limit) !== 0x22) return failure(text, at, limit, 'a key');
   const end = stringEnd(text, at, limit);
@@ -144,7 +151,14 @@ function isHex(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x66);
 }
 
-/** Where `true`, `false`, `null` or a number at `at` ends. */
+/**
+ * Where `true`, `false`, `null` or a number at `at` ends.
+ *
+ * @example
+ * ```ts
+ * scalarEnd('-1.5e3,', 0, 7); // 6
+ * ```
+ */
 function scalarEnd(text: string, at: number, limit: number): number | undefined {
   for (const word of ['true', 'false', 'null']) {
     if (at + word.length <= limit && text.startsWith(word, at)) return at + word.length;

@@ -27,6 +27,14 @@ export function pageDate(props: unknown, url: string | undefined): PartialDate |
   return fromData ?? (url === undefined ? undefined : urlDate(url));
 }
 
+/**
+ * The day in a listing URL.
+ *
+ * @example
+ * ```ts
+ * urlDate('https://huggingface.co/papers?date=2024-01-10'); // { year: 2024, month: 1, day: 10 }
+ * ```
+ */
 function urlDate(url: string): PartialDate | undefined {
   const path = url.indexOf('/papers/date/');
   if (path !== -1) return day(url.slice(path + 13, path + 23));
@@ -37,6 +45,14 @@ function urlDate(url: string): PartialDate | undefined {
   return undefined;
 }
 
+/**
+ * A real `YYYY-MM-DD` day, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * day('2024-02-30'); // undefined
+ * ```
+ */
 function day(text: string): PartialDate | undefined {
   const match = ISO_DAY.exec(text);
   if (match === null) return undefined;

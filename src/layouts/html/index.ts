@@ -101,7 +101,14 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
   summarize(page.props, chosen, candidates, position, sink);
 }
 
-/** Read the chosen list of the chosen component, positions mapped into the page. */
+/**
+ * Read the chosen list of the chosen component, positions mapped into the page.
+ *
+ * @example
+ * ```ts
+ * readComponent(page, props, chosen, points, settings, { year: 2026, month: 3, day: 6 }, sink); // [paper, …]
+ * ```
+ */
 function readComponent(
   input: string,
   props: PropsAttribute,
@@ -133,7 +140,14 @@ function readComponent(
   return readList(chosen, span, context, sink);
 }
 
-/** The paper ids of a list's entries, for matching against the rendered cards. */
+/**
+ * The paper ids of a list's entries, for matching against the rendered cards.
+ *
+ * @example
+ * ```ts
+ * idsOf({ items: [{ paper: { id: '2401.00001', title: 'T' } }], … }); // ['2401.00001']
+ * ```
+ */
 function idsOf(list: EntryList): string[] {
   const ids: string[] = [];
   for (const item of list.items) {
@@ -144,7 +158,14 @@ function idsOf(list: EntryList): string[] {
   return ids;
 }
 
-/** `invalid-json` for a component whose data is not JSON, at the error where it maps. */
+/**
+ * `invalid-json` for a component whose data is not JSON, at the error where it maps.
+ *
+ * @example
+ * ```ts
+ * reportInvalid(page, props, { message: 'Unexpected end of JSON', offset: 40 }, points, sink);
+ * ```
+ */
 function reportInvalid(
   input: string,
   props: PropsAttribute,
@@ -164,7 +185,14 @@ function reportInvalid(
   );
 }
 
-/** No papers in any data: the cards, if any, cannot be read yet. */
+/**
+ * No papers in any data: the cards, if any, cannot be read yet.
+ *
+ * @example
+ * ```ts
+ * reportNoData(page.cards, 0, position, sink); // rendered-cards-only at the first card, or no-paper-data
+ * ```
+ */
 function reportNoData(
   cards: readonly Card[],
   components: number,
@@ -193,7 +221,14 @@ function reportNoData(
   );
 }
 
-/** `cards-data-mismatch` when the rendered cards and the data list different papers. */
+/**
+ * `cards-data-mismatch` when the rendered cards and the data list different papers.
+ *
+ * @example
+ * ```ts
+ * compareCards([{ id: '2401.00009', start: 0, end: 9 }], papers, at, sink); // warns: 1 card not in the data
+ * ```
+ */
 function compareCards(
   cards: readonly Card[],
   papers: readonly Paper[],
@@ -225,7 +260,15 @@ function compareCards(
   );
 }
 
-/** One chrome line for each component's data that gave no papers. */
+/**
+ * One chrome line for each component's data that gave no papers, and for each list of
+ * papers the page does not show.
+ *
+ * @example
+ * ```ts
+ * summarize(page.props, chosen, candidates, position, sink); // chrome: 'MainHeader data', …
+ * ```
+ */
 function summarize(
   components: readonly PropsAttribute[],
   chosen: Candidate | undefined,

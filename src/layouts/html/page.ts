@@ -126,7 +126,14 @@ export function scanPage(input: string): PageScan {
   return { ...head, props, cards };
 }
 
-/** `<link rel="canonical" href>` and `<meta property="og:url" content>`. */
+/**
+ * `<link rel="canonical" href>` and `<meta property="og:url" content>`, first of each.
+ *
+ * @example
+ * ```ts
+ * readHeadTag(linkToken, head); // head.canonical = 'https://huggingface.co/papers/date/2026-03-06'
+ * ```
+ */
 function readHeadTag(token: Token.TagToken, head: { canonical?: string; ogUrl?: string }): void {
   if (token.tagName === 'link') {
     const rel = attr(token, 'rel')?.toLowerCase().split(/\s+/);
@@ -139,6 +146,14 @@ function readHeadTag(token: Token.TagToken, head: { canonical?: string; ogUrl?: 
   if (property === 'og:url' && content && head.ogUrl === undefined) head.ogUrl = content;
 }
 
+/**
+ * An attribute's value, by its (lower-case) name.
+ *
+ * @example
+ * ```ts
+ * attr(token, 'href'); // '/papers/2401.00001'
+ * ```
+ */
 function attr(token: Token.TagToken, name: string): string | undefined {
   for (const attribute of token.attrs) if (attribute.name === name) return attribute.value;
   return undefined;

@@ -227,7 +227,14 @@ export function createHubJsonReader(
   };
 }
 
-/** The first line break (`\n` or `\r`) at or after `from`, or -1. */
+/**
+ * The first line break (`\n` or `\r`) at or after `from`, or -1.
+ *
+ * @example
+ * ```ts
+ * nextBreak('a\rb\nc', 0); // 1
+ * ```
+ */
 function nextBreak(text: string, from: number): number {
   const lf = text.indexOf('\n', from);
   const cr = text.indexOf('\r', from);
