@@ -13,7 +13,14 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { charLoop, charLoopAll, lineSplit, remarkParse } from './lib/baselines.mjs';
+import {
+  charLoop,
+  charLoopAll,
+  jsonParse,
+  lineSplit,
+  remarkParse,
+  tokenizeHtml,
+} from './lib/baselines.mjs';
 import { distForBench } from './lib/build.mjs';
 import { measureCli, measureJobs, probeCli } from './lib/cli.mjs';
 import {
@@ -33,6 +40,7 @@ import { measureHostile } from './lib/hostile.mjs';
 import { cleanAbstracts, HOSTILE, withArtifacts } from './lib/inputs.mjs';
 import { loadLibrary, streamCount } from './lib/library.mjs';
 import { measureGroup } from './lib/measure.mjs';
+import { htmlPage, hubJson } from './lib/pages.mjs';
 
 import { consoleTable, missing, row, throughputChart } from './lib/report.mjs';
 
@@ -54,6 +62,8 @@ const plan = smoke
       markdownBytes: 0.2 * MB,
       abstractBytes: 0.1 * MB,
       hostileBytes: [16 * 1024, 64 * 1024],
+      htmlBytes: 0.2 * MB,
+      hubBytes: 0.2 * MB,
       rounds: 1,
       iterations: 1,
       largeIterations: 1,
@@ -72,6 +82,8 @@ const plan = smoke
       markdownBytes: 1 * MB,
       abstractBytes: 2 * MB,
       hostileBytes: [1 * MiB, 4 * MiB],
+      htmlBytes: 1.5 * MB,
+      hubBytes: 4 * MB,
       rounds: 3,
       iterations: 5,
       largeIterations: 1,
@@ -330,6 +342,118 @@ if (mdOk) {
       features.markdown.reason ?? 'paper count differs',
     ),
   );
+}
+
+// ---- HTML pages: the embedded-data path beside the tokenizer it runs (issue 19). ----
+{
+  const page = htmlPage(plan.htmlBytes);
+  const group = `HTML page, mostly CSS and SVG (${(utf8(page.html) / MB).toFixed(1)} MB, ${page.papers} papers in its data)`;
+  log(group);
+  let read;
+  try {
+    const listing = lib.parseListing(page.html, { format: 'html' });
+    read =
+      listing.papers.length === page.papers
+        ? undefined
+        : `${listing.papers.length} papers, expected ${page.papers}`;
+  } catch (error) {
+    read = `parseListing threw: ${error.message}`;
+  }
+  const times = await measureGroup(
+    [
+      { name: 'charLoop', fn: () => charLoop(page.html) },
+      { name: 'tokenizer', fn: () => tokenizeHtml(page.html) },
+      ...(read === undefined ? [{ name: 'html', fn: () => lib.parseListing(page.html) }] : []),
+    ],
+    { rounds: plan.rounds, iterations: plan.iterations },
+  );
+  const input = { bytes: utf8(page.html), papers: page.papers };
+  const baselines = { charLoop: times.get('charLoop').median };
+  addBaselines(group, ['charLoop'], times, input);
+  add(
+    group,
+    'baseline: parse5 tokenizer alone (no handlers)',
+    'tokenizer',
+    times,
+    input,
+    baselines,
+  );
+  if (read === undefined) {
+    add(group, "parseListing, embedded data (format 'auto')", 'html', times, input, baselines);
+    const ratio = times.get('tokenizer').median / times.get('html').median;
+    rows.at(-1).note = `${ratio.toFixed(2)}× the tokenizer alone`;
+    const mbps = input.bytes / MB / (times.get('html').median / 1000);
+    checks.push(
+      target('HTML embedded-data path, throughput (MB/s)', mbps, '≥ 10 MB/s', mbps >= 10),
+    );
+  } else {
+    rows.push(missing(group, "parseListing, embedded data (format 'auto')", read));
+    checks.push(
+      target('HTML embedded-data path, throughput (MB/s)', undefined, '≥ 10 MB/s', undefined, read),
+    );
+  }
+  rows.push(
+    missing(
+      group,
+      'parseListing, rendered cards',
+      'not built: waits for the shared card grammar (issue 14)',
+    ),
+  );
+}
+
+// ---- Hub JSON: a document and JSON Lines beside JSON.parse. ----
+{
+  const json = hubJson(plan.hubBytes);
+  const group = `Hub JSON, /api/daily_papers entries (${(utf8(json.document) / MB).toFixed(1)} MB, ${json.papers} papers)`;
+  log(group);
+  const count = (text) => lib.parseListing(text, { format: 'hub-json' }).papers.length;
+  let read;
+  try {
+    read =
+      count(json.document) === json.papers && count(json.lines) === json.papers
+        ? undefined
+        : 'paper count differs';
+  } catch (error) {
+    read = `parseListing threw: ${error.message}`;
+  }
+  const times = await measureGroup(
+    [
+      { name: 'charLoop', fn: () => charLoop(json.document) },
+      { name: 'json', fn: () => jsonParse(json.document) },
+      ...(read === undefined
+        ? [
+            { name: 'document', fn: () => count(json.document) },
+            { name: 'lines', fn: () => count(json.lines) },
+            ...(streamOk
+              ? [{ name: 'stream', fn: () => streamCount(lib, json.lines, 64 * 1024) }]
+              : []),
+          ]
+        : []),
+    ],
+    { rounds: plan.rounds, iterations: plan.iterations },
+  );
+  const input = { bytes: utf8(json.document), papers: json.papers };
+  const lines = { bytes: utf8(json.lines), papers: json.papers };
+  const baselines = { charLoop: times.get('charLoop').median };
+  addBaselines(group, ['charLoop'], times, input);
+  add(group, 'baseline: JSON.parse', 'json', times, input, baselines);
+  if (read === undefined) {
+    add(group, 'parseListing, one document', 'document', times, input, baselines);
+    rows.at(-1).note =
+      `${(times.get('json').median / times.get('document').median).toFixed(2)}× JSON.parse`;
+    add(group, 'parseListing, JSON Lines', 'lines', times, lines, baselines);
+    if (streamOk)
+      add(
+        group,
+        'parseListingStream, JSON Lines (64 KiB chunks)',
+        'stream',
+        times,
+        lines,
+        baselines,
+      );
+  } else {
+    rows.push(missing(group, 'parseListing, Hub JSON', read));
+  }
 }
 
 // ---- The normalizer on clean abstracts and on abstracts full of artifacts. ----

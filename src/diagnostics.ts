@@ -24,6 +24,12 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'glued-page': 'warning',
   'mojibake-repaired': 'warning',
   'decoded-windows-1252': 'warning',
+  'invalid-json': 'error',
+  'invalid-entry': 'error',
+  'invalid-field': 'warning',
+  'no-paper-data': 'error',
+  'rendered-cards-only': 'error',
+  'cards-data-mismatch': 'warning',
 };
 
 /**

@@ -7,6 +7,13 @@
 
 export { decodeCapture } from './decode/bytes.js';
 export { ListingParseError } from './diagnostics.js';
+export {
+  type HubDailyPaper,
+  HubDailyPaperSchema,
+  type HubPaper,
+  HubPaperSchema,
+} from './hub/schema.js';
+export { toHubPaper } from './hub/to-hub.js';
 export { mergeListings, type SourcedListing } from './merge/index.js';
 export {
   type Explanation,

@@ -211,6 +211,12 @@ export const DiagnosticCodeSchema = z.enum([
   'mojibake-repaired',
   'decoded-windows-1252',
   'conflicting-title',
+  'invalid-json',
+  'invalid-entry',
+  'invalid-field',
+  'no-paper-data',
+  'rendered-cards-only',
+  'cards-data-mismatch',
 ]);
 
 /**
@@ -339,6 +345,11 @@ export const ListingSchema = z
     /** Page chrome lines, including listing date lines. */
     chrome: z.array(ChromeLineSchema),
     diagnostics: z.array(DiagnosticSchema),
+    /**
+     * Where an HTML capture's papers came from: the page's embedded data (`data-props`
+     * of its Svelte components), or its rendered cards.
+     */
+    source: z.enum(['embedded-data', 'rendered-cards']).optional(),
   })
   .strict();
 

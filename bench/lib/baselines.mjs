@@ -4,6 +4,7 @@
  * @module
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { Tokenizer } from 'parse5';
 
 /**
  * The floor for finding lines: a bare split.
@@ -52,4 +53,43 @@ export function charLoopAll(texts) {
   let count = 0;
   for (const text of texts) count += charLoop(text);
   return count;
+}
+
+const NO_OP = () => {};
+
+/**
+ * The floor for reading HTML to spec: parse5's tokenizer (under hast-util-from-html and
+ * the HTML layout) over the page, with source locations and handlers that do nothing.
+ *
+ * @example
+ * ```js
+ * tokenizeHtml('<p a="1">x</p>'); // 14
+ * ```
+ */
+export function tokenizeHtml(html) {
+  const handler = {
+    onComment: NO_OP,
+    onDoctype: NO_OP,
+    onStartTag: NO_OP,
+    onEndTag: NO_OP,
+    onEof: NO_OP,
+    onCharacter: NO_OP,
+    onNullCharacter: NO_OP,
+    onWhitespaceCharacter: NO_OP,
+    onParseError: null,
+  };
+  new Tokenizer({ sourceCodeLocationInfo: true }, handler).write(html, true);
+  return html.length;
+}
+
+/**
+ * The floor for reading JSON: `JSON.parse`.
+ *
+ * @example
+ * ```js
+ * jsonParse('[1]'); // 1
+ * ```
+ */
+export function jsonParse(text) {
+  return JSON.parse(text).length;
 }

@@ -90,7 +90,70 @@ export const HOSTILE = [
   { name: 'one endless line', make: (n) => structure(fill('endless line of words ', n)) },
   // Distinct long URLs: one `Paper.links` entry each, the CLI's records' longest lists.
   { name: 'many links', make: (n) => content(links(n)) },
+  // HTML pages and Hub JSON (issue 19): nesting, one huge attribute, broken page data.
+  { name: 'HTML nested deep', make: (n) => structure(nestedPage(n)) },
+  {
+    name: 'HTML huge attribute',
+    make: (n) =>
+      structure(
+        `<html><body><img src="data:image/png;base64,${fill('A', n)}">${hydrater(PAPERS)}</body></html>`,
+      ),
+  },
+  {
+    name: 'data-props not JSON',
+    make: (n) => structure(`<html>${hydrater(fill('[1,', n))}</html>`),
+  },
+  {
+    name: 'data-props __proto__',
+    make: (n) => structure(`<html>${hydrater(protoEntries(n))}</html>`),
+  },
+  { name: 'JSON nested deep', make: (n) => structure(`${fill('[', n >> 1)}${fill(']', n >> 1)}`) },
 ];
+
+/** One paper of page data, HTML-escaped. */
+const PAPERS = escapeProps(
+  JSON.stringify({ dailyPapers: [{ paper: { id: '2401.00001', title: 'Deep' } }] }),
+);
+
+function escapeProps(json) {
+  return json.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+}
+
+function hydrater(props) {
+  return `<div class="SVELTE_HYDRATER contents" data-target="DailyPapers" data-props="${props}"></div>`;
+}
+
+/**
+ * `<div>` nested to fill `bytes`, the page data at the bottom.
+ *
+ * @example
+ * ```js
+ * nestedPage(200).startsWith('<!doctype html><div><div>'); // true
+ * ```
+ */
+function nestedPage(bytes) {
+  const depth = Math.max(1, Math.floor((bytes - PAPERS.length) / 11));
+  return `<!doctype html>${'<div>'.repeat(depth)}${hydrater(PAPERS)}${'</div>'.repeat(depth)}`;
+}
+
+/**
+ * Page data whose entries carry `__proto__` and `constructor` keys, to `bytes`.
+ *
+ * @example
+ * ```js
+ * protoEntries(400).includes('__proto__'); // true
+ * ```
+ */
+function protoEntries(bytes) {
+  const entries = [];
+  let length = 0;
+  for (let k = 0; length < bytes; k++) {
+    const entry = `{"__proto__": {"polluted": ${k}}, "constructor": {"prototype": {"x": 1}}, "paper": {"__proto__": {"title": "x"}, "id": "2401.${String(k % 100000).padStart(5, '0')}", "title": "Paper ${k}"}}`;
+    entries.push(entry);
+    length += entry.length * 1.3;
+  }
+  return escapeProps(`{"dailyPapers": [${entries.join(',')}]}`);
+}
 
 /**
  * Distinct URLs of about 70 characters, space-separated, to `bytes` code units.

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ChromeLine, Diagnostic, Listing, Paper, PartialDate, Position } from '../schema.js';
-import type { CaptureInfo, ListingSink } from './sink.js';
+import type { CaptureInfo, ListingInfo, ListingSink } from './sink.js';
 
 function byStart(a: { position: Position }, b: { position: Position }): number {
   return a.position.start.offset - b.position.start.offset;
@@ -34,6 +34,7 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
   const diagnostics: Diagnostic[] = [];
   let date: PartialDate | undefined;
   let capture: CaptureInfo | undefined;
+  let info: ListingInfo = {};
   return {
     sink: {
       paper: (paper) => papers.push(paper),
@@ -41,29 +42,32 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
       listingDate(found) {
         date ??= found;
       },
-      capture(info) {
-        capture ??= info;
+      capture(found) {
+        capture ??= found;
       },
       diagnostic(found) {
         onDiagnostic?.(found);
         diagnostics.push(found);
+      },
+      info(found) {
+        info = { ...info, ...found };
       },
     },
     listing(): Listing {
       // Keys in schema order, so JSON output reads the same for every listing.
       const listing = {} as Listing;
       if (date !== undefined) listing.date = date;
-      if (capture !== undefined) {
-        listing.layout = capture.layout;
-        const { metadata, referenceDate } = capture;
-        if (metadata !== undefined && Object.keys(metadata).length > 0) listing.metadata = metadata;
-        if (referenceDate !== undefined) listing.referenceDate = referenceDate;
-      }
+      if (capture !== undefined) listing.layout = capture.layout;
+      // What the page's own head says comes first; the envelope fills what it lacks.
+      const metadata = { ...capture?.metadata, ...info.metadata };
+      if (Object.keys(metadata).length > 0) listing.metadata = metadata;
+      if (capture?.referenceDate !== undefined) listing.referenceDate = capture.referenceDate;
       listing.papers = papers;
       // In input order: the grammar decides a card's opening parts when its title comes,
       // after what lies between; sorting (stable, nearly sorted) puts them back in place.
       listing.chrome = chrome.sort(byStart);
       listing.diagnostics = diagnostics.sort(byStart);
+      if (info.source !== undefined) listing.source = info.source;
       return listing;
     },
   };

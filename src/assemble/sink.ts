@@ -9,10 +9,14 @@ import type {
   ChromeLine,
   Diagnostic,
   LayoutName,
+  Listing,
   Paper,
   PartialDate,
   ReferenceDate,
 } from '../schema.js';
+
+/** What a layout learns about the listing as a whole (an HTML page's head, its data). */
+export type ListingInfo = Partial<Pick<Listing, 'metadata' | 'source'>>;
 
 /** What the parser learned about the capture before its cards: layout, metadata, dates. */
 export interface CaptureInfo {
@@ -32,4 +36,6 @@ export interface ListingSink {
   capture(info: CaptureInfo): void;
   /** The input is over: nothing more will come. */
   end?(): void;
+  /** Facts about the whole listing a layout learns (an HTML page's head, which path read it). */
+  info?(info: ListingInfo): void;
 }

@@ -133,7 +133,7 @@ export function parseArguments(
     .option('--id-field <name>', "with --input jsonl: the field naming it (records' source)")
     .addOption(
       new Option('--input-format <format>', 'input layout')
-        .choices(['auto', 'text', 'markdown', 'bare-urls', 'reflinks'])
+        .choices(['auto', 'text', 'markdown', 'bare-urls', 'reflinks', 'html', 'hub-json'])
         .default('auto'),
     )
     .option(

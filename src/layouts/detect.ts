@@ -4,17 +4,19 @@
  *
  * It reads the page: the capture's envelope (front matter, a header, a fence) is read
  * before, by `envelope/`. Order matters, most specific first:
- * 1. `[text][12]` reference links, or lynx `[12]` markers with a numbered URL list →
+ * 1. markup first (`<!doctype html>`, `<html>`…, or a tag and page markers) → `html`;
+ * 2. a JSON object or array first → `hub-json`;
+ * 3. `[text][12]` reference links, or lynx `[12]` markers with a numbered URL list →
  *    `reflinks` (text-browser dump);
- * 2. lines that are nothing but an `http(s)://` URL, two or more → `bare-urls`;
- * 3. front matter (`---` first), a `### ` heading, or a `](http` link → `markdown`;
- * 4. anything else → `text`.
+ * 4. lines that are nothing but a Hugging Face URL, two or more → `bare-urls`;
+ * 5. front matter (`---` first), a `### ` heading, or a `](http` link → `markdown`;
+ * 6. anything else → `text`.
  *
  * @module
  */
 
 /** A concrete layout, as `parseListing`'s `format` option names them. */
-export type Layout = 'text' | 'markdown' | 'bare-urls' | 'reflinks';
+export type Layout = 'text' | 'markdown' | 'bare-urls' | 'reflinks' | 'html' | 'hub-json';
 
 /** How much of the input detection reads. */
 export const DETECT_WINDOW = 16 * 1024;
@@ -31,6 +33,8 @@ export const DETECT_WINDOW = 16 * 1024;
 export function detectLayout(input: string): Layout {
   const head = input.length > DETECT_WINDOW ? input.slice(0, DETECT_WINDOW) : input;
   const body = head.charCodeAt(0) === 0xfeff ? head.slice(1) : head;
+  const structured = detectStructured(body);
+  if (structured !== undefined) return structured;
   const lines = scanLines(body);
   if (lines.referenceLinks >= 2) return 'reflinks';
   if (lines.markers >= 5 && lines.numberedUrls >= 3) return 'reflinks';
@@ -39,6 +43,44 @@ export function detectLayout(input: string): Layout {
   if (body.startsWith('---\n') || body.startsWith('---\r')) return 'markdown';
   if (lines.headings > 0 || lines.markdownLinks > 0) return 'markdown';
   return 'text';
+}
+
+/** Markers of an HTML page (lower case), after a first tag. */
+const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props=', '<article'];
+
+/**
+ * `html` when the first non-blank character opens a tag and a page marker follows,
+ * `hub-json` when it opens a JSON object (`{"` or `{}`) or an array of values
+ * (`[{`, `[[`, `[]`); else `undefined`.
+ *
+ * @example
+ * ```ts
+ * detectStructured('<!DOCTYPE html><html>'); // 'html'
+ * detectStructured('[{"paper": {}}]'); // 'hub-json'
+ * detectStructured('[Subscribe](https://…)'); // undefined
+ * ```
+ */
+function detectStructured(body: string): Layout | undefined {
+  let i = 0;
+  while (i < body.length && isBlank(body.charCodeAt(i))) i++;
+  const first = body.charCodeAt(i);
+  if (first === 0x3c) {
+    const next = body.charCodeAt(i + 1);
+    const tag = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a;
+    if (!tag && next !== 0x21 && next !== 0x3f) return undefined;
+    const lower = body.toLowerCase();
+    return HTML_MARKERS.some((marker) => lower.includes(marker)) ? 'html' : undefined;
+  }
+  if (first !== 0x7b && first !== 0x5b) return undefined;
+  let j = i + 1;
+  while (j < body.length && isBlank(body.charCodeAt(j))) j++;
+  const next = body.charCodeAt(j);
+  if (first === 0x7b) return next === 0x22 || next === 0x7d ? 'hub-json' : undefined;
+  return next === 0x7b || next === 0x5b || next === 0x5d ? 'hub-json' : undefined;
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
 }
 
 interface LineCounts {

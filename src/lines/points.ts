@@ -55,11 +55,19 @@ export function createPointMapper(input: string, base: Point): PointMapper {
 }
 
 function indexLines(input: string): number[] {
+  // Native searches: a page of long lines (HTML) has few breaks to visit.
   const starts = [0];
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code === 0x0a) starts.push(i + 1);
-    else if (code === 0x0d && input.charCodeAt(i + 1) !== 0x0a) starts.push(i + 1);
+  let lf = input.indexOf('\n');
+  let cr = input.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      // A CR alone ends a line; in a CRLF the LF does.
+      if (input.charCodeAt(cr + 1) !== 0x0a) starts.push(cr + 1);
+      cr = input.indexOf('\r', cr + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = input.indexOf('\n', lf + 1);
+    }
   }
   return starts;
 }

@@ -11,7 +11,8 @@ import type { NormalizeOptions } from '../normalize/index.js';
 /**
  * Input layouts `parseListing` reads. `'auto'` (the default) detects one of the others
  * from the first 16 KiB (see `docs/formats.md`); `'bare-urls'` is plain text with each
- * link's URL on its own line, `'reflinks'` a text-browser dump with `[text][12]` links.
+ * link's URL on its own line, `'reflinks'` a text-browser dump with `[text][12]` links,
+ * `'html'` a saved page, `'hub-json'` the Hub's JSON (a document or JSON Lines).
  *
  * @example
  * ```ts
@@ -19,9 +20,24 @@ import type { NormalizeOptions } from '../normalize/index.js';
  * parseListing('### [A Title](https://huggingface.co/papers/2401.00001)\n', { format: 'markdown' });
  * ```
  */
-export type InputFormat = 'auto' | 'text' | 'markdown' | 'bare-urls' | 'reflinks';
+export type InputFormat =
+  | 'auto'
+  | 'text'
+  | 'markdown'
+  | 'bare-urls'
+  | 'reflinks'
+  | 'html'
+  | 'hub-json';
 
-const FORMATS: ReadonlySet<string> = new Set(['auto', 'text', 'markdown', 'bare-urls', 'reflinks']);
+const FORMATS: ReadonlySet<string> = new Set([
+  'auto',
+  'text',
+  'markdown',
+  'bare-urls',
+  'reflinks',
+  'html',
+  'hub-json',
+]);
 
 /**
  * Options for `parseListing` and `parseListingStream`.

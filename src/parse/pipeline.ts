@@ -36,8 +36,16 @@ import type { ResolvedOptions } from './options.js';
 /** Lowers a held layout's syntax, from `body` to the end, into content lines. */
 export type LayoutReader = (input: string, emit: (line: ContentLine) => void, body: Point) => void;
 
+/**
+ * Reads a structured capture (a page's embedded data, the Hub's JSON) straight into
+ * papers: there is no card syntax to lower, the data names every field.
+ */
+export type SinkReader = (input: string, sink: ListingSink, settings: AssembleSettings) => void;
+
 /** The held layouts an entry can read (plain text is always there). */
-export type LayoutReaders = Partial<Record<Exclude<Layout, 'text'>, LayoutReader>>;
+export type LayoutReaders = Partial<
+  Record<Exclude<Layout, 'text'>, LayoutReader | { readonly toSink: SinkReader }>
+>;
 
 /** A push-based parser: feed text chunks, results go to the sink. */
 export interface Pipeline {
@@ -75,6 +83,7 @@ export function createPipeline(
   let sniffing = true;
   let layout: Layout = 'text';
   let envelope: Envelope | undefined;
+  let settings: AssembleSettings = options.settings;
   // The plain-text path, once the layout is known.
   let text: ReturnType<typeof createTextLayout> | undefined;
   let grammar: ReturnType<typeof createCardGrammar> | undefined;
@@ -119,7 +128,7 @@ export function createPipeline(
     layout = chosen;
     sniffing = false;
     const reference = referenceOf(options.settings.reference, found);
-    const settings: AssembleSettings =
+    settings =
       reference === undefined
         ? options.settings
         : { ...options.settings, reference: reference.date };
@@ -198,10 +207,13 @@ export function createPipeline(
         } else {
           const input = held.join('');
           held = [];
-          const read = readers[layout as Exclude<Layout, 'text'>];
+          const reader = readers[layout as Exclude<Layout, 'text'>];
           const at = grammar;
           const repaired = repair ? repairMojibake(input) : undefined;
-          if (repaired === undefined) read?.(input, (line) => at.line(line), envelope.body);
+          const read = typeof reader === 'function' ? reader : undefined;
+          if (reader !== undefined && typeof reader !== 'function')
+            reader.toSink(input, sink, settings);
+          else if (repaired === undefined) read?.(input, (line) => at.line(line), envelope.body);
           else {
             const points = createPointMapper(input, ORIGIN);
             const body = envelope.body;

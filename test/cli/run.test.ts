@@ -230,6 +230,31 @@ describe('options', () => {
     expect(records.every((r) => typeof r.publishedAt === 'string')).toBe(true);
   });
 
+  it('reads saved HTML and Hub JSON, and writes their fields as CSV columns', async () => {
+    const fields = 'arxivId,authors,submittedBy,githubUrl,githubStars,arxivUrl,aiSummary';
+    const html = await cli([
+      '--format',
+      'csv',
+      '--fields',
+      fields,
+      fixturePath('handmade/html-trending.html'),
+    ]);
+    expect(html.code).toBe(0);
+    expect(html.stdout.split('\n')[0]).toBe(fields);
+    expect(html.stdout.split('\n')[2]).toBe(
+      '2508.03680,Xufang Luo; Yuge Zhang; Zhiyuan He; Zilong Wang; Siyun Zhao; Dongsheng Li; Luna K. Qiu; Yuqing Yang,taesiri,https://github.com/microsoft/agent-lightning,9812,https://arxiv.org/abs/2508.03680,Agent Lightning decouples agent execution from reinforcement learning training for any AI agent.',
+    );
+    const jsonLines = fixturePath('handmade/hub-papers.jsonl');
+    const forced = jsonl((await cli(['--input-format', 'hub-json', jsonLines])).stdout);
+    const auto = jsonl((await cli([jsonLines])).stdout);
+    expect(forced.map((paper) => paper.arxivId)).toEqual([
+      '2609.11115',
+      '2502.20581',
+      '2409.02908',
+    ]);
+    expect(auto).toEqual(forced);
+  }, 30_000);
+
   it('--input-format text reads a Markdown file as plain text', async () => {
     const markdown = fixturePath('md-firecrawl-search.md');
     const text = jsonl((await cli(['--input-format', 'text', '--quiet', markdown])).stdout);
@@ -245,7 +270,7 @@ describe('usage', () => {
     [['--bogus']],
     [['--reference-date', '2024-02-30']],
     [['--reference-date', 'yesterday']],
-    [['--input-format', 'html']],
+    [['--input-format', 'pdf']],
     [['--fields', 'title,color']],
     [['--jobs', '0']],
     [['--text-field', 'body']],

@@ -41,7 +41,7 @@ describe('detectLayout', () => {
     const markdown = readFixture('handmade/trending.md');
     expect(parseListing(markdown)).toEqual(parseListing(markdown, { format: 'markdown' }));
     expect(parseListing(markdown, { format: 'text' })).not.toEqual(parseListing(markdown));
-    expect(() => parseListing('x', { format: 'html' as 'text' })).toThrow(TypeError);
+    expect(() => parseListing('x', { format: 'pdf' as 'text' })).toThrow(TypeError);
     expect(() => parseListing('x', { dedupe: 'yes' as unknown as boolean })).toThrow(TypeError);
   });
 });

@@ -20,6 +20,8 @@ const CORE_EXPORTS = [
   'DiagnosticCodeSchema',
   'DiagnosticSchema',
   'FixSchema',
+  'HubDailyPaperSchema',
+  'HubPaperSchema',
   'IsoDateSchema',
   'IsoDateTimeSchema',
   'LayoutSchema',
@@ -46,6 +48,7 @@ const CORE_EXPORTS = [
   'parseListing',
   'parseListingStream',
   'remarkPaperListing',
+  'toHubPaper',
   'toPaperRecord',
   'tokenize',
 ];
@@ -86,6 +89,7 @@ describe('public runtime exports', () => {
     expect(typeof core.tokenize).toBe('function');
     expect(typeof core.normalizeText).toBe('function');
     expect(typeof core.explainNormalization).toBe('function');
+    expect(typeof core.toHubPaper).toBe('function');
     expect(new core.ListingParseError(aDiagnostic())).toBeInstanceOf(Error);
     expect(core.PaperSchema.safeParse({}).success).toBe(false);
   });

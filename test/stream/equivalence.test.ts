@@ -16,6 +16,11 @@ const INPUTS: Record<string, string> = {
   'BOM footers': `\ufeff${footers}`,
   'two captures in one': `${readFixture('000_444d491a8cf7bda0.txt')}\n${footers}`,
   'md-firecrawl-search.md': readFixture('md-firecrawl-search.md'),
+  'html-daily.html': readFixture('handmade/html-daily.html'),
+  'html-search.html': readFixture('handmade/html-search.html'),
+  'hub-daily-papers.json': readFixture('handmade/hub-daily-papers.json'),
+  'hub-papers.jsonl': readFixture('handmade/hub-papers.jsonl'),
+  'hub-papers.jsonl, CRLF': readFixture('handmade/hub-papers.jsonl').replaceAll('\n', '\r\n'),
 };
 
 const cuts = fc.array(fc.nat(), { maxLength: 60 });
@@ -23,11 +28,17 @@ const cuts = fc.array(fc.nat(), { maxLength: 60 });
 describe.each(Object.keys(INPUTS))('parseListingStream(%s) in random chunks', (name) => {
   const text = INPUTS[name] ?? '';
   const bytes = encoder.encode(text);
-  const batch = parseListing(text, { referenceDate: '2024-12-11' });
+  // The stream reports papers, chrome, diagnostics and dates; an HTML page's metadata and
+  // source are the batch listing's only.
+  const {
+    metadata: _metadata,
+    source: _source,
+    ...batch
+  } = parseListing(text, { referenceDate: '2024-12-11' });
   const options = { referenceDate: '2024-12-11' };
   // Markdown is buffered and parsed whole: a few chunkings check the buffering, and keep
   // the (slower) Markdown parse from dominating the suite.
-  const numRuns = name.endsWith('.md') ? 3 : 15;
+  const numRuns = name.endsWith('.md') || name.endsWith('.html') ? 3 : 15;
 
   it('equals parseListing on the whole text, for byte chunks', async () => {
     expect(batch.papers.length).toBeGreaterThan(0);

@@ -267,7 +267,7 @@ describe('layout detection', () => {
 describe('arguments', () => {
   it('rejects wrong options and sources at call time with TypeError', () => {
     expect(() => parseListingStream([], { maxBlockLength: 0 })).toThrow(TypeError);
-    expect(() => parseListingStream([], { format: 'html' as 'text' })).toThrow(TypeError);
+    expect(() => parseListingStream([], { format: 'pdf' as 'text' })).toThrow(TypeError);
     expect(() => parseListingStream([], { strict: 'yes' as unknown as boolean })).toThrow(
       TypeError,
     );
@@ -282,5 +282,68 @@ describe('arguments', () => {
 
   it('reads a whole string as one chunk', async () => {
     expect(await all(parseListingStream(footers as unknown as string[]))).toEqual(batch.papers);
+  });
+});
+
+describe('Hub JSON and HTML in the stream', () => {
+  const line = (id: string, title: string) => `${JSON.stringify({ id, title, upvotes: 1 })}\n`;
+
+  it('yields a JSON Lines paper as soon as its line is complete', async () => {
+    let released = false;
+    async function* source() {
+      yield line('2401.00001', 'First');
+      // The stream must not wait for this chunk to yield the first paper.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      released = true;
+      yield line('2401.00002', 'Second');
+    }
+    const seen: Array<[string, boolean]> = [];
+    for await (const paper of parseListingStream(source(), { format: 'hub-json' })) {
+      seen.push([paper.title, released]);
+    }
+    expect(seen).toEqual([
+      ['First', false],
+      ['Second', true],
+    ]);
+  });
+
+  it('stops at a JSON Lines line longer than maxBlockLength', async () => {
+    const codes: string[] = [];
+    const papers = [];
+    const long = line('2401.00002', 'x'.repeat(500));
+    const chunks = [
+      line('2401.00001', 'Kept'),
+      long.slice(0, 200),
+      long.slice(200),
+      line('2401.00003', 'Not read'),
+    ];
+    for await (const paper of parseListingStream(chunks, {
+      format: 'hub-json',
+      maxBlockLength: 100,
+      onDiagnostic: (found) => codes.push(found.code),
+    })) {
+      papers.push(paper.title);
+    }
+    expect(papers).toEqual(['Kept']);
+    expect(codes).toEqual(['block-too-large']);
+  });
+
+  it('holds a JSON document or an HTML page whole, up to maxInputLength', async () => {
+    const document = JSON.stringify([{ paper: { id: '2401.00001', title: 'T' } }]);
+    const codes: string[] = [];
+    const titles: string[] = [];
+    for await (const paper of parseListingStream([document.slice(0, 5), document.slice(5)], {
+      maxInputLength: document.length - 1,
+      onDiagnostic: (found) => codes.push(found.code),
+    })) {
+      titles.push(paper.title);
+    }
+    expect([titles, codes]).toEqual([[], ['input-too-long']]);
+    const html = readFixture('handmade/html-daily.html');
+    const fromStream = [];
+    for await (const paper of parseListingStream([html.slice(0, 1000), html.slice(1000)])) {
+      fromStream.push(paper.arxivId);
+    }
+    expect(fromStream).toEqual(parseListing(html).papers.map((paper) => paper.arxivId));
   });
 });

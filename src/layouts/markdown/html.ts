@@ -1,14 +1,13 @@
 /**
  * HTML left in a Markdown capture (`<div>abstract</div>`, `<p>`, `<a id="…"></a>`,
- * `<script>`): parsed into hast (`hast-util-from-html-isomorphic`: parse5 in Node, the
- * browser's own `DOMParser` in a browser bundle; a fragment, and nothing is ever run)
- * and read for its text as a browser shows it: block elements and `<br>` end lines,
- * `<a href>` keeps its link, scripts, styles and comments say nothing.
+ * `<script>`): tokenized by parse5 (the tokenizer `hast-util-from-html` runs; shared
+ * with the HTML layout, and linear at any depth) and read for its text as a browser
+ * shows it: block elements and `<br>` end lines, `<a href>` keeps its link, scripts,
+ * styles and comments say nothing. Nothing is ever run.
  *
  * @module
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
+import { walkTags } from '../html/tokens.js';
 import type { LineText, OpenLink } from './lines.js';
 
 /** Elements whose content is never text a reader sees. */
@@ -51,9 +50,7 @@ const BLOCKS = new Set([
 
 /**
  * Write an HTML snippet whose source starts at input offset `base` into `text`.
- * Returns whether it held any visible text. Text is placed in the source by walking
- * it in order (the tree's positions are not needed, so the browser's DOMParser, which
- * has none, serves as well as parse5).
+ * Returns whether it held any visible text.
  *
  * @example
  * ```ts
@@ -62,73 +59,53 @@ const BLOCKS = new Set([
  * ```
  */
 export function appendHtml(text: LineText, html: string, base: number): boolean {
-  const tree: Root = fromHtmlIsomorphic(html, { fragment: true });
   const before = text.length;
-  // Where the walk is in the source: text nodes come in source order.
-  let cursor = 0;
-  visit(tree.children, undefined);
-  return text.length > before;
-
-  /** Past any tags and comments at the cursor. */
-  function skipMarkup(): void {
-    while (html.charCodeAt(cursor) === 0x3c) {
-      const end = html.startsWith('<!--', cursor)
-        ? html.indexOf('-->', cursor) + 2
-        : html.indexOf('>', cursor);
-      if (end < cursor) return;
-      cursor = end + 1;
-    }
-  }
-
-  function visit(
-    nodes: readonly (RootContent | ElementContent)[],
-    link: OpenLink | undefined,
-  ): void {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        skipMarkup();
-        let end = html.indexOf('<', cursor);
-        if (end === -1) end = html.length;
-        // HTML collapses whitespace: a line ending inside text is a space, not a new line.
-        text.append(node.value.replace(/[\r\n\t]+/g, ' '), base + cursor, base + end);
-        cursor = end;
-      } else if (node.type === 'element') {
-        element(node, link);
+  // Hidden elements open (a script inside a template…), and the link being written.
+  let hidden = 0;
+  let link: OpenLink | undefined;
+  walkTags(html, {
+    get wantText() {
+      return hidden === 0;
+    },
+    text(chars, location) {
+      if (location === null) return;
+      // HTML collapses whitespace: a line ending inside text is a space, not a new line.
+      text.append(
+        chars.replace(/[\r\n\t]+/g, ' '),
+        base + location.startOffset,
+        base + location.endOffset,
+      );
+    },
+    startTag(token) {
+      const name = token.tagName;
+      const at = base + (token.location?.startOffset ?? 0);
+      if (HIDDEN.has(name)) {
+        if (!token.selfClosing) hidden++;
+        return;
       }
-    }
-  }
-
-  function element(node: Element, link: OpenLink | undefined): void {
-    const name = node.tagName;
-    if (HIDDEN.has(name)) {
-      // Its text stays in the source: walk past its closing tag.
-      const close = html.toLowerCase().indexOf(`</${name}`, cursor);
-      if (close !== -1) cursor = html.indexOf('>', close) + 1 || html.length;
-      return;
-    }
-    skipMarkup();
-    const at = base + cursor;
-    if (name === 'br') {
-      text.lineEnd(at);
-      return;
-    }
-    if (name === 'img') {
-      text.image(link);
-      return;
-    }
-    const block = BLOCKS.has(name);
-    if (block && text.length > 0) text.lineEnd(at);
-    const href = name === 'a' ? node.properties.href : undefined;
-    if (typeof href === 'string' && link === undefined) {
-      const opened = text.openLink(href);
-      visit(node.children, opened);
-      text.closeLink(opened);
-    } else {
-      visit(node.children, link);
-    }
-    if (block) {
-      skipMarkup();
-      text.lineEnd(base + cursor);
-    }
-  }
+      if (hidden > 0) return;
+      if (name === 'br') text.lineEnd(at);
+      else if (name === 'img') text.image(link);
+      else if (BLOCKS.has(name) && text.length > before) text.lineEnd(at);
+      if (name === 'a' && link === undefined) {
+        const href = token.attrs.find((attribute) => attribute.name === 'href')?.value;
+        if (href !== undefined) link = text.openLink(href);
+      }
+    },
+    endTag(token) {
+      const name = token.tagName;
+      if (HIDDEN.has(name)) {
+        if (hidden > 0) hidden--;
+        return;
+      }
+      if (hidden > 0) return;
+      if (name === 'a' && link !== undefined) {
+        text.closeLink(link);
+        link = undefined;
+      }
+      if (BLOCKS.has(name)) text.lineEnd(base + (token.location?.startOffset ?? 0));
+    },
+  });
+  if (link !== undefined) text.closeLink(link);
+  return text.length > before;
 }

@@ -1,0 +1,158 @@
+/**
+ * Find the papers in a JSON value by their shape, not by one key: a listing page's data
+ * holds them under `dailyPapers` (daily and Trending pages) or `searchResults` (search),
+ * the Hub API returns a bare array, mirrors wrap it (`{ "papers": […] }`, or rows of a
+ * dataset viewer, `{ "rows": [{ "row": {…} }] }`). Only the first few levels are
+ * searched, so a deeply nested value costs nothing more.
+ *
+ * @module
+ */
+import { isPaperLike, isRecord } from './record.js';
+
+/** Keys down to a list of entries (or to a single entry). */
+export type ListPath = readonly string[];
+
+/** A list of paper entries found in a value. */
+export interface EntryList {
+  readonly path: ListPath;
+  /** The key holding the list (`''` for a root array). */
+  readonly key: string;
+  /** The items; a dataset viewer's `{ row: {…} }` wrappers are still on them. */
+  readonly items: readonly unknown[];
+  /** Items that look like paper entries. */
+  readonly papers: number;
+}
+
+/** How deep the search goes: root, `props.x`, `props.x.y`. */
+const MAX_DEPTH = 3;
+
+/** Keys that hold a listing's papers, most specific first. */
+const KNOWN_KEYS = ['searchResults', 'dailyPapers', 'trendingPapers', 'papers', 'data', 'rows'];
+
+/**
+ * Every list of paper entries in `value` (root included), in document order.
+ *
+ * @example
+ * ```ts
+ * findEntryLists({ dailyPapers: [{ paper: { id: '2401.00001', title: 'T' } }] });
+ * // [{ path: ['dailyPapers'], key: 'dailyPapers', items: [...], papers: 1 }]
+ * ```
+ */
+export function findEntryLists(value: unknown): EntryList[] {
+  const found: EntryList[] = [];
+  visit(value, [], '', 0, found);
+  return found;
+}
+
+/**
+ * Collect the lists of entries in `value`, down to {@link MAX_DEPTH} levels.
+ *
+ * @example
+ * ```ts
+ * visit({ papers: [entry] }, [], '', 0, found); // found: [{ path: ['papers'], … }]
+ * ```
+ */
+function visit(
+  value: unknown,
+  path: ListPath,
+  key: string,
+  depth: number,
+  found: EntryList[],
+): void {
+  if (Array.isArray(value)) {
+    const papers = countPapers(value);
+    // The root or a known key holds a (maybe empty, maybe partly broken) list of papers;
+    // elsewhere, most items must look like papers.
+    const known = depth === 0 || KNOWN_KEYS.includes(key);
+    if (known ? papers > 0 || value.length === 0 : papers > 0 && papers * 2 >= value.length) {
+      found.push({ path, key, items: value, papers });
+    }
+    return;
+  }
+  if (!isRecord(value) || depth >= MAX_DEPTH || isPaperLike(value)) return;
+  for (const name of Object.keys(value)) {
+    visit(value[name], [...path, name], name, depth + 1, found);
+  }
+}
+
+/**
+ * The entry itself when `item` looks like a paper, else the `row` it wraps (a dataset
+ * viewer's rows) when that does.
+ *
+ * @example
+ * ```ts
+ * unwrapEntry({ row_idx: 0, row: { title: 'T', id: '2401.00001' } }); // { entry: {…}, path: ['row'] }
+ * ```
+ */
+export function unwrapEntry(item: unknown): { entry: unknown; path: ListPath } | undefined {
+  if (isPaperLike(item)) return { entry: item, path: [] };
+  if (isRecord(item) && Object.hasOwn(item, 'row') && isPaperLike(item.row)) {
+    return { entry: item.row, path: ['row'] };
+  }
+  return undefined;
+}
+
+/**
+ * How many items look like paper entries (dataset-viewer rows included).
+ *
+ * @example
+ * ```ts
+ * countPapers([{ title: 'T', id: '2401.00001' }, 3]); // 1
+ * ```
+ */
+function countPapers(items: readonly unknown[]): number {
+  let count = 0;
+  for (const item of items) if (unwrapEntry(item) !== undefined) count++;
+  return count;
+}
+
+/**
+ * Pick the list a listing shows. With the ids of the page's rendered cards, the list
+ * that shares most of them; else by key (`searchResults` when it has papers, then
+ * `dailyPapers`, …), then the longest.
+ *
+ * @example
+ * ```ts
+ * chooseList(lists, ['2401.00001']); // the list holding that paper
+ * ```
+ */
+export function chooseList<T extends EntryList>(
+  lists: readonly T[],
+  cardIds: ReadonlySet<string>,
+  idOf: (list: T) => readonly string[],
+): T | undefined {
+  let best: T | undefined;
+  let bestScore: number[] = [];
+  for (const list of lists) {
+    const shared = cardIds.size === 0 ? 0 : idOf(list).filter((id) => cardIds.has(id)).length;
+    const known = KNOWN_KEYS.indexOf(list.key);
+    const score = [
+      shared,
+      list.papers > 0 ? 1 : 0,
+      known === -1 ? 0 : KNOWN_KEYS.length - known,
+      list.papers,
+    ];
+    if (best === undefined || greater(score, bestScore)) {
+      best = list;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Lexicographic comparison of two scores.
+ *
+ * @example
+ * ```ts
+ * greater([1, 0, 3], [1, 0, 2]); // true
+ * ```
+ */
+function greater(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return false;
+}

@@ -1,0 +1,179 @@
+/**
+ * What a saved listing page holds, from one walk over its tags: the components' embedded
+ * data (`data-props` attributes), the head (`<title>`, `<link rel="canonical">`,
+ * `og:url`), and the rendered paper cards (`<article>` elements linking a paper).
+ *
+ * @module
+ */
+import type { Token } from 'parse5';
+import { walkTags } from './tokens.js';
+
+/** One `data-props` attribute: a Svelte component's data, HTML-escaped JSON. */
+export interface PropsAttribute {
+  /** The component (`data-target`), e.g. `DailyPapers`. */
+  readonly target?: string;
+  /** The decoded value. */
+  readonly value: string;
+  /** The whole attribute, `data-props="…"`, in the input. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A rendered paper card. */
+export interface Card {
+  /** The paper id of its first `/papers/<id>` link. */
+  readonly id?: string;
+  /** The `<article>` element, start tag to end tag. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The page's head. */
+export interface PageHead {
+  readonly title?: { readonly text: string; readonly start: number; readonly end: number };
+  readonly canonical?: string;
+  readonly ogUrl?: string;
+}
+
+/** Everything the reader needs from a page. */
+export interface PageScan extends PageHead {
+  readonly props: readonly PropsAttribute[];
+  readonly cards: readonly Card[];
+}
+
+/**
+ * Walk the page once.
+ *
+ * @example
+ * ```ts
+ * scanPage('<title>Daily Papers</title><div data-target="DailyPapers" data-props="{}"></div>');
+ * // { title: { text: 'Daily Papers', … }, props: [{ target: 'DailyPapers', value: '{}', … }], cards: [] }
+ * ```
+ */
+export function scanPage(input: string): PageScan {
+  const props: PropsAttribute[] = [];
+  const cards: Card[] = [];
+  const head: { -readonly [K in keyof PageHead]: PageHead[K] } = {};
+  // Open <article> elements (start offset, first paper id), innermost last.
+  const articles: Array<{ start: number; id?: string }> = [];
+  let title: { parts: string[]; start: number } | undefined;
+  let titleDone = false;
+
+  walkTags(input, {
+    startTag(token, foreign) {
+      const location = token.location;
+      for (const attribute of token.attrs) {
+        if (attribute.name !== 'data-props') continue;
+        const at = location?.attrs?.['data-props'];
+        if (at === undefined) continue;
+        const target = attr(token, 'data-target');
+        props.push({
+          ...(target === undefined ? {} : { target }),
+          value: attribute.value,
+          start: at.startOffset,
+          end: at.endOffset,
+        });
+      }
+      if (foreign) return;
+      const name = token.tagName;
+      if (name === 'article' && location !== null) {
+        articles.push({ start: location.startOffset });
+      } else if (name === 'a') {
+        const open = articles[articles.length - 1];
+        const id = paperId(attr(token, 'href'));
+        if (open !== undefined && open.id === undefined && id !== undefined) open.id = id;
+      } else if (name === 'title' && !titleDone && location !== null) {
+        title = { parts: [], start: location.startOffset };
+      } else if (name === 'link' || name === 'meta') {
+        readHeadTag(token, head);
+      }
+    },
+    endTag(token) {
+      const location = token.location;
+      if (token.tagName === 'article') {
+        const open = articles.pop();
+        if (open !== undefined && location !== null) {
+          cards.push({
+            ...(open.id === undefined ? {} : { id: open.id }),
+            start: open.start,
+            end: location.endOffset,
+          });
+        }
+      } else if (token.tagName === 'title' && title !== undefined && location !== null) {
+        const text = title.parts.join('').replace(/\s+/g, ' ').trim();
+        if (text !== '') head.title = { text, start: title.start, end: location.endOffset };
+        title = undefined;
+        titleDone = true;
+      }
+    },
+    text(chars) {
+      title?.parts.push(chars);
+    },
+    get wantText() {
+      return title !== undefined;
+    },
+  });
+  // Cards the page never closed (a cut save) end with it, innermost last.
+  for (const open of articles.reverse()) {
+    cards.push({
+      ...(open.id === undefined ? {} : { id: open.id }),
+      start: open.start,
+      end: input.length,
+    });
+  }
+  // In document order: a card nested in another closes first.
+  cards.sort((a, b) => a.start - b.start);
+  return { ...head, props, cards };
+}
+
+/**
+ * `<link rel="canonical" href>` and `<meta property="og:url" content>`, first of each.
+ *
+ * @example
+ * ```ts
+ * readHeadTag(linkToken, head); // head.canonical = 'https://huggingface.co/papers/date/2026-03-06'
+ * ```
+ */
+function readHeadTag(token: Token.TagToken, head: { canonical?: string; ogUrl?: string }): void {
+  if (token.tagName === 'link') {
+    const rel = attr(token, 'rel')?.toLowerCase().split(/\s+/);
+    const href = attr(token, 'href')?.trim();
+    if (rel?.includes('canonical') && href && head.canonical === undefined) head.canonical = href;
+    return;
+  }
+  const property = attr(token, 'property') ?? attr(token, 'name');
+  const content = attr(token, 'content')?.trim();
+  if (property === 'og:url' && content && head.ogUrl === undefined) head.ogUrl = content;
+}
+
+/**
+ * An attribute's value, by its (lower-case) name.
+ *
+ * @example
+ * ```ts
+ * attr(token, 'href'); // '/papers/2401.00001'
+ * ```
+ */
+function attr(token: Token.TagToken, name: string): string | undefined {
+  for (const attribute of token.attrs) if (attribute.name === name) return attribute.value;
+  return undefined;
+}
+
+/**
+ * The paper id of a link to a paper page: `/papers/<id>` or
+ * `https://huggingface.co/papers/<id>`, without a fragment or query.
+ *
+ * @example
+ * ```ts
+ * paperId('/papers/2401.00001'); // '2401.00001'
+ * paperId('/papers/2401.00001#community'); // undefined
+ * paperId('/papers/trending'); // undefined
+ * ```
+ */
+export function paperId(href: string | undefined): string | undefined {
+  if (href === undefined) return undefined;
+  const path = href.startsWith('https://huggingface.co/') ? href.slice(22) : href;
+  if (!path.startsWith('/papers/')) return undefined;
+  const id = path.slice(8);
+  return /^[\w./-]{1,64}$/.test(id) && /\d/.test(id) && !id.includes('/') ? id : undefined;
+}
