@@ -46,7 +46,7 @@ export function detectLayout(input: string): Layout {
 }
 
 /** Markers of an HTML page (lower case), after a first tag. */
-const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props=', '<article'];
+const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='];
 
 /**
  * `html` when the first non-blank character opens a tag and a page marker follows,

@@ -1,10 +1,12 @@
 /**
  * `parseListing` and `parseListingStream` with every layout: plain text, Markdown, bare
- * URLs, reference links.
+ * URLs, reference links, saved HTML pages and the Hub's JSON.
  *
  * @module
  */
 import { readBareUrls } from '../layouts/bare-urls/index.js';
+import { readHtml } from '../layouts/html/index.js';
+import { readHubJson } from '../layouts/hub-json/index.js';
 import { readMarkdown } from '../layouts/markdown/index.js';
 import { readReflinks } from '../layouts/reflinks/index.js';
 import type { Listing, Paper } from '../schema.js';
@@ -20,6 +22,8 @@ export const READERS: LayoutReaders = {
   markdown: readMarkdown,
   'bare-urls': readBareUrls,
   reflinks: readReflinks,
+  html: { toSink: readHtml },
+  'hub-json': { toSink: readHubJson },
 };
 
 /**

@@ -64,6 +64,7 @@ describe('HTML fixtures (embedded data)', () => {
     expect(fields(listing.papers[1])).toEqual({
       title: 'R&D-Agent: Automating <Data>-Driven "AI" Research',
       listingDate: { year: 2026, month: 3, day: 6 },
+      listedAt: '2026-03-06',
       authors: [
         'Xu Yang',
         'Xiao Yang',
@@ -265,11 +266,12 @@ describe('HTML pages', () => {
     const input = page(`<div data-target="DailyPapers" data-props="${json}"></div>`);
     const listing = parseListing(input);
     expect(listing.papers).toEqual([]);
+    // In input order: the page-level note sits at the page's start.
     expect(listing.diagnostics.map((found) => found.code)).toEqual([
-      'invalid-json',
       'no-paper-data',
+      'invalid-json',
     ]);
-    const [broken] = listing.diagnostics;
+    const broken = listing.diagnostics.find((found) => found.code === 'invalid-json');
     expect(broken?.message).toBe(
       "Component DailyPapers's data-props is not JSON: Unterminated string",
     );

@@ -28,6 +28,7 @@ describe('Hub JSON fixtures', () => {
     expect(fields(listing.papers[0])).toEqual({
       title: 'Large Multimodal Models as General In-Context Classifiers',
       listingDate: { year: 2026, month: 3, day: 6 },
+      listedAt: '2026-03-06',
       authors: [
         'Marco Garosi',
         'Matteo Farina',
@@ -63,6 +64,7 @@ describe('Hub JSON fixtures', () => {
     expect(fields(listing.papers[4])).toEqual({
       title: 'Primer: Searching for Efficient Transformers for Language Modeling',
       listingDate: { year: 2026, month: 3, day: 6 },
+      listedAt: '2026-03-06',
       authors: [
         'David R. So',
         'Wojciech Mańke',
@@ -246,8 +248,10 @@ describe('Hub JSON forms', () => {
     const slices = listing.diagnostics.map((found) =>
       input.slice(found.position.start.offset, found.position.end.offset),
     );
-    // In the order the fields are read: publishedAt, upvotes, numComments, githubRepo.
-    expect(slices).toEqual(['"2024-02-30T00:00:00Z"', '"1,234"', '-1', '"not a url"']);
+    // In input order.
+    const starts = listing.diagnostics.map((found) => found.position.start.offset);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect([...slices].sort()).toEqual(['"2024-02-30T00:00:00Z"', '"1,234"', '-1', '"not a url"'].sort());
   });
 
   it('reports an entry without a title and reads the others', () => {
@@ -297,9 +301,10 @@ describe('Hub JSON forms', () => {
     expect(hub('{"models": [{"id": "gpt2"}]}').diagnostics.map((found) => found.code)).toEqual([
       'no-paper-data',
     ]);
-    expect(hub('[]')).toEqual({ papers: [], chrome: [], diagnostics: [] });
-    expect(hub('{"dailyPapers": []}')).toEqual({ papers: [], chrome: [], diagnostics: [] });
-    expect(hub('')).toEqual({ papers: [], chrome: [], diagnostics: [] });
+    const empty = { layout: 'hub-json', papers: [], chrome: [], diagnostics: [] };
+    expect(hub('[]')).toEqual(empty);
+    expect(hub('{"dailyPapers": []}')).toEqual(empty);
+    expect(hub('')).toEqual(empty);
   });
 
   it('skips a BOM', () => {

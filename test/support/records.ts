@@ -62,7 +62,11 @@ export function captureFixtures(): string[] {
   const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
   const top = readdirSync(root).filter((name) => /\.(txt|md|html|json)$/.test(name));
   const handmade = readdirSync(`${root}handmade`)
-    .filter((name) => name !== 'README.md')
+    .filter((name) => name !== 'README.md' && /\.\w+$/.test(name))
     .map((name) => `handmade/${name}`);
-  return [...top, ...handmade];
+  // The layout fixtures: every capture, not the labels, notes or generator scripts.
+  const layouts = readdirSync(`${root}handmade/layouts`, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(txt|md)$/.test(name) && !name.startsWith('make') && !name.endsWith('README.md'))
+    .map((name) => `handmade/layouts/${name}`);
+  return [...top, ...handmade, ...layouts];
 }
