@@ -28,7 +28,7 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'invalid-entry': 'error',
   'invalid-field': 'warning',
   'no-paper-data': 'error',
-  'rendered-cards-only': 'error',
+  'rendered-cards-only': 'warning',
   'cards-data-mismatch': 'warning',
 };
 

@@ -144,6 +144,8 @@ export function isChrome(text: string): boolean {
     const rest = text.slice(2);
     if (rest.length <= LONGEST && CHROME.has(rest)) return true;
   }
+  // The site's footer: `© Hugging Face`, `© 2026 Hugging Face`.
+  if (first === 0xa9 && text.length <= 40) return true;
   return RUN.test(text) || FIELD.test(text) || HEADER_RUN.test(text);
 }
 

@@ -326,7 +326,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function upvotes(part: Part): void {
-    if (card !== undefined && !upvoted) {
+    // Once the next card has begun (its thumbnail, its submitter), nothing goes back.
+    if (card !== undefined && !upvoted && prefix === undefined) {
       const ids = part.arxivId !== undefined && card.arxivId !== undefined;
       const trailing = ids ? part.arxivId === card.arxivId : !titleAhead(next());
       if (trailing) {
@@ -345,6 +346,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function count(part: Part): void {
     const ahead = next();
+    if (prefix !== undefined && prefix.upvotes === undefined) {
+      // The next card has begun (its thumbnail, its submitter): its upvote count.
+      upvotes(part);
+      return;
+    }
     // `Upvote` then the count on a line of its own: the button's text, split.
     const button = previous?.kind === 'chrome' && previous.text === 'Upvote';
     if (titleAhead(ahead) && (button || part.arxivId !== undefined || cardsWithoutCount === 0)) {
@@ -640,7 +646,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         return;
       case 'submitter': {
         let lead = startPrefix(part);
-        if (lead.submitter !== undefined || lead.upvotes !== undefined) {
+        // Upvotes may stand before or after the submitter (HTML cards put them first).
+        if (lead.submitter !== undefined) {
           dropPrefix();
           lead = startPrefix(part);
         }

@@ -184,23 +184,77 @@ describe('HTML fixtures (embedded data)', () => {
     );
   });
 
-  it('says a page without embedded data cannot be read yet, at its first card', () => {
+  it('reads a page without embedded data from its rendered cards, with a warning', () => {
     const input = readFixture('handmade/html-rendered-cards-only.html');
     const listing = parseListing(input);
     checkListing(input, listing, 'markdown');
-    expect(listing.papers).toEqual([]);
-    expect(listing.source).toBeUndefined();
+    expect(listing.source).toBe('rendered-cards');
     expect(listing.metadata?.title).toBe('Daily Papers - Hugging Face');
-    expect(listing.diagnostics).toHaveLength(1);
-    const [found] = listing.diagnostics;
-    expect(found?.code).toBe('rendered-cards-only');
-    expect(found?.message).toContain('5 rendered paper cards');
-    const card = input.slice(found?.position.start.offset, found?.position.end.offset);
-    expect(card.startsWith('<article')).toBe(true);
-    expect(card.endsWith('</article>')).toBe(true);
-    expect(card).toContain('<h3 class="mb-1');
-    expect(card).toContain('href="/papers/2602.23229"');
+    expect(listing.diagnostics.map((found) => [found.code, found.severity])).toEqual([
+      ['rendered-cards-only', 'warning'],
+    ]);
+    expect(listing.diagnostics[0]?.message).toContain('5 rendered cards were read');
+    expect(listing.papers.map((paper) => paper.arxivId)).toEqual([
+      '2602.23229',
+      '2603.01873',
+      '2409.02908',
+      '2310.04691',
+      '2109.08668',
+    ]);
+    expect(listing.papers[0]).toMatchObject({
+      upvotes: 10,
+      comments: 1,
+      submittedBy: 'marco-garosi',
+      organization: { name: 'Multimedia and Human Understanding Group' },
+      url: 'https://huggingface.co/papers/2602.23229',
+    });
   });
+
+  it.each(['handmade/html-daily.html', 'handmade/html-search.html', 'handmade/html-trending.html'])(
+    'reads %s the same from its rendered cards as from its data, where the cards show it',
+    (name) => {
+      const input = readFixture(name);
+      const data = parseListing(input, { normalize: false });
+      // The page as a tool that strips attributes and scripts saves it.
+      const stripped = input
+        .replace(/ data-props="[^"]*"/g, '')
+        .replace(/<script[\s\S]*?<\/script>/g, '');
+      const cards = parseListing(stripped, { normalize: false });
+      expect(data.source).toBe('embedded-data');
+      expect(cards.source).toBe('rendered-cards');
+      expect(cards.papers.map((paper) => paper.arxivId)).toEqual(
+        data.papers.map((paper) => paper.arxivId),
+      );
+      const shown = [
+        'title',
+        'abstract',
+        'url',
+        'upvotes',
+        'comments',
+        'authorCount',
+        'submittedBy',
+        'githubUrl',
+        'githubStars',
+        'arxivUrl',
+      ] as const;
+      let compared = 0;
+      cards.papers.forEach((paper, index) => {
+        const truth = data.papers[index];
+        for (const key of shown) {
+          if (paper[key] === undefined) continue;
+          compared++;
+          expect(paper[key], `${paper.arxivId} ${key}`).toEqual(truth?.[key]);
+        }
+        if (paper.organization !== undefined) {
+          expect(paper.organization.name).toBe(truth?.organization?.name);
+        }
+        expect(paper.published?.month).toBe(truth?.published?.month);
+        expect(paper.published?.day).toBe(truth?.published?.day);
+      });
+      expect(compared).toBeGreaterThan(cards.papers.length * 5);
+      expect(cards.diagnostics.filter((found) => found.severity === 'error')).toEqual([]);
+    },
+  );
 
   it('keeps the rendered cards in the stripped fixture: every part a card reader needs', () => {
     const input = readFixture('handmade/html-rendered-cards-only.html');

@@ -251,7 +251,9 @@ describe('Hub JSON forms', () => {
     // In input order.
     const starts = listing.diagnostics.map((found) => found.position.start.offset);
     expect(starts).toEqual([...starts].sort((a, b) => a - b));
-    expect([...slices].sort()).toEqual(['"2024-02-30T00:00:00Z"', '"1,234"', '-1', '"not a url"'].sort());
+    expect([...slices].sort()).toEqual(
+      ['"2024-02-30T00:00:00Z"', '"1,234"', '-1', '"not a url"'].sort(),
+    );
   });
 
   it('reports an entry without a title and reads the others', () => {

@@ -66,7 +66,9 @@ export function captureFixtures(): string[] {
     .map((name) => `handmade/${name}`);
   // The layout fixtures: every capture, not the labels, notes or generator scripts.
   const layouts = readdirSync(`${root}handmade/layouts`, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.(txt|md)$/.test(name) && !name.startsWith('make') && !name.endsWith('README.md'))
+    .filter(
+      (name) => /\.(txt|md)$/.test(name) && !name.startsWith('make') && !name.endsWith('README.md'),
+    )
     .map((name) => `handmade/layouts/${name}`);
   return [...top, ...handmade, ...layouts];
 }

@@ -5,14 +5,19 @@
  * That data is read first (`Listing.source: 'embedded-data'`): the list of paper entries
  * found by shape, the one the rendered cards show when several are found.
  *
- * A page without embedded data (re-saved by a tool that strips attributes) gives a
- * `rendered-cards-only` diagnostic: reading the cards themselves is not built yet.
+ * A page without embedded data (re-saved by a tool that strips attributes) is read from
+ * its rendered cards instead (`Listing.source: 'rendered-cards'`), through the card
+ * grammar every text layout uses, with a `rendered-cards-only` warning.
  *
  * @module
  */
+
+import { cardsTo } from '../../assemble/cards.js';
 import type { AssembleSettings } from '../../assemble/paper.js';
 import type { ListingSink } from '../../assemble/sink.js';
 import { diagnostic } from '../../diagnostics.js';
+import type { ContentLine } from '../../grammar/content-line.js';
+import { createCardGrammar } from '../../grammar/index.js';
 import { chooseList, type EntryList, findEntryLists, unwrapEntry } from '../../hub/find.js';
 import { readList, valueSpan } from '../../hub/listing.js';
 import { readEntry } from '../../hub/paper.js';
@@ -22,6 +27,7 @@ import { readJson } from '../../json/read.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { CaptureMetadata, Paper, Position } from '../../schema.js';
 import { decodeAttribute, valueRange } from './attribute.js';
+import { lowerRenderedPage } from './cards.js';
 import { pageDate } from './date.js';
 import { type Card, type PropsAttribute, scanPage } from './page.js';
 
@@ -88,7 +94,12 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
   const cardIds = new Set(page.cards.flatMap((card) => (card.id === undefined ? [] : [card.id])));
   const chosen = chooseList(candidates, cardIds, idsOf);
   if (chosen === undefined) {
-    reportNoData(page.cards, page.props.length, position, sink);
+    if (page.cards.length > 0) {
+      // No data to read: the cards the page rendered, through the card grammar.
+      readCards(input, page.cards.length, points, pageDate(undefined, url), settings, sink);
+    } else {
+      reportNoData(page.props.length, position, sink);
+    }
     summarize(page.props, undefined, candidates, position, sink);
     return;
   }
@@ -186,30 +197,56 @@ function reportInvalid(
 }
 
 /**
- * No papers in any data: the cards, if any, cannot be read yet.
+ * Read the rendered cards: the page lowered into lines for the card grammar, with a
+ * warning that the page data, and what only it holds (authors' names, times), is gone.
  *
  * @example
  * ```ts
- * reportNoData(page.cards, 0, position, sink); // rendered-cards-only at the first card, or no-paper-data
+ * readCards(strippedPage, 12, points, undefined, { normalize: {} }, sink); // sink.paper(…) per card
+ * ```
+ */
+function readCards(
+  input: string,
+  cards: number,
+  points: PointMapper,
+  date: ReturnType<typeof pageDate>,
+  settings: AssembleSettings,
+  sink: ListingSink,
+): void {
+  sink.info?.({ source: 'rendered-cards' });
+  const grammar = createCardGrammar(cardsTo(sink, settings, true), {
+    marked: true,
+    ...(date === undefined ? {} : { pageDate: date }),
+  });
+  let first: ContentLine | undefined;
+  lowerRenderedPage(input, points, (line) => {
+    first ??= line;
+    grammar.line(line);
+  });
+  grammar.end();
+  const at = first === undefined ? points.at(0) : first.start;
+  sink.diagnostic(
+    diagnostic(
+      'rendered-cards-only',
+      `The page has no embedded paper data (data-props): its ${cards} rendered card${cards === 1 ? '' : 's'} were read instead, without what only the data holds (authors' names, times)`,
+      { start: at, end: at },
+    ),
+  );
+}
+
+/**
+ * No papers in any data, and no cards.
+ *
+ * @example
+ * ```ts
+ * reportNoData(0, position, sink); // no-paper-data at the page's start
  * ```
  */
 function reportNoData(
-  cards: readonly Card[],
   components: number,
   position: (start: number, end: number) => Position,
   sink: ListingSink,
 ): void {
-  const first = cards[0];
-  if (first !== undefined) {
-    sink.diagnostic(
-      diagnostic(
-        'rendered-cards-only',
-        `The page shows ${cards.length} rendered paper card${cards.length === 1 ? '' : 's'} but has no embedded paper data (data-props); reading rendered cards is not available yet`,
-        position(first.start, first.end),
-      ),
-    );
-    return;
-  }
   sink.diagnostic(
     diagnostic(
       'no-paper-data',

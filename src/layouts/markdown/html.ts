@@ -8,7 +8,7 @@
  * @module
  */
 import { walkTags } from '../html/tokens.js';
-import type { LineText, OpenLink } from './lines.js';
+import type { LineText, OpenLink } from '../line-text.js';
 
 /** Elements whose content is never text a reader sees. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'svg', 'math']);

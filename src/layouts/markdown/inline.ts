@@ -7,7 +7,7 @@
  * @module
  */
 import type { PhrasingContent } from 'mdast';
-import type { LineText, OpenLink } from './lines.js';
+import type { LineText, OpenLink } from '../line-text.js';
 
 /** What reading inline content needs. */
 export interface InlineContext {

@@ -12,9 +12,9 @@ import { unified } from 'unified';
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
+import { LineText } from '../line-text.js';
 import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
-import { LineText } from './lines.js';
 
 /** What lowering needs. */
 export interface Lowering {

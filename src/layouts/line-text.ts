@@ -6,11 +6,11 @@
  *
  * @module
  */
-import type { ContentLine, LineLink } from '../../grammar/content-line.js';
-import { FieldBuilder } from '../../lines/field-builder.js';
-import type { PointMapper } from '../../lines/points.js';
-import { isSpace } from '../../lines/whitespace.js';
-import type { Point } from '../../schema.js';
+import type { ContentLine, LineLink } from '../grammar/content-line.js';
+import { FieldBuilder } from '../lines/field-builder.js';
+import type { PointMapper } from '../lines/points.js';
+import { isSpace } from '../lines/whitespace.js';
+import type { Point } from '../schema.js';
 
 /** A link being written: where its text started. */
 export interface OpenLink {
@@ -36,7 +36,10 @@ export class LineText {
   private readonly links: LineLink[] = [];
   /** Text indices where a line ends (the character there is a break, not text). */
   private readonly ends: number[] = [];
-  private images = 0;
+  /** Where each image stands in the text. */
+  private readonly images: number[] = [];
+  /** Text ranges a heading covers, with its depth. */
+  private readonly headings: { from: number; to: number; depth: number }[] = [];
 
   constructor(
     private readonly input: string,
@@ -126,6 +129,18 @@ export class LineText {
   }
 
   /**
+   * Mark the text written from `from` to now as a heading of `depth` (`<h3>`).
+   *
+   * @example
+   * ```ts
+   * const from = text.length; …; text.heading(3, from);
+   * ```
+   */
+  heading(depth: number, from: number): void {
+    if (this.builder.length > from) this.headings.push({ from, to: this.builder.length, depth });
+  }
+
+  /**
    * An image: no text, but the line and the link it is in hold one.
    *
    * @example
@@ -134,7 +149,7 @@ export class LineText {
    * ```
    */
   image(link: OpenLink | undefined): void {
-    this.images++;
+    this.images.push(this.builder.length);
     if (link !== undefined) link.image = true;
   }
 
@@ -157,13 +172,16 @@ export class LineText {
     let from = 0;
     let previousEnd = block.start.offset;
     for (const cut of cuts) {
+      const lineStart = from;
       let a = from;
       let b = cut;
       from = cut + 1;
       while (a < b && isSpace(text.charCodeAt(a))) a++;
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-      const links = this.linksIn(a, b, cut);
-      if (a === b && links.length === 0 && !(this.images > 0 && out.length === 0)) continue;
+      const links = this.linksIn(a, b, lineStart, cut);
+      const images = this.images.filter((at) => at >= lineStart && at <= cut).length;
+      // A line of images only (an avatar row, a figure) is kept: markup, but nothing lost.
+      if (a === b && links.length === 0 && images === 0) continue;
       const first = out.length === 0;
       const last = cut === text.length;
       // From the first visible character to the last: a title's or an abstract's source
@@ -176,6 +194,7 @@ export class LineText {
           : Math.max(startOffset, offsetAt(cut))
         : Math.max(startOffset, offsetAt(b - 1) + 1);
       const base = a;
+      const heading = this.headings.find((range) => range.from <= a && b <= range.to)?.depth;
       const line: ContentLine = {
         text: text.slice(a, b),
         raw: this.input.slice(startOffset, endOffset),
@@ -186,7 +205,8 @@ export class LineText {
         gap: first ? gapBefore : this.input.slice(previousEnd, startOffset),
         ...(links.length > 0 ? { links } : {}),
         ...(first ? {} : { continues: true }),
-        ...(first && this.images > 0 ? { images: this.images } : {}),
+        ...(images > 0 ? { images } : {}),
+        ...(heading === undefined ? {} : { heading }),
       };
       previousEnd = endOffset;
       out.push(line);
@@ -194,12 +214,17 @@ export class LineText {
     return out;
   }
 
-  /** The links inside `[a, b)` of a line that ends at `cut`, shifted to the line. */
-  private linksIn(a: number, b: number, cut: number): LineLink[] {
+  /** The links inside `[a, b)` of a line `[lineStart, cut)`, shifted to the line. */
+  private linksIn(a: number, b: number, lineStart: number, cut: number): LineLink[] {
     const found: LineLink[] = [];
     for (const link of this.links) {
+      // A link with no text (an image) anywhere on the line, blanks around it included.
+      if (link.from === link.to) {
+        if (link.from < lineStart || link.from > cut) continue;
+        found.push({ url: link.url, from: 0, to: 0, ...(link.image ? { image: true } : {}) });
+        continue;
+      }
       if (link.to < a || link.from > cut) continue;
-      if (link.from === link.to && (link.from < a || link.from > b)) continue;
       const from = Math.max(link.from, a) - a;
       const to = Math.min(link.to, b) - a;
       if (to < from) continue;
