@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/index.js';
-import { mayChange, minimalAnchors, ungatedPass } from '../../src/normalize/explain.js';
+import { mayChange, minimalAnchors, ungatedPass } from '../../src/normalize/engine.js';
 import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
@@ -15,7 +15,7 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 const PIECES = [
   ...new Set([
     ...REGISTRY.flatMap((rule) => rule.examples.flatMap(([before]) => before.split(/(?<= )/))),
-    ...REGISTRY.flatMap((rule) => rule.anchors),
+    ...REGISTRY.flatMap((rule) => rule.prefilter.anchors),
     '\\',
     '{',
     '}',
@@ -78,9 +78,12 @@ describe('the gate in front of the normalizer', () => {
   it('gives every rule an anchor or a gate', () => {
     for (const rule of REGISTRY) {
       const gated =
-        rule.anchors.length > 0 || rule.gate !== undefined || rule.digitGate !== undefined;
+        rule.prefilter.anchors.length > 0 ||
+        rule.prefilter.gate !== undefined ||
+        rule.prefilter.digitGate !== undefined;
       expect(gated, rule.name).toBe(true);
-      for (const anchor of rule.anchors) expect(anchor.length, rule.name).toBeGreaterThan(0);
+      for (const anchor of rule.prefilter.anchors)
+        expect(anchor.length, rule.name).toBeGreaterThan(0);
     }
   });
 

@@ -111,7 +111,7 @@ describe('normalization properties', () => {
   });
 
   it('returns text without any trigger character as the same string', () => {
-    const triggers = new Set(REGISTRY.flatMap((rule) => [...rule.triggers]));
+    const triggers = new Set(REGISTRY.flatMap((rule) => [...rule.prefilter.triggers]));
     const clean = fc
       .string({ maxLength: 80 })
       .map((text) => [...text].filter((char) => !triggers.has(char)).join(''));

@@ -31,8 +31,9 @@ describe('rule registry', () => {
 
   it('triggers rules on ASCII characters only', () => {
     for (const rule of REGISTRY) {
-      expect(rule.triggers.length, rule.name).toBeGreaterThan(0);
-      for (const char of rule.triggers) expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
+      expect(rule.prefilter.triggers.length, rule.name).toBeGreaterThan(0);
+      for (const char of rule.prefilter.triggers)
+        expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
     }
   });
 });

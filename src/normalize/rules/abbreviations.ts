@@ -17,8 +17,10 @@ import { type Rule, single } from '../types.js';
 
 export const abbreviations: Rule = {
   name: 'abbreviations',
-  triggers: '\\',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   examples: [
     ['modules (\\eg, DINOv2)', 'modules (e.g., DINOv2)'],
     ['(NeRV, E-NeRV, \\etc) reconstruct', '(NeRV, E-NeRV, etc.) reconstruct'],
@@ -28,6 +30,7 @@ export const abbreviations: Rule = {
     ],
   ],
   match(text, at) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
     const end = lettersEnd(text, at + 1);
     const name = text.slice(at + 1, end);
     if (!Object.hasOwn(ABBREVIATIONS, name)) return undefined;

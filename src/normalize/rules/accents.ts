@@ -18,8 +18,10 @@ import { type Rule, single } from '../types.js';
 
 export const accents: Rule = {
   name: 'accents',
-  triggers: '\\{',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\{',
+    anchors: ['\\'],
+  },
   examples: [
     ['we find that text na\\"ively', 'we find that text naïvely'],
     ['compared to a na\\"ive', 'compared to a naïve'],
@@ -34,7 +36,7 @@ export const accents: Rule = {
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
     // `{\"U}`: the braces around an accent go with it.
-    if (text.charCodeAt(at + 1) !== 0x5c) return undefined;
+    if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
     const accent = readAccent(text, at + 1);
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
     return single(at, accent.end + 1, accent.text);

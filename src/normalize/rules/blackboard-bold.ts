@@ -20,10 +20,12 @@ const NAME = 'mathbb';
 
 export const blackboardBold: Rule = {
   name: 'blackboard-bold',
-  triggers: '\\',
-  wordEndings: ['bb'],
-  // `bb`, not `mathbb`: a search for a word starting with a common letter is slower.
-  anchors: ['bb'],
+  prefilter: {
+    triggers: '\\',
+    wordEndings: ['bb'],
+    // `bb`, not `mathbb`: a search for a word starting with a common letter is slower.
+    anchors: ['bb'],
+  },
   examples: [
     ['in continuous space mathbb R^d and', 'in continuous space ℝ^d and'],
     ['x \\in \\mathbb{R}^{n}, over mathbb{Z} and \\mathbb N', 'x ∈ ℝ^{n}, over ℤ and ℕ'],

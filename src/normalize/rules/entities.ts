@@ -21,8 +21,10 @@ import { type Outcome, type Rule, single } from '../types.js';
 
 export const entities: Rule = {
   name: 'entities',
-  triggers: 'x&',
-  anchors: ['&', 'x20', 'x00'],
+  prefilter: {
+    triggers: 'x&',
+    anchors: ['&', 'x20', 'x00'],
+  },
   examples: [
     [
       'machine-oriented compressionx2013which prioritizes',
@@ -33,7 +35,9 @@ export const entities: Rule = {
     ['a Back&Refine technique', 'a Back&Refine technique'],
   ],
   match(text, at) {
-    return text.charCodeAt(at) === 0x26 ? reference(text, at) : remnant(text, at);
+    const code = text.charCodeAt(at);
+    if (code === 0x26) return reference(text, at);
+    return code === 0x78 ? remnant(text, at) : undefined;
   },
 };
 

@@ -29,14 +29,17 @@ const PLAIN: Readonly<Record<string, string>> = {
 
 export const escapes: Rule = {
   name: 'escapes',
-  triggers: '\\',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   examples: [
     ['a significant 45\\% drop', 'a significant 45% drop'],
     ['F\\_1 and \\#1 and \\$20 and R\\&D', 'F_1 and #1 and $20 and R&D'],
     ['the set \\{a, b\\}', 'the set {a, b}'],
   ],
   match(text, at) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
     if (next === '\\') return { hits: [], resume: at + 2 };
     if (next === undefined) return undefined;

@@ -24,8 +24,10 @@ const LABEL_LIMIT = 200;
 
 export const href: Rule = {
   name: 'href',
-  triggers: ':{\\',
-  anchors: ['\\', '{'],
+  prefilter: {
+    triggers: ':{\\',
+    anchors: ['\\', '{'],
+  },
   examples: [
     ['found at https://x.io/vae/{https://x.io/vae/}.', 'found at https://x.io/vae/.'],
     [
@@ -41,7 +43,7 @@ export const href: Rule = {
     const code = text.charCodeAt(at);
     if (code === 0x3a) return urlWithCopy(text, at);
     if (code === 0x7b) return bracedUrl(text, at);
-    return macro(text, at);
+    return code === 0x5c ? macro(text, at) : undefined;
   },
 };
 

@@ -15,10 +15,13 @@ import { type Rule, single } from '../types.js';
 
 export const macros: Rule = {
   name: 'macros',
-  triggers: '\\',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   examples: [['we introduce \\model, an efficient', 'we introduce KDiT, an efficient']],
   match(text, at, ctx) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
     const end = lettersEnd(text, at + 1);
     if (end === at + 1) return undefined;
     const name = text.slice(at + 1, end);

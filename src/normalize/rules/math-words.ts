@@ -28,12 +28,14 @@ import { type Outcome, type Rule, single } from '../types.js';
 
 export const mathWords: Rule = {
   name: 'math-words',
-  triggers: '^_0123456789',
-  wordEndings: ['eq', 'cdot'],
-  anchors: ['^', '_', 'cdot'],
-  gate: hasRelation,
-  // At a digit, the gate is the rule's own test there.
-  digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
+  prefilter: {
+    triggers: '^_0123456789',
+    wordEndings: ['eq', 'cdot'],
+    anchors: ['^', '_', 'cdot'],
+    gate: hasRelation,
+    // At a digit, the gate is the rule's own test there.
+    digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
+  },
   examples: [
     [
       'detect watermarked text (p leq 0.01) from 35 tokens',
@@ -59,7 +61,7 @@ export const mathWords: Rule = {
     const code = text.charCodeAt(at);
     if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);
     if (code === 0x5e || code === 0x5f) return greekBefore(text, at);
-    return wordBeforeNumber(text, at);
+    return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
   },
 };
 

@@ -17,14 +17,17 @@ import { type Rule, single } from '../types.js';
 
 export const ornaments: Rule = {
   name: 'ornaments',
-  triggers: '^',
-  anchors: ['^'],
+  prefilter: {
+    triggers: '^',
+    anchors: ['^'],
+  },
   examples: [
     ['8 Intel^circledR Gaudi^circledR 2 accelerators', '8 Intel® Gaudi® 2 accelerators'],
     ['the latest Intel^circledR Core^{tiny TM} Ultra', 'the latest Intel® Core™ Ultra'],
     ['CoRe^2 and k^2 and R^d', 'CoRe^2 and k^2 and R^d'],
   ],
   match(text, at) {
+    if (text.charCodeAt(at) !== 0x5e) return undefined;
     let k = at + 1;
     const braced = text.charCodeAt(k) === 0x7b;
     if (braced) k++;

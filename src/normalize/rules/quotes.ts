@@ -17,8 +17,10 @@ import type { Context, Hit, Rule } from '../types.js';
 
 export const quotes: Rule = {
   name: 'quotes',
-  triggers: '`\'"',
-  anchors: ['``', "''"],
+  prefilter: {
+    triggers: '`\'"',
+    anchors: ['``', "''"],
+  },
   examples: [
     ["differentiating ``objects'' can be", 'differentiating “objects” can be'],
     ['to produce ``judgements" of the', 'to produce “judgements” of the'],

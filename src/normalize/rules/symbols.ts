@@ -18,13 +18,16 @@ import { type Rule, single } from '../types.js';
 
 export const symbols: Rule = {
   name: 'symbols',
-  triggers: '\\',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   examples: [
     ['a 256\\times256 grid, p\\leq 0.01, \\alpha-blending', 'a 256×256 grid, p≤ 0.01, α-blending'],
     ['and so on\\ldots{} with \\sim7\\%', 'and so on… with ~7%'],
   ],
   match(text, at) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
     const end = lettersEnd(text, at + 1);
     const name = text.slice(at + 1, end);
     if (!Object.hasOwn(SYMBOL_MACROS, name)) return undefined;

@@ -21,8 +21,10 @@ import { type Rule, single } from '../types.js';
 
 export const textStyle: Rule = {
   name: 'text-style',
-  triggers: '\\{}',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\{}',
+    anchors: ['\\'],
+  },
   examples: [
     ['we introduce \\textbf{D}irect', 'we introduce Direct'],
     ['Lion (Evo\\textbf{Lved Sign Momentum}).', 'Lion (EvoLved Sign Momentum).'],
@@ -46,6 +48,7 @@ export const textStyle: Rule = {
       ctx.braces.push(true);
       return single(at, end + 1, '');
     }
+    if (code !== 0x7b) return undefined;
     // `{\bf fast}`: the declaration goes with its group's braces.
     if (text.charCodeAt(at + 1) === 0x5c) {
       const end = lettersEnd(text, at + 2);

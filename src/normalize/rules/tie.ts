@@ -17,8 +17,10 @@ import { type Rule, single } from '../types.js';
 
 export const tie: Rule = {
   name: 'tie',
-  triggers: '~',
-  anchors: ['~'],
+  prefilter: {
+    triggers: '~',
+    anchors: ['~'],
+  },
   examples: [
     [
       'The project website can be found at~https://x.io/vae/.',
@@ -34,7 +36,7 @@ export const tie: Rule = {
     ],
   ],
   match(text, at) {
-    if (at === 0) return undefined;
+    if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     const after = text.charCodeAt(at + 1);

@@ -21,9 +21,11 @@ const WORD = 'times';
 
 export const times: Rule = {
   name: 'times',
-  triggers: '0123456789',
-  anchors: [],
-  digitGate: (text, at) => timesAt(text, at) !== undefined,
+  prefilter: {
+    triggers: '0123456789',
+    anchors: [],
+    digitGate: (text, at) => timesAt(text, at) !== undefined,
+  },
   examples: [
     ['at least 2.44times faster and 256times256', 'at least 2.44× faster and 256×256'],
     ['scaled to 1024 times 1024 high-resolution', 'scaled to 1024 × 1024 high-resolution'],
@@ -33,7 +35,7 @@ export const times: Rule = {
       'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
     ],
   ],
-  match: timesAt,
+  match: (text, at) => (isDigit(text.charCodeAt(at)) ? timesAt(text, at) : undefined),
 };
 
 /**

@@ -43,8 +43,10 @@ export function isKnownMacro(name: string): boolean {
 
 export const unknownMacros: Rule = {
   name: 'unknown-macros',
-  triggers: '\\',
-  anchors: ['\\'],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   examples: [
     ['we introduce \\model, an efficient', 'we introduce \\model, an efficient'],
     [
@@ -53,6 +55,7 @@ export const unknownMacros: Rule = {
     ],
   ],
   match(text, at, ctx) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
     const end = lettersEnd(text, at + 1);
     if (end === at + 1) return undefined;
     const name = text.slice(at + 1, end);
