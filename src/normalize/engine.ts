@@ -295,9 +295,11 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
     if (!table[code].includes(rule)) table[code].push(rule);
   };
   for (const rule of chosen) {
-    const { triggers, wordEndings } = rule.prefilter;
+    const { triggers, wordEndings, infixes } = rule.prefilter;
     for (const trigger of triggers) add(trigger.charCodeAt(0), rule);
-    for (const ending of wordEndings ?? []) add(ending.charCodeAt(ending.length - 1), rule);
+    for (const ending of [...(wordEndings ?? []), ...(infixes ?? [])]) {
+      add(ending.charCodeAt(ending.length - 1), rule);
+    }
   }
   const prefilters = chosen.map((rule) => rule.prefilter);
   const gates = prefilters.flatMap((p) => (p.gate === undefined ? [] : [p.gate]));

@@ -97,6 +97,12 @@ export interface Prefilter {
    */
   readonly wordEndings?: readonly string[];
   /**
+   * Letter strings at whose last letter the rule may apply wherever they occur, inside
+   * a word too (`arrow` in `kernelrightarrowdriver`). Searched like word endings, from
+   * their rarest letter.
+   */
+  readonly infixes?: readonly string[];
+  /**
    * Literal strings, one of which occurs in any text the rule changes (or reports an
    * unknown macro in). Text that holds no anchor and passes no gate of any enabled
    * rule is returned as it is, without a pass: most abstracts need nothing, and a few

@@ -12,16 +12,20 @@ describe('rule registry', () => {
       'macros',
       'href',
       'urls',
+      'citations',
+      'math-delimiters',
       'entities',
       'escapes',
       'accents',
       'romannumeral',
+      'calligraphic',
       'text-style',
       'abbreviations',
       'symbols',
       'blackboard-bold',
       'ornaments',
       'math-words',
+      'arrows',
       'times',
       'quotes',
       'tie',
@@ -31,7 +35,8 @@ describe('rule registry', () => {
 
   it('triggers rules on ASCII characters only', () => {
     for (const rule of REGISTRY) {
-      expect(rule.prefilter.triggers.length, rule.name).toBeGreaterThan(0);
+      const { triggers, wordEndings = [], infixes = [] } = rule.prefilter;
+      expect(triggers.length + wordEndings.length + infixes.length, rule.name).toBeGreaterThan(0);
       for (const char of rule.prefilter.triggers)
         expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
     }

@@ -58,7 +58,11 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
   if (mark === undefined) return undefined;
   const argument = readBase(text, at + 2, braceOnly);
   if (argument === undefined) return undefined;
-  return { text: `${argument.base}${mark}`.normalize('NFC'), end: argument.end };
+  const composed = `${argument.base}${mark}`.normalize('NFC');
+  // Unbraced, a letter Unicode has no accented form of (`b̈`, `t́`) was no accent:
+  // `\"best\"` is a quotation, `Don\'t` a contraction. Braces say it is one (`\c{o}`).
+  if (composed.length !== 1 && text.charCodeAt(at + 2) !== 0x7b) return undefined;
+  return { text: composed, end: argument.end };
 }
 
 /** The accented base: `o`, `{o}`, `\i`, `{\i}`; braces required when `braceOnly`. */

@@ -11,6 +11,8 @@
  * Demos: {https://d.top/SimpleSpeech2\_demo/}. → Demos: https://d.top/SimpleSpeech2_demo/.
  * code at \url{https://x.io/a\_b}. → code at https://x.io/a_b.
  * see \href{https://x.io}{our page}. → see our page (https://x.io).
+ * at~\href{https://x.io/a}{\texttt{https://x.io/a}}. → at https://x.io/a.
+ * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * ```
  *
  * @module
@@ -38,6 +40,11 @@ export const href: Rule = {
     ['Demos: {https://d.top/SimpleSpeech2\\_demo/}.', 'Demos: https://d.top/SimpleSpeech2_demo/.'],
     ['code at \\url{https://x.io/a\\_b}.', 'code at https://x.io/a_b.'],
     ['see \\href{https://x.io}{our page}.', 'see our page (https://x.io).'],
+    ['at~\\href{https://x.io/a}{\\texttt{https://x.io/a}}.', 'at https://x.io/a.'],
+    [
+      'by \\href{https://x.io}{\\textcolor{red}{Name}}, \\href{https://www.x.io/a/}{x.io/a}',
+      'by Name (https://x.io), https://www.x.io/a/',
+    ],
   ],
   match(text, at) {
     const code = text.charCodeAt(at);
@@ -78,11 +85,30 @@ function macro(text: string, at: number): Outcome | undefined {
   const url = unescapeUrl(text.slice(nameEnd + 1, urlClose));
   if (name === 'url') return single(at, urlClose + 1, url);
   if (text.charCodeAt(urlClose + 1) !== 0x7b) return undefined;
-  const labelClose = labelEnd(text, urlClose + 2);
+  const labelClose = closingBrace(text, urlClose + 1, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = text.slice(urlClose + 2, labelClose);
-  const shown = repeatsUrl(url, label) ? url : `${label} (${url})`;
+  if (label.includes('\n')) return undefined;
+  // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
+  // when shown, its macros stay for the next pass to read.
+  const shown = repeatsUrl(url, labelText(label)) ? url : `${label} (${url})`;
   return single(at, labelClose + 1, shown);
+}
+
+/**
+ * What a label shows: colour arguments, macro names and braces dropped.
+ *
+ * @example
+ * ```ts
+ * labelText('\\textcolor{red}{\\texttt{Name}}'); // 'Name'
+ * ```
+ */
+function labelText(label: string): string {
+  if (!label.includes('\\') && !label.includes('{')) return label;
+  return label
+    .replace(/\\(?:textcolor|color|colorbox)\{[^{}]*\}/g, '')
+    .replace(/\\[A-Za-z]+ ?/g, '')
+    .replace(/[{}]/g, '');
 }
 
 /** The `}` ending a label that starts at `from`: no nested braces, bounded length. */

@@ -19,7 +19,26 @@ import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Rule } from '../types.js';
 
 /** Names other rules handle (a rule may be off, or its argument malformed). */
-const HANDLED = new Set(['romannumeral', 'mathbb', 'url', 'href']);
+const HANDLED = new Set([
+  'romannumeral',
+  'mathbb',
+  'mathcal',
+  'mathscr',
+  'url',
+  'href',
+  'color',
+  'textcolor',
+  'colorbox',
+  'cite',
+  'citep',
+  'citealp',
+  'parencite',
+  'autocite',
+  'footcite',
+  'supercite',
+  'Cite',
+  'Citep',
+]);
 
 /**
  * Is `name` a macro some rule knows?
