@@ -46,6 +46,8 @@ export const mathDelimiters: Rule = {
     if (code === 0x24) {
       if (closers?.has(at)) return single(at, at + 1, '');
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
+      // `$$…$$` is display math: left as written.
+      if (text.charCodeAt(at + 1) === 0x24) return protect(at + 2);
       return opening(text, at, 1, ctx);
     }
     if (code !== 0x5c) return undefined;
@@ -87,7 +89,9 @@ function closer(text: string, from: number, dollar: boolean): number {
     const code = text.charCodeAt(k);
     if (code === 0x0a) return -1;
     if (dollar) {
-      if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) return k;
+      if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
+        return text.charCodeAt(k + 1) === 0x24 ? -1 : k;
+      }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) return k;
       k++;

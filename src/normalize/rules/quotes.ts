@@ -161,6 +161,10 @@ const SMALL_WORDS = new Set([
  * ```
  */
 function recover(found: Map<number, Hit>, text: string, at: number): void {
+  // `f''(x)`, `F''` and `5''` are primes: a quotation ends before a space or punctuation.
+  const after = text.charCodeAt(at + 2);
+  if (isLetter(after) || isDigit(after) || after === 0x28) return;
+  if (at < 2 || !isTermChar(text.charCodeAt(at - 2))) return;
   let end = at;
   let start = -1;
   for (let words = 0; words < 6; words++) {
