@@ -39,29 +39,19 @@ const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
  * ```
  */
 export function searchersFor(
-  rules: readonly {
-    readonly triggers: string;
-    readonly wordEndings?: readonly string[];
-    readonly infixes?: readonly string[];
-  }[],
+  rules: readonly { readonly triggers: string; readonly wordEndings?: readonly string[] }[],
 ): Searcher[] {
   const triggers = new Set(rules.flatMap((rule) => [...rule.triggers]));
   const endings = new Set(rules.flatMap((rule) => rule.wordEndings ?? []));
-  const infixes = new Set(rules.flatMap((rule) => rule.infixes ?? []));
   const searchers: Searcher[] = [...triggers].map((needle) => ({
     needle,
     prefix: '',
     wordEnd: false,
   }));
-  for (const [strings, wordEnd] of [
-    [endings, true],
-    [infixes, false],
-  ] as const) {
-    for (const string of strings) {
-      if (triggers.has(string.slice(-1))) continue;
-      const from = rarestLetter(string);
-      searchers.push({ needle: string.slice(from), prefix: string.slice(0, from), wordEnd });
-    }
+  for (const ending of endings) {
+    if (triggers.has(ending.slice(-1))) continue;
+    const from = rarestLetter(ending);
+    searchers.push({ needle: ending.slice(from), prefix: ending.slice(0, from), wordEnd: true });
   }
   return searchers;
 }

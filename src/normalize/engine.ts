@@ -13,7 +13,7 @@ import type { Fix } from '../schema.js';
 import { createCursor, nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
-import { someDigit } from './scan.js';
+import { lettersEnd, someDigit } from './scan.js';
 import type { Context, Hit, Prefilter, Rule, UnknownMacro } from './types.js';
 
 /** Which rules run, and where the pass looks for them. */
@@ -148,6 +148,9 @@ class PassContext implements Context {
   readonly memo = new Map<string, unknown>();
   /** Where this pass reports unknown macros; `undefined` drops them. */
   record: Recording | undefined = undefined;
+  private nameText = '';
+  private nameAt = -1;
+  private name = '';
 
   constructor(
     private readonly plan: Plan,
@@ -162,6 +165,15 @@ class PassContext implements Context {
     this.record?.unknownMacros.push(macro);
   }
 
+  macroName(text: string, at: number): string {
+    if (at !== this.nameAt || text !== this.nameText) {
+      this.nameText = text;
+      this.nameAt = at;
+      this.name = text.slice(at + 1, lettersEnd(text, at + 1));
+    }
+    return this.name;
+  }
+
   /**
    * Ready for a new pass: no open groups, no memo, this pass's recording.
    *
@@ -174,6 +186,7 @@ class PassContext implements Context {
     this.record = record;
     this.braces.length = 0;
     this.memo.clear();
+    this.nameAt = -1;
   }
 }
 
@@ -295,11 +308,9 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
     if (!table[code].includes(rule)) table[code].push(rule);
   };
   for (const rule of chosen) {
-    const { triggers, wordEndings, infixes } = rule.prefilter;
+    const { triggers, wordEndings } = rule.prefilter;
     for (const trigger of triggers) add(trigger.charCodeAt(0), rule);
-    for (const ending of [...(wordEndings ?? []), ...(infixes ?? [])]) {
-      add(ending.charCodeAt(ending.length - 1), rule);
-    }
+    for (const ending of wordEndings ?? []) add(ending.charCodeAt(ending.length - 1), rule);
   }
   const prefilters = chosen.map((rule) => rule.prefilter);
   const gates = prefilters.flatMap((p) => (p.gate === undefined ? [] : [p.gate]));

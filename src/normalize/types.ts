@@ -71,6 +71,11 @@ export interface Context {
   reportUnknown(macro: UnknownMacro): void;
   /** Rule-private memo (for example the quote pairing), keyed by rule name. */
   readonly memo: Map<string, unknown>;
+  /**
+   * The macro name (ASCII letters) after the backslash at `at`, `''` if none. Several
+   * rules ask at each backslash; the answer is read once per position.
+   */
+  macroName(text: string, at: number): string;
 }
 
 /**
@@ -96,12 +101,6 @@ export interface Prefilter {
    * common last letter (the `t` of `cdot`) costs nothing where the ending is absent.
    */
   readonly wordEndings?: readonly string[];
-  /**
-   * Letter strings at whose last letter the rule may apply wherever they occur, inside
-   * a word too (`arrow` in `kernelrightarrowdriver`). Searched like word endings, from
-   * their rarest letter.
-   */
-  readonly infixes?: readonly string[];
   /**
    * Literal strings, one of which occurs in any text the rule changes (or reports an
    * unknown macro in). Text that holds no anchor and passes no gate of any enabled

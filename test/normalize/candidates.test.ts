@@ -17,7 +17,6 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
 const TRIGGERS = new Set(REGISTRY.flatMap((rule) => [...rule.prefilter.triggers]));
 const ENDINGS = [...new Set(REGISTRY.flatMap((rule) => rule.prefilter.wordEndings ?? []))];
-const INFIXES = [...new Set(REGISTRY.flatMap((rule) => rule.prefilter.infixes ?? []))];
 
 function isAsciiLetter(char: string | undefined): boolean {
   return char !== undefined && /^[A-Za-z]$/.test(char);
@@ -30,8 +29,7 @@ function scanned(text: string): number[] {
     const isTrigger = TRIGGERS.has(text[at] as string);
     const endsWord =
       !isAsciiLetter(text[at + 1]) && ENDINGS.some((ending) => text.endsWith(ending, at + 1));
-    const endsInfix = INFIXES.some((infix) => text.endsWith(infix, at + 1));
-    if (isTrigger || endsWord || endsInfix) positions.push(at);
+    if (isTrigger || endsWord) positions.push(at);
   }
   return positions;
 }
@@ -52,9 +50,6 @@ const PIECES = [
   ...TRIGGERS,
   ...ENDINGS,
   ...ENDINGS.map((ending) => ending.slice(1)),
-  ...INFIXES,
-  ...INFIXES.map((infix) => infix.slice(1)),
-  'rightarrowed',
   'a',
   'E',
   'Q',

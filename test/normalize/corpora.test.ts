@@ -98,7 +98,6 @@ describe('the positive corpus', () => {
       'quotes',
       'times',
       'math-words',
-      'arrows',
       'calligraphic',
       'entities',
     ]) {

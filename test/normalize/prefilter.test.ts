@@ -25,7 +25,6 @@ const PIECES = [
     'le',
     'ge',
     'to',
-    'rightarrow',
     'mathbf',
     'mathcal',
     'mathbb',
@@ -69,10 +68,8 @@ function isLetter(char: string | undefined): boolean {
 /** Would the pass stop at `at` for this prefilter? */
 function stopsAt(prefilter: Prefilter, input: string, at: number): boolean {
   if (prefilter.triggers.includes(input[at] as string)) return true;
-  const endsHere = (string: string) => input.startsWith(string, at - string.length + 1);
-  return (
-    (prefilter.wordEndings ?? []).some((ending) => endsHere(ending) && !isLetter(input[at + 1])) ||
-    (prefilter.infixes ?? []).some(endsHere)
+  return (prefilter.wordEndings ?? []).some(
+    (ending) => input.startsWith(ending, at - ending.length + 1) && !isLetter(input[at + 1]),
   );
 }
 

@@ -11,7 +11,6 @@
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { type Rule, single } from '../types.js';
 
@@ -29,10 +28,10 @@ export const abbreviations: Rule = {
       'as in i.e. the, Smith et al., w.r.t. x, and so etc.',
     ],
   ],
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
-    const end = lettersEnd(text, at + 1);
-    const name = text.slice(at + 1, end);
+    const name = ctx.macroName(text, at);
+    const end = at + 1 + name.length;
     if (!Object.hasOwn(ABBREVIATIONS, name)) return undefined;
     const dot = text.charCodeAt(end) === 0x2e ? '' : '.';
     return single(at, end, `${ABBREVIATIONS[name]}${dot}`);

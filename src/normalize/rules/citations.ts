@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { closingBrace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import { closingBrace, isWordChar, lettersStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 /** Citation commands that print only a reference mark. */
@@ -82,10 +82,11 @@ export const citations: Rule = {
       'as shown in \\cite{x}, see \\cite{y}; \\citet{z} argues',
     ],
   ],
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
-    const nameEnd = lettersEnd(text, at + 1);
-    if (!PARENTHETICAL.has(text.slice(at + 1, nameEnd))) return undefined;
+    const name = ctx.macroName(text, at);
+    if (!PARENTHETICAL.has(name)) return undefined;
+    const nameEnd = at + 1 + name.length;
     let k = nameEnd;
     if (text.charCodeAt(k) === 0x2a) k++;
     // Up to two optional notes: `[e.g.,][]`.

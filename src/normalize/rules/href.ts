@@ -17,8 +17,8 @@
  *
  * @module
  */
-import { closingBrace, lettersEnd } from '../scan.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { closingBrace } from '../scan.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
 
 /** How far a label may run before `}` (arXiv's labels are short). */
@@ -46,11 +46,11 @@ export const href: Rule = {
       'by Name (https://x.io), https://www.x.io/a/',
     ],
   ],
-  match(text, at) {
+  match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x3a) return urlWithCopy(text, at);
     if (code === 0x7b) return bracedUrl(text, at);
-    return code === 0x5c ? macro(text, at) : undefined;
+    return code === 0x5c ? macro(text, at, ctx) : undefined;
   },
 };
 
@@ -76,9 +76,9 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
 }
 
 /** `\url{a}`, `\href{a}{label}`. */
-function macro(text: string, at: number): Outcome | undefined {
-  const nameEnd = lettersEnd(text, at + 1);
-  const name = text.slice(at + 1, nameEnd);
+function macro(text: string, at: number, ctx: Context): Outcome | undefined {
+  const name = ctx.macroName(text, at);
+  const nameEnd = at + 1 + name.length;
   if ((name !== 'url' && name !== 'href') || text.charCodeAt(nameEnd) !== 0x7b) return undefined;
   const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT);
   if (urlClose < 0) return undefined;

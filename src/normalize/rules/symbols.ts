@@ -12,7 +12,6 @@
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
 
@@ -26,10 +25,10 @@ export const symbols: Rule = {
     ['a 256\\times256 grid, p\\leq 0.01, \\alpha-blending', 'a 256×256 grid, p≤ 0.01, α-blending'],
     ['and so on\\ldots{} with \\sim7\\%', 'and so on… with ∼7%'],
   ],
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
-    const end = lettersEnd(text, at + 1);
-    const name = text.slice(at + 1, end);
+    const name = ctx.macroName(text, at);
+    const end = at + 1 + name.length;
     if (!Object.hasOwn(SYMBOL_MACROS, name)) return undefined;
     const stop = text.startsWith('{}', end) ? end + 2 : end;
     return single(at, stop, SYMBOL_MACROS[name] as string);

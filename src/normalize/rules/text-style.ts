@@ -72,9 +72,9 @@ export const textStyle: Rule = {
  * ```
  */
 function command(text: string, at: number, ctx: Context): Outcome | undefined {
-  const end = lettersEnd(text, at + 1);
+  const name = ctx.macroName(text, at);
+  const end = at + 1 + name.length;
   if (text.charCodeAt(end) !== 0x7b) return undefined;
-  const name = text.slice(at + 1, end);
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);
     return single(at, end + 1, '');
@@ -125,7 +125,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   }
   const start = lettersStart(text, at, 13);
   if (
-    start < at &&
+    at - start >= 4 &&
     BARE_STYLE_COMMANDS.has(text.slice(start, at)) &&
     text.charCodeAt(start - 1) !== 0x5c &&
     !isWordChar(text.charCodeAt(start - 1)) &&

@@ -11,7 +11,6 @@
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS } from '../tables/accents.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
@@ -75,9 +74,9 @@ export const unknownMacros: Rule = {
   ],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
-    const end = lettersEnd(text, at + 1);
-    if (end === at + 1) return undefined;
-    const name = text.slice(at + 1, end);
+    const name = ctx.macroName(text, at);
+    if (name === '') return undefined;
+    const end = at + 1 + name.length;
     if (!isKnownMacro(name) && !Object.hasOwn(ctx.macros, name)) {
       ctx.reportUnknown({ name, start: at, end });
     }
