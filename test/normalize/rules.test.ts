@@ -18,6 +18,7 @@ describe('rule registry', () => {
       'escapes',
       'accents',
       'romannumeral',
+      'fractions',
       'calligraphic',
       'text-style',
       'abbreviations',

@@ -178,7 +178,10 @@ export function readReference(text: string, at: number): { text: string; end: nu
     decoded = again;
     end = next;
   }
-  if (decoded !== '&' && !isInert(decoded)) return undefined;
+  // `<` and `>` start no rule's match: safe to decode, unlike `"` or `\`.
+  if (decoded !== '&' && decoded !== '<' && decoded !== '>' && !isInert(decoded)) {
+    return undefined;
+  }
   return { text: decoded, end };
 }
 

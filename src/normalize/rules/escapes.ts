@@ -116,7 +116,7 @@ function doubled(text: string, at: number): Outcome {
 const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
 
 /**
- * `\'` as an escaped apostrophe: after a word (or a closing bracket) and before an
+ * `\'` as an escaped apostrophe: after a word (or a closing bracket or brace) and before an
  * apostrophe's ending that ends the word (`MLLM\'s`, `Don\'t`), or before a space or
  * punctuation (`the models\' scores`). Elsewhere it may be an accent (`G\'erard`).
  *
@@ -127,7 +127,7 @@ const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
  */
 function apostrophe(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
-  if (!(isWordChar(before) || before === 0x29 || before === 0x5d)) {
+  if (!(isWordChar(before) || before === 0x29 || before === 0x5d || before === 0x7d)) {
     return quotation(text, at, 0x27);
   }
   const from = at + 2;

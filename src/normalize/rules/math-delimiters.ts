@@ -139,5 +139,10 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
     return false;
   }
-  return marked || (letters === 1 && formula.length === 1);
+  return marked || (letters === 1 && formula.length === 1) || isOperator(formula);
+}
+
+/** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */
+function isOperator(formula: string): boolean {
+  return formula.length <= 2 && /^[<>=+-]+$/.test(formula);
 }

@@ -1,12 +1,14 @@
 /**
  * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
- * that lost their backslashes become the sign itself.
+ * that lost their backslashes become the sign itself, and so does the degree sign
+ * (`^\circ`, `^circ`).
  *
  * @example
  * ```text
  * 8 Intel^circledR Gaudi^circledR 2 accelerators → 8 Intel® Gaudi® 2 accelerators
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
+ * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
  * ```
  *
  * @module
@@ -25,6 +27,7 @@ export const ornaments: Rule = {
     ['8 Intel^circledR Gaudi^circledR 2 accelerators', '8 Intel® Gaudi® 2 accelerators'],
     ['the latest Intel^circledR Core^{tiny TM} Ultra', 'the latest Intel® Core™ Ultra'],
     ['CoRe^2 and k^2 and R^d', 'CoRe^2 and k^2 and R^d'],
+    ['a 360^circ view at 90^{\\circ}C', 'a 360° view at 90°C'],
   ],
   match(text, at) {
     if (text.charCodeAt(at) !== 0x5e) return undefined;

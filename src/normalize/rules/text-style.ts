@@ -15,6 +15,7 @@
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
  * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, {\color{red} hot} → Repair, Name, tiny, hot
  * up to mathbf{7.9times} faster → up to 7.9× faster
+ * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * ```
  *
  * @module
@@ -27,6 +28,9 @@ import {
   STYLE_DECLARATIONS,
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
+
+/** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
 
 /** How far a bare style's group may run before its `}`. */
 const BARE_LIMIT = 200;
@@ -50,6 +54,10 @@ export const textStyle: Rule = {
       'Repair, Name, tiny, hot',
     ],
     ['up to mathbf{7.9times} faster', 'up to 7.9× faster'],
+    [
+      'the 10\\textsuperscript{th} percentile, x\\textsuperscript{2}',
+      'the 10th percentile, x\\textsuperscript{2}',
+    ],
   ],
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
@@ -78,6 +86,14 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);
     return single(at, end + 1, '');
+  }
+  // `10\textsuperscript{th}`: an ordinal's suffix reads as plain letters.
+  if (name === 'textsuperscript') {
+    const suffix = text.slice(end + 1, end + 3);
+    if (ORDINALS.has(suffix) && text.charCodeAt(end + 3) === 0x7d) {
+      return single(at, end + 4, suffix);
+    }
+    return undefined;
   }
   if (!COLOUR_COMMANDS.has(name) && name !== 'color') return undefined;
   const colourEnd = closingBrace(text, end, 40);

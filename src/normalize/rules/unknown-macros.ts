@@ -13,7 +13,7 @@
  */
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS } from '../tables/accents.js';
-import { SYMBOL_MACROS } from '../tables/symbols.js';
+import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Rule } from '../types.js';
 
@@ -23,6 +23,10 @@ const HANDLED = new Set([
   'mathbb',
   'mathcal',
   'mathscr',
+  'frac',
+  'tfrac',
+  'dfrac',
+  'sqrt',
   'url',
   'href',
   'color',
@@ -52,6 +56,7 @@ export function isKnownMacro(name: string): boolean {
   return (
     HANDLED.has(name) ||
     Object.hasOwn(SYMBOL_MACROS, name) ||
+    Object.hasOwn(LOGOS, name) ||
     Object.hasOwn(ABBREVIATIONS, name) ||
     Object.hasOwn(LETTER_ACCENTS, name) ||
     STYLE_COMMANDS.has(name) ||

@@ -114,6 +114,56 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
   ldots: '…',
   cdots: '⋯',
   dots: '…',
+  vdots: '⋮',
+  ddots: '⋱',
+  ell: 'ℓ',
+  hbar: 'ℏ',
+  aleph: 'ℵ',
+  emptyset: '∅',
+  varnothing: '∅',
+  neg: '¬',
+  land: '∧',
+  lor: '∨',
+  wedge: '∧',
+  vee: '∨',
+  oplus: '⊕',
+  otimes: '⊗',
+  odot: '⊙',
+  sum: '∑',
+  prod: '∏',
+  int: '∫',
+  langle: '⟨',
+  rangle: '⟩',
+  lfloor: '⌊',
+  rfloor: '⌋',
+  lceil: '⌈',
+  rceil: '⌉',
+  prime: '′',
+  bullet: '•',
+  gtrsim: '≳',
+  lesssim: '≲',
+  top: '⊤',
+  bot: '⊥',
+  perp: '⊥',
+  parallel: '∥',
+  mid: '∣',
+  supset: '⊃',
+  supseteq: '⊇',
+  setminus: '∖',
+  cong: '≅',
+  asymp: '≍',
+  prec: '≺',
+  succ: '≻',
+  ni: '∋',
+  models: '⊨',
+  vdash: '⊢',
+  longrightarrow: '⟶',
+  Longrightarrow: '⟹',
+  longleftarrow: '⟵',
+  Leftrightarrow: '⇔',
+  iff: '⟺',
+  implies: '⟹',
+  gets: '←',
 };
 
 /**
@@ -157,6 +207,41 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
   L: 'Ł',
   i: 'ı',
   j: 'ȷ',
+  textmu: 'µ',
+  texttimes: '×',
+  textpm: '±',
+  textquotedblleft: '“',
+  textquotedblright: '”',
+  textquoteleft: '‘',
+  textquoteright: '’',
+  textsection: '§',
+  textparagraph: '¶',
+  textdagger: '†',
+  textdaggerdbl: '‡',
+  textperiodcentered: '·',
+  guillemotleft: '«',
+  guillemotright: '»',
+};
+
+/**
+ * Logos that print their own name: ASCII, but no rule matches letters alone, so they
+ * stay a fixed point.
+ *
+ * @example
+ * ```ts
+ * LOGOS.LaTeX; // 'LaTeX'
+ * ```
+ */
+export const LOGOS: Readonly<Record<string, string>> = {
+  LaTeX: 'LaTeX',
+  LaTeXe: 'LaTeX2e',
+  TeX: 'TeX',
+  BibTeX: 'BibTeX',
+  XeTeX: 'XeTeX',
+  LuaTeX: 'LuaTeX',
+  XeLaTeX: 'XeLaTeX',
+  LuaLaTeX: 'LuaLaTeX',
+  pdfLaTeX: 'pdfLaTeX',
 };
 
 /**
