@@ -14,7 +14,6 @@ import { calligraphic } from './rules/calligraphic.js';
 import { citations } from './rules/citations.js';
 import { entities } from './rules/entities.js';
 import { escapes } from './rules/escapes.js';
-import { fractions } from './rules/fractions.js';
 import { href } from './rules/href.js';
 import { macros } from './rules/macros.js';
 import { mathDelimiters } from './rules/math-delimiters.js';
@@ -48,7 +47,6 @@ export const REGISTRY: readonly Rule[] = [
   escapes,
   accents,
   romannumeral,
-  fractions,
   calligraphic,
   textStyle,
   abbreviations,

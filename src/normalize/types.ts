@@ -121,15 +121,15 @@ export interface Prefilter {
 }
 
 /**
- * A normalization rule: a name, its prefilter (where the pass may call it), examples,
- * and a matcher.
+ * A normalization rule: a name, its prefilter (where the pass may call it) and a
+ * matcher. Its examples live in its file's doc comment (a ` ```text ` block of
+ * `before → after` lines), which the tests run: kept out of the bundle.
  *
  * @example
  * ```ts
  * const rule: Rule = {
  *   name: 'escapes',
  *   prefilter: { triggers: '\\', anchors: ['\\'] },
- *   examples: [['45\\%', '45%']],
  *   match: (text, at) => (text[at + 1] === '%' ? single(at, at + 2, '%') : undefined),
  * };
  * ```
@@ -138,8 +138,6 @@ export interface Rule {
   readonly name: string;
   /** Where the rule may apply: its triggers, word endings, anchors and gates. */
   readonly prefilter: Prefilter;
-  /** Before → after pairs, as the rule's doc comment shows them (the tests run both). */
-  readonly examples: readonly (readonly [string, string])[];
   /**
    * Try the rule at a trigger position. Hits may start before `at` (a rule that looks
    * back from its trigger), never before text an earlier fix consumed: the engine

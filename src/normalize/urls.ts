@@ -141,7 +141,6 @@ function bare(url: string): string {
   let from = 0;
   if (url.startsWith('https://')) from = 8;
   else if (url.startsWith('http://')) from = 7;
-  else if (url.startsWith('mailto:')) from = 7;
   if (url.startsWith('www.', from)) from += 4;
   return stripSlash(url.slice(from));
 }

@@ -4,6 +4,7 @@ import { parseListing } from '../../src/index.js';
 import { mayChange, minimalAnchors, ungatedPass } from '../../src/normalize/engine.js';
 import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
+import { docExamples } from './support.js';
 
 /**
  * The gate in front of the engine skips text that holds no rule's anchor and passes
@@ -14,7 +15,9 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 /** Pieces that sit near every anchor and gate: whole artifacts, halves of them, digits. */
 const PIECES = [
   ...new Set([
-    ...REGISTRY.flatMap((rule) => rule.examples.flatMap(([before]) => before.split(/(?<= )/))),
+    ...REGISTRY.flatMap((rule) =>
+      docExamples(rule.name).flatMap(([before]) => before.split(/(?<= )/)),
+    ),
     ...REGISTRY.flatMap((rule) => rule.prefilter.anchors),
     '\\',
     '{',
@@ -101,7 +104,7 @@ describe('the gate in front of the normalizer', () => {
   it('skips plain prose and lets every artifact through', () => {
     expect(mayChange('We study the sequence of frequent, unique tokens in 2024.')).toBe(false);
     for (const rule of REGISTRY) {
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of docExamples(rule.name)) {
         if (before !== after) expect(mayChange(before), `${rule.name}: ${before}`).toBe(true);
       }
     }

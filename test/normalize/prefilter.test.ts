@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/normalize/engine.js';
 import { REGISTRY } from '../../src/normalize/registry.js';
 import type { Prefilter, Rule } from '../../src/normalize/types.js';
+import { docExamples } from './support.js';
 
 /**
  * Every rule's prefilter (triggers, word endings, anchors, gates) must agree with its
@@ -14,7 +15,9 @@ import type { Prefilter, Rule } from '../../src/normalize/types.js';
 /** Pieces near every trigger: the rules' examples cut at spaces, and artifact halves. */
 const PIECES = [
   ...new Set([
-    ...REGISTRY.flatMap((rule) => rule.examples.flatMap(([before]) => before.split(/(?<= )/))),
+    ...REGISTRY.flatMap((rule) =>
+      docExamples(rule.name).flatMap(([before]) => before.split(/(?<= )/)),
+    ),
     ...REGISTRY.flatMap((rule) => rule.prefilter.anchors),
     ...REGISTRY.flatMap((rule) => rule.prefilter.wordEndings ?? []),
     ...'\\{}~^_`\'"&:$()[]x0123456789 .,-'.split(''),
@@ -114,7 +117,7 @@ describe('each rule’s prefilter agrees with its match', () => {
     });
 
     it(`${rule.name}: the prefilter lets every example through where it changes`, () => {
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of docExamples(rule.name)) {
         if (before === after) continue;
         expect(passesGate(rule.prefilter, before), before).toBe(true);
       }

@@ -18,7 +18,6 @@ describe('rule registry', () => {
       'escapes',
       'accents',
       'romannumeral',
-      'fractions',
       'calligraphic',
       'text-style',
       'abbreviations',
@@ -52,13 +51,13 @@ for (const rule of REGISTRY) {
   describe(`rule ${rule.name}`, () => {
     const options = rule.name === 'macros' ? EXAMPLE_OPTIONS : {};
 
-    it('doc comment shows exactly the examples the rule declares', () => {
-      expect(docExamples(rule.name)).toEqual(
-        rule.examples.map(([before, after]) => [before, after]),
-      );
+    const examples = docExamples(rule.name);
+
+    it('doc comment shows its examples (the only copy: the tests read them there)', () => {
+      expect(examples.length).toBeGreaterThan(0);
     });
 
-    it.each(rule.examples)('%s', (before, after) => {
+    it.each(examples)('%s', (before, after) => {
       expect(normalizeText(before, options)).toBe(after);
       // Idempotent: the output is a fixed point.
       expect(normalizeText(after, options)).toBe(after);
@@ -67,7 +66,7 @@ for (const rule of REGISTRY) {
     it('is credited where its examples change, and only it changes them when alone', () => {
       const credited = [rule.name, ...(CREDITS[rule.name] ?? [])];
       const alone = Object.fromEntries(RULE_NAMES.map((name) => [name, name === rule.name]));
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of examples) {
         if (before === after) continue;
         const fixes = explainNormalization(before, options).fixes;
         expect(
@@ -85,7 +84,7 @@ for (const rule of REGISTRY) {
         'utf8',
       );
       expect(doc).toContain(`### \`${rule.name}\``);
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of examples) {
         expect(doc).toContain(before);
         expect(doc).toContain(after);
       }
@@ -93,7 +92,7 @@ for (const rule of REGISTRY) {
 
     it('switched off, leaves its own fixes undone', () => {
       const off = { ...options, rules: { [rule.name]: false } };
-      for (const [before] of rule.examples) {
+      for (const [before] of examples) {
         const fixes = explainNormalization(before, off).fixes;
         expect(fixes.filter((fix) => fix.rule === rule.name)).toEqual([]);
       }

@@ -22,7 +22,7 @@ describe('symbol tables', () => {
       styleCommands: [...STYLE_COMMANDS],
       styleDeclarations: [...STYLE_DECLARATIONS],
       letterAccents: Object.keys(LETTER_ACCENTS),
-      handled: ['romannumeral', 'mathbb', 'mathscr', 'url', 'href', 'frac', 'sqrt'],
+      handled: ['romannumeral', 'mathbb', 'mathscr', 'url', 'href'],
     };
     const owner = new Map<string, string>();
     for (const [table, names] of Object.entries(tables)) {

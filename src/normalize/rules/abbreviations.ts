@@ -20,14 +20,6 @@ export const abbreviations: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  examples: [
-    ['modules (\\eg, DINOv2)', 'modules (e.g., DINOv2)'],
-    ['(NeRV, E-NeRV, \\etc) reconstruct', '(NeRV, E-NeRV, etc.) reconstruct'],
-    [
-      'as in \\ie the, Smith \\etal, \\wrt x, and so \\etc.',
-      'as in i.e. the, Smith et al., w.r.t. x, and so etc.',
-    ],
-  ],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);

@@ -22,14 +22,6 @@ export const accents: Rule = {
     triggers: '\\{',
     anchors: ['\\'],
   },
-  examples: [
-    ['we find that text na\\"ively', 'we find that text naïvely'],
-    ['compared to a na\\"ive', 'compared to a naïve'],
-    [
-      'Schr\\"{o}dinger, G\\\'{e}rard, {\\"U}ber, na\\"{\\i}ve, \\v{C}ech',
-      'Schrödinger, Gérard, Über, naïve, Čech',
-    ],
-  ],
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
       const accent = readAccent(text, at);

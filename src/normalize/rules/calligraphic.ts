@@ -16,7 +16,8 @@
  */
 import { isLetter, isWordChar } from '../scan.js';
 import { scriptCapital } from '../tables/script.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import type { Rule } from '../types.js';
+import { alphabetArgument } from './blackboard-bold.js';
 
 const NAMES = ['mathcal', 'mathscr'];
 
@@ -26,16 +27,13 @@ export const calligraphic: Rule = {
     triggers: '\\{',
     anchors: ['\\', '{'],
   },
-  examples: [
-    ['a mathcal{O}(T^{1/2}) regret and \\mathcal{L}_{KL}', 'a 𝒪(T^{1/2}) regret and ℒ_{KL}'],
-    ['in \\mathcal{O}(n) time, \\mathscr{F} and \\mathcal L', 'in 𝒪(n) time, ℱ and ℒ'],
-    ['the mathcal library, mathcalO', 'the mathcal library, mathcalO'],
-  ],
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x5c) {
       const name = nameAt(text, at + 1);
-      return name === undefined ? undefined : argument(text, at, at + 1 + name.length);
+      return name === undefined
+        ? undefined
+        : alphabetArgument(text, at, at + 1 + name.length, scriptCapital);
     }
     // `mathcal{O}`, seen from its brace.
     if (code !== 0x7b) return undefined;
@@ -43,7 +41,7 @@ export const calligraphic: Rule = {
     if (start < 0 || nameAt(text, start) === undefined) return undefined;
     const before = text.charCodeAt(start - 1);
     if (before === 0x5c || isWordChar(before)) return undefined;
-    return argument(text, start, at);
+    return alphabetArgument(text, start, at, scriptCapital);
   },
 };
 
@@ -53,21 +51,4 @@ function nameAt(text: string, from: number): string | undefined {
     if (text.startsWith(name, from) && !isLetter(text.charCodeAt(from + name.length))) return name;
   }
   return undefined;
-}
-
-/** The capital after the name at `from`: `{O}`, or ` O` (a lone letter) after `\mathcal`. */
-function argument(text: string, start: number, from: number): Outcome | undefined {
-  let k = from;
-  const braced = text.charCodeAt(k) === 0x7b;
-  if (braced) k++;
-  else if (text.charCodeAt(k) === 0x20 && text.charCodeAt(start) === 0x5c) k++;
-  else return undefined;
-  const symbol = scriptCapital(text[k] ?? '');
-  if (symbol === undefined) return undefined;
-  k++;
-  if (braced) {
-    if (text.charCodeAt(k) !== 0x7d) return undefined;
-    k++;
-  } else if (isLetter(text.charCodeAt(k))) return undefined;
-  return single(start, k, symbol);
 }

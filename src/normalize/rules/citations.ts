@@ -71,17 +71,6 @@ export const citations: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  examples: [
-    [
-      'attacks such as GCG~\\citep{zou2023universal} and AutoDAN \\cite{liu2023}.',
-      'attacks such as GCG and AutoDAN.',
-    ],
-    ['prior work~\\citep[e.g.,][]{a,b}, methods \\cite{x}', 'prior work, methods'],
-    [
-      'as shown in \\cite{x}, see \\cite{y}; \\citet{z} argues',
-      'as shown in \\cite{x}, see \\cite{y}; \\citet{z} argues',
-    ],
-  ],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);

@@ -16,7 +16,7 @@
  * @module
  */
 import { decodeHTMLStrict } from 'entities';
-import { isDigit, isLetter, isSpace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const entities: Rule = {
@@ -25,15 +25,6 @@ export const entities: Rule = {
     triggers: 'x&',
     anchors: ['&', 'x20', 'x00'],
   },
-  examples: [
-    [
-      'machine-oriented compressionx2013which prioritizes',
-      'machine-oriented compression–which prioritizes',
-    ],
-    ['the modelx2019s output', 'the model’s output'],
-    ['Q&amp;A and &ndash; and &#x2014;', 'Q&A and – and —'],
-    ['a Back&Refine technique', 'a Back&Refine technique'],
-  ],
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x26) return reference(text, at);
@@ -46,9 +37,8 @@ export const entities: Rule = {
  * `x` plus four hex digits is also how a name ending in `x` meets a year (`Linux2013`,
  * `box2014 dataset`, `Xbox2020`), so a remnant needs more than a letter before it. In
  * the fixtures every remnant is glued to words on both sides (`compressionx2013which`);
- * besides that, a dash may stand alone between spaces (` x2013 `), a right quote may
- * follow a plural (`modelsx2019 outputs`), and quotes may open and close in pairs
- * (`x201cgoodx201d`).
+ * besides that, a dash may stand alone between spaces (` x2013 `), and quotes may open
+ * and close in pairs (`x201cgoodx201d`, `x2018termx2019`).
  *
  * @example
  * ```ts
@@ -72,7 +62,7 @@ function remnant(text: string, at: number): Outcome | undefined {
       fits =
         tail >= 2 || (code === 0x2019 && tail === 1 && 'stdm'.includes(text[at + 5] as string));
     } else if (code === 0x2019) {
-      fits = pluralPossessive(text, at) || opensBefore(text, at, 'x2018');
+      fits = opensBefore(text, at, 'x2018');
     } else {
       fits = code === 0x201d && opensBefore(text, at, 'x201c');
     }
@@ -94,14 +84,6 @@ function remnant(text: string, at: number): Outcome | undefined {
 /** How far apart an opening and a closing quote remnant may be. */
 const QUOTE_LIMIT = 200;
 
-/** `modelsx2019 outputs`: a right quote after a lowercase plural of three letters or more. */
-function pluralPossessive(text: string, at: number): boolean {
-  const start = lettersStart(text, at, 8);
-  if (at - start < 3 || text.charCodeAt(at - 1) !== 0x73) return false;
-  for (let k = start; k < at; k++) if (!isLowercase(text.charCodeAt(k))) return false;
-  return true;
-}
-
 /** Is there an opening remnant (`x201c`) within reach before `at`? */
 function opensBefore(text: string, at: number, opener: string): boolean {
   const found = text.lastIndexOf(opener, at - 1);
@@ -117,10 +99,6 @@ function closesAfter(text: string, at: number, closer: string): boolean {
     isWordChar(text.charCodeAt(found - 1)) &&
     !text.slice(at, found).includes('\n')
   );
-}
-
-function isLowercase(code: number): boolean {
-  return code >= 0x61 && code <= 0x7a;
 }
 
 /** Decoded remnants, by code point: a few dozen at most (see below), each decoded once. */

@@ -48,17 +48,6 @@ export const escapes: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  examples: [
-    ['a significant 45\\% drop', 'a significant 45% drop'],
-    ['F\\_1 and \\#1 and \\$20 and R\\&D', 'F_1 and #1 and $20 and R&D'],
-    ['the set \\{a, b\\}', 'the set {a, b}'],
-    [
-      "MLLM\\'s output, Don\\'t, we\\'re, the models\\' scores",
-      "MLLM's output, Don't, we're, the models' scores",
-    ],
-    ['the \\"best\\" model, Q\\\\&A', 'the "best" model, Q&A'],
-    ['at 4\\,GHz, i.e.\\ without, zero\\-shot', 'at 4 GHz, i.e. without, zero-shot'],
-  ],
   match(text, at) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
@@ -91,8 +80,7 @@ export const escapes: Rule = {
 /**
  * `\\` (a line break), or a special escaped twice (`Q\\&A`, `45\\%`): the second
  * escaping of a JSON or Markdown dump, read as the special itself where it stands
- * where the special would (`&` between words, `%` after a number, `_` in a word, `#`
- * and `$` before a number).
+ * where the special would (`&` between words, `%` after a number, `_` in a word).
  *
  * @example
  * ```ts
@@ -108,7 +96,6 @@ function doubled(text: string, at: number): Outcome {
   else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
   else if (special === 0x25) fits = isDigit(before);
   else if (special === 0x5f) fits = isWordChar(before) && isWordChar(after);
-  else if (special === 0x23 || special === 0x24) fits = isDigit(after);
   return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
 }
 

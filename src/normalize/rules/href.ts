@@ -30,22 +30,6 @@ export const href: Rule = {
     triggers: ':{\\',
     anchors: ['\\', '{'],
   },
-  examples: [
-    ['found at https://x.io/vae/{https://x.io/vae/}.', 'found at https://x.io/vae/.'],
-    [
-      'on: https://github.com/y/AcademiCodec{https://github.com/y/AcademiCodec}',
-      'on: https://github.com/y/AcademiCodec',
-    ],
-    ['see https://github.com/P/a.md{this https URL}.', 'see https://github.com/P/a.md.'],
-    ['Demos: {https://d.top/SimpleSpeech2\\_demo/}.', 'Demos: https://d.top/SimpleSpeech2_demo/.'],
-    ['code at \\url{https://x.io/a\\_b}.', 'code at https://x.io/a_b.'],
-    ['see \\href{https://x.io}{our page}.', 'see our page (https://x.io).'],
-    ['at~\\href{https://x.io/a}{\\texttt{https://x.io/a}}.', 'at https://x.io/a.'],
-    [
-      'by \\href{https://x.io}{\\textcolor{red}{Name}}, \\href{https://www.x.io/a/}{x.io/a}',
-      'by Name (https://x.io), https://www.x.io/a/',
-    ],
-  ],
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x3a) return urlWithCopy(text, at);

@@ -18,7 +18,6 @@ export const macros: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  examples: [['we introduce \\model, an efficient', 'we introduce KDiT, an efficient']],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);

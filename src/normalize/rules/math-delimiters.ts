@@ -29,17 +29,6 @@ export const mathDelimiters: Rule = {
     triggers: '\\$',
     anchors: ['\\(', '$'],
   },
-  examples: [
-    ['improves by \\(\\approx\\)32\\% over \\(k\\)-NN', 'improves by ≈32% over k-NN'],
-    [
-      'with $\\alpha$-blending in $\\mathcal{O}(n^2)$ and $k$ steps',
-      'with α-blending in 𝒪(n^2) and k steps',
-    ],
-    [
-      'costs $5 and $10, or $5-$10 per \\(see below\\)',
-      'costs $5 and $10, or $5-$10 per \\(see below\\)',
-    ],
-  ],
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
     const closers = ctx.memo.get(MEMO) as Set<number> | undefined;

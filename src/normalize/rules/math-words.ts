@@ -38,35 +38,6 @@ export const mathWords: Rule = {
     // At a digit, the gate is the rule's own test there.
     digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
   },
-  examples: [
-    [
-      'detect watermarked text (p leq 0.01) from 35 tokens',
-      'detect watermarked text (p ≤ 0.01) from 35 tokens',
-    ],
-    ['low-resolution images (leq 256px), FlexVAR', 'low-resolution images (≤ 256px), FlexVAR'],
-    ['complexity O (log(D) cdot |p|), where', 'complexity O (log(D) · |p|), where'],
-    ['at least 2.44× faster for kge3. In', 'at least 2.44× faster for k≥3. In'],
-    [
-      'costs sim7\\% more, topics (geq 0.65 threshold)',
-      'costs ∼7% more, topics (≥ 0.65 threshold)',
-    ],
-    [
-      'the SequenceMatch-chi^2 divergence, 0.5 pm 0.1',
-      'the SequenceMatch-χ^2 divergence, 0.5 ± 0.1',
-    ],
-    [
-      'with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge',
-      'with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge',
-    ],
-    [
-      'with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy',
-      'with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy',
-    ],
-    [
-      'at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours',
-      'at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours',
-    ],
-  ],
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);

@@ -23,12 +23,6 @@ export const ornaments: Rule = {
     triggers: '^',
     anchors: ['^'],
   },
-  examples: [
-    ['8 Intel^circledR Gaudi^circledR 2 accelerators', '8 Intel® Gaudi® 2 accelerators'],
-    ['the latest Intel^circledR Core^{tiny TM} Ultra', 'the latest Intel® Core™ Ultra'],
-    ['CoRe^2 and k^2 and R^d', 'CoRe^2 and k^2 and R^d'],
-    ['a 360^circ view at 90^{\\circ}C', 'a 360° view at 90°C'],
-  ],
   match(text, at) {
     if (text.charCodeAt(at) !== 0x5e) return undefined;
     let k = at + 1;

@@ -27,23 +27,6 @@ export const quotes: Rule = {
     triggers: '`\'"',
     anchors: ['``', "''"],
   },
-  examples: [
-    ["differentiating ``objects'' can be", 'differentiating “objects” can be'],
-    ['to produce ``judgements" of the', 'to produce “judgements” of the'],
-    ["we term as \"tokenization bias''. To", 'we term as “tokenization bias”. To'],
-    [
-      'a "plain" quote, an apostrophe\'s, a lone ``',
-      'a "plain" quote, an apostrophe\'s, a lone ``',
-    ],
-    [
-      "the Lost-in-the-Middle'' problem, the Needle in a Haystack'' test",
-      'the “Lost-in-the-Middle” problem, the “Needle in a Haystack” test',
-    ],
-    [
-      "a ''quoted'' term, the model'' output, 5'' screens",
-      "a “quoted” term, the model'' output, 5'' screens",
-    ],
-  ],
   match(text, at, ctx) {
     // An apostrophe is no quote; only `''` is.
     if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) !== 0x27) return undefined;

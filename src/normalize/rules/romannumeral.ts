@@ -22,11 +22,6 @@ export const romannumeral: Rule = {
     triggers: '\\{',
     anchors: ['\\romannumeral'],
   },
-  examples: [
-    ['we present ({\\romannumeral1}) a detailed analysis', 'we present (i) a detailed analysis'],
-    ['durations; ({\\romannumeral3}) a scalable', 'durations; (iii) a scalable'],
-    ['step \\romannumeral4 and \\romannumeral 12', 'step iv and xii'],
-  ],
   match(text, at) {
     const braced = text.charCodeAt(at) === 0x7b;
     if (!braced && text.charCodeAt(at) !== 0x5c) return undefined;

@@ -23,11 +23,6 @@ export const symbols: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  examples: [
-    ['a 256\\times256 grid, p\\leq 0.01, \\alpha-blending', 'a 256×256 grid, p≤ 0.01, α-blending'],
-    ['and so on\\ldots{} with \\sim7\\%', 'and so on… with ∼7%'],
-    ['an \\ell_1 penalty, typeset in \\LaTeX{}', 'an ℓ_1 penalty, typeset in LaTeX'],
-  ],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);

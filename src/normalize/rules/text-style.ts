@@ -13,7 +13,7 @@
  * Lion (Evo\textbf{Lved Sign Momentum}). → Lion (EvoLved Sign Momentum).
  * introducing \textbf{Positional \textbf{Integrity Encoding} (PIE). → introducing Positional Integrity Encoding (PIE).
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
- * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, {\color{red} hot} → Repair, Name, tiny, hot
+ * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot → Repair, Name, tiny, hot
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * ```
@@ -41,24 +41,6 @@ export const textStyle: Rule = {
     triggers: '\\{}',
     anchors: ['\\', '{'],
   },
-  examples: [
-    ['we introduce \\textbf{D}irect', 'we introduce Direct'],
-    ['Lion (Evo\\textbf{Lved Sign Momentum}).', 'Lion (EvoLved Sign Momentum).'],
-    [
-      'introducing \\textbf{Positional \\textbf{Integrity Encoding} (PIE).',
-      'introducing Positional Integrity Encoding (PIE).',
-    ],
-    ['a {\\em fast} and \\emph{simple {set}}', 'a fast and simple {set}'],
-    [
-      '\\ul{R}epair, \\textcolor{blue}{Name}, {\\small tiny}, {\\color{red} hot}',
-      'Repair, Name, tiny, hot',
-    ],
-    ['up to mathbf{7.9times} faster', 'up to 7.9× faster'],
-    [
-      'the 10\\textsuperscript{th} percentile, x\\textsuperscript{2}',
-      'the 10th percentile, x\\textsuperscript{2}',
-    ],
-  ],
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x7d) {
@@ -119,18 +101,6 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   if (text.charCodeAt(at + 1) === 0x5c) {
     const end = lettersEnd(text, at + 2);
     const after = text.charCodeAt(end);
-    // `{\color{red} hot}`: the colour goes with the group's braces.
-    if (after === 0x7b && text.slice(at + 2, end) === 'color') {
-      const colourEnd = closingBrace(text, end, 40);
-      if (colourEnd > 0) {
-        ctx.braces.push(true);
-        return single(
-          at,
-          text.charCodeAt(colourEnd + 1) === 0x20 ? colourEnd + 2 : colourEnd + 1,
-          '',
-        );
-      }
-    }
     if (
       STYLE_DECLARATIONS.has(text.slice(at + 2, end)) &&
       (after === 0x20 || after === 0x5c || after === 0x7d)

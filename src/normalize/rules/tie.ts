@@ -23,21 +23,6 @@ export const tie: Rule = {
     triggers: '~',
     anchors: ['~'],
   },
-  examples: [
-    [
-      'The project website can be found at~https://x.io/vae/.',
-      'The project website can be found at https://x.io/vae/.',
-    ],
-    [
-      'compared to traditional codecs~(H.264, H.265)',
-      'compared to traditional codecs (H.264, H.265)',
-    ],
-    [
-      'see Figure~2, with ~30% of the parameters, (~7%) and 3~5',
-      'see Figure 2, with ~30% of the parameters, (~7%) and 3~5',
-    ],
-    ['from 8 Mbps~10 Gbps, 7B~13B and 10%~20%', 'from 8 Mbps~10 Gbps, 7B~13B and 10%~20%'],
-  ],
   match(text, at) {
     if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);

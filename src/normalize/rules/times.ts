@@ -28,16 +28,6 @@ export const times: Rule = {
     anchors: [],
     digitGate: (text, at) => timesAt(text, at) !== undefined,
   },
-  examples: [
-    ['at least 2.44times faster and 256times256', 'at least 2.44× faster and 256×256'],
-    ['on 4timesNVIDIA A100 and 8timesH100 GPUs', 'on 4×NVIDIA A100 and 8×H100 GPUs'],
-    ['scaled to 1024 times 1024 high-resolution', 'scaled to 1024 × 1024 high-resolution'],
-    ['maximum (4times) quantization, 3-4times faster', 'maximum (4×) quantization, 3-4× faster'],
-    [
-      'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
-      'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
-    ],
-  ],
   match: (text, at) => (isDigit(text.charCodeAt(at)) ? timesAt(text, at) : undefined),
 };
 

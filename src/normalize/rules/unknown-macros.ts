@@ -23,10 +23,6 @@ const HANDLED = new Set([
   'mathbb',
   'mathcal',
   'mathscr',
-  'frac',
-  'tfrac',
-  'dfrac',
-  'sqrt',
   'url',
   'href',
   'color',
@@ -70,13 +66,6 @@ export const unknownMacros: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  examples: [
-    ['we introduce \\model, an efficient', 'we introduce \\model, an efficient'],
-    [
-      'with the FP6 quantization, \\codestar-15B model',
-      'with the FP6 quantization, \\codestar-15B model',
-    ],
-  ],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);

@@ -19,10 +19,6 @@ export const urls: Rule = {
     triggers: ':',
     anchors: ['\\'],
   },
-  examples: [
-    ['see https://x.io/~u/a~b/x2013 now', 'see https://x.io/~u/a~b/x2013 now'],
-    ['at https://github.com/T/Public\\_Data.', 'at https://github.com/T/Public_Data.'],
-  ],
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x3a) return undefined;
     const start = urlStartAtColon(text, at);

@@ -6,16 +6,9 @@
  * @module
  */
 
-const LETTERLIKE: Readonly<Record<string, string>> = {
-  B: 'ℬ',
-  E: 'ℰ',
-  F: 'ℱ',
-  H: 'ℋ',
-  I: 'ℐ',
-  L: 'ℒ',
-  M: 'ℳ',
-  R: 'ℛ',
-};
+/** The eight capitals in Letterlike Symbols, and their letters, in the same order. */
+const LETTERLIKE = 'ℬℰℱℋℐℒℳℛ';
+const LETTERLIKE_OF = 'BEFHILMR';
 
 /**
  * The script form of an ASCII capital, or `undefined`.
@@ -29,8 +22,8 @@ const LETTERLIKE: Readonly<Record<string, string>> = {
  */
 export function scriptCapital(char: string): string | undefined {
   if (char.length !== 1) return undefined;
-  const letterlike = LETTERLIKE[char];
-  if (letterlike !== undefined) return letterlike;
+  const letterlike = LETTERLIKE_OF.indexOf(char);
+  if (letterlike >= 0) return LETTERLIKE[letterlike];
   const code = char.charCodeAt(0);
   if (code >= 0x41 && code <= 0x5a) return String.fromCodePoint(0x1d49c + code - 0x41);
   return undefined;
