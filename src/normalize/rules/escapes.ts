@@ -105,7 +105,8 @@ const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
 /**
  * `\'` as an escaped apostrophe: after a word (or a closing bracket or brace) and before an
  * apostrophe's ending that ends the word (`MLLM\'s`, `Don\'t`), or before a space or
- * punctuation (`the models\' scores`). Elsewhere it may be an accent (`G\'erard`).
+ * punctuation (`the models\' scores`), or an elision after a one-letter word
+ * (`o\'clock`, `d\'Alembert`). Elsewhere it may be an accent (`G\'erard`).
  *
  * @example
  * ```ts
@@ -133,6 +134,13 @@ function apostrophe(text: string, at: number): Outcome | undefined {
     ) {
       return single(at, from, "'");
     }
+  }
+  // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`.
+  if (
+    !isWordChar(text.charCodeAt(at - 2)) &&
+    (before === 0x6f || (after >= 0x41 && after <= 0x5a))
+  ) {
+    return single(at, from, "'");
   }
   return undefined;
 }
