@@ -56,8 +56,8 @@ export function compose(
       last.members.push(fix);
     } else ranges.push({ start, end, rule: fix.rule, members: [fix] });
   }
-  const startToMiddle = middleCursor(placed);
-  const endToMiddle = middleCursor(placed);
+  const startToMiddle = middleCursor(placed, 'start');
+  const endToMiddle = middleCursor(placed, 'end');
   const out: Fix[] = [];
   let next = 0;
   for (const range of ranges) {
@@ -112,14 +112,19 @@ function cursor(placed: readonly Placed[], side: 'start' | 'end'): (at: number) 
   };
 }
 
-/** Maps nondecreasing input offsets (at fix boundaries or in unchanged text) to the middle text. */
-function middleCursor(placed: readonly Placed[]): (at: number) => number {
+/**
+ * Maps nondecreasing input offsets (at fix boundaries or in unchanged text) to the
+ * middle text. An insertion (a fix with empty `before`) at the offset counts as before
+ * a start and after an end: it stays a fix of its own, outside the merged range.
+ */
+function middleCursor(placed: readonly Placed[], side: 'start' | 'end'): (at: number) => number {
   let index = 0;
   let shift = 0;
   return (at) => {
     while (index < placed.length) {
       const { fix, outEnd } = placed[index] as Placed;
       if (fix.end > at) break;
+      if (side === 'end' && fix.end === at && fix.start === at) break;
       shift = outEnd - fix.end;
       index++;
     }

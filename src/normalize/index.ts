@@ -1,12 +1,12 @@
 /**
  * Artifact normalization: repairs what flattening arXiv LaTeX and HTML to text leaves
  * in titles and abstracts (`2.44times`, `na\"ive`, `\textbf{D}irect`, `x2013`, …).
- * Each repair is a small named rule in `rules/`; `explain.ts` runs them in one pass.
+ * Each repair is a small named rule in `rules/`; `engine.ts` runs them in one pass.
  *
  * @module
  */
 import type { Fix } from '../schema.js';
-import { type Recording, run } from './explain.js';
+import { type Recording, run } from './engine.js';
 import type { UnknownMacro } from './types.js';
 
 export { RULE_NAMES } from './registry.js';

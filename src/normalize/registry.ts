@@ -10,10 +10,13 @@
 import { abbreviations } from './rules/abbreviations.js';
 import { accents } from './rules/accents.js';
 import { blackboardBold } from './rules/blackboard-bold.js';
+import { calligraphic } from './rules/calligraphic.js';
+import { citations } from './rules/citations.js';
 import { entities } from './rules/entities.js';
 import { escapes } from './rules/escapes.js';
 import { href } from './rules/href.js';
 import { macros } from './rules/macros.js';
+import { mathDelimiters } from './rules/math-delimiters.js';
 import { mathWords } from './rules/math-words.js';
 import { ornaments } from './rules/ornaments.js';
 import { quotes } from './rules/quotes.js';
@@ -38,10 +41,13 @@ export const REGISTRY: readonly Rule[] = [
   macros,
   href,
   urls,
+  citations,
+  mathDelimiters,
   entities,
   escapes,
   accents,
   romannumeral,
+  calligraphic,
   textStyle,
   abbreviations,
   symbols,

@@ -44,23 +44,15 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
- * Whitespace (ASCII and the usual Unicode spaces)?
+ * Whitespace: the parser's one table (`lines/whitespace.ts`, what `String#trim` sees),
+ * so the normalizer and the parser agree on what a blank is.
  *
  * @example
  * ```ts
  * isSpace(0x20); // true
  * ```
  */
-export function isSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f ||
-    code === 0x3000
-  );
-}
+export { isSpace } from '../lines/whitespace.js';
 
 /**
  * End of the run of ASCII letters starting at `from`.

@@ -51,8 +51,9 @@ export interface UnknownMacro {
 }
 
 /**
- * Per-pass state the rules share. One object is reused from pass to pass (and reset
- * at the first candidate), so a pass over clean text allocates nothing.
+ * Per-call state the rules share: each `normalizeText` call that reaches a candidate
+ * gets its own (reset between its passes), so calls never share state and the engine
+ * is re-entrant. A call whose text needs nothing allocates none.
  *
  * @example
  * ```ts
@@ -70,25 +71,27 @@ export interface Context {
   reportUnknown(macro: UnknownMacro): void;
   /** Rule-private memo (for example the quote pairing), keyed by rule name. */
   readonly memo: Map<string, unknown>;
+  /**
+   * The macro name (ASCII letters) after the backslash at `at`, `''` if none. Several
+   * rules ask at each backslash; the answer is read once per position.
+   */
+  macroName(text: string, at: number): string;
 }
 
 /**
- * A normalization rule: a name, the characters that can start or end its matches
- * (the pass only calls it there), and a matcher.
+ * Where a rule may apply, said cheaply: what the engine searches for before it asks the
+ * rule's `match`. Two layers: the **gate** (`anchors`, `gate`, `digitGate`) says whether
+ * a text can hold anything the rule changes at all; the **triggers** (`triggers`,
+ * `wordEndings`) say at which positions the pass stops to ask the rule. Both must
+ * agree with `match`: wherever `match` changes something, the gate holds for the text
+ * and the position is a trigger (the tests check this for every rule).
  *
  * @example
  * ```ts
- * const rule: Rule = {
- *   name: 'escapes',
- *   triggers: '\\',
- *   anchors: ['\\'],
- *   examples: [['45\\%', '45%']],
- *   match: (text, at) => (text[at + 1] === '%' ? single(at, at + 2, '%') : undefined),
- * };
+ * const prefilter: Prefilter = { triggers: '~', anchors: ['~'] }; // the tie rule
  * ```
  */
-export interface Rule {
-  readonly name: string;
+export interface Prefilter {
   /** ASCII characters at which the rule may apply (each found by a native search). */
   readonly triggers: string;
   /**
@@ -115,12 +118,31 @@ export interface Rule {
    * around that digit). The engine finds the digits once for every rule that asks.
    */
   readonly digitGate?: (text: string, at: number) => boolean;
-  /** Before → after pairs, as the rule's doc comment shows them (the tests run both). */
-  readonly examples: readonly (readonly [string, string])[];
+}
+
+/**
+ * A normalization rule: a name, its prefilter (where the pass may call it) and a
+ * matcher. Its examples live in its file's doc comment (a ` ```text ` block of
+ * `before → after` lines), which the tests run: kept out of the bundle.
+ *
+ * @example
+ * ```ts
+ * const rule: Rule = {
+ *   name: 'escapes',
+ *   prefilter: { triggers: '\\', anchors: ['\\'] },
+ *   match: (text, at) => (text[at + 1] === '%' ? single(at, at + 2, '%') : undefined),
+ * };
+ * ```
+ */
+export interface Rule {
+  readonly name: string;
+  /** Where the rule may apply: its triggers, word endings, anchors and gates. */
+  readonly prefilter: Prefilter;
   /**
    * Try the rule at a trigger position. Hits may start before `at` (a rule that looks
    * back from its trigger), never before text an earlier fix consumed: the engine
-   * checks, and skips an outcome that would overlap.
+   * checks, and skips an outcome that would overlap. At a position its prefilter
+   * would not stop at, `match` returns `undefined`.
    */
   match(text: string, at: number, ctx: Context): Outcome | undefined;
 }

@@ -126,7 +126,23 @@ export function urlEscapes(text: string, start: number, end: number): number[] {
 export function repeatsUrl(url: string, label: string): boolean {
   const trimmed = label.trim();
   if (PLACEHOLDERS.has(trimmed.toLowerCase().replace(/\s+/g, ' '))) return true;
-  return stripSlash(unescapeUrl(trimmed)) === stripSlash(unescapeUrl(url));
+  return bare(unescapeUrl(trimmed)) === bare(unescapeUrl(url));
+}
+
+/**
+ * A URL as a label may show it: without its scheme, `www.` or trailing slash.
+ *
+ * @example
+ * ```ts
+ * bare('https://www.x.io/a/'); // 'x.io/a'
+ * ```
+ */
+function bare(url: string): string {
+  let from = 0;
+  if (url.startsWith('https://')) from = 8;
+  else if (url.startsWith('http://')) from = 7;
+  if (url.startsWith('www.', from)) from += 4;
+  return stripSlash(url.slice(from));
 }
 
 const PLACEHOLDERS = new Set([

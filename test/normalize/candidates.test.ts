@@ -15,8 +15,8 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
  * or the last letter of a word ending where the word ends.
  */
 
-const TRIGGERS = new Set(REGISTRY.flatMap((rule) => [...rule.triggers]));
-const ENDINGS = [...new Set(REGISTRY.flatMap((rule) => rule.wordEndings ?? []))];
+const TRIGGERS = new Set(REGISTRY.flatMap((rule) => [...rule.prefilter.triggers]));
+const ENDINGS = [...new Set(REGISTRY.flatMap((rule) => rule.prefilter.wordEndings ?? []))];
 
 function isAsciiLetter(char: string | undefined): boolean {
   return char !== undefined && /^[A-Za-z]$/.test(char);
@@ -45,7 +45,7 @@ function searched(text: string, searchers: readonly Searcher[]): number[] {
   return positions;
 }
 
-const ALL = searchersFor(REGISTRY);
+const ALL = searchersFor(REGISTRY.map((rule) => rule.prefilter));
 const PIECES = [
   ...TRIGGERS,
   ...ENDINGS,

@@ -151,7 +151,7 @@ const CATALOG: readonly { rule: string; before: string; after: string; fixture?:
     after: 'complexity O (log(D) · |p|), where',
     fixture: '004_42f5292a8f8eecce.txt',
   },
-  { rule: 'math-words', before: 'with sim7\\% of the cost', after: 'with ~7% of the cost' },
+  { rule: 'math-words', before: 'with sim7\\% of the cost', after: 'with ∼7% of the cost' },
   {
     rule: 'blackboard-bold',
     before: 'continuous space mathbb R^d and',

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/index.js';
-import { mayChange, minimalAnchors, ungatedPass } from '../../src/normalize/explain.js';
+import { mayChange, minimalAnchors, ungatedPass } from '../../src/normalize/engine.js';
 import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
+import { docExamples } from './support.js';
 
 /**
  * The gate in front of the engine skips text that holds no rule's anchor and passes
@@ -14,8 +15,10 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 /** Pieces that sit near every anchor and gate: whole artifacts, halves of them, digits. */
 const PIECES = [
   ...new Set([
-    ...REGISTRY.flatMap((rule) => rule.examples.flatMap(([before]) => before.split(/(?<= )/))),
-    ...REGISTRY.flatMap((rule) => rule.anchors),
+    ...REGISTRY.flatMap((rule) =>
+      docExamples(rule.name).flatMap(([before]) => before.split(/(?<= )/)),
+    ),
+    ...REGISTRY.flatMap((rule) => rule.prefilter.anchors),
     '\\',
     '{',
     '}',
@@ -78,9 +81,12 @@ describe('the gate in front of the normalizer', () => {
   it('gives every rule an anchor or a gate', () => {
     for (const rule of REGISTRY) {
       const gated =
-        rule.anchors.length > 0 || rule.gate !== undefined || rule.digitGate !== undefined;
+        rule.prefilter.anchors.length > 0 ||
+        rule.prefilter.gate !== undefined ||
+        rule.prefilter.digitGate !== undefined;
       expect(gated, rule.name).toBe(true);
-      for (const anchor of rule.anchors) expect(anchor.length, rule.name).toBeGreaterThan(0);
+      for (const anchor of rule.prefilter.anchors)
+        expect(anchor.length, rule.name).toBeGreaterThan(0);
     }
   });
 
@@ -98,7 +104,7 @@ describe('the gate in front of the normalizer', () => {
   it('skips plain prose and lets every artifact through', () => {
     expect(mayChange('We study the sequence of frequent, unique tokens in 2024.')).toBe(false);
     for (const rule of REGISTRY) {
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of docExamples(rule.name)) {
         if (before !== after) expect(mayChange(before), `${rule.name}: ${before}`).toBe(true);
       }
     }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
 import { REGISTRY } from '../../src/normalize/registry.js';
+import { docExamples } from './support.js';
 
 /**
  * Pieces of artifacts and their neighbours: random strings built from these hit the
@@ -9,7 +10,9 @@ import { REGISTRY } from '../../src/normalize/registry.js';
  */
 const TOKENS = [
   ...new Set([
-    ...REGISTRY.flatMap((rule) => rule.examples.flatMap(([before]) => before.split(/(?<= )/))),
+    ...REGISTRY.flatMap((rule) =>
+      docExamples(rule.name).flatMap(([before]) => before.split(/(?<= )/)),
+    ),
     '\\',
     '{',
     '}',
@@ -111,7 +114,7 @@ describe('normalization properties', () => {
   });
 
   it('returns text without any trigger character as the same string', () => {
-    const triggers = new Set(REGISTRY.flatMap((rule) => [...rule.triggers]));
+    const triggers = new Set(REGISTRY.flatMap((rule) => [...rule.prefilter.triggers]));
     const clean = fc
       .string({ maxLength: 80 })
       .map((text) => [...text].filter((char) => !triggers.has(char)).join(''));

@@ -12,10 +12,13 @@ describe('rule registry', () => {
       'macros',
       'href',
       'urls',
+      'citations',
+      'math-delimiters',
       'entities',
       'escapes',
       'accents',
       'romannumeral',
+      'calligraphic',
       'text-style',
       'abbreviations',
       'symbols',
@@ -31,8 +34,9 @@ describe('rule registry', () => {
 
   it('triggers rules on ASCII characters only', () => {
     for (const rule of REGISTRY) {
-      expect(rule.triggers.length, rule.name).toBeGreaterThan(0);
-      for (const char of rule.triggers) expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
+      expect(rule.prefilter.triggers.length, rule.name).toBeGreaterThan(0);
+      for (const char of rule.prefilter.triggers)
+        expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
     }
   });
 });
@@ -47,13 +51,13 @@ for (const rule of REGISTRY) {
   describe(`rule ${rule.name}`, () => {
     const options = rule.name === 'macros' ? EXAMPLE_OPTIONS : {};
 
-    it('doc comment shows exactly the examples the rule declares', () => {
-      expect(docExamples(rule.name)).toEqual(
-        rule.examples.map(([before, after]) => [before, after]),
-      );
+    const examples = docExamples(rule.name);
+
+    it('doc comment shows its examples (the only copy: the tests read them there)', () => {
+      expect(examples.length).toBeGreaterThan(0);
     });
 
-    it.each(rule.examples)('%s', (before, after) => {
+    it.each(examples)('%s', (before, after) => {
       expect(normalizeText(before, options)).toBe(after);
       // Idempotent: the output is a fixed point.
       expect(normalizeText(after, options)).toBe(after);
@@ -62,7 +66,7 @@ for (const rule of REGISTRY) {
     it('is credited where its examples change, and only it changes them when alone', () => {
       const credited = [rule.name, ...(CREDITS[rule.name] ?? [])];
       const alone = Object.fromEntries(RULE_NAMES.map((name) => [name, name === rule.name]));
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of examples) {
         if (before === after) continue;
         const fixes = explainNormalization(before, options).fixes;
         expect(
@@ -80,7 +84,7 @@ for (const rule of REGISTRY) {
         'utf8',
       );
       expect(doc).toContain(`### \`${rule.name}\``);
-      for (const [before, after] of rule.examples) {
+      for (const [before, after] of examples) {
         expect(doc).toContain(before);
         expect(doc).toContain(after);
       }
@@ -88,7 +92,7 @@ for (const rule of REGISTRY) {
 
     it('switched off, leaves its own fixes undone', () => {
       const off = { ...options, rules: { [rule.name]: false } };
-      for (const [before] of rule.examples) {
+      for (const [before] of examples) {
         const fixes = explainNormalization(before, off).fixes;
         expect(fixes.filter((fix) => fix.rule === rule.name)).toEqual([]);
       }

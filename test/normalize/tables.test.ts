@@ -6,7 +6,7 @@ import { LETTER_ACCENTS, SYMBOL_ACCENTS } from '../../src/normalize/tables/accen
 import { doubleStruck } from '../../src/normalize/tables/double-struck.js';
 import { MATH_WORDS } from '../../src/normalize/tables/math-words.js';
 import { ORNAMENTS } from '../../src/normalize/tables/ornaments.js';
-import { GREEK, MATH_SYMBOLS, TEXT_SYMBOLS } from '../../src/normalize/tables/symbols.js';
+import { GREEK, LOGOS, MATH_SYMBOLS, TEXT_SYMBOLS } from '../../src/normalize/tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../../src/normalize/tables/text-styles.js';
 
 const isAscii = (text: string): boolean => [...text].some((char) => char.charCodeAt(0) < 0x80);
@@ -17,11 +17,12 @@ describe('symbol tables', () => {
       greek: Object.keys(GREEK),
       math: Object.keys(MATH_SYMBOLS),
       text: Object.keys(TEXT_SYMBOLS),
+      logos: Object.keys(LOGOS),
       abbreviations: Object.keys(ABBREVIATIONS),
       styleCommands: [...STYLE_COMMANDS],
       styleDeclarations: [...STYLE_DECLARATIONS],
       letterAccents: Object.keys(LETTER_ACCENTS),
-      handled: ['romannumeral', 'mathbb', 'url', 'href'],
+      handled: ['romannumeral', 'mathbb', 'mathscr', 'url', 'href'],
     };
     const owner = new Map<string, string>();
     for (const [table, names] of Object.entries(tables)) {
@@ -42,9 +43,13 @@ describe('symbol tables', () => {
     }
   });
 
-  it('give bare math words the symbol of their macro (sim reads "about": ~)', () => {
+  it('give logos their own name, in letters no rule matches', () => {
+    for (const [name, logo] of Object.entries(LOGOS)) expect(logo, name).toMatch(/^[A-Za-z0-9]+$/);
+  });
+
+  it('give bare math words the symbol of their macro', () => {
     for (const [word, { symbol }] of Object.entries(MATH_WORDS)) {
-      expect(symbol, word).toBe(word === 'sim' ? '~' : MATH_SYMBOLS[word]);
+      expect(symbol, word).toBe(MATH_SYMBOLS[word]);
     }
   });
 

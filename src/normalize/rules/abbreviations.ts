@@ -11,25 +11,19 @@
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { type Rule, single } from '../types.js';
 
 export const abbreviations: Rule = {
   name: 'abbreviations',
-  triggers: '\\',
-  anchors: ['\\'],
-  examples: [
-    ['modules (\\eg, DINOv2)', 'modules (e.g., DINOv2)'],
-    ['(NeRV, E-NeRV, \\etc) reconstruct', '(NeRV, E-NeRV, etc.) reconstruct'],
-    [
-      'as in \\ie the, Smith \\etal, \\wrt x, and so \\etc.',
-      'as in i.e. the, Smith et al., w.r.t. x, and so etc.',
-    ],
-  ],
-  match(text, at) {
-    const end = lettersEnd(text, at + 1);
-    const name = text.slice(at + 1, end);
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
+  match(text, at, ctx) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
+    const name = ctx.macroName(text, at);
+    const end = at + 1 + name.length;
     if (!Object.hasOwn(ABBREVIATIONS, name)) return undefined;
     const dot = text.charCodeAt(end) === 0x2e ? '' : '.';
     return single(at, end, `${ABBREVIATIONS[name]}${dot}`);

@@ -18,23 +18,17 @@ import { type Rule, single } from '../types.js';
 
 export const accents: Rule = {
   name: 'accents',
-  triggers: '\\{',
-  anchors: ['\\'],
-  examples: [
-    ['we find that text na\\"ively', 'we find that text naïvely'],
-    ['compared to a na\\"ive', 'compared to a naïve'],
-    [
-      'Schr\\"{o}dinger, G\\\'{e}rard, {\\"U}ber, na\\"{\\i}ve, \\v{C}ech',
-      'Schrödinger, Gérard, Über, naïve, Čech',
-    ],
-  ],
+  prefilter: {
+    triggers: '\\{',
+    anchors: ['\\'],
+  },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
       const accent = readAccent(text, at);
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
     // `{\"U}`: the braces around an accent go with it.
-    if (text.charCodeAt(at + 1) !== 0x5c) return undefined;
+    if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
     const accent = readAccent(text, at + 1);
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
     return single(at, accent.end + 1, accent.text);
@@ -56,7 +50,11 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
   if (mark === undefined) return undefined;
   const argument = readBase(text, at + 2, braceOnly);
   if (argument === undefined) return undefined;
-  return { text: `${argument.base}${mark}`.normalize('NFC'), end: argument.end };
+  const composed = `${argument.base}${mark}`.normalize('NFC');
+  // Unbraced, a letter Unicode has no accented form of (`b̈`, `t́`) was no accent:
+  // `\"best\"` is a quotation, `Don\'t` a contraction. Braces say it is one (`\c{o}`).
+  if (composed.length !== 1 && text.charCodeAt(at + 2) !== 0x7b) return undefined;
+  return { text: composed, end: argument.end };
 }
 
 /** The accented base: `o`, `{o}`, `\i`, `{\i}`; braces required when `braceOnly`. */

@@ -20,35 +20,48 @@ const NAME = 'mathbb';
 
 export const blackboardBold: Rule = {
   name: 'blackboard-bold',
-  triggers: '\\',
-  wordEndings: ['bb'],
-  // `bb`, not `mathbb`: a search for a word starting with a common letter is slower.
-  anchors: ['bb'],
-  examples: [
-    ['in continuous space mathbb R^d and', 'in continuous space ℝ^d and'],
-    ['x \\in \\mathbb{R}^{n}, over mathbb{Z} and \\mathbb N', 'x ∈ ℝ^{n}, over ℤ and ℕ'],
-  ],
+  prefilter: {
+    triggers: '\\',
+    wordEndings: ['bb'],
+    // `bb`, not `mathbb`: a search for a word starting with a common letter is slower.
+    anchors: ['bb'],
+  },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
-      return text.startsWith(NAME, at + 1) ? argument(text, at, at + 1 + NAME.length) : undefined;
+      return text.startsWith(NAME, at + 1)
+        ? alphabetArgument(text, at, at + 1 + NAME.length, doubleStruck)
+        : undefined;
     }
     // Triggered on the final "b" of a bare `mathbb`.
     const start = at - NAME.length + 1;
     if (start < 0 || !text.startsWith(NAME, start)) return undefined;
     const before = text.charCodeAt(start - 1);
     if (before === 0x5c || isWordChar(before)) return undefined;
-    return argument(text, start, at + 1);
+    return alphabetArgument(text, start, at + 1, doubleStruck);
   },
 };
 
-/** The letter after `mathbb` at `from`: ` R`, `{R}`, ` {R}`, `R` glued is not one. */
-function argument(text: string, start: number, from: number): Outcome | undefined {
+/**
+ * The letter after a math alphabet's name at `from` (`mathbb`, `mathcal`): ` R`,
+ * `{R}`, ` {R}`, as `letter` maps it; `R` glued is not one. Shared with `calligraphic`.
+ *
+ * @example
+ * ```ts
+ * alphabetArgument('mathbb{R}', 0, 6, doubleStruck); // one hit: 'mathbb{R}' → 'ℝ'
+ * ```
+ */
+export function alphabetArgument(
+  text: string,
+  start: number,
+  from: number,
+  letter: (char: string) => string | undefined,
+): Outcome | undefined {
   let k = from;
   if (text.charCodeAt(k) === 0x20) k++;
   const braced = text.charCodeAt(k) === 0x7b;
   if (braced) k++;
   else if (k === from) return undefined;
-  const symbol = doubleStruck(text[k] ?? '');
+  const symbol = letter(text[k] ?? '');
   if (symbol === undefined) return undefined;
   k++;
   if (braced) {

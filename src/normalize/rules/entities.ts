@@ -16,41 +16,89 @@
  * @module
  */
 import { decodeHTMLStrict } from 'entities';
-import { isDigit, isLetter } from '../scan.js';
+import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const entities: Rule = {
   name: 'entities',
-  triggers: 'x&',
-  anchors: ['&', 'x20', 'x00'],
-  examples: [
-    [
-      'machine-oriented compressionx2013which prioritizes',
-      'machine-oriented compression–which prioritizes',
-    ],
-    ['the modelx2019s output', 'the model’s output'],
-    ['Q&amp;A and &ndash; and &#x2014;', 'Q&A and – and —'],
-    ['a Back&Refine technique', 'a Back&Refine technique'],
-  ],
+  prefilter: {
+    triggers: 'x&',
+    anchors: ['&', 'x20', 'x00'],
+  },
   match(text, at) {
-    return text.charCodeAt(at) === 0x26 ? reference(text, at) : remnant(text, at);
+    const code = text.charCodeAt(at);
+    if (code === 0x26) return reference(text, at);
+    return code === 0x78 ? remnant(text, at) : undefined;
   },
 };
 
-/** `x2013` glued to a letter on the left: `&#x2013;` without its `&#` and `;`. */
+/**
+ * `x2013`: `&#x2013;` without its `&#` and `;`, where no other reading is plausible.
+ * `x` plus four hex digits is also how a name ending in `x` meets a year (`Linux2013`,
+ * `box2014 dataset`, `Xbox2020`), so a remnant needs more than a letter before it. In
+ * the fixtures every remnant is glued to words on both sides (`compressionx2013which`);
+ * besides that, a dash may stand alone between spaces (` x2013 `), and quotes may open
+ * and close in pairs (`x201cgoodx201d`, `x2018termx2019`).
+ *
+ * @example
+ * ```ts
+ * remnant('compressionx2013which', 11); // one hit: 'x2013' → '–'
+ * remnant('Linux2013 kernel', 4); // undefined
+ * ```
+ */
 function remnant(text: string, at: number): Outcome | undefined {
-  if (!isLetter(text.charCodeAt(at - 1))) return undefined;
   for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(at + k))) return undefined;
   // A fifth digit means a longer number (a product code), not an entity.
-  if (isDigit(text.charCodeAt(at + 5))) return undefined;
+  const after = text.charCodeAt(at + 5);
+  if (isDigit(after)) return undefined;
   const code = Number.parseInt(text.slice(at + 1, at + 5), 16);
   if (!isRemnantPunctuation(code)) return undefined;
+  const before = text.charCodeAt(at - 1);
+  let fits: boolean;
+  if (isLetter(before)) {
+    if (isLetter(after)) {
+      // Glued on both sides; one letter after could be a version (`Linux2013a`).
+      const tail = lettersEnd(text, at + 5) - (at + 5);
+      fits =
+        tail >= 2 || (code === 0x2019 && tail === 1 && 'stdm'.includes(text[at + 5] as string));
+    } else if (code === 0x2019) {
+      fits = opensBefore(text, at, 'x2018');
+    } else {
+      fits = code === 0x201d && opensBefore(text, at, 'x201c');
+    }
+  } else if (at === 0 || isSpace(before) || before === 0x28) {
+    if (code === 0x2013 || code === 0x2014) fits = isSpace(after) && at > 0;
+    else if (code === 0x201c) fits = isWordChar(after) && closesAfter(text, at, 'x201d');
+    else if (code === 0x2018) fits = isWordChar(after) && closesAfter(text, at, 'x2019');
+    else fits = false;
+  } else fits = false;
+  if (!fits) return undefined;
   let decoded = REMNANTS.get(code);
   if (decoded === undefined) {
     decoded = decodeHTMLStrict(`&#x${code.toString(16)};`);
     REMNANTS.set(code, decoded);
   }
   return single(at, at + 5, decoded);
+}
+
+/** How far apart an opening and a closing quote remnant may be. */
+const QUOTE_LIMIT = 200;
+
+/** Is there an opening remnant (`x201c`) within reach before `at`? */
+function opensBefore(text: string, at: number, opener: string): boolean {
+  const found = text.lastIndexOf(opener, at - 1);
+  return found >= 0 && at - found <= QUOTE_LIMIT && !text.slice(found, at).includes('\n');
+}
+
+/** Is there a closing remnant (`x201d`) within reach after `at`, glued to a word? */
+function closesAfter(text: string, at: number, closer: string): boolean {
+  const found = text.indexOf(closer, at + 5);
+  return (
+    found >= 0 &&
+    found - at <= QUOTE_LIMIT &&
+    isWordChar(text.charCodeAt(found - 1)) &&
+    !text.slice(at, found).includes('\n')
+  );
 }
 
 /** Decoded remnants, by code point: a few dozen at most (see below), each decoded once. */
@@ -108,7 +156,10 @@ export function readReference(text: string, at: number): { text: string; end: nu
     decoded = again;
     end = next;
   }
-  if (decoded !== '&' && !isInert(decoded)) return undefined;
+  // `<` and `>` start no rule's match: safe to decode, unlike `"` or `\`.
+  if (decoded !== '&' && decoded !== '<' && decoded !== '>' && !isInert(decoded)) {
+    return undefined;
+  }
   return { text: decoded, end };
 }
 

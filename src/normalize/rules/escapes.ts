@@ -1,19 +1,31 @@
 /**
- * `escapes`: LaTeX's escaped specials read as the characters they print. `\\` (a
- * line break) is kept and skipped, so its second backslash escapes nothing. `\&`
- * and an entity after it decode together (`\&amp;` → `&`), and `\{url\}` loses its braces like
- * any braced URL: otherwise the output would hold a new artifact for a second pass.
+ * `escapes`: LaTeX's escaped specials read as the characters they print: `\%`, `\_`,
+ * `\#`, `\$`, `\&`, `\{`, `\}`, and the same doubled by a second escaping
+ * (`Q\\&A`). `\\` (a line break) is otherwise kept and skipped. `\&` and an entity
+ * after it decode together (`\&amp;` → `&`), and `\{url\}` loses its braces like any
+ * braced URL: otherwise the output would hold a new artifact for a second pass.
+ *
+ * Also what only looks like an accent: `\'` after a word and before an apostrophe's
+ * ending (`MLLM\'s`, `Don\'t`, `we\'re`) or a non-letter is an escaped apostrophe,
+ * and `\"` that closes a quotation (or opens one that such a `\"` closes) is an
+ * escaped quote: they become `'` and `"`. And LaTeX's spacing: a control space
+ * (`i.e.\ the`), thin spaces (`4\,GHz`, `\;`, `\:`) read as a space (nothing next to
+ * one), `\!` and `\@` as nothing, `\-` between letters as a hyphen.
  *
  * @example
  * ```text
  * a significant 45\% drop → a significant 45% drop
  * F\_1 and \#1 and \$20 and R\&D → F_1 and #1 and $20 and R&D
  * the set \{a, b\} → the set {a, b}
+ * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
+ * the \"best\" model, Q\\&A → the "best" model, Q&A
+ * at 4\,GHz, i.e.\ without, zero\-shot → at 4 GHz, i.e. without, zero-shot
  * ```
  *
  * @module
  */
-import { type Rule, single } from '../types.js';
+import { isDigit, isLetter, isSpace, isWordChar } from '../scan.js';
+import { type Outcome, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { readReference } from './entities.js';
 
@@ -27,19 +39,25 @@ const PLAIN: Readonly<Record<string, string>> = {
   '}': '}',
 };
 
+/** How far a quotation opened by `\"` may run before its closing `\"`. */
+const QUOTE_LIMIT = 200;
+
 export const escapes: Rule = {
   name: 'escapes',
-  triggers: '\\',
-  anchors: ['\\'],
-  examples: [
-    ['a significant 45\\% drop', 'a significant 45% drop'],
-    ['F\\_1 and \\#1 and \\$20 and R\\&D', 'F_1 and #1 and $20 and R&D'],
-    ['the set \\{a, b\\}', 'the set {a, b}'],
-  ],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   match(text, at) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
-    if (next === '\\') return { hits: [], resume: at + 2 };
+    if (next === '\\') return doubled(text, at);
     if (next === undefined) return undefined;
+    if (next === "'") return apostrophe(text, at);
+    if (next === '"') return quote(text, at);
+    const spacing = SPACING[next];
+    if (spacing !== undefined) return space(text, at, spacing);
+    if (next === '-') return hyphen(text, at);
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
@@ -58,3 +76,190 @@ export const escapes: Rule = {
     return single(at, at + 2, plain);
   },
 };
+
+/**
+ * `\\` (a line break), or a special escaped twice (`Q\\&A`, `45\\%`): the second
+ * escaping of a JSON or Markdown dump, read as the special itself where it stands
+ * where the special would (`&` between words, `%` after a number, `_` in a word).
+ *
+ * @example
+ * ```ts
+ * doubled('Q\\\\&A', 1); // one hit: '\\\\&' → '&'
+ * ```
+ */
+function doubled(text: string, at: number): Outcome {
+  const special = text.charCodeAt(at + 2);
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 3);
+  let fits = false;
+  if (before === 0x5c) fits = false;
+  else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
+  else if (special === 0x25) fits = isDigit(before);
+  else if (special === 0x5f) fits = isWordChar(before) && isWordChar(after);
+  return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
+}
+
+/** Endings of English contractions and possessives after an apostrophe. */
+const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
+
+/**
+ * `\'` as an escaped apostrophe: after a word (or a closing bracket or brace) and before an
+ * apostrophe's ending that ends the word (`MLLM\'s`, `Don\'t`), or before a space or
+ * punctuation (`the models\' scores`), or an elision after a one-letter word
+ * (`o\'clock`, `d\'Alembert`). Elsewhere it may be an accent (`G\'erard`).
+ *
+ * @example
+ * ```ts
+ * apostrophe("Don\\'t", 3); // one hit: "\\'" → "'"
+ * ```
+ */
+function apostrophe(text: string, at: number): Outcome | undefined {
+  const before = text.charCodeAt(at - 1);
+  if (!(isWordChar(before) || before === 0x29 || before === 0x5d || before === 0x7d)) {
+    return quotation(text, at, 0x27);
+  }
+  const from = at + 2;
+  const after = text.charCodeAt(from);
+  // An apostrophe doubled would be a LaTeX closing quote for the next pass.
+  if (after === 0x27) return undefined;
+  // `\'{e}` and `\'\i` are accents; a space, punctuation or the end follow an apostrophe.
+  if (after === 0x7b || after === 0x5c) return undefined;
+  if (!isLetter(after)) return single(at, from, "'");
+  for (const ending of APOSTROPHE_ENDINGS) {
+    const end = from + ending.length;
+    if (
+      text.slice(from, end).toLowerCase() === ending &&
+      !isLetter(text.charCodeAt(end)) &&
+      text.charCodeAt(end) !== 0x27
+    ) {
+      return single(at, from, "'");
+    }
+  }
+  // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`.
+  if (
+    !isWordChar(text.charCodeAt(at - 2)) &&
+    (before === 0x6f || (after >= 0x41 && after <= 0x5a))
+  ) {
+    return single(at, from, "'");
+  }
+  return undefined;
+}
+
+/**
+ * `\"` as an escaped quote: closing a quotation (after a word or punctuation, before
+ * a non-letter), or opening one that such a `\"` closes within the sentence. Before a
+ * letter with no such partner it may be an umlaut (`na\"ive`, `\"Uber`).
+ *
+ * @example
+ * ```ts
+ * quote('the \\"best\\" model', 4); // one hit: '\\"' → '"'
+ * ```
+ */
+function quote(text: string, at: number): Outcome | undefined {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 2);
+  // `\"{o}`, `\"\i`: accents.
+  if (after === 0x7b || after === 0x5c) return undefined;
+  if (isLetter(after) || isDigit(after)) {
+    // Inside a word (`na\"ive`) or alone in a group (`{\"U}`): an umlaut.
+    if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {
+      return undefined;
+    }
+    return quotation(text, at, 0x22);
+  }
+  // A closing quote: something quoted right before it.
+  if (at === 0 || isSpace(before)) return undefined;
+  return single(at, at + 2, '"');
+}
+
+/**
+ * An opening `\"` or `\'` (at `at`, word-initial) with its closing partner later in
+ * the sentence: the same escape after a non-space and before a non-letter.
+ *
+ * @example
+ * ```ts
+ * quotation('the \\"best\\" model', 4, 0x22); // one hit: '\\"' → '"'
+ * ```
+ */
+function quotation(text: string, at: number, mark: number): Outcome | undefined {
+  if (!isLetter(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 2))) return undefined;
+  const stop = Math.min(text.length - 1, at + QUOTE_LIMIT);
+  for (let k = at + 3; k < stop; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return undefined;
+    if (code !== 0x5c) continue;
+    if (text.charCodeAt(k + 1) !== mark) continue;
+    if (isSpace(text.charCodeAt(k - 1))) return undefined;
+    const next = text.charCodeAt(k + 2);
+    if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
+    return single(at, at + 2, mark === 0x22 ? '"' : "'");
+  }
+  return undefined;
+}
+
+/** Spacing commands: a space, or nothing. */
+const SPACING: Readonly<Record<string, string>> = {
+  ' ': ' ',
+  ',': ' ',
+  ';': ' ',
+  ':': ' ',
+  '!': '',
+  '@': '',
+};
+
+/**
+ * A spacing command: its space, or nothing next to whitespace (`x\, y`). A control
+ * space needs something before it (`i.e.\ the`); `\` at a line end is Markdown's.
+ *
+ * @example
+ * ```ts
+ * space('4\\,GHz', 1, ' '); // one hit: '\\,' → ' '
+ * ```
+ */
+function space(text: string, at: number, spacing: string): Outcome | undefined {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 2);
+  if (at === 0 || isSpace(before)) {
+    return text[at + 1] === ' ' ? undefined : single(at, at + 2, '');
+  }
+  if (text[at + 1] === ' ' && !(isWordChar(after) || after === 0x28)) return undefined;
+  const nextToSpace = isSpace(after) || Number.isNaN(after);
+  return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * `\-` between letters: an escaped hyphen (`zero\-shot`), or, where the word holds
+ * another (`hy\-phen\-ation`), TeX's discretionary hyphen, which prints nothing.
+ *
+ * @example
+ * ```ts
+ * hyphen('zero\\-shot', 4); // one hit: '\\-' → '-'
+ * ```
+ */
+function hyphen(text: string, at: number): Outcome | undefined {
+  if (!isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at + 2))) {
+    return undefined;
+  }
+  return single(at, at + 2, discretionary(text, at) ? '' : '-');
+}
+
+/** Does the word around the `\-` at `at` hold another `\-`? */
+function discretionary(text: string, at: number): boolean {
+  const stop = Math.min(text.length, at + 40);
+  for (
+    let k = at + 2;
+    k < stop && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 0x5c);
+    k++
+  ) {
+    if (text.startsWith('\\-', k)) return true;
+  }
+  const start = Math.max(0, at - 40);
+  for (
+    let k = at - 1;
+    k >= start && (isWordChar(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2d);
+    k--
+  ) {
+    if (text.startsWith('\\-', k - 1)) return true;
+  }
+  return false;
+}

@@ -11,12 +11,14 @@
  * Demos: {https://d.top/SimpleSpeech2\_demo/}. → Demos: https://d.top/SimpleSpeech2_demo/.
  * code at \url{https://x.io/a\_b}. → code at https://x.io/a_b.
  * see \href{https://x.io}{our page}. → see our page (https://x.io).
+ * at~\href{https://x.io/a}{\texttt{https://x.io/a}}. → at https://x.io/a.
+ * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * ```
  *
  * @module
  */
-import { closingBrace, lettersEnd } from '../scan.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { closingBrace } from '../scan.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
 
 /** How far a label may run before `}` (arXiv's labels are short). */
@@ -24,24 +26,15 @@ const LABEL_LIMIT = 200;
 
 export const href: Rule = {
   name: 'href',
-  triggers: ':{\\',
-  anchors: ['\\', '{'],
-  examples: [
-    ['found at https://x.io/vae/{https://x.io/vae/}.', 'found at https://x.io/vae/.'],
-    [
-      'on: https://github.com/y/AcademiCodec{https://github.com/y/AcademiCodec}',
-      'on: https://github.com/y/AcademiCodec',
-    ],
-    ['see https://github.com/P/a.md{this https URL}.', 'see https://github.com/P/a.md.'],
-    ['Demos: {https://d.top/SimpleSpeech2\\_demo/}.', 'Demos: https://d.top/SimpleSpeech2_demo/.'],
-    ['code at \\url{https://x.io/a\\_b}.', 'code at https://x.io/a_b.'],
-    ['see \\href{https://x.io}{our page}.', 'see our page (https://x.io).'],
-  ],
-  match(text, at) {
+  prefilter: {
+    triggers: ':{\\',
+    anchors: ['\\', '{'],
+  },
+  match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x3a) return urlWithCopy(text, at);
     if (code === 0x7b) return bracedUrl(text, at);
-    return macro(text, at);
+    return code === 0x5c ? macro(text, at, ctx) : undefined;
   },
 };
 
@@ -67,20 +60,39 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
 }
 
 /** `\url{a}`, `\href{a}{label}`. */
-function macro(text: string, at: number): Outcome | undefined {
-  const nameEnd = lettersEnd(text, at + 1);
-  const name = text.slice(at + 1, nameEnd);
+function macro(text: string, at: number, ctx: Context): Outcome | undefined {
+  const name = ctx.macroName(text, at);
+  const nameEnd = at + 1 + name.length;
   if ((name !== 'url' && name !== 'href') || text.charCodeAt(nameEnd) !== 0x7b) return undefined;
   const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT);
   if (urlClose < 0) return undefined;
   const url = unescapeUrl(text.slice(nameEnd + 1, urlClose));
   if (name === 'url') return single(at, urlClose + 1, url);
   if (text.charCodeAt(urlClose + 1) !== 0x7b) return undefined;
-  const labelClose = labelEnd(text, urlClose + 2);
+  const labelClose = closingBrace(text, urlClose + 1, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = text.slice(urlClose + 2, labelClose);
-  const shown = repeatsUrl(url, label) ? url : `${label} (${url})`;
+  if (label.includes('\n')) return undefined;
+  // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
+  // when shown, its macros stay for the next pass to read.
+  const shown = repeatsUrl(url, labelText(label)) ? url : `${label} (${url})`;
   return single(at, labelClose + 1, shown);
+}
+
+/**
+ * What a label shows: colour arguments, macro names and braces dropped.
+ *
+ * @example
+ * ```ts
+ * labelText('\\textcolor{red}{\\texttt{Name}}'); // 'Name'
+ * ```
+ */
+function labelText(label: string): string {
+  if (!label.includes('\\') && !label.includes('{')) return label;
+  return label
+    .replace(/\\(?:textcolor|color|colorbox)\{[^{}]*\}/g, '')
+    .replace(/\\[A-Za-z]+ ?/g, '')
+    .replace(/[{}]/g, '');
 }
 
 /** The `}` ending a label that starts at `from`: no nested braces, bounded length. */

@@ -10,18 +10,19 @@
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
 import { type Rule, single } from '../types.js';
 
 export const macros: Rule = {
   name: 'macros',
-  triggers: '\\',
-  anchors: ['\\'],
-  examples: [['we introduce \\model, an efficient', 'we introduce KDiT, an efficient']],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   match(text, at, ctx) {
-    const end = lettersEnd(text, at + 1);
-    if (end === at + 1) return undefined;
-    const name = text.slice(at + 1, end);
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
+    const name = ctx.macroName(text, at);
+    if (name === '') return undefined;
+    const end = at + 1 + name.length;
     if (!Object.hasOwn(ctx.macros, name)) return undefined;
     const value = ctx.macros[name];
     if (typeof value !== 'string') return undefined;

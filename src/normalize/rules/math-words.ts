@@ -14,52 +14,35 @@
  * low-resolution images (leq 256px), FlexVAR → low-resolution images (≤ 256px), FlexVAR
  * complexity O (log(D) cdot |p|), where → complexity O (log(D) · |p|), where
  * at least 2.44× faster for kge3. In → at least 2.44× faster for k≥3. In
- * costs sim7\% more, topics (geq 0.65 threshold) → costs ~7% more, topics (≥ 0.65 threshold)
+ * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
+ * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
+ * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isWordChar, lettersStart, numberEnd } from '../scan.js';
+import { isDigit, isLetter, isWordChar, lettersEnd, lettersStart, numberEnd } from '../scan.js';
 import { MATH_WORDS, type MathWordKind } from '../tables/math-words.js';
 import { GREEK } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const mathWords: Rule = {
   name: 'math-words',
-  triggers: '^_0123456789',
-  wordEndings: ['eq', 'cdot'],
-  anchors: ['^', '_', 'cdot'],
-  gate: hasRelation,
-  // At a digit, the gate is the rule's own test there.
-  digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
-  examples: [
-    [
-      'detect watermarked text (p leq 0.01) from 35 tokens',
-      'detect watermarked text (p ≤ 0.01) from 35 tokens',
-    ],
-    ['low-resolution images (leq 256px), FlexVAR', 'low-resolution images (≤ 256px), FlexVAR'],
-    ['complexity O (log(D) cdot |p|), where', 'complexity O (log(D) · |p|), where'],
-    ['at least 2.44× faster for kge3. In', 'at least 2.44× faster for k≥3. In'],
-    [
-      'costs sim7\\% more, topics (geq 0.65 threshold)',
-      'costs ~7% more, topics (≥ 0.65 threshold)',
-    ],
-    [
-      'the SequenceMatch-chi^2 divergence, 0.5 pm 0.1',
-      'the SequenceMatch-χ^2 divergence, 0.5 ± 0.1',
-    ],
-    [
-      'with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge',
-      'with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge',
-    ],
-  ],
+  prefilter: {
+    triggers: '^_0123456789',
+    wordEndings: ['eq', 'cdot'],
+    anchors: ['^', '_', 'cdot'],
+    gate: hasRelation,
+    // At a digit, the gate is the rule's own test there.
+    digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
+  },
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);
     if (code === 0x5e || code === 0x5f) return greekBefore(text, at);
-    return wordBeforeNumber(text, at);
+    return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
   },
 };
 
@@ -139,6 +122,14 @@ interface Place {
 function fits(text: string, kind: MathWordKind, place: Place): boolean {
   const { start, wordStart, spaced, numberStop } = place;
   const gluedVariable = wordStart - start === 1;
+  // `93.5pm1.2`: a plus-minus sign may be glued to the number on its left.
+  if (kind === 'plusminus' && !spaced && !gluedVariable) {
+    return (
+      isDigit(text.charCodeAt(start - 1)) &&
+      text.charCodeAt(start - 2) !== 0x5c &&
+      !isLetter(text.charCodeAt(numberStop))
+    );
+  }
   if (!isBoundary(text, start)) return false;
   switch (kind) {
     case 'comparison':
@@ -149,7 +140,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       // `sim7\%`, `approx30%`: word-initial, a number glued on, not `sim2real`.
       if (gluedVariable) return false;
       if (spaced) return text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
-      return !isLetter(text.charCodeAt(numberStop)) && isWordInitial(text, start);
+      return isWordInitial(text, start) && unitEnd(text, numberStop) >= 0;
     case 'plusminus': {
       if (gluedVariable) return false;
       const left = spaced ? start - 1 : start;
@@ -159,6 +150,32 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     case 'relation':
       return false;
   }
+}
+
+/**
+ * Magnitudes and units that may follow an approximate number (`sim4.7M`, `approx10x`,
+ * `sim3GB`); any other letters make it a word (`sim2real`).
+ */
+const UNITS = new Set(
+  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz px fps dB mm cm nm km kg FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
+    ' ',
+  ),
+);
+
+/**
+ * End of the unit after a number that ends at `from` (`from` itself when no letter
+ * follows), or -1 when the letters there are no unit.
+ *
+ * @example
+ * ```ts
+ * unitEnd('sim4.7M params', 7); // 8
+ * unitEnd('sim2real', 4); // -1
+ * ```
+ */
+function unitEnd(text: string, from: number): number {
+  const end = lettersEnd(text, from);
+  if (end === from) return from;
+  return UNITS.has(text.slice(from, end)) ? end : -1;
 }
 
 /** `chi^2`, `theta_1`: a Greek letter's name right before a superscript or subscript. */

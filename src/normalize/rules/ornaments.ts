@@ -1,12 +1,14 @@
 /**
  * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
- * that lost their backslashes become the sign itself.
+ * that lost their backslashes become the sign itself, and so does the degree sign
+ * (`^\circ`, `^circ`).
  *
  * @example
  * ```text
  * 8 Intel^circledR Gaudi^circledR 2 accelerators → 8 Intel® Gaudi® 2 accelerators
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
+ * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
  * ```
  *
  * @module
@@ -17,14 +19,12 @@ import { type Rule, single } from '../types.js';
 
 export const ornaments: Rule = {
   name: 'ornaments',
-  triggers: '^',
-  anchors: ['^'],
-  examples: [
-    ['8 Intel^circledR Gaudi^circledR 2 accelerators', '8 Intel® Gaudi® 2 accelerators'],
-    ['the latest Intel^circledR Core^{tiny TM} Ultra', 'the latest Intel® Core™ Ultra'],
-    ['CoRe^2 and k^2 and R^d', 'CoRe^2 and k^2 and R^d'],
-  ],
+  prefilter: {
+    triggers: '^',
+    anchors: ['^'],
+  },
   match(text, at) {
+    if (text.charCodeAt(at) !== 0x5e) return undefined;
     let k = at + 1;
     const braced = text.charCodeAt(k) === 0x7b;
     if (braced) k++;

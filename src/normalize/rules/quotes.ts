@@ -1,7 +1,10 @@
 /**
  * `quotes`: LaTeX quotes become typographic ones. An opening ` `` ` pairs with the
- * next `''` or `"`; a straight `"` closed by `''` pairs too. Pairs are found once per
- * text, in one pass; a quote without a partner stays as written.
+ * next `''` or `"`; a straight `"` closed by `''` pairs too, and so does `''` typed
+ * for an opening quote (`''term''`). Pairs are found once per text, in one pass. A
+ * closing `''` whose opening was lost gets it back where the phrase before it shows
+ * its start: a hyphenated term or capitalised words (`the Lost-in-the-Middle''
+ * problem`); any other quote without a partner stays as written.
  *
  * @example
  * ```text
@@ -9,30 +12,31 @@
  * to produce ``judgements" of the → to produce “judgements” of the
  * we term as "tokenization bias''. To → we term as “tokenization bias”. To
  * a "plain" quote, an apostrophe's, a lone `` → a "plain" quote, an apostrophe's, a lone ``
+ * the Lost-in-the-Middle'' problem, the Needle in a Haystack'' test → the “Lost-in-the-Middle” problem, the “Needle in a Haystack” test
+ * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
  * ```
  *
  * @module
  */
+import { isDigit, isLetter } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
 
 export const quotes: Rule = {
   name: 'quotes',
-  triggers: '`\'"',
-  anchors: ['``', "''"],
-  examples: [
-    ["differentiating ``objects'' can be", 'differentiating “objects” can be'],
-    ['to produce ``judgements" of the', 'to produce “judgements” of the'],
-    ["we term as \"tokenization bias''. To", 'we term as “tokenization bias”. To'],
-    [
-      'a "plain" quote, an apostrophe\'s, a lone ``',
-      'a "plain" quote, an apostrophe\'s, a lone ``',
-    ],
-  ],
+  prefilter: {
+    triggers: '`\'"',
+    anchors: ['``', "''"],
+  },
   match(text, at, ctx) {
     // An apostrophe is no quote; only `''` is.
     if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) !== 0x27) return undefined;
-    const hit = pairs(text, ctx).get(at);
-    return hit === undefined ? undefined : { hits: [hit], resume: hit.end };
+    const found = pairs(text, ctx);
+    const hit = found.get(at);
+    if (hit === undefined) return undefined;
+    // A recovered opening is an insertion behind the closing mark: both go at once.
+    const inserted = hit.text === '”' ? openingFor(found, at) : undefined;
+    const hits = inserted === undefined ? [hit] : [inserted, hit];
+    return { hits, resume: hit.end };
   },
 };
 
@@ -66,6 +70,11 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
       if (top !== undefined) {
         open.pop();
         convert(found, top, at, 2);
+      } else if (opensWord(text, at)) {
+        // `''Lost''`: two apostrophes typed for an opening quote.
+        open.push({ at, length: 2 });
+      } else {
+        recover(found, text, at);
       }
       at++;
     } else if (top?.length === 2) {
@@ -97,4 +106,81 @@ function convert(
 ): void {
   found.set(opener.at, { start: opener.at, end: opener.at + opener.length, text: '“' });
   found.set(at, { start: at, end: at + length, text: '”' });
+}
+
+/** `''` at a word's start: after a space, `(` or the text's start, before a letter or digit. */
+function opensWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 2);
+  return (at === 0 || before === 0x20 || before === 0x28) && (isLetter(after) || isDigit(after));
+}
+
+/** Small words a title keeps in lowercase between its capitalised words. */
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'and',
+  'or',
+  'with',
+  'at',
+  'by',
+]);
+
+/**
+ * A closing `''` at `at` whose opening was lost: the quotation is recovered when the
+ * phrase before it shows where it starts: a hyphenated term (`Lost-in-the-Middle''`)
+ * or a run of capitalised words, small words allowed between them (`the Needle in a
+ * Haystack'' test`). Otherwise the `''` stays as written.
+ *
+ * @example
+ * ```ts
+ * recover(found, "the Lost-in-the-Middle'' problem", 22); // “ at 4, ” at 22
+ * ```
+ */
+function recover(found: Map<number, Hit>, text: string, at: number): void {
+  // `f''(x)`, `F''` and `5''` are primes: a quotation ends before a space or punctuation.
+  const after = text.charCodeAt(at + 2);
+  if (isLetter(after) || isDigit(after) || after === 0x28) return;
+  if (at < 2 || !isTermChar(text.charCodeAt(at - 2))) return;
+  let end = at;
+  let start = -1;
+  for (let words = 0; words < 6; words++) {
+    let wordStart = end;
+    while (wordStart > 0 && isTermChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === end) break;
+    const word = text.slice(wordStart, end);
+    const first = word.charCodeAt(0);
+    const capital = first >= 0x41 && first <= 0x5a;
+    if (words === 0) {
+      if (!capital && !/[A-Za-z]-[A-Za-z]/.test(word)) return;
+      start = wordStart;
+    } else if (capital) {
+      start = wordStart;
+    } else if (!SMALL_WORDS.has(word)) {
+      break;
+    }
+    if (text.charCodeAt(wordStart - 1) !== 0x20) break;
+    end = wordStart - 1;
+  }
+  if (start < 0) return;
+  // Keyed apart from positions: the pass never stops at the phrase's first letter, so
+  // the closing mark's match inserts it.
+  found.set(-at - 1, { start, end: start, text: '“' });
+  found.set(at, { start: at, end: at + 2, text: '”' });
+}
+
+/** A character of a quoted term: a letter, a digit, a hyphen or a period inside. */
+function isTermChar(code: number): boolean {
+  return isLetter(code) || isDigit(code) || code === 0x2d;
+}
+
+/** The inserted opening quote (an empty range) that pairs with the closing mark at `at`. */
+function openingFor(found: Map<number, Hit>, at: number): Hit | undefined {
+  return found.get(-at - 1);
 }

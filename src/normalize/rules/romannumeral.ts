@@ -18,15 +18,13 @@ const COMMAND = '\\romannumeral';
 
 export const romannumeral: Rule = {
   name: 'romannumeral',
-  triggers: '\\{',
-  anchors: ['\\romannumeral'],
-  examples: [
-    ['we present ({\\romannumeral1}) a detailed analysis', 'we present (i) a detailed analysis'],
-    ['durations; ({\\romannumeral3}) a scalable', 'durations; (iii) a scalable'],
-    ['step \\romannumeral4 and \\romannumeral 12', 'step iv and xii'],
-  ],
+  prefilter: {
+    triggers: '\\{',
+    anchors: ['\\romannumeral'],
+  },
   match(text, at) {
     const braced = text.charCodeAt(at) === 0x7b;
+    if (!braced && text.charCodeAt(at) !== 0x5c) return undefined;
     const read = readNumeral(text, braced ? at + 1 : at);
     if (read === undefined) return undefined;
     if (!braced) return single(at, read.end, read.text);

@@ -1,39 +1,39 @@
 /**
  * `symbols`: one-symbol macros that kept their backslash (`\times`, `\leq`, `\alpha`,
- * `\ss`) become the symbol. An empty group after the macro (`\ldots{}`) goes too.
- * `\sim` before a number, after a space, reads "about" and becomes `~`, as the bare
- * `sim7%` does.
+ * `\ss`) become the symbol, and logos their name (`\LaTeX{}` → `LaTeX`). An empty
+ * group after the macro (`\ldots{}`) goes too.
+ * `\sim` is `∼` wherever it stands, as the page shows it (and as the bare `sim7%`
+ * becomes).
  *
  * @example
  * ```text
  * a 256\times256 grid, p\leq 0.01, \alpha-blending → a 256×256 grid, p≤ 0.01, α-blending
- * and so on\ldots{} with \sim7\% → and so on… with ~7%
+ * and so on\ldots{} with \sim7\% → and so on… with ∼7%
+ * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
  * ```
  *
  * @module
  */
-import { isDigit, lettersEnd } from '../scan.js';
-import { SYMBOL_MACROS } from '../tables/symbols.js';
+import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
 
 export const symbols: Rule = {
   name: 'symbols',
-  triggers: '\\',
-  anchors: ['\\'],
-  examples: [
-    ['a 256\\times256 grid, p\\leq 0.01, \\alpha-blending', 'a 256×256 grid, p≤ 0.01, α-blending'],
-    ['and so on\\ldots{} with \\sim7\\%', 'and so on… with ~7%'],
-  ],
-  match(text, at) {
-    const end = lettersEnd(text, at + 1);
-    const name = text.slice(at + 1, end);
-    if (!Object.hasOwn(SYMBOL_MACROS, name)) return undefined;
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
+  match(text, at, ctx) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
+    const name = ctx.macroName(text, at);
+    const end = at + 1 + name.length;
+    const symbol = Object.hasOwn(SYMBOL_MACROS, name)
+      ? SYMBOL_MACROS[name]
+      : Object.hasOwn(LOGOS, name)
+        ? LOGOS[name]
+        : undefined;
+    if (symbol === undefined) return undefined;
     const stop = text.startsWith('{}', end) ? end + 2 : end;
-    const before = text.charCodeAt(at - 1);
-    const about =
-      name === 'sim' &&
-      isDigit(text.charCodeAt(stop)) &&
-      (at === 0 || before === 0x20 || before === 0x28);
-    return single(at, stop, about ? '~' : (SYMBOL_MACROS[name] as string));
+    return single(at, stop, symbol);
   },
 };

@@ -1,9 +1,11 @@
 /**
- * `text-style`: styling macros (`\textbf{…}`, `\emph{…}`, `{\bf …}`) lose the macro
- * and their braces and keep their text. Groups are tracked on a stack, so a closing
- * brace is dropped only when it closes a styling group; an opener whose brace never
- * closes (as in the fixtures' `\textbf{Positional \textbf{Integrity Encoding} (PIE)`)
- * simply goes, and other braces stay as written.
+ * `text-style`: styling macros (`\textbf{…}`, `\emph{…}`, `\ul{…}`, `{\bf …}`) lose the
+ * macro and their braces and keep their text; a colour command loses its colour too
+ * (`\textcolor{red}{…}`). Groups are tracked on a stack, so a closing brace is dropped
+ * only when it closes a styling group; an opener whose brace never closes (as in the
+ * fixtures' `\textbf{Positional \textbf{Integrity Encoding} (PIE)`) simply goes, and
+ * other braces stay as written. The long math and text styles are also read without
+ * their backslash (`mathbf{7.9times}`), where their group closes.
  *
  * @example
  * ```text
@@ -11,54 +13,113 @@
  * Lion (Evo\textbf{Lved Sign Momentum}). → Lion (EvoLved Sign Momentum).
  * introducing \textbf{Positional \textbf{Integrity Encoding} (PIE). → introducing Positional Integrity Encoding (PIE).
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
+ * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot → Repair, Name, tiny, hot
+ * up to mathbf{7.9times} faster → up to 7.9× faster
+ * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * ```
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
-import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
-import { type Rule, single } from '../types.js';
+import { closingBrace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import {
+  BARE_STYLE_COMMANDS,
+  COLOUR_COMMANDS,
+  STYLE_COMMANDS,
+  STYLE_DECLARATIONS,
+} from '../tables/text-styles.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
+
+/** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
+/** How far a bare style's group may run before its `}`. */
+const BARE_LIMIT = 200;
 
 export const textStyle: Rule = {
   name: 'text-style',
-  triggers: '\\{}',
-  anchors: ['\\'],
-  examples: [
-    ['we introduce \\textbf{D}irect', 'we introduce Direct'],
-    ['Lion (Evo\\textbf{Lved Sign Momentum}).', 'Lion (EvoLved Sign Momentum).'],
-    [
-      'introducing \\textbf{Positional \\textbf{Integrity Encoding} (PIE).',
-      'introducing Positional Integrity Encoding (PIE).',
-    ],
-    ['a {\\em fast} and \\emph{simple {set}}', 'a fast and simple {set}'],
-  ],
+  prefilter: {
+    triggers: '\\{}',
+    anchors: ['\\', '{'],
+  },
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x7d) {
       // Only a brace that closes a styling group goes.
       return ctx.braces.pop() === true ? single(at, at + 1, '') : undefined;
     }
-    if (code === 0x5c) {
-      const end = lettersEnd(text, at + 1);
-      if (text.charCodeAt(end) !== 0x7b || !STYLE_COMMANDS.has(text.slice(at + 1, end))) {
-        return undefined;
-      }
-      ctx.braces.push(true);
-      return single(at, end + 1, '');
-    }
-    // `{\bf fast}`: the declaration goes with its group's braces.
-    if (text.charCodeAt(at + 1) === 0x5c) {
-      const end = lettersEnd(text, at + 2);
-      const after = text.charCodeAt(end);
-      if (
-        STYLE_DECLARATIONS.has(text.slice(at + 2, end)) &&
-        (after === 0x20 || after === 0x5c || after === 0x7d)
-      ) {
-        ctx.braces.push(true);
-        return single(at, after === 0x20 ? end + 1 : end, '');
-      }
-    }
-    ctx.braces.push(false);
-    return undefined;
+    if (code === 0x5c) return command(text, at, ctx);
+    if (code !== 0x7b) return undefined;
+    return group(text, at, ctx);
   },
 };
+
+/**
+ * `\textbf{`, `\textcolor{red}{`, or a colour declaration `\color{red}` at `at`.
+ *
+ * @example
+ * ```ts
+ * command('\\ul{R}epair', 0, ctx); // one hit: '\\ul{' → '' (and its `}` is to go)
+ * ```
+ */
+function command(text: string, at: number, ctx: Context): Outcome | undefined {
+  const name = ctx.macroName(text, at);
+  const end = at + 1 + name.length;
+  if (text.charCodeAt(end) !== 0x7b) return undefined;
+  if (STYLE_COMMANDS.has(name)) {
+    ctx.braces.push(true);
+    return single(at, end + 1, '');
+  }
+  // `10\textsuperscript{th}`: an ordinal's suffix reads as plain letters.
+  if (name === 'textsuperscript') {
+    const suffix = text.slice(end + 1, end + 3);
+    if (ORDINALS.has(suffix) && text.charCodeAt(end + 3) === 0x7d) {
+      return single(at, end + 4, suffix);
+    }
+    return undefined;
+  }
+  if (!COLOUR_COMMANDS.has(name) && name !== 'color') return undefined;
+  const colourEnd = closingBrace(text, end, 40);
+  if (colourEnd < 0) return undefined;
+  if (name === 'color') {
+    return single(at, text.charCodeAt(colourEnd + 1) === 0x20 ? colourEnd + 2 : colourEnd + 1, '');
+  }
+  if (text.charCodeAt(colourEnd + 1) !== 0x7b) return undefined;
+  ctx.braces.push(true);
+  return single(at, colourEnd + 2, '');
+}
+
+/**
+ * An opening brace: `{\bf fast}` (a declaration, which goes with the group's braces),
+ * `mathbf{…}` (a style that lost its backslash), or a plain group, whose braces stay.
+ *
+ * @example
+ * ```ts
+ * group('{\\em fast}', 0, ctx); // one hit: '{\\em ' → ''
+ * ```
+ */
+function group(text: string, at: number, ctx: Context): Outcome | undefined {
+  if (text.charCodeAt(at + 1) === 0x5c) {
+    const end = lettersEnd(text, at + 2);
+    const after = text.charCodeAt(end);
+    if (
+      STYLE_DECLARATIONS.has(text.slice(at + 2, end)) &&
+      (after === 0x20 || after === 0x5c || after === 0x7d)
+    ) {
+      ctx.braces.push(true);
+      return single(at, after === 0x20 ? end + 1 : end, '');
+    }
+  }
+  const start = lettersStart(text, at, 13);
+  if (
+    at - start >= 4 &&
+    BARE_STYLE_COMMANDS.has(text.slice(start, at)) &&
+    text.charCodeAt(start - 1) !== 0x5c &&
+    !isWordChar(text.charCodeAt(start - 1)) &&
+    closingBrace(text, at, BARE_LIMIT) > 0
+  ) {
+    ctx.braces.push(true);
+    return single(start, at + 1, '');
+  }
+  ctx.braces.push(false);
+  return undefined;
+}

@@ -1,12 +1,14 @@
 /**
  * `times`: `\times` that lost its backslash (and its `$`) becomes `×`, but only right
- * after a number: glued to it (`2.44times`, `256times256`, `(4times)`), or spaced
+ * after a number: glued to it (`2.44times`, `256times256`, `(4times)`, `4timesNVIDIA`
+ * before a capital), or spaced
  * between two numbers (`1024 times 1024`). "5-40 times faster", "3 to 4 times",
  * "k times" and "1 timestep" are English and stay.
  *
  * @example
  * ```text
  * at least 2.44times faster and 256times256 → at least 2.44× faster and 256×256
+ * on 4timesNVIDIA A100 and 8timesH100 GPUs → on 4×NVIDIA A100 and 8×H100 GPUs
  * scaled to 1024 times 1024 high-resolution → scaled to 1024 × 1024 high-resolution
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
@@ -21,19 +23,12 @@ const WORD = 'times';
 
 export const times: Rule = {
   name: 'times',
-  triggers: '0123456789',
-  anchors: [],
-  digitGate: (text, at) => timesAt(text, at) !== undefined,
-  examples: [
-    ['at least 2.44times faster and 256times256', 'at least 2.44× faster and 256×256'],
-    ['scaled to 1024 times 1024 high-resolution', 'scaled to 1024 × 1024 high-resolution'],
-    ['maximum (4times) quantization, 3-4times faster', 'maximum (4×) quantization, 3-4× faster'],
-    [
-      'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
-      'with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)',
-    ],
-  ],
-  match: timesAt,
+  prefilter: {
+    triggers: '0123456789',
+    anchors: [],
+    digitGate: (text, at) => timesAt(text, at) !== undefined,
+  },
+  match: (text, at) => (isDigit(text.charCodeAt(at)) ? timesAt(text, at) : undefined),
 };
 
 /**
@@ -51,7 +46,10 @@ function timesAt(text: string, at: number): Outcome | undefined {
   const next = text.charCodeAt(at + 1);
   if (next === 0x74) {
     const end = at + 1 + WORD.length;
-    if (!text.startsWith(WORD, at + 1) || isLetter(text.charCodeAt(end))) return undefined;
+    if (!text.startsWith(WORD, at + 1)) return undefined;
+    // `4timesNVIDIA`: a capital starts the next word; `1timestep` is one word.
+    const after = text.charCodeAt(end);
+    if (isLetter(after) && !(after >= 0x41 && after <= 0x5a)) return undefined;
     return single(at + 1, end, '×');
   }
   if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;

@@ -11,15 +11,33 @@
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS } from '../tables/accents.js';
-import { SYMBOL_MACROS } from '../tables/symbols.js';
+import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Rule } from '../types.js';
 
 /** Names other rules handle (a rule may be off, or its argument malformed). */
-const HANDLED = new Set(['romannumeral', 'mathbb', 'url', 'href']);
+const HANDLED = new Set([
+  'romannumeral',
+  'mathbb',
+  'mathcal',
+  'mathscr',
+  'url',
+  'href',
+  'color',
+  'textcolor',
+  'colorbox',
+  'cite',
+  'citep',
+  'citealp',
+  'parencite',
+  'autocite',
+  'footcite',
+  'supercite',
+  'Cite',
+  'Citep',
+]);
 
 /**
  * Is `name` a macro some rule knows?
@@ -34,6 +52,7 @@ export function isKnownMacro(name: string): boolean {
   return (
     HANDLED.has(name) ||
     Object.hasOwn(SYMBOL_MACROS, name) ||
+    Object.hasOwn(LOGOS, name) ||
     Object.hasOwn(ABBREVIATIONS, name) ||
     Object.hasOwn(LETTER_ACCENTS, name) ||
     STYLE_COMMANDS.has(name) ||
@@ -43,19 +62,15 @@ export function isKnownMacro(name: string): boolean {
 
 export const unknownMacros: Rule = {
   name: 'unknown-macros',
-  triggers: '\\',
-  anchors: ['\\'],
-  examples: [
-    ['we introduce \\model, an efficient', 'we introduce \\model, an efficient'],
-    [
-      'with the FP6 quantization, \\codestar-15B model',
-      'with the FP6 quantization, \\codestar-15B model',
-    ],
-  ],
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
   match(text, at, ctx) {
-    const end = lettersEnd(text, at + 1);
-    if (end === at + 1) return undefined;
-    const name = text.slice(at + 1, end);
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
+    const name = ctx.macroName(text, at);
+    if (name === '') return undefined;
+    const end = at + 1 + name.length;
     if (!isKnownMacro(name) && !Object.hasOwn(ctx.macros, name)) {
       ctx.reportUnknown({ name, start: at, end });
     }

@@ -15,13 +15,12 @@ import { urlEnd, urlEscapes, urlStartAtColon } from '../urls.js';
 
 export const urls: Rule = {
   name: 'urls',
-  triggers: ':',
-  anchors: ['\\'],
-  examples: [
-    ['see https://x.io/~u/a~b/x2013 now', 'see https://x.io/~u/a~b/x2013 now'],
-    ['at https://github.com/T/Public\\_Data.', 'at https://github.com/T/Public_Data.'],
-  ],
+  prefilter: {
+    triggers: ':',
+    anchors: ['\\'],
+  },
   match(text, at, ctx) {
+    if (text.charCodeAt(at) !== 0x3a) return undefined;
     const start = urlStartAtColon(text, at);
     if (start < 0) return undefined;
     const end = urlEnd(text, at);

@@ -6,15 +6,9 @@
  * @module
  */
 
-const LETTERLIKE: Readonly<Record<string, string>> = {
-  C: 'ℂ',
-  H: 'ℍ',
-  N: 'ℕ',
-  P: 'ℙ',
-  Q: 'ℚ',
-  R: 'ℝ',
-  Z: 'ℤ',
-};
+/** The seven capitals in Letterlike Symbols, and their letters, in the same order. */
+const LETTERLIKE = 'ℂℍℕℙℚℝℤ';
+const LETTERLIKE_OF = 'CHNPQRZ';
 
 /**
  * The blackboard-bold form of an ASCII letter or digit, or `undefined`.
@@ -27,8 +21,8 @@ const LETTERLIKE: Readonly<Record<string, string>> = {
  */
 export function doubleStruck(char: string): string | undefined {
   if (char.length !== 1) return undefined;
-  const letterlike = LETTERLIKE[char];
-  if (letterlike !== undefined) return letterlike;
+  const letterlike = LETTERLIKE_OF.indexOf(char);
+  if (letterlike >= 0) return LETTERLIKE[letterlike];
   const code = char.charCodeAt(0);
   if (code >= 0x41 && code <= 0x5a) return String.fromCodePoint(0x1d538 + code - 0x41);
   if (code >= 0x61 && code <= 0x7a) return String.fromCodePoint(0x1d552 + code - 0x61);

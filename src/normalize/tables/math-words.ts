@@ -14,14 +14,14 @@
  *   one-letter variable glued on the left: `p leq 0.01`, `(leq 256px)`, `kleq3`.
  * - `comparison`: a one-letter variable glued on the left and a number glued on the
  *   right (`kge3`), or spaced between two operands, one a number (`k ge 3`).
- * - `approximate`: a number glued on the right, word-initial (`sim7\%`, `approx30%`).
- * - `plusminus`: between two numbers (`0.5 pm 0.1`, `0.5pm0.1`).
+ * - `approximate`: a number glued on the right, word-initial, maybe with a unit
+ *   (`sim7\%`, `approx30%`, `sim4.7M`), or spaced after an operand (`p approx 0.5`).
+ * - `plusminus`: between two numbers (`0.5 pm 0.1`, `93.5pm1.2`).
  */
 export type MathWordKind = 'relation' | 'comparison' | 'approximate' | 'plusminus';
 
 /**
- * Bare math words and the context they need. The symbol comes from `MATH_SYMBOLS`,
- * except `sim`, which flattened abstracts mean as "about" and write `~`.
+ * Bare math words and the context they need, and the symbol each becomes.
  *
  * @example
  * ```ts
@@ -35,7 +35,7 @@ export const MATH_WORDS: Readonly<Record<string, { kind: MathWordKind; symbol: s
   cdot: { kind: 'relation', symbol: '·' },
   le: { kind: 'comparison', symbol: '≤' },
   ge: { kind: 'comparison', symbol: '≥' },
-  sim: { kind: 'approximate', symbol: '~' },
+  sim: { kind: 'approximate', symbol: '∼' },
   approx: { kind: 'approximate', symbol: '≈' },
   pm: { kind: 'plusminus', symbol: '±' },
 };

@@ -23,6 +23,7 @@ export const ORNAMENTS: Readonly<Record<string, string>> = {
   circledC: '©',
   textcopyright: '©',
   copyright: '©',
+  circ: '°',
 };
 
 /**

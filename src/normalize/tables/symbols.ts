@@ -114,6 +114,26 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
   ldots: '…',
   cdots: '⋯',
   dots: '…',
+  vdots: '⋮',
+  ell: 'ℓ',
+  emptyset: '∅',
+  neg: '¬',
+  oplus: '⊕',
+  otimes: '⊗',
+  sum: '∑',
+  prod: '∏',
+  langle: '⟨',
+  rangle: '⟩',
+  prime: '′',
+  bullet: '•',
+  gtrsim: '≳',
+  lesssim: '≲',
+  longrightarrow: '⟶',
+  Longrightarrow: '⟹',
+  Leftrightarrow: '⇔',
+  iff: '⟺',
+  implies: '⟹',
+  gets: '←',
 };
 
 /**
@@ -157,6 +177,26 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
   L: 'Ł',
   i: 'ı',
   j: 'ȷ',
+  textmu: 'µ',
+  texttimes: '×',
+  textpm: '±',
+  textquotedblleft: '“',
+  textquotedblright: '”',
+};
+
+/**
+ * Logos that print their own name: ASCII, but no rule matches letters alone, so they
+ * stay a fixed point.
+ *
+ * @example
+ * ```ts
+ * LOGOS.LaTeX; // 'LaTeX'
+ * ```
+ */
+export const LOGOS: Readonly<Record<string, string>> = {
+  LaTeX: 'LaTeX',
+  TeX: 'TeX',
+  BibTeX: 'BibTeX',
 };
 
 /**

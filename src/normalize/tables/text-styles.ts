@@ -36,7 +36,44 @@ export const STYLE_COMMANDS: ReadonlySet<string> = new Set([
   'boldsymbol',
   'bm',
   'operatorname',
+  'ul',
+  'uline',
+  'hl',
+  'uwave',
+  'mathnormal',
+  'mathbfit',
 ]);
+
+/**
+ * Styling commands that take a colour before their text: `\textcolor{red}{Name}`.
+ *
+ * @example
+ * ```ts
+ * COLOUR_COMMANDS.has('textcolor'); // true
+ * ```
+ */
+export const COLOUR_COMMANDS: ReadonlySet<string> = new Set(['textcolor', 'colorbox']);
+
+/**
+ * Styling commands recognised without their backslash, before a brace (`mathbf{7.9×}`):
+ * long names no English word or identifier spells.
+ *
+ * @example
+ * ```ts
+ * BARE_STYLE_COMMANDS.has('mathbf'); // true
+ * BARE_STYLE_COMMANDS.has('text'); // false
+ * ```
+ */
+export const BARE_STYLE_COMMANDS: ReadonlySet<string> = new Set(
+  [...STYLE_COMMANDS].filter(
+    (name) =>
+      name.startsWith('math') ||
+      (name.startsWith('text') && name.length > 4) ||
+      name === 'emph' ||
+      name === 'boldsymbol' ||
+      name === 'operatorname',
+  ),
+);
 
 /**
  * Old-style declarations used inside a group: `{\bf fast}` → `fast`.
@@ -59,4 +96,14 @@ export const STYLE_DECLARATIONS: ReadonlySet<string> = new Set([
   'itshape',
   'scshape',
   'ttfamily',
+  'tiny',
+  'scriptsize',
+  'footnotesize',
+  'small',
+  'normalsize',
+  'large',
+  'Large',
+  'LARGE',
+  'huge',
+  'Huge',
 ]);

@@ -13,8 +13,8 @@ import type { Fix } from '../schema.js';
 import { createCursor, nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_NAMES } from './registry.js';
-import { someDigit } from './scan.js';
-import type { Context, Hit, Rule, UnknownMacro } from './types.js';
+import { lettersEnd, someDigit } from './scan.js';
+import type { Context, Hit, Prefilter, Rule, UnknownMacro } from './types.js';
 
 /** Which rules run, and where the pass looks for them. */
 interface Plan {
@@ -66,7 +66,9 @@ export function run(
   const plan = planFor(rules);
   // Most text needs nothing: a few native searches say so before any scan in JavaScript.
   if (!planMayChange(input, plan)) return input;
-  let current = pass(input, plan, macros, record);
+  // This call's own context, made at its first candidate: calls share no state.
+  const state: CallState = { plan, macros: macros ?? NO_MACROS, ctx: undefined };
+  let current = pass(input, state, record);
   // A fix can expose another (`2\\textbf{}times`); what no rule could change is done.
   for (
     let count = 1;
@@ -74,7 +76,7 @@ export function run(
     count++
   ) {
     const later: Recording | undefined = record && { fixes: [], unknownMacros: [] };
-    const next = pass(current, plan, macros, later);
+    const next = pass(current, state, later);
     if (next === current) break;
     if (record && later) {
       record.fixes = compose(input, record.fixes, current, later.fixes);
@@ -122,48 +124,112 @@ export function ungatedPass(
   rules: Readonly<Record<string, boolean>> | undefined,
   record: Recording,
 ): string {
-  return pass(text, planFor(rules), undefined, record);
+  return pass(text, { plan: planFor(rules), macros: NO_MACROS, ctx: undefined }, record);
 }
 
-/** The one context object, reset at each pass's first candidate. */
-const shared = {
-  plan: defaultPlan,
-  record: undefined as Recording | undefined,
-  macros: NO_MACROS,
-  braces: [] as boolean[],
-  memo: new Map<string, unknown>(),
+/** One call's state: its plan, its macros, and its context once a pass needs one. */
+interface CallState {
+  readonly plan: Plan;
+  readonly macros: Readonly<Record<string, string>>;
+  ctx: PassContext | undefined;
+}
+
+/**
+ * The context one call's rules share (see {@link Context}), reset before each pass.
+ *
+ * @example
+ * ```ts
+ * const ctx = new PassContext(defaultPlan, {});
+ * ctx.enabled('times'); // true
+ * ```
+ */
+class PassContext implements Context {
+  readonly braces: boolean[] = [];
+  readonly memo = new Map<string, unknown>();
+  /** Where this pass reports unknown macros; `undefined` drops them. */
+  record: Recording | undefined = undefined;
+  private nameText = '';
+  private nameAt = -1;
+  private name = '';
+
+  constructor(
+    private readonly plan: Plan,
+    readonly macros: Readonly<Record<string, string>>,
+  ) {}
+
   enabled(name: string): boolean {
-    return shared.plan.enabled.has(name);
-  },
+    return this.plan.enabled.has(name);
+  }
+
   reportUnknown(macro: UnknownMacro): void {
-    shared.record?.unknownMacros.push(macro);
-  },
-} satisfies Context & { plan: Plan; record: Recording | undefined };
+    this.record?.unknownMacros.push(macro);
+  }
+
+  macroName(text: string, at: number): string {
+    if (at !== this.nameAt || text !== this.nameText) {
+      this.nameText = text;
+      this.nameAt = at;
+      this.name = text.slice(at + 1, lettersEnd(text, at + 1));
+    }
+    return this.name;
+  }
+
+  /**
+   * Ready for a new pass: no open groups, no memo, this pass's recording.
+   *
+   * @example
+   * ```ts
+   * ctx.reset(undefined); // ctx.braces is [] again
+   * ```
+   */
+  reset(record: Recording | undefined): void {
+    this.record = record;
+    this.braces.length = 0;
+    this.memo.clear();
+    this.nameAt = -1;
+  }
+}
+
+/**
+ * A fresh context, as one call of the engine makes it: for tests that ask a rule's
+ * `match` directly.
+ *
+ * @example
+ * ```ts
+ * const ctx = createContext(undefined, { fixes: [], unknownMacros: [] });
+ * times.match('2times', 0, ctx); // { hits: [{ start: 1, end: 6, text: '×' }], resume: 6 }
+ * ```
+ */
+export function createContext(
+  rules: Readonly<Record<string, boolean>> | undefined,
+  record: Recording | undefined,
+  macros: Readonly<Record<string, string>> = NO_MACROS,
+): Context {
+  const ctx = new PassContext(planFor(rules), macros);
+  ctx.reset(record);
+  return ctx;
+}
 
 /** One left-to-right pass; returns `text` itself when nothing changed. */
-function pass(
-  text: string,
-  plan: Plan,
-  macros: Readonly<Record<string, string>> | undefined,
-  record: Recording | undefined,
-): string {
-  const { searchers, table } = plan;
-  let ready = false;
+function pass(text: string, state: CallState, record: Recording | undefined): string {
+  const { searchers, table } = state.plan;
+  let ctx: PassContext | undefined;
   let pieces: string[] | undefined;
   let last = 0;
   const length = text.length;
   const cursor = createCursor(searchers);
   let at = nextCandidate(text, searchers, cursor, 0);
   while (at < length) {
-    if (!ready) {
-      reset(plan, macros, record);
-      ready = true;
+    if (ctx === undefined) {
+      state.ctx ??= new PassContext(state.plan, state.macros);
+      ctx = state.ctx;
+      ctx.reset(record);
     }
     const candidates = table[text.charCodeAt(at)] as readonly Rule[];
     let next = at + 1;
     for (let r = 0; r < candidates.length; r++) {
       const rule = candidates[r] as Rule;
-      const outcome = rule.match(text, at, shared);
+      const outcome = rule.match(text, at, ctx);
       if (outcome === undefined) continue;
       // A hit may look back, but never into text an earlier fix already consumed.
       const first = outcome.hits[0];
@@ -190,30 +256,9 @@ function pass(
     }
     at = nextCandidate(text, searchers, cursor, Math.max(next, last, at + 1));
   }
-  if (ready) shared.record = undefined;
   if (pieces === undefined) return text;
   pieces.push(text.slice(last));
   return pieces.join('');
-}
-
-/**
- * Ready the shared context for a pass, at its first candidate.
- *
- * @example
- * ```ts
- * reset(defaultPlan, undefined, undefined); // shared.braces is [] again
- * ```
- */
-function reset(
-  plan: Plan,
-  macros: Readonly<Record<string, string>> | undefined,
-  record: Recording | undefined,
-): void {
-  shared.plan = plan;
-  shared.macros = macros ?? NO_MACROS;
-  shared.record = record;
-  shared.braces.length = 0;
-  shared.memo.clear();
 }
 
 /**
@@ -263,11 +308,13 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
     if (!table[code].includes(rule)) table[code].push(rule);
   };
   for (const rule of chosen) {
-    for (const trigger of rule.triggers) add(trigger.charCodeAt(0), rule);
-    for (const ending of rule.wordEndings ?? []) add(ending.charCodeAt(ending.length - 1), rule);
+    const { triggers, wordEndings } = rule.prefilter;
+    for (const trigger of triggers) add(trigger.charCodeAt(0), rule);
+    for (const ending of wordEndings ?? []) add(ending.charCodeAt(ending.length - 1), rule);
   }
-  const gates = chosen.flatMap((rule) => (rule.gate === undefined ? [] : [rule.gate]));
-  const digitGates = chosen.flatMap((rule) => (rule.digitGate ? [rule.digitGate] : []));
+  const prefilters = chosen.map((rule) => rule.prefilter);
+  const gates = prefilters.flatMap((p) => (p.gate === undefined ? [] : [p.gate]));
+  const digitGates = prefilters.flatMap((p) => (p.digitGate ? [p.digitGate] : []));
   // A loop, not `some` with an arrow: this runs at every digit, and must not allocate.
   const atDigit =
     digitGates.length === 0
@@ -280,17 +327,17 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
         };
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
   return {
-    searchers: searchersFor(chosen),
+    searchers: searchersFor(prefilters),
     table: dense,
     enabled,
-    anchors: minimalAnchors(chosen),
+    anchors: minimalAnchors(prefilters),
     gates,
     atDigit,
   };
 }
 
 /**
- * The rules' anchors without repeats or any that contains another (`\\romannumeral`
+ * The prefilters' anchors without repeats or any that contains another (`\\romannumeral`
  * is found wherever `\\` is), shortest first: one-character searches are the fastest.
  *
  * @example
@@ -298,8 +345,8 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
  * minimalAnchors([{ anchors: ['\\romannumeral'] }, { anchors: ['\\', '~'] }]); // ['\\', '~']
  * ```
  */
-export function minimalAnchors(rules: readonly Pick<Rule, 'anchors'>[]): string[] {
-  const all = [...new Set(rules.flatMap((rule) => rule.anchors))];
+export function minimalAnchors(prefilters: readonly Pick<Prefilter, 'anchors'>[]): string[] {
+  const all = [...new Set(prefilters.flatMap((prefilter) => prefilter.anchors))];
   all.sort((a, b) => a.length - b.length);
   return all.filter((anchor, k) => !all.slice(0, k).some((shorter) => anchor.includes(shorter)));
 }

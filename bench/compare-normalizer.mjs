@@ -1,0 +1,104 @@
+/**
+ * `node bench/compare-normalizer.mjs [ref]`: the normalizer's rows, before and after,
+ * in one process. Builds `src` of `ref` (default `main`, through `git archive`) and of
+ * the work tree, then times both interleaved on the same inputs: `normalizeText` over
+ * the clean abstracts and over the abstracts full of artifacts (the sets of
+ * `npm run bench`, chosen by the baseline's verdict so both get the same strings), and
+ * `parseListing` with defaults over the 8 MB plain-text corpus. It reports process CPU
+ * time, minimum and median of the samples, with the order alternated round by round:
+ * on a shared machine wall-clock medians move by ±20 % between identical builds.
+ *
+ * @module
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildForBench } from './lib/build.mjs';
+import { copiesFor, corpus, readFixtures, textTemplate } from './lib/corpora.mjs';
+import { cleanAbstracts, withArtifacts } from './lib/inputs.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ref = process.argv[2] ?? 'main';
+const rounds = Number(process.argv[3] ?? 15);
+const cache = join(root, '.bench-cache', 'compare');
+
+/** Export `ref`'s tree and bundle its `src`; the work tree's bundle beside it. */
+async function builds() {
+  const base = join(cache, 'base');
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base, { recursive: true });
+  const archive = execFileSync('git', ['archive', ref, 'src', 'package.json'], { cwd: root });
+  execFileSync('tar', ['-x', '-C', base], { input: archive });
+  if (!existsSync(join(base, 'node_modules'))) {
+    symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'));
+  }
+  const before = await buildForBench(base, join(base, 'build'));
+  const after = await buildForBench(root, join(cache, 'after'));
+  return { before: before.lib, after: after.lib };
+}
+
+const files = await builds();
+const A = await import(pathToFileURL(files.before).href);
+const B = await import(pathToFileURL(files.after).href);
+const fixtures = readFixtures(root);
+const template = textTemplate(fixtures.text, A.tokenize);
+const text = corpus(template, copiesFor(template, 8e6));
+const abstractsOf = (set) =>
+  A.tokenize(set)
+    .filter((token) => token.kind === 'abstract')
+    .map((token) => token.value);
+const all = [];
+for (let k = 0; k < 8; k++) all.push(...abstractsOf(template.copy(k)));
+const clean = cleanAbstracts(all, A.explainNormalization);
+const dirty = withArtifacts(clean);
+
+const cpu = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+};
+const tasks = {
+  'normalizeText, clean abstracts': [
+    () => {
+      for (const a of clean) A.normalizeText(a);
+    },
+    () => {
+      for (const a of clean) B.normalizeText(a);
+    },
+  ],
+  'normalizeText, abstracts full of artifacts': [
+    () => {
+      for (const a of dirty) A.normalizeText(a);
+    },
+    () => {
+      for (const a of dirty) B.normalizeText(a);
+    },
+  ],
+  'parseListing (defaults, normalizing), 8 MB': [
+    () => A.parseListing(text),
+    () => B.parseListing(text),
+  ],
+};
+const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, [[], []]]));
+for (let round = 0; round < rounds; round++) {
+  for (const [name, pair] of Object.entries(tasks)) {
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const start = cpu();
+      pair[which]();
+      samples[name][which].push(cpu() - start);
+    }
+  }
+}
+const stats = (list) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  return { min: sorted[0], median: sorted[sorted.length >> 1] };
+};
+console.log(`before: ${ref}; after: work tree; ${rounds} rounds; CPU ms (min / median)`);
+for (const [name, [before, after]] of Object.entries(samples)) {
+  const a = stats(before);
+  const b = stats(after);
+  console.log(
+    `${name.padEnd(46)} ${a.min.toFixed(1)} / ${a.median.toFixed(1)}  →  ${b.min.toFixed(1)} / ${b.median.toFixed(1)}  (min ${((b.min / a.min - 1) * 100).toFixed(1)} %, median ${((b.median / a.median - 1) * 100).toFixed(1)} %)`,
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * `math-delimiters`: inline math delimiters around a short formula go, and the formula
+ * is read by the other rules: `\(\approx\)32\%` → `≈32%`, `$\alpha$-blending` →
+ * `α-blending`. A formula is short (no line break, at most 80 characters) and looks
+ * like math, not prose: no word of three letters or more outside macro names and
+ * braces. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
+ * a single letter (`$k$-means`), and no space just inside either `$`.
+ *
+ * @example
+ * ```text
+ * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
+ * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
+ * costs $5 and $10, or $5-$10 per \(see below\) → costs $5 and $10, or $5-$10 per \(see below\)
+ * ```
+ *
+ * @module
+ */
+import { isLetter, isSpace } from '../scan.js';
+import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
+
+/** The longest formula whose delimiters go. */
+const LIMIT = 80;
+
+const MEMO = 'math-delimiters';
+
+export const mathDelimiters: Rule = {
+  name: 'math-delimiters',
+  prefilter: {
+    triggers: '\\$',
+    anchors: ['\\(', '$'],
+  },
+  match(text, at, ctx) {
+    const code = text.charCodeAt(at);
+    const closers = ctx.memo.get(MEMO) as Set<number> | undefined;
+    if (code === 0x24) {
+      if (closers?.has(at)) return single(at, at + 1, '');
+      if (text.charCodeAt(at - 1) === 0x5c) return undefined;
+      // `$$…$$` is display math: left as written.
+      if (text.charCodeAt(at + 1) === 0x24) return protect(at + 2);
+      return opening(text, at, 1, ctx);
+    }
+    if (code !== 0x5c) return undefined;
+    const next = text.charCodeAt(at + 1);
+    if (next === 0x29) return closers?.has(at) ? single(at, at + 2, '') : undefined;
+    return next === 0x28 ? opening(text, at, 2, ctx) : undefined;
+  },
+};
+
+/**
+ * An opening `$` (`length` 1) or `\(` (2) at `at` whose formula qualifies: it goes,
+ * and its closer is remembered for when the pass gets there.
+ *
+ * @example
+ * ```ts
+ * opening('\\(\\approx\\)32', 0, 2, ctx); // one hit: '\\(' → ''
+ * ```
+ */
+function opening(text: string, at: number, length: number, ctx: Context): Outcome | undefined {
+  const dollar = length === 1;
+  const from = at + length;
+  const close = closer(text, from, dollar);
+  if (close < 0) return dollar ? protect(from) : undefined;
+  const formula = text.slice(from, close);
+  if (!looksLikeMath(formula, dollar)) return dollar ? protect(from) : undefined;
+  let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
+  if (closers === undefined) {
+    closers = new Set();
+    ctx.memo.set(MEMO, closers);
+  }
+  closers.add(close);
+  return single(at, from, '');
+}
+
+/** Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). */
+function closer(text: string, from: number, dollar: boolean): number {
+  const stop = Math.min(text.length, from + LIMIT + 1);
+  for (let k = from; k < stop; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return -1;
+    if (dollar) {
+      if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
+        return text.charCodeAt(k + 1) === 0x24 ? -1 : k;
+      }
+    } else if (code === 0x5c) {
+      if (text.charCodeAt(k + 1) === 0x29) return k;
+      k++;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Does `formula` look like math? No word of three letters or more outside macro names
+ * and braced arguments; for `$…$` also a macro, `^`, `_` or a single letter, and no
+ * space just inside the dollars.
+ *
+ * @example
+ * ```ts
+ * looksLikeMath('\\mathcal{O}(n^2)', true); // true
+ * looksLikeMath('5 and ', true); // false
+ * ```
+ */
+export function looksLikeMath(formula: string, dollar: boolean): boolean {
+  if (formula.length === 0) return false;
+  let run = 0;
+  let depth = 0;
+  let marked = false;
+  let letters = 0;
+  for (let k = 0; k < formula.length; k++) {
+    const code = formula.charCodeAt(k);
+    if (code === 0x5c) {
+      // A macro name, or an escaped character, is math.
+      marked = true;
+      k++;
+      while (k + 1 < formula.length && isLetter(formula.charCodeAt(k + 1))) k++;
+      run = 0;
+      continue;
+    }
+    if (code === 0x7b) depth++;
+    else if (code === 0x7d) depth--;
+    else if (code === 0x5e || code === 0x5f) marked = true;
+    if (isLetter(code)) {
+      letters++;
+      if (depth === 0 && ++run >= 3) return false;
+    } else run = 0;
+  }
+  if (!dollar) return true;
+  if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
+    return false;
+  }
+  return marked || (letters === 1 && formula.length === 1) || isOperator(formula);
+}
+
+/** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */
+function isOperator(formula: string): boolean {
+  return formula.length <= 2 && /^[<>=+-]+$/.test(formula);
+}
