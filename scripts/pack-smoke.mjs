@@ -32,7 +32,6 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const REQUIRED = [
   'package.json',
   'README.md',
-  'CHANGELOG.md',
   'LICENSE',
   'dist/index.js',
   'dist/index.cjs',
@@ -57,7 +56,7 @@ const REQUIRED = [
 const ALLOWED = [
   /^dist\//,
   /^schema\/[\w.-]+\.schema\.json$/,
-  /^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
+  /^(package\.json|README\.md|LICENSE)$/,
 ];
 /** Things that must never ship, even inside an allowed folder. */
 const FORBIDDEN = [

@@ -52,23 +52,28 @@ export const BUNDLES = [
   {
     name: 'parseListing from paper-listing/text',
     source: "export { parseListing } from 'paper-listing/text';",
-    // 30.7 kB at issue 18, of which entities' HTML named-reference table is 14 kB.
+    // 30.7 kB at issue 18, of which entities' HTML named-reference table was 14 kB; the
+    // card grammar grew it to 42 kB, and a compact reference table (normalize/tables/
+    // html-entities.ts) took entities out: 29.9 kB.
     budget: 35_000,
-    forbid: ['zod', ...NO_MARKDOWN],
+    forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
     name: 'parseListing from paper-listing',
     source: "export { parseListing } from 'paper-listing';",
     // 57.9 kB at issue 18: the Markdown stack 21 kB, entities 14 kB, our code 22 kB.
-    budget: 70_000,
+    // Raised from 70 kB when issue 19 put HTML in `parseListing`'s detection: parse5's
+    // tokenizer (17 kB) and the HTML5 reference table it decodes with (entities, 15 kB)
+    // came in; with the card grammar and the Hub-JSON reader it is 97.6 kB.
+    budget: 100_000,
     forbid: ['zod'],
   },
   {
     name: 'normalizeText from paper-listing',
     source: "export { normalizeText } from 'paper-listing';",
-    // 23.9 kB at issue 18, entities 14 kB of it.
+    // 23.9 kB at issue 18, entities 14 kB of it; 12.7 kB with the compact table.
     budget: 30_000,
-    forbid: ['zod', ...NO_MARKDOWN],
+    forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
     name: 'parseListingStream from paper-listing',
@@ -82,13 +87,18 @@ export const BUNDLES = [
   },
   {
     // The schemas bring zod's classic API (about 91 kB); see docs/package.md on zod/mini.
+    // Raised from 170 kB with the HTML reader (parse5 and entities, 33 kB): 195.9 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 170_000,
+    budget: 200_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
     source: "export { decodeHTMLStrict } from 'entities';",
+  },
+  {
+    name: 'dep: parse5 tokenizer',
+    source: "export { Tokenizer } from 'parse5';",
   },
   {
     name: 'dep: unified + remark-parse',

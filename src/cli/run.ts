@@ -65,12 +65,20 @@ export interface CliIO {
  * ```
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  // `--help | head` closes the pipe before the help is written: not a failure. The
+  // listener stays when the run ends here (the error comes after); else the output
+  // below takes over.
+  const closedPipe = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+  };
+  io.stdout.on('error', closedPipe);
   const parsed = parseArguments(
     argv,
     (text) => io.stdout.write(text),
     (text) => io.stderr.write(text),
   );
   if ('exit' in parsed) return parsed.exit;
+  io.stdout.removeListener('error', closedPipe);
   const { options } = parsed;
   if (options.format === 'parquet' && io.stdout.isTTY === true) {
     io.stderr.write('error: Parquet is binary; redirect stdout to a file (> papers.parquet)\n');

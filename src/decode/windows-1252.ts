@@ -50,6 +50,20 @@ export function windows1252Byte(code: number): number {
   return TO_BYTE.get(code) ?? -1;
 }
 
+/**
+ * The character Windows-1252 byte 0x80–0x9F stands for (HTML reads a numeric reference
+ * in that range the same way: `&#150;` is `–`); other codes are returned as they are.
+ *
+ * @example
+ * ```ts
+ * fromWindows1252(0x96); // 0x2013 (–)
+ * fromWindows1252(0xe9); // 0xe9
+ * ```
+ */
+export function fromWindows1252(code: number): number {
+  return code >= 0x80 && code <= 0x9f ? (HIGH[code - 0x80] as number) : code;
+}
+
 function latin1(bytes: Uint8Array, from: number, to: number): string {
   let out = '';
   // In slices, so a long run does not overflow the argument list.

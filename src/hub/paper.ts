@@ -11,7 +11,8 @@ import { diagnostic, quote } from '../diagnostics.js';
 import { readLiteral } from '../json/literal.js';
 import type { Span } from '../json/locate.js';
 import type { TextField } from '../lines/text-field.js';
-import { type Paper, PaperSchema, type PartialDate } from '../schema.js';
+import { PAPER_KEYS } from '../paper-keys.js';
+import type { Paper, PartialDate } from '../schema.js';
 import { unwrapEntry } from './find.js';
 import { type HubRecord, readRecord } from './record.js';
 import { type JsonSource, locatePath, type MemberCache, positionOf } from './source.js';
@@ -28,9 +29,6 @@ export interface EntryContext {
 
 /** An arXiv identifier: `2401.00001`, `2401.00001v2`, `cs/0112017`. */
 const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7})(?:v\d{1,3})?$/;
-
-/** `Paper`'s keys in schema order: papers from every layout serialize alike. */
-const KEY_ORDER = Object.keys(PaperSchema.shape);
 
 /**
  * Map one item of a papers list (its span in the JSON text) to a paper, or report why
@@ -203,6 +201,6 @@ export function withFields(paper: Paper, extra: Partial<Record<keyof Paper, unkn
     if (value !== undefined) merged[key] = value;
   }
   const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (merged[key] !== undefined) ordered[key] = merged[key];
+  for (const key of PAPER_KEYS) if (merged[key] !== undefined) ordered[key] = merged[key];
   return ordered as Paper;
 }

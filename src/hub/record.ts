@@ -3,13 +3,12 @@
  * nests the paper (`{ paper: { id, title, … }, numComments, submittedBy }`); its paper
  * API and mirrors write it flat (`{ id, title, … }`), in snake case (`num_comments`) or
  * with dotted keys (`paper.title`, as `pandas.json_normalize` writes). Each field has
- * one list of places to look, first found first; each value is checked with zod.
+ * one list of places to look, first found first; each value is checked by a small
+ * hand-written check (not zod: parsing a Hub capture must not pull zod into a bundle).
  *
  * @module
  */
-import { z } from 'zod';
-import { IsoDateTimeSchema, type Organization } from '../schema.js';
-import { HubOrganizationSchema, HubUserSchema } from './schema.js';
+import type { Organization } from '../schema.js';
 
 /** Keys from an entry down to a value. */
 export type Path = readonly string[];
@@ -50,6 +49,34 @@ export interface RecordRead {
   readonly issues: readonly FieldIssue[];
 }
 
+/** A checked value, or why it was refused. */
+type Checked<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly message: string };
+
+/** A field's check: the value as `Paper` takes it, or a message. */
+type Check<T> = (value: unknown) => Checked<T>;
+
+/**
+ * A refusal naming what was expected and what came.
+ *
+ * @example
+ * ```ts
+ * refuse('a count', '1,234'); // { ok: false, message: 'expected a count, got string "1,234"' }
+ * ```
+ */
+function refuse(expected: string, value: unknown): { ok: false; message: string } {
+  const got =
+    typeof value === 'string'
+      ? `string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
+      : Array.isArray(value)
+        ? 'array'
+        : typeof value === 'number'
+          ? `number ${value}`
+          : typeof value;
+  return { ok: false, message: `expected ${expected}, got ${got}` };
+}
+
 /**
  * A real calendar date at the start of an ISO string.
  *
@@ -66,47 +93,158 @@ function realDate(value: string): boolean {
   return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day && year >= 1000;
 }
 
-const DateTime = IsoDateTimeSchema.refine(realDate, 'not a real calendar date');
-const Count = z.number().int().min(0);
-const Text = z.string();
+/** The ISO forms `IsoDateTimeSchema` accepts (kept in step with it; a test checks). */
+export const ISO_DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
 
-const Authors = z
-  .array(z.union([z.string(), z.object({ name: z.string() })]))
-  .transform((list) => list.map((author) => (typeof author === 'string' ? author : author.name)));
+/**
+ * An ISO date or date-time on a real calendar day.
+ *
+ * @example
+ * ```ts
+ * DateTime('2024-02-29T10:00:00.000Z'); // { ok: true, value: '2024-02-29T10:00:00.000Z' }
+ * ```
+ */
+const DateTime: Check<string> = (value) =>
+  typeof value === 'string' && ISO_DATE_TIME.test(value) && realDate(value)
+    ? { ok: true, value }
+    : refuse('an ISO date on a real calendar day', value);
 
-const User = z
-  .union([z.string().min(1), HubUserSchema])
-  .transform((user) =>
-    typeof user === 'string' ? user : (user.user ?? user.name ?? user.fullname),
-  )
-  .pipe(z.string());
+/**
+ * A whole number, zero or more.
+ *
+ * @example
+ * ```ts
+ * Count(-1); // { ok: false, message: 'expected a count (whole number ≥ 0), got number -1' }
+ * ```
+ */
+const Count: Check<number> = (value) =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+    ? { ok: true, value }
+    : refuse('a count (whole number ≥ 0)', value);
 
-const Org = z
-  .union([z.string().min(1), HubOrganizationSchema])
-  .transform((org): Organization | undefined => {
-    if (typeof org === 'string') return { name: org };
-    const name = org.fullname ?? org.name;
-    if (name === undefined) return undefined;
-    return org.name === undefined ? { name } : { name, url: `https://huggingface.co/${org.name}` };
-  })
-  .pipe(z.object({ name: z.string(), url: z.string().optional() }));
+/**
+ * Any string.
+ *
+ * @example
+ * ```ts
+ * Text('An abstract.'); // { ok: true, value: 'An abstract.' }
+ * ```
+ */
+const Text: Check<string> = (value) =>
+  typeof value === 'string' ? { ok: true, value } : refuse('a string', value);
 
-const Url = z.string().regex(/^https?:\/\/\S{1,2000}$/);
+/**
+ * A non-empty string.
+ *
+ * @example
+ * ```ts
+ * Name(''); // { ok: false, … }
+ * ```
+ */
+const Name: Check<string> = (value) =>
+  typeof value === 'string' && value !== ''
+    ? { ok: true, value }
+    : refuse('a non-empty string', value);
 
-/** Where each field may be, in order; the schema its value must pass. */
+/**
+ * The non-empty string under the first of `keys` that has one.
+ *
+ * @example
+ * ```ts
+ * firstName({ user: 'akhaliq', fullname: 'AK' }, ['user', 'name', 'fullname']); // 'akhaliq'
+ * ```
+ */
+function firstName(record: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = Object.hasOwn(record, key) ? record[key] : undefined;
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return undefined;
+}
+
+/**
+ * Author names: strings or `{ name }` objects.
+ *
+ * @example
+ * ```ts
+ * Authors(['Ada', { name: 'Alan', _id: '…' }]); // { ok: true, value: ['Ada', 'Alan'] }
+ * ```
+ */
+const Authors: Check<string[]> = (value) => {
+  if (!Array.isArray(value)) return refuse('a list of authors', value);
+  const names: string[] = [];
+  for (const author of value) {
+    if (typeof author === 'string') names.push(author);
+    else if (isRecord(author) && typeof author.name === 'string') names.push(author.name);
+    else return refuse('an author name or { name }', author);
+  }
+  return { ok: true, value: names };
+};
+
+/**
+ * A Hub user: a user name, or `{ user | name | fullname }`.
+ *
+ * @example
+ * ```ts
+ * User({ user: 'akhaliq', fullname: 'AK' }); // { ok: true, value: 'akhaliq' }
+ * ```
+ */
+const User: Check<string> = (value) => {
+  if (typeof value === 'string' && value !== '') return { ok: true, value };
+  const name = isRecord(value) ? firstName(value, ['user', 'name', 'fullname']) : undefined;
+  return name === undefined
+    ? refuse('a user name or { user, name, fullname }', value)
+    : { ok: true, value: name };
+};
+
+/**
+ * A Hub organization: a name, or `{ name, fullname }` (its page from `name`).
+ *
+ * @example
+ * ```ts
+ * Org({ name: 'nvidia', fullname: 'NVIDIA' }); // { ok: true, value: { name: 'NVIDIA', url: 'https://huggingface.co/nvidia' } }
+ * ```
+ */
+const Org: Check<Organization> = (value) => {
+  if (typeof value === 'string' && value !== '') return { ok: true, value: { name: value } };
+  if (!isRecord(value)) return refuse('an organization name or { name, fullname }', value);
+  const slug = firstName(value, ['name']);
+  const name = firstName(value, ['fullname', 'name']);
+  if (name === undefined) return refuse('an organization name or { name, fullname }', value);
+  return {
+    ok: true,
+    value: slug === undefined ? { name } : { name, url: `https://huggingface.co/${slug}` },
+  };
+};
+
+/**
+ * An http(s) URL.
+ *
+ * @example
+ * ```ts
+ * Url('not a url'); // { ok: false, … }
+ * ```
+ */
+const Url: Check<string> = (value) =>
+  typeof value === 'string' && /^https?:\/\/\S{1,2000}$/.test(value)
+    ? { ok: true, value }
+    : refuse('an http(s) URL', value);
+
+/** Where each field may be, in order; the check its value must pass. */
 const FIELDS = {
   id: {
     paths: [['paper', 'id'], ['paper.id'], ['id'], ['arxiv_id'], ['arxivId'], ['paper_id']],
-    schema: z.string().min(1),
+    check: Name,
   },
   summary: {
     paths: [['paper', 'summary'], ['paper.summary'], ['summary'], ['abstract']],
-    schema: Text,
+    check: Text,
   },
-  authors: { paths: [['paper', 'authors'], ['paper.authors'], ['authors']], schema: Authors },
+  authors: { paths: [['paper', 'authors'], ['paper.authors'], ['authors']], check: Authors },
   publishedAt: {
     paths: [['paper', 'publishedAt'], ['paper.publishedAt'], ['publishedAt'], ['published_at']],
-    schema: DateTime,
+    check: DateTime,
   },
   listedAt: {
     paths: [
@@ -115,10 +253,10 @@ const FIELDS = {
       ['submittedOnDailyAt'],
       ['submitted_on_daily_at'],
     ],
-    schema: DateTime,
+    check: DateTime,
   },
-  upvotes: { paths: [['paper', 'upvotes'], ['paper.upvotes'], ['upvotes']], schema: Count },
-  comments: { paths: [['numComments'], ['paper', 'numComments'], ['num_comments']], schema: Count },
+  upvotes: { paths: [['paper', 'upvotes'], ['paper.upvotes'], ['upvotes']], check: Count },
+  comments: { paths: [['numComments'], ['paper', 'numComments'], ['num_comments']], check: Count },
   submittedBy: {
     paths: [
       ['submittedBy'],
@@ -127,23 +265,23 @@ const FIELDS = {
       ['submittedOnDailyBy'],
       ['submitted_by'],
     ],
-    schema: User,
+    check: User,
   },
   organization: {
     paths: [['organization'], ['paper', 'organization'], ['paper.organization']],
-    schema: Org,
+    check: Org,
   },
   githubUrl: {
     paths: [['paper', 'githubRepo'], ['paper.githubRepo'], ['githubRepo'], ['github_repo']],
-    schema: Url,
+    check: Url,
   },
   githubStars: {
     paths: [['paper', 'githubStars'], ['paper.githubStars'], ['githubStars'], ['github_stars']],
-    schema: Count,
+    check: Count,
   },
   aiSummary: {
     paths: [['paper', 'ai_summary'], ['paper.ai_summary'], ['ai_summary'], ['aiSummary']],
-    schema: Text,
+    check: Text,
   },
 } as const;
 
@@ -284,28 +422,15 @@ export function readRecord(entry: unknown): RecordRead {
   if (title === undefined) return { issues: [] };
   const record: Record<string, Found<unknown>> = { title };
   const issues: FieldIssue[] = [];
-  for (const [field, { paths, schema }] of Object.entries(FIELDS)) {
+  for (const [field, { paths, check }] of Object.entries(FIELDS)) {
     for (const path of paths) {
       const value = valueAt(entry, path);
       if (value === undefined) continue;
-      const parsed = (schema as z.ZodType).safeParse(value);
-      if (parsed.success) record[field] = { value: parsed.data, path };
-      else issues.push({ field, path, message: describeIssue(parsed.error) });
+      const checked = (check as Check<unknown>)(value);
+      if (checked.ok) record[field] = { value: checked.value, path };
+      else issues.push({ field, path, message: checked.message });
       break;
     }
   }
   return { record: record as unknown as HubRecord, issues };
-}
-
-/**
- * The first zod issue's message.
- *
- * @example
- * ```ts
- * describeIssue(z.number().safeParse('1').error); // 'Invalid input: expected number, received string'
- * ```
- */
-function describeIssue(error: z.ZodError): string {
-  const [issue] = error.issues;
-  return issue === undefined ? 'invalid value' : issue.message;
 }

@@ -173,6 +173,16 @@ describe('a closed pipe with workers', () => {
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('exit 0');
   });
+
+  it('`--help | head -n 1`: exit 0, no stack trace', () => {
+    const run = spawnSync(
+      'bash',
+      ['-c', '"$0" dist/cli.js --help | head -n 1; echo "exit $PIPESTATUS"', process.execPath],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('Usage: paper-listing [options] [files...]\nexit 0\n');
+  });
 });
 
 describe('usage', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ListingParseError, type Paper, parseListing } from '../../src/index.js';
+import { ISO_DATE_TIME } from '../../src/hub/record.js';
+import { IsoDateTimeSchema, ListingParseError, type Paper, parseListing } from '../../src/index.js';
 import { checkListing } from '../robustness/support/oracle.js';
 import { content, readFixture } from '../support/fixtures.js';
 
@@ -330,5 +331,25 @@ describe('Hub JSON forms', () => {
       url: 'https://huggingface.co/acme',
     });
     expect(Object.getPrototypeOf(dotted.papers[0]?.organization)).toBe(Object.prototype);
+  });
+});
+
+describe('Hub JSON date check', () => {
+  it('accepts exactly the ISO forms IsoDateTimeSchema accepts', () => {
+    const samples = [
+      '2024-03-11',
+      '2024-03-11T10:00Z',
+      '2024-03-11T10:00:00Z',
+      '2024-03-11T10:00:00.123Z',
+      '2024-03-11T10:00:00.123456789+05:30',
+      '2024-03-11T10:00:00',
+      '2024-03-11 10:00:00Z',
+      '2024-3-11',
+      '11 March 2024',
+      '2024-03-11T10:00:00.1234567890Z',
+    ];
+    for (const sample of samples) {
+      expect(ISO_DATE_TIME.test(sample), sample).toBe(IsoDateTimeSchema.safeParse(sample).success);
+    }
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `entities`: HTML character references. Whole ones (`&ndash;`, `&#x2013;`) are
- * decoded with the `entities` library; remnants that lost `&#` and `;` (`x2013`
+ * decoded as HTML decodes them, names from a compact table (`tables/html-entities.ts`:
+ * an unknown name is kept); remnants that lost `&#` and `;` (`x2013`
  * glued between letters) are decoded when they name punctuation, the only kind seen
  * in abstracts. Results that are ASCII (other than a lone `&`) are left encoded: a
  * decoded `\`, `{` or `"` would be a new artifact for the next pass.
@@ -15,8 +16,9 @@
  *
  * @module
  */
-import { decodeHTMLStrict } from 'entities';
+import { fromWindows1252 } from '../../decode/windows-1252.js';
 import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
+import { NAMED_REFERENCES } from '../tables/html-entities.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const entities: Rule = {
@@ -73,12 +75,7 @@ function remnant(text: string, at: number): Outcome | undefined {
     else fits = false;
   } else fits = false;
   if (!fits) return undefined;
-  let decoded = REMNANTS.get(code);
-  if (decoded === undefined) {
-    decoded = decodeHTMLStrict(`&#x${code.toString(16)};`);
-    REMNANTS.set(code, decoded);
-  }
-  return single(at, at + 5, decoded);
+  return single(at, at + 5, String.fromCharCode(code));
 }
 
 /** How far apart an opening and a closing quote remnant may be. */
@@ -100,9 +97,6 @@ function closesAfter(text: string, at: number, closer: string): boolean {
     !text.slice(at, found).includes('\n')
   );
 }
-
-/** Decoded remnants, by code point: a few dozen at most (see below), each decoded once. */
-const REMNANTS = new Map<number, string>();
 
 /**
  * Code points a remnant may name: dashes, quotes, bullets, ellipsis, primes, angle
@@ -146,12 +140,12 @@ function reference(text: string, at: number): Outcome | undefined {
 export function readReference(text: string, at: number): { text: string; end: number } | undefined {
   let end = bodyEnd(text, at + 1);
   if (end < 0) return undefined;
-  let decoded = decodeHTMLStrict(text.slice(at, end));
+  let decoded = decodeReference(text.slice(at, end));
   // `&amp;ndash;` is an escaped escape: decode on, so a second pass finds nothing left.
   while (decoded === '&') {
     const next = bodyEnd(text, end);
     if (next < 0) break;
-    const again = decodeHTMLStrict(`&${text.slice(end, next)}`);
+    const again = decodeReference(`&${text.slice(end, next)}`);
     if (!isInert(again)) break;
     decoded = again;
     end = next;
@@ -161,6 +155,31 @@ export function readReference(text: string, at: number): { text: string; end: nu
     return undefined;
   }
   return { text: decoded, end };
+}
+
+/**
+ * A whole reference (`&ndash;`, `&#8211;`, `&#x2013;`, as `bodyEnd` delimits it)
+ * decoded as HTML does, or returned as it is when the name is not in the table. Numeric
+ * references follow HTML: 0x80–0x9F as Windows-1252, NUL, surrogates and code points
+ * past U+10FFFF as U+FFFD.
+ *
+ * @example
+ * ```ts
+ * decodeReference('&#150;'); // '–'
+ * decodeReference('&bigstar;'); // '&bigstar;' (not in the table)
+ * ```
+ */
+export function decodeReference(reference: string): string {
+  if (reference.charCodeAt(1) !== 0x23) {
+    return NAMED_REFERENCES.get(reference.slice(1, -1)) ?? reference;
+  }
+  const hex = reference.charCodeAt(2) === 0x78 || reference.charCodeAt(2) === 0x58;
+  const digits = reference.slice(hex ? 3 : 2, -1).replace(/^0+/, '');
+  // Past 8 digits the value is out of range (`bodyEnd` allows 33 characters).
+  const code =
+    digits.length > 8 ? Number.POSITIVE_INFINITY : Number.parseInt(digits || '0', hex ? 16 : 10);
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(fromWindows1252(code));
 }
 
 /**
