@@ -45,6 +45,26 @@ export function detectLayout(input: string): Layout {
   return 'text';
 }
 
+/**
+ * `hub-json` as soon as a prefix of the page settles it: the JSON openings decide on
+ * their first two non-blank characters, whatever follows, so a stream of JSON Lines
+ * need not wait for {@link DETECT_WINDOW} characters. `detectLayout` on the whole
+ * window gives the same answer.
+ *
+ * @example
+ * ```ts
+ * detectEarly('{"id": "2401.00001", "ti'); // 'hub-json'
+ * detectEarly('Mar 11\n'); // undefined: wait for the window
+ * ```
+ */
+export function detectEarly(prefix: string): Layout | undefined {
+  const body = prefix.charCodeAt(0) === 0xfeff ? prefix.slice(1) : prefix;
+  let i = 0;
+  while (i < body.length && isBlank(body.charCodeAt(i))) i++;
+  if (body.charCodeAt(i) !== 0x7b && body.charCodeAt(i) !== 0x5b) return undefined;
+  return detectStructured(body);
+}
+
 /** Markers of an HTML page (lower case), after a first tag. */
 const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='];
 

@@ -6,7 +6,7 @@
  */
 import { readBareUrls } from '../layouts/bare-urls/index.js';
 import { readHtml } from '../layouts/html/index.js';
-import { readHubJson } from '../layouts/hub-json/index.js';
+import { createHubJsonReader, readHubJson } from '../layouts/hub-json/index.js';
 import { readMarkdown } from '../layouts/markdown/index.js';
 import { readReflinks } from '../layouts/reflinks/index.js';
 import type { Listing, Paper } from '../schema.js';
@@ -23,7 +23,7 @@ export const READERS: LayoutReaders = {
   'bare-urls': readBareUrls,
   reflinks: readReflinks,
   html: { toSink: readHtml },
-  'hub-json': { toSink: readHubJson },
+  'hub-json': { toSink: readHubJson, push: createHubJsonReader },
 };
 
 /**

@@ -25,7 +25,7 @@ import { diagnostic } from '../diagnostics.js';
 import { type Envelope, readEnvelope } from '../envelope/index.js';
 import type { ContentLine } from '../grammar/content-line.js';
 import { createCardGrammar } from '../grammar/index.js';
-import { DETECT_WINDOW, detectLayout, type Layout } from '../layouts/detect.js';
+import { DETECT_WINDOW, detectEarly, detectLayout, type Layout } from '../layouts/detect.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
 import { createPointMapper, type PointMapper } from '../lines/points.js';
@@ -42,9 +42,32 @@ export type LayoutReader = (input: string, emit: (line: ContentLine) => void, bo
  */
 export type SinkReader = (input: string, sink: ListingSink, settings: AssembleSettings) => void;
 
+/** A structured reader fed chunk by chunk (JSON Lines: one line held at a time). */
+export interface PushReader {
+  push(text: string): void;
+  end(): void;
+  /** True once it stopped reading (a line over its limit). */
+  readonly stopped: boolean;
+}
+
+/** Limits a {@link PushReader} enforces itself. */
+export interface PushLimits {
+  readonly maxInputLength: number;
+  readonly maxBlockLength: number;
+}
+
+/**
+ * A structured reader: whole input at once (`toSink`), or pushed chunk by chunk
+ * (`push`), which then replaces holding the input.
+ */
+export interface StructuredReader {
+  readonly toSink: SinkReader;
+  readonly push?: (sink: ListingSink, settings: AssembleSettings, limits: PushLimits) => PushReader;
+}
+
 /** The held layouts an entry can read (plain text is always there). */
 export type LayoutReaders = Partial<
-  Record<Exclude<Layout, 'text'>, LayoutReader | { readonly toSink: SinkReader }>
+  Record<Exclude<Layout, 'text'>, LayoutReader | StructuredReader>
 >;
 
 /** A push-based parser: feed text chunks, results go to the sink. */
@@ -87,6 +110,8 @@ export function createPipeline(
   // The plain-text path, once the layout is known.
   let text: ReturnType<typeof createTextLayout> | undefined;
   let grammar: ReturnType<typeof createCardGrammar> | undefined;
+  // A structured layout read as it arrives.
+  let pushed: PushReader | undefined;
   let tooLongReported = false;
   // A detected layout this entry does not read: reading it as plain text would invent papers.
   let unread = false;
@@ -119,11 +144,13 @@ export function createPipeline(
     const window = head.length > ENVELOPE_WINDOW ? head.slice(0, ENVELOPE_WINDOW) : head;
     const found = readEnvelope(window, complete || head.length >= ENVELOPE_WINDOW);
     if (found === undefined) return false;
-    if (!complete && head.length < found.body.offset + DETECT_WINDOW) return false;
-    envelope = found;
     const body = head.slice(found.body.offset);
+    const early =
+      options.format === 'auto' || options.format === 'hub-json' ? detectEarly(body) : undefined;
+    if (!complete && early === undefined && body.length < DETECT_WINDOW) return false;
+    envelope = found;
     const sample = body.length > DETECT_WINDOW ? body.slice(0, DETECT_WINDOW) : body;
-    const chosen = options.format === 'auto' ? detectLayout(sample) : options.format;
+    const chosen = options.format === 'auto' ? (early ?? detectLayout(sample)) : options.format;
     unread = chosen !== 'text' && readers[chosen] === undefined;
     layout = chosen;
     sniffing = false;
@@ -152,8 +179,22 @@ export function createPipeline(
     repair = looksLikeMojibake(sample);
     if (repair) sink.diagnostic(mojibake(sample, found.body));
     for (const line of found.lines) grammar.line(line);
+    const reader = readers[chosen as Exclude<Layout, 'text'>];
+    if (reader !== undefined && typeof reader !== 'function' && reader.push !== undefined) {
+      // It enforces both limits itself: a JSON document is one long line, legitimately.
+      pushed = reader.push(sink, settings, {
+        maxInputLength: options.maxInputLength,
+        maxBlockLength: maxBlockLength ?? Number.POSITIVE_INFINITY,
+      });
+      held = [];
+      heldLength = 0;
+      pushed.push(head);
+      return true;
+    }
     if (layout !== 'text') {
       measure?.push(head);
+      // Sniffing held the head whatever its length; from here the limit holds.
+      if (heldLength > options.maxInputLength) held = [];
       return true;
     }
     const at = grammar;
@@ -176,7 +217,7 @@ export function createPipeline(
       if (stopped) return;
     }
     heldLength += chunk.length;
-    if (heldLength > options.maxInputLength) {
+    if (!sniffing && heldLength > options.maxInputLength) {
       // Past the limit only the length is kept, for the message.
       held = [];
       return;
@@ -191,8 +232,14 @@ export function createPipeline(
         text.push(chunk);
         return;
       }
+      if (pushed !== undefined) {
+        pushed.push(chunk);
+        return;
+      }
+      const before = heldLength;
       hold(chunk);
-      if (sniffing && heldLength >= DETECT_WINDOW && !stopped) decide(false);
+      // A JSON opening decides at once (`detectEarly`); else at DETECT_WINDOW.
+      if (sniffing && !stopped && (heldLength >= DETECT_WINDOW || before < 64)) decide(false);
     },
     end() {
       // A stop leaves what was open unfinished, as at a chunk boundary.
@@ -200,6 +247,7 @@ export function createPipeline(
       if (sniffing) decide(true);
       if (unread || stopped) return;
       if (text !== undefined) text.end();
+      else if (pushed !== undefined) pushed.end();
       else if (grammar !== undefined && envelope !== undefined) {
         if (heldLength > options.maxInputLength) {
           if (!tooLongReported) sink.diagnostic(tooLong(heldLength, options.maxInputLength));
@@ -227,7 +275,7 @@ export function createPipeline(
       return text === undefined ? heldLength : text.pendingLength;
     },
     get stopped() {
-      return stopped;
+      return stopped || pushed?.stopped === true;
     },
   };
 }
