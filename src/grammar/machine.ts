@@ -604,8 +604,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       return !(isTitleShaped(shape) && abstractsSeen === 0 && cardsWithoutAbstract > 0);
     if (abstractAhead(ahead)) return !isTitleShaped(shape);
     // A title-shaped line after a title: the next card on a page of titles only, this
-    // card's (cut) abstract on a page whose cards show theirs.
-    if (isTitleShaped(shape)) return abstractsSeen > 0;
+    // card's (cut) abstract on a page whose cards show theirs, or when it ends as a
+    // sentence does (titles almost never end with a full stop).
+    if (isTitleShaped(shape)) return abstractsSeen > 0 || shape.endsSentence;
     return true;
   }
 

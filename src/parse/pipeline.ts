@@ -141,7 +141,9 @@ export function createPipeline(
   function decide(complete: boolean): boolean {
     const head = held.join('');
     held = head.length === 0 ? [] : [head];
-    const window = head.length > ENVELOPE_WINDOW ? head.slice(0, ENVELOPE_WINDOW) : head;
+    // A window that cuts a line ends at the last line break before the cut: the
+    // envelope never reads part of a line as a whole one.
+    const window = head.length > ENVELOPE_WINDOW ? wholeLines(head, ENVELOPE_WINDOW) : head;
     const found = readEnvelope(window, complete || head.length >= ENVELOPE_WINDOW);
     if (found === undefined) return false;
     const body = head.slice(found.body.offset);
@@ -278,6 +280,25 @@ export function createPipeline(
       return stopped || pushed?.stopped === true;
     },
   };
+}
+
+/**
+ * The first `max` code units of `text`, cut back to just after their last line break
+ * (nothing when there is none).
+ *
+ * @example
+ * ```ts
+ * wholeLines('ab\ncd', 4); // 'ab\n'
+ * ```
+ */
+function wholeLines(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const end = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf('\r'));
+  // A CR at the cut may be half of a CRLF: the LF belongs to it.
+  if (end === max - 1 && text.charCodeAt(end) === 0x0d && text.charCodeAt(max) === 0x0a) {
+    return text.slice(0, max + 1);
+  }
+  return cut.slice(0, end + 1);
 }
 
 /**

@@ -115,7 +115,8 @@ describe('--merge and --dedupe', () => {
       twice,
     ]);
     expect(run.stdout).toBe('title,upvotes,listingDates\nA Title,9,"[""--12-10"",""--12-11""]"\n');
-    expect(run.stderr).toMatch(/^.*twice\.md:\d+:1: warning conflicting-title /);
+    // At the repeated card, which starts at its upvote count (`[9]`, column 2).
+    expect(run.stderr).toMatch(/^.*twice\.md:11:2: warning conflicting-title /);
   });
 });
 

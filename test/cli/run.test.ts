@@ -242,7 +242,8 @@ describe('options', () => {
     expect(html.code).toBe(0);
     expect(html.stdout.split('\n')[0]).toBe(fields);
     expect(html.stdout.split('\n')[2]).toBe(
-      '2508.03680,Xufang Luo; Yuge Zhang; Zhiyuan He; Zilong Wang; Siyun Zhao; Dongsheng Li; Luna K. Qiu; Yuqing Yang,taesiri,https://github.com/microsoft/agent-lightning,9812,https://arxiv.org/abs/2508.03680,Agent Lightning decouples agent execution from reinforcement learning training for any AI agent.',
+      // The record contract (docs/cli.md, Formats): arxivId quoted, lists as JSON text.
+      '"2508.03680","[""Xufang Luo"",""Yuge Zhang"",""Zhiyuan He"",""Zilong Wang"",""Siyun Zhao"",""Dongsheng Li"",""Luna K. Qiu"",""Yuqing Yang""]",taesiri,https://github.com/microsoft/agent-lightning,9812,https://arxiv.org/abs/2508.03680,Agent Lightning decouples agent execution from reinforcement learning training for any AI agent.',
     );
     const jsonLines = fixturePath('handmade/hub-papers.jsonl');
     const forced = jsonl((await cli(['--input-format', 'hub-json', jsonLines])).stdout);

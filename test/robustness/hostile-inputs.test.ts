@@ -81,7 +81,7 @@ describe('a megabyte of many short lines', () => {
   it('of blank lines (every kind of ending and blank) is an empty listing', () => {
     const input = megabyte('\n\r\n\r \t\u00a0\ufeff\u2028\n');
     const listing = parseListing(input);
-    expect(listing).toEqual({ papers: [], chrome: [], diagnostics: [] });
+    expect(listing).toEqual({ layout: 'text', papers: [], chrome: [], diagnostics: [] });
     const tokens = tokenize(input);
     expect(tokens).toHaveLength(1);
     expect(tokens[0]?.kind).toBe('blank');
@@ -140,5 +140,18 @@ describe('a megabyte of many short lines', () => {
     expect(listing.papers).toHaveLength(count);
     expect(listing.papers[0]?.title).toBe('\udc00 y z 0');
     expect(listing.papers[0]?.abstract).toBe('\ud800x');
+  });
+});
+
+describe('a line longer than the envelope window', () => {
+  it('is never cut in two by the envelope reader', () => {
+    const line = '`'.repeat(100_000);
+    const listing = parseListing(`${line}\n\n${TITLE}\n\nAn abstract. It has two sentences.\n`);
+    expect(listing.papers.map((paper) => paper.title)).toEqual([TITLE]);
+    // One line, reported whole: not a 64 KiB fence plus a remainder.
+    expect(listing.chrome).toEqual([]);
+    expect(
+      listing.diagnostics.map((found) => [found.position.start.offset, found.position.end.offset]),
+    ).toEqual([[0, line.length]]);
   });
 });
