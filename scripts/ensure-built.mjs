@@ -18,7 +18,8 @@ const OUTPUTS = [
   'dist/index.cjs',
   'dist/index.d.ts',
   'dist/text.js',
-  'dist/node.js',
+  'dist/node/index.js',
+  'dist/node.cjs',
   'dist/cli.js',
   'schema/record.schema.json',
 ];

@@ -27,7 +27,7 @@ import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
 import { isName, type Part } from './parts.js';
-import { isAbstractShaped, isTitleShaped } from './shape.js';
+import { isAbstractShaped, isProse, isTitleShaped } from './shape.js';
 
 /** The kind each part finally took, for `tokenize`. */
 export type CardTokenKind =
@@ -568,7 +568,10 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       openCard(part);
       return;
     }
-    if (!seenCard && (marked || (shape.letters && shape.words <= 6 && shape.breaks === 0))) {
+    if (
+      !seenCard &&
+      (marked || (shape.letters && shape.words <= 6 && shape.breaks === 0 && shape.symbols <= 2))
+    ) {
       // Text above the first card that is no title: the page's own furniture.
       chrome(part);
       return;
@@ -597,6 +600,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     const shape = part.shape;
     if (shape === undefined || !shape.letters) return false;
     if (part.arxivId !== undefined) return true;
+    // Machine text (a config line, a path) is no abstract, whatever comes next.
+    if (!isProse(shape)) return false;
     if (isAbstractShaped(shape)) return true;
     // A page whose cards show footers but no abstracts: a title-shaped line before a
     // footer is the next card's title, not this one's abstract.

@@ -18,17 +18,29 @@ export interface TextShape {
   /** It ends with a full stop, as abstracts do and titles almost never do. */
   readonly endsSentence: boolean;
   readonly colon: boolean;
+  /** Spaces: a title or an abstract has some; `root:x:0:0:root:/root:/bin/bash` has none. */
+  readonly spaces: number;
+  /**
+   * Characters of machine text (`:` `/` `\\` `=` `;` `|` `<` `>` `{` `}` `_` `@` `#`),
+   * outside URLs: prose uses a colon or two, a config line or a path a run of them.
+   */
+  readonly symbols: number;
 }
 
 const LETTER = /\p{L}/u;
+
+/** `TextShape.symbols`' characters, by ASCII code. */
+const SYMBOLS = new Uint8Array(128);
+for (const char of ':/\\=;|<>{}_@#') SYMBOLS[char.charCodeAt(0)] = 1;
 
 /**
  * Measure a collapsed piece of text.
  *
  * @example
  * ```ts
- * shapeOf('We propose X. It beats Y.');
- * // { length: 25, letters: true, words: 6, breaks: 1, endsSentence: true, colon: false }
+ * shapeOf('We propose a model. It beats the rest.');
+ * // { length: 38, letters: true, words: 8, breaks: 1, endsSentence: true, colon: false,
+ * //   spaces: 7, symbols: 0 }
  * ```
  */
 export function shapeOf(text: string): TextShape {
@@ -36,9 +48,18 @@ export function shapeOf(text: string): TextShape {
   let breaks = 0;
   let inWord = false;
   let colon = false;
+  let spaces = 0;
+  let symbols = 0;
+  // Inside a URL (`http…` or `www.…` to the next space) symbols are not counted.
+  let url = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 0x3a) colon = true;
+    if (code === 0x20) {
+      spaces++;
+      url = false;
+    } else if (!inWord && (text.startsWith('http', i) || text.startsWith('www.', i))) url = true;
+    else if (!url && code < 0x80 && SYMBOLS[code] === 1) symbols++;
     const separator = code === 0x20 || code === 0x2d;
     if (!separator && !inWord) words++;
     inWord = !separator;
@@ -61,6 +82,8 @@ export function shapeOf(text: string): TextShape {
     breaks,
     endsSentence: last === 0x2e || last === 0x3002,
     colon,
+    spaces,
+    symbols,
   };
 }
 
@@ -101,9 +124,24 @@ export function isTitleShaped(shape: TextShape): boolean {
   return (
     shape.letters &&
     shape.length <= 1000 &&
+    isProse(shape) &&
     !isAbstractShaped(shape) &&
     (shape.words >= 3 || (shape.colon && shape.words >= 2))
   );
+}
+
+/**
+ * Whether text reads as prose rather than machine text: a space between words, and few
+ * of the characters config lines and paths are made of.
+ *
+ * @example
+ * ```ts
+ * isProse(shapeOf('mGPT: Few-Shot Learners')); // true
+ * isProse(shapeOf('root:x:0:0:root:/root:/bin/bash')); // false
+ * ```
+ */
+export function isProse(shape: TextShape): boolean {
+  return shape.spaces > 0 && shape.symbols <= Math.max(3, shape.length / 40);
 }
 
 /**

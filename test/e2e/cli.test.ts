@@ -83,7 +83,8 @@ describe('merging', () => {
       upvotes: 9, // Dec 11's, though Dec 10 was read after it
     });
     expect(run.stderr).toBe(
-      `${mon}:5:1: warning conflicting-title arXiv 2401.00001 is titled "A Title" at ${tue}:5, here "A Title, Revised"; merged under the first title\n`,
+      // At the card, which starts at its upvote count (`[3]`, column 2).
+      `${mon}:3:2: warning conflicting-title arXiv 2401.00001 is titled "A Title" at ${tue}:3, here "A Title, Revised"; merged under the first title\n`,
     );
   });
 

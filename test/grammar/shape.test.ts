@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { isAbstractShaped, isProse, isTitleShaped, shapeOf } from '../../src/grammar/shape.js';
+import { parseListing } from '../../src/index.js';
+
+describe('shapeOf', () => {
+  it('counts words, sentence breaks, spaces and machine-text symbols', () => {
+    expect(shapeOf('We propose a model. It beats the rest.')).toEqual({
+      length: 38,
+      letters: true,
+      words: 8,
+      breaks: 1,
+      endsSentence: true,
+      colon: false,
+      spaces: 7,
+      symbols: 0,
+    });
+    // One capital before the dot is an initial, not a sentence's end.
+    expect(shapeOf('We propose X. It beats Y.').breaks).toBe(0);
+    expect(shapeOf('root:x:0:0:root:/root:/bin/bash')).toMatchObject({ spaces: 0, symbols: 9 });
+    // Not inside URLs.
+    expect(shapeOf('Code: https://github.com/a/b and www.x.org/a/b').symbols).toBe(1);
+  });
+});
+
+describe('titles and abstracts', () => {
+  it.each([
+    ['Grammar-Aligned Decoding', true],
+    ['mGPT: Few-Shot Learners', true],
+    ['Load more', false],
+    ['www-data:x:33:33:www-data:/var/www:/usr/sbin/nologin', false],
+    ['postgres:x:101:104:PostgreSQL administrator,,,:/var/lib/postgresql:/bin/bash', false],
+    ['We propose X. It beats Y. Code is at Z.', false],
+  ])('isTitleShaped(%j) is %s', (text, expected) => {
+    expect(isTitleShaped(shapeOf(text))).toBe(expected);
+  });
+
+  it('an abstract with URLs is still prose; a config line is not', () => {
+    const abstract =
+      'PLEASE READ AND CITE THE REVISED VERSION at Human Brain Mapping: http://onlinelibrary.wiley.com/doi/10.1002/hbm.23730/full Code available here: https://github.com/robintibor/braindecode';
+    expect(isProse(shapeOf(abstract))).toBe(true);
+    expect(isProse(shapeOf('daemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin'))).toBe(false);
+    expect(isAbstractShaped(shapeOf('Why think step by step? Reasoning emerges'))).toBe(false);
+  });
+});
+
+describe('the card machine on shapes', () => {
+  it('reads a one-card page whose abstract is one short sentence', () => {
+    const listing = parseListing('Mar 11\n\nA Title Here\n\nAn abstract here, 2.44times.\n');
+    expect(listing.papers.map((paper) => [paper.title, paper.abstract])).toEqual([
+      ['A Title Here', 'An abstract here, 2.44×.'],
+    ]);
+    expect(listing.diagnostics).toEqual([]);
+  });
+
+  it('takes no paper from a file of config lines: every line is an error to look at', () => {
+    const passwd =
+      'root:x:0:0:root:/root:/bin/bash\nwww-data:x:33:33:www-data:/var/www:/usr/sbin/nologin\nbackup:x:34:34:backup:/var/backups:/usr/sbin/nologin\n';
+    const listing = parseListing(passwd);
+    expect(listing.papers).toEqual([]);
+    expect(listing.chrome).toEqual([]);
+    expect(listing.diagnostics.map((found) => [found.code, found.position.start.line])).toEqual([
+      ['unrecognized-line', 1],
+      ['unrecognized-line', 2],
+      ['unrecognized-line', 3],
+    ]);
+  });
+});
