@@ -39,7 +39,7 @@ export function cardsTo(sink: ListingSink, settings: AssembleSettings, adjacent 
       if (original !== undefined) {
         fill(original, draft);
         emit(original);
-        sink.chrome({ text: draft.title.raw, position: rangeOf(draft) });
+        sink.chrome({ text: draft.title.raw, position: rangeOf(draft.title) });
         original = undefined;
         return;
       }
@@ -85,13 +85,18 @@ function isCopy(first: PaperDraft, next: PaperDraft): boolean {
   return collapseWhitespace(first.title.text) === collapseWhitespace(next.title.text);
 }
 
-/** Fields only the copy showed, into the first. */
+/**
+ * Fields only the copy showed, into the first. The paper's range then runs over the
+ * copy too: every field it holds lies inside it, and the copy's lines are accounted
+ * for (its title is also a chrome line).
+ */
 function fill(first: PaperDraft, copy: PaperDraft): void {
   const target = first as unknown as Record<string, unknown>;
   const source = copy as unknown as Record<string, unknown>;
   for (const key of FILLED) {
     if (target[key] === undefined && source[key] !== undefined) target[key] = source[key];
   }
+  if (copy.end.offset > first.end.offset) target.end = copy.end;
 }
 
 const FILLED = [

@@ -88,7 +88,12 @@ function cleanField(
   const base = field.start.offset;
   for (const fix of explained.fixes) {
     const start = offsetAt === undefined ? base + fix.start : offsetAt(fix.start);
-    const end = offsetAt === undefined ? base + fix.end : offsetAt(fix.end);
+    // The text's end maps to where the next text starts, which can lie past skipped
+    // whitespace (a Markdown line's trailing space): never past the field's own end.
+    const end = Math.min(
+      offsetAt === undefined ? base + fix.end : offsetAt(fix.end),
+      Math.max(start, field.end.offset),
+    );
     fixes.push({
       field: name,
       rule: fix.rule,

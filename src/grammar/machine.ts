@@ -27,7 +27,7 @@ import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
 import { isName, type Part } from './parts.js';
-import { isAbstractShaped, isProse, isTitleShaped } from './shape.js';
+import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
 /** The kind each part finally took, for `tokenize`. */
 export type CardTokenKind =
@@ -534,16 +534,30 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         byline({ ...part, name: collapseWhitespace(part.text) }, 'organization');
         return;
       }
+      if (
+        stage === TITLE &&
+        part.links === undefined &&
+        collapseWhitespace(part.text) === collapseWhitespace(card.title.text)
+      ) {
+        // The title again, right after itself: a repeated line, not the abstract.
+        chrome(part);
+        return;
+      }
       if (stage === TITLE && expectsAbstract(part, ahead)) {
         abstract(part);
         return;
       }
-      // Another paragraph of the abstract, right after it (nothing between).
+      // Another paragraph of the abstract, right after it: nothing between, and one
+      // blank line, as paragraphs are set; on a marked page only (an exporter keeps an
+      // abstract's paragraphs, a plain-text card has one). A wider gap, or a plain-text
+      // page, is where a card's title went missing: an orphan abstract, not this one's.
       if (
         stage === ABSTRACT &&
         previous?.kind === 'text' &&
         previous === lastAbstract &&
-        isAbstractShaped(shape)
+        isAbstractShaped(shape) &&
+        marked &&
+        blankLines(part.gap) === 1
       ) {
         abstract(part);
         return;
@@ -579,6 +593,24 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     problem(unknown, 'Line could not be placed', part);
   }
 
+  /**
+   * Blank lines in a gap: line breaks less one (`\n\n` is one blank line).
+   *
+   * @example
+   * ```ts
+   * blankLines('\n\n\n\n'); // 3
+   * ```
+   */
+  function blankLines(gap: string | undefined): number {
+    if (gap === undefined) return 1;
+    let breaks = 0;
+    for (let i = 0; i < gap.length; i++) {
+      const code = gap.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && gap.charCodeAt(i + 1) !== 0x0a)) breaks++;
+    }
+    return Math.max(0, breaks - 1);
+  }
+
   /** A short name: no sentence, no full stop, a few words. */
   function isBylineName(part: Part): boolean {
     const shape = part.shape;
@@ -601,7 +633,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (shape === undefined || !shape.letters) return false;
     if (part.arxivId !== undefined) return true;
     // Machine text (a config line, a path) is no abstract, whatever comes next.
-    if (!isProse(shape)) return false;
+    if (isMachineText(shape)) return false;
     if (isAbstractShaped(shape)) return true;
     // A page whose cards show footers but no abstracts: a title-shaped line before a
     // footer is the next card's title, not this one's abstract.

@@ -21,8 +21,8 @@ export interface TextShape {
   /** Spaces: a title or an abstract has some; `root:x:0:0:root:/root:/bin/bash` has none. */
   readonly spaces: number;
   /**
-   * Characters of machine text (`:` `/` `\\` `=` `;` `|` `<` `>` `{` `}` `_` `@` `#`),
-   * outside URLs: prose uses a colon or two, a config line or a path a run of them.
+   * Characters of machine text (`:` `/` `=` `;` `|` `<` `>` `@` `#`), outside URLs:
+   * prose uses a colon or two, a config line or a path a run of them.
    */
   readonly symbols: number;
 }
@@ -31,7 +31,8 @@ const LETTER = /\p{L}/u;
 
 /** `TextShape.symbols`' characters, by ASCII code. */
 const SYMBOLS = new Uint8Array(128);
-for (const char of ':/\\=;|<>{}_@#') SYMBOLS[char.charCodeAt(0)] = 1;
+// Not LaTeX's `\\ { } _ ^ $`: abstracts with math are prose.
+for (const char of ':/=;|<>@#') SYMBOLS[char.charCodeAt(0)] = 1;
 
 /**
  * Measure a collapsed piece of text.
@@ -141,7 +142,21 @@ export function isTitleShaped(shape: TextShape): boolean {
  * ```
  */
 export function isProse(shape: TextShape): boolean {
-  return shape.spaces > 0 && shape.symbols <= Math.max(3, shape.length / 40);
+  return shape.spaces > 0 && !isMachineText(shape);
+}
+
+/**
+ * Whether text is made of machine-text characters: more than three, and more than one
+ * in forty.
+ *
+ * @example
+ * ```ts
+ * isMachineText(shapeOf('backup:x:34:34:backup:/var/backups:/usr/sbin/nologin')); // true
+ * isMachineText(shapeOf('Attention: all you need')); // false
+ * ```
+ */
+export function isMachineText(shape: TextShape): boolean {
+  return shape.symbols > Math.max(3, shape.length / 40);
 }
 
 /**

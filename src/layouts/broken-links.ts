@@ -86,12 +86,16 @@ function withoutBracket(line: ContentLine): ContentLine {
   const field = sliceField(fieldOf(line), 1, end, at);
   const text = field.text.trimStart();
   const cut = sliceField(field, field.text.length - text.length, field.text.length, at);
+  // The `[` cut off joins the gap before the line, a `]` cut off stays in its raw: the
+  // raw remains the exact source from the new start to the line's end.
+  const skipped = line.raw.slice(0, Math.max(0, cut.start.offset - line.start.offset));
   return {
     ...line,
     text: cut.text,
     start: cut.start,
-    raw: cut.raw,
+    raw: line.raw.slice(skipped.length),
     ...(cut.offsetAt === undefined ? {} : { offsetAt: cut.offsetAt }),
+    ...(line.gap === undefined && skipped === '' ? {} : { gap: (line.gap ?? '') + skipped }),
   };
 }
 

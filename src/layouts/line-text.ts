@@ -66,11 +66,12 @@ export class LineText {
     const before = this.builder.length;
     const kept = this.builder.appendAligned(value, from, to);
     if (!split) return;
-    for (let i = kept.indexOf('\n'); i !== -1; i = kept.indexOf('\n', i + 1)) {
-      this.ends.push(before + i);
-    }
-    for (let i = kept.indexOf('\r'); i !== -1; i = kept.indexOf('\r', i + 1)) {
-      if (kept.charCodeAt(i + 1) !== 0x0a) this.ends.push(before + i);
+    // In order (consumers walk the ends sorted): LF, CRLF (at its LF) and a lone CR.
+    for (let i = 0; i < kept.length; i++) {
+      const code = kept.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && kept.charCodeAt(i + 1) !== 0x0a)) {
+        this.ends.push(before + i);
+      }
     }
   }
 
@@ -202,7 +203,12 @@ export class LineText {
         end: endOffset === block.end.offset ? block.end : this.points.at(endOffset),
         offsetAt: (index) => offsetAt(base + index),
         locate: (offset) => this.points.at(offset),
-        gap: first ? gapBefore : this.input.slice(previousEnd, startOffset),
+        // The first line's gap runs to its text: what the block trimmed before it
+        // (`\u2028`, a space) is source between too.
+        gap: first
+          ? gapBefore +
+            this.input.slice(block.start.offset, Math.max(block.start.offset, startOffset))
+          : this.input.slice(previousEnd, startOffset),
         ...(links.length > 0 ? { links } : {}),
         ...(first ? {} : { continues: true }),
         ...(images > 0 ? { images } : {}),

@@ -17,6 +17,8 @@ describe('shapeOf', () => {
     // One capital before the dot is an initial, not a sentence's end.
     expect(shapeOf('We propose X. It beats Y.').breaks).toBe(0);
     expect(shapeOf('root:x:0:0:root:/root:/bin/bash')).toMatchObject({ spaces: 0, symbols: 9 });
+    // LaTeX is not machine text.
+    expect(shapeOf('$\\mathcal{O}(n^{2})$ and x_i').symbols).toBe(0);
     // Not inside URLs.
     expect(shapeOf('Code: https://github.com/a/b and www.x.org/a/b').symbols).toBe(1);
   });
@@ -62,6 +64,36 @@ describe('the card machine on shapes', () => {
       ['unrecognized-line', 1],
       ['unrecognized-line', 2],
       ['unrecognized-line', 3],
+    ]);
+  });
+});
+
+describe('repeated and orphaned lines', () => {
+  const abstract = (topic: string) =>
+    `We study ${topic} in depth. It matters for many tasks. Results improve on every benchmark.`;
+
+  it('a title printed twice is one title, the repeat chrome; never its abstract', () => {
+    const input = `Mar 11\n\nA Title Here\nA Title Here\n\n${abstract('titles')}\n`;
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => [paper.title, paper.abstract])).toEqual([
+      ['A Title Here', abstract('titles')],
+    ]);
+    expect(listing.chrome.map((line) => line.text)).toEqual(['Mar 11', 'A Title Here']);
+  });
+
+  it('plain text: an abstract after an abstract is an orphan, not a second paragraph', () => {
+    // The second card lost its title line: its abstract is reported, never joined.
+    const input = `A First Title Here\n\n${abstract('firsts')}\n\n${abstract('seconds')}\n`;
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => paper.abstract)).toEqual([abstract('firsts')]);
+    expect(listing.diagnostics.map((found) => found.code)).toEqual(['orphan-abstract']);
+  });
+
+  it('Markdown: an abstract keeps its paragraphs', () => {
+    const input = `### [A First Title Here](https://huggingface.co/papers/2401.00001)\n\n${abstract('firsts')}\n\n${abstract('more')}\n`;
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => paper.abstract)).toEqual([
+      `${abstract('firsts')} ${abstract('more')}`,
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Paper, parseListing } from '../../src/index.js';
+import { checkListing } from '../robustness/support/oracle.js';
 import { readFixture } from '../support/fixtures.js';
 
 const NAME = 'md-firecrawl-search.md';
@@ -278,5 +279,25 @@ describe('Markdown lenience', () => {
     expect(crlf.slice(paper?.position.start.offset).startsWith('101](')).toBe(true);
     expect(paper?.position.start.line).toBe(30);
     expect(paper?.title).toBe('OCC-RAG: Optimal Cognitive Core for Faithful Question Answering');
+  });
+});
+
+describe('Markdown line endings and gaps', () => {
+  it('reads a paragraph with CR and LF line endings mixed, in order', () => {
+    const abstract =
+      'Auto-Regressive models have recently gained prominence in image generation. However, one major limitation remains. We fix it.';
+    const listing = parseListing(`new\rJan 0\nnew\r\r\n${abstract}`, { format: 'markdown' });
+    // The line ends were read out of order: a line came twice in a raw title.
+    expect(listing.papers.filter((paper) => paper.raw.title.includes('Jan 0\nJan 0'))).toEqual([]);
+    checkListing(`new\rJan 0\nnew\r\r\n${abstract}`, listing, 'markdown');
+  });
+
+  it('keeps what a block holds after its text in the gap: raw fields stay source slices', () => {
+    const first = 'A first abstract paragraph. It has two sentences here.';
+    const second = 'A second abstract paragraph. It has two sentences too.';
+    const input = `### [A Title Here](https://huggingface.co/papers/2401.00001)\n\n${first}\n\f\n\r${second}\n`;
+    const listing = parseListing(input, { format: 'markdown' });
+    expect(input.includes(listing.papers[0]?.raw.abstract ?? '!')).toBe(true);
+    checkListing(input, listing, 'markdown');
   });
 });

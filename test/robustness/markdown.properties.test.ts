@@ -94,12 +94,14 @@ describe("parseListing(…, { format: 'markdown' }) on any string", () => {
 describe('mutation fuzzing of the Markdown capture', () => {
   const mutator = mutatorOf([CAPTURE]);
   const chrome = new Set(ORIGINAL.chrome.map((line) => line.text));
-  /** Heading lines of the original cards, with the paper URL each names. */
+  /** Heading lines of the original cards (`### [Title](url)`), with the paper URL each names. */
   const headings = new Map(
     ORIGINAL.papers.flatMap((paper) => {
-      const line = oracleLines(CAPTURE).find(
-        (candidate) => candidate.content?.start === paper.position.start.offset,
-      );
+      const line = oracleLines(CAPTURE).find((candidate) => {
+        if (!candidate.content) return false;
+        const text = CAPTURE.slice(candidate.content.start, candidate.content.end);
+        return text.startsWith('#') && text.endsWith(`](${paper.url})`);
+      });
       return line?.content
         ? [[CAPTURE.slice(line.content.start, line.content.end), paper.url]]
         : [];

@@ -86,6 +86,19 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     return input.slice(from, span.start.offset);
   }
 
+  /**
+   * A block's lines, its gap before the first. The next gap starts where the last line
+   * ends, not the block: what the block holds after its text (a line of a lone `\f`),
+   * or a block with no text at all, is source between too.
+   */
+  function linesOf(text: LineText, span: Span): ContentLine[] {
+    const before = lastEnd;
+    const lines = text.lines(span, gap(span));
+    const last = lines[lines.length - 1];
+    lastEnd = last === undefined ? before : last.end.offset;
+    return lines;
+  }
+
   function markup(span: Span): void {
     const raw = input.slice(span.start.offset, span.end.offset);
     out({ text: raw.trim(), raw, start: span.start, end: span.end, gap: gap(span), markup: true });
@@ -94,7 +107,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   function inline(nodes: readonly PhrasingContent[], span: Span): ContentLine[] {
     const text = new LineText(input, points);
     appendInline(text, nodes, context);
-    return text.lines(span, gap(span));
+    return linesOf(text, span);
   }
 
   function block(node: RootContent, depth: number): void {
@@ -143,7 +156,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
             if (index > 0) text.space(context.offsetOf(cell.children[0] ?? (cell as never), false));
             appendInline(text, cell.children, context);
           });
-          for (const line of text.lines(rowSpan, gap(rowSpan))) out(line);
+          for (const line of linesOf(text, rowSpan)) out(line);
         }
         return;
       default:
@@ -164,7 +177,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     const text = new LineText(input, points);
     const source = markdownAt === undefined ? value : value.slice(0, markdownAt);
     if (appendHtml(text, source, span.start.offset)) {
-      for (const line of text.lines(htmlSpan, gap(htmlSpan))) out(line);
+      for (const line of linesOf(text, htmlSpan)) out(line);
     } else if (source.trim().length > 0) {
       markup({ start: span.start, end: points.at(span.start.offset + source.trimEnd().length) });
     }
