@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export type { CaptureInfo } from './assemble/sink.js';
 export { decodeCapture } from './decode/bytes.js';
 export { ListingParseError } from './diagnostics.js';
 export {
@@ -23,6 +24,7 @@ export {
   RULE_NAMES,
   type UnknownMacro,
 } from './normalize/index.js';
+export type { CardTokenKind } from './grammar/machine.js';
 export { parseListing, parseListingStream } from './parse/index.js';
 export {
   DEFAULT_MAX_INPUT_LENGTH,

@@ -18,7 +18,16 @@ import type {
 /** What a layout learns about the listing as a whole (an HTML page's head, its data). */
 export type ListingInfo = Partial<Pick<Listing, 'metadata' | 'source'>>;
 
-/** What the parser learned about the capture before its cards: layout, metadata, dates. */
+/**
+ * What the parser learned about the capture before its cards: layout, metadata, dates.
+ *
+ * @example
+ * ```ts
+ * await parseListingStream(source, {
+ *   onCapture: (capture) => console.error(capture.layout, capture.referenceDate),
+ * });
+ * ```
+ */
 export interface CaptureInfo {
   readonly layout: LayoutName;
   readonly metadata?: CaptureMetadata;

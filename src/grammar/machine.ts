@@ -29,7 +29,14 @@ import type { PaperDraft } from './draft.js';
 import { isName, type Part } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
-/** The kind each part finally took, for `tokenize`. */
+/**
+ * The kind each part of a card finally took, as `tokenize` reports it.
+ *
+ * @example
+ * ```ts
+ * const kinds: CardTokenKind[] = ['title', 'abstract', 'upvotes'];
+ * ```
+ */
 export type CardTokenKind =
   | 'chrome'
   | 'listing-date'
