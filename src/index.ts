@@ -8,6 +8,7 @@
 export type { CaptureInfo } from './assemble/sink.js';
 export { decodeCapture } from './decode/bytes.js';
 export { ListingParseError } from './diagnostics.js';
+export type { CardTokenKind } from './grammar/machine.js';
 export {
   type HubDailyPaper,
   HubDailyPaperSchema,
@@ -24,7 +25,6 @@ export {
   RULE_NAMES,
   type UnknownMacro,
 } from './normalize/index.js';
-export type { CardTokenKind } from './grammar/machine.js';
 export { parseListing, parseListingStream } from './parse/index.js';
 export {
   DEFAULT_MAX_INPUT_LENGTH,
