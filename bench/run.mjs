@@ -41,8 +41,8 @@ import { cleanAbstracts, HOSTILE, withArtifacts } from './lib/inputs.mjs';
 import { loadLibrary, streamCount } from './lib/library.mjs';
 import { measureGroup } from './lib/measure.mjs';
 import { htmlPage, hubJson } from './lib/pages.mjs';
-
 import { consoleTable, missing, row, throughputChart } from './lib/report.mjs';
+import { markdownScale } from './suites/markdown-scale.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = new Set(process.argv.slice(2));
@@ -650,6 +650,22 @@ if (cliProbe.ok) {
   );
 }
 
+// ---- Markdown at pipeline scale, through the CLI (bench/suites/markdown-scale.mjs). ----
+let mdScale;
+if (cliProbe.ok) {
+  mdScale = await markdownScale({
+    cli: built.cli,
+    cache,
+    firecrawl: join(root, 'fixtures', 'md-firecrawl-search.md'),
+    clipper: join(root, 'fixtures', 'handmade', 'layouts', 'clipper', 'obsidian-2026-04-17.md'),
+    smoke,
+    target,
+    remark: remarkParse,
+    log,
+  });
+  checks.push(...mdScale.checks);
+}
+
 // ---- The CLI over many files, with one job and with one per core. ----
 const jobs = [];
 if (cliProbe.ok) {
@@ -695,6 +711,7 @@ const report = {
   hostileBytes: plan.hostileBytes,
   memory,
   cli,
+  markdownScale: mdScale,
   jobs,
   cliReason: cliProbe.ok ? undefined : cliProbe.reason,
   features,

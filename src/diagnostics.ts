@@ -30,6 +30,7 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'no-paper-data': 'error',
   'rendered-cards-only': 'warning',
   'cards-data-mismatch': 'warning',
+  'markdown-cut': 'warning',
 };
 
 /**

@@ -217,6 +217,7 @@ export const DiagnosticCodeSchema = z.enum([
   'no-paper-data',
   'rendered-cards-only',
   'cards-data-mismatch',
+  'markdown-cut',
 ]);
 
 /**

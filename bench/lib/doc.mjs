@@ -117,6 +117,26 @@ export function writePerformanceDoc(report, svgName) {
     '',
     "The corpus is piped with `cat file | node cli.js --format jsonl > /dev/null`; the time is wall time around the pipeline, the peak RSS is the CLI process's own (`process.resourceUsage().maxRSS`, written at exit by a preloaded bench/lib/report-rss.mjs).",
     '',
+    '## Markdown at scale, through the CLI',
+    '',
+    report.markdownScale
+      ? markdownTable(
+          ['input', 'time', 'throughput', 'peak RSS (CLI process)', 'first record', 'exit'],
+          report.markdownScale.rows.map((r) => [
+            r.input,
+            `${fixed(r.seconds, 1)} s`,
+            `${fixed(r.mbPerSecond, 2)} MB/s`,
+            `${fixed(r.peakRssMB, 0)} MiB`,
+            r.firstRecordS === undefined ? 'n/a' : `${fixed(r.firstRecordS, 2)} s`,
+            r.status,
+          ]),
+        )
+      : 'Not measured: the CLI did not run.',
+    '',
+    report.markdownScale
+      ? `Markdown is read in pieces of about 4 KB cut at block boundaries (src/layouts/markdown/pieces.ts), each parsed by remark-parse. In the same run, remark alone reads the firecrawl capture at ${fixed(report.markdownScale.remark.pieces, 2)} MB/s in 4 KB pieces and ${fixed(report.markdownScale.remark.whole, 2)} MB/s whole: the parser, not the pipeline around it, sets the Markdown speed (bench/notes.md).`
+      : '',
+    '',
     '## Not available in this run',
     '',
     ...notAvailable(report),

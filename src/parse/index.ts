@@ -7,7 +7,7 @@
 import { readBareUrls } from '../layouts/bare-urls/index.js';
 import { readHtml } from '../layouts/html/index.js';
 import { createHubJsonReader, readHubJson } from '../layouts/hub-json/index.js';
-import { readMarkdown } from '../layouts/markdown/index.js';
+import { createMarkdownPieces } from '../layouts/markdown/pieces.js';
 import { readReflinks } from '../layouts/reflinks/index.js';
 import type { Listing, Paper } from '../schema.js';
 import { streamWith } from '../stream/index.js';
@@ -19,7 +19,7 @@ import type { LayoutReaders } from './pipeline.js';
 
 /** Every layout besides plain text: each lowers its syntax into content lines. */
 export const READERS: LayoutReaders = {
-  markdown: readMarkdown,
+  markdown: { pieces: createMarkdownPieces },
   'bare-urls': readBareUrls,
   reflinks: readReflinks,
   html: { toSink: readHtml },

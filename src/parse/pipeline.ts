@@ -20,15 +20,16 @@ import { cardsTo } from '../assemble/cards.js';
 import type { FullDate } from '../assemble/dates.js';
 import type { AssembleSettings } from '../assemble/paper.js';
 import type { ListingSink } from '../assemble/sink.js';
-import { looksLikeMojibake, type Repaired, repairMojibake } from '../decode/mojibake.js';
+import { looksLikeMojibake, repairMojibake } from '../decode/mojibake.js';
 import { diagnostic } from '../diagnostics.js';
 import { type Envelope, readEnvelope } from '../envelope/index.js';
 import type { ContentLine } from '../grammar/content-line.js';
 import { createCardGrammar } from '../grammar/index.js';
 import { DETECT_WINDOW, detectEarly, detectLayout, type Layout } from '../layouts/detect.js';
+import { backTo } from '../layouts/repaired.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
-import { createPointMapper, type PointMapper } from '../lines/points.js';
+import { createPointMapper } from '../lines/points.js';
 import { createLineSplitter } from '../lines/split.js';
 import type { Diagnostic, Point, ReferenceDate } from '../schema.js';
 import type { ResolvedOptions } from './options.js';
@@ -65,9 +66,31 @@ export interface StructuredReader {
   readonly push?: (sink: ListingSink, settings: AssembleSettings, limits: PushLimits) => PushReader;
 }
 
-/** The held layouts an entry can read (plain text is always there). */
+/** What a {@link PieceReader} is told. */
+export interface PieceOptions {
+  /** Where the body starts (after front matter). */
+  readonly from: Point;
+  /** Undo UTF-8-read-as-Windows-1252 before parsing. */
+  readonly repair: boolean;
+  /** Longest piece held for a block still open; past it, a warning and a cut. */
+  readonly maxPieceLength?: number;
+  /** Longest line read; past it, `onOverlong` and nothing more (as for plain text). */
+  readonly maxLineLength?: number;
+  readonly onOverlong?: (line: number, offset: number) => void;
+  readonly diagnostic: (diagnostic: Diagnostic) => void;
+}
+
+/** A layout lowered as it arrives, piece by piece (Markdown): nothing is held whole. */
+export interface PieceReader {
+  readonly pieces: (
+    emit: (line: ContentLine) => void,
+    options: PieceOptions,
+  ) => { push(text: string): void; end(): void; readonly pendingLength: number };
+}
+
+/** The layouts an entry can read besides plain text, which is always there. */
 export type LayoutReaders = Partial<
-  Record<Exclude<Layout, 'text'>, LayoutReader | StructuredReader>
+  Record<Exclude<Layout, 'text'>, LayoutReader | StructuredReader | PieceReader>
 >;
 
 /** A push-based parser: feed text chunks, results go to the sink. */
@@ -112,6 +135,8 @@ export function createPipeline(
   let grammar: ReturnType<typeof createCardGrammar> | undefined;
   // A structured layout read as it arrives.
   let pushed: PushReader | undefined;
+  // A layout lowered piece by piece (Markdown).
+  let pieces: ReturnType<PieceReader['pieces']> | undefined;
   let tooLongReported = false;
   // A detected layout this entry does not read: reading it as plain text would invent papers.
   let unread = false;
@@ -182,7 +207,28 @@ export function createPipeline(
     if (repair) sink.diagnostic(mojibake(sample, found.body));
     for (const line of found.lines) grammar.line(line);
     const reader = readers[chosen as Exclude<Layout, 'text'>];
-    if (reader !== undefined && typeof reader !== 'function' && reader.push !== undefined) {
+    if (reader !== undefined && typeof reader !== 'function' && 'pieces' in reader) {
+      const at = grammar;
+      pieces = reader.pieces((line) => at.line(line), {
+        from: found.body,
+        repair,
+        ...(maxBlockLength === undefined ? {} : { maxPieceLength: maxBlockLength }),
+        ...(limit.maxLength === undefined
+          ? {}
+          : { maxLineLength: limit.maxLength, onOverlong: limit.onOverlong }),
+        diagnostic: (found) => sink.diagnostic(found),
+      });
+      held = [];
+      heldLength = 0;
+      if (body.length > 0) pieces.push(body);
+      return true;
+    }
+    if (
+      reader !== undefined &&
+      typeof reader !== 'function' &&
+      'push' in reader &&
+      reader.push !== undefined
+    ) {
       // It enforces both limits itself: a JSON document is one long line, legitimately.
       pushed = reader.push(sink, settings, {
         maxInputLength: options.maxInputLength,
@@ -238,6 +284,10 @@ export function createPipeline(
         pushed.push(chunk);
         return;
       }
+      if (pieces !== undefined) {
+        pieces.push(chunk);
+        return;
+      }
       const before = heldLength;
       hold(chunk);
       // A JSON opening decides at once (`detectEarly`); else at DETECT_WINDOW.
@@ -250,6 +300,7 @@ export function createPipeline(
       if (unread || stopped) return;
       if (text !== undefined) text.end();
       else if (pushed !== undefined) pushed.end();
+      else if (pieces !== undefined) pieces.end();
       else if (grammar !== undefined && envelope !== undefined) {
         if (heldLength > options.maxInputLength) {
           if (!tooLongReported) sink.diagnostic(tooLong(heldLength, options.maxInputLength));
@@ -261,7 +312,7 @@ export function createPipeline(
           const at = grammar;
           const repaired = repair ? repairMojibake(input) : undefined;
           const read = typeof reader === 'function' ? reader : undefined;
-          if (reader !== undefined && typeof reader !== 'function')
+          if (reader !== undefined && typeof reader !== 'function' && 'toSink' in reader)
             reader.toSink(input, sink, settings);
           else if (repaired === undefined) read?.(input, (line) => at.line(line), envelope.body);
           else {
@@ -274,7 +325,7 @@ export function createPipeline(
       grammar?.end();
     },
     get pendingLength() {
-      return text === undefined ? heldLength : text.pendingLength;
+      return text?.pendingLength ?? pieces?.pendingLength ?? heldLength;
     },
     get stopped() {
       return stopped || pushed?.stopped === true;
@@ -340,35 +391,6 @@ function unsupported(layout: string): Diagnostic {
     `Input looks like a '${layout}' capture; this entry reads plain text only (use 'paper-listing')`,
     { start: ORIGIN, end: ORIGIN },
   );
-}
-
-/**
- * A content line of the repaired text, with its places and source back in the input.
- *
- * @example
- * ```ts
- * backTo(input, repaired, points, line).raw; // the line as the input holds it, mojibake and all
- * ```
- */
-function backTo(
-  input: string,
-  repaired: Repaired,
-  points: PointMapper,
-  line: ContentLine,
-): ContentLine {
-  const source = (offset: number): number => repaired.sourceIndex(offset);
-  const startOffset = source(line.start.offset);
-  const endOffset = source(line.end.offset);
-  const offsetAt = line.offsetAt;
-  return {
-    ...line,
-    raw: input.slice(startOffset, endOffset),
-    start: points.at(startOffset),
-    end: points.at(endOffset),
-    offsetAt: (index) =>
-      source(offsetAt === undefined ? line.start.offset + index : offsetAt(index)),
-    locate: (offset) => points.at(offset),
-  };
 }
 
 /**

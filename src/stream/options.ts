@@ -28,8 +28,11 @@ export const DEFAULT_MAX_BLOCK_LENGTH = 1024 * 1024;
  *
  * `format` works as in `parseListing`: `'text'` is parsed as it arrives; `'auto'` (the
  * default) first holds the first 16 KiB to read the capture's envelope and detect the
- * layout, exactly as `parseListing` does; the other layouts (Markdown…) are held whole,
- * up to `maxInputLength`, and lowered at the end, so their memory is the input's size.
+ * layout, exactly as `parseListing` does. Markdown is parsed in pieces as it arrives
+ * (memory: the largest piece; a piece held for a block still open is bounded by
+ * `maxBlockLength`, then cut with a `markdown-cut` warning). Bare URLs, reference links,
+ * HTML pages and Hub JSON documents are held whole, up to `maxInputLength`, and lowered
+ * at the end, so their memory is the input's size; Hub JSON Lines go line by line.
  *
  * `dedupe` works as in `parseListing`. The default, `'adjacent'`, holds each paper until
  * the next one shows whether it is a copy, so a paper is yielded with every field. With
@@ -52,7 +55,8 @@ export interface StreamOptions extends ParseOptions {
   /**
    * Longest line held while waiting for its end; see {@link DEFAULT_MAX_BLOCK_LENGTH}.
    * A longer line gives a `block-too-large` error, and the stream stops there.
-   * `maxInputLength` does not apply to streamed plain text: this limit bounds memory instead.
+   * `maxInputLength` does not apply to streamed plain text or Markdown: this limit bounds
+   * memory instead (for Markdown, also the piece held for a block still open).
    */
   maxBlockLength?: number;
   /** Called with each diagnostic, in input order, between the papers around it. */

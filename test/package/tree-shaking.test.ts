@@ -140,7 +140,7 @@ describe.each(bundlers)('%s keeps only what the import needs', (_name, bundle) =
   it('parseListing from paper-listing keeps the Markdown stack it uses', async () => {
     const kept = await bundle("export { parseListing } from 'paper-listing';");
     expect([...kept.packages]).toEqual(expect.arrayContaining(['remark-parse', 'micromark']));
-    expect([...kept.modules]).toContain('dist/layouts/markdown/index.js');
+    expect([...kept.modules]).toContain('dist/layouts/markdown/pieces.js');
   });
 
   it('normalizeText and paper-listing/text leave the Markdown stack out', async () => {

@@ -1,0 +1,212 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collectListing } from '../../src/assemble/collect.js';
+import { parseListing, parseListingStream } from '../../src/index.js';
+import { readMarkdown } from '../../src/layouts/markdown/index.js';
+import { createMarkdownPieces, opensBlock } from '../../src/layouts/markdown/pieces.js';
+import { createListingParser } from '../../src/parse/core.js';
+import { resolveOptions } from '../../src/parse/options.js';
+import type { LayoutReaders } from '../../src/parse/pipeline.js';
+import type { Listing } from '../../src/schema.js';
+import { readFixture } from '../support/fixtures.js';
+
+/** The whole document through remark at once: what piece-wise reading must equal. */
+const WHOLE: LayoutReaders = { markdown: readMarkdown };
+
+/** Piece-wise, trying a cut every `pieceLength` code units. */
+function pieces(pieceLength: number, maxPieceLength?: number): LayoutReaders {
+  return {
+    markdown: {
+      pieces: (emit, options) =>
+        createMarkdownPieces(emit, {
+          ...options,
+          pieceLength,
+          ...(maxPieceLength === undefined ? {} : { maxPieceLength }),
+        }),
+    },
+  };
+}
+
+function parse(input: string, readers: LayoutReaders, chunks: readonly number[] = []): Listing {
+  const collector = collectListing();
+  const parser = createListingParser(
+    resolveOptions({ format: 'markdown', referenceDate: '2026-10-02' }),
+    collector.sink,
+    readers,
+  );
+  let at = 0;
+  for (const size of chunks) {
+    parser.push(input.slice(at, at + size));
+    at += size;
+  }
+  parser.push(input.slice(at));
+  parser.end();
+  return collector.listing();
+}
+
+/** Every Markdown capture in fixtures/, by path. */
+function markdownFixtures(): string[] {
+  const root = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.md') && !path.endsWith('README.md'))
+    .sort();
+}
+
+describe('Markdown read in pieces', () => {
+  const names = markdownFixtures();
+
+  it('covers the Markdown fixtures', () => {
+    expect(names.length).toBeGreaterThanOrEqual(15);
+  });
+
+  describe.each(names)('%s', (name) => {
+    const text = readFixture(name);
+    const whole = parse(text, WHOLE);
+
+    it('equals the whole-document parse, for any piece length', () => {
+      for (const length of [1, 200, 4096]) expect(parse(text, pieces(length))).toEqual(whole);
+    });
+
+    it('equals it with CRLF line ends and in random chunks', () => {
+      const crlf = text.replaceAll('\n', '\r\n');
+      expect(parse(crlf, pieces(1))).toEqual(parse(crlf, WHOLE));
+      fc.assert(
+        fc.property(fc.array(fc.nat({ max: 3000 }), { maxLength: 20 }), (chunks) => {
+          expect(parse(text, pieces(64), chunks)).toEqual(whole);
+        }),
+        { numRuns: 5 },
+      );
+    });
+  });
+
+  // Blocks a cut must not split, and blocks around them.
+  const BLOCKS = [
+    '### [A Title Of A Paper](https://huggingface.co/papers/2606.00683)',
+    'An abstract that says a thing. It has two sentences.',
+    '```\nfenced\n\n# not a heading\n```',
+    '```\nnever closed\n\ncode',
+    '~~~~\ntilde\n\n~~~\nstill code\n~~~~',
+    '<!-- a comment\n\nover a blank line -->',
+    '<pre>\nraw\n\ntext\n</pre>',
+    '- a list\n\n- of loose items\n\n  continued',
+    '1. numbered\n\n2) other',
+    '    indented code\n\n    more',
+    '> a quote\n\n> another',
+    '[Hugging Face][1] and [Models][hf]',
+    '[1]: https://huggingface.co\n[hf]: https://huggingface.co/models',
+    '[Upvote\n\n117](https://huggingface.co/login)',
+    'Submitted by\n\nakhaliq',
+    '<div>\n\n### [Inside A Div](https://huggingface.co/papers/2606.00001)\n\n</div>',
+    '* * *',
+    '',
+    '\t',
+  ];
+
+  it('equals the whole-document parse on random documents of tricky blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...BLOCKS), { maxLength: 14 }),
+        fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n\r\n'),
+        fc.integer({ min: 1, max: 120 }),
+        fc.array(fc.nat({ max: 200 }), { maxLength: 8 }),
+        (blocks, between, length, chunks) => {
+          const text = blocks.join(between);
+          expect(parse(text, pieces(length), chunks)).toEqual(parse(text, WHOLE));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('cuts only before an unindented line that is no list item', () => {
+    expect(opensBlock('### [T](u)\n', 0)).toBe(true);
+    expect(opensBlock('Submitted by\n', 0)).toBe(true);
+    expect(opensBlock('  continued\n', 0)).toBe(false);
+    expect(opensBlock('- item\n', 0)).toBe(false);
+    expect(opensBlock('12) item\n', 0)).toBe(false);
+    expect(opensBlock('-1 votes\n', 0)).toBe(true);
+  });
+
+  it('holds a piece whose fence is open, and past the bound cuts it with a warning', () => {
+    const card = (n: number) =>
+      `### [Paper Number ${n} Title](https://huggingface.co/papers/2606.0000${n})\n\nAn abstract of paper ${n}. It has two sentences.\n`;
+    const text = [card(1), '```\nopen fence', '', 'x'.repeat(300), '', card(2), card(3)].join('\n');
+    const whole = parse(text, WHOLE);
+    // Unbounded (parseListing): the fence swallows the rest, as remark reads it whole.
+    expect(parse(text, pieces(16))).toEqual(whole);
+    expect(whole.papers.map((paper) => paper.arxivId)).toEqual(['2606.00001']);
+    // Bounded (the stream's maxBlockLength): cut, warned, and the cards after it read.
+    const bounded = parse(text, pieces(16, 200));
+    const cut = bounded.diagnostics.filter((found) => found.code === 'markdown-cut');
+    expect(cut).toHaveLength(1);
+    expect(cut[0]?.severity).toBe('warning');
+    expect(cut[0]?.position.start.line).toBe(text.split('\n').indexOf('```') + 1);
+    expect(bounded.papers.map((paper) => paper.arxivId)).toEqual([
+      '2606.00001',
+      '2606.00002',
+      '2606.00003',
+    ]);
+  });
+
+  it('resolves a reference whose definition comes pieces later', () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `Line ${i} of the page.`).join('\n\n');
+    const text = `[A Linked Title][7]\n\n${filler}\n\n[7]: https://huggingface.co/papers/2606.00683\n`;
+    const listing = parse(text, pieces(16));
+    expect(listing).toEqual(parse(text, WHOLE));
+    expect(JSON.stringify(listing)).not.toContain('][7]');
+  });
+});
+
+describe('the Markdown stream', () => {
+  const md = readFixture('md-firecrawl-search.md');
+
+  async function collect(text: string, options: Parameters<typeof parseListingStream>[1] = {}) {
+    const papers = [];
+    for await (const paper of parseListingStream([text], options)) papers.push(paper);
+    return papers;
+  }
+
+  it('reads an input over maxInputLength, as it reads plain text', async () => {
+    const batch = parseListing(md, { maxInputLength: 1000 });
+    expect(batch.diagnostics.map((found) => found.code)).toEqual(['input-too-long']);
+    const papers = await collect(md, { maxInputLength: 1000 });
+    expect(papers).toEqual(parseListing(md).papers);
+  });
+
+  it('stops at a line over maxBlockLength with block-too-large, after the cards before it', async () => {
+    const long = `${md}\n\n${'y'.repeat(5000)}\n\n${md}`;
+    const codes: string[] = [];
+    const papers = await collect(long, {
+      maxBlockLength: 4000,
+      onDiagnostic: (found) => codes.push(found.code),
+    });
+    expect(codes).toContain('block-too-large');
+    const before = parseListing(md).papers.length;
+    expect(papers.length).toBeGreaterThanOrEqual(before - 1);
+    expect(papers.length).toBeLessThanOrEqual(before);
+  });
+
+  it('throws in strict mode at the first error, after the papers before it', async () => {
+    const broken = `${md}\n\n1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 ::: :::\n`;
+    const errors = parseListing(broken).diagnostics.filter((found) => found.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    const papers = [];
+    let thrown: unknown;
+    try {
+      for await (const paper of parseListingStream([broken], { strict: true })) papers.push(paper);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ name: 'ListingParseError' });
+    expect((thrown as { position: unknown }).position).toEqual(errors[0]?.position);
+    expect(papers.length).toBeGreaterThan(0);
+  });
+
+  it('puts diagnostics where the batch parse puts them', async () => {
+    const diagnostics: unknown[] = [];
+    await collect(md, { onDiagnostic: (found) => diagnostics.push(found) });
+    expect(diagnostics).toEqual(parseListing(md).diagnostics);
+  });
+});
