@@ -108,7 +108,16 @@ export const HOSTILE = [
     make: (n) => structure(`<html>${hydrater(protoEntries(n))}</html>`),
   },
   { name: 'JSON nested deep', make: (n) => structure(`${fill('[', n >> 1)}${fill(']', n >> 1)}`) },
+  // Markdown (issue 15): runs micromark is known to be slow on, in one paragraph. Runs
+  // of `[a](` are left out: remark alone is quadratic on them (bench/notes.md).
+  ...['[', '`', '<', '*'].map((unit) => ({
+    name: `Markdown: a run of ${unit}`,
+    make: (n) => structure(`${MD_CARD}${fill(unit, n)}\n`),
+  })),
 ];
+
+/** A Markdown card before a hostile run, so the input is detected as Markdown. */
+const MD_CARD = '### [Hostile Markdown](https://huggingface.co/papers/2401.00001)\n\n';
 
 /** One paper of page data, HTML-escaped. */
 const PAPERS = escapeProps(
