@@ -136,7 +136,13 @@ export async function markdownScale({
     return best;
   };
   const bytes = Buffer.byteLength(fire);
-  const remarkPieces = bytes / MB / (time(() => pieces.forEach((p) => remark(p))) / 1000);
+  const remarkPieces =
+    bytes /
+    MB /
+    (time(() => {
+      for (const p of pieces) remark(p);
+    }) /
+      1000);
   const remarkWhole = bytes / MB / (time(() => remark(fire)) / 1000);
 
   const fireRuns = runs.filter((run) => run.name === 'firecrawl');
