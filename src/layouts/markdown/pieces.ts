@@ -290,22 +290,22 @@ function isBlank(text: string, start: number, end: number): boolean {
 }
 
 /** What keeps a piece from ending: an open fence or raw HTML block, or a reference. */
-type Open = 'fence' | 'html' | 'reference';
+type Open = 'code fence' | 'HTML block' | 'reference';
 
 /**
  * Why the piece `tree` parses cannot end here, or `undefined` when it can.
  *
  * @example
  * ```ts
- * openAtEnd(fromMarkdown('```\ncode\n\n'), '```\ncode\n\n'); // 'fence'
+ * openAtEnd(fromMarkdown('```\ncode\n\n'), '```\ncode\n\n'); // 'code fence'
  * ```
  */
 export function openAtEnd(tree: Root, input: string): Open | undefined {
   const last = tree.children[tree.children.length - 1];
   if (last !== undefined) {
     const source = sourceOf(last, input);
-    if (last.type === 'code' && openFence(source)) return 'fence';
-    if (last.type === 'html' && openHtml(source)) return 'html';
+    if (last.type === 'code' && openFence(source)) return 'code fence';
+    if (last.type === 'html' && openHtml(source)) return 'HTML block';
   }
   if (input.includes('][') && hasUnresolvedReference(tree)) return 'reference';
   return undefined;
@@ -339,15 +339,14 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** A fenced code block's source with no closing fence. */
 function openFence(source: string): boolean {
-  const opening = FENCE.exec(source);
-  if (opening === null) return false;
-  const fence = opening[1] ?? '```';
-  const lines = source.split(/\r\n|\r|\n/);
-  const close = lines[lines.length - 1]?.trim() ?? '';
-  return !(
-    lines.length > 1 &&
-    close.length >= fence.length &&
-    [...close].every((char) => char === fence[0])
+  const fence = FENCE.exec(source)?.[1];
+  if (fence === undefined) return false;
+  // A closing fence: its own last line, up to three spaces in, as long, the same character.
+  const close = /[\r\n] {0,3}([`~]+)[ \t]*$/.exec(source)?.[1];
+  return (
+    close === undefined ||
+    close.length < fence.length ||
+    close.replaceAll(fence[0] ?? '', '') !== ''
   );
 }
 
@@ -392,17 +391,13 @@ const REFERENCE = /\]\[[^\]\s][^\]]{0,998}\]|\]\[\]/;
  * ```
  */
 function after(piece: string, base: Point): Point {
-  let line = base.line;
-  let lineStart = -1;
-  for (let i = 0; i < piece.length; i++) {
-    const code = piece.charCodeAt(i);
-    if (code === 0x0a || (code === 0x0d && piece.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i;
-    }
-  }
-  const column = lineStart === -1 ? base.column + piece.length : piece.length - lineStart;
-  return { line, column, offset: base.offset + piece.length };
+  const lines = countLines(piece, piece.length);
+  const lineStart = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('\r'));
+  return {
+    line: base.line + lines,
+    column: lines === 0 ? base.column + piece.length : piece.length - lineStart,
+    offset: base.offset + piece.length,
+  };
 }
 
 /**
@@ -451,19 +446,13 @@ function shift(line: ContentLine, base: Point): ContentLine {
  *
  * @example
  * ```ts
- * cutWarning('```\n…', { line: 1, column: 1, offset: 0 }, 'fence', 1024).code; // 'markdown-cut'
+ * cutWarning('```\n…', { line: 1, column: 1, offset: 0 }, 'code fence', 1024).code; // 'markdown-cut'
  * ```
  */
 function cutWarning(piece: string, base: Point, open: Open, max: number): Diagnostic {
-  const what =
-    open === 'fence'
-      ? 'a code fence that is still open'
-      : open === 'html'
-        ? 'a raw HTML block that is still open'
-        : 'a reference link whose definition has not come yet';
   return diagnostic(
     'markdown-cut',
-    `Markdown held for ${what} passed ${max} code units; it was parsed apart from what follows, which may read differently than in a whole-document parse`,
+    `Markdown held for an open ${open} passed ${max} code units; it was parsed apart from what follows`,
     { start: base, end: after(piece, base) },
   );
 }
