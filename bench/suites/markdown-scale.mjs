@@ -56,9 +56,12 @@ function firstRecordMs(cli, file) {
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     let done = false;
+    // Unreferenced, and cleared: the timer must not keep the bench process alive.
+    const timer = setTimeout(() => finish(undefined), 120_000).unref();
     const finish = (value) => {
       if (done) return;
       done = true;
+      clearTimeout(timer);
       child.kill();
       resolve(value);
     };
@@ -68,7 +71,6 @@ function firstRecordMs(cli, file) {
     createReadStream(file)
       .pipe(child.stdin)
       .on('error', () => {});
-    setTimeout(() => finish(undefined), 120_000);
   });
 }
 
