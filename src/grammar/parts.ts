@@ -241,16 +241,17 @@ function bylines(parts: Part[]): Part[] | undefined {
 
 /**
  * An organization's name as a card prints it: short, a letter or digit first, no
- * control characters, no sentence.
+ * control characters, no sentence, no URL (a dump's stray link is no name).
  *
  * @example
  * ```ts
  * isName('Kandinsky Lab'); // true
  * isName('\u0095 4 authors'); // false
+ * isName('https://example.com/stray'); // false
  * ```
  */
 export function isName(text: string): boolean {
-  if (text.length > 80 || !/^[\p{L}\p{N}]/u.test(text)) return false;
+  if (text.length > 80 || !/^[\p{L}\p{N}]/u.test(text) || text.includes('://')) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // C0 and C1 controls: bytes decoded with the wrong table, never part of a name.
@@ -295,7 +296,8 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
   switch (target.kind) {
     case 'paper': {
       const withId = { arxivId: target.arxivId };
-      if (visible.length === 0) {
+      // No text, or only the URL itself (a dump that printed a link's URL alone).
+      if (visible.length === 0 || /^https?:\/\/\S+$/.test(visible)) {
         return { ...plain(line, 'thumbnail', from, to), ...withId, url: target.url };
       }
       const authors = readAuthors(visible);

@@ -77,6 +77,31 @@ describe('bare URLs (handmade/bare-urls.txt)', () => {
     );
     expect(input.slice(occ?.position.start.offset, occ?.position.end.offset)).toContain('May 29');
   });
+
+  it('never reads a URL printed alone as a name: a repeat of the paper link, a stray link', () => {
+    const card = (extra: string) =>
+      [
+        'OCC-RAG: Optimal Cognitive Core for Faithful Question Answering',
+        'https://huggingface.co/papers/2606.00683',
+        'Recent progress in the development of language models has been defined by scale.',
+        'https://huggingface.co/papers/2606.00683',
+        extra,
+        '·',
+        'May 29',
+      ].join('\n');
+    const repeated = parseListing(card('https://huggingface.co/papers/2606.00683'), {
+      format: 'bare-urls',
+    });
+    expect(repeated.papers).toHaveLength(1);
+    expect(repeated.papers[0]?.organization).toBeUndefined();
+    expect(repeated.papers[0]?.abstract).toMatch(/^Recent progress/);
+    expect(repeated.diagnostics).toEqual([]);
+    const stray = parseListing(card('https://example.com/stray'), { format: 'bare-urls' });
+    expect(stray.papers[0]?.organization).toBeUndefined();
+    expect(stray.papers[0]?.published).toEqual({ month: 5, day: 29 });
+    // Not placed, and said so: never a field of the paper.
+    expect(stray.diagnostics.map((found) => found.code)).toEqual(['unknown-block']);
+  });
 });
 
 describe('reference links (handmade/reflinks.md)', () => {
