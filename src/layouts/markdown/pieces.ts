@@ -16,7 +16,10 @@
  * remark then confirms it: a piece whose last block is a code fence or raw HTML block
  * still open, or whose text holds a reference (`[text][label]`) no definition in it
  * resolves, grows to the next cut instead. Past `maxPieceLength` such a piece is cut
- * anyway, with a `markdown-cut` warning.
+ * anyway, with a `markdown-cut` warning. Definitions seen earlier are carried into a
+ * later piece that names their label. One case differs from a whole-document parse: a
+ * shortcut reference (`[label]` alone) whose definition comes in a later piece stays
+ * text, since holding every piece with a bracket in it would hold whole pages.
  *
  * @module
  */
@@ -118,9 +121,10 @@ export function createMarkdownPieces(
   // A cut is tried once the piece reaches this length (doubled after a refusal).
   let tryAt = pieceLength;
 
-  // Definitions seen so far, as source, carried into later pieces so their references
-  // resolve as in a whole-document parse (up to MAX_CARRIED code units).
-  const carried: string[] = [];
+  // Definitions seen so far, as source by label, carried into a later piece that names
+  // their label, so its references resolve as in a whole-document parse (up to
+  // MAX_CARRIED code units of them).
+  const carried = new Map<string, string>();
   let carriedLength = 0;
 
   /** A piece made ready for remark: BOM off, mojibake undone, definitions carried. */
@@ -135,7 +139,7 @@ export function createMarkdownPieces(
     const parsed = repaired === undefined ? text : repaired.text;
     // Before the piece, so the first definition of a label still wins, and no block the
     // piece leaves open can swallow them. The piece starts a block after a blank line.
-    const prefix = carried.length === 0 ? '' : `${carried.join('\n')}\n\n`;
+    const prefix = carried.size === 0 ? '' : definitionsFor(parsed, carried);
     const input = prefix + parsed;
     return { text, at, repaired, input, prefix: prefix.length, root: parser.parse(input) };
   }
@@ -150,8 +154,9 @@ export function createMarkdownPieces(
     for (const node of root.children) {
       if (node.type !== 'definition' || (node.position?.start.offset ?? 0) < prefix) continue;
       const definition = input.slice(node.position?.start.offset, node.position?.end.offset);
-      if (carriedLength + definition.length > MAX_CARRIED) break;
-      carried.push(definition);
+      const label = labelKey(node.label ?? node.identifier);
+      if (carried.has(label) || carriedLength + definition.length > MAX_CARRIED) continue;
+      carried.set(label, definition);
       carriedLength += definition.length;
     }
     let lastEnd = -1;
@@ -309,6 +314,32 @@ export function openAtEnd(tree: Root, input: string): Open | undefined {
   }
   if (input.includes('][') && hasUnresolvedReference(tree)) return 'reference';
   return undefined;
+}
+
+/**
+ * The carried definitions whose labels `text` names in brackets, as a block to put
+ * before it (`''` when none): a piece is parsed with only the definitions it can use.
+ *
+ * @example
+ * ```ts
+ * definitionsFor('See [Models][hf].', new Map([['hf', '[hf]: https://hf.co']])); // '[hf]: https://hf.co\n\n'
+ * ```
+ */
+function definitionsFor(text: string, carried: ReadonlyMap<string, string>): string {
+  const used: string[] = [];
+  for (const match of text.matchAll(BRACKETED)) {
+    const definition = carried.get(labelKey(match[1] ?? ''));
+    if (definition !== undefined && !used.includes(definition)) used.push(definition);
+  }
+  return used.length === 0 ? '' : `${used.join('\n')}\n\n`;
+}
+
+/** Text in brackets, as a reference label may be (`[Models]`, `[hf]`). */
+const BRACKETED = /\[([^[\]]{1,999})\]/g;
+
+/** A label as definitions match it: case and runs of blanks do not count. */
+function labelKey(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
