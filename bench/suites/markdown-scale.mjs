@@ -97,9 +97,9 @@ export async function markdownScale({
   const clip = readFileSync(clipper, 'utf8');
   const sizes = smoke
     ? [
-        ['firecrawl', fire, 0.5 * MB],
-        ['firecrawl', fire, 1 * MB],
-        ['clipper', clip, 0.2 * MB],
+        ['firecrawl', fire, 0.2 * MB],
+        ['firecrawl', fire, 0.4 * MB],
+        ['clipper', clip, 0.1 * MB],
       ]
     : [
         ['firecrawl', fire, 1 * MB],
