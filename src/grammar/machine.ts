@@ -21,6 +21,7 @@
  * @module
  */
 import { quote } from '../diagnostics.js';
+import { lineBreaks } from '../lines/points.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
@@ -610,12 +611,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
    */
   function blankLines(gap: string | undefined): number {
     if (gap === undefined) return 1;
-    let breaks = 0;
-    for (let i = 0; i < gap.length; i++) {
-      const code = gap.charCodeAt(i);
-      if (code === 0x0a || (code === 0x0d && gap.charCodeAt(i + 1) !== 0x0a)) breaks++;
-    }
-    return Math.max(0, breaks - 1);
+    return Math.max(0, lineBreaks(gap) - 1);
   }
 
   /** A short name: no sentence, no full stop, a few words. */

@@ -71,3 +71,41 @@ function indexLines(input: string): number[] {
   }
   return starts;
 }
+
+/**
+ * Line breaks in `text` before `end`: LF, CRLF (once) and a lone CR.
+ *
+ * @example
+ * ```ts
+ * lineBreaks('a\r\nb\rc\n'); // 3
+ * ```
+ */
+export function lineBreaks(text: string, end = text.length): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
+  }
+  return count;
+}
+
+/**
+ * The point at `end` in `text`, which starts at `base` in the input.
+ *
+ * @example
+ * ```ts
+ * pointAfter('a\nbc', { line: 3, column: 1, offset: 10 }); // { line: 4, column: 3, offset: 14 }
+ * ```
+ */
+export function pointAfter(text: string, base: Point, end = text.length): Point {
+  const breaks = lineBreaks(text, end);
+  if (breaks === 0)
+    return { line: base.line, column: base.column + end, offset: base.offset + end };
+  // The last break before `end`: the column counts from just after it.
+  let last = end - 1;
+  for (; last >= 0; last--) {
+    const code = text.charCodeAt(last);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(last + 1) !== 0x0a)) break;
+  }
+  return { line: base.line + breaks, column: end - last, offset: base.offset + end };
+}

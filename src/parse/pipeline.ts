@@ -29,7 +29,7 @@ import { DETECT_WINDOW, detectEarly, detectLayout, type Layout } from '../layout
 import { backTo } from '../layouts/repaired.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
-import { createPointMapper } from '../lines/points.js';
+import { createPointMapper, pointAfter } from '../lines/points.js';
 import { createLineSplitter } from '../lines/split.js';
 import type { Diagnostic, Point, ReferenceDate } from '../schema.js';
 import type { ResolvedOptions } from './options.js';
@@ -406,17 +406,7 @@ function mojibake(sample: string, body: Point): Diagnostic {
   let at = 0;
   while (repaired !== undefined && at < repaired.text.length && repaired.sourceIndex(at) === at)
     at++;
-  const offset = Math.min(sample.length, at);
-  let line = body.line;
-  let column = body.column;
-  for (let i = 0; i < offset; i++) {
-    const code = sample.charCodeAt(i);
-    if (code === 0x0a || (code === 0x0d && sample.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      column = 1;
-    } else column++;
-  }
-  const start = { line, column, offset: body.offset + offset };
+  const start = pointAfter(sample, body, Math.min(sample.length, at));
   return diagnostic(
     'mojibake-repaired',
     `Text looks like UTF-8 read as Windows-1252 (\u00e2\u20ac\u2122 for ’); repaired where the bytes decode: ${repaired?.count ?? 0} sequences in the first ${sample.length} characters`,

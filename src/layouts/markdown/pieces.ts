@@ -29,7 +29,7 @@ import { unified } from 'unified';
 import { type Repaired, repairMojibake } from '../../decode/mojibake.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { ContentLine } from '../../grammar/content-line.js';
-import { createPointMapper } from '../../lines/points.js';
+import { createPointMapper, lineBreaks, pointAfter } from '../../lines/points.js';
 import type { Diagnostic, Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { backTo } from '../repaired.js';
@@ -150,7 +150,7 @@ export function createMarkdownPieces(
     const local = createPointMapper(input, ORIGIN);
     const source = repaired === undefined ? undefined : createPointMapper(text, ORIGIN);
     // Lines of `input` → lines of the piece: the carried definitions' lines come off.
-    const unprefix: Point = { line: 1 - countLines(input, prefix), column: 1, offset: -prefix };
+    const unprefix: Point = { line: 1 - lineBreaks(input, prefix), column: 1, offset: -prefix };
     for (const node of root.children) {
       if (node.type !== 'definition' || (node.position?.start.offset ?? 0) < prefix) continue;
       const definition = input.slice(node.position?.start.offset, node.position?.end.offset);
@@ -180,7 +180,7 @@ export function createMarkdownPieces(
       },
     });
     tail = lastEnd === -1 ? tail + text : text.slice(Math.max(0, lastEnd - at.offset));
-    base = after(piece, base);
+    base = pointAfter(piece, base);
   }
 
   /** Try a cut at `at`: the piece before it is read unless a block stays open. */
@@ -205,7 +205,7 @@ export function createMarkdownPieces(
   /** The line at `scan` is over the limit: read what came before it, then stop. */
   function overlong(): void {
     const before = buffer.slice(0, scan);
-    const at = after(before, base);
+    const at = pointAfter(before, base);
     if (before.length > 0) read(before);
     stopped = true;
     buffer = '';
@@ -342,23 +342,6 @@ function labelKey(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/**
- * Line breaks in `text` before `end`.
- *
- * @example
- * ```ts
- * countLines('a\r\nb\rc\n', 7); // 3
- * ```
- */
-function countLines(text: string, end: number): number {
-  let count = 0;
-  for (let i = 0; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) count++;
-  }
-  return count;
-}
-
 function sourceOf(node: RootContent, piece: string): string {
   const position = node.position;
   return position === undefined
@@ -413,62 +396,23 @@ function hasUnresolvedReference(tree: Root): boolean {
 
 const REFERENCE = /\]\[[^\]\s][^\]]{0,998}\]|\]\[\]/;
 
-/**
- * The point just after `piece`, which started at `base`.
- *
- * @example
- * ```ts
- * after('a\nbc', { line: 3, column: 1, offset: 10 }); // { line: 4, column: 3, offset: 14 }
- * ```
- */
-function after(piece: string, base: Point): Point {
-  const lines = countLines(piece, piece.length);
-  const lineStart = Math.max(piece.lastIndexOf('\n'), piece.lastIndexOf('\r'));
-  return {
-    line: base.line + lines,
-    column: lines === 0 ? base.column + piece.length : piece.length - lineStart,
-    offset: base.offset + piece.length,
-  };
-}
-
-/**
- * A point of a piece that starts at `base`, as a point of the whole input.
- *
- * @example
- * ```ts
- * shiftPoint({ line: 2, column: 4, offset: 9 }, { line: 10, column: 1, offset: 500 });
- * // { line: 11, column: 4, offset: 509 }
- * ```
- */
-function shiftPoint(point: Point, base: Point): Point {
-  return point.line === 1
-    ? {
-        line: base.line,
-        column: base.column + point.column - 1,
-        offset: base.offset + point.offset,
-      }
-    : {
-        line: base.line + point.line - 1,
-        column: point.column,
-        offset: base.offset + point.offset,
-      };
-}
-
 /** A content line of a piece that starts at `base`, placed in the whole input. */
 function shift(line: ContentLine, base: Point): ContentLine {
   if (base.offset === 0 && base.line === 1 && base.column === 1) return line;
   const offsetAt = line.offsetAt;
   const locate = line.locate;
+  // Points of the piece are points of a parse that started at `base`.
+  const points = createPointMapper('', base);
   return {
     ...line,
-    start: shiftPoint(line.start, base),
-    end: shiftPoint(line.end, base),
+    start: points.fromUnist(line.start),
+    end: points.fromUnist(line.end),
     ...(offsetAt === undefined
       ? {}
       : { offsetAt: (index: number) => base.offset + offsetAt(index) }),
     ...(locate === undefined
       ? {}
-      : { locate: (offset: number) => shiftPoint(locate(offset - base.offset), base) }),
+      : { locate: (offset: number) => points.fromUnist(locate(offset - base.offset)) }),
   };
 }
 
@@ -484,6 +428,6 @@ function cutWarning(piece: string, base: Point, open: Open, max: number): Diagno
   return diagnostic(
     'markdown-cut',
     `Markdown held for an open ${open} passed ${max} code units; it was parsed apart from what follows`,
-    { start: base, end: after(piece, base) },
+    { start: base, end: pointAfter(piece, base) },
   );
 }
