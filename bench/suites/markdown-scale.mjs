@@ -11,34 +11,12 @@
  * @module
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureCli } from '../lib/cli.mjs';
+import { copiesFor, corpusFile, corpusKey, markdownTemplate } from '../lib/corpora.mjs';
 
 const MB = 1e6;
-
-/**
- * Write `text` repeated to about `bytes` into `dir/name`, each copy's titles made
- * unique, once per cache key.
- *
- * @example
- * ```js
- * repeatedFile(cache, 'firecrawl-8mb.md', text, 8e6); // '.bench-cache/…/firecrawl-8mb.md'
- * ```
- */
-function repeatedFile(dir, name, text, bytes) {
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, name);
-  if (existsSync(file)) return file;
-  const copies = Math.max(1, Math.round(bytes / Buffer.byteLength(text)));
-  const parts = [];
-  for (let k = 0; k < copies; k++) {
-    // A tag in every heading: no copy is a duplicate of the one before it.
-    parts.push(text.replace(/^(#{1,6} \[?)/gm, `$1c${k} `));
-  }
-  writeFileSync(file, parts.join('\n\n'));
-  return file;
-}
 
 /**
  * Milliseconds from spawning the CLI on `file` (streamed to its stdin) to its first
@@ -109,11 +87,21 @@ export async function markdownScale({
       ];
   const runs = [];
   for (const [name, text, bytes] of sizes) {
-    const file = repeatedFile(dir, `${name}-${bytes / MB}mb.md`, text, bytes);
+    // Unique copies (tagged titles, shifted ids) after the capture's front matter, as the
+    // other Markdown corpora: no copy is a duplicate for dedupe to drop.
+    const template = markdownTemplate(text);
+    const copies = copiesFor(template, bytes);
+    const file = corpusFile(
+      join(dir, corpusKey([text])),
+      `${name}-${copies}-copies.md`,
+      template,
+      copies,
+      template.frontMatter,
+    );
     log(`markdown: ${name} ${(bytes / MB).toFixed(1)} MB through ${cli}`);
     const run = measureCli(cli, file, cache);
     const first = await firstRecordMs(cli, file);
-    runs.push({ name, ...run, firstRecordMs: first });
+    runs.push({ name, copies, ...run, firstRecordMs: first });
   }
 
   // remark alone, in this process: whole capture and 4 KB pieces of it.
@@ -207,7 +195,7 @@ export async function markdownScale({
     );
   }
   const rows = runs.map((run) => ({
-    input: `${run.name} ×${Math.round(run.bytes / Buffer.byteLength(run.name === 'firecrawl' ? fire : clip))} (${(run.bytes / MB).toFixed(1)} MB)`,
+    input: `${run.name} ×${run.copies} (${(run.bytes / MB).toFixed(1)} MB)`,
     seconds: run.ms / 1000,
     mbPerSecond: run.mbPerSecond,
     peakRssMB: run.peakRssMB,
