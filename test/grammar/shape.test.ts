@@ -1,5 +1,15 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isAbstractShaped, isProse, isTitleShaped, shapeOf } from '../../src/grammar/shape.js';
+import {
+  BREAKS_SEEN,
+  isAbstractShaped,
+  isProse,
+  isTitleShaped,
+  shapeOf,
+  WORDS_SEEN,
+} from '../../src/grammar/shape.js';
 import { parseListing } from '../../src/index.js';
 
 describe('shapeOf', () => {
@@ -11,16 +21,121 @@ describe('shapeOf', () => {
       breaks: 1,
       endsSentence: true,
       colon: false,
-      spaces: 7,
+      spaced: true,
       symbols: 0,
     });
     // One capital before the dot is an initial, not a sentence's end.
     expect(shapeOf('We propose X. It beats Y.').breaks).toBe(0);
-    expect(shapeOf('root:x:0:0:root:/root:/bin/bash')).toMatchObject({ spaces: 0, symbols: 9 });
+    expect(shapeOf('root:x:0:0:root:/root:/bin/bash')).toMatchObject({ spaced: false, symbols: 9 });
     // LaTeX is not machine text.
     expect(shapeOf('$\\mathcal{O}(n^{2})$ and x_i').symbols).toBe(0);
     // Not inside URLs.
     expect(shapeOf('Code: https://github.com/a/b and www.x.org/a/b').symbols).toBe(1);
+  });
+});
+
+/**
+ * The first implementation: one loop, every character, every count exact. The fast
+ * `shapeOf` must agree with it wherever a decision can look (words and breaks capped).
+ */
+function referenceShape(text: string) {
+  const symbolSet = ':/=;|<>@#';
+  let words = 0;
+  let breaks = 0;
+  let inWord = false;
+  let spaces = 0;
+  let symbols = 0;
+  let url = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      spaces++;
+      url = false;
+    } else if (!inWord && (text.startsWith('http', i) || text.startsWith('www.', i))) url = true;
+    else if (!url && symbolSet.includes(text[i] ?? '')) symbols++;
+    const separator = code === 0x20 || code === 0x2d;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && text.charCodeAt(i + 1) === 0x20) {
+      const next = text.charCodeAt(i + 2);
+      const capital = (next >= 0x41 && next <= 0x5a) || (next >= 0x30 && next <= 0x39);
+      const before = text.charCodeAt(i - 1);
+      const beforeThat = text.charCodeAt(i - 2);
+      const initial =
+        before >= 0x41 && before <= 0x5a && !(beforeThat >= 0x61 && beforeThat <= 0x7a);
+      if (capital && !(code === 0x2e && initial)) breaks++;
+    }
+  }
+  const last = text.charCodeAt(text.length - 1);
+  return {
+    length: text.length,
+    letters: /\p{L}/u.test(text),
+    words: Math.min(words, WORDS_SEEN),
+    breaks: Math.min(breaks, BREAKS_SEEN),
+    endsSentence: last === 0x2e || last === 0x3002,
+    colon: text.includes(':'),
+    spaced: spaces > 0,
+    symbols,
+  };
+}
+
+describe('shapeOf against the one-loop reference', () => {
+  // Words, separators, sentence ends, URL starts and machine-text characters.
+  const piece = fc.constantFrom(
+    ' ',
+    '-',
+    '.',
+    '!',
+    '?',
+    ':',
+    '/',
+    '=',
+    ';',
+    '|',
+    '<',
+    '>',
+    '@',
+    '#',
+    'http',
+    'https://',
+    'www.',
+    'ww',
+    'h',
+    'A',
+    'J',
+    'a',
+    'b',
+    '1',
+    '9',
+    'é',
+    '中',
+    '\t',
+    'x_i',
+    '$',
+  );
+  it('agrees on random texts', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        expect(shapeOf(text)).toEqual(referenceShape(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees on every title and abstract of the fixtures', () => {
+    const texts = readdirSync('fixtures')
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => parseListing(readFileSync(join('fixtures', name), 'utf8')).papers)
+      .flatMap((paper) => [paper.title, paper.abstract ?? '']);
+    expect(texts.length).toBeGreaterThan(200);
+    for (const text of texts) expect(shapeOf(text)).toEqual(referenceShape(text));
+  });
+
+  it('stays linear on a long line of machine text', () => {
+    const line = 'a:b/c='.repeat(200_000);
+    expect(shapeOf(line).symbols).toBe(600_000);
+    expect(shapeOf(`http://${line}`).symbols).toBe(0);
   });
 });
 
