@@ -9,6 +9,7 @@
  */
 import { abbreviations } from './rules/abbreviations.js';
 import { accents } from './rules/accents.js';
+import { arrows } from './rules/arrows.js';
 import { blackboardBold } from './rules/blackboard-bold.js';
 import { calligraphic } from './rules/calligraphic.js';
 import { citations } from './rules/citations.js';
@@ -54,6 +55,7 @@ export const REGISTRY: readonly Rule[] = [
   blackboardBold,
   ornaments,
   mathWords,
+  arrows,
   times,
   quotes,
   tie,

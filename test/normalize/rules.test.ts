@@ -25,6 +25,7 @@ describe('rule registry', () => {
       'blackboard-bold',
       'ornaments',
       'math-words',
+      'arrows',
       'times',
       'quotes',
       'tie',

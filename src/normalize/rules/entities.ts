@@ -25,7 +25,8 @@ export const entities: Rule = {
   name: 'entities',
   prefilter: {
     triggers: 'x&',
-    anchors: ['&', 'x20', 'x00'],
+    anchors: ['&'],
+    gate: hasRemnantStart,
   },
   match(text, at) {
     const code = text.charCodeAt(at);
@@ -33,6 +34,24 @@ export const entities: Rule = {
     return code === 0x78 ? remnant(text, at) : undefined;
   },
 };
+
+/**
+ * The gate for remnants: `x20` or `x00` somewhere. One search for the rare `x` and a
+ * look at the two characters after each, instead of a search per literal.
+ *
+ * @example
+ * ```ts
+ * hasRemnantStart('compressionx2013which'); // true
+ * hasRemnantStart('Xbox one, x86 and 2x faster'); // false
+ * ```
+ */
+function hasRemnantStart(text: string): boolean {
+  for (let at = text.indexOf('x'); at !== -1; at = text.indexOf('x', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if ((next === 0x32 || next === 0x30) && text.charCodeAt(at + 2) === 0x30) return true;
+  }
+  return false;
+}
 
 /**
  * `x2013`: `&#x2013;` without its `&#` and `;`, where no other reading is plausible.

@@ -1,0 +1,99 @@
+/**
+ * `arrows`: an arrow macro that lost its backslash (`rightarrow`, `Leftarrow`,
+ * `leftrightarrow`, `longrightarrow`, `uparrow`, `hookrightarrow`…) becomes its arrow,
+ * alone or glued between the words flattened math leaves around it
+ * (`kernelrightarrowdriver`). The names are no English words; `arrow`, `narrow`,
+ * `sparrow`, Apache `Arrow` and `ArrowLeft` are, or are names, and stay.
+ *
+ * The rule fires on the `w` of `arrow`, rare in English, and looks back for a
+ * direction; its gate is the same test at every `w`, so clean text costs one native
+ * search for `w` and a glance at the `o` before each.
+ *
+ * @example
+ * ```text
+ * the kernelrightarrowdriver path → the kernel→driver path
+ * a userleftrightarrowagent loop → a user↔agent loop
+ * A Leftarrow B, x longrightarrow y, up (uparrow), hookrightarrow → A ⇐ B, x ⟶ y, up (↑), ↪
+ * a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow → a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow
+ * ```
+ *
+ * @module
+ */
+import { type Outcome, type Rule, single } from '../types.js';
+
+const ARROW = 'arrow';
+
+/**
+ * Directions before `arrow`, longest first where one ends another (`leftright` before
+ * `right`), with the arrow each names.
+ */
+const DIRECTIONS: readonly (readonly [string, string])[] = [
+  ['Longleftright', '⟺'],
+  ['longleftright', '⟷'],
+  ['Leftright', '⇔'],
+  ['leftright', '↔'],
+  ['Longright', '⟹'],
+  ['longright', '⟶'],
+  ['Longleft', '⟸'],
+  ['longleft', '⟵'],
+  ['hookright', '↪'],
+  ['hookleft', '↩'],
+  ['Updown', '⇕'],
+  ['updown', '↕'],
+  ['Right', '⇒'],
+  ['right', '→'],
+  ['Left', '⇐'],
+  ['left', '←'],
+  ['Down', '⇓'],
+  ['down', '↓'],
+  ['Up', '⇑'],
+  ['up', '↑'],
+];
+
+export const arrows: Rule = {
+  name: 'arrows',
+  prefilter: {
+    triggers: 'w',
+    anchors: [],
+    gate: hasArrowName,
+  },
+  match: (text, at) => arrowAt(text, at),
+};
+
+/**
+ * The gate: the rule's own test at each `w`.
+ *
+ * @example
+ * ```ts
+ * hasArrowName('the kernelrightarrowdriver path'); // true
+ * hasArrowName('we show a narrow arrow');          // false
+ * ```
+ */
+function hasArrowName(text: string): boolean {
+  for (let at = text.indexOf('w'); at !== -1; at = text.indexOf('w', at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x6f && arrowAt(text, at) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The arrow name whose `arrow` ends with the `w` at `at`, as its symbol. Not after a
+ * backslash (`\rightarrow` is `symbols`' business).
+ *
+ * @example
+ * ```ts
+ * arrowAt('Ax Rightarrow B', 12); // { hits: [{ start: 3, end: 13, text: '⇒' }], resume: 13 }
+ * arrowAt('narrow', 5);           // undefined
+ * ```
+ */
+function arrowAt(text: string, at: number): Outcome | undefined {
+  const arrowStart = at + 1 - ARROW.length;
+  if (arrowStart < 0 || !text.startsWith(ARROW, arrowStart)) return undefined;
+  for (const [direction, symbol] of DIRECTIONS) {
+    const start = arrowStart - direction.length;
+    if (start < 0 || !text.startsWith(direction, start)) continue;
+    if (text.charCodeAt(start - 1) === 0x5c) return undefined;
+    return single(start, at + 1, symbol);
+  }
+  return undefined;
+}
