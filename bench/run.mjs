@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measure the parser beside its baselines on corpora built from the
- * fixtures, print a table, and regenerate docs/performance.md and its chart.
+ * fixtures, print a table, and regenerate docs/performance.md and its charts.
  *
  * Flags: `--smoke` (tiny corpora, a few seconds, writes only under .bench-cache/smoke/,
  * never docs/), `--dist` (measure `dist/` from `npm run build` instead of a fresh
@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { remarkParse } from './lib/baselines.mjs';
 import { distForBench } from './lib/build.mjs';
-import { growthChart } from './lib/charts.mjs';
+import { growthChart, markdownChart } from './lib/charts.mjs';
 import { makeTarget } from './lib/checks.mjs';
 import { corpusKey, PAPERS_PER_MARKDOWN_COPY, readFixtures, textTemplate } from './lib/corpora.mjs';
 import { hostileTable, writePerformanceDoc } from './lib/doc.mjs';
@@ -153,7 +153,10 @@ if (write) {
   mkdirSync(plan.out, { recursive: true });
   const svgName = 'performance-throughput.svg';
   writeFileSync(join(plan.out, svgName), growthChart(growth.scaling));
-  writeFileSync(join(plan.out, 'performance.md'), writePerformanceDoc(report, svgName));
-  log(`wrote ${join(plan.out, 'performance.md')} and ${svgName}`);
+  const mdChart = mdScale && markdownChart(mdScale);
+  const mdSvgName = mdChart ? 'performance-markdown.svg' : undefined;
+  if (mdChart) writeFileSync(join(plan.out, mdSvgName), mdChart);
+  writeFileSync(join(plan.out, 'performance.md'), writePerformanceDoc(report, svgName, mdSvgName));
+  log(`wrote ${[join(plan.out, 'performance.md'), svgName, mdSvgName].filter(Boolean).join(', ')}`);
 }
 log('done');

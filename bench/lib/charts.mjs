@@ -36,3 +36,39 @@ export function growthChart(scaling) {
     'Throughput against input size (plain text, unique copies)',
   );
 }
+
+/** The Markdown CLI's throughput target, MB/s (bench/suites/markdown-scale.mjs). */
+const MARKDOWN_TARGET = 2;
+
+/**
+ * Markdown through the CLI: throughput against input size, one line per capture
+ * (firecrawl at several sizes, the clipper capture), from the Markdown-at-scale suite's
+ * `{ rows, remark }`. Dashed reference lines, with no points of their own: remark alone
+ * on 4 KB pieces of the capture (measured on one capture in the same run; its speed does
+ * not depend on the input's length, so the CLI line can be read against it) and the
+ * 2 MB/s target. Undefined when no run succeeded.
+ *
+ * @example
+ * ```js
+ * markdownChart(report.markdownScale); // '<svg xmlns="http://www.w3.org/2000/svg" …'
+ * ```
+ */
+export function markdownChart({ rows, remark }) {
+  const runs = rows.filter((r) => r.status === 0 && r.bytes > 0 && r.mbPerSecond > 0);
+  if (runs.length === 0) return undefined;
+  const captures = [...new Set(runs.map((r) => r.capture))];
+  const level = (name, y) => ({ name, level: y, dashed: true });
+  return throughputChart(
+    [
+      ...captures.map((capture) => ({
+        name: `${capture} capture`,
+        points: runs
+          .filter((r) => r.capture === capture)
+          .map((r) => ({ x: r.bytes, y: r.mbPerSecond })),
+      })),
+      ...(remark?.pieces > 0 ? [level('remark alone', remark.pieces)] : []),
+      level(`target (${MARKDOWN_TARGET} MB/s)`, MARKDOWN_TARGET),
+    ],
+    'Markdown through the CLI: throughput against input size',
+  );
+}
