@@ -13,14 +13,15 @@ const NOTES = fileURLToPath(new URL('../notes.md', import.meta.url));
 const MiB = 1024 * 1024;
 
 /**
- * The whole page.
+ * The whole page. `svgName` is the growth chart's file, `markdownSvgName` the Markdown
+ * chart's (left out when the Markdown-at-scale suite drew none).
  *
  * @example
  * ```js
- * writePerformanceDoc(report, 'performance-throughput.svg').startsWith('# Performance'); // true
+ * writePerformanceDoc(report, 'performance-throughput.svg', 'performance-markdown.svg').startsWith('# Performance'); // true
  * ```
  */
-export function writePerformanceDoc(report, svgName) {
+export function writePerformanceDoc(report, svgName, markdownSvgName) {
   const out = [
     '# Performance',
     '',
@@ -119,6 +120,9 @@ export function writePerformanceDoc(report, svgName) {
     '',
     '## Markdown at scale, through the CLI',
     '',
+    ...(report.markdownScale && markdownSvgName
+      ? [`![Markdown through the CLI: throughput against input size](${markdownSvgName})`, '']
+      : []),
     report.markdownScale
       ? markdownTable(
           ['input', 'time', 'throughput', 'peak RSS (CLI process)', 'first record', 'exit'],

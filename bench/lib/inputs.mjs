@@ -27,6 +27,21 @@ export const ARTIFACTS = [
 const ARTIFACT_HINT = /[\\{}$^`~]|\dtimes|x20[0-9a-f]{2}|&[a-z]+;/;
 
 /**
+ * The abstracts of one set of captures, as the library's tokenizer reads them.
+ *
+ * @example
+ * ```js
+ * abstractsOf(lib, template.copy(0)); // ['We present …', …]
+ * ```
+ */
+export function abstractsOf(lib, set) {
+  return lib
+    .tokenize(set)
+    .filter((t) => t.kind === 'abstract')
+    .map((t) => t.value);
+}
+
+/**
  * Abstracts with nothing to repair: no artifact hint, and (once a real normalizer is
  * built) no fix from `explainNormalization`.
  */

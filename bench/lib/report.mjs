@@ -103,11 +103,16 @@ export function markdownTable(head, lines) {
 
 /**
  * A line chart of throughput against input size, log-scaled both ways, as SVG text.
- * `series` is `[{ name, points: [{ x: bytes, y: MB/s }] }]`.
+ * `series` is `[{ name, points: [{ x: bytes, y: MB/s }], dashed? }]`; a series
+ * `{ name, level: MB/s, dashed? }` is a horizontal reference line across the whole plot
+ * (a target, or a speed that does not depend on the input's size), with no points.
  *
  * @example
  * ```js
- * throughputChart([{ name: 'split', points: [{ x: 8e6, y: 900 }, { x: 3.2e7, y: 880 }] }]);
+ * throughputChart([
+ *   { name: 'split', points: [{ x: 8e6, y: 900 }, { x: 3.2e7, y: 880 }] },
+ *   { name: 'target', level: 500, dashed: true },
+ * ]);
  * // '<svg xmlns="http://www.w3.org/2000/svg" …'
  * ```
  */
@@ -118,9 +123,10 @@ export function throughputChart(series, title) {
   const right = 190;
   const top = 40;
   const bottom = 50;
-  const points = series.flatMap((s) => s.points).filter((p) => p.y > 0);
+  const points = series.flatMap((s) => s.points ?? []).filter((p) => p.y > 0);
+  const levels = series.filter((s) => s.level > 0).map((s) => s.level);
   const xs = points.map((p) => Math.log10(p.x));
-  const ys = points.map((p) => Math.log10(p.y));
+  const ys = [...points.map((p) => p.y), ...levels].map((y) => Math.log10(y));
   const x0 = Math.floor(Math.min(...xs) * 2) / 2;
   const x1 = Math.ceil(Math.max(...xs) * 2) / 2;
   const y0 = Math.floor(Math.min(...ys));
@@ -173,13 +179,23 @@ export function throughputChart(series, title) {
   );
   series.forEach((s, i) => {
     const color = colors[i % colors.length];
-    const drawn = s.points.filter((p) => p.y > 0).sort((a, b) => a.x - b.x);
-    const path = drawn.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ');
     const dash = s.dashed ? ' stroke-dasharray="5 4"' : '';
-    out.push(`<polyline points="${path}" fill="none" stroke="${color}" stroke-width="2"${dash}/>`);
-    for (const p of drawn) {
+    if (s.level !== undefined) {
+      const y = py(s.level).toFixed(1);
       out.push(
-        `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3" fill="${color}"><title>${escapeXml(s.name)}: ${fixed(p.y, 1)} MB/s at ${sizeLabel(p.x)}</title></circle>`,
+        `<line x1="${left}" x2="${left + plotW}" y1="${y}" y2="${y}" stroke="${color}" stroke-width="2"${dash}><title>${escapeXml(s.name)}: ${fixed(s.level, s.level < 10 ? 2 : 1)} MB/s</title></line>`,
+      );
+    }
+    const drawn = (s.points ?? []).filter((p) => p.y > 0).sort((a, b) => a.x - b.x);
+    const path = drawn.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(' ');
+    if (drawn.length > 0)
+      out.push(
+        `<polyline points="${path}" fill="none" stroke="${color}" stroke-width="2"${dash}/>`,
+      );
+    for (const p of drawn) {
+      // Two decimals below 10 MB/s (the Markdown path runs at fractions of one).
+      out.push(
+        `<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3" fill="${color}"><title>${escapeXml(s.name)}: ${fixed(p.y, p.y < 10 ? 2 : 1)} MB/s at ${sizeLabel(p.x)}</title></circle>`,
       );
     }
     const ly = top + 10 + i * 20;

@@ -5,8 +5,9 @@
  * Beside them, in the same process and run: remark alone on 4 KB pieces of the same
  * capture, and on the whole capture.
  *
- * Returns `{ rows, checks, runs }`: rows for the throughput tables, target checks, and
- * the raw runs for the report.
+ * Returns `{ rows, checks, remark }`: a row per run for the report's table and chart
+ * (`capture` names the capture, `bytes` is the input's size), target checks, and remark's own speed in MB/s
+ * (`{ pieces, whole }`).
  *
  * @module
  */
@@ -57,7 +58,7 @@ function firstRecordMs(cli, file) {
  *
  * @example
  * ```js
- * const { rows, checks } = await markdownScale({ cli, cache, firecrawl, clipper, smoke, target, remark, row });
+ * const { rows, checks } = await markdownScale({ cli, cache, firecrawl, clipper, smoke, target, remark, log });
  * ```
  */
 export async function markdownScale({
@@ -196,6 +197,8 @@ export async function markdownScale({
   }
   const rows = runs.map((run) => ({
     input: `${run.name} ×${run.copies} (${(run.bytes / MB).toFixed(1)} MB)`,
+    capture: run.name,
+    bytes: run.bytes,
     seconds: run.ms / 1000,
     mbPerSecond: run.mbPerSecond,
     peakRssMB: run.peakRssMB,
