@@ -31,6 +31,7 @@ export const SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   'rendered-cards-only': 'warning',
   'cards-data-mismatch': 'warning',
   'markdown-cut': 'warning',
+  'markdown-not-parsed': 'warning',
 };
 
 /**

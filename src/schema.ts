@@ -218,6 +218,7 @@ export const DiagnosticCodeSchema = z.enum([
   'rendered-cards-only',
   'cards-data-mismatch',
   'markdown-cut',
+  'markdown-not-parsed',
 ]);
 
 /**

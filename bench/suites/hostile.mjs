@@ -29,9 +29,7 @@ export async function hostileSuite({ plan, smoke, lib, features, built, target, 
   const hostile = [];
   // The CLI's record writer, from the bench build only (dist does not export it).
   const records = built.records ? await import(pathToFileURL(built.records).href) : undefined;
-  // The smoke run (in CI) leaves out the Markdown runs: remark reads them at 0.07–0.25 MB/s,
-  // seconds each even at smoke sizes, and they only show that remark is slow there.
-  for (const shape of smoke ? HOSTILE.filter((s) => !s.name.startsWith('Markdown')) : HOSTILE) {
+  for (const shape of HOSTILE) {
     log(`hostile: ${shape.name}`);
     const job = {
       kind: 'hostile',

@@ -216,3 +216,69 @@ describe('the Markdown stream', () => {
     expect(diagnostics).toEqual(parseListing(md).diagnostics);
   });
 });
+
+describe('dense runs of Markdown punctuation', () => {
+  const card = (id: number) =>
+    `### [Paper number ${id} on dense markup](https://huggingface.co/papers/2401.${String(id).padStart(5, '0')})\n\nWe study dense markup. It is hostile to parsers.\n\n`;
+  // Runs micromark reads at 0.03–0.1 MB/s, some in quadratic time (bench/notes.md).
+  const units = ['[', '<', '*', '`', '[a](', '[a](\n', 'a*b ', '[![a](b)'];
+  const size = 40 * 1024;
+
+  it.each(units)(
+    'skips a long run of %j with a warning whose range is the run, and reads on',
+    (unit) => {
+      const body = unit.repeat(Math.ceil(size / unit.length));
+      const run = body.endsWith('\n') ? body : `${body}\n`;
+      const input = `${card(1)}${run}\n${card(2)}`;
+      const listing = parseListing(input, { referenceDate: '2026-10-02' });
+      expect(listing.papers.map((paper) => paper.arxivId)).toEqual(['2401.00001', '2401.00002']);
+      const skipped = listing.diagnostics.filter((found) => found.code === 'markdown-not-parsed');
+      expect(skipped).toHaveLength(1);
+      const position = skipped[0]?.position;
+      expect(skipped[0]?.severity).toBe('warning');
+      expect(input.slice(position?.start.offset, position?.end.offset)).toBe(run);
+      expect(position?.start.line).toBe(card(1).split('\n').length);
+      // Nothing else is reported: the run is in this warning's range, not in a paper.
+      expect(listing.diagnostics.filter((found) => found.severity === 'error')).toEqual([]);
+    },
+  );
+
+  it('does the same through the stream, fed in small chunks, and in strict mode', async () => {
+    const input = `${card(1)}${'[a]('.repeat(size / 4)}\n\n${card(2)}${'`'.repeat(size)}\n`;
+    const batch = parseListing(input, { referenceDate: '2026-10-02' });
+    const chunks = input.match(/[\s\S]{1,1000}/g) ?? [];
+    const diagnostics: unknown[] = [];
+    const papers = [];
+    for await (const paper of parseListingStream(chunks, {
+      referenceDate: '2026-10-02',
+      strict: true,
+      onDiagnostic: (found) => diagnostics.push(found),
+    })) {
+      papers.push(paper);
+    }
+    expect(papers).toEqual(batch.papers);
+    expect(diagnostics).toEqual(batch.diagnostics);
+    expect(batch.diagnostics.filter((found) => found.code === 'markdown-not-parsed')).toHaveLength(
+      2,
+    );
+  });
+
+  it('reads long runs of cards with links, bold, emphasis and thumbnails as Markdown', () => {
+    const pad = (k: number) => String(k).padStart(5, '0');
+    // 300 cards and no blank line between them: one run of lines, far past the bound.
+    const input = Array.from(
+      { length: 300 },
+      (_, k) =>
+        `### [A tight card number ${k}](https://huggingface.co/papers/2401.${pad(k)})\n` +
+        `[![](https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/2401.${pad(k)}.png)](https://huggingface.co/papers/2401.${pad(k)})\n` +
+        `We **study** tight *cards* with_underscores and (parentheses). It works.\n` +
+        `- Submitted by [someone_${k}](https://huggingface.co/someone)\n`,
+    ).join('');
+    expect(input.length).toBeGreaterThan(4 * 16 * 1024);
+    const whole = parse(input, WHOLE);
+    expect(whole.papers).toHaveLength(300);
+    const piecewise = parse(input, pieces(4096));
+    expect(piecewise.diagnostics.map((found) => found.code)).not.toContain('markdown-not-parsed');
+    expect(piecewise.papers).toEqual(whole.papers);
+  });
+});

@@ -183,9 +183,44 @@ export function createMarkdownPieces(
     base = pointAfter(piece, base);
   }
 
+  /**
+   * Read `piece` around its dense runs (see {@link denseRuns}): the text before each as
+   * a piece of its own, the run itself skipped with a `markdown-not-parsed` warning (its
+   * source stays in the next line's gap). Returns where the last run ends.
+   */
+  function readAround(piece: string, runs: readonly Run[]): number {
+    let from = 0;
+    for (const run of runs) {
+      if (run.start > from) read(piece.slice(from, run.start));
+      const skipped = piece.slice(run.start, run.end);
+      options.diagnostic?.(denseWarning(skipped, run.marks, base));
+      tail += skipped;
+      base = pointAfter(skipped, base);
+      first = false;
+      from = run.end;
+    }
+    return from;
+  }
+
+  /** Read `piece` whole, but no dense run of it through remark. */
+  function readGuarded(piece: string): void {
+    const runs = denseRuns(piece);
+    const from = runs.length === 0 ? 0 : readAround(piece, runs);
+    if (from < piece.length) read(piece.slice(from));
+  }
+
   /** Try a cut at `at`: the piece before it is read unless a block stays open. */
   function attempt(at: number): boolean {
     const piece = buffer.slice(0, at);
+    const runs = denseRuns(piece);
+    if (runs.length > 0) {
+      // A dense run ends a piece as a blank line would; what follows it is cut as usual.
+      const consumed = readAround(piece, runs);
+      buffer = buffer.slice(consumed);
+      if (nextCr !== -1) nextCr -= consumed;
+      tryAt = pieceLength;
+      return true;
+    }
     const ready = prepare(piece);
     const open = openAtEnd(ready.root, ready.input);
     if (open !== undefined) {
@@ -206,7 +241,7 @@ export function createMarkdownPieces(
   function overlong(): void {
     const before = buffer.slice(0, scan);
     const at = pointAfter(before, base);
-    if (before.length > 0) read(before);
+    if (before.length > 0) readGuarded(before);
     stopped = true;
     buffer = '';
     options.onOverlong?.(at.line, at.offset);
@@ -257,7 +292,7 @@ export function createMarkdownPieces(
     end() {
       advance(true);
       if (stopped) return;
-      if (buffer.length > 0) read(buffer);
+      if (buffer.length > 0) readGuarded(buffer);
       buffer = '';
       mender.end();
     },
@@ -414,6 +449,99 @@ function shift(line: ContentLine, base: Point): ContentLine {
       ? {}
       : { locate: (offset: number) => points.fromUnist(locate(offset - base.offset)) }),
   };
+}
+
+/**
+ * Longest run of lines without a blank one that remark reads whatever it holds. No card
+ * comes near it (an abstract is a few KiB); a page's tight list of cards can pass it, but
+ * holds far less markup than {@link DENSE_SHARE}.
+ */
+export const DENSE_RUN_LENGTH = 16 * 1024;
+
+/**
+ * Share of Markdown punctuation that makes a run past {@link DENSE_RUN_LENGTH} hostile:
+ * one character in five. Cards hold about one in fifteen (`- **[Title](…)**`); runs of
+ * `[`, `[a](`, `*`, `` ` ``, `<` or `a*b ` hold from a quarter to all. micromark reads
+ * those at 0.03–0.1 MB/s, and some (`[a](` across lines, `a*b `) in quadratic time.
+ */
+const DENSE_SHARE = 1 / 5;
+
+/** A run of non-blank lines, `[start, end)` in its piece. */
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly marks: number;
+}
+
+/**
+ * The runs of non-blank lines in `text` longer than {@link DENSE_RUN_LENGTH} in which
+ * Markdown punctuation (`[ ] ( ) * _ \``, and `<` that opens no tag) makes up
+ * {@link DENSE_SHARE} or more. Linear: lines are found with native searches, and only a
+ * long run's characters are counted.
+ *
+ * @example
+ * ```ts
+ * denseRuns('[a]('.repeat(5000)); // [{ start: 0, end: 20000, marks: 15000 }]
+ * denseRuns('An abstract.\n\n'.repeat(2000)); // []
+ * ```
+ */
+export function denseRuns(text: string): Run[] {
+  const runs: Run[] = [];
+  if (text.length <= DENSE_RUN_LENGTH) return runs;
+  let runStart = -1;
+  let at = 0;
+  while (at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end === -1) end = text.length;
+    const blank = isBlank(text, at, end);
+    if (!blank && runStart === -1) runStart = at;
+    if ((blank || end === text.length) && runStart !== -1) {
+      const runEnd = blank ? at : end;
+      if (runEnd - runStart > DENSE_RUN_LENGTH) {
+        const marks = countMarks(text, runStart, runEnd);
+        if (marks >= (runEnd - runStart) * DENSE_SHARE)
+          runs.push({ start: runStart, end: runEnd, marks });
+      }
+      runStart = -1;
+    }
+    at = end + 1;
+  }
+  return runs;
+}
+
+/** Markdown punctuation in `text[start, end)`: what micromark stops and looks back at. */
+function countMarks(text: string, start: number, end: number): number {
+  let marks = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3c) {
+      // `<` before a letter, `/`, `!` or `?` may open a tag; that is HTML, not markup.
+      const next = text.charCodeAt(i + 1) | 0x20;
+      if (!((next >= 0x61 && next <= 0x7a) || next === 0x2f || next === 0x21 || next === 0x3f))
+        marks++;
+    } else if (MARKS[code] === 1) marks++;
+  }
+  return marks;
+}
+
+/** {@link countMarks}' characters, by ASCII code: `[ ] ( ) * _` and the backtick. */
+const MARKS = new Uint8Array(128);
+for (const char of '[]()*_`') MARKS[char.charCodeAt(0)] = 1;
+
+/**
+ * The warning for a dense run that was not parsed as Markdown, starting at `start`.
+ *
+ * @example
+ * ```ts
+ * denseWarning('[['.repeat(9000), 18000, { line: 1, column: 1, offset: 0 }).code; // 'markdown-not-parsed'
+ * ```
+ */
+function denseWarning(run: string, marks: number, start: Point): Diagnostic {
+  return diagnostic(
+    'markdown-not-parsed',
+    `${run.length} code units without a blank line, ${marks} of them Markdown punctuation, were not parsed as Markdown (past ${DENSE_RUN_LENGTH} code units with one in five or more); their text is in this range`,
+    { start, end: pointAfter(run, start) },
+  );
 }
 
 /**
