@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import { type TokenHandler, Tokenizer } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { type Listing, type Paper, parseListing } from '../../src/index.js';
 import { decodeAttribute, valueRange } from '../../src/layouts/html/attribute.js';
 import { pageDate } from '../../src/layouts/html/date.js';
 import { paperId, scanPage } from '../../src/layouts/html/page.js';
+import { walkTags } from '../../src/layouts/html/tokens.js';
 import { checkListing } from '../robustness/support/oracle.js';
 import { content, readFixture } from '../support/fixtures.js';
 
@@ -388,26 +388,22 @@ describe('HTML pages', () => {
 });
 
 describe('decodeAttribute', () => {
-  /** parse5's value of the attribute `a` in `<p a="…">`, as the tokenizer reads it. */
-  function parse5Value(source: string): string | undefined {
+  /**
+   * The value of the attribute `a` in `<p a="…">`, as the tokenizer reads it (which
+   * test/layouts/html-tokenizer.test.ts holds to parse5's reading).
+   */
+  function tokenizerValue(source: string): string | undefined {
     let value: string | undefined;
-    const handler: TokenHandler = {
-      onStartTag(token) {
+    walkTags(`<p a="${source}">`, {
+      startTag(token) {
         value = token.attrs.find((attribute) => attribute.name === 'a')?.value;
       },
-      onEndTag() {},
-      onComment() {},
-      onDoctype() {},
-      onEof() {},
-      onCharacter() {},
-      onNullCharacter() {},
-      onWhitespaceCharacter() {},
-    };
-    new Tokenizer({ sourceCodeLocationInfo: false }, handler).write(`<p a="${source}">`, true);
+      endTag() {},
+    });
     return value;
   }
 
-  it('decodes as parse5 does, and maps each character back to its source', () => {
+  it('decodes as the tokenizer does, and maps each character back to its source', () => {
     const pieces = [
       '&quot;',
       '&amp;',
@@ -439,7 +435,7 @@ describe('decodeAttribute', () => {
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
         const raw = parts.join('');
         const input = `<p a="${raw}">`;
-        const expected = parse5Value(raw) ?? '';
+        const expected = tokenizerValue(raw) ?? '';
         const range = valueRange(input, 3, 3 + 4 + raw.length);
         expect(range).toEqual({ start: 6, end: 6 + raw.length });
         const decoded = decodeAttribute(input, range.start, range.end, expected);
@@ -449,7 +445,7 @@ describe('decodeAttribute', () => {
           expect(at).toBeGreaterThanOrEqual(range.start);
           expect(at).toBeLessThanOrEqual(range.end);
           // A character that came from a reference maps to the reference's "&".
-          const rest = parse5Value(input.slice(at, range.end)) ?? '';
+          const rest = tokenizerValue(input.slice(at, range.end)) ?? '';
           if (index === expected.length || !/[\uD800-\uDFFF]/.test(expected[index] ?? '')) {
             expect(
               expected.slice(index).endsWith(rest) || rest.endsWith(expected.slice(index)),
@@ -461,7 +457,7 @@ describe('decodeAttribute', () => {
     );
   });
 
-  it('gives no map for a value parse5 read differently', () => {
+  it('gives no map for a value the tokenizer read differently', () => {
     expect(decodeAttribute('<p a="x">', 6, 7, 'y')).toBeUndefined();
   });
 

@@ -2,13 +2,13 @@
  * An attribute value decoded with a map back to the page: `data-props` holds JSON with
  * its quotes written `&quot;`, so an offset into the JSON is not an offset into the
  * page. The value is decoded again here, character reference by character reference
- * (the `entities` decoder parse5 uses, in attribute mode), recording each one; the
- * result must equal parse5's value, or no map is given.
+ * (with the tokenizer's own reader, `references.ts`, in attribute mode), recording each
+ * one; the result must equal the tokenizer's value, or no map is given.
  *
  * @module
  */
-import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 import { createOffsetMapBuilder, type OffsetMap } from '../../json/offset-map.js';
+import { readReference } from './references.js';
 
 /** A decoded value and the way back to the input. */
 export interface DecodedAttribute {
@@ -18,7 +18,7 @@ export interface DecodedAttribute {
 }
 
 /**
- * Where the value of the attribute `input.slice(start, end)` (as parse5 locates it,
+ * Where the value of the attribute `input.slice(start, end)` (as the tokenizer locates it,
  * name to closing quote) sits: after `name=` and an opening quote, before the closing one.
  *
  * @example
@@ -44,7 +44,7 @@ export function valueRange(
 
 /**
  * Decode `input.slice(start, end)` as an attribute value, mapping every character back.
- * `undefined` when the result differs from `expected` (parse5's own decoding).
+ * `undefined` when the result differs from `expected` (the tokenizer's own decoding).
  *
  * @example
  * ```ts
@@ -62,8 +62,6 @@ export function decodeAttribute(
   if (raw === expected) return { value: expected, offsetAt: (index) => start + index };
   const builder = createOffsetMapBuilder(start);
   const parts: string[] = [];
-  let points: number[] = [];
-  const decoder = new HtmlEntityDecoder((point) => points.push(point));
   const special = createSpecialFinder(raw);
   let i = 0;
   while (i < raw.length) {
@@ -79,19 +77,15 @@ export function decodeAttribute(
       parts.push(common.char);
       i = next + common.length;
     } else if (code === 0x26) {
-      points = [];
-      decoder.startEntity(DecodingMode.Attribute);
-      let length = decoder.write(raw, next + 1);
-      if (length < 0) length = decoder.end();
-      if (length <= 0 || points.length === 0) {
+      const reference = readReference(raw, next, true);
+      if (reference === undefined) {
         builder.copy(start + next, 1);
         parts.push('&');
         i = next + 1;
       } else {
-        const text = String.fromCodePoint(...points);
-        builder.replace(start + next, length, text.length);
-        parts.push(text);
-        i = next + length;
+        builder.replace(start + next, reference.end - next, reference.value.length);
+        parts.push(reference.value);
+        i = reference.end;
       }
     } else if (code === 0x0d) {
       // The input stream turns CRLF and CR into LF.

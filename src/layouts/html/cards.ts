@@ -93,7 +93,6 @@ export function lowerRenderedPage(
       return hidden === 0;
     },
     text(chars, location) {
-      if (location === null) return;
       if (first === -1 && chars.trim().length > 0) first = location.startOffset;
       last = location.endOffset;
       // HTML collapses whitespace: a line ending inside text is a space, not a new line.
@@ -107,7 +106,7 @@ export function lowerRenderedPage(
         return;
       }
       if (hidden > 0) return;
-      const at = token.location?.startOffset ?? last;
+      const at = token.startOffset;
       if (name === 'br') text.lineEnd(at);
       else if (name === 'img' || name === 'video' || name === 'picture') text.image(link);
       else if (BLOCKS.has(name) || name in HEADINGS) text.lineEnd(at);
@@ -125,7 +124,7 @@ export function lowerRenderedPage(
         return;
       }
       if (hidden > 0) return;
-      const at = token.location?.startOffset ?? last;
+      const at = token.startOffset;
       if (name === 'a' && link !== undefined) {
         text.closeLink(link);
         link = undefined;

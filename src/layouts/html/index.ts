@@ -130,7 +130,7 @@ function readComponent(
   sink: ListingSink,
 ): Paper[] {
   const range = valueRange(input, props.start, props.end);
-  // When the value cannot be mapped back (it always can for pages parse5 reads), every
+  // When the value cannot be mapped back (it always can: one reader decodes both), every
   // offset falls on the attribute.
   const decoded = decodeAttribute(input, range.start, range.end, props.value) ?? {
     value: props.value,

@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { Token } from 'parse5';
-import { walkTags } from './tokens.js';
+import { type Tag, walkTags } from './tokens.js';
 
 /** One `data-props` attribute: a Svelte component's data, HTML-escaped JSON. */
 export interface PropsAttribute {
@@ -61,47 +60,43 @@ export function scanPage(input: string): PageScan {
 
   walkTags(input, {
     startTag(token, foreign) {
-      const location = token.location;
       for (const attribute of token.attrs) {
         if (attribute.name !== 'data-props') continue;
-        const at = location?.attrs?.['data-props'];
-        if (at === undefined) continue;
         const target = attr(token, 'data-target');
         props.push({
           ...(target === undefined ? {} : { target }),
           value: attribute.value,
-          start: at.startOffset,
-          end: at.endOffset,
+          start: attribute.startOffset,
+          end: attribute.endOffset,
         });
       }
       if (foreign) return;
       const name = token.tagName;
-      if (name === 'article' && location !== null) {
-        articles.push({ start: location.startOffset });
+      if (name === 'article') {
+        articles.push({ start: token.startOffset });
       } else if (name === 'a') {
         const open = articles[articles.length - 1];
         const id = paperId(attr(token, 'href'));
         if (open !== undefined && open.id === undefined && id !== undefined) open.id = id;
-      } else if (name === 'title' && !titleDone && location !== null) {
-        title = { parts: [], start: location.startOffset };
+      } else if (name === 'title' && !titleDone) {
+        title = { parts: [], start: token.startOffset };
       } else if (name === 'link' || name === 'meta') {
         readHeadTag(token, head);
       }
     },
     endTag(token) {
-      const location = token.location;
       if (token.tagName === 'article') {
         const open = articles.pop();
-        if (open !== undefined && location !== null) {
+        if (open !== undefined) {
           cards.push({
             ...(open.id === undefined ? {} : { id: open.id }),
             start: open.start,
-            end: location.endOffset,
+            end: token.endOffset,
           });
         }
-      } else if (token.tagName === 'title' && title !== undefined && location !== null) {
+      } else if (token.tagName === 'title' && title !== undefined) {
         const text = title.parts.join('').replace(/\s+/g, ' ').trim();
-        if (text !== '') head.title = { text, start: title.start, end: location.endOffset };
+        if (text !== '') head.title = { text, start: title.start, end: token.endOffset };
         title = undefined;
         titleDone = true;
       }
@@ -134,7 +129,7 @@ export function scanPage(input: string): PageScan {
  * readHeadTag(linkToken, head); // head.canonical = 'https://huggingface.co/papers/date/2026-03-06'
  * ```
  */
-function readHeadTag(token: Token.TagToken, head: { canonical?: string; ogUrl?: string }): void {
+function readHeadTag(token: Tag, head: { canonical?: string; ogUrl?: string }): void {
   if (token.tagName === 'link') {
     const rel = attr(token, 'rel')?.toLowerCase().split(/\s+/);
     const href = attr(token, 'href')?.trim();
@@ -154,7 +149,7 @@ function readHeadTag(token: Token.TagToken, head: { canonical?: string; ogUrl?: 
  * attr(token, 'href'); // '/papers/2401.00001'
  * ```
  */
-function attr(token: Token.TagToken, name: string): string | undefined {
+function attr(token: Tag, name: string): string | undefined {
   for (const attribute of token.attrs) if (attribute.name === name) return attribute.value;
   return undefined;
 }

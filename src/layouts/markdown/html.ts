@@ -1,7 +1,7 @@
 /**
  * HTML left in a Markdown capture (`<div>abstract</div>`, `<p>`, `<a id="…"></a>`,
- * `<script>`): tokenized by parse5 (the tokenizer `hast-util-from-html` runs; shared
- * with the HTML layout, and linear at any depth) and read for its text as a browser
+ * `<script>`): tokenized by our WHATWG tokenizer (`html/tokenizer.ts`; shared with the
+ * HTML layout, and linear at any depth) and read for its text as a browser
  * shows it: block elements and `<br>` end lines, `<a href>` keeps its link, scripts,
  * styles and comments say nothing. Nothing is ever run.
  *
@@ -68,7 +68,6 @@ export function appendHtml(text: LineText, html: string, base: number): boolean 
       return hidden === 0;
     },
     text(chars, location) {
-      if (location === null) return;
       // HTML collapses whitespace: a line ending inside text is a space, not a new line.
       text.append(
         chars.replace(/[\r\n\t]+/g, ' '),
@@ -78,7 +77,7 @@ export function appendHtml(text: LineText, html: string, base: number): boolean 
     },
     startTag(token) {
       const name = token.tagName;
-      const at = base + (token.location?.startOffset ?? 0);
+      const at = base + token.startOffset;
       if (HIDDEN.has(name)) {
         if (!token.selfClosing) hidden++;
         return;
@@ -103,7 +102,7 @@ export function appendHtml(text: LineText, html: string, base: number): boolean 
         text.closeLink(link);
         link = undefined;
       }
-      if (BLOCKS.has(name)) text.lineEnd(base + (token.location?.startOffset ?? 0));
+      if (BLOCKS.has(name)) text.lineEnd(base + token.startOffset);
     },
   });
   if (link !== undefined) text.closeLink(link);

@@ -57,6 +57,25 @@ horbar 2015 ZeroWidthSpace 200b NoBreak 2060`;
 export const NAMED_REFERENCES: ReadonlyMap<string, string> = build();
 
 /**
+ * The names HTML also reads without their semicolon (`&copy 2024`, `&amp` in a URL): the
+ * Latin-1 ones and `amp`, `lt`, `gt`, `quot`. (HTML's other legacy names, `AMP`, `COPY`,
+ * `GT`, `LT`, `QUOT` and `REG`, are not in the table.)
+ *
+ * @example
+ * ```ts
+ * LEGACY_NAMES.has('copy'); // true
+ * LEGACY_NAMES.has('ndash'); // false: `&ndash` without `;` stays as written
+ * ```
+ */
+export const LEGACY_NAMES: ReadonlySet<string> = new Set([
+  ...LATIN1.trim().split(/\s+/),
+  'amp',
+  'lt',
+  'gt',
+  'quot',
+]);
+
+/**
  * The map, from the two lists.
  *
  * @example
