@@ -1,10 +1,13 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { collectListing } from '../../src/assemble/collect.js';
 import { parseListing, parseListingStream } from '../../src/index.js';
 import { readMarkdown } from '../../src/layouts/markdown/index.js';
+import { parseMarkdown } from '../../src/layouts/markdown/parse.js';
 import { createMarkdownPieces, opensBlock } from '../../src/layouts/markdown/pieces.js';
 import { createListingParser } from '../../src/parse/core.js';
 import { resolveOptions } from '../../src/parse/options.js';
@@ -120,6 +123,25 @@ describe('Markdown read in pieces', () => {
         (blocks, between, length, chunks) => {
           const text = blocks.join(between);
           expect(parse(text, pieces(length), chunks)).toEqual(parse(text, WHOLE));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("parses as remark-parse does: every fixture's tree and random documents' trees", () => {
+    const remark = unified().use(remarkParse).freeze();
+    for (const name of names) {
+      const text = readFixture(name);
+      expect(parseMarkdown(text)).toEqual(remark.parse(text));
+    }
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...BLOCKS), { maxLength: 14 }),
+        fc.constantFrom('\n', '\n\n', '\r\n\r\n'),
+        (blocks, between) => {
+          const text = blocks.join(between);
+          expect(parseMarkdown(text)).toEqual(remark.parse(text));
         },
       ),
       { numRuns: 200 },

@@ -1,19 +1,16 @@
 /**
- * The Markdown layout: remark-parse (mdast) → content lines, with links a scraper
+ * The Markdown layout: remark's parser (mdast, see `parse.ts`) → content lines, with links a scraper
  * broke across blocks mended. Positions are mapped back to the input the user gave.
  *
  * @module
  */
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { lowerMarkdown } from './lower.js';
-
-const parser = unified().use(remarkParse).freeze();
+import { parseMarkdown } from './parse.js';
 
 /**
  * Lower the Markdown in `input[base.offset…]` into content lines.
@@ -30,7 +27,7 @@ export function readMarkdown(
 ): void {
   const bom = input.charCodeAt(from.offset) === 0xfeff;
   const base = bom ? { line: from.line, column: from.column + 1, offset: from.offset + 1 } : from;
-  const tree = parser.parse(base.offset === 0 ? input : input.slice(base.offset));
+  const tree = parseMarkdown(base.offset === 0 ? input : input.slice(base.offset));
   lowerTree(tree, input, emit, base, 0);
 }
 

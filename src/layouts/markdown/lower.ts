@@ -7,14 +7,13 @@
  * @module
  */
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
 import { LineText } from '../line-text.js';
 import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
+import { parseMarkdown } from './parse.js';
 
 /** What lowering needs. */
 export interface Lowering {
@@ -26,8 +25,6 @@ export interface Lowering {
   readonly skipBefore: number;
   readonly emit: (line: ContentLine) => void;
 }
-
-const parser = unified().use(remarkParse).freeze();
 
 interface Span {
   readonly start: Point;
@@ -183,7 +180,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     }
     if (markdownAt === undefined) return;
     const from = span.start.offset + markdownAt;
-    const tree = parser.parse(input.slice(from, span.end.offset));
+    const tree = parseMarkdown(input.slice(from, span.end.offset));
     const inner = createPointMapper(input, points.at(from));
     lowerMarkdown(tree, { input, points: inner, skipBefore: from, emit: (line) => out(line) });
   }

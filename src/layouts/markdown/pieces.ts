@@ -1,6 +1,6 @@
 /**
  * Markdown read piece by piece: the input is cut at block boundaries that no open
- * block crosses, and each piece goes through remark-parse on its own. Cards come out
+ * block crosses, and each piece goes through remark's parser (`parse.ts`) on its own. Cards come out
  * as soon as their piece is parsed, memory is bounded by the largest piece, and the
  * cost stays linear in the input.
  *
@@ -24,8 +24,6 @@
  * @module
  */
 import type { Root, RootContent } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { type Repaired, repairMojibake } from '../../decode/mojibake.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { ContentLine } from '../../grammar/content-line.js';
@@ -34,8 +32,7 @@ import type { Diagnostic, Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { backTo } from '../repaired.js';
 import { lowerMarkdown } from './lower.js';
-
-const parser = unified().use(remarkParse).freeze();
+import { parseMarkdown } from './parse.js';
 
 /**
  * The size a piece grows to before a cut is tried. Measured with remark alone on the
@@ -141,7 +138,7 @@ export function createMarkdownPieces(
     // piece leaves open can swallow them. The piece starts a block after a blank line.
     const prefix = carried.size === 0 ? '' : definitionsFor(parsed, carried);
     const input = prefix + parsed;
-    return { text, at, repaired, input, prefix: prefix.length, root: parser.parse(input) };
+    return { text, at, repaired, input, prefix: prefix.length, root: parseMarkdown(input) };
   }
 
   function read(piece: string, ready: Prepared = prepare(piece)): void {
