@@ -137,9 +137,15 @@ describe.each(bundlers)('%s keeps only what the import needs', (_name, bundle) =
     expect([...kept.modules]).not.toContain('dist/schema.js');
   });
 
-  it('parseListing from paper-listing keeps the Markdown stack it uses', async () => {
+  it('parseListing from paper-listing keeps the Markdown parser it uses, without unified', async () => {
     const kept = await bundle("export { parseListing } from 'paper-listing';");
-    expect([...kept.packages]).toEqual(expect.arrayContaining(['remark-parse', 'micromark']));
+    expect([...kept.packages]).toEqual(
+      expect.arrayContaining(['mdast-util-from-markdown', 'micromark']),
+    );
+    // remark's parser is called without a processor (layouts/markdown/parse.ts).
+    expect(
+      [...kept.packages].filter((name) => /^(unified|vfile|remark-parse)$/.test(name)),
+    ).toEqual([]);
     expect([...kept.modules]).toContain('dist/layouts/markdown/pieces.js');
   });
 
