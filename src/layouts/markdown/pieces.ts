@@ -61,6 +61,9 @@ export interface MarkdownPieceOptions {
   readonly onOverlong?: (line: number, offset: number) => void;
 }
 
+/** Chunks are scanned once this much has come, or as much as the buffer holds. */
+const TAKE_LENGTH = 16 * 1024;
+
 /** Carried definitions, at most: a page that defines more resolves the rest within pieces. */
 const MAX_CARRIED = 64 * 1024;
 
@@ -103,6 +106,9 @@ export function createMarkdownPieces(
   const maxLineLength = options.maxLineLength ?? Number.POSITIVE_INFINITY;
   let stopped = false;
   let buffer = '';
+  // Chunks pushed but not yet scanned (see `push`).
+  let incoming: string[] = [];
+  let incomingLength = 0;
   let base: Point = options.from ?? ORIGIN;
   let first = true;
   // Where the line scan resumes, and whether the line before it was blank.
@@ -276,25 +282,40 @@ export function createMarkdownPieces(
     }
   }
 
-  return {
-    push(chunk) {
-      if (chunk.length === 0 || stopped) return;
+  /** Add the chunks pushed since the last scan to the buffer, and scan them. */
+  function take(final: boolean): void {
+    if (incoming.length > 0) {
+      const chunk = incoming.length === 1 ? (incoming[0] as string) : incoming.join('');
+      incoming = [];
+      incomingLength = 0;
       if (nextCr === -1) {
         const cr = chunk.indexOf('\r');
         if (cr !== -1) nextCr = buffer.length + cr;
       }
       buffer += chunk;
-      advance(false);
+    }
+    advance(final);
+  }
+
+  return {
+    push(chunk) {
+      if (chunk.length === 0 || stopped) return;
+      // Chunks wait until they are as long as the buffer (or 16 KiB): each scan joins
+      // the buffer into one string, and a buffer that grows by a small chunk at a time
+      // (the stream decodes 1 KiB pieces) would be copied whole at every chunk.
+      incoming.push(chunk);
+      incomingLength += chunk.length;
+      if (incomingLength >= Math.max(TAKE_LENGTH, buffer.length)) take(false);
     },
     end() {
-      advance(true);
+      take(true);
       if (stopped) return;
       if (buffer.length > 0) readGuarded(buffer);
       buffer = '';
       mender.end();
     },
     get pendingLength() {
-      return buffer.length;
+      return buffer.length + incomingLength;
     },
   };
 }
