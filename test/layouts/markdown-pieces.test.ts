@@ -109,6 +109,13 @@ describe('Markdown read in pieces', () => {
     'Submitted by\n\nakhaliq',
     '<div>\n\n### [Inside A Div](https://huggingface.co/papers/2606.00001)\n\n</div>',
     '* * *',
+    // Headings right under other blocks, with no blank line: cuts may come before them.
+    'A paragraph line\n### [Right Under A Paragraph](https://huggingface.co/papers/2606.00002)',
+    '- an item\n## Under A List',
+    '> quoted\n# Under A Quote',
+    '<div>\n### Inside A Div With No Blank Line\n</div>',
+    '<!-- open\n### In A Comment',
+    '#hashtag\n####### seven',
     '',
     '\t',
   ];
@@ -302,5 +309,20 @@ describe('dense runs of Markdown punctuation', () => {
     const piecewise = parse(input, pieces(4096));
     expect(piecewise.diagnostics.map((found) => found.code)).not.toContain('markdown-not-parsed');
     expect(piecewise.papers).toEqual(whole.papers);
+    // With no blank line anywhere, cuts come before the cards' headings: what is held
+    // stays near a piece's length, not the input's.
+    const long = input.repeat(5);
+    let held = 0;
+    let lines = 0;
+    const reader = createMarkdownPieces(() => lines++);
+    for (let at = 0; at < long.length; at += 1000) {
+      reader.push(long.slice(at, at + 1000));
+      held = Math.max(held, reader.pendingLength);
+    }
+    reader.end();
+    expect(lines).toBeGreaterThan(400 * 3);
+    // Chunks wait in 16 KiB batches; a piece is cut at the first heading past 4 KiB.
+    expect(held).toBeLessThan(16 * 1024 + 8 * 1024);
+    expect(held).toBeLessThan(long.length / 4);
   });
 });

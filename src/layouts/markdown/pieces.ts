@@ -12,7 +12,9 @@
  * ```
  *
  * A cut is only made where a whole-document parse would end every block anyway:
- * after a blank line, before a line that starts at column 1 and is no list item.
+ * after a blank line, before a line that starts at column 1 and is no list item; or,
+ * where a scraper left no blank line, before an ATX heading at column 1 (a card's
+ * start), unless an HTML block is open.
  * remark then confirms it: a piece whose last block is a code fence or raw HTML block
  * still open, or whose text holds a reference (`[text][label]`) no definition in it
  * resolves, grows to the next cut instead. Past `maxPieceLength` such a piece is cut
@@ -213,7 +215,7 @@ export function createMarkdownPieces(
   }
 
   /** Try a cut at `at`: the piece before it is read unless a block stays open. */
-  function attempt(at: number): boolean {
+  function attempt(at: number, afterBlank: boolean): boolean {
     const piece = buffer.slice(0, at);
     const runs = denseRuns(piece);
     if (runs.length > 0) {
@@ -225,7 +227,7 @@ export function createMarkdownPieces(
       return true;
     }
     const ready = prepare(piece);
-    const open = openAtEnd(ready.root, ready.input);
+    const open = openAtEnd(ready.root, ready.input, afterBlank);
     if (open !== undefined) {
       if (piece.length <= maxPieceLength) {
         tryAt = piece.length * 2;
@@ -272,7 +274,11 @@ export function createMarkdownPieces(
         return;
       }
       const start = scan;
-      if (blank && start >= tryAt && opensBlock(buffer, start) && attempt(start)) {
+      if (
+        start >= tryAt &&
+        (blank ? opensBlock(buffer, start) : isAtxHeading(buffer, start)) &&
+        attempt(start, blank)
+      ) {
         scan = 0;
         blank = true;
         continue;
@@ -347,23 +353,43 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
+/**
+ * True when the line at `start` is an ATX heading at column 1 (`### [Title](…)`): it
+ * ends a paragraph, a list or a quote before it without a blank line, so a card that
+ * starts with one can start a piece even where a scraper left no blank line.
+ *
+ * @example
+ * ```ts
+ * isAtxHeading('text\n### [T](…)\n', 5); // true
+ * isAtxHeading('#hashtag\n', 0);          // false
+ * ```
+ */
+export function isAtxHeading(text: string, start: number): boolean {
+  return ATX_HEADING.test(text.slice(start, start + 8));
+}
+
+const ATX_HEADING = /^#{1,6}(?:[ \t\r\n]|$)/;
+
 /** What keeps a piece from ending: an open fence or raw HTML block, or a reference. */
 type Open = 'code fence' | 'HTML block' | 'reference';
 
 /**
- * Why the piece `tree` parses cannot end here, or `undefined` when it can.
+ * Why the piece `tree` parses cannot end here, or `undefined` when it can. A cut
+ * before a heading with no blank line first (`afterBlank` false) also waits for any
+ * HTML block to end.
  *
  * @example
  * ```ts
  * openAtEnd(fromMarkdown('```\ncode\n\n'), '```\ncode\n\n'); // 'code fence'
  * ```
  */
-export function openAtEnd(tree: Root, input: string): Open | undefined {
+export function openAtEnd(tree: Root, input: string, afterBlank = true): Open | undefined {
   const last = tree.children[tree.children.length - 1];
   if (last !== undefined) {
     const source = sourceOf(last, input);
     if (last.type === 'code' && openFence(source)) return 'code fence';
-    if (last.type === 'html' && openHtml(source)) return 'HTML block';
+    // Without a blank line, any HTML block is still open: most end only at one.
+    if (last.type === 'html' && (!afterBlank || openHtml(source))) return 'HTML block';
   }
   if (input.includes('][') && hasUnresolvedReference(tree)) return 'reference';
   return undefined;
