@@ -103,6 +103,8 @@ export const HOSTILE = [
   { name: 'footers', make: (n) => structure(fill('  • 3 authors\n·\nMar 11, 2024\n', n)) },
   { name: 'date lines', make: (n) => structure(fill('Mar 11\n', n)) },
   { name: 'one endless line', make: (n) => structure(fill('endless line of words ', n)) },
+  // Machine-text symbols in many words (a text's shape looks for URLs word by word).
+  { name: 'symbols in many words', make: (n) => structure(fill('key: value; ', n)) },
   // Distinct long URLs: one `Paper.links` entry each, the CLI's records' longest lists.
   { name: 'many links', make: (n) => content(links(n)) },
   // HTML pages and Hub JSON (issue 19): nesting, one huge attribute, broken page data.

@@ -106,7 +106,8 @@ function isBreak(text: string, at: number): boolean {
 /**
  * Count machine-text characters outside URLs. A URL runs from a word start (after a
  * space, a hyphen or the text's start) that reads `http` or `www.` to the next space.
- * Each space-delimited token is looked at once, however many symbols it holds.
+ * Each space-delimited token is looked at once, however many symbols it holds, and the
+ * search for hyphens only moves forward: linear however the symbols fall.
  *
  * @example
  * ```ts
@@ -118,6 +119,8 @@ function symbolsOf(text: string): number {
   let symbols = 0;
   let tokenEnd = -1;
   let url = -1;
+  // The first hyphen at or after the last place looked from; -1 when there is none left.
+  let hyphen = -2;
   SYMBOL.lastIndex = 0;
   for (let match = SYMBOL.exec(text); match !== null; match = SYMBOL.exec(text)) {
     const at = match.index;
@@ -125,30 +128,21 @@ function symbolsOf(text: string): number {
       const start = text.lastIndexOf(' ', at) + 1;
       tokenEnd = text.indexOf(' ', at);
       if (tokenEnd === -1) tokenEnd = text.length;
-      url = urlStart(text, start, tokenEnd);
+      // Word starts in the token: its start, and after each hyphen in it.
+      url = -1;
+      for (let from = start; ; ) {
+        if (text.startsWith('http', from) || text.startsWith('www.', from)) {
+          url = from;
+          break;
+        }
+        if (hyphen !== -1 && hyphen < from) hyphen = text.indexOf('-', from);
+        if (hyphen === -1 || hyphen >= tokenEnd) break;
+        from = hyphen + 1;
+      }
     }
     if (url === -1 || url > at) symbols++;
   }
   return symbols;
-}
-
-/**
- * Where a URL starts in the token `text.slice(from, to)`, or -1: at the token's start
- * or after a hyphen in it.
- *
- * @example
- * ```ts
- * urlStart('see-https://x.org', 0, 17); // 4
- * ```
- */
-function urlStart(text: string, from: number, to: number): number {
-  for (let at = from; at < to; ) {
-    if (text.startsWith('http', at) || text.startsWith('www.', at)) return at;
-    at = text.indexOf('-', at);
-    if (at === -1 || at >= to) return -1;
-    at++;
-  }
-  return -1;
 }
 
 /**

@@ -132,10 +132,19 @@ describe('shapeOf against the one-loop reference', () => {
     for (const text of texts) expect(shapeOf(text)).toEqual(referenceShape(text));
   });
 
-  it('stays linear on a long line of machine text', () => {
+  it('stays linear on a long line of machine text, in one token or in many', () => {
     const line = 'a:b/c='.repeat(200_000);
     expect(shapeOf(line).symbols).toBe(600_000);
     expect(shapeOf(`http://${line}`).symbols).toBe(0);
+    // Many tokens with a symbol each and no hyphen after them: each token's look for a
+    // hyphen must stop at the token (a search to the end of the text each time made
+    // this quadratic: 600,000 characters took 0.8 s).
+    const tokens = 'a: '.repeat(200_000);
+    expect(shapeOf(tokens).symbols).toBe(200_000);
+    expect(shapeOf(`${tokens}-http://x`).symbols).toBe(200_000);
+    for (const text of [`x-${'www.a/b '.repeat(1000)}`, `${'a-b:c '.repeat(1000)}x-http://y/z`]) {
+      expect(shapeOf(text)).toEqual(referenceShape(text));
+    }
   });
 });
 

@@ -292,6 +292,55 @@ describe('dense runs of Markdown punctuation', () => {
     );
   });
 
+  it('reads a dense run inside a code fence as code, and the cards after it', () => {
+    const input = `${card(1)}\`\`\`\ncode\n\n${'[a]('.repeat(size / 4)}\n\n\`\`\`\n\n${card(2)}${card(3)}`;
+    const listing = parseListing(input, { format: 'markdown', referenceDate: '2026-10-02' });
+    expect(listing.papers.map((paper) => paper.arxivId)).toEqual([
+      '2401.00001',
+      '2401.00002',
+      '2401.00003',
+    ]);
+    expect(listing.diagnostics.map((found) => found.code)).not.toContain('markdown-not-parsed');
+    expect(listing).toEqual(parse(input, WHOLE));
+  });
+
+  it('finds the run with CR line ends, and only the run', () => {
+    const run = '[a]('.repeat(size / 4);
+    const input = `${card(1)}${run}\n\n${card(2)}${card(3)}`.replaceAll('\n', '\r');
+    const listing = parseListing(input, { format: 'markdown', referenceDate: '2026-10-02' });
+    expect(listing.papers.map((paper) => paper.arxivId)).toEqual([
+      '2401.00001',
+      '2401.00002',
+      '2401.00003',
+    ]);
+    const skipped = listing.diagnostics.filter((found) => found.code === 'markdown-not-parsed');
+    expect(skipped).toHaveLength(1);
+    const position = skipped[0]?.position;
+    expect(input.slice(position?.start.offset, position?.end.offset)).toBe(`${run}\r`);
+  });
+
+  it('stops at an overlong line as soon as it passes the limit, not a buffer later', () => {
+    // A tight list holds no cut: 68 KB stay held, more than the 16 KiB limit.
+    const held = '- item text here\n'.repeat(4000);
+    const limit = 16 * 1024;
+    let pushed = 0;
+    let stoppedAt = -1;
+    const reader = createMarkdownPieces(() => {}, {
+      maxLineLength: limit,
+      maxPieceLength: limit,
+      onOverlong: () => {
+        stoppedAt = pushed;
+      },
+    });
+    const input = `${held}${'y'.repeat(256 * 1024)}`;
+    for (let at = 0; at < input.length && stoppedAt === -1; at += 1024) {
+      pushed = Math.min(at + 1024, input.length);
+      reader.push(input.slice(at, at + 1024));
+    }
+    expect(stoppedAt).toBeGreaterThan(held.length + limit);
+    expect(stoppedAt).toBeLessThanOrEqual(held.length + limit + 1024);
+  });
+
   it('reads long runs of cards with links, bold, emphasis and thumbnails as Markdown', () => {
     const pad = (k: number) => String(k).padStart(5, '0');
     // 80 cards and no blank line between them: one run of lines, past the bound.

@@ -111,6 +111,8 @@ export function createMarkdownPieces(
   // Chunks pushed but not yet scanned (see `push`).
   let incoming: string[] = [];
   let incomingLength = 0;
+  // Code units since the last LF pushed: the line still open, for the limit's sake.
+  let openLine = 0;
   let base: Point = options.from ?? ORIGIN;
   let first = true;
   // Where the line scan resumes, and whether the line before it was blank.
@@ -209,7 +211,7 @@ export function createMarkdownPieces(
 
   /** Read `piece` whole, but no dense run of it through remark. */
   function readGuarded(piece: string): void {
-    const runs = denseRuns(piece);
+    const runs = skippableRuns(piece);
     const from = runs.length === 0 ? 0 : readAround(piece, runs);
     if (from < piece.length) read(piece.slice(from));
   }
@@ -217,12 +219,13 @@ export function createMarkdownPieces(
   /** Try a cut at `at`: the piece before it is read unless a block stays open. */
   function attempt(at: number, afterBlank: boolean): boolean {
     const piece = buffer.slice(0, at);
-    const runs = denseRuns(piece);
+    const runs = skippableRuns(piece);
     if (runs.length > 0) {
       // A dense run ends a piece as a blank line would; what follows it is cut as usual.
       const consumed = readAround(piece, runs);
       buffer = buffer.slice(consumed);
-      if (nextCr !== -1) nextCr -= consumed;
+      // Lines after the run are scanned again: their CRs too.
+      nextCr = buffer.indexOf('\r');
       tryAt = pieceLength;
       return true;
     }
@@ -288,6 +291,24 @@ export function createMarkdownPieces(
     }
   }
 
+  /**
+   * The dense runs of `piece` that may be skipped: those outside a code fence or HTML
+   * block left open before them (code and raw HTML are not read for inline markup, so
+   * remark reads a run there quickly, and skipping it would unpair the fence).
+   */
+  function skippableRuns(piece: string): Run[] {
+    const runs = denseRuns(piece);
+    let from = 0;
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[k] as Run;
+      const before = piece.slice(from, run.start);
+      const open = before.length === 0 ? undefined : openAtEnd(parseMarkdown(before), before);
+      if (open === 'code fence' || open === 'HTML block') return runs.slice(0, k);
+      from = run.end;
+    }
+    return runs;
+  }
+
   /** Add the chunks pushed since the last scan to the buffer, and scan them. */
   function take(final: boolean): void {
     if (incoming.length > 0) {
@@ -311,7 +332,13 @@ export function createMarkdownPieces(
       // (the stream decodes 1 KiB pieces) would be copied whole at every chunk.
       incoming.push(chunk);
       incomingLength += chunk.length;
-      if (incomingLength >= Math.max(TAKE_LENGTH, buffer.length)) take(false);
+      // A line growing past the limit is scanned (and stopped) without waiting.
+      const lf = chunk.indexOf('\n');
+      const longest = lf === -1 ? openLine + chunk.length : Math.max(openLine + lf, chunk.length);
+      openLine = lf === -1 ? openLine + chunk.length : chunk.length - chunk.lastIndexOf('\n') - 1;
+      if (longest > maxLineLength || incomingLength >= Math.max(TAKE_LENGTH, buffer.length)) {
+        take(false);
+      }
     },
     end() {
       take(true);
@@ -534,8 +561,13 @@ export function denseRuns(text: string): Run[] {
   if (text.length <= DENSE_RUN_LENGTH) return runs;
   let runStart = -1;
   let at = 0;
+  // Lines end at LF, CR or CRLF; each search only moves forward.
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
   while (at <= text.length) {
-    let end = text.indexOf('\n', at);
+    if (lf !== -1 && lf < at) lf = text.indexOf('\n', at);
+    if (cr !== -1 && cr < at) cr = text.indexOf('\r', at);
+    let end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
     if (end === -1) end = text.length;
     const blank = isBlank(text, at, end);
     if (!blank && runStart === -1) runStart = at;
@@ -548,7 +580,7 @@ export function denseRuns(text: string): Run[] {
       }
       runStart = -1;
     }
-    at = end + 1;
+    at = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return runs;
 }

@@ -15,10 +15,12 @@
  * a userleftrightarrowagent loop → a user↔agent loop
  * A Leftarrow B, x longrightarrow y, up (uparrow), hookrightarrow → A ⇐ B, x ⟶ y, up (↑), ↪
  * a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow → a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow
+ * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * ```
  *
  * @module
  */
+import { isLetter } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const ARROW = 'arrow';
@@ -92,8 +94,21 @@ function arrowAt(text: string, at: number): Outcome | undefined {
   for (const [direction, symbol] of DIRECTIONS) {
     const start = arrowStart - direction.length;
     if (start < 0 || !text.startsWith(direction, start)) continue;
-    if (text.charCodeAt(start - 1) === 0x5c) return undefined;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(at + 1);
+    // `\rightarrow` is `symbols`' business; a path, an identifier or a file name
+    // (`icons/leftarrow.svg`, `key_uparrow`) is a name, not flattened math.
+    if (before === 0x5c || before === 0x2f || before === 0x5f || before === 0x2e) return undefined;
+    if (after === 0x5f || after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(at + 2))))
+      return undefined;
+    // `up` and `down` end English words (`setup`, `markdown`): glued to a word of two
+    // letters or more, they are that word's end; a one-letter variable may stand there.
+    if (SHORT.has(direction) && isLetter(before) && isLetter(text.charCodeAt(start - 2)))
+      return undefined;
     return single(start, at + 1, symbol);
   }
   return undefined;
 }
+
+/** Directions that end English words, so a word before them is no operand. */
+const SHORT = new Set(['up', 'Up', 'down', 'Down', 'updown', 'Updown']);
