@@ -554,6 +554,8 @@ export const DENSE_RUN_LENGTH = 16 * 1024;
  */
 const DENSE_SHARE = 1 / 5;
 
+const LINE_BREAK = /\r\n?|\n/;
+
 /** A run of non-blank lines, `[start, end)` in its piece. */
 interface Run {
   readonly start: number;
@@ -578,14 +580,13 @@ export function denseRuns(text: string): Run[] {
   if (text.length <= DENSE_RUN_LENGTH) return runs;
   let runStart = -1;
   let at = 0;
-  // Lines end at LF, CR or CRLF; each search only moves forward.
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
+  // Lines end at LF, CR or CRLF, found by a regular expression: it reads the text as one
+  // flat string (a search by `indexOf` was seen to copy a concatenated text per call).
+  const breaks = new RegExp(LINE_BREAK.source, 'g');
   while (at <= text.length) {
-    if (lf !== -1 && lf < at) lf = text.indexOf('\n', at);
-    if (cr !== -1 && cr < at) cr = text.indexOf('\r', at);
-    let end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-    if (end === -1) end = text.length;
+    breaks.lastIndex = at;
+    const found = breaks.exec(text);
+    const end = found === null ? text.length : found.index;
     const blank = isBlank(text, at, end);
     if (!blank && runStart === -1) runStart = at;
     if ((blank || end === text.length) && runStart !== -1) {
@@ -597,7 +598,7 @@ export function denseRuns(text: string): Run[] {
       }
       runStart = -1;
     }
-    at = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    at = found === null ? text.length + 1 : found.index + found[0].length;
   }
   return runs;
 }
