@@ -72,3 +72,18 @@ function latin1(bytes: Uint8Array, from: number, to: number): string {
   }
   return out;
 }
+
+/**
+ * The character a numeric character reference stands for, with HTML's replacements:
+ * 0x80–0x9F as Windows-1252; NUL, surrogates and code points past U+10FFFF as U+FFFD.
+ *
+ * @example
+ * ```ts
+ * numericValue(0x96); // '–' (windows-1252)
+ * numericValue(0xd800); // '\uFFFD'
+ * ```
+ */
+export function numericValue(code: number): string {
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(fromWindows1252(code));
+}

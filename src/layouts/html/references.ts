@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { fromWindows1252 } from '../../decode/windows-1252.js';
+import { numericValue } from '../../decode/windows-1252.js';
 import { LEGACY_NAMES, NAMED_REFERENCES } from '../../normalize/tables/html-entities.js';
 
 /** A reference read at an `&`: what it stands for, and where it ends (exclusive). */
@@ -119,18 +119,4 @@ function readNumeric(input: string, at: number): CharacterReference | undefined 
   if (i === first) return undefined;
   if (input.charCodeAt(i) === 0x3b) i++;
   return { value: numericValue(code), end: i };
-}
-
-/**
- * The character a numeric reference stands for, with HTML's replacements.
- *
- * @example
- * ```ts
- * numericValue(0x96); // '–' (windows-1252)
- * numericValue(0xd800); // '\uFFFD'
- * ```
- */
-export function numericValue(code: number): string {
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-  return String.fromCodePoint(fromWindows1252(code));
 }

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { fromWindows1252 } from '../../decode/windows-1252.js';
+import { numericValue } from '../../decode/windows-1252.js';
 import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { NAMED_REFERENCES } from '../tables/html-entities.js';
 import { type Outcome, type Rule, single } from '../types.js';
@@ -197,8 +197,7 @@ export function decodeReference(reference: string): string {
   // Past 8 digits the value is out of range (`bodyEnd` allows 33 characters).
   const code =
     digits.length > 8 ? Number.POSITIVE_INFINITY : Number.parseInt(digits || '0', hex ? 16 : 10);
-  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
-  return String.fromCodePoint(fromWindows1252(code));
+  return numericValue(code);
 }
 
 /**
