@@ -10,6 +10,7 @@
  */
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseSubset } from './subset/index.js';
 
 /**
  * Parse Markdown into mdast, as `unified().use(remarkParse).parse(text)` does.
@@ -21,5 +22,5 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
  * ```
  */
 export function parseMarkdown(text: string): Root {
-  return fromMarkdown(text);
+  return parseSubset(text) ?? fromMarkdown(text);
 }
