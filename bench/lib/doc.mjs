@@ -138,7 +138,7 @@ export function writePerformanceDoc(report, svgName, markdownSvgName) {
       : 'Not measured: the CLI did not run.',
     '',
     report.markdownScale
-      ? `Markdown is read in pieces of about 4 KB cut at block boundaries (src/layouts/markdown/pieces.ts), each parsed by remark-parse. In the same run, remark alone reads the firecrawl capture at ${fixed(report.markdownScale.remark.pieces, 2)} MB/s in 4 KB pieces and ${fixed(report.markdownScale.remark.whole, 2)} MB/s whole: the parser, not the pipeline around it, sets the Markdown speed (bench/notes.md).`
+      ? `Markdown is read in pieces of about 4 KB cut at block boundaries (src/layouts/markdown/pieces.ts), each read into remark's tree: by the subset reader (src/layouts/markdown/subset/) where the piece is scraper Markdown, by remark's parser otherwise. In the same run, remark alone reads the firecrawl capture at ${fixed(report.markdownScale.remark.pieces, 2)} MB/s in 4 KB pieces and ${fixed(report.markdownScale.remark.whole, 2)} MB/s whole (bench/notes.md).`
       : '',
     '',
     '## Not available in this run',
