@@ -122,6 +122,7 @@ const LINES: readonly ((inline: string) => string)[] = [
   () => '[',
   () => '](https://huggingface.co/papers/2606.00683)',
   () => '  ',
+  (t) => `\uFEFF${t}`,
 ];
 
 describe('the Markdown subset reader', () => {
@@ -199,6 +200,7 @@ describe('the Markdown subset reader', () => {
       '    code',
       '- a\n  - nested',
       '# closing #',
+      '\uFEFF# after a byte order mark',
     ]) {
       expect(parseSubset(text), JSON.stringify(text)).toBeUndefined();
     }

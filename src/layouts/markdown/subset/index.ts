@@ -58,7 +58,8 @@ type Block =
  * ```
  */
 export function parseSubset(text: string): Root | undefined {
-  if (OUTSIDE.test(text)) return undefined;
+  // micromark drops a leading byte order mark and counts points without it.
+  if (text.charCodeAt(0) === 0xfeff || OUTSIDE.test(text)) return undefined;
   const blocks = readBlocks(text);
   if (blocks === undefined) return undefined;
   const lineStarts = [0];
