@@ -81,6 +81,10 @@ const INLINE = [
   '](u "t")',
   '](u\\)',
   ']: u',
+  '](&amp;)',
+  '](b&#38;c)',
+  '][',
+  '][\n',
   'é',
   '🎉',
   '\u00a0',
@@ -204,6 +208,23 @@ describe('the Markdown subset reader', () => {
     ]) {
       expect(parseSubset(text), JSON.stringify(text)).toBeUndefined();
     }
+  });
+
+  it('holds on the cases a review found', () => {
+    // A reference in a destination is decoded; a failed attempt over a line ending
+    // inside a list item moves micromark's points past the item's indent.
+    for (const text of [
+      '[a](&amp;)',
+      '[a](b&#38;c)',
+      '- [a](b\n  [c](d)',
+      '- [a][\n  \\\nb',
+      '- [][\\\n  a',
+      '- [][\n\t\\\na',
+    ]) {
+      sameAsRemark(text);
+    }
+    expect(parseSubset('[a](&amp;)')).toBeUndefined();
+    expect(parseSubset('- [a](b\n  [c](d)')).toBeUndefined();
   });
 
   it('reads a card of the firecrawl layout as remark does', () => {

@@ -1,12 +1,13 @@
 /**
  * The Markdown subset scrapers emit, read without micromark: ATX headings, paragraphs,
- * tight `-` lists of one-line items, and inline links, images, escapes and hard
+ * tight `-` lists of one-paragraph items, and inline links, images, escapes and hard
  * breaks (see `inline.ts`). The tree is the one `fromMarkdown` builds, positions
  * included, or `undefined` when anything in the text is outside the subset; the caller
  * then gives the text to micromark. Nothing is guessed: a line that could start any
  * other construct (a fence, a quote, HTML, a thematic break, a setext underline, an
- * ordered list, an indented line, a definition) leaves the subset, and so do tabs,
- * carriage returns, trailing spaces, a list item's lazy continuation and a loose list.
+ * ordered list, an indented first line, a definition) leaves the subset, and so do tabs
+ * inside a line, carriage returns, trailing spaces and a loose list. Continuation lines,
+ * lazy or indented (spaces or tabs), are read as micromark reads them.
  * Tested equal to `fromMarkdown` on every Markdown fixture and on random documents.
  *
  * @module
@@ -94,7 +95,8 @@ function readBlocks(text: string): Block[] | undefined {
   let list: Extract<Block, { kind: 'list' }> | undefined;
   // A blank line came after the list's last item.
   let blankAfterItem = false;
-  const tabs = text.includes('\t');
+  // The next tab at or after the line being read: only leading whitespace may hold one.
+  let nextTab = text.indexOf('\t');
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
@@ -112,7 +114,8 @@ function readBlocks(text: string): Block[] | undefined {
     if (last === SPACE || last === TAB) return undefined;
     // Leading whitespace only continues a paragraph (its own, or an item's).
     const content = first === SPACE || first === TAB ? skipIndent(text, line, end) : line;
-    if (tabs && text.lastIndexOf('\t', end - 1) >= content) return undefined;
+    if (nextTab !== -1 && nextTab < content) nextTab = text.indexOf('\t', content);
+    if (nextTab !== -1 && nextTab < end) return undefined;
     const open =
       list !== undefined && !blankAfterItem ? list.items[list.items.length - 1] : paragraph;
     if (content > line) {
@@ -290,7 +293,14 @@ function nodeOf(text: string, block: Block, pointAt: PointAt): RootContent | und
   if (block.kind === 'list') {
     const items: ListItem[] = [];
     for (const item of block.items) {
-      const paragraph = paragraphOf(text, item.content, item.end, pointAt);
+      const lf = text.indexOf('\n', item.content);
+      const paragraph = paragraphOf(
+        text,
+        item.content,
+        item.end,
+        pointAt,
+        lf !== -1 && lf < item.end,
+      );
       if (paragraph === undefined) return undefined;
       items.push({
         type: 'listItem',
@@ -329,8 +339,9 @@ function paragraphOf(
   start: number,
   end: number,
   pointAt: PointAt,
+  itemLines = false,
 ): Paragraph | undefined {
-  const children = readInline(text, start, end, pointAt);
+  const children = readInline(text, start, end, pointAt, itemLines);
   if (children === undefined) return undefined;
   return { type: 'paragraph', children, position: { start: pointAt(start), end: pointAt(end) } };
 }

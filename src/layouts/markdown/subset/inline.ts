@@ -68,7 +68,9 @@ const REFERENCE = /&(?:#[0-9]{1,7};|#[xX][0-9A-Fa-f]{1,6};|[A-Za-z][A-Za-z0-9]{0
 /**
  * Read `text` from `from` to `to` (one block's content, line endings included, no
  * line prefixes or suffixes) into mdast phrasing nodes, or `undefined` where it leaves
- * the subset.
+ * the subset. With `itemLines` (a list item's paragraph over several lines), a failed
+ * `](…)` or `][…` attempt leaves the subset: micromark re-reads a line ending such an
+ * attempt crossed and moves its end past the item's indent, which shows in the points.
  *
  * @example
  * ```ts
@@ -82,6 +84,7 @@ export function readInline(
   from: number,
   to: number,
   pointAt: PointAt,
+  itemLines = false,
 ): PhrasingContent[] | undefined {
   const runs: Run[] = [];
   const openers: Opener[] = [];
@@ -137,13 +140,20 @@ export function readInline(
         if (!opener.inactive && at + 1 < to && text.charCodeAt(at + 1) === LEFT_PAREN) {
           const resource = readResource(text, at + 2, to);
           if (resource === OUTSIDE_SUBSET) return undefined;
+          if (resource === NO_RESOURCE && itemLines) return undefined;
           if (resource !== NO_RESOURCE) {
             flush(at);
             const inside = runs.splice(opener.index);
             inside.shift();
             openers.pop();
-            if (!opener.image)
-              for (const before of openers) if (!before.image) before.inactive = true;
+            // Link openers before a link can no longer open one. Walking back stops at
+            // the first one already inactive: every link opener before it is too.
+            for (let k = openers.length - 1; k >= 0 && !opener.image; k--) {
+              const before = openers[k] as Opener;
+              if (before.image) continue;
+              if (before.inactive) break;
+              before.inactive = true;
+            }
             const position = { start: pointAt(opener.start), end: pointAt(resource.end) };
             const children = nodesOf(inside, pointAt);
             const node: Link | Image = opener.image
@@ -153,6 +163,15 @@ export function readInline(
             at = resource.end;
             continue;
           }
+        }
+        // A reference attempt (`][`) fails too: no definitions here.
+        if (
+          itemLines &&
+          !opener.inactive &&
+          text.charCodeAt(at + 1) === LEFT_BRACKET &&
+          at + 1 < to
+        ) {
+          return undefined;
         }
         opener.balanced = true;
       }

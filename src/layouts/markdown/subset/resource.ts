@@ -3,7 +3,7 @@
  * `resource` and `factoryDestination` read it: optional whitespace, a raw destination
  * with balanced parentheses (at most 32 deep), optional whitespace, `)`. A title or a
  * `<…>` destination is outside the subset; a backslash in the destination too (its
- * escapes would need decoding).
+ * escapes would need decoding), and so does an `&` (a character reference would).
  *
  * @module
  */
@@ -69,6 +69,8 @@ export function readResource(
   // The input ended inside the destination, or with parentheses still open.
   if (at >= to) return NO_RESOURCE;
   const url = text.slice(start, at);
+  // micromark decodes character references in a destination (`&amp;` → `&`).
+  if (url.includes('&')) return OUTSIDE_SUBSET;
   at = skipWhitespace(text, at, to);
   if (at >= to) return NO_RESOURCE;
   code = text.charCodeAt(at);
