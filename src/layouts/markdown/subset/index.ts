@@ -13,8 +13,9 @@
  * @module
  */
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import { readInline } from './inline.js';
-import { createPointAt, type PointAt } from './points.js';
+import { createPointMapper } from '../../../lines/points.js';
+import { isDigit } from '../../../normalize/scan.js';
+import { type PointAt, readInline, skipIndent } from './inline.js';
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -63,10 +64,9 @@ export function parseSubset(text: string): Root | undefined {
   if (text.charCodeAt(0) === 0xfeff || OUTSIDE.test(text)) return undefined;
   const blocks = readBlocks(text);
   if (blocks === undefined) return undefined;
-  const lineStarts = [0];
-  for (let lf = text.indexOf('\n'); lf !== -1; lf = text.indexOf('\n', lf + 1))
-    lineStarts.push(lf + 1);
-  const pointAt = createPointAt(lineStarts);
+  // The input's own line index (the subset has no carriage returns to tell apart).
+  const points = createPointMapper(text, { line: 1, column: 1, offset: 0 });
+  const pointAt: PointAt = (offset) => points.at(offset);
   const children: RootContent[] = [];
   for (const block of blocks) {
     const node = nodeOf(text, block, pointAt);
@@ -118,11 +118,12 @@ function readBlocks(text: string): Block[] | undefined {
     if (nextTab !== -1 && nextTab < end) return undefined;
     const open =
       list !== undefined && !blankAfterItem ? list.items[list.items.length - 1] : paragraph;
+    const marks = first === HASH ? headingMarks(text, line, end) : 0;
     if (content > line) {
       if (content === end || open === undefined || opensBlock(text, content, end)) return undefined;
       open.end = end;
-    } else if (first === HASH && isHeadingStart(text, line, end)) {
-      const depth = headingDepth(text, line, end);
+    } else if (marks > 0) {
+      const depth = headingDepth(text, line, end, marks);
       if (depth === undefined) return undefined;
       paragraph = undefined;
       list = undefined;
@@ -160,37 +161,40 @@ function readBlocks(text: string): Block[] | undefined {
 }
 
 /**
- * An ATX heading's marks at `at`: one to six `#`, then a space or the line's end
- * (`#hashtag` and seven marks are text).
+ * An ATX heading's marks at `at`: their number (one to six), then a space, a tab or the
+ * line's end; 0 where the line is no heading (`#hashtag`, seven marks).
  *
  * @example
  * ```ts
- * isHeadingStart('## T', 0, 4);  // true
- * isHeadingStart('#tag', 0, 4);  // false
+ * headingMarks('## T', 0, 4);  // 2
+ * headingMarks('#tag', 0, 4);  // 0
  * ```
  */
-function isHeadingStart(text: string, at: number, end: number): boolean {
+function headingMarks(text: string, at: number, end: number): number {
   let marks = 0;
   while (at + marks < end && marks < 7 && text.charCodeAt(at + marks) === HASH) marks++;
   const next = text.charCodeAt(at + marks);
-  return marks <= 6 && (at + marks >= end || next === SPACE || next === TAB);
+  return marks <= 6 && (at + marks >= end || next === SPACE || next === TAB) ? marks : 0;
 }
 
 /**
- * The depth of an ATX heading at `line`, or `undefined` where the line is not one the
- * subset reads: no space after the marks, an empty heading, a space more, or a last
- * `#` (a closing sequence is not read here).
+ * The depth of an ATX heading of `marks` marks at `line`, or `undefined` where the line
+ * is not one the subset reads: a tab or nothing after the marks, an empty heading, a
+ * space more, or a last `#` (a closing sequence is not read here).
  *
  * @example
  * ```ts
- * headingDepth('### Title', 0, 9); // 3
- * headingDepth('#hashtag', 0, 8);  // undefined
+ * headingDepth('### Title', 0, 9, 3); // 3
+ * headingDepth('### ', 0, 4, 3);      // undefined
  * ```
  */
-function headingDepth(text: string, line: number, end: number): 1 | 2 | 3 | 4 | 5 | 6 | undefined {
-  let marks = 0;
-  while (line + marks < end && text.charCodeAt(line + marks) === HASH) marks++;
-  if (marks > 6 || text.charCodeAt(line + marks) !== SPACE) return undefined;
+function headingDepth(
+  text: string,
+  line: number,
+  end: number,
+  marks: number,
+): 1 | 2 | 3 | 4 | 5 | 6 | undefined {
+  if (text.charCodeAt(line + marks) !== SPACE) return undefined;
   const content = line + marks + 1;
   if (content >= end || text.charCodeAt(content) === SPACE || text.charCodeAt(end - 1) === HASH) {
     return undefined;
@@ -224,7 +228,7 @@ function opensBlock(text: string, at: number, end: number): boolean {
     case TILDE:
       return next === TILDE;
     case HASH:
-      return isHeadingStart(text, at, end);
+      return headingMarks(text, at, end) > 0;
     case DASH:
       return next === -1 || next === SPACE || next === TAB || next === DASH;
     case STAR:
@@ -256,28 +260,6 @@ function isOrderedMarker(text: string, at: number, end: number): boolean {
   const marker = text.charCodeAt(at + digits);
   if (digits > 9 || (marker !== DOT && marker !== RIGHT_PAREN)) return false;
   return at + digits + 1 >= end || text.charCodeAt(at + digits + 1) === SPACE;
-}
-
-/**
- * Where the spaces and tabs from `at` end (at most `end`).
- *
- * @example
- * ```ts
- * skipIndent('\t45 authors', 0, 11); // 1
- * ```
- */
-function skipIndent(text: string, at: number, end: number): number {
-  let index = at;
-  while (index < end) {
-    const code = text.charCodeAt(index);
-    if (code !== SPACE && code !== TAB) break;
-    index++;
-  }
-  return index;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
 
 /**

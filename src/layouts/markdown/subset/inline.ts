@@ -12,8 +12,10 @@
  * @module
  */
 import type { Break, Image, Link, PhrasingContent, Text } from 'mdast';
-import type { PointAt } from './points.js';
 import { NO_RESOURCE, OUTSIDE_SUBSET, readResource } from './resource.js';
+
+/** The unist point at an offset of the text being read. */
+export type PointAt = (offset: number) => NonNullable<Text['position']>['start'];
 
 /** Text from `start` to `end` in the source; escapes make `value` differ from it. */
 interface TextRun {
@@ -199,15 +201,15 @@ export function readInline(
 }
 
 /**
- * Where the spaces and tabs from `at` end (at most `to`): a continuation line's
- * indent, which mdast leaves out of the text.
+ * Where the spaces and tabs from `at` end (at most `to`): a line's indent, which mdast
+ * leaves out of the text (and a list marker's spaces, for the blocks).
  *
  * @example
  * ```ts
  * skipIndent('a\n\t b', 2, 5); // 4
  * ```
  */
-function skipIndent(text: string, at: number, to: number): number {
+export function skipIndent(text: string, at: number, to: number): number {
   let index = at;
   while (index < to) {
     const code = text.charCodeAt(index);
