@@ -23,8 +23,9 @@ export const blackboardBold: Rule = {
   prefilter: {
     triggers: '\\',
     wordEndings: ['bb'],
-    // `bb`, not `mathbb`: a search for a word starting with a common letter is slower.
-    anchors: ['bb'],
+    // `{` finds `mathbb{R}`; the gate finds `mathbb R`.
+    anchors: ['\\', '{'],
+    gate: hasBareName,
   },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
@@ -40,6 +41,23 @@ export const blackboardBold: Rule = {
     return alphabetArgument(text, start, at + 1, doubleStruck);
   },
 };
+
+/**
+ * The gate for a bare `mathbb` before a space: a search for `bb` (`b` is rarer than
+ * `m`), then a look back for `math`. A plain `bb` (`bbox`, `rabbit`) lets no pass run.
+ *
+ * @example
+ * ```ts
+ * hasBareName('over mathbb R'); // true
+ * hasBareName('a bbox and a rabbit'); // false
+ * ```
+ */
+function hasBareName(text: string): boolean {
+  for (let at = text.indexOf('bb'); at !== -1; at = text.indexOf('bb', at + 2)) {
+    if (text.startsWith('math', at - 4)) return true;
+  }
+  return false;
+}
 
 /**
  * The letter after a math alphabet's name at `from` (`mathbb`, `mathcal`): ` R`,

@@ -10,6 +10,7 @@
  * ```text
  * machine-oriented compressionx2013which prioritizes → machine-oriented compression–which prioritizes
  * the modelx2019s output → the model’s output
+ * the modelsx2019 outputs, but Mix2019 and Windowsx2019 → the models’ outputs, but Mix2019 and Windowsx2019
  * Q&amp;A and &ndash; and &#x2014; → Q&A and – and —
  * a Back&Refine technique → a Back&Refine technique
  * ```
@@ -17,7 +18,7 @@
  * @module
  */
 import { numericValue } from '../../decode/windows-1252.js';
-import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
+import { isDigit, isLetter, isSpace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
 import { NAMED_REFERENCES } from '../tables/html-entities.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
@@ -83,7 +84,8 @@ function remnant(text: string, at: number): Outcome | undefined {
       fits =
         tail >= 2 || (code === 0x2019 && tail === 1 && 'stdm'.includes(text[at + 5] as string));
     } else if (code === 0x2019) {
-      fits = opensBefore(text, at, 'x2018');
+      // A plural's possessive (`modelsx2019 outputs`); a name with a year ends otherwise.
+      fits = opensBefore(text, at, 'x2018') || (!isWordChar(after) && isPlural(text, at));
     } else {
       fits = code === 0x201d && opensBefore(text, at, 'x201c');
     }
@@ -95,6 +97,28 @@ function remnant(text: string, at: number): Outcome | undefined {
   } else fits = false;
   if (!fits) return undefined;
   return single(at, at + 5, String.fromCharCode(code));
+}
+
+/**
+ * Does a lowercase plural (`models`, `authors`) end just before `at`? Three letters or
+ * more, all lowercase, the last an `s` after a letter other than `s` (`glass`).
+ *
+ * @example
+ * ```ts
+ * isPlural('the modelsx2019 outputs', 10); // true
+ * isPlural('Mix2019', 3); // false
+ * ```
+ */
+function isPlural(text: string, at: number): boolean {
+  const start = lettersStart(text, at, 32);
+  if (at - start < 3 || text.charCodeAt(at - 1) !== 0x73 || text.charCodeAt(at - 2) === 0x73) {
+    return false;
+  }
+  for (let k = start; k < at; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 /** How far apart an opening and a closing quote remnant may be. */
