@@ -28,8 +28,8 @@ export interface Searcher {
 const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 
 /**
- * The searches for the rules' triggers and word endings, one per distinct needle. A
- * word ending whose last letter is a trigger anyway needs no search of its own.
+ * The searches for the rules' triggers, word endings and needles, one per distinct
+ * needle. One whose last character is a trigger anyway needs no search of its own.
  *
  * @example
  * ```ts
@@ -39,7 +39,11 @@ const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
  * ```
  */
 export function searchersFor(
-  rules: readonly { readonly triggers: string; readonly wordEndings?: readonly string[] }[],
+  rules: readonly {
+    readonly triggers: string;
+    readonly wordEndings?: readonly string[];
+    readonly needles?: readonly string[];
+  }[],
 ): Searcher[] {
   const triggers = new Set(rules.flatMap((rule) => [...rule.triggers]));
   const endings = new Set(rules.flatMap((rule) => rule.wordEndings ?? []));
@@ -52,6 +56,9 @@ export function searchersFor(
     if (triggers.has(ending.slice(-1))) continue;
     const from = rarestLetter(ending);
     searchers.push({ needle: ending.slice(from), prefix: ending.slice(0, from), wordEnd: true });
+  }
+  for (const needle of new Set(rules.flatMap((rule) => rule.needles ?? []))) {
+    if (!triggers.has(needle.slice(-1))) searchers.push({ needle, prefix: '', wordEnd: false });
   }
   return searchers;
 }

@@ -311,6 +311,8 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
     const { triggers, wordEndings } = rule.prefilter;
     for (const trigger of triggers) add(trigger.charCodeAt(0), rule);
     for (const ending of wordEndings ?? []) add(ending.charCodeAt(ending.length - 1), rule);
+    for (const needle of rule.prefilter.needles ?? [])
+      add(needle.charCodeAt(needle.length - 1), rule);
   }
   const prefilters = chosen.map((rule) => rule.prefilter);
   const gates = prefilters.flatMap((p) => (p.gate === undefined ? [] : [p.gate]));

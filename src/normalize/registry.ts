@@ -1,7 +1,7 @@
 /**
  * The rules, in the order they are tried at a position. Order matters where two
  * rules share a trigger: user macros first (they override anything), URLs before
- * escapes (a URL's `\_` is part of the URL), braced forms (`{\"o}`,
+ * escapes (a URL's `\_` is part of the URL), then paths and patterns (`code`), braced forms (`{\"o}`,
  * `{\romannumeral1}`, `{url}`) before `text-style`, which counts every other brace,
  * and `unknown-macros` last, so it only sees what no rule took.
  *
@@ -13,6 +13,8 @@ import { arrows } from './rules/arrows.js';
 import { blackboardBold } from './rules/blackboard-bold.js';
 import { calligraphic } from './rules/calligraphic.js';
 import { citations } from './rules/citations.js';
+import { code } from './rules/code.js';
+import { dashes } from './rules/dashes.js';
 import { entities } from './rules/entities.js';
 import { escapes } from './rules/escapes.js';
 import { href } from './rules/href.js';
@@ -42,6 +44,7 @@ export const REGISTRY: readonly Rule[] = [
   macros,
   href,
   urls,
+  code,
   citations,
   mathDelimiters,
   entities,
@@ -57,6 +60,7 @@ export const REGISTRY: readonly Rule[] = [
   mathWords,
   arrows,
   times,
+  dashes,
   quotes,
   tie,
   unknownMacros,

@@ -102,6 +102,12 @@ export interface Prefilter {
    */
   readonly wordEndings?: readonly string[];
   /**
+   * Literals (two characters or more) at whose last character the rule may apply,
+   * wherever the whole literal stands: `--` stops the pass at its second hyphen, not
+   * at every hyphen of the text.
+   */
+  readonly needles?: readonly string[];
+  /**
    * Literal strings, one of which occurs in any text the rule changes (or reports an
    * unknown macro in). Text that holds no anchor and passes no gate of any enabled
    * rule is returned as it is, without a pass: most abstracts need nothing, and a few

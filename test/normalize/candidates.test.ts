@@ -17,6 +17,7 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
 const TRIGGERS = new Set(REGISTRY.flatMap((rule) => [...rule.prefilter.triggers]));
 const ENDINGS = [...new Set(REGISTRY.flatMap((rule) => rule.prefilter.wordEndings ?? []))];
+const NEEDLES = [...new Set(REGISTRY.flatMap((rule) => rule.prefilter.needles ?? []))];
 
 function isAsciiLetter(char: string | undefined): boolean {
   return char !== undefined && /^[A-Za-z]$/.test(char);
@@ -29,7 +30,8 @@ function scanned(text: string): number[] {
     const isTrigger = TRIGGERS.has(text[at] as string);
     const endsWord =
       !isAsciiLetter(text[at + 1]) && ENDINGS.some((ending) => text.endsWith(ending, at + 1));
-    if (isTrigger || endsWord) positions.push(at);
+    const endsNeedle = NEEDLES.some((needle) => text.endsWith(needle, at + 1));
+    if (isTrigger || endsWord || endsNeedle) positions.push(at);
   }
   return positions;
 }
@@ -50,6 +52,8 @@ const PIECES = [
   ...TRIGGERS,
   ...ENDINGS,
   ...ENDINGS.map((ending) => ending.slice(1)),
+  ...NEEDLES,
+  '-',
   'a',
   'E',
   'Q',

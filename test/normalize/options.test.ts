@@ -80,8 +80,10 @@ describe('options.rules', () => {
   });
 
   it('keeps URLs protected by the urls rule: off, their insides are fair game', () => {
-    const text = 'see https://x.io/a~b now';
+    const text = 'see https://x.io/compressionx2013which now';
     expect(normalizeText(text)).toBe(text);
-    expect(normalizeText(text, { rules: { urls: false } })).toBe('see https://x.io/a b now');
+    expect(normalizeText(text, { rules: { urls: false } })).toBe(
+      'see https://x.io/compression–which now',
+    );
   });
 });

@@ -71,6 +71,11 @@ function isLetter(char: string | undefined): boolean {
 /** Would the pass stop at `at` for this prefilter? */
 function stopsAt(prefilter: Prefilter, input: string, at: number): boolean {
   if (prefilter.triggers.includes(input[at] as string)) return true;
+  if (
+    (prefilter.needles ?? []).some((needle) => input.startsWith(needle, at - needle.length + 1))
+  ) {
+    return true;
+  }
   return (prefilter.wordEndings ?? []).some(
     (ending) => input.startsWith(ending, at - ending.length + 1) && !isLetter(input[at + 1]),
   );

@@ -12,6 +12,7 @@ describe('rule registry', () => {
       'macros',
       'href',
       'urls',
+      'code',
       'citations',
       'math-delimiters',
       'entities',
@@ -27,6 +28,7 @@ describe('rule registry', () => {
       'math-words',
       'arrows',
       'times',
+      'dashes',
       'quotes',
       'tie',
       'unknown-macros',
@@ -35,8 +37,9 @@ describe('rule registry', () => {
 
   it('triggers rules on ASCII characters only', () => {
     for (const rule of REGISTRY) {
-      expect(rule.prefilter.triggers.length, rule.name).toBeGreaterThan(0);
-      for (const char of rule.prefilter.triggers)
+      const { triggers, needles = [] } = rule.prefilter;
+      expect(triggers.length + needles.length, rule.name).toBeGreaterThan(0);
+      for (const char of triggers + needles.join(''))
         expect(char.charCodeAt(0), rule.name).toBeLessThan(128);
     }
   });

@@ -7,13 +7,15 @@
  * we find that text na\"ively → we find that text naïvely
  * compared to a na\"ive → compared to a naïve
  * Schr\"{o}dinger, G\'{e}rard, {\"U}ber, na\"{\i}ve, \v{C}ech → Schrödinger, Gérard, Über, naïve, Čech
+ * the {\L}ojasiewicz inequality, {\O}stergaard, Gau{\ss} → the Łojasiewicz inequality, Østergaard, Gauß
  * ```
  *
  * @module
  */
 
-import { isLetter } from '../scan.js';
+import { isLetter, lettersEnd } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
+import { LETTER_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
 
 export const accents: Rule = {
@@ -27,9 +29,10 @@ export const accents: Rule = {
       const accent = readAccent(text, at);
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
-    // `{\"U}`: the braces around an accent go with it.
+    // `{\"U}`: the braces around an accent go with it; so do those around a letter
+    // macro (`{\L}ojasiewicz`, `{\o}`, `{\ss}`).
     if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
-    const accent = readAccent(text, at + 1);
+    const accent = readAccent(text, at + 1) ?? readLetter(text, at + 1);
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
     return single(at, accent.end + 1, accent.text);
   },
@@ -55,6 +58,22 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
   // `\"best\"` is a quotation, `Don\'t` a contraction. Braces say it is one (`\c{o}`).
   if (composed.length !== 1 && text.charCodeAt(at + 2) !== 0x7b) return undefined;
   return { text: composed, end: argument.end };
+}
+
+/**
+ * A letter macro at `at` (its backslash): `\L`, `\o`, `\ss`, `\ae`… as its letter.
+ *
+ * @example
+ * ```ts
+ * readLetter('{\\L}odz', 1); // { text: 'Ł', end: 3 }
+ * ```
+ */
+function readLetter(text: string, at: number): { text: string; end: number } | undefined {
+  const end = lettersEnd(text, at + 1);
+  const name = text.slice(at + 1, end);
+  return Object.hasOwn(LETTER_MACROS, name)
+    ? { text: LETTER_MACROS[name] as string, end }
+    : undefined;
 }
 
 /** The accented base: `o`, `{o}`, `\i`, `{\i}`; braces required when `braceOnly`. */

@@ -16,6 +16,7 @@
  * A Leftarrow B, x longrightarrow y, up (uparrow), hookrightarrow → A ⇐ B, x ⟶ y, up (↑), ↪
  * a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow → a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
+ * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
  * ```
  *
  * @module
@@ -98,9 +99,10 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     const after = text.charCodeAt(at + 1);
     // `\rightarrow` is `symbols`' business; a path, an identifier or a file name
     // (`icons/leftarrow.svg`, `key_uparrow`) is a name, not flattened math.
-    if (before === 0x5c || before === 0x2f || before === 0x5f || before === 0x2e) return undefined;
-    if (after === 0x5f || after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(at + 2))))
-      return undefined;
+    // So is a CSS class or a quoted key (`btn-rightarrow`, `'rightarrow'`, `{leftarrow:`).
+    if ('\\/_.-\'"'.includes(text[start - 1] as string) && start > 0) return undefined;
+    if ('_/\'":'.includes(text[at + 1] as string) && at + 1 < text.length) return undefined;
+    if (after === 0x2e && isLetter(text.charCodeAt(at + 2))) return undefined;
     // `up` and `down` end English words (`setup`, `markdown`): glued to a word of two
     // letters or more, they are that word's end; a one-letter variable may stand there.
     if (SHORT.has(direction) && isLetter(before) && isLetter(text.charCodeAt(start - 2)))

@@ -3,8 +3,9 @@
  * decoded as HTML decodes them, names from a compact table (`tables/html-entities.ts`:
  * an unknown name is kept); remnants that lost `&#` and `;` (`x2013`
  * glued between letters) are decoded when they name punctuation, the only kind seen
- * in abstracts. Results that are ASCII (other than a lone `&`) are left encoded: a
- * decoded `\`, `{` or `"` would be a new artifact for the next pass.
+ * in abstracts. Results that are ASCII (other than a lone `&`, and a quote mark with
+ * no backslash or quote beside it) are left encoded: a decoded `\`, `{` or `\"` would
+ * be a new artifact for the next pass.
  *
  * @example
  * ```text
@@ -12,6 +13,11 @@
  * the modelx2019s output → the model’s output
  * the modelsx2019 outputs, but Mix2019 and Windowsx2019 → the models’ outputs, but Mix2019 and Windowsx2019
  * Q&amp;A and &ndash; and &#x2014; → Q&A and – and —
+ * the &quot;lost in the middle&quot; effect, the model&#39;s output → the "lost in the middle" effect, the model's output
+ * (VLMs)x2014especially small onesx2014struggle, x201cwhich layers matter?x201d → (VLMs)—especially small ones—struggle, “which layers matter?”
+ * playing Pokx00e9mon, a budget of x2264 50 ms, but rtx2080 and RTXx2264 → playing Pokémon, a budget of ≤ 50 ms, but rtx2080 and RTXx2264
+ * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
+ * a Kullbackx2013Leibler penalty → a Kullback–Leibler penalty
  * a Back&Refine technique → a Back&Refine technique
  * ```
  *
@@ -37,8 +43,9 @@ export const entities: Rule = {
 };
 
 /**
- * The gate for remnants: `x20` or `x00` somewhere. One search for the rare `x` and a
- * look at the two characters after each, instead of a search per literal.
+ * The gate for remnants: `x00`, `x20`, `x21` or `x22` somewhere. One search for the
+ * rare `x` and a look at the two characters after each, instead of a search per
+ * literal.
  *
  * @example
  * ```ts
@@ -49,7 +56,10 @@ export const entities: Rule = {
 function hasRemnantStart(text: string): boolean {
   for (let at = text.indexOf('x'); at !== -1; at = text.indexOf('x', at + 1)) {
     const next = text.charCodeAt(at + 1);
-    if ((next === 0x32 || next === 0x30) && text.charCodeAt(at + 2) === 0x30) return true;
+    const third = text.charCodeAt(at + 2);
+    if (next === 0x30 ? third === 0x30 : next === 0x32 && third >= 0x30 && third <= 0x32) {
+      return true;
+    }
   }
   return false;
 }
@@ -74,15 +84,24 @@ function remnant(text: string, at: number): Outcome | undefined {
   const after = text.charCodeAt(at + 5);
   if (isDigit(after)) return undefined;
   const code = Number.parseInt(text.slice(at + 1, at + 5), 16);
-  if (!isRemnantPunctuation(code)) return undefined;
   const before = text.charCodeAt(at - 1);
+  if (!isRemnantPunctuation(code)) {
+    // A Latin-1 letter inside a word (`Pokx00e9mon`), or a math sign standing alone
+    // between spaces (`a budget of x2264 50 ms`): no name or year reads so.
+    const letter = code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7;
+    const fits = letter
+      ? isLetter(before) && isLetter(after)
+      : MATH_SIGNS.includes(code) && isSpace(before) && isSpace(after);
+    return fits ? single(at, at + 5, String.fromCharCode(code)) : undefined;
+  }
   let fits: boolean;
   if (isLetter(before)) {
     if (isLetter(after)) {
       // Glued on both sides; one letter after could be a version (`Linux2013a`).
       const tail = lettersEnd(text, at + 5) - (at + 5);
       fits =
-        tail >= 2 || (code === 0x2019 && tail === 1 && 'stdm'.includes(text[at + 5] as string));
+        (tail >= 2 || (code === 0x2019 && tail === 1 && 'stdm'.includes(text[at + 5] as string))) &&
+        !nameWithYear(text, at, code);
     } else if (code === 0x2019) {
       // A plural's possessive (`modelsx2019 outputs`); a name with a year ends otherwise.
       fits = opensBefore(text, at, 'x2018') || (!isWordChar(after) && isPlural(text, at));
@@ -94,10 +113,38 @@ function remnant(text: string, at: number): Outcome | undefined {
     else if (code === 0x201c) fits = isWordChar(after) && closesAfter(text, at, 'x201d');
     else if (code === 0x2018) fits = isWordChar(after) && closesAfter(text, at, 'x2019');
     else fits = false;
+  } else if (endsClause(before)) {
+    // After a bracket or a sentence's punctuation: `(VLMs)x2014especially`, `matter?x201d`.
+    if (code === 0x2013 || code === 0x2014) fits = isLetter(after) || isSpace(after);
+    else if (code === 0x201d) fits = opensBefore(text, at, 'x201c');
+    else fits = code === 0x2019 && opensBefore(text, at, 'x2018');
   } else fits = false;
   if (!fits) return undefined;
   return single(at, at + 5, String.fromCharCode(code));
 }
+
+/**
+ * Glued between letters, is the remnant at `at` more likely a name and a year? Its
+ * digits read as a year (`x2013`…`x2027`), and either it is no dash or right quote
+ * (`Xbox2020Test`: no `†` is glued between words), or the word before ends as English
+ * words and names in `x` do (`linux`, `felix`, `incomeMix`, `matrix`:
+ * `linux2013dateisystem` is a citation key). A capital after says nothing:
+ * `Kullbackx2013Leibler` is an en dash between names.
+ *
+ * @example
+ * ```ts
+ * nameWithYear('felix2019learning', 4, 0x2019); // true
+ * nameWithYear('compressionx2013which', 11, 0x2013); // false
+ * ```
+ */
+function nameWithYear(text: string, at: number, code: number): boolean {
+  if (!/^\d{4}$/.test(text.slice(at + 1, at + 5))) return false;
+  if (code !== 0x2013 && code !== 0x2014 && code !== 0x2018 && code !== 0x2019) return true;
+  return X_WORD.test(text.slice(Math.max(0, at - 4), at + 1).toLowerCase());
+}
+
+/** Endings of English words and names in `x` (`box`, `mix`, `max`, `index`, `linux`, `felix`). */
+const X_WORD = /(?:[bfc]ox|[mfs]ix|[mtwsr]ax|[lrtdh]ex|[nlm]ux|[nlr]ix)$/;
 
 /**
  * Does a lowercase plural (`models`, `authors`) end just before `at`? Three letters or
@@ -136,8 +183,32 @@ function closesAfter(text: string, at: number, closer: string): boolean {
   return (
     found >= 0 &&
     found - at <= QUOTE_LIMIT &&
-    isWordChar(text.charCodeAt(found - 1)) &&
+    (isWordChar(text.charCodeAt(found - 1)) || endsClause(text.charCodeAt(found - 1))) &&
     !text.slice(at, found).includes('\n')
+  );
+}
+
+/** Math signs a remnant alone between spaces may name: ≤ ≥ ≠ ≈ ± × − → ←. */
+const MATH_SIGNS = [0x2264, 0x2265, 0x2260, 0x2248, 0xb1, 0xd7, 0x2212, 0x2192, 0x2190];
+
+/**
+ * A closing bracket or a sentence's punctuation (`)`, `]`, `?`, `!`, `.`, `,`, `;`, `:`),
+ * which a remnant may follow.
+ *
+ * @example
+ * ```ts
+ * endsClause(0x3f); // true ("?")
+ * ```
+ */
+function endsClause(code: number): boolean {
+  return (
+    code === 0x29 ||
+    code === 0x5d ||
+    code === 0x3f ||
+    code === 0x21 ||
+    (code >= 0x2c && code <= 0x2e && code !== 0x2d) ||
+    code === 0x3b ||
+    code === 0x3a
   );
 }
 
@@ -167,8 +238,34 @@ function isRemnantPunctuation(code: number): boolean {
  * ```
  */
 function reference(text: string, at: number): Outcome | undefined {
-  const read = readReference(text, at);
+  const read = readReference(text, at) ?? quoteReference(text, at);
   return read === undefined ? undefined : single(at, read.end, read.text);
+}
+
+/**
+ * `&quot;`, `&#39;` and the like at `at`, decoded where the quote cannot start another
+ * rule's match: no backslash before it (`\"o` is an accent) and no quote mark beside it
+ * (`''` is a LaTeX quote).
+ *
+ * @example
+ * ```ts
+ * quoteReference('the &quot;best&quot; model', 4); // { text: '"', end: 10 }
+ * quoteReference('\\&quot;o', 1); // undefined
+ * ```
+ */
+function quoteReference(text: string, at: number): { text: string; end: number } | undefined {
+  const end = bodyEnd(text, at + 1);
+  if (end < 0) return undefined;
+  const decoded = decodeReference(text.slice(at, end));
+  if (decoded !== '"' && decoded !== "'") return undefined;
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x5c || isQuoteMark(before) || isQuoteMark(text.charCodeAt(end))) return undefined;
+  return { text: decoded, end };
+}
+
+/** `'`, `"` or a backtick. */
+function isQuoteMark(code: number): boolean {
+  return code === 0x27 || code === 0x22 || code === 0x60;
 }
 
 /**

@@ -10,7 +10,8 @@
  * and `\"` that closes a quotation (or opens one that such a `\"` closes) is an
  * escaped quote: they become `'` and `"`. And LaTeX's spacing: a control space
  * (`i.e.\ the`), thin spaces (`4\,GHz`, `\;`, `\:`) read as a space (nothing next to
- * one), `\!` and `\@` as nothing, `\-` between letters as a hyphen.
+ * one), `\!` and `\@` as nothing, `\-` between letters as a hyphen, and `{,}` between
+ * digits (math mode's thousands separator, `1{,}024`) as a comma.
  *
  * @example
  * ```text
@@ -20,12 +21,14 @@
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A → the "best" model, Q&A
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
+ * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
+ * s = 'l\'eau', y\'all, but {\"a\": 1}, .md\:flex and user\@example.com → s = 'l'eau', y'all, but {\"a\": 1}, .md\:flex and user\@example.com
  * ```
  *
  * @module
  */
 import { isDigit, isLetter, isSpace, isWordChar } from '../scan.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { readReference } from './entities.js';
 
@@ -45,10 +48,11 @@ const QUOTE_LIMIT = 200;
 export const escapes: Rule = {
   name: 'escapes',
   prefilter: {
-    triggers: '\\',
-    anchors: ['\\'],
+    triggers: '\\{',
+    anchors: ['\\', '{'],
   },
   match(text, at) {
+    if (text.charCodeAt(at) === 0x7b) return groupedComma(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
     if (next === '\\') return doubled(text, at);
@@ -135,10 +139,17 @@ function apostrophe(text: string, at: number): Outcome | undefined {
       return single(at, from, "'");
     }
   }
-  // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`.
+  // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`,
+  // `y\'all`, and French's in a quoted string (`'l\'eau'`; `d\'ej\\`a` is an accent).
+  const quoted = text.charCodeAt(at - 2) === 0x27 || text.charCodeAt(at - 2) === 0x22;
   if (
     !isWordChar(text.charCodeAt(at - 2)) &&
-    (before === 0x6f || (after >= 0x41 && after <= 0x5a))
+    (before === 0x6f ||
+      (after >= 0x41 && after <= 0x5a) ||
+      (before === 0x79 && after === 0x61) ||
+      (quoted &&
+        'ldcjmnst'.includes(text[at - 1] as string) &&
+        'aeiouh'.includes(text[from] as string)))
   ) {
     return single(at, from, "'");
   }
@@ -167,8 +178,8 @@ function quote(text: string, at: number): Outcome | undefined {
     }
     return quotation(text, at, 0x22);
   }
-  // A closing quote: something quoted right before it.
-  if (at === 0 || isSpace(before)) return undefined;
+  // A closing quote: something quoted right before it (not a JSON key's end, `\":`).
+  if (at === 0 || isSpace(before) || after === 0x3a) return undefined;
   return single(at, at + 2, '"');
 }
 
@@ -191,6 +202,8 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     if (text.charCodeAt(k + 1) !== mark) continue;
     if (isSpace(text.charCodeAt(k - 1))) return undefined;
     const next = text.charCodeAt(k + 2);
+    // `\"name\":` is a JSON key inside a string, escaped as JSON escapes it: keep it whole.
+    if (next === 0x3a) return protect(k + 2);
     if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
@@ -223,8 +236,28 @@ function space(text: string, at: number, spacing: string): Outcome | undefined {
     return text[at + 1] === ' ' ? undefined : single(at, at + 2, '');
   }
   if (text[at + 1] === ' ' && !(isWordChar(after) || after === 0x28)) return undefined;
+  // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
+  // `user\@example.com`); LaTeX puts them beside math or punctuation.
+  if (text[at + 1] !== ',' && text[at + 1] !== ' ' && isLetter(before) && isLetter(after)) {
+    return undefined;
+  }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * `{,}` between digits: math mode's comma that is not followed by a space, used as a
+ * thousands separator (`1{,}024`).
+ *
+ * @example
+ * ```ts
+ * groupedComma('1{,}024', 1); // one hit: '{,}' → ','
+ * ```
+ */
+function groupedComma(text: string, at: number): Outcome | undefined {
+  if (!text.startsWith(',}', at + 1)) return undefined;
+  if (!isDigit(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at + 3))) return undefined;
+  return single(at, at + 3, ',');
 }
 
 /**

@@ -4,18 +4,22 @@
  * `α-blending`. A formula is short (no line break, at most 80 characters) and looks
  * like math, not prose: no word of three letters or more outside macro names and
  * braces. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
- * a single letter (`$k$-means`), and no space just inside either `$`.
+ * a single letter (`$k$-means`), a relation (`$p < 0.05$`, `$k = 16$`) or a number
+ * (`$+0.7$`, `$8$`), and no space just inside either `$`. A pair that fails is skipped
+ * whole, so its closing `$` opens nothing.
  *
  * @example
  * ```text
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
  * costs $5 and $10, or $5-$10 per \(see below\) → costs $5 and $10, or $5-$10 per \(see below\)
+ * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
+ * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * ```
  *
  * @module
  */
-import { isLetter, isSpace } from '../scan.js';
+import { isDigit, isLetter, isSpace } from '../scan.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 
 /** The longest formula whose delimiters go. */
@@ -61,7 +65,12 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   const formula = text.slice(from, close);
-  if (!looksLikeMath(formula, dollar)) return dollar ? protect(from) : undefined;
+  // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
+  if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
+    return protect(close + 1);
+  }
+  // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
+  if (!looksLikeMath(formula, dollar)) return dollar ? protect(close + 1) : undefined;
   let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
   if (closers === undefined) {
     closers = new Set();
@@ -128,7 +137,23 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
     return false;
   }
-  return marked || (letters === 1 && formula.length === 1) || isOperator(formula);
+  return (
+    marked || (letters === 1 && formula.length === 1) || isOperator(formula) || isRelation(formula)
+  );
+}
+
+/**
+ * A relation or a number, as no price is written between two dollars: `p < 0.05`,
+ * `k = 16`, `+0.7`, `1024`.
+ *
+ * @example
+ * ```ts
+ * isRelation('k = 16'); // true
+ * isRelation('5 and 10'); // false
+ * ```
+ */
+function isRelation(formula: string): boolean {
+  return /^(?:[A-Za-z]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?)$/.test(formula);
 }
 
 /** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */

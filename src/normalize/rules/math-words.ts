@@ -19,11 +19,21 @@
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
+ * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
+ * lasts sim30 seconds, up to sim16times speedup → lasts ∼30 seconds, up to ∼16× speedup
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isWordChar, lettersEnd, lettersStart, numberEnd } from '../scan.js';
+import {
+  isDigit,
+  isLetter,
+  isWordChar,
+  lettersEnd,
+  lettersStart,
+  numberEnd,
+  numberStart,
+} from '../scan.js';
 import { MATH_WORDS, type MathWordKind } from '../tables/math-words.js';
 import { GREEK } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
@@ -98,7 +108,7 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   for (const [word, entry] of BEFORE_NUMBER) {
     const wordStart = end - word.length;
     if (wordStart < start || wordStart - start > 1 || !text.startsWith(word, wordStart)) continue;
-    if (fits(text, entry.kind, { start, wordStart, spaced, numberStop })) {
+    if (fits(text, entry.kind, { start, wordStart, spaced, numberFrom: at, numberStop })) {
       return lookback(wordStart, end, entry.symbol);
     }
   }
@@ -114,13 +124,14 @@ interface Place {
   wordStart: number;
   /** A space between the word and the number. */
   spaced: boolean;
-  /** End of the number after the word. */
+  /** Start and end of the number after the word. */
+  numberFrom: number;
   numberStop: number;
 }
 
 /** Does the context around a word before a number fit its kind? */
 function fits(text: string, kind: MathWordKind, place: Place): boolean {
-  const { start, wordStart, spaced, numberStop } = place;
+  const { start, wordStart, spaced, numberFrom, numberStop } = place;
   const gluedVariable = wordStart - start === 1;
   // `93.5pm1.2`: a plus-minus sign may be glued to the number on its left.
   if (kind === 'plusminus' && !spaced && !gluedVariable) {
@@ -134,17 +145,25 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
   switch (kind) {
     case 'comparison':
       // `kge3`, or `k ge 3`: a variable on the left, a number on the right.
+      // A small letter: `Sle1`, `Tle1` are gene names.
       if (gluedVariable) return !spaced && isVariable(text[start] as string);
       return spaced && text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
     case 'approximate':
       // `sim7\%`, `approx30%`: word-initial, a number glued on, not `sim2real`.
       if (gluedVariable) return false;
       if (spaced) return text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
-      return isWordInitial(text, start) && unitEnd(text, numberStop) >= 0;
+      // A bare whole number is a name's index (`sim1 and sim2`); a decimal, a unit or a
+      // percentage is a quantity (`sim4.7M`, `approx10x`, `sim7\%`).
+      return isWordInitial(text, start) && isQuantity(text, numberFrom, numberStop);
     case 'plusminus': {
       if (gluedVariable) return false;
       const left = spaced ? start - 1 : start;
       if (spaced && text.charCodeAt(left) !== 0x20) return false;
+      // Spaced between whole numbers it is a time (`5 pm 7 days`); a decimal says ±.
+      const decimal =
+        text.slice(numberFrom, numberStop).includes('.') ||
+        text.slice(numberStart(text, left), left).includes('.');
+      if (spaced && !decimal) return false;
       return isDigit(text.charCodeAt(left - 1)) && !isLetter(text.charCodeAt(numberStop));
     }
     case 'relation':
@@ -210,10 +229,42 @@ function isWordInitial(text: string, start: number): boolean {
   return before === 0x20 || before === 0x28 || before === 0x5b;
 }
 
-/** One-letter variables glued to `ge`/`le`; vowels are left out (`age3` is a word). */
+/**
+ * One-letter variables glued to `ge`/`le`: small letters, vowels left out (`age3` is
+ * a word, `Sle1` a gene).
+ */
 function isVariable(char: string): boolean {
-  return !'aeouAEOU'.includes(char);
+  return char >= 'b' && char <= 'z' && !'eou'.includes(char);
 }
+
+/**
+ * Is the number from `start` to `stop` a quantity: a decimal, or followed by a unit or a
+ * percent sign?
+ *
+ * @example
+ * ```ts
+ * isQuantity('sim4.7M', 3, 6); // true
+ * isQuantity('sim1 and', 3, 4); // false
+ * ```
+ */
+function isQuantity(text: string, start: number, stop: number): boolean {
+  // A multiplier: `sim16times` (`×` once `times` has become it).
+  if (text.charCodeAt(stop) === 0xd7 || text.startsWith('times', stop)) return true;
+  const unit = unitEnd(text, stop);
+  if (unit < 0) return false;
+  if (unit > stop || text.slice(start, stop).includes('.')) return true;
+  if (text.charCodeAt(stop) === 0x25 || text.startsWith('\\%', stop)) return true;
+  // Or a unit after a space: `sim30 seconds`, `approx5 GB`.
+  const word = text.slice(stop + 1, lettersEnd(text, stop + 1));
+  return text.charCodeAt(stop) === 0x20 && (UNITS.has(word) || COUNTED.has(word));
+}
+
+/** Words that count or measure, after a number and a space (`sim30 seconds`). */
+const COUNTED = new Set(
+  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPUs users queries times'.split(
+    ' ',
+  ),
+);
 
 /** A number or a one-letter variable ending just before `end`. */
 function hasLeftOperand(text: string, end: number): boolean {

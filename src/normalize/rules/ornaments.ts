@@ -9,6 +9,7 @@
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
+ * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * ```
  *
  * @module
@@ -24,7 +25,8 @@ export const ornaments: Rule = {
     anchors: ['^'],
   },
   match(text, at) {
-    if (text.charCodeAt(at) !== 0x5e) return undefined;
+    // `[^TM]` is a character class, `[^note]` a footnote.
+    if (text.charCodeAt(at) !== 0x5e || text.charCodeAt(at - 1) === 0x5b) return undefined;
     let k = at + 1;
     const braced = text.charCodeAt(k) === 0x7b;
     if (braced) k++;

@@ -1,7 +1,8 @@
 /**
  * `quotes`: LaTeX quotes become typographic ones. An opening ` `` ` pairs with the
- * next `''` or `"`; a straight `"` closed by `''` pairs too, and so does `''` typed
- * for an opening quote (`''term''`). Pairs are found once per text, in one pass. A
+ * next `''` or `"`, and a single backquote with the apostrophe that closes its phrase;
+ * a straight `"` closed by `''` pairs too, and so does `''` typed for an opening quote
+ * (`''term''`). Pairs are found once per text, in one pass. A
  * closing `''` whose opening was lost gets it back where the phrase before it shows
  * its start: a hyphenated term or capitalised words (`the Lost-in-the-Middle''
  * problem`); any other quote without a partner stays as written.
@@ -14,6 +15,9 @@
  * a "plain" quote, an apostrophe's, a lone `` → a "plain" quote, an apostrophe's, a lone ``
  * the Lost-in-the-Middle'' problem, the Needle in a Haystack'' test → the “Lost-in-the-Middle” problem, the “Needle in a Haystack” test
  * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
+ * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
+ * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
+ * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
  * ```
  *
  * @module
@@ -25,11 +29,14 @@ export const quotes: Rule = {
   name: 'quotes',
   prefilter: {
     triggers: '`\'"',
-    anchors: ['``', "''"],
+    anchors: ['`', "''"],
   },
   match(text, at, ctx) {
-    // An apostrophe is no quote; only `''` is.
-    if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) !== 0x27) return undefined;
+    // An apostrophe is no quote, unless a single backquote before it opened one.
+    if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) !== 0x27) {
+      const closing = (ctx.memo.get('quotes') as Map<number, Hit> | undefined)?.get(at);
+      return closing === undefined ? undefined : { hits: [closing], resume: closing.end };
+    }
     const found = pairs(text, ctx);
     const hit = found.get(at);
     if (hit === undefined) return undefined;
@@ -50,10 +57,11 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   if (cached !== undefined) return cached;
   const found = new Map<number, Hit>();
   ctx.memo.set('quotes', found);
-  // Without `` or '' nothing pairs: two native searches spare the scan below.
-  if (!text.includes('``') && !text.includes("''")) return found;
-  // Open marks: position, and length (2 for ``, 1 for a straight ").
-  const open: { at: number; length: number }[] = [];
+  // Without a backquote or '' nothing pairs: two native searches spare the scan below.
+  if (!text.includes('`') && !text.includes("''")) return found;
+  // Open marks: position, length (2 for `` or '', 1 for a straight "), and whether
+  // it is `` (which another `` closes as a code literal, not a quotation).
+  const open: { at: number; length: number; tick?: true }[] = [];
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code !== 0x60 && code !== 0x27 && code !== 0x22) continue;
@@ -62,14 +70,28 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
     const next = text.charCodeAt(at + 1);
     const top = open[open.length - 1];
     if (code === 0x60) {
-      if (next !== 0x60) continue;
-      open.push({ at, length: 2 });
+      if (next !== 0x60) {
+        singlePair(found, text, at);
+        continue;
+      }
+      if (text.charCodeAt(at + 2) === 0x60) {
+        // A fence (```): no quotation.
+        while (text.charCodeAt(at + 1) === 0x60) at++;
+        continue;
+      }
+      // ``code``: reStructuredText's literal, closed by another ``.
+      if (top?.tick) open.pop();
+      else open.push({ at, length: 2, tick: true });
       at++;
     } else if (code === 0x27) {
       if (next !== 0x27) continue;
+      const after = text.charCodeAt(at + 2);
       if (top !== undefined) {
-        open.pop();
-        convert(found, top, at, 2);
+        // Glued to what follows (`charset''value`, `''``), '' closes no quotation.
+        if (!isLetter(after) && !isDigit(after) && after !== 0x60 && after !== 0x27) {
+          open.pop();
+          convert(found, top, at, 2);
+        }
       } else if (opensWord(text, at)) {
         // `''Lost''`: two apostrophes typed for an opening quote.
         open.push({ at, length: 2 });
@@ -106,6 +128,43 @@ function convert(
 ): void {
   found.set(opener.at, { start: opener.at, end: opener.at + opener.length, text: '“' });
   found.set(at, { start: at, end: at + length, text: '”' });
+}
+
+/**
+ * A single backquote that opens a word (`` the so-called `lazy' neurons ``) pairs with
+ * the next apostrophe that ends a word within 60 characters: ‘lazy’. A backquote,
+ * `"` or line break first, an apostrophe inside a word (`don't`) or one letter quoted
+ * (`` `f' ``, a prime) pairs nothing.
+ *
+ * @example
+ * ```ts
+ * singlePair(found, "a `lazy' unit", 2); // ‘ at 2, ’ at 7
+ * ```
+ */
+function singlePair(found: Map<number, Hit>, text: string, at: number): void {
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && before !== 0x20 && before !== 0x28) return;
+  if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return;
+  const stop = Math.min(text.length, at + 60);
+  for (let k = at + 2; k < stop; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x60 || code === 0x22 || code === 0x0a) return;
+    if (code !== 0x27) continue;
+    const next = text.charCodeAt(k + 1);
+    if (isLetter(next)) continue;
+    const previous = text.charCodeAt(k - 1);
+    if (
+      next === 0x27 ||
+      next === 0x60 ||
+      k < at + 3 ||
+      !(isLetter(previous) || isDigit(previous))
+    ) {
+      return;
+    }
+    found.set(at, { start: at, end: at + 1, text: '‘' });
+    found.set(k, { start: k, end: k + 1, text: '’' });
+    return;
+  }
 }
 
 /** `''` at a word's start: after a space, `(` or the text's start, before a letter or digit. */

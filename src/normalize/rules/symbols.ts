@@ -1,21 +1,23 @@
 /**
  * `symbols`: one-symbol macros that kept their backslash (`\times`, `\leq`, `\alpha`,
  * `\ss`) become the symbol, and logos their name (`\LaTeX{}` → `LaTeX`). An empty
- * group after the macro (`\ldots{}`) goes too.
- * `\sim` is `∼` wherever it stands, as the page shows it (and as the bare `sim7%`
- * becomes).
+ * group after the macro (`\ldots{}`) goes too. Operator names (`\log`, `\max`) print
+ * their name. `\sim` is `∼` wherever it stands, as the page shows it (and as the bare
+ * `sim7%` becomes).
  *
  * @example
  * ```text
  * a 256\times256 grid, p\leq 0.01, \alpha-blending → a 256×256 grid, p≤ 0.01, α-blending
  * and so on\ldots{} with \sim7\% → and so on… with ∼7%
  * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
+ * in O(d \log t) time, \max_i x_i, but C:\data\min\x → in O(d log t) time, max_i x_i, but C:\data\min\x
  * ```
  *
  * @module
  */
-import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
-import { type Rule, single } from '../types.js';
+import { isLetter } from '../scan.js';
+import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { type Outcome, type Rule, single } from '../types.js';
 
 export const symbols: Rule = {
   name: 'symbols',
@@ -32,8 +34,31 @@ export const symbols: Rule = {
       : Object.hasOwn(LOGOS, name)
         ? LOGOS[name]
         : undefined;
-    if (symbol === undefined) return undefined;
+    if (symbol === undefined) return operatorName(text, at, name);
     const stop = text.startsWith('{}', end) ? end + 2 : end;
     return single(at, stop, symbol);
   },
 };
+
+/**
+ * An operator name (`\log`, `\max`, `\Pr`) as its name, unless a path is more likely:
+ * a letter, `\`, `/` or `:` before it (`C:\Users\min`), or `\`, `/` or a file
+ * extension after it.
+ *
+ * @example
+ * ```ts
+ * operatorName('O(\\log n)', 2, 'log'); // one hit: '\\log' → 'log'
+ * operatorName('C:\\data\\min\\x', 7, 'min'); // undefined
+ * ```
+ */
+function operatorName(text: string, at: number, name: string): Outcome | undefined {
+  if (!OPERATOR_NAMES.has(name)) return undefined;
+  const end = at + 1 + name.length;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(end);
+  if (isLetter(before) || before === 0x5c || before === 0x2f || before === 0x3a) return undefined;
+  if (after === 0x5c || after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(end + 1)))) {
+    return undefined;
+  }
+  return single(at, end, name);
+}

@@ -2,7 +2,8 @@
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, and so does one between quantities (`3~5`, `8 Mbps~10 Gbps`:
- * a range).
+ * a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too), and
+ * one in a version or a revision (`2.40~rc1`, `HEAD~1`, `"~4.17"`, `@~4.17`).
  *
  * @example
  * ```text
@@ -10,6 +11,8 @@
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20% → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%
+ * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
+ * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * ```
  *
  * @module
@@ -34,9 +37,66 @@ export const tie: Rule = {
       after === 0x5b ||
       after === 0x5c ||
       (isDigit(after) && !isDigit(before) && !afterQuantity(text, at));
-    return fits ? single(at, at + 1, ' ') : undefined;
+    return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
+
+/**
+ * Is the `~` at `at` part of a name or a range rather than a tie? A version or a
+ * revision (`2.40~rc1`, `HEAD~1`, `PROGRA~1`), or the same shape of word on both sides
+ * (`Q1~Q4`, `Mon~Fri`, `A~Z`, `v1.0~v2.0`: a range).
+ *
+ * @example
+ * ```ts
+ * inName('git HEAD~1', 8); // true
+ * inName('see Figure~2', 10); // false
+ * ```
+ */
+function inName(text: string, at: number): boolean {
+  // A path, a URL or a DOI without its scheme (`www.x.io/a~b`, `doi:10.1/abc~1`), or a
+  // model formula (`lm(y~x1+x2)`).
+  for (let k = at - 1; k >= 0 && at - k < 40 && !isSpace(text.charCodeAt(k)); k--) {
+    if (text.charCodeAt(k) === 0x2f || text.charCodeAt(k) === 0x3a) return true;
+  }
+  if (/^\w+\+/.test(text.slice(at + 1, at + 24))) return true;
+  const left = shape(text, at, -1);
+  const right = shape(text, at + 1, 1);
+  // A version's suffix (`~rc1`) after a number, or a revision after a capitals' name.
+  if (left.endsWith('9') && /^a+9/.test(right)) return true;
+  if (/^A+$/.test(left) && right.startsWith('9') && at - 1 > 0) {
+    return text.charCodeAt(at - 2) >= 0x41 && text.charCodeAt(at - 2) <= 0x5a;
+  }
+  return left === right && /[A9]/.test(left);
+}
+
+/**
+ * The shape of the word that ends before `from` (`step` -1) or starts at it (`step` 1):
+ * capitals as `A`, small letters as `a`, digits as `9`, each run as one.
+ *
+ * @example
+ * ```ts
+ * shape('ResNet18~', 8, -1); // 'AaAa9'
+ * ```
+ */
+function shape(text: string, from: number, step: number): string {
+  let out = '';
+  for (let k = step < 0 ? from - 1 : from, n = 0; n < 16; k += step, n++) {
+    const code = text.charCodeAt(k);
+    const kind = isDigit(code)
+      ? '9'
+      : code >= 0x41 && code <= 0x5a
+        ? 'A'
+        : isLetter(code)
+          ? 'a'
+          : code === 0x2e
+            ? '.'
+            : '';
+    if (kind === '') break;
+    if (step < 0 ? out[0] !== kind : out[out.length - 1] !== kind)
+      out = step < 0 ? kind + out : out + kind;
+  }
+  return out;
+}
 
 /**
  * Does a quantity end right before the `~` at `at` (`8 Mbps~10 Gbps`, `7B~13B`,
@@ -60,4 +120,4 @@ function afterQuantity(text: string, at: number): boolean {
 }
 
 /** After these, a `~` starts something ("(~7%)", "/~user") rather than tying a word. */
-const OPENERS = '([{/~=<>$:+-*';
+const OPENERS = '([{/~=<>$:+-*"\'@&|%`';

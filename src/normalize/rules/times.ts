@@ -12,11 +12,12 @@
  * scaled to 1024 times 1024 high-resolution → scaled to 1024 × 1024 high-resolution
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
+ * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * ```
  *
  * @module
  */
-import { isDigit, isLetter } from '../scan.js';
+import { isDigit, isLetter, numberStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const WORD = 'times';
@@ -50,6 +51,11 @@ function timesAt(text: string, at: number): Outcome | undefined {
     // `4timesNVIDIA`: a capital starts the next word; `1timestep` is one word.
     const after = text.charCodeAt(end);
     if (isLetter(after) && !(after >= 0x41 && after <= 0x5a)) return undefined;
+    // `retry3times`, `toHaveBeenCalled3times`: a small letter glued before the number makes
+    // one identifier, unless a number follows (`ImageNet256times 256` is a size).
+    const before = text.charCodeAt(numberStart(text, at + 1) - 1);
+    const operand = after === 0x20 ? text.charCodeAt(end + 1) : after;
+    if (before >= 0x61 && before <= 0x7a && !isDigit(operand)) return undefined;
     return single(at + 1, end, '×');
   }
   if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;

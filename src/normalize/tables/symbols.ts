@@ -137,6 +137,30 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Letters of other alphabets by macro name (`\L` → `Ł`): also read braced, `{\L}`.
+ *
+ * @example
+ * ```ts
+ * LETTER_MACROS.ss; // 'ß'
+ * ```
+ */
+export const LETTER_MACROS: Readonly<Record<string, string>> = {
+  ss: 'ß',
+  o: 'ø',
+  O: 'Ø',
+  ae: 'æ',
+  AE: 'Æ',
+  oe: 'œ',
+  OE: 'Œ',
+  aa: 'å',
+  AA: 'Å',
+  l: 'ł',
+  L: 'Ł',
+  i: 'ı',
+  j: 'ȷ',
+};
+
+/**
  * Text symbols and special letters by macro name.
  *
  * @example
@@ -164,19 +188,7 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
   textellipsis: '…',
   textdegree: '°',
   checkmark: '✓',
-  ss: 'ß',
-  o: 'ø',
-  O: 'Ø',
-  ae: 'æ',
-  AE: 'Æ',
-  oe: 'œ',
-  OE: 'Œ',
-  aa: 'å',
-  AA: 'Å',
-  l: 'ł',
-  L: 'Ł',
-  i: 'ı',
-  j: 'ȷ',
+  ...LETTER_MACROS,
   textmu: 'µ',
   texttimes: '×',
   textpm: '±',
@@ -198,6 +210,20 @@ export const LOGOS: Readonly<Record<string, string>> = {
   TeX: 'TeX',
   BibTeX: 'BibTeX',
 };
+
+/**
+ * Math operators that print their own name in roman type (`\log n` → `log n`).
+ *
+ * @example
+ * ```ts
+ * OPERATOR_NAMES.has('log'); // true
+ * ```
+ */
+export const OPERATOR_NAMES: ReadonlySet<string> = new Set(
+  'log ln lg exp sin cos tan cot sec csc sinh cosh tanh arcsin arccos arctan max min sup inf lim limsup liminf arg det dim ker deg gcd hom Pr'.split(
+    ' ',
+  ),
+);
 
 /**
  * Every one-symbol macro: Greek, math, text. The tests check that the three parts

@@ -1,0 +1,103 @@
+/**
+ * `code`: a Windows path or a regular expression quoted in prose is protected, so no
+ * rule reads its backslashes as LaTeX (`C:\path\to\data` has no arrow in it, and
+ * `r"\.py$"` no dot accent). The token around a backslash (its run of non-space
+ * characters) is code when it has a drive (`C:\`), a network share (`\\host`) or a
+ * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
+ * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often); or backslash-separated segments, glued, one of
+ * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces
+ * and math (`\alpha\beta` and `x\in\mathbb{R}` stay LaTeX).
+ *
+ * @example
+ * ```text
+ * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
+ * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
+ * ```
+ *
+ * @module
+ */
+import { isSpace } from '../scan.js';
+import { ABBREVIATIONS } from '../tables/abbreviations.js';
+import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { protect, type Rule } from '../types.js';
+
+/** How far a token is read on either side of its backslash. */
+const REACH = 120;
+
+export const code: Rule = {
+  name: 'code',
+  prefilter: {
+    triggers: '\\',
+    anchors: ['\\'],
+  },
+  match(text, at) {
+    if (text.charCodeAt(at) !== 0x5c) return undefined;
+    // The token around the backslash, and whether anything in it could make it code:
+    // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
+    let hint = PATTERN_ESCAPES.includes(text[at + 1] as string);
+    let start = at;
+    const low = Math.max(0, at - REACH);
+    for (; start > low && !isSpace(text.charCodeAt(start - 1)); start--) {
+      hint ||= HINTS.includes(text[start - 1] as string);
+    }
+    let end = at + 1;
+    const high = Math.min(text.length, at + REACH);
+    // A path's escaped space (`Application\ Support`) continues its token.
+    for (
+      ;
+      end < high && (!isSpace(text.charCodeAt(end)) || text.charCodeAt(end - 1) === 0x5c);
+      end++
+    ) {
+      hint ||= HINTS.includes(text[end] as string);
+    }
+    return hint && isCode(text.slice(start, end)) ? protect(end) : undefined;
+  },
+};
+
+/** Characters that may make a token code: a path's or a pattern's. */
+const HINTS = '\\:/[';
+
+/** What may follow a pattern's backslash: `\d`, `\S`, `\.`, `\p{…}`, `\o{…}`. */
+const PATTERN_ESCAPES = 'dwsDWS.pPo';
+
+/** A drive, a share or a Unix path's start. */
+const PATH = /(?:^|[^A-Za-z])[A-Za-z]:\\|^\W*\\\\[A-Za-z]|^["'(]*~?\.{0,2}\/[A-Za-z]/;
+
+/** A regular expression's escapes, quantifier or class, or a file extension after `\.`. */
+const PATTERN =
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s]*\\[-dwsDWS\]\\^]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+
+/**
+ * Is this token a path or a pattern?
+ *
+ * @example
+ * ```ts
+ * isCode('C:\\path\\to\\dataset'); // true
+ * isCode('\\alpha\\beta'); // false
+ * ```
+ */
+function isCode(token: string): boolean {
+  if (PATH.test(token) || PATTERN.test(token)) return true;
+  if (/[{}$^]/.test(token)) return false;
+  // Glued segments: `drivers\etc\hosts` is a path when one of them is no known macro.
+  const segments = token.split('\\');
+  let chained = 0;
+  let unknown = false;
+  for (let k = 1; k < segments.length; k++) {
+    const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
+    if (name === undefined) continue;
+    chained++;
+    if (!isKnown(name)) unknown = true;
+  }
+  return chained >= 2 && unknown;
+}
+
+/** A macro some rule reads, among those a path's segment could look like. */
+function isKnown(name: string): boolean {
+  return (
+    Object.hasOwn(SYMBOL_MACROS, name) ||
+    Object.hasOwn(ABBREVIATIONS, name) ||
+    Object.hasOwn(LOGOS, name) ||
+    OPERATOR_NAMES.has(name)
+  );
+}

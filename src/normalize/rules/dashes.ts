@@ -1,0 +1,96 @@
+/**
+ * `dashes`: LaTeX's dashes typed as hyphens. `--` glued between two words or numbers
+ * is an en dash (a range or a pair: `16--1024`, `Erdős--Rényi`, `Drug--Target`); `---`
+ * between words, glued or spaced, is an em dash. A spaced ` -- ` stays: plain text uses
+ * it for a dash on purpose, and a reader sees a dash either way.
+ *
+ * @example
+ * ```text
+ * for k = 16--1024, the Erd\H{o}s--R\'enyi graph and 2020--2021 → for k = 16–1024, the Erdős–Rényi graph and 2020–2021
+ * well---surprisingly---even, 2\times--8\times, fidelity --- tighter → well—surprisingly—even, 2×–8×, fidelity — tighter
+ * a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x--- → a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x---
+ * ```
+ *
+ * @module
+ */
+import { isSpace, isWordChar } from '../scan.js';
+import { type Outcome, type Rule, single } from '../types.js';
+
+export const dashes: Rule = {
+  name: 'dashes',
+  prefilter: {
+    triggers: '',
+    // At the second hyphen of `--`: a search for each `-` would stop at every hyphen.
+    needles: ['--'],
+    anchors: [],
+    gate: hasDash,
+  },
+  match: (text, at) => dashAt(text, at - 1),
+};
+
+/**
+ * The gate: the rule's own test at each `--`, so a plain-text ` -- ` lets no pass run.
+ *
+ * @example
+ * ```ts
+ * hasDash('pages 12--15'); // true
+ * hasDash('a -- b and --flag'); // false
+ * ```
+ */
+function hasDash(text: string): boolean {
+  for (let at = text.indexOf('--'); at !== -1; at = text.indexOf('--', at + 2)) {
+    if (dashAt(text, at) !== undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * The dash whose first hyphen is at `at`, in a run of exactly two or three.
+ *
+ * @example
+ * ```ts
+ * dashAt('16--1024', 2); // one hit: '--' → '–'
+ * dashAt('16--1024', 1); // undefined
+ * ```
+ */
+function dashAt(text: string, at: number): Outcome | undefined {
+  if (text.charCodeAt(at) !== 0x2d || text.charCodeAt(at + 1) !== 0x2d) return undefined;
+  if (text.charCodeAt(at - 1) === 0x2d) return undefined;
+  const long = text.charCodeAt(at + 2) === 0x2d;
+  const end = long ? at + 3 : at + 2;
+  if (text.charCodeAt(end) === 0x2d) return undefined;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(end);
+  if (long) {
+    // Glued or spaced, but inside the text (a `---` line is a rule or a YAML marker).
+    const fits = (endsTerm(before) || isSpace(before)) && (startsTerm(after) || isSpace(after));
+    return fits && at > 0 && end < text.length ? single(at, end, '—') : undefined;
+  }
+  return endsTerm(before) && startsTerm(after) ? single(at, end, '–') : undefined;
+}
+
+/**
+ * Can a term end with this character, right before a dash: a letter or digit of any
+ * script, or `)`, `]`, `%`, `×`?
+ *
+ * @example
+ * ```ts
+ * endsTerm(0x29); // true (")")
+ * ```
+ */
+function endsTerm(code: number): boolean {
+  return isWordChar(code) || code === 0x29 || code === 0x5d || code === 0x25 || code === 0xd7;
+}
+
+/**
+ * Can a term start with this character, right after a dash: a letter or digit of any
+ * script, or `(`?
+ *
+ * @example
+ * ```ts
+ * startsTerm(0x28); // true ("(")
+ * ```
+ */
+function startsTerm(code: number): boolean {
+  return isWordChar(code) || code === 0x28;
+}
