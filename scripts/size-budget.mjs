@@ -25,7 +25,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** The tarball: `npm pack` sizes. */
-export const TARBALL = { packed: 150_000, unpacked: 700_000 };
+// Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs
+// (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 155_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -70,8 +72,10 @@ export const BUNDLES = [
     // reference table took parse5 and entities out: 70.9 kB (71.7 kB with the arrows rule
     // and the dense-Markdown guard). Parsing with remark's `fromMarkdown` directly, not
     // through a unified processor (layouts/markdown/parse.ts), took unified and vfile
-    // out: 66.8 kB. Back to issue 18's budget.
-    budget: 70_000,
+    // out: 66.8 kB. Back to issue 18's budget. The subset reader (issue 15) took it to
+    // 69.2 kB, and the normalizer's guards and repairs for issue 16 (the code and dashes
+    // rules, contexts in eight others) to 71.2 kB: raised to 72 kB for them.
+    budget: 72_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
