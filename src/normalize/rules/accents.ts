@@ -8,14 +8,16 @@
  * compared to a na\"ive → compared to a naïve
  * Schr\"{o}dinger, G\'{e}rard, {\"U}ber, na\"{\i}ve, \v{C}ech → Schrödinger, Gérard, Über, naïve, Čech
  * the {\L}ojasiewicz inequality, {\O}stergaard, Gau{\ss} → the Łojasiewicz inequality, Østergaard, Gauß
+ * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
+ * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * ```
  *
  * @module
  */
 
 import { isLetter, lettersEnd } from '../scan.js';
-import { DOTLESS_BASES, LETTER_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
-import { LETTER_MACROS } from '../tables/symbols.js';
+import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
+import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
 
 export const accents: Rule = {
@@ -26,11 +28,11 @@ export const accents: Rule = {
   },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
-      const accent = readAccent(text, at);
+      const accent = readAccent(text, at) ?? readMathAccent(text, at);
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
-    // `{\"U}`: the braces around an accent go with it; so do those around a letter
-    // macro (`{\L}ojasiewicz`, `{\o}`, `{\ss}`).
+    // `{\"U}`: the braces around an accent go with it; so do those around a letter or
+    // a symbol (`{\L}ojasiewicz`, `{\ss}`, `{\Delta}E`, `{\textquoteright}s`).
     if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
     const accent = readAccent(text, at + 1) ?? readLetter(text, at + 1);
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
@@ -61,7 +63,24 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
 }
 
 /**
- * A letter macro at `at` (its backslash): `\L`, `\o`, `\ss`, `\ae`… as its letter.
+ * A math accent by name on one braced letter (`\hat{y}`, `\acute{e}`), composed by NFC.
+ *
+ * @example
+ * ```ts
+ * readMathAccent('\\hat{y}', 0); // { text: 'ŷ', end: 7 }
+ * ```
+ */
+function readMathAccent(text: string, at: number): { text: string; end: number } | undefined {
+  const end = lettersEnd(text, at + 1);
+  const name = text.slice(at + 1, end);
+  if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
+  const argument = readBase(text, end, true);
+  if (argument === undefined) return undefined;
+  return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
+}
+
+/**
+ * A letter or symbol macro at `at` (its backslash): `\L`, `\ss`, `\Delta`… as itself.
  *
  * @example
  * ```ts
@@ -71,8 +90,8 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
 function readLetter(text: string, at: number): { text: string; end: number } | undefined {
   const end = lettersEnd(text, at + 1);
   const name = text.slice(at + 1, end);
-  return Object.hasOwn(LETTER_MACROS, name)
-    ? { text: LETTER_MACROS[name] as string, end }
+  return Object.hasOwn(SYMBOL_MACROS, name)
+    ? { text: SYMBOL_MACROS[name] as string, end }
     : undefined;
 }
 

@@ -5,8 +5,8 @@
  * characters) is code when it has a drive (`C:\`), a network share (`\\host`) or a
  * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
  * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often); or backslash-separated segments, glued, one of
- * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces
- * and math (`\alpha\beta` and `x\in\mathbb{R}` stay LaTeX).
+ * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces,
+ * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  *
  * @example
  * ```text
@@ -21,6 +21,8 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { protect, type Rule } from '../types.js';
 
+const MEMO = 'code';
+
 /** How far a token is read on either side of its backslash. */
 const REACH = 120;
 
@@ -30,8 +32,11 @@ export const code: Rule = {
     triggers: '\\',
     anchors: ['\\'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
+    // A token already judged no code is not read again for its next backslash: a long
+    // run of macros (`\\alpha\\beta…`) costs one look per token, not one per macro.
+    if (at < ((ctx.memo.get(MEMO) as number | undefined) ?? -1)) return undefined;
     // The token around the backslash, and whether anything in it could make it code:
     // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
     let hint = PATTERN_ESCAPES.includes(text[at + 1] as string);
@@ -50,7 +55,9 @@ export const code: Rule = {
     ) {
       hint ||= HINTS.includes(text[end] as string);
     }
-    return hint && isCode(text.slice(start, end)) ? protect(end) : undefined;
+    if (hint && isCode(text.slice(start, end))) return protect(end);
+    ctx.memo.set(MEMO, end);
+    return undefined;
   },
 };
 
@@ -60,8 +67,12 @@ const HINTS = '\\:/[';
 /** What may follow a pattern's backslash: `\d`, `\S`, `\.`, `\p{…}`, `\o{…}`. */
 const PATTERN_ESCAPES = 'dwsDWS.pPo';
 
-/** A drive, a share or a Unix path's start. */
-const PATH = /(?:^|[^A-Za-z])[A-Za-z]:\\|^\W*\\\\[A-Za-z]|^["'(]*~?\.{0,2}\/[A-Za-z]/;
+/**
+ * A drive or a network share at the token's start, or a Unix path's start: not a
+ * letter and a colon inside a formula (`$f:\\mathbb{R}$`) nor a doubled macro
+ * (`$\\\\lambda$`).
+ */
+const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
 
 /** A regular expression's escapes, quantifier or class, or a file extension after `\.`. */
 const PATTERN =
@@ -78,7 +89,7 @@ const PATTERN =
  */
 function isCode(token: string): boolean {
   if (PATH.test(token) || PATTERN.test(token)) return true;
-  if (/[{}$^]/.test(token)) return false;
+  if (/[{}$^_(]/.test(token)) return false;
   // Glued segments: `drivers\etc\hosts` is a path when one of them is no known macro.
   const segments = token.split('\\');
   let chained = 0;
@@ -92,8 +103,16 @@ function isCode(token: string): boolean {
   return chained >= 2 && unknown;
 }
 
-/** A macro some rule reads, among those a path's segment could look like. */
-function isKnown(name: string): boolean {
+/**
+ * A macro some rule reads, among those a path's segment could look like.
+ *
+ * @example
+ * ```ts
+ * isKnown('alpha'); // true
+ * isKnown('Users'); // false
+ * ```
+ */
+export function isKnown(name: string): boolean {
   return (
     Object.hasOwn(SYMBOL_MACROS, name) ||
     Object.hasOwn(ABBREVIATIONS, name) ||

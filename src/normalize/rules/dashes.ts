@@ -9,6 +9,7 @@
  * for k = 16--1024, the Erd\H{o}s--R\'enyi graph and 2020--2021 → for k = 16–1024, the Erdős–Rényi graph and 2020–2021
  * well---surprisingly---even, 2\times--8\times, fidelity --- tighter → well—surprisingly—even, 2×–8×, fidelity — tighter
  * a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x--- → a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x---
+ * hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit → hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit
  * ```
  *
  * @module
@@ -62,11 +63,33 @@ function dashAt(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(end);
   if (long) {
-    // Glued or spaced, but inside the text (a `---` line is a rule or a YAML marker).
+    // Glued or spaced, but inside the text, and not a front matter's or a README's
+    // separator (`--- license: mit`, `--- ## Summary`).
     const fits = (endsTerm(before) || isSpace(before)) && (startsTerm(after) || isSpace(after));
-    return fits && at > 0 && end < text.length ? single(at, end, '—') : undefined;
+    const separator = /^\s*(?:#|[\w-]+:)/.test(text.slice(end, end + 40));
+    return fits && !separator && at > 0 && end < text.length ? single(at, end, '—') : undefined;
   }
-  return endsTerm(before) && startsTerm(after) ? single(at, end, '–') : undefined;
+  if (!endsTerm(before) || !startsTerm(after) || inName(text, at)) return undefined;
+  return single(at, end, '–');
+}
+
+/**
+ * Is the `--` at `at` part of a name: a token with a `/` or a quote in it, or with a
+ * second `--` (`models--gpt2/snapshots`, `"datasets--user--squad"`, `p53--G13964C--x`)?
+ *
+ * @example
+ * ```ts
+ * inName('hub/models--gpt2/snapshots', 10); // true
+ * inName('the Erdős--Rényi graph', 9); // false
+ * ```
+ */
+function inName(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 80 && !isSpace(text.charCodeAt(start - 1))) start--;
+  let end = at + 2;
+  while (end < text.length && end - at < 80 && !isSpace(text.charCodeAt(end))) end++;
+  const token = text.slice(start, end);
+  return /[/"']/.test(token) || token.indexOf('--') !== token.lastIndexOf('--');
 }
 
 /**

@@ -18,6 +18,8 @@
  * playing Pokx00e9mon, a budget of x2264 50 ms, but rtx2080 and RTXx2264 → playing Pokémon, a budget of ≤ 50 ms, but rtx2080 and RTXx2264
  * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
  * a Kullbackx2013Leibler penalty → a Kullback–Leibler penalty
+ * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both
+ * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
  * ```
  *
@@ -80,11 +82,15 @@ function hasRemnantStart(text: string): boolean {
  */
 function remnant(text: string, at: number): Outcome | undefined {
   for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(at + k))) return undefined;
-  // A fifth digit means a longer number (a product code), not an entity.
   const after = text.charCodeAt(at + 5);
-  if (isDigit(after)) return undefined;
   const code = Number.parseInt(text.slice(at + 1, at + 5), 16);
   const before = text.charCodeAt(at - 1);
+  // After a number, not a hexadecimal literal's `0x`.
+  const afterNumber = isDigit(before) && !(before === 0x30 && !isDigit(text.charCodeAt(at - 2)));
+  const dash = code === 0x2013 || code === 0x2014;
+  // A fifth digit means a longer number (a product code), not an entity, except in a
+  // range between numbers (`2019x20132023`, `3x20135`).
+  if (isDigit(after) && !(afterNumber && dash)) return undefined;
   if (!isRemnantPunctuation(code)) {
     // A Latin-1 letter inside a word (`Pokx00e9mon`), or a math sign standing alone
     // between spaces (`a budget of x2264 50 ms`): no name or year reads so.
@@ -108,8 +114,14 @@ function remnant(text: string, at: number): Outcome | undefined {
     } else {
       fits = code === 0x201d && opensBefore(text, at, 'x201c');
     }
+  } else if (afterNumber) {
+    // A range (`2019x20132023`), a dash before a word (`Llama 2x2014both`), a possessive
+    // (`GPT-4x2019s`).
+    if (dash) fits = isDigit(after) || isLetter(after);
+    else fits = code === 0x2019 && after === 0x73 && !isWordChar(text.charCodeAt(at + 6));
   } else if (at === 0 || isSpace(before) || before === 0x28) {
-    if (code === 0x2013 || code === 0x2014) fits = isSpace(after) && at > 0;
+    // Alone between spaces, but not a variable (`x2013 = …`, `x2013 x2014 x2015`).
+    if (dash) fits = isSpace(after) && at > 0 && !spacedName(text, at);
     else if (code === 0x201c) fits = isWordChar(after) && closesAfter(text, at, 'x201d');
     else if (code === 0x2018) fits = isWordChar(after) && closesAfter(text, at, 'x2019');
     else fits = false;
@@ -145,6 +157,23 @@ function nameWithYear(text: string, at: number, code: number): boolean {
 
 /** Endings of English words and names in `x` (`box`, `mix`, `max`, `index`, `linux`, `felix`). */
 const X_WORD = /(?:[bfc]ox|[mfs]ix|[mtwsr]ax|[lrtdh]ex|[nlm]ux|[nlr]ix)$/;
+
+/**
+ * Is the spaced remnant at `at` a name: assigned (`x2013 = 5`), or in a list of names of
+ * the same shape (`regress y x2013 x2014`)?
+ *
+ * @example
+ * ```ts
+ * spacedName('growth x2013 x2014', 7); // true
+ * spacedName('the 2010s x2013 a decade', 10); // false
+ * ```
+ */
+function spacedName(text: string, at: number): boolean {
+  return (
+    /^\s*(?:=|x[0-9a-fA-F]{4}\b)/.test(text.slice(at + 5, at + 13)) ||
+    /x[0-9a-fA-F]{4}\s$/.test(text.slice(Math.max(0, at - 6), at))
+  );
+}
 
 /**
  * Does a lowercase plural (`models`, `authors`) end just before `at`? Three letters or

@@ -23,13 +23,17 @@
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, .md\:flex and user\@example.com → s = 'l'eau', y'all, but {\"a\": 1}, .md\:flex and user\@example.com
+ * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
+ * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
+ * with \~{}10 times fewer parameters → with ~10 times fewer parameters
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isSpace, isWordChar } from '../scan.js';
-import { type Outcome, protect, type Rule, single } from '../types.js';
+import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
+import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
+import { isKnown } from './code.js';
 import { readReference } from './entities.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
@@ -51,17 +55,27 @@ export const escapes: Rule = {
     triggers: '\\{',
     anchors: ['\\', '{'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x7b) return groupedComma(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
     if (next === '\\') return doubled(text, at);
     if (next === undefined) return undefined;
     if (next === "'") return apostrophe(text, at);
-    if (next === '"') return quote(text, at);
+    // Inside a JSON or shell string (`"{\"key\": …}"`, `VAR=\"v\"`) every `\"` is the
+    // string's own escape: keep them all, or the string's escaping breaks.
+    if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);
     const spacing = SPACING[next];
     if (spacing !== undefined) return space(text, at, spacing);
     if (next === '-') return hyphen(text, at);
+    // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it.
+    if (
+      next === '~' &&
+      text.startsWith('{}', at + 2) &&
+      (at === 0 || isSpace(text.charCodeAt(at - 1)) || text[at - 1] === '(')
+    ) {
+      return single(at, at + 4, '~');
+    }
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
@@ -82,13 +96,15 @@ export const escapes: Rule = {
 };
 
 /**
- * `\\` (a line break), or a special escaped twice (`Q\\&A`, `45\\%`): the second
- * escaping of a JSON or Markdown dump, read as the special itself where it stands
- * where the special would (`&` between words, `%` after a number, `_` in a word).
+ * `\\` (a line break), or a special or a macro escaped twice (`Q\\&A`, `45\\%`,
+ * `\\emph{x}`): the second escaping of a JSON or Markdown dump, read as the special
+ * itself where the special would stand (`&` between words, `%` after a number, `_` in a
+ * word), and as one backslash before a macro's name followed by `{` or known to a rule.
  *
  * @example
  * ```ts
  * doubled('Q\\\\&A', 1); // one hit: '\\\\&' → '&'
+ * doubled('\\\\emph{x}', 0); // one hit: '\\' → '' (then `\\emph{x}` is read)
  * ```
  */
 function doubled(text: string, at: number): Outcome {
@@ -100,8 +116,39 @@ function doubled(text: string, at: number): Outcome {
   else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
   else if (special === 0x25) fits = isDigit(before);
   else if (special === 0x5f) fits = isWordChar(before) && isWordChar(after);
+  else if (isLetter(special) && before !== 0x27 && before !== 0x22) {
+    // `\\textbf{x}`, `\\lambda`: a macro a JSON dump escaped twice (a line break before a
+    // macro's name with a brace, or a name a rule knows, is not what LaTeX was meant to
+    // say); right after a quote it is a string literal in code (`'\\textbf{'`).
+    const end = lettersEnd(text, at + 2);
+    if (text.charCodeAt(end) === 0x7b || isKnown(text.slice(at + 2, end))) {
+      return single(at, at + 1, '');
+    }
+  }
   return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
 }
+
+/**
+ * Does `text` hold a JSON object or a shell assignment inside a string (a key's `\":`, an
+ * assignment's `=\"`; not `{\"`, which is also `{\"U}`)? Then its `\"` are that
+ * string's escapes, not LaTeX's.
+ *
+ * @example
+ * ```ts
+ * jsonString('curl -d "{\\"a\\": 1}"', ctx); // true
+ * ```
+ */
+function jsonString(text: string, ctx: Context): boolean {
+  // Searched once per pass: a text of many `\"` must not search itself at each.
+  let found = ctx.memo.get(JSON_MEMO) as boolean | undefined;
+  if (found === undefined) {
+    found = text.includes('\\":') || text.includes('\\" :') || text.includes('=\\"');
+    ctx.memo.set(JSON_MEMO, found);
+  }
+  return found;
+}
+
+const JSON_MEMO = 'escapes:json';
 
 /** Endings of English contractions and possessives after an apostrophe. */
 const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];

@@ -65,6 +65,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   const formula = text.slice(from, close);
+  // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math.
+  if (dollar && /^\{[A-Z_][A-Z0-9_]*[}:]/.test(formula)) return protect(close + 1);
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -153,7 +155,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?)$/.test(formula);
+  return /^(?:[A-Za-z]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?)$/.test(formula);
 }
 
 /** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */

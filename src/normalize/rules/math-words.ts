@@ -21,6 +21,7 @@
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup → lasts ∼30 seconds, up to ∼16× speedup
+ * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * ```
  *
  * @module
@@ -151,7 +152,20 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     case 'approximate':
       // `sim7\%`, `approx30%`: word-initial, a number glued on, not `sim2real`.
       if (gluedVariable) return false;
-      if (spaced) return text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
+      if (spaced) {
+        // `p approx 0.5`, or `sim` before a quantity (`sim 2M`, `sim 10 GPU hours`) where
+        // no article makes it a noun (`the sim 2 map`). A spaced `approx 30%` is English's
+        // abbreviation that lost its period, and stays.
+        if (text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1)) return true;
+        return (
+          text.startsWith('sim', start) &&
+          isWordInitial(text, start) &&
+          !/\b(?:the|a|an|this|each|our|its|per)\s$/i.test(
+            text.slice(Math.max(0, start - 6), start),
+          ) &&
+          isQuantity(text, numberFrom, numberStop)
+        );
+      }
       // A bare whole number is a name's index (`sim1 and sim2`); a decimal, a unit or a
       // percentage is a quantity (`sim4.7M`, `approx10x`, `sim7\%`).
       return isWordInitial(text, start) && isQuantity(text, numberFrom, numberStop);
@@ -261,7 +275,7 @@ function isQuantity(text: string, start: number, stop: number): boolean {
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(
-  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPUs users queries times'.split(
+  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs'.split(
     ' ',
   ),
 );

@@ -46,6 +46,26 @@ export const LETTER_ACCENTS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Math mode's accents by name, always braced: `\hat{y}` is ŷ, `\acute{e}` é.
+ *
+ * @example
+ * ```ts
+ * MATH_ACCENTS.hat; // '\u0302' (circumflex)
+ * ```
+ */
+export const MATH_ACCENTS: Readonly<Record<string, string>> = {
+  acute: '\u0301',
+  grave: '\u0300',
+  hat: '\u0302',
+  tilde: '\u0303',
+  bar: '\u0304',
+  dot: '\u0307',
+  ddot: '\u0308',
+  check: '\u030c',
+  breve: '\u0306',
+};
+
+/**
  * Bases written as macros inside an accent: `\"\i` is ï.
  *
  * @example

@@ -90,6 +90,11 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
   gg: '≫',
   infty: '∞',
   in: '∈',
+  mid: '∣',
+  prec: '≺',
+  succ: '≻',
+  preceq: '⪯',
+  succeq: '⪰',
   notin: '∉',
   subset: '⊂',
   subseteq: '⊆',
@@ -194,6 +199,8 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
   textpm: '±',
   textquotedblleft: '“',
   textquotedblright: '”',
+  textquoteleft: '‘',
+  textquoteright: '’',
 };
 
 /**
