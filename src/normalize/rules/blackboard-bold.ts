@@ -7,6 +7,7 @@
  * ```text
  * in continuous space mathbb R^d and → in continuous space ℝ^d and
  * x \in \mathbb{R}^{n}, over mathbb{Z} and \mathbb N → x ∈ ℝ^{n}, over ℤ and ℕ
+ * an input x in mathbb{R}^d, with f(x) in mathbb R, but data in mathbb{R} → an input x ∈ ℝ^d, with f(x) ∈ ℝ, but data in ℝ
  * ```
  *
  * @module
@@ -86,5 +87,17 @@ export function alphabetArgument(
     if (text.charCodeAt(k) !== 0x7d) return undefined;
     k++;
   } else if (isLetter(text.charCodeAt(k))) return undefined;
-  return single(start, k, symbol);
+  // `x in mathbb{R}^d`: the flattened `\in` before a set is membership, once a one-letter
+  // variable (or a closed group) stands before it.
+  const member = /(?:(?:^|[^A-Za-z])[A-Za-z]|[)}\]]) in $/.test(
+    text.slice(Math.max(0, start - 6), start),
+  );
+  if (!member) return single(start, k, symbol);
+  return {
+    hits: [
+      { start: start - 3, end: start - 1, text: '∈' },
+      { start, end: k, text: symbol },
+    ],
+    resume: k,
+  };
 }
