@@ -10,6 +10,7 @@
  * see https://github.com/P/a.md{this https URL}. → see https://github.com/P/a.md.
  * Demos: {https://d.top/SimpleSpeech2\_demo/}. → Demos: https://d.top/SimpleSpeech2_demo/.
  * code at \url{https://x.io/a\_b}. → code at https://x.io/a_b.
+ * code at \url{ https://x.io/a } now → code at https://x.io/a now
  * see \href{https://x.io}{our page}. → see our page (https://x.io).
  * at~\href{https://x.io/a}{\texttt{https://x.io/a}}. → at https://x.io/a.
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
@@ -66,7 +67,8 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   if ((name !== 'url' && name !== 'href') || text.charCodeAt(nameEnd) !== 0x7b) return undefined;
   const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT);
   if (urlClose < 0) return undefined;
-  const url = unescapeUrl(text.slice(nameEnd + 1, urlClose));
+  // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.
+  const url = unescapeUrl(text.slice(nameEnd + 1, urlClose).trim());
   if (name === 'url') return single(at, urlClose + 1, url);
   if (text.charCodeAt(urlClose + 1) !== 0x7b) return undefined;
   const labelClose = closingBrace(text, urlClose + 1, LABEL_LIMIT);
