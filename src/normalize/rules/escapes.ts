@@ -26,6 +26,7 @@
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
+ * GUI-360\°: a dataset → GUI-360°: a dataset
  * ```
  *
  * @module
@@ -76,6 +77,9 @@ export const escapes: Rule = {
     ) {
       return single(at, at + 4, '~');
     }
+    // `360\°`: a backslash before a symbol outside ASCII escapes nothing.
+    if (next.charCodeAt(0) >= 0x80 && !isWordChar(next.charCodeAt(0)))
+      return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.

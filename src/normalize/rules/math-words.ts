@@ -22,6 +22,7 @@
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup → lasts ∼30 seconds, up to ∼16× speedup
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
+ * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and alpha ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * ```
  *
  * @module
@@ -98,6 +99,7 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   // Only the first digit of a number: the others would look back at digits.
   const before = text.charCodeAt(at - 1);
   if (isDigit(before) || (before === 0x2e && isDigit(text.charCodeAt(at - 2)))) return undefined;
+  if (before === 0x5b || before === 0x28) return memberOfInterval(text, at);
   const spaced = before === 0x20;
   const end = spaced ? at - 1 : at;
   // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
@@ -114,6 +116,30 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `t in [0, 1]`, `alpha in (0, 1)`: a flattened `\in` between a variable (one letter
+ * other than `a`, `A`, `I`, or a Greek letter) and an interval of two numbers, seen
+ * from the interval's first digit at `at`.
+ *
+ * @example
+ * ```ts
+ * memberOfInterval('for t in [0, 1]', 10); // one hit: 'in' → '∈'
+ * memberOfInterval('as in [1, 2]', 7); // undefined
+ * ```
+ */
+function memberOfInterval(text: string, at: number): Outcome | undefined {
+  if (!text.startsWith(' in ', at - 5)) return undefined;
+  if (!/^-?[\d.]+, ?-?[\d.]+[\])]/.test(text.slice(at, at + 24))) return undefined;
+  const variable = text.charCodeAt(at - 6);
+  const one = isLetter(variable) && !isWordChar(text.charCodeAt(at - 7));
+  const greek = variable >= 0x3b1 && variable <= 0x3c9;
+  const name = text.slice(lettersStart(text, at - 5, 8), at - 5);
+  if (!(one && !'aAI'.includes(text[at - 6] as string)) && !greek && !Object.hasOwn(GREEK, name)) {
+    return undefined;
+  }
+  return single(at - 4, at - 2, '∈');
 }
 
 /** The words found by looking back from a number (relations have their own trigger). */

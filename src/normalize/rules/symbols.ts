@@ -11,6 +11,7 @@
  * and so on\ldots{} with \sim7\% → and so on… with ∼7%
  * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
  * in O(d \log t) time, \max_i x_i, but C:\data\min\x → in O(d log t) time, max_i x_i, but C:\data\min\x
+ * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
  * ```
  *
  * @module
@@ -34,11 +35,31 @@ export const symbols: Rule = {
       : Object.hasOwn(LOGOS, name)
         ? LOGOS[name]
         : undefined;
-    if (symbol === undefined) return operatorName(text, at, name);
+    if (symbol === undefined) {
+      return name === 'unicode' ? unicode(text, end) : operatorName(text, at, name);
+    }
     const stop = text.startsWith('{}', end) ? end + 2 : end;
     return single(at, stop, symbol);
   },
 };
+
+/**
+ * MathJax's `\unicode{x2013}` (or `{8211}`) as its character, when that is no ASCII
+ * (which could start another rule's match). `at` is where the name ends.
+ *
+ * @example
+ * ```ts
+ * unicode('\\unicode{x2013}s', 8); // one hit: '\\unicode{x2013}' → '–'
+ * ```
+ */
+function unicode(text: string, end: number): Outcome | undefined {
+  const found = /^\{(x[0-9A-Fa-f]{2,6}|\d{2,7})\}/.exec(text.slice(end, end + 12));
+  if (found === null) return undefined;
+  const digits = found[1] as string;
+  const code = digits[0] === 'x' ? Number.parseInt(digits.slice(1), 16) : Number(digits);
+  if (code < 0x80 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  return single(end - 8, end + found[0].length, String.fromCodePoint(code));
+}
 
 /**
  * An operator name (`\log`, `\max`, `\Pr`) as its name, unless a path is more likely:
