@@ -22,7 +22,7 @@
  * the \"best\" model, Q\\&A → the "best" model, Q&A
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
- * s = 'l\'eau', y\'all, but {\"a\": 1}, .md\:flex and user\@example.com → s = 'l'eau', y'all, but {\"a\": 1}, .md\:flex and user\@example.com
+ * s = 'l\'eau', y\'all, but {\"a\": 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
@@ -190,19 +190,18 @@ function apostrophe(text: string, at: number): Outcome | undefined {
       return single(at, from, "'");
     }
   }
-  // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`,
-  // `y\'all`, and French's in a quoted string (`'l\'eau'`; `d\'ej\\`a` is an accent).
-  const quoted = text.charCodeAt(at - 2) === 0x27 || text.charCodeAt(at - 2) === 0x22;
+  // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`, `y\'all`.
   if (
     !isWordChar(text.charCodeAt(at - 2)) &&
-    (before === 0x6f ||
-      (after >= 0x41 && after <= 0x5a) ||
-      (before === 0x79 && after === 0x61) ||
-      (quoted &&
-        'ldcjmnst'.includes(text[at - 1] as string) &&
-        'aeiouh'.includes(text[from] as string)))
+    (before === 0x6f || (after >= 0x41 && after <= 0x5a) || (before === 0x79 && after === 0x61))
   ) {
     return single(at, from, "'");
+  }
+  // French's elision in a quoted string is that string's own escape (`'l\'eau'`): kept
+  // whole, and no accent either (`d\'ej\\`a` outside quotes is one).
+  const quote = text.charCodeAt(at - 2);
+  if ((quote === 0x27 || quote === 0x22) && 'ldcjmnst'.includes(text[at - 1] as string)) {
+    return protect(from);
   }
   return undefined;
 }
