@@ -17,6 +17,7 @@ import { code } from './rules/code.js';
 import { dashes } from './rules/dashes.js';
 import { entities } from './rules/entities.js';
 import { escapes } from './rules/escapes.js';
+import { fractions } from './rules/fractions.js';
 import { href } from './rules/href.js';
 import { macros } from './rules/macros.js';
 import { mathDelimiters } from './rules/math-delimiters.js';
@@ -52,6 +53,7 @@ export const REGISTRY: readonly Rule[] = [
   accents,
   romannumeral,
   calligraphic,
+  fractions,
   textStyle,
   abbreviations,
   symbols,

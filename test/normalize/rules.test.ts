@@ -20,6 +20,7 @@ describe('rule registry', () => {
       'accents',
       'romannumeral',
       'calligraphic',
+      'fractions',
       'text-style',
       'abbreviations',
       'symbols',

@@ -1,0 +1,86 @@
+/**
+ * `fractions`: `\frac{a}{b}` (also `\tfrac`, `\dfrac`, and the flattened `frac{a}{b}`)
+ * becomes `a/b`, and `\sqrt{x}` (or the flattened `sqrt{x}`) becomes `√x`, where each part is one plain term: a
+ * number, a letter, a word or a macro (`\frac{1}{\sqrt{d}}`). A part with an operator
+ * or a space in it is put in parentheses (`(n+1)/2`); anything longer stays.
+ *
+ * @example
+ * ```text
+ * scaled by \frac{1}{\sqrt{d}} and frac{n+1}{2} → scaled by 1/√d and (n+1)/2
+ * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
+ * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
+ * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
+ * ```
+ *
+ * @module
+ */
+import { closingBrace, isLetter } from '../scan.js';
+import { type Outcome, type Rule, single } from '../types.js';
+
+/** Longest part a fraction or root is read with. */
+const PART_LIMIT = 24;
+
+const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac']);
+
+export const fractions: Rule = {
+  name: 'fractions',
+  prefilter: {
+    triggers: '\\{',
+    anchors: ['\\', '{'],
+  },
+  match(text, at, ctx) {
+    const code = text.charCodeAt(at);
+    if (code === 0x5c) {
+      const name = ctx.macroName(text, at);
+      const open = at + 1 + name.length;
+      if (FRACTIONS.has(name)) return fraction(text, at, open);
+      return name === 'sqrt' ? root(text, at, open) : undefined;
+    }
+    // `frac{…}{…}` and `sqrt{…}` that lost their backslash, seen from the brace.
+    if (code !== 0x7b) return undefined;
+    const bare = text.startsWith('frac', at - 4)
+      ? 'frac'
+      : text.startsWith('sqrt', at - 4)
+        ? 'sqrt'
+        : '';
+    const before = text.charCodeAt(at - 5);
+    if (bare === '' || before === 0x5c || isLetter(before)) return undefined;
+    return bare === 'frac' ? fraction(text, at - 4, at) : root(text, at - 4, at);
+  },
+};
+
+/** `\frac{a}{b}` from `start`, its first brace at `open`. */
+function fraction(text: string, start: number, open: number): Outcome | undefined {
+  const top = part(text, open);
+  if (top === undefined) return undefined;
+  const bottom = part(text, top.end);
+  if (bottom === undefined) return undefined;
+  return single(start, bottom.end, `${top.text}/${bottom.text}`);
+}
+
+/** `\sqrt{x}` from `start`, its brace at `open`. */
+function root(text: string, start: number, open: number): Outcome | undefined {
+  const radicand = part(text, open);
+  return radicand === undefined ? undefined : single(start, radicand.end, `√${radicand.text}`);
+}
+
+/**
+ * The braced part at `open` as text (its own `\sqrt{…}` read, other macros kept for
+ * the next pass), in parentheses when it holds an operator, and where it ends.
+ *
+ * @example
+ * ```ts
+ * part('{n+1}{2}', 0); // { text: '(n+1)', end: 5 }
+ * ```
+ */
+function part(text: string, open: number): { text: string; end: number } | undefined {
+  if (text.charCodeAt(open) !== 0x7b) return undefined;
+  const close = closingBrace(text, open, PART_LIMIT + 2);
+  if (close < 0) return undefined;
+  let inner = text.slice(open + 1, close);
+  if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
+  if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
+  if (!/^[\w.\\√]+$/.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
+  const compound = /[+\-*/ ]/.test(inner);
+  return { text: compound ? `(${inner})` : inner, end: close + 1 };
+}
