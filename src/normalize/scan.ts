@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { isSpace } from '../lines/whitespace.js';
 
 /**
  * ASCII letter?
@@ -15,6 +16,30 @@
  */
 export function isLetter(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/**
+ * ASCII capital?
+ *
+ * @example
+ * ```ts
+ * isUpper(0x41); // true ("A")
+ * ```
+ */
+export function isUpper(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
+}
+
+/**
+ * ASCII small letter?
+ *
+ * @example
+ * ```ts
+ * isLower(0x61); // true ("a")
+ * ```
+ */
+export function isLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 /**
@@ -52,7 +77,7 @@ export function isWordChar(code: number): boolean {
  * isSpace(0x20); // true
  * ```
  */
-export { isSpace } from '../lines/whitespace.js';
+export { isSpace };
 
 /**
  * End of the run of ASCII letters starting at `from`.
@@ -82,6 +107,38 @@ export function lettersStart(text: string, end: number, limit = 64): number {
   let at = end;
   const stop = Math.max(0, end - limit - 1);
   while (at > stop && isLetter(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * Start of the run of non-space characters (a token: a path, a name, a URL) ending just
+ * before `end`, looking back at most `limit` characters.
+ *
+ * @example
+ * ```ts
+ * tokenStart('see hub/models--gpt2', 14, 80); // 4
+ * ```
+ */
+export function tokenStart(text: string, end: number, limit: number): number {
+  let at = end;
+  const stop = Math.max(0, end - limit);
+  while (at > stop && !isSpace(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/**
+ * End of the run of non-space characters starting at `from`, looking ahead at most
+ * `limit` characters.
+ *
+ * @example
+ * ```ts
+ * tokenEnd('models--gpt2 here', 6, 80); // 12
+ * ```
+ */
+export function tokenEnd(text: string, from: number, limit: number): number {
+  let at = from;
+  const stop = Math.min(text.length, from + limit);
+  while (at < stop && !isSpace(text.charCodeAt(at))) at++;
   return at;
 }
 

@@ -16,7 +16,7 @@
  *
  * @module
  */
-import { isSpace } from '../scan.js';
+import { isSpace, tokenStart } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { protect, type Rule } from '../types.js';
@@ -39,12 +39,9 @@ export const code: Rule = {
     if (at < ((ctx.memo.get(MEMO) as number | undefined) ?? -1)) return undefined;
     // The token around the backslash, and whether anything in it could make it code:
     // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
+    const start = tokenStart(text, at, REACH);
     let hint = PATTERN_ESCAPES.includes(text[at + 1] as string);
-    let start = at;
-    const low = Math.max(0, at - REACH);
-    for (; start > low && !isSpace(text.charCodeAt(start - 1)); start--) {
-      hint ||= HINTS.includes(text[start - 1] as string);
-    }
+    for (let k = start; k < at && !hint; k++) hint = HINTS.includes(text[k] as string);
     let end = at + 1;
     const high = Math.min(text.length, at + REACH);
     // A path's escaped space (`Application\ Support`) continues its token.

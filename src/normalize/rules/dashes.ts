@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { isSpace, isWordChar } from '../scan.js';
+import { isSpace, isWordChar, tokenEnd, tokenStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const dashes: Rule = {
@@ -55,13 +55,14 @@ function hasDash(text: string): boolean {
  * ```
  */
 function dashAt(text: string, at: number): Outcome | undefined {
-  if (text.charCodeAt(at) !== 0x2d || text.charCodeAt(at + 1) !== 0x2d) return undefined;
-  if (text.charCodeAt(at - 1) === 0x2d) return undefined;
+  const before = text.charCodeAt(at - 1);
+  if (text.charCodeAt(at) !== 0x2d || text.charCodeAt(at + 1) !== 0x2d || before === 0x2d) {
+    return undefined;
+  }
   const long = text.charCodeAt(at + 2) === 0x2d;
   const end = long ? at + 3 : at + 2;
-  if (text.charCodeAt(end) === 0x2d) return undefined;
-  const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(end);
+  if (after === 0x2d) return undefined;
   if (long) {
     // Glued or spaced, but inside the text, and not a front matter's or a README's
     // separator (`--- license: mit`, `--- ## Summary`).
@@ -84,11 +85,7 @@ function dashAt(text: string, at: number): Outcome | undefined {
  * ```
  */
 function inName(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && at - start < 80 && !isSpace(text.charCodeAt(start - 1))) start--;
-  let end = at + 2;
-  while (end < text.length && end - at < 80 && !isSpace(text.charCodeAt(end))) end++;
-  const token = text.slice(start, end);
+  const token = text.slice(tokenStart(text, at, 80), tokenEnd(text, at, 80));
   return /[/"']/.test(token) || token.indexOf('--') !== token.lastIndexOf('--');
 }
 

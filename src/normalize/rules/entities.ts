@@ -26,7 +26,15 @@
  * @module
  */
 import { numericValue } from '../../decode/windows-1252.js';
-import { isDigit, isLetter, isSpace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import {
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isWordChar,
+  lettersEnd,
+  lettersStart,
+} from '../scan.js';
 import { NAMED_REFERENCES } from '../tables/html-entities.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
@@ -190,10 +198,7 @@ function isPlural(text: string, at: number): boolean {
   if (at - start < 3 || text.charCodeAt(at - 1) !== 0x73 || text.charCodeAt(at - 2) === 0x73) {
     return false;
   }
-  for (let k = start; k < at; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 0x61 || code > 0x7a) return false;
-  }
+  for (let k = start; k < at; k++) if (!isLower(text.charCodeAt(k))) return false;
   return true;
 }
 

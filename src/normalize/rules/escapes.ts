@@ -31,7 +31,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
+import { isDigit, isLetter, isSpace, isUpper, isWordChar, lettersEnd } from '../scan.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { isKnown } from './code.js';
@@ -193,7 +193,7 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   // An elision after a one-letter word: `o\'clock`, `l\'Hôpital`, `d\'Alembert`, `y\'all`.
   if (
     !isWordChar(text.charCodeAt(at - 2)) &&
-    (before === 0x6f || (after >= 0x41 && after <= 0x5a) || (before === 0x79 && after === 0x61))
+    (before === 0x6f || isUpper(after) || (before === 0x79 && after === 0x61))
   ) {
     return single(at, from, "'");
   }

@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { isDigit, isLetter } from '../scan.js';
+import { isDigit, isLetter, isUpper } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
 
 export const quotes: Rule = {
@@ -215,7 +215,7 @@ function recover(found: Map<number, Hit>, text: string, at: number): void {
     if (wordStart === end) break;
     const word = text.slice(wordStart, end);
     const first = word.charCodeAt(0);
-    const capital = first >= 0x41 && first <= 0x5a;
+    const capital = isUpper(first);
     if (words === 0) {
       if (!capital && !/[A-Za-z]-[A-Za-z]/.test(word)) return;
       start = wordStart;

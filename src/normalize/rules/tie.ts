@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isSpace, lettersStart } from '../scan.js';
+import { isDigit, isLetter, isSpace, isUpper, lettersStart, tokenStart } from '../scan.js';
 import { type Rule, single } from '../types.js';
 
 export const tie: Rule = {
@@ -55,16 +55,14 @@ export const tie: Rule = {
 function inName(text: string, at: number): boolean {
   // A path, a URL or a DOI without its scheme (`www.x.io/a~b`, `doi:10.1/abc~1`), or a
   // model formula (`lm(y~x1+x2)`).
-  for (let k = at - 1; k >= 0 && at - k < 40 && !isSpace(text.charCodeAt(k)); k--) {
-    if (text.charCodeAt(k) === 0x2f || text.charCodeAt(k) === 0x3a) return true;
-  }
+  if (/[/:]/.test(text.slice(tokenStart(text, at, 39), at))) return true;
   if (/^\w+\+/.test(text.slice(at + 1, at + 24))) return true;
   const left = shape(text, at, -1);
   const right = shape(text, at + 1, 1);
   // A version's suffix (`~rc1`) after a number, or a revision after a capitals' name.
   if (left.endsWith('9') && /^a+9/.test(right)) return true;
   if (/^A+$/.test(left) && right.startsWith('9') && at - 1 > 0) {
-    return text.charCodeAt(at - 2) >= 0x41 && text.charCodeAt(at - 2) <= 0x5a;
+    return isUpper(text.charCodeAt(at - 2));
   }
   return left === right && /[A9]/.test(left);
 }
@@ -84,7 +82,7 @@ function shape(text: string, from: number, step: number): string {
     const code = text.charCodeAt(k);
     const kind = isDigit(code)
       ? '9'
-      : code >= 0x41 && code <= 0x5a
+      : isUpper(code)
         ? 'A'
         : isLetter(code)
           ? 'a'

@@ -17,7 +17,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, numberStart } from '../scan.js';
+import { isDigit, isLetter, isLower, isUpper, numberStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const WORD = 'times';
@@ -50,12 +50,12 @@ function timesAt(text: string, at: number): Outcome | undefined {
     if (!text.startsWith(WORD, at + 1)) return undefined;
     // `4timesNVIDIA`: a capital starts the next word; `1timestep` is one word.
     const after = text.charCodeAt(end);
-    if (isLetter(after) && !(after >= 0x41 && after <= 0x5a)) return undefined;
+    if (isLetter(after) && !isUpper(after)) return undefined;
     // `retry3times`, `toHaveBeenCalled3times`: a small letter glued before the number makes
     // one identifier, unless a number follows (`ImageNet256times 256` is a size).
     const before = text.charCodeAt(numberStart(text, at + 1) - 1);
     const operand = after === 0x20 ? text.charCodeAt(end + 1) : after;
-    if (before >= 0x61 && before <= 0x7a && !isDigit(operand)) return undefined;
+    if (isLower(before) && !isDigit(operand)) return undefined;
     return single(at + 1, end, '×');
   }
   if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;
