@@ -25,6 +25,7 @@
  * s = 'l\'eau', y\'all, but {\"a\": 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
+ * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * ```
@@ -134,8 +135,8 @@ function doubled(text: string, at: number): Outcome {
 
 /**
  * Does `text` hold a JSON object or a shell assignment inside a string (a key's `\":`, an
- * assignment's `=\"`; not `{\"`, which is also `{\"U}`)? Then its `\"` are that
- * string's escapes, not LaTeX's.
+ * assignment's `=\"`; not `{\"`, which is also `{\"U}`), or a JSON object itself (a
+ * key's `": "`)? Then its `\"` are that string's escapes, not LaTeX's.
  *
  * @example
  * ```ts
@@ -146,7 +147,11 @@ function jsonString(text: string, ctx: Context): boolean {
   // Searched once per pass: a text of many `\"` must not search itself at each.
   let found = ctx.memo.get(JSON_MEMO) as boolean | undefined;
   if (found === undefined) {
-    found = text.includes('\\":') || text.includes('\\" :') || text.includes('=\\"');
+    found =
+      text.includes('\\":') ||
+      text.includes('\\" :') ||
+      text.includes('=\\"') ||
+      text.includes('": "');
     ctx.memo.set(JSON_MEMO, found);
   }
   return found;

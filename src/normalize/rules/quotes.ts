@@ -17,6 +17,7 @@
  * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
  * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
+ * `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)' → `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)'
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
  * ```
  *
@@ -133,8 +134,9 @@ function convert(
 /**
  * A single backquote that opens a word (`` the so-called `lazy' neurons ``) pairs with
  * the next apostrophe that ends a word within 60 characters: ‘lazy’. A backquote,
- * `"` or line break first, an apostrophe inside a word (`don't`) or one letter quoted
- * (`` `f' ``, a prime) pairs nothing.
+ * `"`, line break, apostrophe that opens a word, or a character of code (`_`, `(`,
+ * `/`, `=`…) first, or one letter quoted (`` `f' ``, a prime) pairs nothing; an
+ * apostrophe inside a word (`don't`) is passed over.
  *
  * @example
  * ```ts
@@ -148,11 +150,20 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): void {
   const stop = Math.min(text.length, at + 60);
   for (let k = at + 2; k < stop; k++) {
     const code = text.charCodeAt(k);
-    if (code === 0x60 || code === 0x22 || code === 0x0a) return;
+    // Code quotes with a backquote too (GNU's `ui_out', `require('x')`): an identifier's
+    // or a call's characters inside are no phrase.
+    if (code === 0x60 || code === 0x22 || code === 0x0a || CODE.includes(text[k] as string)) {
+      return;
+    }
     if (code !== 0x27) continue;
     const next = text.charCodeAt(k + 1);
-    if (isLetter(next)) continue;
     const previous = text.charCodeAt(k - 1);
+    if (isLetter(next)) {
+      // An apostrophe inside a word (`don't`) is no closing; one that opens a word is
+      // a quote in code.
+      if (isLetter(previous)) continue;
+      return;
+    }
     if (
       next === 0x27 ||
       next === 0x60 ||
@@ -166,6 +177,9 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): void {
     return;
   }
 }
+
+/** Characters of identifiers and calls, which a quoted phrase does not hold. */
+const CODE = '_()/=<>{}';
 
 /** `''` at a word's start: after a space, `(` or the text's start, before a letter or digit. */
 function opensWord(text: string, at: number): boolean {
