@@ -19,6 +19,7 @@ import { entities } from './rules/entities.js';
 import { escapes } from './rules/escapes.js';
 import { fractions } from './rules/fractions.js';
 import { href } from './rules/href.js';
+import { jsonEscapes } from './rules/json-escapes.js';
 import { macros } from './rules/macros.js';
 import { mathDelimiters } from './rules/math-delimiters.js';
 import { mathWords } from './rules/math-words.js';
@@ -50,6 +51,7 @@ export const REGISTRY: readonly Rule[] = [
   mathDelimiters,
   entities,
   escapes,
+  jsonEscapes,
   accents,
   romannumeral,
   calligraphic,

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
 import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
-import { docExamples, EXAMPLE_OPTIONS } from './support.js';
+import { docExamples, EXAMPLE_OPTIONS, withControls } from './support.js';
 
 describe('rule registry', () => {
   it('has one uniquely named rule per file, in a fixed order', () => {
@@ -17,6 +17,7 @@ describe('rule registry', () => {
       'math-delimiters',
       'entities',
       'escapes',
+      'json-escapes',
       'accents',
       'romannumeral',
       'calligraphic',
@@ -50,6 +51,8 @@ describe('rule registry', () => {
 const CREDITS: Readonly<Record<string, readonly string[]>> = {
   urls: ['escapes'],
   escapes: ['href'],
+  // It puts a backslash back; the macro's own rule makes the fix the record shows.
+  'json-escapes': ['symbols', 'fractions', 'math-delimiters', 'text-style'],
 };
 
 for (const rule of REGISTRY) {
@@ -84,9 +87,8 @@ for (const rule of REGISTRY) {
     });
 
     it('is documented in docs/normalization.md with its examples', () => {
-      const doc = readFileSync(
-        fileURLToPath(new URL('../../docs/normalization.md', import.meta.url)),
-        'utf8',
+      const doc = withControls(
+        readFileSync(fileURLToPath(new URL('../../docs/normalization.md', import.meta.url)), 'utf8'),
       );
       expect(doc).toContain(`### \`${rule.name}\``);
       for (const [before, after] of examples) {

@@ -8,8 +8,30 @@ import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 /** Options the rule examples run with: the `macros` rule's example needs one. */
 export const EXAMPLE_OPTIONS = { macros: { model: 'KDiT' } } as const;
 
+/** What `<TAB>`, `<FF>`, `<BS>`, `<CR>` and `<LF>` stand for in a doc example. */
+const CONTROLS: Readonly<Record<string, string>> = {
+  TAB: '\t',
+  FF: '\f',
+  BS: '\b',
+  CR: '\r',
+  LF: '\n',
+};
+
 /**
- * The before → after pairs of a rule file's doc comment (its first ```text block).
+ * A doc example's text with its control-character placeholders (`<TAB>`) replaced.
+ *
+ * @example
+ * ```ts
+ * withControls('3.6<TAB>imes'); // '3.6\times'
+ * ```
+ */
+export function withControls(text: string): string {
+  return text.replace(/<(TAB|FF|BS|CR|LF)>/g, (_, name: string) => CONTROLS[name] as string);
+}
+
+/**
+ * The before → after pairs of a rule file's doc comment (its first ```text block),
+ * with control-character placeholders replaced (see {@link withControls}).
  */
 export function docExamples(ruleName: string): [string, string][] {
   const path = fileURLToPath(new URL(`../../src/normalize/rules/${ruleName}.ts`, import.meta.url));
@@ -24,7 +46,7 @@ export function docExamples(ruleName: string): [string, string][] {
     .map((line) => {
       const parts = line.slice(3).split(' → ');
       if (parts.length !== 2) throw new Error(`${ruleName}: example without one " → ": ${line}`);
-      return [parts[0] as string, parts[1] as string];
+      return [withControls(parts[0] as string), withControls(parts[1] as string)];
     });
 }
 

@@ -72,7 +72,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return protect(close + 1);
   }
   // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
-  if (!looksLikeMath(formula, dollar)) return dollar ? protect(close + 1) : undefined;
+  // One that starts with a control character is read again once `json-escapes` has
+  // put its backslash back (`$<TAB>imes$`).
+  if (!looksLikeMath(formula, dollar)) {
+    return dollar && formula.charCodeAt(0) >= 0x20 ? protect(close + 1) : undefined;
+  }
   let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
   if (closers === undefined) {
     closers = new Set();

@@ -20,6 +20,8 @@ import type { Rule } from '../types.js';
 /** Names other rules handle (a rule may be off, or its argument malformed). */
 const HANDLED = new Set([
   'romannumeral',
+  'frac',
+  'sqrt',
   'mathbb',
   'mathcal',
   'mathscr',
