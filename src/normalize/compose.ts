@@ -63,12 +63,20 @@ export function compose(
   for (const range of ranges) {
     // First-pass fixes wholly before the range stay; those inside it merge into it
     // (ranges were widened over every replacement they touch, so none straddles).
-    while (next < placed.length && (placed[next] as Placed).fix.end <= range.start) {
+    // An insertion at the range's start is inside it when the range's first fix reads
+    // the inserted text (`$sim$`: `\` put back, then `\sim` → `∼`), so the test is made
+    // where both live, in the middle text.
+    const first = range.members[0] as Fix;
+    while (
+      next < placed.length &&
+      (placed[next] as Placed).fix.end <= range.start &&
+      (placed[next] as Placed).outEnd <= first.start
+    ) {
       out.push((placed[next] as Placed).fix);
       next++;
     }
     while (next < placed.length && (placed[next] as Placed).fix.start < range.end) next++;
-    const outStart = startToMiddle(range.start);
+    const outStart = Math.min(startToMiddle(range.start), first.start);
     const outEnd = endToMiddle(range.end);
     let after = '';
     let at = outStart;

@@ -4,9 +4,12 @@
  * `α-blending`. A formula is short (no line break, at most 80 characters) and looks
  * like math, not prose: no word of three letters or more outside macro names and
  * braces. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
- * a single letter (`$k$-means`), a relation (`$p < 0.05$`, `$k = 16$`) or a number
- * (`$+0.7$`, `$8$`), and no space just inside either `$`. A pair that fails is skipped
- * whole, so its closing `$` opens nothing.
+ * a single letter (`$k$-means`, `$α$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
+ * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
+ * either `$`. A pair that fails is skipped whole, so its closing `$` opens nothing,
+ * unless another rule can make it math: macro names that lost their backslash get it
+ * back (`$sim$`, `$U times U$`: every longer word in it is such a name), and an entity
+ * or a control character inside is left for its rule, to be read in the next pass.
  *
  * @example
  * ```text
@@ -15,12 +18,16 @@
  * costs $5 and $10, or $5-$10 per \(see below\) → costs $5 and $10, or $5-$10 per \(see below\)
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
+ * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
+ * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A
+ * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isSpace } from '../scan.js';
+import { isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
+import { isKnownMacro } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
 const LIMIT = 80;
@@ -71,11 +78,18 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
-  // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
-  // One that starts with a control character is read again once `json-escapes` has
-  // put its backslash back (`$<TAB>imes$`).
   if (!looksLikeMath(formula, dollar)) {
-    return dollar && formula.charCodeAt(0) >= 0x20 ? protect(close + 1) : undefined;
+    if (!dollar) return undefined;
+    // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
+    // a backslash put back by `json-escapes` (`$<TAB>imes$`).
+    if (formula.charCodeAt(0) < 0x20 || /&#?\w+;/.test(formula)) return undefined;
+    // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
+    const names = bareNames(formula);
+    if (names !== undefined) {
+      return { hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })), resume: close + 1 };
+    }
+    // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
+    return protect(close + 1);
   }
   let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
   if (closers === undefined) {
@@ -102,6 +116,37 @@ function closer(text: string, from: number, dollar: boolean): number {
     }
   }
   return -1;
+}
+
+/**
+ * Where macro names that lost their backslash start, in a `$…$` formula with no
+ * backslash left whose every word of three letters or more outside braces is such a
+ * name (`sim`, `times`, `mathcal`, `alpha`); names of two letters count too (`pm`,
+ * `in`). Undefined when there is none, or another word, or a space just inside.
+ *
+ * @example
+ * ```ts
+ * bareNames('U times U'); // [2]
+ * bareNames('mathcal{G}^0'); // [0]
+ * bareNames('5 and '); // undefined
+ * ```
+ */
+function bareNames(formula: string): number[] | undefined {
+  if (formula.includes('\\') || isSpace(formula.charCodeAt(0))) return undefined;
+  if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
+  const found: number[] = [];
+  let depth = 0;
+  for (let k = 0; k < formula.length; k++) {
+    const code = formula.charCodeAt(k);
+    if (code === 0x7b) depth++;
+    else if (code === 0x7d) depth--;
+    if (!isLetter(code)) continue;
+    const end = lettersEnd(formula, k);
+    if (depth === 0 && end - k >= 2 && isKnownMacro(formula.slice(k, end))) found.push(k);
+    else if (depth === 0 && end - k >= 3) return undefined;
+    k = end - 1;
+  }
+  return found.length > 0 ? found : undefined;
 }
 
 /**
@@ -143,14 +188,15 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
     return false;
   }
-  return (
-    marked || (letters === 1 && formula.length === 1) || isOperator(formula) || isRelation(formula)
-  );
+  // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
+  const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
+  const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
+  return marked || one || isOperator(formula) || isRelation(formula) || isRelation(inner);
 }
 
 /**
- * A relation or a number, as no price is written between two dollars: `p < 0.05`,
- * `k = 16`, `+0.7`, `1024`.
+ * A relation, a number or a function's value, as no price is written between two
+ * dollars: `p < 0.05`, `k = 16`, `+0.7`, `1024`, `F(V)`.
  *
  * @example
  * ```ts
@@ -159,7 +205,9 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?)$/.test(formula);
+  return /^(?:[A-Za-z]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\))$/.test(
+    formula,
+  );
 }
 
 /** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */
