@@ -3,7 +3,7 @@
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, and so does one between quantities (`3~5`, `8 Mbps~10 Gbps`:
  * a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too), and
- * one in a version or a revision (`2.40~rc1`, `HEAD~1`, `"~4.17"`, `@~4.17`).
+ * one in a version or a revision (`2.40~rc1`, `1.2.3~beta`, `HEAD~1`, `"~4.17"`, `@~4.17`).
  *
  * @example
  * ```text
@@ -13,6 +13,7 @@
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20% → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
+ * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times
  * ```
  *
  * @module
@@ -59,8 +60,12 @@ function inName(text: string, at: number): boolean {
   if (/^\w+\+/.test(text.slice(at + 1, at + 24))) return true;
   const left = shape(text, at, -1);
   const right = shape(text, at + 1, 1);
-  // A version's suffix (`~rc1`) after a number, or a revision after a capitals' name.
+  // A version's suffix (`~rc1`, `1.2.3~beta`, `2.3.4~dfsg`) after a number, or a
+  // revision after a capitals' name.
   if (left.endsWith('9') && /^a+9/.test(right)) return true;
+  if (left.endsWith('9') && /^(?:alpha|beta|pre|dev|dfsg|git|deb|ubuntu|bpo)/.test(text.slice(at + 1, at + 7))) {
+    return true;
+  }
   if (/^A+$/.test(left) && right.startsWith('9') && at - 1 > 0) {
     return isUpper(text.charCodeAt(at - 2));
   }
