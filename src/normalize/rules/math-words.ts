@@ -22,7 +22,8 @@
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup → lasts ∼30 seconds, up to ∼16× speedup
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
- * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and alpha ∈ (0, 1), as in [1, 2] and a in (3, 4)
+ * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
+ * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
  * ```
  *
  * @module
@@ -89,9 +90,29 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
     // The word alone, or glued to a one-letter variable (`kleq3`).
     if (wordStart - start > 1 || !isBoundary(text, start)) return undefined;
     if (!hasRightOperand(text, end)) return undefined;
-    return lookback(wordStart, end, MATH_WORDS[word]?.symbol as string);
+    return withGreekOperand(text, wordStart, end, MATH_WORDS[word]?.symbol as string);
   }
   return undefined;
+}
+
+/**
+ * The relation `start`–`end` as `symbol`, and a Greek name spelled out as its left
+ * operand (`lambda neq 0`) as its letter: the flattened relation says the name is math.
+ *
+ * @example
+ * ```ts
+ * withGreekOperand('when lambda neq 0', 12, 15, '≠'); // hits: 'lambda' → 'λ', 'neq' → '≠'
+ * ```
+ */
+function withGreekOperand(text: string, start: number, end: number, symbol: string): Outcome {
+  const nameEnd = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
+  const nameStart = lettersStart(text, nameEnd, 11);
+  const name = text.slice(nameStart, nameEnd);
+  const relation = { start, end, text: symbol };
+  if (nameStart === nameEnd || !isBoundary(text, nameStart) || !Object.hasOwn(GREEK, name)) {
+    return { hits: [relation], resume: end };
+  }
+  return { hits: [{ start: nameStart, end: nameEnd, text: GREEK[name] as string }, relation], resume: end };
 }
 
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
@@ -126,6 +147,7 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
  * @example
  * ```ts
  * memberOfInterval('for t in [0, 1]', 10); // one hit: 'in' → '∈'
+ * memberOfInterval('alpha in (0, 1)', 10); // 'alpha' → 'α', 'in' → '∈'
  * memberOfInterval('as in [1, 2]', 7); // undefined
  * ```
  */
@@ -139,7 +161,7 @@ function memberOfInterval(text: string, at: number): Outcome | undefined {
   if (!(one && !'aAI'.includes(text[at - 6] as string)) && !greek && !Object.hasOwn(GREEK, name)) {
     return undefined;
   }
-  return single(at - 4, at - 2, '∈');
+  return withGreekOperand(text, at - 4, at - 2, '∈');
 }
 
 /** The words found by looking back from a number (relations have their own trigger). */
