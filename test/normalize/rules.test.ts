@@ -88,7 +88,10 @@ for (const rule of REGISTRY) {
 
     it('is documented in docs/normalization.md with its examples', () => {
       const doc = withControls(
-        readFileSync(fileURLToPath(new URL('../../docs/normalization.md', import.meta.url)), 'utf8'),
+        readFileSync(
+          fileURLToPath(new URL('../../docs/normalization.md', import.meta.url)),
+          'utf8',
+        ),
       );
       expect(doc).toContain(`### \`${rule.name}\``);
       for (const [before, after] of examples) {

@@ -42,6 +42,8 @@ export const jsonEscapes: Rule = {
     const name = letter + text.slice(at + 1, end);
     // A command needs its argument's brace (a TAB before `ext` is no `\text`).
     const braced = text.charCodeAt(end) === 0x7b && isKnownMacro(name);
-    return braced || Object.hasOwn(SYMBOL_MACROS, name) ? single(at, at + 1, `\\${letter}`) : undefined;
+    return braced || Object.hasOwn(SYMBOL_MACROS, name)
+      ? single(at, at + 1, `\\${letter}`)
+      : undefined;
   },
 };

@@ -86,7 +86,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     const names = bareNames(formula);
     if (names !== undefined) {
-      return { hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })), resume: close + 1 };
+      return {
+        hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })),
+        resume: close + 1,
+      };
     }
     // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
     return protect(close + 1);

@@ -112,7 +112,10 @@ function withGreekOperand(text: string, start: number, end: number, symbol: stri
   if (nameStart === nameEnd || !isBoundary(text, nameStart) || !Object.hasOwn(GREEK, name)) {
     return { hits: [relation], resume: end };
   }
-  return { hits: [{ start: nameStart, end: nameEnd, text: GREEK[name] as string }, relation], resume: end };
+  return {
+    hits: [{ start: nameStart, end: nameEnd, text: GREEK[name] as string }, relation],
+    resume: end,
+  };
 }
 
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */

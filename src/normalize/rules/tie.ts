@@ -63,7 +63,10 @@ function inName(text: string, at: number): boolean {
   // A version's suffix (`~rc1`, `1.2.3~beta`, `2.3.4~dfsg`) after a number, or a
   // revision after a capitals' name.
   if (left.endsWith('9') && /^a+9/.test(right)) return true;
-  if (left.endsWith('9') && /^(?:alpha|beta|pre|dev|dfsg|git|deb|ubuntu|bpo)/.test(text.slice(at + 1, at + 7))) {
+  if (
+    left.endsWith('9') &&
+    /^(?:alpha|beta|pre|dev|dfsg|git|deb|ubuntu|bpo)/.test(text.slice(at + 1, at + 7))
+  ) {
     return true;
   }
   if (/^A+$/.test(left) && right.startsWith('9') && at - 1 > 0) {
