@@ -7,6 +7,8 @@
  * `parseListing` with defaults over the 8 MB plain-text corpus. It reports process CPU
  * time, minimum and median of the samples, with the order alternated round by round:
  * on a shared machine wall-clock medians move by ±20 % between identical builds.
+ * `AFTER_RULES='{"arrows":false}'` passes `rules` to the work tree's calls only, to
+ * measure what a rule costs against the ref.
  *
  * @module
  */
@@ -22,6 +24,9 @@ import { cleanAbstracts, withArtifacts } from './lib/inputs.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ref = process.argv[2] ?? 'main';
 const rounds = Number(process.argv[3] ?? 15);
+const afterOptions = process.env.AFTER_RULES
+  ? { rules: JSON.parse(process.env.AFTER_RULES) }
+  : undefined;
 const cache = join(root, '.bench-cache', 'compare');
 
 /** Export `ref`'s tree and bundle its `src`; the work tree's bundle beside it. */
@@ -78,7 +83,7 @@ const tasks = {
       for (const a of clean) A.normalizeText(a);
     },
     () => {
-      for (const a of clean) B.normalizeText(a);
+      for (const a of clean) B.normalizeText(a, afterOptions);
     },
   ],
   'normalizeText, abstracts full of artifacts': [
@@ -86,12 +91,12 @@ const tasks = {
       for (const a of dirty) A.normalizeText(a);
     },
     () => {
-      for (const a of dirty) B.normalizeText(a);
+      for (const a of dirty) B.normalizeText(a, afterOptions);
     },
   ],
   'parseListing (defaults, normalizing), 8 MB': [
     () => A.parseListing(text),
-    () => B.parseListing(text),
+    () => B.parseListing(text, afterOptions && { normalize: afterOptions }),
   ],
 };
 const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, [[], []]]));
@@ -109,7 +114,9 @@ const stats = (list) => {
   const sorted = [...list].sort((a, b) => a - b);
   return { min: sorted[0], median: sorted[sorted.length >> 1] };
 };
-console.log(`before: ${ref}; after: work tree; ${rounds} rounds; CPU ms (min / median)`);
+console.log(
+  `before: ${ref}; after: work tree${afterOptions ? ` with rules ${process.env.AFTER_RULES}` : ''}; ${rounds} rounds; CPU ms (min / median)`,
+);
 for (const [name, [before, after]] of Object.entries(samples)) {
   const a = stats(before);
   const b = stats(after);

@@ -12,6 +12,7 @@
  * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
  * in O(d \log t) time, \max_i x_i, but C:\data\min\x → in O(d log t) time, max_i x_i, but C:\data\min\x
  * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
+ * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * ```
  *
  * @module

@@ -42,6 +42,8 @@ export const STYLE_COMMANDS: ReadonlySet<string> = new Set([
   'uwave',
   'mathnormal',
   'mathbfit',
+  'hbox',
+  'sout',
 ]);
 
 /**
