@@ -25,9 +25,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** The tarball: `npm pack` sizes. */
-// Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs
-// (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 155_000, unpacked: 700_000 };
+// Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs, 157 kB
+// with the third blind evaluation's (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 157_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -57,8 +57,9 @@ export const BUNDLES = [
     source: "export { parseListing } from 'paper-listing/text';",
     // 30.7 kB at issue 18, of which entities' HTML named-reference table was 14 kB; the
     // card grammar grew it to 42 kB, and a compact reference table (normalize/tables/
-    // html-entities.ts) took entities out: 29.9 kB.
-    budget: 35_000,
+    // html-entities.ts) took entities out: 29.9 kB. Issue 16's repairs and guards: 35.1 kB
+    // after the third blind evaluation, raised to 36 kB for them.
+    budget: 36_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -75,8 +76,9 @@ export const BUNDLES = [
     // out: 66.8 kB. Back to issue 18's budget. The subset reader (issue 15) took it to
     // 69.2 kB, and the normalizer's guards and repairs for issue 16 (the code and dashes
     // rules, contexts in ten others, and the second blind evaluation's kinds, fractions back) to 72.4 kB:
-    // raised to 73 kB for them.
-    budget: 73_000,
+    // raised to 73 kB for them. The third blind evaluation's (json-escapes, flattened
+    // names in `$…$`, 53 more symbols): 73.2 kB, raised to 74 kB.
+    budget: 74_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
