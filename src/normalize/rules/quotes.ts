@@ -63,9 +63,8 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   // Open marks: position, length (2 for `` or '', 1 for a straight "), and whether
   // it is `` (which another `` closes as a code literal, not a quotation).
   const open: { at: number; length: number; tick?: true }[] = [];
-  for (let at = 0; at < text.length; at++) {
+  for (let at = nextMark(text, 0); at < text.length; at = nextMark(text, at + 1)) {
     const code = text.charCodeAt(at);
-    if (code !== 0x60 && code !== 0x27 && code !== 0x22) continue;
     // `\"o` and `\'e` are accents, not quotes.
     if (text.charCodeAt(at - 1) === 0x5c) continue;
     const next = text.charCodeAt(at + 1);
@@ -111,6 +110,22 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
     }
   }
   return found;
+}
+
+const MARKS = /[`'"]/g;
+
+/**
+ * The next quote mark (`` ` ``, `'` or `"`) at or after `from`, or `text.length`: a
+ * native search, not a look at every character.
+ *
+ * @example
+ * ```ts
+ * nextMark("a ``b''", 0); // 2
+ * ```
+ */
+function nextMark(text: string, from: number): number {
+  MARKS.lastIndex = from;
+  return MARKS.exec(text)?.index ?? text.length;
 }
 
 /**
