@@ -29,20 +29,23 @@ import type { Context, Hit, Rule } from '../types.js';
 export const quotes: Rule = {
   name: 'quotes',
   prefilter: {
-    triggers: '`\'"',
+    // A single apostrophe is no trigger: the one that closes a single backquote's pair
+    // is replaced with its opener, so the pass does not stop at every apostrophe.
+    triggers: '`"',
+    needles: ["''"],
     anchors: ['`', "''"],
   },
   match(text, at, ctx) {
-    // An apostrophe is no quote, unless a single backquote before it opened one.
-    if (text.charCodeAt(at) === 0x27 && text.charCodeAt(at + 1) !== 0x27) {
-      const closing = (ctx.memo.get('quotes') as Map<number, Hit> | undefined)?.get(at);
-      return closing === undefined ? undefined : { hits: [closing], resume: closing.end };
-    }
+    // At the second apostrophe of `''`: the mark starts one before.
+    const mark = text.charCodeAt(at) === 0x27 ? at - 1 : at;
     const found = pairs(text, ctx);
-    const hit = found.get(at);
+    const hit = found.get(mark);
     if (hit === undefined) return undefined;
+    // A single backquote's pair is short: its closing apostrophe goes with it.
+    const closing = hit.text === '‘' ? found.get(-1 - mark) : undefined;
+    if (closing !== undefined) return { hits: [hit, closing], resume: closing.end };
     // A recovered opening is an insertion behind the closing mark: both go at once.
-    const inserted = hit.text === '”' ? openingFor(found, at) : undefined;
+    const inserted = hit.text === '”' ? openingFor(found, mark) : undefined;
     const hits = inserted === undefined ? [hit] : [inserted, hit];
     return { hits, resume: hit.end };
   },
@@ -188,13 +191,14 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): void {
       return;
     }
     found.set(at, { start: at, end: at + 1, text: '‘' });
-    found.set(k, { start: k, end: k + 1, text: '’' });
+    // Keyed by its opener (negated), since the pass never stops at the apostrophe.
+    found.set(-1 - at, { start: k, end: k + 1, text: '’' });
     return;
   }
 }
 
-/** Characters of identifiers and calls, which a quoted phrase does not hold. */
-const CODE = '_()/=<>{}';
+/** Characters of identifiers, calls and escapes, which a quoted phrase does not hold. */
+const CODE = '_()/=<>{}\\';
 
 /** `''` at a word's start: after a space, `(` or the text's start, before a letter or digit. */
 function opensWord(text: string, at: number): boolean {
