@@ -12,7 +12,7 @@
 import type { Fix } from '../schema.js';
 import { createCursor, nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
-import { REGISTRY, RULE_NAMES } from './registry.js';
+import { OFF_BY_DEFAULT, REGISTRY, RULE_NAMES } from './registry.js';
 import { lettersEnd, someDigit } from './scan.js';
 import type { Context, Hit, Prefilter, Rule, UnknownMacro } from './types.js';
 
@@ -280,7 +280,8 @@ function planFor(rules: Readonly<Record<string, boolean>> | undefined): Plan {
 }
 
 /**
- * Check `options.rules` and build the searches and table for the rules it leaves on.
+ * Check `options.rules` and build the searches and table for the rules it leaves on
+ * (every rule it does not name at its default: on, except those in `OFF_BY_DEFAULT`).
  *
  * @example
  * ```ts
@@ -300,7 +301,7 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
       }
     }
   }
-  const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] !== false));
+  const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] ?? !OFF_BY_DEFAULT.has(name)));
   const chosen = REGISTRY.filter((rule) => enabled.has(rule.name));
   const table: Rule[][] = [];
   const add = (code: number, rule: Rule): void => {

@@ -22,7 +22,10 @@ export type { UnknownMacro } from './types.js';
  * ```
  */
 export interface NormalizeOptions {
-  /** Turn rules on (`true`) or off (`false`) by name; unnamed rules stay on. */
+  /**
+   * Turn rules on (`true`) or off (`false`) by name; unnamed rules keep their default:
+   * every rule is on except `dashes` (`--` → `–`), which is off.
+   */
   readonly rules?: Readonly<Record<string, boolean>>;
   /** Replacement text for unknown macros, by name without the backslash. */
   readonly macros?: Readonly<Record<string, string>>;

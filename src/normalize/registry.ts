@@ -79,3 +79,16 @@ export const REGISTRY: readonly Rule[] = [
  * ```
  */
 export const RULE_NAMES: readonly string[] = REGISTRY.map((rule) => rule.name);
+
+/**
+ * Rules that run only when `options.rules` turns them on. `dashes`: whether `--` in an
+ * abstract is an artifact is a matter of taste (blind labellers split on it, on raw
+ * arXiv text and on listing pages alike), and a normalizer keeps text where the
+ * evidence is weak.
+ *
+ * @example
+ * ```ts
+ * OFF_BY_DEFAULT.has('dashes'); // true
+ * ```
+ */
+export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set(['dashes']);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
 import { REGISTRY, RULE_NAMES } from '../../src/normalize/registry.js';
-import { docExamples, EXAMPLE_OPTIONS, withControls } from './support.js';
+import { docExamples, exampleOptions, withControls } from './support.js';
 
 describe('rule registry', () => {
   it('has one uniquely named rule per file, in a fixed order', () => {
@@ -57,7 +57,7 @@ const CREDITS: Readonly<Record<string, readonly string[]>> = {
 
 for (const rule of REGISTRY) {
   describe(`rule ${rule.name}`, () => {
-    const options = rule.name === 'macros' ? EXAMPLE_OPTIONS : {};
+    const options = exampleOptions(rule.name);
 
     const examples = docExamples(rule.name);
 

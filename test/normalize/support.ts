@@ -3,10 +3,26 @@ import { fileURLToPath } from 'node:url';
 import type { Link, Nodes } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { parseListing } from '../../src/index.js';
+import type { NormalizeOptions } from '../../src/normalize/index.js';
+import { OFF_BY_DEFAULT } from '../../src/normalize/registry.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
 /** Options the rule examples run with: the `macros` rule's example needs one. */
 export const EXAMPLE_OPTIONS = { macros: { model: 'KDiT' } } as const;
+
+/**
+ * The options a rule's doc examples run with: its macros for `macros`, and a rule that
+ * is off by default (`dashes`) turned on.
+ *
+ * @example
+ * ```ts
+ * exampleOptions('dashes'); // { rules: { dashes: true } }
+ * ```
+ */
+export function exampleOptions(name: string): NormalizeOptions {
+  if (name === 'macros') return EXAMPLE_OPTIONS;
+  return OFF_BY_DEFAULT.has(name) ? { rules: { [name]: true } } : {};
+}
 
 /** What `<TAB>`, `<FF>`, `<BS>`, `<CR>` and `<LF>` stand for in a doc example. */
 const CONTROLS: Readonly<Record<string, string>> = {

@@ -4,6 +4,9 @@
  * between words, glued or spaced, is an em dash. A spaced ` -- ` stays: plain text uses
  * it for a dash on purpose, and a reader sees a dash either way.
  *
+ * Off by default (`OFF_BY_DEFAULT`): whether a raw abstract's `--` is an artifact is a
+ * matter of taste, so `rules: { dashes: true }` asks for it. The examples run with it on.
+ *
  * @example
  * ```text
  * for k = 16--1024, the Erd\H{o}s--R\'enyi graph and 2020--2021 → for k = 16–1024, the Erdős–Rényi graph and 2020–2021
