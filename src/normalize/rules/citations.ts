@@ -12,6 +12,7 @@
  * ```text
  * attacks such as GCG~\citep{zou2023universal} and AutoDAN \cite{liu2023}. → attacks such as GCG and AutoDAN.
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
+ * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
  * ```
  *
@@ -91,6 +92,9 @@ export const citations: Rule = {
   },
 };
 
+/** Characters that may end the term a citation follows, besides a word's. */
+const AFTER_TERM = ')].*%"\'”';
+
 /**
  * The citation `[at, end)` removed with the tie or space before it, where the words
  * before make it a parenthetical mark.
@@ -104,7 +108,8 @@ function removal(text: string, at: number, end: number): Outcome | undefined {
   const gap = text.charCodeAt(at - 1);
   const start = gap === 0x7e || gap === 0x20 ? at - 1 : at;
   const last = text.charCodeAt(start - 1);
-  if (start === 0 || !(isWordChar(last) || last === 0x29 || last === 0x5d || last === 0x2e)) {
+  // After a word, a closing bracket or quote, a period, or a name's `*` or a `%` (`A*`).
+  if (start === 0 || !(isWordChar(last) || AFTER_TERM.includes(text[start - 1] as string))) {
     return undefined;
   }
   // The word before: a preposition or verb makes the citation a noun.

@@ -21,6 +21,7 @@
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A → the "best" model, Q&A
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
+ * \ This work enables parallel TTS → This work enables parallel TTS
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
@@ -277,7 +278,8 @@ const SPACING: Readonly<Record<string, string>> = {
 
 /**
  * A spacing command: its space, or nothing next to whitespace (`x\, y`). A control
- * space needs something before it (`i.e.\ the`); `\` at a line end is Markdown's.
+ * space needs something before it (`i.e.\ the`), or starts the text before a word,
+ * where it prints nothing; `\` at a line end is Markdown's.
  *
  * @example
  * ```ts
@@ -288,7 +290,9 @@ function space(text: string, at: number, spacing: string): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
   if (at === 0 || isSpace(before)) {
-    return text[at + 1] === ' ' ? undefined : single(at, at + 2, '');
+    // A control space that starts the text before a word (`\ This work`) prints nothing.
+    if (text[at + 1] !== ' ') return single(at, at + 2, '');
+    return at === 0 && isWordChar(after) ? single(at, at + 2, '') : undefined;
   }
   if (text[at + 1] === ' ' && !(isWordChar(after) || after === 0x28)) return undefined;
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
