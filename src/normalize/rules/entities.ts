@@ -16,6 +16,7 @@
  * the &quot;lost in the middle&quot; effect, the model&#39;s output → the "lost in the middle" effect, the model's output
  * (VLMs)x2014especially small onesx2014struggle, x201cwhich layers matter?x201d → (VLMs)—especially small ones—struggle, “which layers matter?”
  * playing Pokx00e9mon, a budget of x2264 50 ms, but rtx2080 and RTXx2264 → playing Pokémon, a budget of ≤ 50 ms, but rtx2080 and RTXx2264
+ * behaviorx2014such as motion and intentionx2014a benchmark, but Linux2013a is out → behavior—such as motion and intention—a benchmark, but Linux2013a is out
  * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
  * a Kullbackx2013Leibler penalty → a Kullback–Leibler penalty
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both
@@ -107,10 +108,14 @@ function remnant(text: string, at: number): Outcome | undefined {
   let fits: boolean;
   if (isLetter(before)) {
     if (isLetter(after)) {
-      // Glued on both sides; one letter after could be a version (`Linux2013a`).
+      // Glued on both sides; one letter after could be a version (`Linux2013a`), unless
+      // it is an English word of one letter after a dash (`intentionx2014a benchmark`).
       const tail = lettersEnd(text, at + 5) - (at + 5);
+      const one = tail === 1 ? (text[at + 5] as string) : '';
       fits =
-        (tail >= 2 || (code === 0x2019 && tail === 1 && 'stdm'.includes(text[at + 5] as string))) &&
+        (tail >= 2 ||
+          (code === 0x2019 && one !== '' && 'stdm'.includes(one)) ||
+          (dash && one !== '' && 'aAI'.includes(one) && text.charCodeAt(at + 6) === 0x20)) &&
         !nameWithYear(text, at, code);
     } else if (code === 0x2019) {
       // A plural's possessive (`modelsx2019 outputs`); a name with a year ends otherwise.
