@@ -3,7 +3,7 @@
  * is read by the other rules: `\(\approx\)32\%` → `≈32%`, `$\alpha$-blending` →
  * `α-blending`. A formula is short (no line break, at most 80 characters) and looks
  * like math, not prose: no word of three letters or more outside macro names and
- * braces. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
+ * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`). `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
  * either `$`. A pair that fails is skipped whole, so its closing `$` opens nothing,
@@ -21,6 +21,7 @@
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$
+ * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
  * ```
  *
  * @module
@@ -100,7 +101,25 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     ctx.memo.set(MEMO, closers);
   }
   closers.add(close);
+  ctx.memo.set(END_MEMO, close);
   return single(at, from, '');
+}
+
+const END_MEMO = 'math-delimiters:end';
+
+/**
+ * Is the pass inside a formula whose delimiters this rule removes, at `at`? The pass
+ * runs left to right, so that is the last formula opened, while its closer is ahead.
+ *
+ * @example
+ * ```ts
+ * // in '$256\times 256$', once the opening `$` was read:
+ * insideFormula(ctx, 4); // true
+ * ```
+ */
+export function insideFormula(ctx: Context, at: number): boolean {
+  const end = ctx.memo.get(END_MEMO) as number | undefined;
+  return end !== undefined && end > at;
 }
 
 /** Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). */
@@ -184,6 +203,8 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
     else if (code === 0x5e || code === 0x5f) marked = true;
     if (isLetter(code)) {
       letters++;
+      // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
+      if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -LIMIT;
       if (depth === 0 && ++run >= 3) return false;
     } else run = 0;
   }

@@ -13,13 +13,15 @@
  * in O(d \log t) time, \max_i x_i, but C:\data\min\x → in O(d log t) time, max_i x_i, but C:\data\min\x
  * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
+ * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * ```
  *
  * @module
  */
-import { isLetter } from '../scan.js';
-import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { isLetter, isWordChar } from '../scan.js';
+import { LOGOS, MATH_SYMBOLS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 
 export const symbols: Rule = {
   name: 'symbols',
@@ -39,7 +41,17 @@ export const symbols: Rule = {
     if (symbol === undefined) {
       return name === 'unicode' ? unicode(text, end) : operatorName(text, at, name);
     }
-    const stop = text.startsWith('{}', end) ? end + 2 : end;
+    let stop = text.startsWith('{}', end) ? end + 2 : end;
+    // Inside a formula TeX drops the space after a control word: an operator glued to
+    // its left operand stays glued to its right one (`$256\times 256$` → `256×256`).
+    if (
+      text.charCodeAt(stop) === 0x20 &&
+      Object.hasOwn(MATH_SYMBOLS, name) &&
+      isOperand(text.charCodeAt(at - 1)) &&
+      insideFormula(ctx, at)
+    ) {
+      stop++;
+    }
     return single(at, stop, symbol);
   },
 };
@@ -83,4 +95,18 @@ function operatorName(text: string, at: number, name: string): Outcome | undefin
     return undefined;
   }
   return single(at, end, name);
+}
+
+/**
+ * Can an operand end with this character: a letter or digit of any script, or a
+ * closing bracket or brace?
+ *
+ * @example
+ * ```ts
+ * isOperand(0x7d); // true ("}")
+ * isOperand(0x24); // false ("$")
+ * ```
+ */
+function isOperand(code: number): boolean {
+  return isWordChar(code) || code === 0x29 || code === 0x5d || code === 0x7d;
 }
