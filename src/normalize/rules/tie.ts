@@ -14,7 +14,7 @@
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times
- * IEC~61850 and an RTX~5090, but HEAD~12 → IEC 61850 and an RTX 5090, but HEAD~12
+ * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
  * ```
  *
  * @module
@@ -70,10 +70,12 @@ function inName(text: string, at: number): boolean {
   ) {
     return true;
   }
-  // A revision counts back a little (`HEAD~1`, `PROGRA~1`); a standard's or a
-  // product's number after its name is long (`IEC~61850`, `RTX~5090`): a tie.
-  if (/^A+$/.test(left) && right.startsWith('9') && at - 1 > 0) {
-    return isUpper(text.charCodeAt(at - 2)) && !/^\d{3}/.test(text.slice(at + 1, at + 4));
+  // A revision counts back a little after git's `HEAD` or a DOS short name's six
+  // capitals (`HEAD~1`, `PROGRA~1`); another name's number is a tie (`ROS~2`,
+  // `IEC~61850`, `RTX~5090`).
+  if (/^A+$/.test(left) && right.startsWith('9')) {
+    const name = text.slice(Math.max(0, at - 6), at);
+    return /(?:^|[^A-Z])HEAD$|^[A-Z]{6}$/.test(name) && !/^\d{3}/.test(text.slice(at + 1, at + 4));
   }
   return left === right && /[A9]/.test(left);
 }
