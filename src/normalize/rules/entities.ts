@@ -16,7 +16,7 @@
  * the &quot;lost in the middle&quot; effect, the model&#39;s output → the "lost in the middle" effect, the model's output
  * (VLMs)x2014especially small onesx2014struggle, x201cwhich layers matter?x201d → (VLMs)—especially small ones—struggle, “which layers matter?”
  * playing Pokx00e9mon, a budget of x2264 50 ms, but rtx2080 and RTXx2264 → playing Pokémon, a budget of ≤ 50 ms, but rtx2080 and RTXx2264
- * behaviorx2014such as motion and intentionx2014a benchmark, but Linux2013a is out → behavior—such as motion and intention—a benchmark, but Linux2013a is out
+ * behaviorx2014such as motion and intentionx2014a benchmark, but Linux2013a is out, by Marx2014a and → behavior—such as motion and intention—a benchmark, but Linux2013a is out, by Marx2014a and
  * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
  * a Kullbackx2013Leibler penalty → a Kullback–Leibler penalty
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both
@@ -115,7 +115,11 @@ function remnant(text: string, at: number): Outcome | undefined {
       fits =
         (tail >= 2 ||
           (code === 0x2019 && one !== '' && 'stdm'.includes(one)) ||
-          (dash && one !== '' && 'aAI'.includes(one) && text.charCodeAt(at + 6) === 0x20)) &&
+          (dash &&
+            one !== '' &&
+            'aAI'.includes(one) &&
+            text.charCodeAt(at + 6) === 0x20 &&
+            commonWord(text, at))) &&
         !nameWithYear(text, at, code);
     } else if (code === 0x2019) {
       // A plural's possessive (`modelsx2019 outputs`); a name with a year ends otherwise.
@@ -162,6 +166,20 @@ function nameWithYear(text: string, at: number, code: number): boolean {
   if (!/^\d{4}$/.test(text.slice(at + 1, at + 5))) return false;
   if (code !== 0x2013 && code !== 0x2014 && code !== 0x2018 && code !== 0x2019) return true;
   return X_WORD.test(text.slice(Math.max(0, at - 4), at + 1).toLowerCase());
+}
+
+/**
+ * Is the word glued before the remnant at `at` a common one: small letters only, so
+ * no name (`intentionx2014a`, not `Marx2014a`, `Knox2014a`)?
+ *
+ * @example
+ * ```ts
+ * commonWord('intentionx2014a', 9); // true
+ * ```
+ */
+function commonWord(text: string, at: number): boolean {
+  const start = lettersStart(text, at, 40);
+  return start < at - 1 && /^[a-z]+$/.test(text.slice(start, at));
 }
 
 /** Endings of English words and names in `x` (`box`, `mix`, `max`, `index`, `linux`, `felix`). */

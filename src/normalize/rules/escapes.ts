@@ -136,8 +136,8 @@ function doubled(text: string, at: number): Outcome {
 
 /**
  * Does `text` hold a JSON object or a shell assignment inside a string (a key's `\":`, an
- * assignment's `=\"`; not `{\"`, which is also `{\"U}`), or a JSON object itself (a
- * key's `": "`)? Then its `\"` are that string's escapes, not LaTeX's.
+ * assignment's `=\"`; not `{\"`, which is also `{\"U}`), or a JSON object itself (`{`
+ * and a key: `{"quote": …`)? Then its `\"` are that string's escapes, not LaTeX's.
  *
  * @example
  * ```ts
@@ -152,7 +152,7 @@ function jsonString(text: string, ctx: Context): boolean {
       text.includes('\\":') ||
       text.includes('\\" :') ||
       text.includes('=\\"') ||
-      text.includes('": "');
+      /\{\s*"[^"\n]{1,40}":/.test(text);
     ctx.memo.set(JSON_MEMO, found);
   }
   return found;

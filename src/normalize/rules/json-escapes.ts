@@ -12,6 +12,7 @@
  * @example
  * ```text
  * over 3.6<TAB>imes faster, 1.44$<TAB>imes$ fewer, a <FF>rac{1}{2} step → over 3.6× faster, 1.44× fewer, a 1/2 step
+ * ImageNet $256<TAB>imes 256$ images → ImageNet 256×256 images
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
@@ -32,7 +33,7 @@ export const jsonEscapes: Rule = {
     triggers: '\t\f',
     anchors: ['\t', '\f'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     const letter = LETTERS[text[at] as string];
     if (letter === undefined) return undefined;
     // A TAB is also a column's start: after one, three letters at least (not `o`, `au`
@@ -41,9 +42,9 @@ export const jsonEscapes: Rule = {
     if (end - at <= (letter === 't' ? 3 : 2)) return undefined;
     const name = letter + text.slice(at + 1, end);
     // A command needs its argument's brace (a TAB before `ext` is no `\text`).
+    // Only where a rule will read the macro: a backslash nobody reads is a new artifact.
     const braced = text.charCodeAt(end) === 0x7b && isKnownMacro(name);
-    return braced || Object.hasOwn(SYMBOL_MACROS, name)
-      ? single(at, at + 1, `\\${letter}`)
-      : undefined;
+    const symbol = Object.hasOwn(SYMBOL_MACROS, name) && ctx.enabled('symbols');
+    return braced || symbol ? single(at, at + 1, `\\${letter}`) : undefined;
   },
 };

@@ -20,13 +20,14 @@
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A
- * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$
+ * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
  * ```
  *
  * @module
  */
 import { isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
+import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { isKnownMacro } from './unknown-macros.js';
 
@@ -83,7 +84,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     if (!dollar) return undefined;
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
     // a backslash put back by `json-escapes` (`$<TAB>imes$`).
-    if (formula.charCodeAt(0) < 0x20 || /&#?\w+;/.test(formula)) return undefined;
+    if (/[\t\f]|&#?\w+;/.test(formula)) return undefined;
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     const names = bareNames(formula);
     if (names !== undefined) {
@@ -142,19 +143,22 @@ function closer(text: string, from: number, dollar: boolean): number {
 
 /**
  * Where macro names that lost their backslash start, in a `$…$` formula with no
- * backslash left whose every word of three letters or more outside braces is such a
- * name (`sim`, `times`, `mathcal`, `alpha`); names of two letters count too (`pm`,
- * `in`). Undefined when there is none, or another word, or a space just inside.
+ * backslash left whose every word of two letters or more outside braces is such a
+ * name: a symbol (`sim`, `times`, `alpha`, `pm`, `in`) or a command before its brace
+ * (`mathcal{G}`). Undefined when there is none, or another word (`US`), or a space just
+ * inside, or a digit first (money: `US$5 to US$10`).
  *
  * @example
  * ```ts
  * bareNames('U times U'); // [2]
  * bareNames('mathcal{G}^0'); // [0]
- * bareNames('5 and '); // undefined
+ * bareNames('5 to US'); // undefined
  * ```
  */
 function bareNames(formula: string): number[] | undefined {
-  if (formula.includes('\\') || isSpace(formula.charCodeAt(0))) return undefined;
+  // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`).
+  const first = formula.charCodeAt(0);
+  if (formula.includes('\\') || isSpace(first) || isDigit(first)) return undefined;
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
   const found: number[] = [];
   let depth = 0;
@@ -164,8 +168,14 @@ function bareNames(formula: string): number[] | undefined {
     else if (code === 0x7d) depth--;
     if (!isLetter(code)) continue;
     const end = lettersEnd(formula, k);
-    if (depth === 0 && end - k >= 2 && isKnownMacro(formula.slice(k, end))) found.push(k);
-    else if (depth === 0 && end - k >= 3) return undefined;
+    if (depth === 0 && end - k >= 2) {
+      // A symbol, or a command with its brace (`mathcal{G}`): nothing else reads alone.
+      const name = formula.slice(k, end);
+      const read =
+        Object.hasOwn(SYMBOL_MACROS, name) || (formula[end] === '{' && isKnownMacro(name));
+      if (!read) return undefined;
+      found.push(k);
+    }
     k = end - 1;
   }
   return found.length > 0 ? found : undefined;

@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isUpper } from '../scan.js';
+import { isDigit, isLetter, isUpper, isWordChar } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
 
 export const quotes: Rule = {
@@ -182,12 +182,7 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): void {
       if (isLetter(previous)) continue;
       return;
     }
-    if (
-      next === 0x27 ||
-      next === 0x60 ||
-      k < at + 3 ||
-      !(isLetter(previous) || isDigit(previous))
-    ) {
+    if (next === 0x27 || next === 0x60 || k < at + 3 || !isWordChar(previous)) {
       return;
     }
     found.set(at, { start: at, end: at + 1, text: '‘' });

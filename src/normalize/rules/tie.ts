@@ -13,7 +13,7 @@
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20% → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
- * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times
+ * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
  * ```
  *
@@ -66,7 +66,7 @@ function inName(text: string, at: number): boolean {
   if (left.endsWith('9') && /^a+9/.test(right)) return true;
   if (
     left.endsWith('9') &&
-    /^(?:alpha|beta|pre|dev|dfsg|git|deb|ubuntu|bpo)/.test(text.slice(at + 1, at + 7))
+    /^(?:alpha|beta|pre|dev|dfsg|git|deb|ubuntu|bpo)(?![a-z])/.test(text.slice(at + 1, at + 8))
   ) {
     return true;
   }
