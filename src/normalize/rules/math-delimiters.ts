@@ -8,8 +8,9 @@
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
  * either `$`. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
- * back (`$sim$`, `$U times U$`: every longer word in it is such a name), and an entity
- * or a control character inside is left for its rule, to be read in the next pass.
+ * back (`$sim$`, `$U times U$`: every word of two letters or more in it is such a
+ * name), and an entity, a TAB or a form feed inside is left for its rule, to be read in
+ * the next pass.
  *
  * @example
  * ```text
@@ -224,8 +225,9 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   }
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
   const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
+  // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
-  return marked || one || isOperator(formula) || isRelation(formula) || isRelation(inner);
+  return marked || one || isOperator(formula) || isRelation(inner);
 }
 
 /**

@@ -41,12 +41,11 @@ export const quotes: Rule = {
     const found = pairs(text, ctx);
     const hit = found.get(mark);
     if (hit === undefined) return undefined;
+    const other = partner(found, mark);
     // A single backquote's pair is short: its closing apostrophe goes with it.
-    const closing = hit.text === '‘' ? found.get(-1 - mark) : undefined;
-    if (closing !== undefined) return { hits: [hit, closing], resume: closing.end };
+    if (hit.text === '‘' && other !== undefined) return { hits: [hit, other], resume: other.end };
     // A recovered opening is an insertion behind the closing mark: both go at once.
-    const inserted = hit.text === '”' ? openingFor(found, mark) : undefined;
-    const hits = inserted === undefined ? [hit] : [inserted, hit];
+    const hits = hit.text === '”' && other !== undefined ? [other, hit] : [hit];
     return { hits, resume: hit.end };
   },
 };
@@ -186,8 +185,8 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): void {
       return;
     }
     found.set(at, { start: at, end: at + 1, text: '‘' });
-    // Keyed by its opener (negated), since the pass never stops at the apostrophe.
-    found.set(-1 - at, { start: k, end: k + 1, text: '’' });
+    // Kept for its opener (see `partner`): the pass never stops at the apostrophe.
+    found.set(-at - 1, { start: k, end: k + 1, text: '’' });
     return;
   }
 }
@@ -256,8 +255,8 @@ function recover(found: Map<number, Hit>, text: string, at: number): void {
     end = wordStart - 1;
   }
   if (start < 0) return;
-  // Keyed apart from positions: the pass never stops at the phrase's first letter, so
-  // the closing mark's match inserts it.
+  // Kept for the closing mark (see `partner`): the pass never stops at the phrase's
+  // first letter, so the closing mark's match inserts it.
   found.set(-at - 1, { start, end: start, text: '“' });
   found.set(at, { start: at, end: at + 2, text: '”' });
 }
@@ -267,7 +266,16 @@ function isTermChar(code: number): boolean {
   return isLetter(code) || isDigit(code) || code === 0x2d;
 }
 
-/** The inserted opening quote (an empty range) that pairs with the closing mark at `at`. */
-function openingFor(found: Map<number, Hit>, at: number): Hit | undefined {
+/**
+ * The mark that goes with the one at `at` but where the pass never stops, kept under
+ * `-at - 1`: the opening inserted before a recovered closing `''`, or the closing
+ * apostrophe of a single backquote's pair.
+ *
+ * @example
+ * ```ts
+ * partner(found, 2); // in "a `lazy' unit": ’ at 7
+ * ```
+ */
+function partner(found: Map<number, Hit>, at: number): Hit | undefined {
   return found.get(-at - 1);
 }
