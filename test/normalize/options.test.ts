@@ -65,6 +65,15 @@ describe('options.rules', () => {
     expect(normalizeText(text, { rules: { times: true } })).toBe('2.44× and 45%');
   });
 
+  it('puts a lost backslash back only where a rule will read the macro', () => {
+    // With `symbols` off nothing reads `\sim` or `\times`: the text stays as it came.
+    const off = { rules: { symbols: false } };
+    expect(normalizeText('within $sim$0.8 arcsec', off)).toBe('within $sim$0.8 arcsec');
+    expect(normalizeText('3.6\times faster', off)).toBe('3.6\times faster');
+    expect(normalizeText('within $sim$0.8 arcsec')).toBe('within ∼0.8 arcsec');
+    expect(normalizeText('3.6\times faster')).toBe('3.6× faster');
+  });
+
   it('switches every rule off', () => {
     const none = Object.fromEntries(RULE_NAMES.map((name) => [name, false]));
     const text = '2.44times \\textbf{D}irect na\\"ive';

@@ -20,9 +20,8 @@
  * @module
  */
 import { lettersEnd } from '../scan.js';
-import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
-import { isKnownMacro } from './unknown-macros.js';
+import { readsName } from './unknown-macros.js';
 
 /** Each control character and the escape's letter it stands for. */
 const LETTERS: Readonly<Record<string, string>> = { '\t': 't', '\f': 'f' };
@@ -42,9 +41,8 @@ export const jsonEscapes: Rule = {
     if (end - at <= (letter === 't' ? 3 : 2)) return undefined;
     const name = letter + text.slice(at + 1, end);
     // A command needs its argument's brace (a TAB before `ext` is no `\text`).
-    // Only where a rule will read the macro: a backslash nobody reads is a new artifact.
-    const braced = text.charCodeAt(end) === 0x7b && isKnownMacro(name);
-    const symbol = Object.hasOwn(SYMBOL_MACROS, name) && ctx.enabled('symbols');
-    return braced || symbol ? single(at, at + 1, `\\${letter}`) : undefined;
+    return readsName(name, text.charCodeAt(end) === 0x7b, ctx)
+      ? single(at, at + 1, `\\${letter}`)
+      : undefined;
   },
 };

@@ -28,9 +28,8 @@
  * @module
  */
 import { isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
-import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
-import { isKnownMacro } from './unknown-macros.js';
+import { readsName } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
 const LIMIT = 80;
@@ -87,7 +86,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // a backslash put back by `json-escapes` (`$<TAB>imes$`).
     if (/[\t\f]|&#?\w+;/.test(formula)) return undefined;
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
-    const names = bareNames(formula);
+    const names = bareNames(formula, ctx);
     if (names !== undefined) {
       return {
         hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })),
@@ -145,18 +144,18 @@ function closer(text: string, from: number, dollar: boolean): number {
 /**
  * Where macro names that lost their backslash start, in a `$…$` formula with no
  * backslash left whose every word of two letters or more outside braces is such a
- * name: a symbol (`sim`, `times`, `alpha`, `pm`, `in`) or a command before its brace
- * (`mathcal{G}`). Undefined when there is none, or another word (`US`), or a space just
+ * name a rule will read (see `readsName`): a symbol (`sim`, `times`, `alpha`, `pm`,
+ * `in`) or a command before its brace (`mathcal{G}`). Undefined when there is none, or another word (`US`), or a space just
  * inside, or a digit first (money: `US$5 to US$10`).
  *
  * @example
  * ```ts
- * bareNames('U times U'); // [2]
- * bareNames('mathcal{G}^0'); // [0]
- * bareNames('5 to US'); // undefined
+ * bareNames('U times U', ctx); // [2]
+ * bareNames('mathcal{G}^0', ctx); // [0]
+ * bareNames('5 to US', ctx); // undefined
  * ```
  */
-function bareNames(formula: string): number[] | undefined {
+function bareNames(formula: string, ctx: Context): number[] | undefined {
   // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`).
   const first = formula.charCodeAt(0);
   if (formula.includes('\\') || isSpace(first) || isDigit(first)) return undefined;
@@ -171,10 +170,7 @@ function bareNames(formula: string): number[] | undefined {
     const end = lettersEnd(formula, k);
     if (depth === 0 && end - k >= 2) {
       // A symbol, or a command with its brace (`mathcal{G}`): nothing else reads alone.
-      const name = formula.slice(k, end);
-      const read =
-        Object.hasOwn(SYMBOL_MACROS, name) || (formula[end] === '{' && isKnownMacro(name));
-      if (!read) return undefined;
+      if (!readsName(formula.slice(k, end), formula[end] === '{', ctx)) return undefined;
       found.push(k);
     }
     k = end - 1;

@@ -15,7 +15,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS } from '../tables/accents.js';
 import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
-import type { Rule } from '../types.js';
+import type { Context, Rule } from '../types.js';
 
 /** Names other rules handle (a rule may be off, or its argument malformed). */
 const HANDLED = new Set([
@@ -60,6 +60,23 @@ export function isKnownMacro(name: string): boolean {
     STYLE_COMMANDS.has(name) ||
     STYLE_DECLARATIONS.has(name)
   );
+}
+
+/**
+ * Will a rule read `\name` where a lost backslash is put back: a symbol, while `symbols`
+ * is on, or a known command followed by its brace? For the rules that put one back
+ * (`json-escapes`, a flattened formula in `math-delimiters`): a backslash nothing reads
+ * is a new artifact.
+ *
+ * @example
+ * ```ts
+ * readsName('sim', false, ctx); // true
+ * readsName('frac', false, ctx); // false (no brace after it)
+ * ```
+ */
+export function readsName(name: string, braced: boolean, ctx: Context): boolean {
+  if (braced && isKnownMacro(name)) return true;
+  return Object.hasOwn(SYMBOL_MACROS, name) && ctx.enabled('symbols');
 }
 
 export const unknownMacros: Rule = {
