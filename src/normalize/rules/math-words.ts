@@ -106,16 +106,27 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
  */
 function withGreekOperand(text: string, start: number, end: number, symbol: string): Outcome {
   const nameEnd = text.charCodeAt(start - 1) === 0x20 ? start - 1 : start;
-  const nameStart = lettersStart(text, nameEnd, 11);
-  const name = text.slice(nameStart, nameEnd);
+  const nameStart = greekNameStart(text, nameEnd);
   const relation = { start, end, text: symbol };
-  if (nameStart === nameEnd || !isBoundary(text, nameStart) || !Object.hasOwn(GREEK, name)) {
-    return { hits: [relation], resume: end };
-  }
-  return {
-    hits: [{ start: nameStart, end: nameEnd, text: GREEK[name] as string }, relation],
-    resume: end,
-  };
+  if (nameStart < 0) return { hits: [relation], resume: end };
+  const letter = GREEK[text.slice(nameStart, nameEnd)] as string;
+  return { hits: [{ start: nameStart, end: nameEnd, text: letter }, relation], resume: end };
+}
+
+/**
+ * Where a Greek letter's name ending at `end` starts, with no word or backslash glued
+ * on its left (`lambda` in `when lambda neq`, `chi` in `-chi^2`), or -1.
+ *
+ * @example
+ * ```ts
+ * greekNameStart('when lambda neq', 11); // 5
+ * greekNameStart('\\lambda', 7); // -1
+ * ```
+ */
+function greekNameStart(text: string, end: number): number {
+  const start = lettersStart(text, end, 11);
+  const named = start < end && Object.hasOwn(GREEK, text.slice(start, end));
+  return named && isBoundary(text, start) ? start : -1;
 }
 
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
@@ -264,16 +275,13 @@ function unitEnd(text: string, from: number): number {
 
 /** `chi^2`, `theta_1`: a Greek letter's name right before a superscript or subscript. */
 function greekBefore(text: string, at: number): Outcome | undefined {
-  const start = lettersStart(text, at, 11);
-  if (start === at || at - start > 10 || !isBoundary(text, start)) return undefined;
-  if (text.charCodeAt(start - 1) === 0x5c) return undefined;
-  const name = text.slice(start, at);
-  if (!Object.hasOwn(GREEK, name)) return undefined;
+  const start = greekNameStart(text, at);
+  if (start < 0) return undefined;
   const next = text.charCodeAt(at + 1);
   const script =
     isDigit(next) || next === 0x7b || (isLetter(next) && !isLetter(text.charCodeAt(at + 2)));
   if (!script) return undefined;
-  return lookback(start, at, GREEK[name] as string);
+  return lookback(start, at, GREEK[text.slice(start, at)] as string);
 }
 
 /** A hit behind the trigger, which then stays free for other rules. */
