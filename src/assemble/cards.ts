@@ -7,7 +7,7 @@
 import { diagnostic } from '../diagnostics.js';
 import type { PaperDraft } from '../grammar/draft.js';
 import type { CardSink } from '../grammar/machine.js';
-import { collapseWhitespace } from '../lines/whitespace.js';
+import { sameCollapsed } from '../lines/whitespace.js';
 import type { Position } from '../schema.js';
 import { resolveYear } from './dates.js';
 import { type AssembleSettings, finishPaper } from './paper.js';
@@ -82,7 +82,7 @@ function isCopy(first: PaperDraft, next: PaperDraft): boolean {
   if (!sameSection) return false;
   if (first.arxivId !== undefined || next.arxivId !== undefined)
     return first.arxivId === next.arxivId;
-  return collapseWhitespace(first.title.text) === collapseWhitespace(next.title.text);
+  return sameCollapsed(first.title.text, next.title.text);
 }
 
 /**

@@ -23,7 +23,7 @@
 import { quote } from '../diagnostics.js';
 import { lineBreaks } from '../lines/points.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
-import { collapseWhitespace } from '../lines/whitespace.js';
+import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
@@ -545,7 +545,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       if (
         stage === TITLE &&
         part.links === undefined &&
-        collapseWhitespace(part.text) === collapseWhitespace(card.title.text)
+        sameCollapsed(part.text, card.title.text)
       ) {
         // The title again, right after itself: a repeated line, not the abstract.
         chrome(part);

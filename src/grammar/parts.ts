@@ -120,8 +120,12 @@ function plainParts(line: ContentLine): Part[] {
   if (one !== undefined) return [one];
   const glued = gluedParts(line, collapsed);
   if (glued !== undefined) return glued;
-  const split = separated(line, [{ from: 0, to: text.length }]);
-  if (split !== undefined) return split;
+  // Without a `·` the one piece is the line itself, which `plainPiece` just refused:
+  // `separated` could only guess a byline with no date after it, and drop it.
+  if (text.includes('·')) {
+    const split = separated(line, [{ from: 0, to: text.length }]);
+    if (split !== undefined) return split;
+  }
   const whole = textPart(line, 0, text.length);
   return [isUserName(collapsed) ? { ...whole, kind: 'name', name: collapsed } : whole];
 }

@@ -55,6 +55,40 @@ export function collapseWhitespace(text: string): string {
 }
 
 /**
+ * Whether two texts read the same once whitespace is collapsed, as
+ * `collapseWhitespace(a) === collapseWhitespace(b)` says, without building either:
+ * it walks both side by side and stops at the first difference, so comparing a
+ * title with a whole abstract costs a few characters, not the abstract.
+ *
+ * @example
+ * ```ts
+ * sameCollapsed(' A \t b', 'A b'); // true
+ * sameCollapsed('A b', 'Ab');       // false
+ * ```
+ */
+export function sameCollapsed(a: string, b: string): boolean {
+  let i = contentStart(a);
+  let j = contentStart(b);
+  const aEnd = contentEnd(a, i);
+  const bEnd = contentEnd(b, j);
+  while (i < aEnd && j < bEnd) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (isSpace(x)) {
+      if (!isSpace(y)) return false;
+      // Inside the content a run of spaces always ends before its end.
+      while (isSpace(a.charCodeAt(i))) i++;
+      while (isSpace(b.charCodeAt(j))) j++;
+    } else {
+      if (x !== y) return false;
+      i++;
+      j++;
+    }
+  }
+  return i === aEnd && j === bEnd;
+}
+
+/**
  * Where a line's content starts once leading whitespace is dropped (`text.length` when
  * the line is blank). Numbers, not a pair: this runs once per line.
  *

@@ -4,6 +4,7 @@ import {
   contentEnd,
   contentStart,
   isSpace,
+  sameCollapsed,
 } from '../../src/lines/whitespace.js';
 
 describe('isSpace', () => {
@@ -28,6 +29,36 @@ describe('collapseWhitespace', () => {
     const clean = 'A clean title: no runs, no tabs';
     expect(collapseWhitespace(clean)).toBe(clean);
     expect(collapseWhitespace('')).toBe('');
+  });
+});
+
+describe('sameCollapsed', () => {
+  it('answers as comparing the collapsed texts would', () => {
+    expect(sameCollapsed(' A \t b', 'A b')).toBe(true);
+    expect(sameCollapsed('A\u00a0\u2009b', ' A b ')).toBe(true);
+    expect(sameCollapsed('A b', 'Ab')).toBe(false);
+    expect(sameCollapsed('Ab', 'A b')).toBe(false);
+    expect(sameCollapsed('A b', 'A b c')).toBe(false);
+    expect(sameCollapsed('', ' \t ')).toBe(true);
+  });
+
+  it('agrees with collapseWhitespace on random texts of letters and spaces', () => {
+    // A small alphabet, so equal pairs come up often.
+    const alphabet = ['a', 'b', ' ', '  ', '\t', '\u00a0', '\n'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const text = (): string =>
+      Array.from({ length: random(6) }, () => alphabet[random(alphabet.length)]).join('');
+    for (let k = 0; k < 5000; k++) {
+      const a = text();
+      const b = text();
+      expect(sameCollapsed(a, b), JSON.stringify([a, b])).toBe(
+        collapseWhitespace(a) === collapseWhitespace(b),
+      );
+    }
   });
 });
 
