@@ -22,6 +22,7 @@ export {
   explainNormalization,
   type NormalizeOptions,
   normalizeText,
+  RULE_DEFAULTS,
   RULE_NAMES,
   type UnknownMacro,
 } from './normalize/index.js';

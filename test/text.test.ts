@@ -33,6 +33,7 @@ describe('paper-listing/text', () => {
       [
         'DEFAULT_MAX_INPUT_LENGTH',
         'ListingParseError',
+        'RULE_DEFAULTS',
         'RULE_NAMES',
         'explainNormalization',
         'normalizeText',

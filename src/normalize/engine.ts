@@ -12,7 +12,7 @@
 import type { Fix } from '../schema.js';
 import { createCursor, nextCandidate, type Searcher, searchersFor } from './candidates.js';
 import { compose } from './compose.js';
-import { OFF_BY_DEFAULT, REGISTRY, RULE_NAMES } from './registry.js';
+import { REGISTRY, RULE_DEFAULTS, RULE_NAMES } from './registry.js';
 import { lettersEnd, someDigit } from './scan.js';
 import type { Context, Hit, Prefilter, Rule, UnknownMacro } from './types.js';
 
@@ -301,7 +301,7 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
       }
     }
   }
-  const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] ?? !OFF_BY_DEFAULT.has(name)));
+  const enabled = new Set(RULE_NAMES.filter((name) => rules?.[name] ?? RULE_DEFAULTS[name]));
   const chosen = REGISTRY.filter((rule) => enabled.has(rule.name));
   const table: Rule[][] = [];
   const add = (code: number, rule: Rule): void => {

@@ -9,7 +9,7 @@ import type { Fix } from '../schema.js';
 import { type Recording, run } from './engine.js';
 import type { UnknownMacro } from './types.js';
 
-export { RULE_NAMES } from './registry.js';
+export { RULE_DEFAULTS, RULE_NAMES } from './registry.js';
 export type { UnknownMacro } from './types.js';
 
 /**
@@ -23,8 +23,8 @@ export type { UnknownMacro } from './types.js';
  */
 export interface NormalizeOptions {
   /**
-   * Turn rules on (`true`) or off (`false`) by name; unnamed rules keep their default:
-   * every rule is on except `dashes` (`--` → `–`), which is off.
+   * Turn rules on (`true`) or off (`false`) by name; unnamed rules keep their default
+   * (`RULE_DEFAULTS`): every rule is on except `dashes` (`--` → `–`), which is off.
    */
   readonly rules?: Readonly<Record<string, boolean>>;
   /** Replacement text for unknown macros, by name without the backslash. */

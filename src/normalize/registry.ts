@@ -92,3 +92,17 @@ export const RULE_NAMES: readonly string[] = REGISTRY.map((rule) => rule.name);
  * ```
  */
 export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set(['dashes']);
+
+/**
+ * Whether each rule runs when `options.rules` does not name it: `true` for every rule
+ * but those in {@link OFF_BY_DEFAULT}. Frozen; keyed by {@link RULE_NAMES}.
+ *
+ * @example
+ * ```ts
+ * RULE_DEFAULTS.times;  // true
+ * RULE_DEFAULTS.dashes; // false
+ * ```
+ */
+export const RULE_DEFAULTS: Readonly<Record<string, boolean>> = Object.freeze(
+  Object.fromEntries(RULE_NAMES.map((name) => [name, !OFF_BY_DEFAULT.has(name)])),
+);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FixSchema } from '../../src/index.js';
-import { explainNormalization, normalizeText, RULE_NAMES } from '../../src/normalize/index.js';
+import {
+  explainNormalization,
+  normalizeText,
+  RULE_DEFAULTS,
+  RULE_NAMES,
+} from '../../src/normalize/index.js';
 
 describe('explainNormalization', () => {
   it('reports a fix as the schema documents it', () => {
@@ -72,6 +77,19 @@ describe('options.rules', () => {
     expect(normalizeText('3.6\times faster', off)).toBe('3.6\times faster');
     expect(normalizeText('within $sim$0.8 arcsec')).toBe('within ∼0.8 arcsec');
     expect(normalizeText('3.6\times faster')).toBe('3.6× faster');
+  });
+
+  it('lists the default of every rule in RULE_DEFAULTS, as the engine applies them', () => {
+    expect(Object.keys(RULE_DEFAULTS)).toEqual([...RULE_NAMES]);
+    expect(Object.isFrozen(RULE_DEFAULTS)).toBe(true);
+    expect(Object.entries(RULE_DEFAULTS).filter(([, on]) => !on)).toEqual([['dashes', false]]);
+    // Naming every rule at its listed default changes nothing; flipping `dashes` does.
+    const text = 'pages 16--1024, 2.44times and 45\\%';
+    expect(normalizeText(text, { rules: { ...RULE_DEFAULTS } })).toBe(normalizeText(text));
+    expect(normalizeText(text)).toBe('pages 16--1024, 2.44× and 45%');
+    expect(normalizeText(text, { rules: { dashes: !RULE_DEFAULTS.dashes } })).toBe(
+      'pages 16–1024, 2.44× and 45%',
+    );
   });
 
   it('switches every rule off', () => {

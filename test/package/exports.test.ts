@@ -37,6 +37,7 @@ const CORE_EXPORTS = [
   'PartialIsoDateSchema',
   'PointSchema',
   'PositionSchema',
+  'RULE_DEFAULTS',
   'RULE_NAMES',
   'ReferenceDateSchema',
   'SeveritySchema',
