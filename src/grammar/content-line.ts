@@ -23,6 +23,18 @@ export interface LineLink {
   readonly image?: boolean;
 }
 
+/**
+ * A record while it is built: optional members are set one by one, since an object
+ * spread per line (`...(x === undefined ? {} : { x })`) costs a clone each time.
+ *
+ * @example
+ * ```ts
+ * const line: Mutable<ContentLine> = { text, raw: text, start, end };
+ * if (heading !== undefined) line.heading = heading;
+ * ```
+ */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** One line of content, trimmed, with its links and source range. */
 export interface ContentLine {
   /** The visible text: the exact source for plain text, syntax removed for markup. */

@@ -14,7 +14,7 @@ import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
 import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
 import { isArxivButton, readGitHub } from './code-links.js';
-import type { ContentLine, LineLink } from './content-line.js';
+import type { ContentLine, LineLink, Mutable } from './content-line.js';
 import { readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
 import { readLinkTarget } from './link-target.js';
@@ -353,7 +353,8 @@ function textPart(line: ContentLine, from: number, to: number, links?: readonly 
   const urls = links?.flatMap((link) =>
     link.url === '' || link === paper?.link ? [] : [link.url],
   );
-  return {
+  // Optional members one by one: object spreads here cost a clone per text line.
+  const part: Mutable<Part> = {
     kind: 'text',
     text,
     start: field.start,
@@ -363,11 +364,15 @@ function textPart(line: ContentLine, from: number, to: number, links?: readonly 
         ? field
         : sliceField(field, paper.link.from, paper.link.to, locator(line)),
     shape: shapeOf(withoutPlaceholders(collapsed)),
-    ...(line.heading === undefined ? {} : { heading: line.heading }),
-    ...(paper === undefined ? {} : { arxivId: paper.arxivId, url: paper.url }),
-    ...(urls === undefined || urls.length === 0 ? {} : { links: urls }),
-    ...(line.gap === undefined ? {} : { gap: line.gap }),
   };
+  if (line.heading !== undefined) part.heading = line.heading;
+  if (paper !== undefined) {
+    part.arxivId = paper.arxivId;
+    part.url = paper.url;
+  }
+  if (urls !== undefined && urls.length > 0) part.links = urls;
+  if (line.gap !== undefined) part.gap = line.gap;
+  return part;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 
 import { repairMojibake } from '../decode/mojibake.js';
-import type { ContentLine } from '../grammar/content-line.js';
+import type { ContentLine, Mutable } from '../grammar/content-line.js';
 import { createLineSplitter, type Line, pointIn, type SplitterOptions } from '../lines/split.js';
 import { contentEnd, contentStart } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
@@ -86,23 +86,24 @@ export function createTextLayout(
     const start = pointIn(line, from);
     const lineGap = from === 0 ? gap : gap + text.slice(0, from);
     const repaired = repair === true ? repairMojibake(content) : undefined;
-    onContent({
+    // Optional members are added one by one: object spreads here cost a clone per line.
+    const out: Mutable<ContentLine> = {
       text: repaired === undefined ? content : repaired.text,
       raw: content,
-      ...(repaired === undefined
-        ? {}
-        : { offsetAt: (index: number) => start.offset + repaired.sourceIndex(index) }),
       start,
       end: pointIn(line, to),
       gap: lineGap,
-      ...(join === undefined
-        ? {}
-        : join.tight
-          ? { continues: true, tight: true }
-          : { continues: true }),
-      // The fence the envelope opened closes here: markup, not page.
-      ...(fence !== undefined && content.startsWith(fence) ? { markup: true } : {}),
-    });
+    };
+    if (repaired !== undefined) {
+      out.offsetAt = (index: number) => start.offset + repaired.sourceIndex(index);
+    }
+    if (join !== undefined) {
+      out.continues = true;
+      if (join.tight) out.tight = true;
+    }
+    // The fence the envelope opened closes here: markup, not page.
+    if (fence !== undefined && content.startsWith(fence)) out.markup = true;
+    onContent(out);
     gap = to === text.length ? line.eol : text.slice(to) + line.eol;
   }, splitter);
   return {
