@@ -9,6 +9,7 @@
  * Schr\"{o}dinger, G\'{e}rard, {\"U}ber, na\"{\i}ve, \v{C}ech → Schrödinger, Gérard, Über, naïve, Čech
  * the {\L}ojasiewicz inequality, {\O}stergaard, Gau{\ss} → the Łojasiewicz inequality, Østergaard, Gauß
  * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
+ * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * ```
  *
@@ -34,7 +35,10 @@ export const accents: Rule = {
     // `{\"U}`: the braces around an accent go with it; so do those around a letter or
     // a symbol (`{\L}ojasiewicz`, `{\ss}`, `{\Delta}E`, `{\textquoteright}s`).
     if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
-    const accent = readAccent(text, at + 1) ?? readLetter(text, at + 1);
+    // A command's argument (`\textsuperscript{\textregistered}`) is no group of its own.
+    if (isArgument(text, at)) return undefined;
+    const accent =
+      readAccent(text, at + 1) ?? spacedAccent(text, at + 1) ?? readLetter(text, at + 1);
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
     return single(at, accent.end + 1, accent.text);
   },
@@ -60,6 +64,39 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
   // `\"best\"` is a quotation, `Don\'t` a contraction. Braces say it is one (`\c{o}`).
   if (composed.length !== 1 && text.charCodeAt(at + 2) !== 0x7b) return undefined;
   return { text: composed, end: argument.end };
+}
+
+/**
+ * A letter accent and its letter after a space, as BibTeX writes them in a group
+ * (`Wa{\l}{\k e}ga`, `{\c c}`, `{\v s}`): the group's `}` must follow, which the
+ * caller checks. Unbraced, `\c c` could be prose about a command.
+ *
+ * @example
+ * ```ts
+ * spacedAccent('{\\k e}', 1); // { text: 'ę', end: 5 }
+ * ```
+ */
+function spacedAccent(text: string, at: number): { text: string; end: number } | undefined {
+  const mark = LETTER_ACCENTS[text[at + 1] ?? ''];
+  if (mark === undefined || text.charCodeAt(at + 2) !== 0x20) return undefined;
+  const argument = readBare(text, at + 3);
+  if (argument === undefined) return undefined;
+  return { text: `${argument.base}${mark}`.normalize('NFC'), end: argument.end };
+}
+
+/**
+ * Whether the `{` at `at` opens a command's argument: a macro name right before it.
+ *
+ * @example
+ * ```ts
+ * isArgument('x\\textsuperscript{\\textregistered}', 17); // true
+ * isArgument('a {\\Delta}E', 2); // false
+ * ```
+ */
+function isArgument(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return start < at && text.charCodeAt(start - 1) === 0x5c;
 }
 
 /**

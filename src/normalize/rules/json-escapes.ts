@@ -3,9 +3,11 @@
  * and `\f` into control characters, so `3.6\times` reads `3.6`, TAB, `imes`. Where
  * the control character and the letters after it spell a macro some rule knows
  * (`times`, `theta`, `textbf{`, `frac{`), the backslash and the letter come back, and
- * the next pass reads the macro. `\b`, `\r` and `\n` are left out: a search for each
- * would cost every clean text about 1.5 % more, and a line break before a word is
- * ordinary text.
+ * the next pass reads the macro. Inside a `$…$` formula, which is math whatever it
+ * holds, a backspace (`\beta`) and a carriage return (`\rho`) are read too, and any
+ * name a rule reads (`$<TAB>au=0.7$`). Outside one, `\b`, `\r` and `\n` are left
+ * out: a search for each would cost every clean text about 1.5 % more, and a line break
+ * before a word is ordinary text; the `$` the formula needs is searched anyway.
  *
  * In the examples `<TAB>`, `<FF>`, `<BS>`, `<CR>` and `<LF>` stand for the characters.
  *
@@ -14,31 +16,41 @@
  * over 3.6<TAB>imes faster, 1.44$<TAB>imes$ fewer, a <FF>rac{1}{2} step → over 3.6× faster, 1.44× fewer, a 1/2 step
  * ImageNet $256<TAB>imes 256$ images → ImageNet 256×256 images
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
+ * a $<BS>eta$-VAE at $<TAB>au=0.7$, the $<CR>ho$-value → a β-VAE at τ=0.7, the ρ-value
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
  *
  * @module
  */
-import { lettersEnd } from '../scan.js';
+import { isSpace, lettersEnd } from '../scan.js';
 import { type Rule, single } from '../types.js';
 import { readsName } from './unknown-macros.js';
 
 /** Each control character and the escape's letter it stands for. */
-const LETTERS: Readonly<Record<string, string>> = { '\t': 't', '\f': 'f' };
+const LETTERS: Readonly<Record<string, string>> = { '\t': 't', '\f': 'f', '\b': 'b', '\r': 'r' };
+
+/** How far a formula's `$` may stand from the control character (as `math-delimiters`). */
+const FORMULA = 80;
 
 export const jsonEscapes: Rule = {
   name: 'json-escapes',
   prefilter: {
-    triggers: '\t\f',
-    anchors: ['\t', '\f'],
+    triggers: '\t\f\b\r',
+    // `$`: a backspace or a carriage return is read inside a formula only.
+    anchors: ['\t', '\f', '$'],
   },
   match(text, at, ctx) {
     const letter = LETTERS[text[at] as string];
     if (letter === undefined) return undefined;
-    // A TAB is also a column's start: after one, three letters at least (not `o`, `au`
-    // for `\to`, `\tau`); after a form feed, which no clean text holds, two.
     const end = lettersEnd(text, at + 1);
-    if (end - at <= (letter === 't' ? 3 : 2)) return undefined;
+    if (end === at + 1) return undefined;
+    const math = ctx.enabled('math-delimiters') && inFormula(text, at);
+    // A TAB is also a column's start: after one, three letters at least (not `o`, `au`
+    // for `\to`, `\tau`); after a form feed, which no clean text holds, two. Inside a
+    // formula any name will do; a backspace or a carriage return counts only there.
+    if (!math && (letter === 'b' || letter === 'r' || end - at <= (letter === 't' ? 3 : 2))) {
+      return undefined;
+    }
     const name = letter + text.slice(at + 1, end);
     // A command needs its argument's brace (a TAB before `ext` is no `\text`).
     return readsName(name, text.charCodeAt(end) === 0x7b, ctx)
@@ -46,3 +58,29 @@ export const jsonEscapes: Rule = {
       : undefined;
   },
 };
+
+/**
+ * Whether `at` lies between two `$` on its line, each within {@link FORMULA}
+ * characters: inside a `$…$` formula as `math-delimiters` reads one.
+ *
+ * @example
+ * ```ts
+ * inFormula('a $\beta$-VAE', 3); // true (the backspace)
+ * inFormula('costs $5 or \\rho $6', 12); // false (money: a space inside the `$`)
+ * ```
+ */
+function inFormula(text: string, at: number): boolean {
+  const open = text.lastIndexOf('$', at);
+  if (open < 0 || at - open > FORMULA || text.charCodeAt(open - 1) === 0x5c) return false;
+  const close = text.indexOf('$', at);
+  if (close < 0 || close - at > FORMULA) return false;
+  // No space just inside either `$` (`costs $5 or $6` is money), no line break between.
+  // (The control character itself may stand right after the opening `$`.)
+  if (
+    (open + 1 !== at && isSpace(text.charCodeAt(open + 1))) ||
+    isSpace(text.charCodeAt(close - 1))
+  ) {
+    return false;
+  }
+  return !text.slice(open, close).includes('\n');
+}

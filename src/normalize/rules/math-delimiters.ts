@@ -9,8 +9,8 @@
  * either `$`. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
  * back (`$sim$`, `$U times U$`: every word of two letters or more in it is such a
- * name), and an entity, a TAB or a form feed inside is left for its rule, to be read in
- * the next pass.
+ * name), and an entity or a control character of a JSON escape (TAB, form feed,
+ * backspace, carriage return) inside is left for its rule, to be read in the next pass.
  *
  * @example
  * ```text
@@ -20,7 +20,7 @@
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
- * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A
+ * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
  * ```
@@ -83,8 +83,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (!looksLikeMath(formula, dollar)) {
     if (!dollar) return undefined;
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
-    // a backslash put back by `json-escapes` (`$<TAB>imes$`).
-    if (/[\t\f]|&#?\w+;/.test(formula)) return undefined;
+    // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
+    // not read bare: `$<BS>eta$` is `\beta`, not `eta`.
+    if (/[\t\f\b\r]|&#?\w+;/.test(formula)) return undefined;
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     const names = bareNames(formula, ctx);
     if (names !== undefined) {
@@ -228,7 +229,8 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
 
 /**
  * A relation, a number or a function's value, as no price is written between two
- * dollars: `p < 0.05`, `k = 16`, `+0.7`, `1024`, `F(V)`.
+ * dollars: `p < 0.05`, `k = 16`, `δ=0.30` (a Greek letter typed as itself), `+0.7`,
+ * `1024`, `F(V)`.
  *
  * @example
  * ```ts
@@ -237,7 +239,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\))$/.test(
+  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\))$/.test(
     formula,
   );
 }

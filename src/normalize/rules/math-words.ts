@@ -17,6 +17,7 @@
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
+ * produces CAF approx 1.0, FID sim 20, over approx 30% → produces CAF ≈ 1.0, FID ∼ 20, over approx 30%
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
@@ -31,6 +32,7 @@
 import {
   isDigit,
   isLetter,
+  isUpper,
   isWordChar,
   lettersEnd,
   lettersStart,
@@ -215,10 +217,16 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       // `sim7\%`, `approx30%`: word-initial, a number glued on, not `sim2real`.
       if (gluedVariable) return false;
       if (spaced) {
-        // `p approx 0.5`, or `sim` before a quantity (`sim 2M`, `sim 10 GPU hours`) where
-        // no article makes it a noun (`the sim 2 map`). A spaced `approx 30%` is English's
+        // `p approx 0.5`, `CAF approx 1.0` (a measure's acronym is its variable), or `sim`
+        // before a quantity (`sim 2M`, `sim 10 GPU hours`) where no article makes it a
+        // noun (`the sim 2 map`). A spaced `approx 30%` after a word is English's
         // abbreviation that lost its period, and stays.
-        if (text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1)) return true;
+        if (
+          text.charCodeAt(start - 1) === 0x20 &&
+          (hasLeftOperand(text, start - 1) || acronymBefore(text, start - 1))
+        ) {
+          return true;
+        }
         return (
           text.startsWith('sim', start) &&
           isWordInitial(text, start) &&
@@ -344,6 +352,33 @@ function hasLeftOperand(text: string, end: number): boolean {
   const code = text.charCodeAt(end - 1);
   if (isDigit(code)) return true;
   return isLetter(code) && !isWordChar(text.charCodeAt(end - 2));
+}
+
+/**
+ * An acronym ends at `end`: two to six capitals or digits, a capital first, alone as a
+ * word (`CAF`, `FID`, `BLEU4`): a measure's name, which math treats as a variable.
+ *
+ * @example
+ * ```ts
+ * acronymBefore('produces CAF approx', 12); // true
+ * acronymBefore('about approx', 5); // false
+ * ```
+ */
+function acronymBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && end - start < 7) {
+    const code = text.charCodeAt(start - 1);
+    if (!isUpper(code) && !isDigit(code)) break;
+    start--;
+  }
+  const length = end - start;
+  return (
+    length >= 2 &&
+    length <= 6 &&
+    isUpper(text.charCodeAt(start)) &&
+    !isWordChar(text.charCodeAt(start - 1)) &&
+    text.charCodeAt(start - 1) !== 0x2d
+  );
 }
 
 /**

@@ -16,6 +16,7 @@
  * the Lost-in-the-Middle'' problem, the Needle in a Haystack'' test → the “Lost-in-the-Middle” problem, the “Needle in a Haystack” test
  * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
  * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
+ * a well-structured `map'' of it, a claim''s scope, we''ll see, f''(x) → a well-structured “map” of it, a claim's scope, we'll see, f''(x)
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
  * `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)' → `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)'
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
@@ -23,7 +24,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isUpper, isWordChar } from '../scan.js';
+import { isDigit, isLetter, isUpper, isWordChar, lettersEnd } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
 
 export const quotes: Rule = {
@@ -42,8 +43,10 @@ export const quotes: Rule = {
     const hit = found.get(mark);
     if (hit === undefined) return undefined;
     const other = partner(found, mark);
-    // A single backquote's pair is short: its closing apostrophe goes with it.
-    if (hit.text === '‘' && other !== undefined) return { hits: [hit, other], resume: other.end };
+    // A single backquote's pair is short: its closing mark goes with it.
+    if (text.charCodeAt(mark) === 0x60 && hit.end === mark + 1 && other !== undefined) {
+      return { hits: [hit, other], resume: other.end };
+    }
     // A recovered opening is an insertion behind the closing mark: both go at once.
     const hits = hit.text === '”' && other !== undefined ? [other, hit] : [hit];
     return { hits, resume: hit.end };
@@ -73,7 +76,7 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
     const top = open[open.length - 1];
     if (code === 0x60) {
       if (next !== 0x60) {
-        singlePair(found, text, at);
+        at = singlePair(found, text, at);
         continue;
       }
       if (text.charCodeAt(at + 2) === 0x60) {
@@ -88,7 +91,11 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
     } else if (code === 0x27) {
       if (next !== 0x27) continue;
       const after = text.charCodeAt(at + 2);
-      if (top !== undefined) {
+      if (isLetter(text.charCodeAt(at - 1)) && isContraction(text, at + 2)) {
+        // `claim''s`, `don''t`: an apostrophe doubled as SQL and YAML escape it.
+        found.set(at, { start: at, end: at + 2, text: "'" });
+        at++;
+      } else if (top !== undefined) {
         // Glued to what follows (`charset''value`, `''``), '' closes no quotation.
         if (!isLetter(after) && !isDigit(after) && after !== 0x60 && after !== 0x27) {
           open.pop();
@@ -153,24 +160,27 @@ function convert(
  * the next apostrophe that ends a word within 60 characters: ‘lazy’. A backquote,
  * `"`, line break, apostrophe that opens a word, or a character of code (`_`, `(`,
  * `/`, `=`…) first, or one letter quoted (`` `f' ``, a prime) pairs nothing; an
- * apostrophe inside a word (`don't`) is passed over.
+ * apostrophe inside a word (`don't`) is passed over. Closed by `''` instead
+ * (`` `map'' ``), the quotation is double: “map”. Returns where the search for marks
+ * goes on: past a closing `''` it took, else `at`.
  *
  * @example
  * ```ts
- * singlePair(found, "a `lazy' unit", 2); // ‘ at 2, ’ at 7
+ * singlePair(found, "a `lazy' unit", 2); // ‘ at 2, ’ at 7; returns 2
+ * singlePair(found, "a `map'' of", 2); // “ at 2, ” at 6–8; returns 7
  * ```
  */
-function singlePair(found: Map<number, Hit>, text: string, at: number): void {
+function singlePair(found: Map<number, Hit>, text: string, at: number): number {
   const before = text.charCodeAt(at - 1);
-  if (at > 0 && before !== 0x20 && before !== 0x28) return;
-  if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return;
+  if (at > 0 && before !== 0x20 && before !== 0x28) return at;
+  if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return at;
   const stop = Math.min(text.length, at + 60);
   for (let k = at + 2; k < stop; k++) {
     const code = text.charCodeAt(k);
     // Code quotes with a backquote too (GNU's `ui_out', `require('x')`): an identifier's
     // or a call's characters inside are no phrase.
     if (code === 0x60 || code === 0x22 || code === 0x0a || CODE.includes(text[k] as string)) {
-      return;
+      return at;
     }
     if (code !== 0x27) continue;
     const next = text.charCodeAt(k + 1);
@@ -179,17 +189,44 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): void {
       // An apostrophe inside a word (`don't`) is no closing; one that opens a word is
       // a quote in code.
       if (isLetter(previous)) continue;
-      return;
+      return at;
     }
-    if (next === 0x27 || next === 0x60 || k < at + 3 || !isWordChar(previous)) {
-      return;
+    if (next === 0x60 || k < at + 3 || !isWordChar(previous)) return at;
+    if (next === 0x27) {
+      // `` `map'' ``: TeX's closing double quote after a single backquote: one
+      // quotation, double, when nothing is glued after it (`x''y` is code).
+      const after = text.charCodeAt(k + 2);
+      if (isWordChar(after) || after === 0x27 || after === 0x60) return at;
+      found.set(at, { start: at, end: at + 1, text: '“' });
+      found.set(-at - 1, { start: k, end: k + 2, text: '”' });
+      // The pass of marks goes on after the closing `''`, which is taken.
+      return k + 1;
     }
     found.set(at, { start: at, end: at + 1, text: '‘' });
     // Kept for its opener (see `partner`): the pass never stops at the apostrophe.
     found.set(-at - 1, { start: k, end: k + 1, text: '’' });
-    return;
+    return at;
   }
+  return at;
 }
+
+/**
+ * An English contraction's ending at `from`, then the word's end: `s`, `t`, `d`, `m`,
+ * `re`, `ll`, `ve` (`claim''s`, `don''t`, `we''ll`).
+ *
+ * @example
+ * ```ts
+ * isContraction("claim''s wording", 7); // true
+ * isContraction("f''(x)", 3); // false
+ * ```
+ */
+function isContraction(text: string, from: number): boolean {
+  const end = lettersEnd(text, from);
+  const ending = text.slice(from, end);
+  return end - from <= 2 && CONTRACTIONS.has(ending);
+}
+
+const CONTRACTIONS = new Set(['s', 't', 'd', 'm', 're', 'll', 've']);
 
 /** Characters of identifiers, calls and escapes, which a quoted phrase does not hold. */
 const CODE = '_()/=<>{}\\';

@@ -14,6 +14,7 @@
  * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
+ * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b → the graph—a form, pages 3–5, a — b
  * ```
  *
  * @module
@@ -49,6 +50,16 @@ export const symbols: Rule = {
       Object.hasOwn(MATH_SYMBOLS, name) &&
       isOperand(text.charCodeAt(at - 1)) &&
       insideFormula(ctx, at)
+    ) {
+      stop++;
+    }
+    // So does text: a dash glued to the word before it is glued to the one after it
+    // (`graph\textemdash a form` → `graph—a form`, `3\textendash 5` → `3–5`).
+    if (
+      text.charCodeAt(stop) === 0x20 &&
+      (name === 'textemdash' || name === 'textendash') &&
+      isWordChar(text.charCodeAt(at - 1)) &&
+      isWordChar(text.charCodeAt(stop + 1))
     ) {
       stop++;
     }

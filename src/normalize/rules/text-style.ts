@@ -16,6 +16,7 @@
  * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot → Repair, Name, tiny, hot
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
+ * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * ```
  *
  * @module
@@ -31,6 +32,9 @@ import { type Context, type Outcome, type Rule, single } from '../types.js';
 
 /** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Marks a font sets raised already: `\textsuperscript` around one adds nothing. */
+const RAISED_MARKS = '®™†‡*©℠';
 
 /** How far a bare style's group may run before its `}`. */
 const BARE_LIMIT = 200;
@@ -69,11 +73,16 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     ctx.braces.push(true);
     return single(at, end + 1, '');
   }
-  // `10\textsuperscript{th}`: an ordinal's suffix reads as plain letters.
+  // `10\textsuperscript{th}`: an ordinal's suffix reads as plain letters, and a mark
+  // that is set raised anyway (`NAME\textsuperscript{®}`, `™`, `†`) as itself.
   if (name === 'textsuperscript') {
     const suffix = text.slice(end + 1, end + 3);
     if (ORDINALS.has(suffix) && text.charCodeAt(end + 3) === 0x7d) {
       return single(at, end + 4, suffix);
+    }
+    const mark = text[end + 1] as string;
+    if (RAISED_MARKS.includes(mark) && text.charCodeAt(end + 2) === 0x7d) {
+      return single(at, end + 3, mark);
     }
     return undefined;
   }
