@@ -26,8 +26,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** The tarball: `npm pack` sizes. */
 // Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs, 157 kB
-// with the third blind evaluation's (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 157_000, unpacked: 700_000 };
+// with the third blind evaluation's, 158 kB with the fifth's and the parse-speed helpers
+// (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 158_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -58,8 +59,9 @@ export const BUNDLES = [
     // 30.7 kB at issue 18, of which entities' HTML named-reference table was 14 kB; the
     // card grammar grew it to 42 kB, and a compact reference table (normalize/tables/
     // html-entities.ts) took entities out: 29.9 kB. Issue 16's repairs and guards: 35.4 kB
-    // after the third and fourth blind evaluations, raised to 36 kB for them.
-    budget: 36_000,
+    // after the third and fourth blind evaluations, raised to 36 kB for them; 36.1 kB
+    // with the fifth's repairs and the parse-speed helpers, raised to 36.5 kB.
+    budget: 36_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -78,7 +80,9 @@ export const BUNDLES = [
     // rules, contexts in ten others, and the second blind evaluation's kinds, fractions back) to 72.4 kB:
     // raised to 73 kB for them. The third and fourth blind evaluations' (json-escapes,
     // flattened names in `$…$`, 53 more symbols, small repairs): 73.5 kB, raised to 74 kB.
-    budget: 74_000,
+    // The fifth's (JSON escapes inside formulas, spaced accents, raised marks, quotes)
+    // and the parse-speed helpers: 74.2 kB, raised to 74.5 kB.
+    budget: 74_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {

@@ -95,7 +95,7 @@ export const OFF_BY_DEFAULT: ReadonlySet<string> = new Set(['dashes']);
 
 /**
  * Whether each rule runs when `options.rules` does not name it: `true` for every rule
- * but those in {@link OFF_BY_DEFAULT}. Frozen; keyed by {@link RULE_NAMES}.
+ * but `dashes`. Frozen; keyed by {@link RULE_NAMES}.
  *
  * @example
  * ```ts
