@@ -20,6 +20,7 @@ import { isLetter, lettersEnd } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
+import { isKnownMacro } from './unknown-macros.js';
 
 export const accents: Rule = {
   name: 'accents',
@@ -85,18 +86,27 @@ function spacedAccent(text: string, at: number): { text: string; end: number } |
 }
 
 /**
- * Whether the `{` at `at` opens a command's argument: a macro name right before it.
+ * Whether the `{` at `at` opens a command's argument: a known command's name right
+ * before it, not a letter's or a symbol's.
  *
  * @example
  * ```ts
  * isArgument('x\\textsuperscript{\\textregistered}', 17); // true
  * isArgument('a {\\Delta}E', 2); // false
+ * isArgument('\\L{\\\'o}dz', 2); // false
  * ```
  */
 function isArgument(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
-  return start < at && text.charCodeAt(start - 1) === 0x5c;
+  if (start === at || text.charCodeAt(start - 1) !== 0x5c || text.charCodeAt(start - 2) === 0x5c) {
+    return false;
+  }
+  // Only a command takes one: a letter or a symbol (`\L{\'o}dz`) does not, nor an
+  // unknown name (a JSON dump's `\nM{\"u}ller` is a line break and a name).
+  const name = text.slice(start, at);
+  if (Object.hasOwn(SYMBOL_MACROS, name) || Object.hasOwn(LETTER_ACCENTS, name)) return false;
+  return isKnownMacro(name) || name === 'textsuperscript' || name === 'textsubscript';
 }
 
 /**

@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { isSpace, lettersEnd } from '../scan.js';
+import { isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { type Rule, single } from '../types.js';
 import { readsName } from './unknown-macros.js';
 
@@ -44,13 +44,11 @@ export const jsonEscapes: Rule = {
     if (letter === undefined) return undefined;
     const end = lettersEnd(text, at + 1);
     if (end === at + 1) return undefined;
-    const math = ctx.enabled('math-delimiters') && inFormula(text, at);
     // A TAB is also a column's start: after one, three letters at least (not `o`, `au`
     // for `\to`, `\tau`); after a form feed, which no clean text holds, two. Inside a
     // formula any name will do; a backspace or a carriage return counts only there.
-    if (!math && (letter === 'b' || letter === 'r' || end - at <= (letter === 't' ? 3 : 2))) {
-      return undefined;
-    }
+    const short = letter === 'b' || letter === 'r' || end - at <= (letter === 't' ? 3 : 2);
+    if (short && !(ctx.enabled('math-delimiters') && inFormula(text, at))) return undefined;
     const name = letter + text.slice(at + 1, end);
     // A command needs its argument's brace (a TAB before `ext` is no `\text`).
     return readsName(name, text.charCodeAt(end) === 0x7b, ctx)
@@ -61,7 +59,8 @@ export const jsonEscapes: Rule = {
 
 /**
  * Whether `at` lies between two `$` on its line, each within {@link FORMULA}
- * characters: inside a `$…$` formula as `math-delimiters` reads one.
+ * characters: inside a `$…$` formula as `math-delimiters` reads one (the `$` before
+ * it glued to no word, so it opens).
  *
  * @example
  * ```ts
@@ -70,10 +69,15 @@ export const jsonEscapes: Rule = {
  * ```
  */
 function inFormula(text: string, at: number): boolean {
-  const open = text.lastIndexOf('$', at);
-  if (open < 0 || at - open > FORMULA || text.charCodeAt(open - 1) === 0x5c) return false;
-  const close = text.indexOf('$', at);
-  if (close < 0 || close - at > FORMULA) return false;
+  // Searched within reach only: a TSV dump with one `$` far away stays linear.
+  let open = at;
+  while (open >= 0 && at - open <= FORMULA && text.charCodeAt(open) !== 0x24) open--;
+  let close = at;
+  while (close < text.length && close - at <= FORMULA && text.charCodeAt(close) !== 0x24) close++;
+  if (text.charCodeAt(open) !== 0x24 || text.charCodeAt(close) !== 0x24) return false;
+  // An opening `$` is no closing one (`$x$<CR>ho$y$`) and no escaped one (`\$`).
+  const before = text.charCodeAt(open - 1);
+  if (before === 0x5c || isWordChar(before)) return false;
   // No space just inside either `$` (`costs $5 or $6` is money), no line break between.
   // (The control character itself may stand right after the opening `$`.)
   if (

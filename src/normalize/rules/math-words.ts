@@ -17,7 +17,7 @@
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
- * produces CAF approx 1.0, FID sim 20, over approx 30% → produces CAF ≈ 1.0, FID ∼ 20, over approx 30%
+ * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
@@ -221,11 +221,17 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
         // before a quantity (`sim 2M`, `sim 10 GPU hours`) where no article makes it a
         // noun (`the sim 2 map`). A spaced `approx 30%` after a word is English's
         // abbreviation that lost its period, and stays.
-        if (
-          text.charCodeAt(start - 1) === 0x20 &&
-          (hasLeftOperand(text, start - 1) || acronymBefore(text, start - 1))
-        ) {
-          return true;
+        if (text.charCodeAt(start - 1) === 0x20) {
+          if (hasLeftOperand(text, start - 1)) return true;
+          // An acronym is a measure's name before a decimal it approximates (`CAF approx
+          // 1.0`); before a count or a share it is English (`the USA approx 30%`).
+          if (
+            text.startsWith('approx', start) &&
+            acronymBefore(text, start - 1) &&
+            isMeasure(text, numberFrom, numberStop)
+          ) {
+            return true;
+          }
         }
         return (
           text.startsWith('sim', start) &&
@@ -300,7 +306,8 @@ function lookback(start: number, end: number, symbol: string): Outcome {
 /** Nothing word-like (or a backslash: `\leq` is `symbols`' business) right before. */
 function isBoundary(text: string, start: number): boolean {
   const before = text.charCodeAt(start - 1);
-  return before !== 0x5c && !isWordChar(before);
+  // A JSON escape's control character stands for a lost backslash (`<BS>eta` is `\beta`).
+  return before !== 0x5c && !isWordChar(before) && !(before < 0x20 && before !== 0x0a);
 }
 
 /** At the start of the text, or after a space or an opening bracket. */
@@ -380,6 +387,27 @@ function acronymBefore(text: string, end: number): boolean {
     text.charCodeAt(start - 1) !== 0x2d
   );
 }
+
+/**
+ * A decimal with nothing after it that makes it a count or a share: no `%`, unit or
+ * magnitude word (`1.0 in both`, not `3.5 million`, `30%`, `2.5 GB`).
+ *
+ * @example
+ * ```ts
+ * isMeasure('CAF approx 1.0 in both', 16, 19); // true
+ * isMeasure('USA approx 3.5 million', 16, 19); // false
+ * ```
+ */
+function isMeasure(text: string, from: number, stop: number): boolean {
+  if (!text.slice(from, stop).includes('.')) return false;
+  const after = text.charCodeAt(stop);
+  if (after === 0x25 || isLetter(after)) return false;
+  const word = /^ ([A-Za-z]+)/.exec(text.slice(stop, stop + 16))?.[1];
+  return word === undefined || (!UNITS.has(word) && !MAGNITUDES.has(word.toLowerCase()));
+}
+
+/** Words that make a number a count: `3.5 million`. */
+const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'times']);
 
 /**
  * A number, one-letter variable, `(` or `|` at `from`, after at most one space.

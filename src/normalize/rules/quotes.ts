@@ -17,6 +17,7 @@
  * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
  * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
  * a well-structured `map'' of it, a claim''s scope, we''ll see, f''(x) → a well-structured “map” of it, a claim's scope, we'll see, f''(x)
+ * WHERE note = 'don''t', title: 'It''s here', the f''s sign → WHERE note = 'don''t', title: 'It''s here', the f''s sign
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
  * `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)' → `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)'
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
@@ -91,8 +92,9 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
     } else if (code === 0x27) {
       if (next !== 0x27) continue;
       const after = text.charCodeAt(at + 2);
-      if (isLetter(text.charCodeAt(at - 1)) && isContraction(text, at + 2)) {
-        // `claim''s`, `don''t`: an apostrophe doubled as SQL and YAML escape it.
+      if (isContraction(text, at) && !inSingleQuotes(text, at)) {
+        // `claim''s`: an apostrophe doubled as SQL and YAML escape it, in prose that
+        // holds no such string (`'don''t'` and `title: 'It''s'` are the escape itself).
         found.set(at, { start: at, end: at + 2, text: "'" });
         at++;
       } else if (top !== undefined) {
@@ -211,19 +213,49 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
 }
 
 /**
- * An English contraction's ending at `from`, then the word's end: `s`, `t`, `d`, `m`,
- * `re`, `ll`, `ve` (`claim''s`, `don''t`, `we''ll`).
+ * `''` at `at` between a word of two letters or more (`f''s` is a double prime) and an
+ * English contraction's ending, then the word's end: `s`, `t`, `d`, `m`, `re`, `ll`,
+ * `ve` (`claim''s`, `don''t`, `we''ll`).
  *
  * @example
  * ```ts
- * isContraction("claim''s wording", 7); // true
- * isContraction("f''(x)", 3); // false
+ * isContraction("claim''s wording", 5); // true
+ * isContraction("f''s sign", 1); // false
  * ```
  */
-function isContraction(text: string, from: number): boolean {
-  const end = lettersEnd(text, from);
-  const ending = text.slice(from, end);
-  return end - from <= 2 && CONTRACTIONS.has(ending);
+function isContraction(text: string, at: number): boolean {
+  if (!isLetter(text.charCodeAt(at - 1)) || !isLetter(text.charCodeAt(at - 2))) return false;
+  const end = lettersEnd(text, at + 2);
+  return end - at <= 4 && CONTRACTIONS.has(text.slice(at + 2, end));
+}
+
+/**
+ * Whether a single quote opens a string before `at` on its line, within 200
+ * characters (`= 'don''t'`, `title: 'It''s here'`, `('can''t')`): there a doubled
+ * apostrophe is the string's own escape.
+ *
+ * @example
+ * ```ts
+ * inSingleQuotes("WHERE note = 'don''t'", 17); // true
+ * inSingleQuotes("a claim''s wording", 7); // false
+ * ```
+ */
+function inSingleQuotes(text: string, at: number): boolean {
+  const stop = Math.max(0, at - 200);
+  for (let k = at - 1; k >= stop; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return false;
+    if (code !== 0x27) continue;
+    // One apostrophe, not glued to a word on its left: a string's opening quote.
+    if (
+      text.charCodeAt(k - 1) !== 0x27 &&
+      text.charCodeAt(k + 1) !== 0x27 &&
+      !isWordChar(text.charCodeAt(k - 1))
+    ) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const CONTRACTIONS = new Set(['s', 't', 'd', 'm', 're', 'll', 've']);

@@ -14,7 +14,7 @@
  * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
- * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b → the graph—a form, pages 3–5, a — b
+ * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * ```
  *
  * @module
@@ -54,8 +54,10 @@ export const symbols: Rule = {
       stop++;
     }
     // So does text: a dash glued to the word before it is glued to the one after it
-    // (`graph\textemdash a form` → `graph—a form`, `3\textendash 5` → `3–5`).
+    // (`graph\textemdash a form` → `graph—a form`, `3\textendash 5` → `3–5`), unless
+    // `{}` kept the space (`graph\textemdash{} a`).
     if (
+      stop === end &&
       text.charCodeAt(stop) === 0x20 &&
       (name === 'textemdash' || name === 'textendash') &&
       isWordChar(text.charCodeAt(at - 1)) &&
