@@ -281,7 +281,7 @@ function planFor(rules: Readonly<Record<string, boolean>> | undefined): Plan {
 
 /**
  * Check `options.rules` and build the searches and table for the rules it leaves on
- * (every rule it does not name at its default: on, except those in `OFF_BY_DEFAULT`).
+ * (every rule it does not name at its `RULE_DEFAULTS` entry).
  *
  * @example
  * ```ts

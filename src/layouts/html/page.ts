@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Mutable } from '../../grammar/content-line.js';
 import { type Tag, walkTags } from './tokens.js';
 
 /** One `data-props` attribute: a Svelte component's data, HTML-escaped JSON. */
@@ -52,7 +53,7 @@ export interface PageScan extends PageHead {
 export function scanPage(input: string): PageScan {
   const props: PropsAttribute[] = [];
   const cards: Card[] = [];
-  const head: { -readonly [K in keyof PageHead]: PageHead[K] } = {};
+  const head: Mutable<PageHead> = {};
   // Open <article> elements (start offset, first paper id), innermost last.
   const articles: Array<{ start: number; id?: string }> = [];
   let title: { parts: string[]; start: number } | undefined;

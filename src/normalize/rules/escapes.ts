@@ -161,7 +161,7 @@ function jsonString(text: string, ctx: Context): boolean {
 const JSON_MEMO = 'escapes:json';
 
 /** Endings of English contractions and possessives after an apostrophe. */
-const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
+export const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
 
 /**
  * `\'` as an escaped apostrophe: after a word (or a closing bracket or brace) and before an

@@ -24,13 +24,11 @@
  */
 import { isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { type Rule, single } from '../types.js';
+import { FORMULA_LIMIT } from './math-delimiters.js';
 import { readsName } from './unknown-macros.js';
 
 /** Each control character and the escape's letter it stands for. */
 const LETTERS: Readonly<Record<string, string>> = { '\t': 't', '\f': 'f', '\b': 'b', '\r': 'r' };
-
-/** How far a formula's `$` may stand from the control character (as `math-delimiters`). */
-const FORMULA = 80;
 
 export const jsonEscapes: Rule = {
   name: 'json-escapes',
@@ -58,7 +56,7 @@ export const jsonEscapes: Rule = {
 };
 
 /**
- * Whether `at` lies between two `$` on its line, each within {@link FORMULA}
+ * Whether `at` lies between two `$` on its line, each within {@link FORMULA_LIMIT}
  * characters: inside a `$…$` formula as `math-delimiters` reads one (the `$` before
  * it glued to no word, so it opens).
  *
@@ -71,9 +69,10 @@ export const jsonEscapes: Rule = {
 function inFormula(text: string, at: number): boolean {
   // Searched within reach only: a TSV dump with one `$` far away stays linear.
   let open = at;
-  while (open >= 0 && at - open <= FORMULA && text.charCodeAt(open) !== 0x24) open--;
+  while (open >= 0 && at - open <= FORMULA_LIMIT && text.charCodeAt(open) !== 0x24) open--;
   let close = at;
-  while (close < text.length && close - at <= FORMULA && text.charCodeAt(close) !== 0x24) close++;
+  while (close < text.length && close - at <= FORMULA_LIMIT && text.charCodeAt(close) !== 0x24)
+    close++;
   if (text.charCodeAt(open) !== 0x24 || text.charCodeAt(close) !== 0x24) return false;
   // An opening `$` is no closing one (`$x$<CR>ho$y$`) and no escaped one (`\$`).
   const before = text.charCodeAt(open - 1);

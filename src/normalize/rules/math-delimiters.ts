@@ -32,7 +32,7 @@ import { type Context, type Outcome, protect, type Rule, single } from '../types
 import { readsName } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
-const LIMIT = 80;
+export const FORMULA_LIMIT = 80;
 
 const MEMO = 'math-delimiters';
 
@@ -126,7 +126,7 @@ export function insideFormula(ctx: Context, at: number): boolean {
 
 /** Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). */
 function closer(text: string, from: number, dollar: boolean): number {
-  const stop = Math.min(text.length, from + LIMIT + 1);
+  const stop = Math.min(text.length, from + FORMULA_LIMIT + 1);
   for (let k = from; k < stop; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x0a) return -1;
@@ -212,7 +212,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
     if (isLetter(code)) {
       letters++;
       // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
-      if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -LIMIT;
+      if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -FORMULA_LIMIT;
       if (depth === 0 && ++run >= 3) return false;
     } else run = 0;
   }

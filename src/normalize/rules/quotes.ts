@@ -27,6 +27,7 @@
  */
 import { isDigit, isLetter, isUpper, isWordChar, lettersEnd } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
+import { APOSTROPHE_ENDINGS } from './escapes.js';
 
 export const quotes: Rule = {
   name: 'quotes',
@@ -258,7 +259,7 @@ function inSingleQuotes(text: string, at: number): boolean {
   return false;
 }
 
-const CONTRACTIONS = new Set(['s', 't', 'd', 'm', 're', 'll', 've']);
+const CONTRACTIONS = new Set(APOSTROPHE_ENDINGS);
 
 /** Characters of identifiers, calls and escapes, which a quoted phrase does not hold. */
 const CODE = '_()/=<>{}\\';
