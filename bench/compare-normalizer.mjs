@@ -10,10 +10,14 @@
  * `AFTER_RULES='{"arrows":false}'` passes `rules` to the work tree's calls only, to
  * measure what a rule costs against the ref.
  *
+ * A fourth row isolates the normalizer's share of the parse: this tree's parser with
+ * the ref's `src/normalize` copied over its own, against this tree as it is. The
+ * third row also carries everything else that changed in the parser since the ref.
+ *
  * @module
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -55,12 +59,48 @@ async function builds() {
     });
     return { lib };
   });
-  return { before: before.lib, after: after.lib };
+  return { before: before.lib, after: after.lib, hybrid: await hybridBuild(base) };
+}
+
+/**
+ * This tree's `parseListing` with the ref's normalizer: a copy of `src` whose
+ * `normalize/` folder is the ref's. `undefined` when that does not build (a ref whose
+ * normalizer exports something else).
+ */
+async function hybridBuild(base) {
+  const tree = join(cache, 'hybrid');
+  rmSync(tree, { recursive: true, force: true });
+  mkdirSync(tree, { recursive: true });
+  cpSync(join(root, 'src'), join(tree, 'src'), { recursive: true });
+  // Over this tree's files, not instead of them: the layouts may import a table the
+  // ref's normalizer did not have yet (the HTML reader's entity names).
+  cpSync(join(base, 'src', 'normalize'), join(tree, 'src', 'normalize'), { recursive: true });
+  const lib = join(tree, 'parse.mjs');
+  try {
+    await build({
+      stdin: {
+        contents: "export { parseListing } from './src/parse/index.ts';\n",
+        resolveDir: tree,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      nodePaths: [join(root, 'node_modules')],
+      outfile: lib,
+      logLevel: 'silent',
+    });
+    return lib;
+  } catch {
+    return undefined;
+  }
 }
 
 const files = await builds();
 const A = await import(pathToFileURL(files.before).href);
 const B = await import(pathToFileURL(files.after).href);
+const H = files.hybrid && (await import(pathToFileURL(files.hybrid).href));
 const fixtures = readFixtures(root);
 const template = textTemplate(fixtures.text, A.tokenize);
 const text = corpus(template, copiesFor(template, 8e6));
@@ -99,6 +139,12 @@ const tasks = {
     () => B.parseListing(text, afterOptions && { normalize: afterOptions }),
   ],
 };
+if (H) {
+  tasks['parseListing, this parser: ref normalizer → own'] = [
+    () => H.parseListing(text),
+    () => B.parseListing(text, afterOptions && { normalize: afterOptions }),
+  ];
+}
 const samples = Object.fromEntries(Object.keys(tasks).map((name) => [name, [[], []]]));
 for (let round = 0; round < rounds; round++) {
   for (const [name, pair] of Object.entries(tasks)) {
