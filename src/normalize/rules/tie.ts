@@ -2,7 +2,8 @@
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, and so does one between quantities (`3~5`, `8 Mbps~10 Gbps`:
- * a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too), and
+ * a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too, though
+ * not two long capitalised words, a title's `Language~Models`), and
  * one in a version or a revision (`2.40~rc1`, `1.2.3~beta`, `HEAD~1`, `"~4.17"`, `@~4.17`).
  *
  * @example
@@ -15,11 +16,20 @@
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
+ * for Large Language~Models, but Monday~Friday, Jan~March, North~South and East~West → for Large Language Models, but Monday~Friday, Jan~March, North~South and East~West
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isSpace, isUpper, lettersStart, tokenStart } from '../scan.js';
+import {
+  isDigit,
+  isLetter,
+  isSpace,
+  isUpper,
+  lettersEnd,
+  lettersStart,
+  tokenStart,
+} from '../scan.js';
 import { type Rule, single } from '../types.js';
 
 export const tie: Rule = {
@@ -77,8 +87,40 @@ function inName(text: string, at: number): boolean {
     const name = text.slice(Math.max(0, at - 6), at);
     return /(?:^|[^A-Z])HEAD$|^[A-Z]{6}$/.test(name) && !/^\d{3}/.test(text.slice(at + 1, at + 4));
   }
+  if (left === 'Aa' && right === 'Aa') return !titleWords(text, at);
   return left === right && /[A9]/.test(left);
 }
+
+/**
+ * Are the capitalised words around the `~` at `at` a title's words tied
+ * (`Large Language~Models`) rather than a range (`Mon~Fri`, `Monday~Friday`,
+ * `Jan~Mar`, `North~South`)? Both have four letters or more, one six or more, and
+ * neither names a day or a month; whole words between spaces and punctuation, not
+ * pieces of an identifier.
+ *
+ * @example
+ * ```ts
+ * titleWords('Large Language~Models', 14); // true
+ * titleWords('open Monday~Friday', 11); // false
+ * ```
+ */
+function titleWords(text: string, at: number): boolean {
+  const start = lettersStart(text, at, 16);
+  const end = lettersEnd(text, at + 1);
+  // Words, not pieces of an identifier or a formula (`Speed_Mbps~Service_Provider`).
+  if (!(start === 0 || isSpace(text.charCodeAt(start - 1)))) return false;
+  if (!(end === text.length || /[\s,.;:!?)]/.test(text[end] as string))) return false;
+  const left = text.slice(start, at);
+  const right = text.slice(at + 1, end);
+  if (Math.min(left.length, right.length) < 4 || Math.max(left.length, right.length) < 6) {
+    return false;
+  }
+  return !CALENDAR.test(left) && !CALENDAR.test(right);
+}
+
+/** Days and months, whole or cut short (`Mon`, `Sept`): the words of a range. */
+const CALENDAR =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
 
 /**
  * The shape of the word that ends before `from` (`step` -1) or starts at it (`step` 1):
