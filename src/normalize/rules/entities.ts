@@ -19,7 +19,7 @@
  * behaviorx2014such as motion and intentionx2014a benchmark, but Linux2013a is out, by Marx2014a and → behavior—such as motion and intention—a benchmark, but Linux2013a is out, by Marx2014a and
  * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
  * a Kullbackx2013Leibler penalty → a Kullback–Leibler penalty
- * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both
+ * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both, CC BY 4.0x2014all → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both, CC BY 4.0—all
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
  * ```
@@ -72,6 +72,21 @@ function remnantDigit(text: string, at: number): boolean {
 }
 
 /**
+ * Is the `0` at `at` a digit of a number (`20x2013`, `4.0x2014`) rather than the `0` of a
+ * hexadecimal literal's `0x` (`0x2013`, ` 0x2014`)?
+ *
+ * @example
+ * ```ts
+ * decimalZero('CC BY 4.0x2014', 8); // true
+ * decimalZero('mask 0x2013', 5); // false
+ * ```
+ */
+function decimalZero(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return isDigit(before) || (before === 0x2e && isDigit(text.charCodeAt(at - 2)));
+}
+
+/**
  * `x2013`: `&#x2013;` without its `&#` and `;`, where no other reading is plausible.
  * `x` plus four hex digits is also how a name ending in `x` meets a year (`Linux2013`,
  * `box2014 dataset`, `Xbox2020`), so a remnant needs more than a letter before it. In
@@ -90,8 +105,8 @@ function remnant(text: string, at: number): Outcome | undefined {
   const after = text.charCodeAt(at + 5);
   const code = Number.parseInt(text.slice(at + 1, at + 5), 16);
   const before = text.charCodeAt(at - 1);
-  // After a number, not a hexadecimal literal's `0x`.
-  const afterNumber = isDigit(before) && !(before === 0x30 && !isDigit(text.charCodeAt(at - 2)));
+  // After a number, not a hexadecimal literal's `0x` (a decimal's `4.0x2014` is one).
+  const afterNumber = isDigit(before) && !(before === 0x30 && !decimalZero(text, at - 1));
   const dash = code === 0x2013 || code === 0x2014;
   // A fifth digit means a longer number (a product code), not an entity, except in a
   // range between numbers (`2019x20132023`, `3x20135`).
