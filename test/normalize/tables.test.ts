@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { explainNormalization, normalizeText } from '../../src/normalize/index.js';
 import { isKnownMacro } from '../../src/normalize/rules/unknown-macros.js';
 import { ABBREVIATIONS } from '../../src/normalize/tables/abbreviations.js';
+import { JSON_CONTROL, JSON_CONTROLS } from '../../src/normalize/tables/json-controls.js';
 import { LETTER_ACCENTS, SYMBOL_ACCENTS } from '../../src/normalize/tables/accents.js';
 import { doubleStruck } from '../../src/normalize/tables/double-struck.js';
 import { MATH_WORDS } from '../../src/normalize/tables/math-words.js';
@@ -81,6 +82,34 @@ describe('symbol tables', () => {
     expect(doubleStruck('z')).toBe('𝕫');
     expect(doubleStruck('1')).toBe('𝟙');
     expect(doubleStruck('-')).toBeUndefined();
+  });
+});
+
+describe('the JSON control characters', () => {
+  // Inside a formula every control character of the table stands for a lost backslash:
+  // `json-escapes` puts it back, `math-delimiters` defers the formula until then, and
+  // `math-words` takes the character as a word's boundary. One table; here all three agree.
+  const names: Record<string, [string, string]> = {
+    t: ['au=0.7', 'τ=0.7'],
+    f: ['rac{1}{2}', '1/2'],
+    b: ['eta_t', 'β_t'],
+    r: ['ho', 'ρ'],
+  };
+
+  it('are read alike by every rule that reads them', () => {
+    const letters = Object.values(JSON_CONTROLS).sort();
+    expect(letters).toEqual(Object.keys(names).sort());
+    for (const [control, letter] of Object.entries(JSON_CONTROLS)) {
+      const [name, symbol] = names[letter] as [string, string];
+      expect(normalizeText(`with $${control}${name}$ here`)).toBe(`with ${symbol} here`);
+    }
+  });
+
+  it('are the only C0 characters the formula test defers on', () => {
+    for (let code = 0; code < 0x20; code++) {
+      const character = String.fromCharCode(code);
+      expect(JSON_CONTROL.test(character)).toBe(Object.hasOwn(JSON_CONTROLS, character));
+    }
   });
 });
 

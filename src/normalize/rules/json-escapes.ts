@@ -25,20 +25,18 @@
 import { isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { type Rule, single } from '../types.js';
 import { FORMULA_LIMIT } from './math-delimiters.js';
+import { JSON_CONTROLS } from '../tables/json-controls.js';
 import { readsName } from './unknown-macros.js';
-
-/** Each control character and the escape's letter it stands for. */
-const LETTERS: Readonly<Record<string, string>> = { '\t': 't', '\f': 'f', '\b': 'b', '\r': 'r' };
 
 export const jsonEscapes: Rule = {
   name: 'json-escapes',
   prefilter: {
-    triggers: '\t\f\b\r',
+    triggers: Object.keys(JSON_CONTROLS).join(''),
     // `$`: a backspace or a carriage return is read inside a formula only.
     anchors: ['\t', '\f', '$'],
   },
   match(text, at, ctx) {
-    const letter = LETTERS[text[at] as string];
+    const letter = JSON_CONTROLS[text[at] as string];
     if (letter === undefined) return undefined;
     const end = lettersEnd(text, at + 1);
     if (end === at + 1) return undefined;

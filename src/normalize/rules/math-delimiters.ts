@@ -29,6 +29,7 @@
  */
 import { isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
+import { JSON_CONTROL } from '../tables/json-controls.js';
 import { readsName } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
@@ -85,7 +86,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
     // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
     // not read bare: `$<BS>eta$` is `\beta`, not `eta`.
-    if (/[\t\f\b\r]|&#?\w+;/.test(formula)) return undefined;
+    if (JSON_CONTROL.test(formula) || /&#?\w+;/.test(formula)) return undefined;
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     const names = bareNames(formula, ctx);
     if (names !== undefined) {
