@@ -23,9 +23,9 @@
  * @module
  */
 import { isSpace, isWordChar, lettersEnd } from '../scan.js';
+import { JSON_CONTROLS } from '../tables/json-controls.js';
 import { type Rule, single } from '../types.js';
 import { FORMULA_LIMIT } from './math-delimiters.js';
-import { JSON_CONTROLS } from '../tables/json-controls.js';
 import { readsName } from './unknown-macros.js';
 
 export const jsonEscapes: Rule = {

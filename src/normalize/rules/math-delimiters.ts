@@ -28,8 +28,8 @@
  * @module
  */
 import { isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
-import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
+import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { readsName } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
