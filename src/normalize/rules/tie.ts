@@ -3,7 +3,8 @@
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, and so does one between quantities (`3~5`, `8 Mbps~10 Gbps`:
  * a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too, though
- * not two long capitalised words, a title's `Language~Models`), and
+ * not two capitalised words one of which has four letters or more, a tie as in
+ * `Language~Models` or `Raspberry~Pi`, unless both are days or months), and
  * one in a version or a revision (`2.40~rc1`, `1.2.3~beta`, `HEAD~1`, `"~4.17"`, `@~4.17`).
  *
  * @example
@@ -11,12 +12,12 @@
  * The project website can be found at~https://x.io/vae/. → The project website can be found at https://x.io/vae/.
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
- * from 8 Mbps~10 Gbps, 7B~13B and 10%~20% → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%
+ * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
- * for Large Language~Models, but Monday~Friday, Jan~March, North~South and East~West → for Large Language Models, but Monday~Friday, Jan~March, North~South and East~West
+ * for Large Language~Models on a Raspberry~Pi, but Monday~Friday, Jan~March and Mon~Fri → for Large Language Models on a Raspberry Pi, but Monday~Friday, Jan~March and Mon~Fri
  * ```
  *
  * @module
@@ -92,11 +93,11 @@ function inName(text: string, at: number): boolean {
 }
 
 /**
- * Are the capitalised words around the `~` at `at` a title's words tied
- * (`Large Language~Models`) rather than a range (`Mon~Fri`, `Monday~Friday`,
- * `Jan~Mar`, `North~South`)? Both have four letters or more, one six or more, and
- * neither names a day or a month; whole words between spaces and punctuation, not
- * pieces of an identifier.
+ * Are the capitalised words around the `~` at `at` a tie (`Large Language~Models`,
+ * `Raspberry~Pi`) rather than a range (`Mon~Fri`, `Monday~Friday`, `Jan~March`)? A
+ * range of capitalised words runs between days or months, or between two short names;
+ * words of four letters or more on one side are tied. Whole words between spaces and
+ * punctuation only, not pieces of an identifier.
  *
  * @example
  * ```ts
@@ -112,10 +113,8 @@ function titleWords(text: string, at: number): boolean {
   if (!(end === text.length || /[\s,.;:!?)]/.test(text[end] as string))) return false;
   const left = text.slice(start, at);
   const right = text.slice(at + 1, end);
-  if (Math.min(left.length, right.length) < 4 || Math.max(left.length, right.length) < 6) {
-    return false;
-  }
-  return !CALENDAR.test(left) && !CALENDAR.test(right);
+  if (Math.max(left.length, right.length) < 4) return false;
+  return !(CALENDAR.test(left) && CALENDAR.test(right));
 }
 
 /** Days and months, whole or cut short (`Mon`, `Sept`): the words of a range. */
@@ -159,6 +158,7 @@ function shape(text: string, from: number, step: number): string {
  * ```ts
  * afterQuantity('8 Mbps~10 Gbps', 6); // true
  * afterQuantity('Figure~2', 6); // false
+ * afterQuantity('Types~1 and~2', 11); // false
  * ```
  */
 function afterQuantity(text: string, at: number): boolean {
@@ -169,8 +169,13 @@ function afterQuantity(text: string, at: number): boolean {
   if (at - start > 6) return false;
   const previous = text.charCodeAt(start - 1);
   if (isDigit(previous)) return true;
+  // A word that joins (`Types~1 and~2`, `1 to~3`) is no unit.
+  if (JOINERS.has(text.slice(start, at))) return false;
   return previous === 0x20 && isDigit(text.charCodeAt(start - 2));
 }
+
+/** Words that join numbers, not units: a `~` after them is a tie. */
+const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);
 
 /** After these, a `~` starts something ("(~7%)", "/~user") rather than tying a word. */
 const OPENERS = '([{/~=<>$:+-*"\'@&|%`';
