@@ -1,8 +1,9 @@
 /**
  * `fractions`: `\frac{a}{b}` (also `\tfrac`, `\dfrac`, and the flattened `frac{a}{b}`)
  * becomes `a/b`, and `\sqrt{x}` (or the flattened `sqrt{x}`) becomes `√x`, where each part is one plain term: a
- * number, a letter, a word or a macro (`\frac{1}{\sqrt{d}}`). A part with an operator
- * or a space in it is put in parentheses (`(n+1)/2`); anything longer stays.
+ * number, a letter, a word or a macro (`\frac{1}{\sqrt{d}}`), maybe with a power or an
+ * index (`\frac{1}{K^{1/4}}`). A part with an operator or a space in it is put in
+ * parentheses (`(n+1)/2`); anything longer stays.
  *
  * @example
  * ```text
@@ -10,12 +11,16 @@
  * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
+ * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k} → rates 1/K^{1/4} and x_{i}/2^k
  * ```
  *
  * @module
  */
 import { closingBrace, isLetter } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
+
+/** One plain term, then powers or indices: `K^{1/4}`, `x_{i}`, `2^k`, `W_q^{T}`. */
+const SCRIPTED = /^[\w.]+(?:[\^_](?:\{[^{}\\]*\}|\w))+$/;
 
 /** Longest part a fraction or root is read with. */
 const PART_LIMIT = 24;
@@ -78,6 +83,8 @@ function part(text: string, open: number): { text: string; end: number } | undef
   const close = closingBrace(text, open, PART_LIMIT + 2);
   if (close < 0) return undefined;
   let inner = text.slice(open + 1, close);
+  // A term with its power or index (`K^{1/4}`, `x_{i}`, `2^k`) binds tighter than `/`.
+  if (SCRIPTED.test(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
   if (!/^[\w.\\√]+$/.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;

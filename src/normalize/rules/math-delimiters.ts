@@ -6,7 +6,8 @@
  * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`). `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
- * either `$`. A pair that fails is skipped whole, so its closing `$` opens nothing,
+ * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`): then the
+ * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
  * back (`$sim$`, `$U times U$`: every word of two letters or more in it is such a
  * name), and an entity or a control character of a JSON escape (TAB, form feed,
@@ -23,6 +24,7 @@
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
+ * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$ or $5 \& $10 → rely on monitoring and α, not $ 5$ or $5 \& $10
  * ```
  *
  * @module
@@ -47,7 +49,8 @@ export const mathDelimiters: Rule = {
     const code = text.charCodeAt(at);
     const closers = ctx.memo.get(MEMO) as Set<number> | undefined;
     if (code === 0x24) {
-      if (closers?.has(at)) return single(at, at + 1, '');
+      // A padded formula's closer takes its padding along (`$\emph{x} $`).
+      if (closers?.has(at)) return single(paddingStart(text, at), at + 1, '');
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
       // `$$…$$` is display math: left as written.
       if (text.charCodeAt(at + 1) === 0x24) return protect(at + 2);
@@ -105,7 +108,23 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   closers.add(close);
   ctx.memo.set(END_MEMO, close);
-  return single(at, from, '');
+  let start = from;
+  while (dollar && isSpace(text.charCodeAt(start))) start++;
+  return single(at, start, '');
+}
+
+/**
+ * Where the spaces right before `at` start (`at` itself when there are none).
+ *
+ * @example
+ * ```ts
+ * paddingStart('$\\emph{x} $', 10); // 9
+ * ```
+ */
+function paddingStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  return start;
 }
 
 const END_MEMO = 'math-delimiters:end';
@@ -183,7 +202,7 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
 /**
  * Does `formula` look like math? No word of three letters or more outside macro names
  * and braced arguments; for `$…$` also a macro, `^`, `_` or a single letter, and no
- * space just inside the dollars.
+ * space just inside the dollars unless a macro starts the formula.
  *
  * @example
  * ```ts
@@ -218,9 +237,10 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
     } else run = 0;
   }
   if (!dollar) return true;
-  if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
-    return false;
-  }
+  // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
+  // the formula, which no price does (`$\emph{monitoring} $`): TeX ignores the padding.
+  const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
+  if (padded && formula.trimStart().charCodeAt(0) !== 0x5c) return false;
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
   const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
