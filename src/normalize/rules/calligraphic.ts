@@ -1,7 +1,7 @@
 /**
- * `calligraphic`: `\mathcal{O}` and its flattened `mathcal{O}` (also `\mathscr`, and
- * `\mathcal O` with a space) become the script capital `𝒪`, as the page would show
- * it. Only capitals: anything else in the braces is left to `text-style`, which keeps
+ * `calligraphic`: `\mathcal{O}` and its flattened `mathcal{O}` (also `\mathscr`,
+ * `\mathcal O` with a space, and plain TeX's `\cal L` and `{\cal L}`) become the script
+ * capital `𝒪`, as the page would show it. Only capitals: anything else in the braces is left to `text-style`, which keeps
  * the text. The flattened form needs its braces: `mathcal O` alone would cost every
  * text a search for `mathcal`, and is not seen in captures.
  *
@@ -10,13 +10,14 @@
  * a mathcal{O}(T^{1/2}) regret and \mathcal{L}_{KL} → a 𝒪(T^{1/2}) regret and ℒ_{KL}
  * in \mathcal{O}(n) time, \mathscr{F} and \mathcal L → in 𝒪(n) time, ℱ and ℒ
  * the mathcal library, mathcalO → the mathcal library, mathcalO
+ * a {\cal L} loss, $\cal{F}$ and \cal G, but \calc{x} → a ℒ loss, ℱ and 𝒢, but \calc{x}
  * ```
  *
  * @module
  */
 import { isLetter, isWordChar } from '../scan.js';
 import { scriptCapital } from '../tables/script.js';
-import type { Rule } from '../types.js';
+import { type Outcome, type Rule, single } from '../types.js';
 import { alphabetArgument } from './blackboard-bold.js';
 
 const NAMES = ['mathcal', 'mathscr'];
@@ -30,13 +31,13 @@ export const calligraphic: Rule = {
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x5c) {
-      const name = nameAt(text, at + 1);
-      return name === undefined
-        ? undefined
-        : alphabetArgument(text, at, at + 1 + name.length, scriptCapital);
+      const name = text.startsWith('cal', at + 1) ? 'cal' : nameAt(text, at + 1);
+      if (name === undefined || isLetter(text.charCodeAt(at + 1 + name.length))) return undefined;
+      return alphabetArgument(text, at, at + 1 + name.length, scriptCapital);
     }
     // `mathcal{O}`, seen from its brace.
     if (code !== 0x7b) return undefined;
+    if (text.startsWith('\\cal', at + 1)) return declaration(text, at);
     const start = at - 7;
     if (start < 0 || nameAt(text, start) === undefined) return undefined;
     const before = text.charCodeAt(start - 1);
@@ -44,6 +45,21 @@ export const calligraphic: Rule = {
     return alphabetArgument(text, start, at, scriptCapital);
   },
 };
+
+/**
+ * Plain TeX's `{\cal L}`: the declaration and its one capital, braces and all.
+ *
+ * @example
+ * ```ts
+ * declaration('a {\\cal L} loss', 2); // one hit: '{\\cal L}' → 'ℒ'
+ * ```
+ */
+function declaration(text: string, open: number): Outcome | undefined {
+  const inner = alphabetArgument(text, open + 1, open + 5, scriptCapital);
+  const hit = inner?.hits[0];
+  if (hit === undefined || text.charCodeAt(hit.end) !== 0x7d) return undefined;
+  return single(open, hit.end + 1, hit.text);
+}
 
 /** `mathcal` or `mathscr` at `from`, ending there (no letter after). */
 function nameAt(text: string, from: number): string | undefined {

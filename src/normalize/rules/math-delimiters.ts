@@ -25,11 +25,13 @@
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
  * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$ or $5 \& $10 → rely on monitoring and α, not $ 5$ or $5 \& $10
+ * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, but ${x}^2$, {O} and ${N}$ → from O(1/K) to T^{1/2}, but {x}^2, {O} and ${N}$
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
+import { closingBrace, isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
+import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { readsName } from './unknown-macros.js';
@@ -42,11 +44,12 @@ const MEMO = 'math-delimiters';
 export const mathDelimiters: Rule = {
   name: 'math-delimiters',
   prefilter: {
-    triggers: '\\$',
+    triggers: '\\${',
     anchors: ['\\(', '$'],
   },
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
+    if (code === 0x7b) return insideFormula(ctx, at) ? bareGroup(text, at, ctx) : undefined;
     const closers = ctx.memo.get(MEMO) as Set<number> | undefined;
     if (code === 0x24) {
       // A padded formula's closer takes its padding along (`$\emph{x} $`).
@@ -111,6 +114,48 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   let start = from;
   while (dollar && isSpace(text.charCodeAt(start))) start++;
   return single(at, start, '');
+}
+
+/**
+ * A bare group inside a formula whose delimiters go (`${\\text{O}}(n)$`): math's braces
+ * print nothing, so both go, and what they hold is read in the next pass. Not an
+ * argument or a script (after a letter, `}`, `]`, `^` or `_`, or before `^` or `_`:
+ * `T^{1/2}` keeps its braces), and not a style declaration, which `text-style` and
+ * `calligraphic` read with its braces (`{\\bf x}`, `{\\cal L}`).
+ *
+ * @example
+ * ```ts
+ * // in '${\\text{O}}(n)$', once the opening `$` was read:
+ * bareGroup('${\\text{O}}(n)$', 1, ctx); // hits: '{' → '', '}' → ''
+ * ```
+ */
+function bareGroup(text: string, open: number, ctx: Context): Outcome | undefined {
+  const before = text.charCodeAt(open - 1);
+  if (
+    isLetter(before) ||
+    before === 0x7d ||
+    before === 0x5d ||
+    before === 0x5e ||
+    before === 0x5f
+  ) {
+    return undefined;
+  }
+  if (before === 0x5c) return undefined;
+  const close = closingBrace(text, open, FORMULA_LIMIT);
+  if (close < 0 || !insideFormula(ctx, close)) return undefined;
+  const after = text.charCodeAt(close + 1);
+  if (after === 0x5e || after === 0x5f || close === open + 1) return undefined;
+  if (text.charCodeAt(open + 1) === 0x5c) {
+    const name = text.slice(open + 2, lettersEnd(text, open + 2));
+    if (name === 'cal' || STYLE_DECLARATIONS.has(name)) return undefined;
+  }
+  return {
+    hits: [
+      { start: open, end: open + 1, text: '' },
+      { start: close, end: close + 1, text: '' },
+    ],
+    resume: close + 1,
+  };
 }
 
 /**
