@@ -7,11 +7,13 @@
  * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often); or backslash-separated segments, glued, one of
  * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
+ * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds.
  *
  * @example
  * ```text
  * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
+ * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""`` → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``
  * ```
  *
  * @module
@@ -19,7 +21,7 @@
 import { isSpace, tokenStart } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
-import { protect, type Rule } from '../types.js';
+import { type Outcome, protect, type Rule } from '../types.js';
 
 const MEMO = 'code';
 
@@ -29,10 +31,11 @@ const REACH = 120;
 export const code: Rule = {
   name: 'code',
   prefilter: {
-    triggers: '\\',
+    triggers: '\\`',
     anchors: ['\\'],
   },
   match(text, at, ctx) {
+    if (text.charCodeAt(at) === 0x60) return codeSpan(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     // A token already judged no code is not read again for its next backslash: a long
     // run of macros (`\\alpha\\beta…`) costs one look per token, not one per macro.
@@ -57,6 +60,48 @@ export const code: Rule = {
     return undefined;
   },
 };
+
+/** The longest Markdown code span read. */
+const SPAN_LIMIT = 200;
+
+/**
+ * A Markdown code span at `at` (`` `\\textbf{...}` ``, ``` ``$\\alpha$`` ```): a run of
+ * backquotes, then text on one line, then a run of the same length. What it holds is
+ * code, shown as written, so it is protected whole. Not TeX's quotes, which close with
+ * `'` (`` `lazy' `` and ``` ``lost'' ```): a span that holds `''`, or that ends with a
+ * space (`` `a' and `b' ``), is no code span; nor is a grave accent's backquote
+ * (`` Universit\\`a ``).
+ *
+ * @example
+ * ```ts
+ * codeSpan('Use `\\textbf{...}` only', 4); // protects up to 19
+ * codeSpan("the `lazy' and `busy' ones", 4); // undefined
+ * ```
+ */
+function codeSpan(text: string, at: number): Outcome | undefined {
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x60 || before === 0x5c) return undefined;
+  let from = at;
+  while (text.charCodeAt(from) === 0x60) from++;
+  const run = from - at;
+  const stop = Math.min(text.length, from + SPAN_LIMIT);
+  for (let k = from; k < stop; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return undefined;
+    if (code !== 0x60) continue;
+    let end = k;
+    while (text.charCodeAt(end) === 0x60) end++;
+    if (end - k !== run || text.charCodeAt(k - 1) === 0x5c) {
+      k = end - 1;
+      continue;
+    }
+    const content = text.slice(from, k);
+    if (content === '' || content.includes("''")) return undefined;
+    if (isSpace(content.charCodeAt(content.length - 1))) return undefined;
+    return protect(end);
+  }
+  return undefined;
+}
 
 /** Characters that may make a token code: a path's or a pattern's. */
 const HINTS = '\\:/[';

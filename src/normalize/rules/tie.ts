@@ -1,8 +1,8 @@
 /**
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
- * "about" and stays, and so does one between quantities (`3~5`, `8 Mbps~10 Gbps`:
- * a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too, though
+ * "about" and stays, as it does after a one-letter variable before a number (`x~0.6`);
+ * so does one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too, though
  * not two capitalised words one of which has four letters or more, a tie as in
  * `Language~Models` or `Raspberry~Pi`, unless both are days or months), and
  * one in a version or a revision (`2.40~rc1`, `1.2.3~beta`, `HEAD~1`, `"~4.17"`, `@~4.17`).
@@ -13,6 +13,7 @@
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
+ * for x~0.6, n~500 and T~300 K → for x~0.6, n~500 and T~300 K
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
@@ -27,6 +28,7 @@ import {
   isLetter,
   isSpace,
   isUpper,
+  isWordChar,
   lettersEnd,
   lettersStart,
   tokenStart,
@@ -49,7 +51,7 @@ export const tie: Rule = {
       after === 0x28 ||
       after === 0x5b ||
       after === 0x5c ||
-      (isDigit(after) && !isDigit(before) && !afterQuantity(text, at));
+      (isDigit(after) && !isDigit(before) && !afterQuantity(text, at) && !afterVariable(text, at));
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
@@ -172,6 +174,25 @@ function afterQuantity(text: string, at: number): boolean {
   // A word that joins (`Types~1 and~2`, `1 to~3`) is no unit.
   if (JOINERS.has(text.slice(start, at))) return false;
   return previous === 0x20 && isDigit(text.charCodeAt(start - 2));
+}
+
+/**
+ * Is the word before the `~` at `at` one letter, a variable (`x~0.6`, `n~500`,
+ * `T~300 K`)? Then `~` before a number means "about": no one ties a lone letter to a
+ * number in prose.
+ *
+ * @example
+ * ```ts
+ * afterVariable('for x~0.6', 5); // true
+ * afterVariable('Step~2', 4); // false
+ * afterVariable('S&P~500', 3); // false
+ * ```
+ */
+function afterVariable(text: string, at: number): boolean {
+  if (!isLetter(text.charCodeAt(at - 1))) return false;
+  // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name).
+  const before = text.charCodeAt(at - 2);
+  return at === 1 || isSpace(before) || before === 0x28 || before === 0x5b;
 }
 
 /** Words that join numbers, not units: a `~` after them is a tie. */
