@@ -1,7 +1,8 @@
 /**
  * `symbols`: one-symbol macros that kept their backslash (`\times`, `\leq`, `\alpha`,
  * `\ss`) become the symbol, and logos their name (`\LaTeX{}` → `LaTeX`). An empty
- * group after the macro (`\ldots{}`) goes too. Operator names (`\log`, `\max`) print
+ * group after the macro (`\ldots{}`) goes too, and so does the space that ends a
+ * letter's macro before a small letter, as TeX eats it (`S\o ren` → `Søren`). Operator names (`\log`, `\max`) print
  * their name. `\sim` is `∼` wherever it stands, as the page shows it (and as the bare
  * `sim7%` becomes).
  *
@@ -15,12 +16,19 @@
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
+ * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * ```
  *
  * @module
  */
-import { isLetter, isWordChar } from '../scan.js';
-import { LOGOS, MATH_SYMBOLS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { isLetter, isLower, isWordChar } from '../scan.js';
+import {
+  LETTER_MACROS,
+  LOGOS,
+  MATH_SYMBOLS,
+  OPERATOR_NAMES,
+  SYMBOL_MACROS,
+} from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
@@ -62,6 +70,16 @@ export const symbols: Rule = {
       (name === 'textemdash' || name === 'textendash') &&
       isWordChar(text.charCodeAt(at - 1)) &&
       isWordChar(text.charCodeAt(stop + 1))
+    ) {
+      stop++;
+    }
+    // A letter macro's terminating space, which TeX eats, before a small letter that
+    // goes on the same word: `S\o ren`, `Stra\ss e`, `\AA ngstr\"om`.
+    if (
+      stop === end &&
+      text.charCodeAt(stop) === 0x20 &&
+      Object.hasOwn(LETTER_MACROS, name) &&
+      isLower(text.charCodeAt(stop + 1))
     ) {
       stop++;
     }
