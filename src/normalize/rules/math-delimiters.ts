@@ -25,7 +25,7 @@
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
  * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$ or $5 \& $10 → rely on monitoring and α, not $ 5$ or $5 \& $10
- * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, but ${x}^2$, {O} and ${N}$ → from O(1/K) to T^{1/2}, but {x}^2, {O} and ${N}$
+ * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
  * ```
  *
  * @module
@@ -81,13 +81,15 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   const formula = text.slice(from, close);
-  // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math.
-  if (dollar && /^\{[A-Z_][A-Z0-9_]*[}:]/.test(formula)) return protect(close + 1);
+  // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
+  // one braced group, its closer before no word (`${J}$,`), is math's group.
+  const group = dollar && groupFormula(text, formula, close);
+  if (dollar && /^\{[A-Z_][A-Z0-9_]*[}:]/.test(formula) && !group) return protect(close + 1);
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
-  if (!looksLikeMath(formula, dollar)) {
+  if (!group && !looksLikeMath(formula, dollar)) {
     if (!dollar) return undefined;
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
     // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
@@ -114,6 +116,21 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   let start = from;
   while (dollar && isSpace(text.charCodeAt(start))) start++;
   return single(at, start, '');
+}
+
+/**
+ * Is `formula` (closed at `close`) one braced group and nothing else, with no word
+ * glued after its closer (`${J}$, ` is math; `${HOME}$PATH` a shell's)?
+ *
+ * @example
+ * ```ts
+ * groupFormula('the ${J}$ metric', '{J}', 8); // true
+ * ```
+ */
+function groupFormula(text: string, formula: string, close: number): boolean {
+  if (!/^\{\w+\}$/.test(formula)) return false;
+  const after = text.charCodeAt(close + 1);
+  return !(isLetter(after) || isDigit(after) || after === 0x7b || after === 0x5f);
 }
 
 /**

@@ -17,11 +17,12 @@
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
+ * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * ```
  *
  * @module
  */
-import { isLetter, isLower, isWordChar } from '../scan.js';
+import { isDigit, isLetter, isLower, isWordChar } from '../scan.js';
 import {
   LETTER_MACROS,
   LOGOS,
@@ -120,12 +121,33 @@ function operatorName(text: string, at: number, name: string): Outcome | undefin
   if (!OPERATOR_NAMES.has(name)) return undefined;
   const end = at + 1 + name.length;
   const before = text.charCodeAt(at - 1);
+  if (name === 'deg') {
+    const degrees = afterNumber(text, at, end);
+    if (degrees !== undefined) return degrees;
+  }
   const after = text.charCodeAt(end);
   if (isLetter(before) || before === 0x5c || before === 0x2f || before === 0x3a) return undefined;
   if (after === 0x5c || after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(end + 1)))) {
     return undefined;
   }
   return single(at, end, name);
+}
+
+/**
+ * `\deg` right after a number, braced or not (`0{\deg}`, `360\deg`): the degree sign
+ * authors mean there, not the degree of a polynomial (`\deg(p)`).
+ *
+ * @example
+ * ```ts
+ * afterNumber('75{\\deg}', 3, 7); // one hit: '{\\deg}' → '°'
+ * ```
+ */
+function afterNumber(text: string, at: number, end: number): Outcome | undefined {
+  if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d) {
+    return isDigit(text.charCodeAt(at - 2)) ? single(at - 1, end + 1, '°') : undefined;
+  }
+  if (!isDigit(text.charCodeAt(at - 1))) return undefined;
+  return single(at, text.startsWith('{}', end) ? end + 2 : end, '°');
 }
 
 /**
