@@ -14,6 +14,7 @@
  * see \href{https://x.io}{our page}. → see our page (https://x.io).
  * at~\href{https://x.io/a}{\texttt{https://x.io/a}}. → at https://x.io/a.
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
+ * available at \href{this https URL}{GitHub}. → available at GitHub.
  * ```
  *
  * @module
@@ -21,6 +22,9 @@
 import { closingBrace } from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
+
+/** arXiv's stand-in for a link in an abstract. */
+const PLACEHOLDER = /^this https? URL$/;
 
 /** How far a label may run before `}` (arXiv's labels are short). */
 const LABEL_LIMIT = 200;
@@ -77,7 +81,13 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   if (label.includes('\n')) return undefined;
   // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
   // when shown, its macros stay for the next pass to read.
-  const shown = repeatsUrl(url, labelText(label)) ? url : `${label} (${url})`;
+  // arXiv's placeholder for a link it stripped (`\href{this https URL}{GitHub}`) is no
+  // address to show: the label alone.
+  const shown = repeatsUrl(url, labelText(label))
+    ? url
+    : PLACEHOLDER.test(url)
+      ? label
+      : `${label} (${url})`;
   return single(at, labelClose + 1, shown);
 }
 

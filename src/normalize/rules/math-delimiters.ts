@@ -137,7 +137,8 @@ function groupFormula(text: string, formula: string, close: number): boolean {
  * A bare group inside a formula whose delimiters go (`${\\text{O}}(n)$`): math's braces
  * print nothing, so both go, and what they hold is read in the next pass. Not an
  * argument or a script (after a letter, `}`, `]`, `^` or `_`, or before `^` or `_`:
- * `T^{1/2}` keeps its braces), and not a style declaration, which `text-style` and
+ * `T^{1/2}` keeps its braces), not a list (`{0, 1}` is a set the author meant), and not
+ * a style declaration, which `text-style` and
  * `calligraphic` read with its braces (`{\\bf x}`, `{\\cal L}`).
  *
  * @example
@@ -162,6 +163,8 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   if (close < 0 || !insideFormula(ctx, close)) return undefined;
   const after = text.charCodeAt(close + 1);
   if (after === 0x5e || after === 0x5f || close === open + 1) return undefined;
+  // A list in braces is a set the author meant (`${ \\pm 1, \\pm i }$`), braces kept.
+  if (text.slice(open + 1, close).includes(',')) return undefined;
   if (text.charCodeAt(open + 1) === 0x5c) {
     const name = text.slice(open + 2, lettersEnd(text, open + 2));
     if (name === 'cal' || STYLE_DECLARATIONS.has(name)) return undefined;
