@@ -25,6 +25,7 @@
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
+ * Denser neq Better, H cdot PC, but the cdot symbol and use leq here → Denser ≠ Better, H · PC, but the cdot symbol and use leq here
  * ```
  *
  * @module
@@ -91,7 +92,7 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
     if (wordStart < start || !text.startsWith(word, wordStart)) continue;
     // The word alone, or glued to a one-letter variable (`kleq3`).
     if (wordStart - start > 1 || !isBoundary(text, start)) return undefined;
-    if (!hasRightOperand(text, end)) return undefined;
+    if (!hasRightOperand(text, end) && !betweenCapitals(text, start, end)) return undefined;
     return withGreekOperand(text, wordStart, end, MATH_WORDS[word]?.symbol as string);
   }
   return undefined;
@@ -408,6 +409,24 @@ function isMeasure(text: string, from: number, stop: number): boolean {
 
 /** Words that make a number a count: `3.5 million`. */
 const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'times']);
+
+/**
+ * Does the relation word `start`–`end`, alone between spaces, stand between two
+ * capitalised words (`Denser neq Better`, `H cdot PC`)? A title's or a formula's
+ * operands, not prose about LaTeX (`the cdot symbol`, `use leq here`).
+ *
+ * @example
+ * ```ts
+ * betweenCapitals('Denser neq Better', 7, 10); // true
+ * betweenCapitals('the cdot symbol', 4, 8); // false
+ * ```
+ */
+function betweenCapitals(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(end) !== 0x20) return false;
+  const left = lettersStart(text, start - 1, 16);
+  if (left === start - 1 || isWordChar(text.charCodeAt(left - 1))) return false;
+  return isUpper(text.charCodeAt(left)) && isUpper(text.charCodeAt(end + 1));
+}
 
 /**
  * A number, one-letter variable, `(` or `|` at `from`, after at most one space.
