@@ -13,12 +13,12 @@
  * ```text
  * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
- * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""`` → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``
+ * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * ```
  *
  * @module
  */
-import { isSpace, tokenStart } from '../scan.js';
+import { isSpace, isWordChar, tokenStart } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, protect, type Rule } from '../types.js';
@@ -68,9 +68,10 @@ const SPAN_LIMIT = 200;
  * A Markdown code span at `at` (`` `\\textbf{...}` ``, ``` ``$\\alpha$`` ```): a run of
  * backquotes, then text on one line, then a run of the same length. What it holds is
  * code, shown as written, so it is protected whole. Not TeX's quotes, which close with
- * `'` (`` `lazy' `` and ``` ``lost'' ```): a span that holds `''`, or that ends with a
- * space (`` `a' and `b' ``), is no code span; nor is a grave accent's backquote
- * (`` Universit\\`a ``).
+ * `'` (`` `lazy' `` and ``` ``lost'' ```): a span that holds `''`, that ends with a
+ * space (`` `a' and `b' ``), or whose closer is glued to a word after an apostrophe
+ * inside (`` (`FT') and (`PT') ``) or after an opener glued to one (`` model`s … user`s ``),
+ * is no code span; nor is a grave accent's backquote (`` Universit\\`a ``).
  *
  * @example
  * ```ts
@@ -98,6 +99,11 @@ function codeSpan(text: string, at: number): Outcome | undefined {
     const content = text.slice(from, k);
     if (content === '' || content.includes("''")) return undefined;
     if (isSpace(content.charCodeAt(content.length - 1))) return undefined;
+    // A closer glued to the next word is a TeX quote's opener when an apostrophe closed
+    // something in between (`(\`FT') and (\`PT')`), or when the opener is glued too:
+    // backquotes typed as apostrophes (`model\`s … user\`s`). `\`Tensor\`s` is a span.
+    const next = text.charCodeAt(end);
+    if (isWordChar(next) && (content.includes("'") || isWordChar(before))) return undefined;
     return protect(end);
   }
   return undefined;

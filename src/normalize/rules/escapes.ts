@@ -23,7 +23,7 @@
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * \ This work enables parallel TTS → This work enables parallel TTS
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
- * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'key\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'key\': 1}, .md\:flex and user\@example.com
+ * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
@@ -259,15 +259,32 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     if (isSpace(text.charCodeAt(k - 1))) return undefined;
     const next = text.charCodeAt(k + 2);
     // `\"name\":` is a JSON key inside a string, escaped as JSON escapes it: keep it whole.
-    // Single quotes make a key only in code (`{\'key\': 1}`), whose keys hold no space;
-    // a quoted phrase before a colon is a title's (`\'Too much alignment\': …`).
-    if (next === 0x3a && (mark === 0x22 || !text.slice(at, k).includes(' '))) {
-      return protect(k + 2);
-    }
+    // Single quotes make a key only in code, opened after `{`, `[` or a comma inside `{`
+    // (`{\'first name\': 1}`); elsewhere a quoted phrase before a colon is a title's
+    // (`\'Too much alignment\': …`).
+    if (next === 0x3a && (mark === 0x22 || afterKeyOpener(text, at))) return protect(k + 2);
     if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
   return undefined;
+}
+
+/**
+ * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right
+ * before `at`?
+ *
+ * @example
+ * ```ts
+ * afterKeyOpener("{\\'key\\': 1}", 1); // true
+ * ```
+ */
+function afterKeyOpener(text: string, at: number): boolean {
+  let k = at - 1;
+  while (isSpace(text.charCodeAt(k))) k--;
+  const code = text.charCodeAt(k);
+  if (code === 0x7b || code === 0x5b) return true;
+  // After a comma only inside an open `{` (a dict's next key), not in prose.
+  return code === 0x2c && text.lastIndexOf('{', k) > text.lastIndexOf('}', k);
 }
 
 /** Spacing commands: a space, or nothing. */

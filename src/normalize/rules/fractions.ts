@@ -11,7 +11,7 @@
  * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
- * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k} → rates 1/K^{1/4} and x_{i}/2^k
+ * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
  * ```
  *
  * @module
@@ -66,7 +66,10 @@ function fraction(text: string, start: number, open: number): Outcome | undefine
 /** `\sqrt{x}` from `start`, its brace at `open`. */
 function root(text: string, start: number, open: number): Outcome | undefined {
   const radicand = part(text, open);
-  return radicand === undefined ? undefined : single(start, radicand.end, `√${radicand.text}`);
+  if (radicand === undefined) return undefined;
+  // `√x^2` would read as (√x)^2: a power under the root keeps it in parentheses.
+  const shown = radicand.text.includes('^') ? `(${radicand.text})` : radicand.text;
+  return single(start, radicand.end, `√${shown}`);
 }
 
 /**

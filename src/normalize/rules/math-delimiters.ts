@@ -24,15 +24,15 @@
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
- * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$ or $5 \& $10 → rely on monitoring and α, not $ 5$ or $5 \& $10
+ * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
  * ```
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter, isSpace, lettersEnd } from '../scan.js';
-import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
+import { closingBrace, isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
+import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { readsName } from './unknown-macros.js';
 
@@ -84,6 +84,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
   const group = dollar && groupFormula(text, formula, close);
+  // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
+  if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
+    return protect(close + 1);
+  }
   if (dollar && /^\{[A-Z_][A-Z0-9_]*[}:]/.test(formula) && !group) return protect(close + 1);
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
@@ -136,7 +140,8 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 /**
  * A bare group inside a formula whose delimiters go (`${\\text{O}}(n)$`): math's braces
  * print nothing, so both go, and what they hold is read in the next pass. Not an
- * argument or a script (after a letter, `}`, `]`, `^` or `_`, or before `^` or `_`:
+ * argument or a script (after a letter, `}`, `]`, `^` or `_`, spaces between or not,
+ * or before `^` or `_`:
  * `T^{1/2}` keeps its braces), not a list (`{0, 1}` is a set the author meant), and not
  * a style declaration, which `text-style` and
  * `calligraphic` read with its braces (`{\\bf x}`, `{\\cal L}`).
@@ -148,7 +153,10 @@ function groupFormula(text: string, formula: string, close: number): boolean {
  * ```
  */
 function bareGroup(text: string, open: number, ctx: Context): Outcome | undefined {
-  const before = text.charCodeAt(open - 1);
+  // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
+  let back = open - 1;
+  while (isSpace(text.charCodeAt(back))) back--;
+  const before = text.charCodeAt(back);
   if (
     isLetter(before) ||
     before === 0x7d ||
@@ -179,7 +187,8 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
 }
 
 /**
- * Where the spaces right before `at` start (`at` itself when there are none).
+ * Where the spaces right before the closer at `at` start: its padding, which goes with
+ * it (`at` itself when there is none, or when a word follows the closer).
  *
  * @example
  * ```ts
@@ -187,8 +196,13 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
  * ```
  */
 function paddingStart(text: string, at: number): number {
+  // Before a word the padding keeps the words apart (`$\\alpha $b`); a control space's
+  // own space is no padding (`$\\ $`).
+  if (isWordChar(text.charCodeAt(at + 1))) return at;
   let start = at;
-  while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) !== 0x5c) {
+    start--;
+  }
   return start;
 }
 

@@ -1,11 +1,13 @@
 /**
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
- * "about" and stays, as it does after a one-letter variable before a number (`x~0.6`);
- * so does one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), between words of the same shape (`Q1~Q4`, `Mon~Fri`: a range too, though
- * not two capitalised words one of which has four letters or more, a tie as in
- * `Language~Models` or `Raspberry~Pi`, unless both are days or months), and
- * one in a version or a revision (`2.40~rc1`, `1.2.3~beta`, `HEAD~1`, `"~4.17"`, `@~4.17`).
+ * "about" and stays, as it does after a one-letter variable before a number (`x~0.6`;
+ * the one-letter words of English, Czech and Polish are tied: `a~2`, `w~2020`). So does
+ * one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), one between words of the
+ * same shape (`Q1~Q4`, `Mon~Fri`, `Beijing~Shanghai`: a range too, though not a name's
+ * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
+ * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
+ * `HEAD~1`, `"~4.17"`, `@~4.17`).
  *
  * @example
  * ```text
@@ -13,12 +15,12 @@
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
- * for x~0.6, n~500 and T~300 K → for x~0.6, n~500 and T~300 K
+ * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
- * for Large Language~Models on a Raspberry~Pi, but Monday~Friday, Jan~March and Mon~Fri → for Large Language Models on a Raspberry Pi, but Monday~Friday, Jan~March and Mon~Fri
+ * for Large Language~Models on a Raspberry~Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri → for Large Language Models on a Raspberry Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri
  * ```
  *
  * @module
@@ -95,33 +97,83 @@ function inName(text: string, at: number): boolean {
 }
 
 /**
- * Are the capitalised words around the `~` at `at` a tie (`Large Language~Models`,
- * `Raspberry~Pi`) rather than a range (`Mon~Fri`, `Monday~Friday`, `Jan~March`)? A
- * range of capitalised words runs between days or months, or between two short names;
- * words of four letters or more on one side are tied. Whole words between spaces and
- * punctuation only, not pieces of an identifier.
+ * Are the capitalised words around the `~` at `at` a tie rather than a range? A tie
+ * joins a name's short part (`Raspberry~Pi`: one side of two letters or fewer, the
+ * other of four or more) or a title's words (`Large Language~Models`,
+ * `Vision-Language~Models`: a third capitalised word of a phrase before them). A range
+ * runs between places, days, months, seasons or directions written alone
+ * (`Beijing~Shanghai`, `Mon~Fri`, `North~South`). Whole words only, not pieces of an
+ * identifier (`Speed_Mbps~Service_Provider`); a possessive may follow (`Model’s`).
  *
  * @example
  * ```ts
  * titleWords('Large Language~Models', 14); // true
- * titleWords('open Monday~Friday', 11); // false
+ * titleWords('from Beijing~Shanghai', 12); // false
  * ```
  */
 function titleWords(text: string, at: number): boolean {
   const start = lettersStart(text, at, 16);
   const end = lettersEnd(text, at + 1);
   // Words, not pieces of an identifier or a formula (`Speed_Mbps~Service_Provider`).
-  if (!(start === 0 || isSpace(text.charCodeAt(start - 1)))) return false;
-  if (!(end === text.length || /[\s,.;:!?)]/.test(text[end] as string))) return false;
+  const opener = text.charCodeAt(start - 1);
+  if (!(start === 0 || isSpace(opener) || opener === 0x2d)) return false;
+  if (!(end === text.length || /[\s,.;:!?)'’]/.test(text[end] as string))) return false;
   const left = text.slice(start, at);
   const right = text.slice(at + 1, end);
-  if (Math.max(left.length, right.length) < 4) return false;
-  return !(CALENDAR.test(left) && CALENDAR.test(right));
+  if (CALENDAR.test(left) || CALENDAR.test(right)) return false;
+  const short = Math.min(left.length, right.length);
+  if (short <= 2) return Math.max(left.length, right.length) >= 4;
+  return phraseBefore(text, start - 1);
 }
 
-/** Days and months, whole or cut short (`Mon`, `Sept`): the words of a range. */
+/**
+ * Does a capitalised word of a title's phrase end right before `at` (a space or a
+ * hyphen)? Not a sentence's first function word (`The North~South gradient`).
+ *
+ * @example
+ * ```ts
+ * phraseBefore('Large Language', 5); // true
+ * phraseBefore('The North', 3); // false
+ * ```
+ */
+function phraseBefore(text: string, at: number): boolean {
+  const start = lettersStart(text, at, 16);
+  const word = text.slice(start, at);
+  return word.length >= 2 && isUpper(text.charCodeAt(start)) && !STARTERS.has(word);
+}
+
+/** Capitalised words that start sentences, not titles. */
+const STARTERS = new Set([
+  'The',
+  'This',
+  'These',
+  'That',
+  'Those',
+  'Our',
+  'We',
+  'In',
+  'On',
+  'For',
+  'With',
+  'From',
+  'And',
+  'Its',
+  'An',
+  'As',
+  'At',
+  'By',
+  'To',
+  'Of',
+  'It',
+  'Both',
+  'All',
+  'Each',
+  'Between',
+]);
+
+/** Days, months, seasons and directions, whole or cut short (`Mon`, `Sept`): a range's words. */
 const CALENDAR =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$/;
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Spring|Summer|Autumn|Fall|Winter|North|South|East|West)$/;
 
 /**
  * The shape of the word that ends before `from` (`step` -1) or starts at it (`step` 1):
@@ -186,14 +238,22 @@ function afterQuantity(text: string, at: number): boolean {
  * afterVariable('for x~0.6', 5); // true
  * afterVariable('Step~2', 4); // false
  * afterVariable('S&P~500', 3); // false
+ * afterVariable('w~2020 roku', 1); // false
  * ```
  */
 function afterVariable(text: string, at: number): boolean {
+  const letter = text[at - 1] as string;
   if (!isLetter(text.charCodeAt(at - 1))) return false;
   // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name).
   const before = text.charCodeAt(at - 2);
-  return at === 1 || isSpace(before) || before === 0x28 || before === 0x5b;
+  if (!(at === 1 || isSpace(before) || before === 0x28 || before === 0x5b)) return false;
+  // One-letter words are tied to a whole number: the article (`a~2 layer`) and the
+  // Czech, Slovak and Polish prepositions and conjunctions (`w~2020 roku`, `o~15 %`).
+  return !(ONE_LETTER_WORDS.includes(letter) && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
 }
+
+/** Words of one letter in English, Czech, Slovak and Polish (`vlna` ties them all). */
+const ONE_LETTER_WORDS = 'aiouvwzyAIOUVWZY';
 
 /** Words that join numbers, not units: a `~` after them is a tie. */
 const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);
