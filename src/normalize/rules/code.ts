@@ -2,7 +2,8 @@
  * `code`: a Windows path or a regular expression quoted in prose is protected, so no
  * rule reads its backslashes as LaTeX (`C:\path\to\data` has no arrow in it, and
  * `r"\.py$"` no dot accent). The token around a backslash (its run of non-space
- * characters) is code when it has a drive (`C:\`), a network share (`\\host`) or a
+ * characters) is code when it has a drive (`C:\`), a network share (`\\host`), a Windows
+ * variable (`%USERPROFILE%\`) or a
  * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
  * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often); or backslash-separated segments, glued, one of
  * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces,
@@ -12,6 +13,7 @@
  * @example
  * ```text
  * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
+ * into "%USERPROFILE%\.pyenv" and $env:APPDATA\times → into "%USERPROFILE%\.pyenv" and $env:APPDATA\times
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * ```
@@ -116,11 +118,12 @@ const HINTS = '\\:/[';
 const PATTERN_ESCAPES = 'dwsDWS.pPo';
 
 /**
- * A drive or a network share at the token's start, or a Unix path's start: not a
+ * A drive, a network share or a Windows variable (`%USERPROFILE%\\`, `$env:APPDATA\\`)
+ * at the token's start, or a Unix path's start: not a
  * letter and a colon inside a formula (`$f:\\mathbb{R}$`) nor a doubled macro
  * (`$\\\\lambda$`).
  */
-const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
+const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
 
 /** A regular expression's escapes, quantifier or class, or a file extension after `\.`. */
 const PATTERN =

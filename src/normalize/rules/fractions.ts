@@ -19,8 +19,32 @@
 import { closingBrace, isLetter } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
-/** One plain term, then powers or indices: `K^{1/4}`, `x_{i}`, `2^k`, `W_q^{T}`. */
-const SCRIPTED = /^[\w.]+(?:[\^_](?:\{[^{}\\]*\}|\w))+$/;
+/**
+ * Is `part` one plain term, then powers or indices (`K^{1/4}`, `x_{i}`, `2^k`,
+ * `W_q^{T}`)? A loop, not a regular expression with a repeated group.
+ *
+ * @example
+ * ```ts
+ * scripted('K^{1/4}'); // true
+ * scripted('e^x+1'); // false
+ * ```
+ */
+function scripted(part: string): boolean {
+  const base = /^[A-Za-z0-9.]+/.exec(part);
+  if (base === null || base[0].length === part.length) return false;
+  let k = base[0].length;
+  while (k < part.length) {
+    const mark = part.charCodeAt(k);
+    if (mark !== 0x5e && mark !== 0x5f) return false;
+    if (part.charCodeAt(k + 1) === 0x7b) {
+      const close = part.indexOf('}', k + 2);
+      if (close < 0 || /[{\\]/.test(part.slice(k + 2, close))) return false;
+      k = close + 1;
+    } else if (/\w/.test(part[k + 1] ?? '')) k += 2;
+    else return false;
+  }
+  return true;
+}
 
 /** Longest part a fraction or root is read with. */
 const PART_LIMIT = 24;
@@ -87,7 +111,7 @@ function part(text: string, open: number): { text: string; end: number } | undef
   if (close < 0) return undefined;
   let inner = text.slice(open + 1, close);
   // A term with its power or index (`K^{1/4}`, `x_{i}`, `2^k`) binds tighter than `/`.
-  if (SCRIPTED.test(inner)) return { text: inner, end: close + 1 };
+  if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
   if (!/^[\w.\\√]+$/.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;

@@ -1,7 +1,8 @@
 /**
  * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
- * that lost their backslashes become the sign itself, and so does the degree sign
- * (`^\circ`, `^circ`).
+ * that lost their backslashes become the sign itself, and so do the degree sign
+ * (`^\circ`, `^circ`) and a raised star or dagger (`RRT^{*}`, `A^*`, `Doe^{\dagger}`:
+ * plain text writes `RRT*`, `Doe†`).
  *
  * @example
  * ```text
@@ -10,11 +11,12 @@
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
+ * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*
  * ```
  *
  * @module
  */
-import { isLetter, lettersEnd } from '../scan.js';
+import { isDigit, isLetter, isWordChar, lettersEnd } from '../scan.js';
 import { ORNAMENT_SIZES, ORNAMENTS } from '../tables/ornaments.js';
 import { type Rule, single } from '../types.js';
 
@@ -30,6 +32,17 @@ export const ornaments: Rule = {
     let k = at + 1;
     const braced = text.charCodeAt(k) === 0x7b;
     if (braced) k++;
+    // A raised mark typed as itself: `RRT^{*}`, `A^*` (the names), `Doe^†`.
+    if (MARKS.includes(text[k] as string) && k < text.length) {
+      // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).
+      if (!isWordChar(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))
+        return undefined;
+      const end = braced ? k + 1 : k;
+      if (braced ? text.charCodeAt(end) !== 0x7d : isWordChar(text.charCodeAt(end + 1))) {
+        return undefined;
+      }
+      return single(at, end + 1, text[k] as string);
+    }
     let word = readWord(text, k);
     if (word === undefined) return undefined;
     if (ORNAMENT_SIZES.has(word.name) && text.charCodeAt(word.end) === 0x20) {
@@ -46,6 +59,9 @@ export const ornaments: Rule = {
     return single(at, k, sign);
   },
 };
+
+/** Marks set as superscripts that plain text writes on the line: `A*`, `Doe†`. */
+const MARKS = '*†‡';
 
 /** A name after an optional backslash. */
 function readWord(text: string, from: number): { name: string; end: number } | undefined {

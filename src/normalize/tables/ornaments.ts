@@ -24,6 +24,8 @@ export const ORNAMENTS: Readonly<Record<string, string>> = {
   textcopyright: '©',
   copyright: '©',
   circ: '°',
+  dagger: '†',
+  ddagger: '‡',
 };
 
 /**
