@@ -15,6 +15,7 @@
  * at~\href{https://x.io/a}{\texttt{https://x.io/a}}. → at https://x.io/a.
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * available at \href{this https URL}{GitHub}. → available at GitHub.
+ * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
  * ```
  *
  * @module
@@ -22,6 +23,9 @@
 import { closingBrace } from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
+
+/** Link words a reader sees as the label of a real `\href` (not arXiv's stand-ins). */
+const WORDS = new Set(['here', 'link', 'this link']);
 
 /** arXiv's stand-in for a link in an abstract. */
 const PLACEHOLDER = /^this https? URL$/;
@@ -83,10 +87,12 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   // when shown, its macros stay for the next pass to read.
   // arXiv's placeholder for a link it stripped (`\href{this https URL}{GitHub}`) is no
   // address to show: the label alone.
-  const shown = repeatsUrl(url, labelText(label))
-    ? url
-    : PLACEHOLDER.test(url)
-      ? label
+  // A word the author chose (`here`, `link`) is what the reader saw: it stays, the
+  // address after it; only a label that is the URL, or arXiv's stand-in for one, is not.
+  const shown = PLACEHOLDER.test(url)
+    ? label
+    : repeatsUrl(url, labelText(label)) && !WORDS.has(labelText(label).trim().toLowerCase())
+      ? url
       : `${label} (${url})`;
   return single(at, labelClose + 1, shown);
 }
