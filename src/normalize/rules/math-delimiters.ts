@@ -26,6 +26,7 @@
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
  * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
+ * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * ```
  *
  * @module
@@ -153,6 +154,19 @@ function groupFormula(text: string, formula: string, close: number): boolean {
  * ```
  */
 function bareGroup(text: string, open: number, ctx: Context): Outcome | undefined {
+  // An empty base for a script (`CCSDT(Q)${}_Λ$`) or braces that keep an operator from
+  // spacing (`(2k{+}1)`) print nothing, wherever they stand.
+  const inner = text.charCodeAt(open + 1);
+  if (text.charCodeAt(open + 2) === 0x7d && OPERATORS.includes(text[open + 1] as string)) {
+    return insideFormula(ctx, open + 2)
+      ? single(open, open + 3, text[open + 1] as string)
+      : undefined;
+  }
+  if (inner === 0x7d) {
+    const next = text.charCodeAt(open + 2);
+    const script = next === 0x5e || next === 0x5f;
+    return script && insideFormula(ctx, open + 1) ? single(open, open + 2, '') : undefined;
+  }
   // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
   let back = open - 1;
   while (isSpace(text.charCodeAt(back))) back--;
@@ -185,6 +199,9 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     resume: close + 1,
   };
 }
+
+/** Operators braced to print without their spacing (`{+}`, `{=}`); `{,}` is `escapes`'. */
+const OPERATORS = '+-=<>*/';
 
 /**
  * Where the spaces right before the closer at `at` start: its padding, which goes with
@@ -231,7 +248,9 @@ function closer(text: string, from: number, dollar: boolean): number {
     if (code === 0x0a) return -1;
     if (dollar) {
       if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
-        return text.charCodeAt(k + 1) === 0x24 ? -1 : k;
+        // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
+        // something came between; right after the opener it is display math.
+        return text.charCodeAt(k + 1) === 0x24 && k === from ? -1 : k;
       }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) return k;

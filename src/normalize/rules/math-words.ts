@@ -21,7 +21,7 @@
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
- * lasts sim30 seconds, up to sim16times speedup → lasts ∼30 seconds, up to ∼16× speedup
+ * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
@@ -267,7 +267,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
  * `sim3GB`); any other letters make it a word (`sim2real`).
  */
 const UNITS = new Set(
-  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz px fps dB mm cm nm km kg FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
+  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA K mT T Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
     ' ',
   ),
 );

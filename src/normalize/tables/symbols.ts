@@ -278,7 +278,7 @@ export const LOGOS: Readonly<Record<string, string>> = {
  * ```
  */
 export const OPERATOR_NAMES: ReadonlySet<string> = new Set(
-  'log ln lg exp sin cos tan cot sec csc sinh cosh tanh arcsin arccos arctan max min sup inf lim limsup liminf arg det dim ker deg gcd hom Pr'.split(
+  'log ln lg exp sin cos tan cot sec csc sinh cosh tanh arcsin arccos arctan max min sup inf lim limsup liminf arg det dim ker deg gcd hom Pr bmod'.split(
     ' ',
   ),
 );
