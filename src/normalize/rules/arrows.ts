@@ -17,11 +17,13 @@
  * a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow → a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
+ * as varepsilondownarrow0 and taurightarrowinfty → as ε↓0 and τ→∞
  * ```
  *
  * @module
  */
-import { isLetter } from '../scan.js';
+import { isLetter, isWordChar, lettersStart } from '../scan.js';
+import { GREEK } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const ARROW = 'arrow';
@@ -103,6 +105,19 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     if ('\\/_.-\'"'.includes(text[start - 1] as string) && start > 0) return undefined;
     if ('_/\'":'.includes(text[at + 1] as string) && at + 1 < text.length) return undefined;
     if (after === 0x2e && isLetter(text.charCodeAt(at + 2))) return undefined;
+    // A Greek letter's name glued before is the arrow's operand (`varepsilondownarrow0`
+    // → `ε↓0`): both are flattened math…
+    const greek = greekBefore(text, start);
+    if (greek !== undefined) {
+      const hits = [
+        { start: greek, end: start, text: GREEK[text.slice(greek, start)] as string },
+        { start, end: at + 1, text: symbol },
+      ];
+      // …and so is `infty` glued after it (`taurightarrowinfty` → `τ→∞`).
+      const infinity = text.startsWith('infty', at + 1) && !isLetter(text.charCodeAt(at + 6));
+      if (infinity) hits.push({ start: at + 1, end: at + 6, text: '∞' });
+      return { hits, resume: infinity ? at + 6 : at + 1 };
+    }
     // `up` and `down` end English words (`setup`, `markdown`): glued to a word of two
     // letters or more, they are that word's end; a one-letter variable may stand there.
     if (SHORT.has(direction) && isLetter(before) && isLetter(text.charCodeAt(start - 2)))
@@ -110,6 +125,22 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     return single(start, at + 1, symbol);
   }
   return undefined;
+}
+
+/**
+ * Where a Greek letter's name glued before `end` starts, the whole word before it
+ * (`varepsilon` in `varepsilondownarrow`), or undefined.
+ *
+ * @example
+ * ```ts
+ * greekBefore('as varepsilondownarrow0', 13); // 3
+ * greekBefore('markdownarrow', 8); // undefined
+ * ```
+ */
+function greekBefore(text: string, end: number): number | undefined {
+  const start = lettersStart(text, end, 12);
+  if (start === end || isWordChar(text.charCodeAt(start - 1))) return undefined;
+  return Object.hasOwn(GREEK, text.slice(start, end)) ? start : undefined;
 }
 
 /** Directions that end English words, so a word before them is no operand. */
