@@ -3,7 +3,8 @@
  * after a number: glued to it (`2.44times`, `256times256`, `(4times)`, `4timesNVIDIA`
  * before a capital), or spaced
  * between two numbers (`1024 times 1024`); or as a word of its own glued before a
- * decimal or a power (`up to times3.23`, `times10^{-3}`). "5-40 times faster", "3 to 4
+ * decimal or a power (`up to times3.23`, `times10^{-3}`); or between one-letter operands
+ * inside a group (`^{dtimes r}`). "5-40 times faster", "3 to 4
  * times", "k times", "1 timestep" and `times2` are English or names and stay.
  *
  * @example
@@ -15,6 +16,7 @@
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
+ * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b} and a ktimes k cell
  * ```
  *
  * @module
@@ -27,12 +29,41 @@ const WORD = 'times';
 export const times: Rule = {
   name: 'times',
   prefilter: {
-    triggers: '0123456789',
-    anchors: [],
+    triggers: '0123456789{',
+    // `{`: one-letter operands are read inside a group only (`^{dtimes r}`).
+    anchors: ['{'],
     digitGate: (text, at) => timesAt(text, at) !== undefined,
   },
-  match: (text, at) => (isDigit(text.charCodeAt(at)) ? timesAt(text, at) : undefined),
+  match(text, at) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7b) return betweenLetters(text, at);
+    return isDigit(code) ? timesAt(text, at) : undefined;
+  },
 };
+
+/**
+ * `times` between one-letter operands inside the group opened at `open`, as a set's
+ * size is flattened (`mathbb{R}^{dtimes r}`, `{Ntimes N}`). Only in a group: outside
+ * one, a search for `times` would stop at every `t` of every text, and `a times b` is
+ * English. `Xtimes` is no English word after a lone letter.
+ *
+ * @example
+ * ```ts
+ * betweenLetters('mathbb{R}^{dtimes r}', 11); // one hit: 'times ' → '×'
+ * ```
+ */
+function betweenLetters(text: string, open: number): Outcome | undefined {
+  const close = text.indexOf('}', open);
+  if (close < 0 || close - open > 40) return undefined;
+  const found = /(?:^|[^A-Za-z\\])[A-Za-z](times) ?(?:[A-Za-z0-9](?![A-Za-z])|[A-Z0-9])/.exec(
+    text.slice(open + 1, close),
+  );
+  if (found === null) return undefined;
+  const start = open + 1 + found.index + found[0].indexOf('times');
+  // TeX ends `\\times` at the space after it, and drops that space: `d×r`.
+  const end = start + WORD.length + (text.charCodeAt(start + WORD.length) === 0x20 ? 1 : 0);
+  return { hits: [{ start, end, text: '×' }], resume: end };
+}
 
 /**
  * `times` after the number whose digit is at `at`: the rule's match, and, asked at
