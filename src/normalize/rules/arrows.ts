@@ -17,7 +17,7 @@
  * a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow → a narrow arrow, the sparrow, Apache Arrow, ArrowLeft, arrowhead, rightArrow, left-arrow, up arrow
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
- * as varepsilondownarrow0 and taurightarrowinfty → as ε↓0 and τ→∞
+ * as varepsilondownarrow0 and taurightarrowinfty, nrightarrowinfty → as ε↓0 and τ→∞, n→∞
  * ```
  *
  * @module
@@ -114,7 +114,7 @@ function arrowAt(text: string, at: number): Outcome | undefined {
         { start, end: at + 1, text: symbol },
       ];
       // …and so is `infty` glued after it (`taurightarrowinfty` → `τ→∞`).
-      const infinity = text.startsWith('infty', at + 1) && !isLetter(text.charCodeAt(at + 6));
+      const infinity = inftyAfter(text, at + 1);
       if (infinity) hits.push({ start: at + 1, end: at + 6, text: '∞' });
       return { hits, resume: infinity ? at + 6 : at + 1 };
     }
@@ -122,7 +122,14 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     // letters or more, they are that word's end; a one-letter variable may stand there.
     if (SHORT.has(direction) && isLetter(before) && isLetter(text.charCodeAt(start - 2)))
       return undefined;
-    return single(start, at + 1, symbol);
+    if (!inftyAfter(text, at + 1)) return single(start, at + 1, symbol);
+    return {
+      hits: [
+        { start, end: at + 1, text: symbol },
+        { start: at + 1, end: at + 6, text: '∞' },
+      ],
+      resume: at + 6,
+    };
   }
   return undefined;
 }
@@ -141,6 +148,11 @@ function greekBefore(text: string, end: number): number | undefined {
   const start = lettersStart(text, end, 12);
   if (start === end || isWordChar(text.charCodeAt(start - 1))) return undefined;
   return Object.hasOwn(GREEK, text.slice(start, end)) ? start : undefined;
+}
+
+/** Is `infty` glued at `from`, ending a word (`rightarrowinfty`)? */
+function inftyAfter(text: string, from: number): boolean {
+  return text.startsWith('infty', from) && !isLetter(text.charCodeAt(from + 5));
 }
 
 /** Directions that end English words, so a word before them is no operand. */

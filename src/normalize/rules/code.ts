@@ -13,7 +13,7 @@
  * @example
  * ```text
  * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
- * into "%USERPROFILE%\.pyenv" and $env:APPDATA\times → into "%USERPROFILE%\.pyenv" and $env:APPDATA\times
+ * into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times → into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * ```
@@ -111,8 +111,8 @@ function codeSpan(text: string, at: number): Outcome | undefined {
   return undefined;
 }
 
-/** Characters that may make a token code: a path's or a pattern's. */
-const HINTS = '\\:/[';
+/** Characters that may make a token code: a path's (`%USERPROFILE%\\`) or a pattern's. */
+const HINTS = '\\:/[%';
 
 /** What may follow a pattern's backslash: `\d`, `\S`, `\.`, `\p{…}`, `\o{…}`. */
 const PATTERN_ESCAPES = 'dwsDWS.pPo';

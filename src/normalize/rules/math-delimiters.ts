@@ -27,6 +27,7 @@
  * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
+ * costs $5 per unit, and $$E = mc^2$$ → costs $5 per unit, and $$E = mc^2$$
  * ```
  *
  * @module
@@ -157,12 +158,17 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   // An empty base for a script (`CCSDT(Q)${}_Λ$`) or braces that keep an operator from
   // spacing (`(2k{+}1)`) print nothing, wherever they stand.
   const inner = text.charCodeAt(open + 1);
-  if (text.charCodeAt(open + 2) === 0x7d && OPERATORS.includes(text[open + 1] as string)) {
+  if (
+    text.charCodeAt(open + 2) === 0x7d &&
+    OPERATORS.includes(text[open + 1] as string) &&
+    !isArgument(text, open)
+  ) {
     return insideFormula(ctx, open + 2)
       ? single(open, open + 3, text[open + 1] as string)
       : undefined;
   }
-  if (inner === 0x7d) {
+  // (An empty script, `a^{}_{}`, is no base: kept.)
+  if (inner === 0x7d && !isArgument(text, open) && !'^_'.includes(text[open - 1] as string)) {
     const next = text.charCodeAt(open + 2);
     const script = next === 0x5e || next === 0x5f;
     return script && insideFormula(ctx, open + 1) ? single(open, open + 2, '') : undefined;
@@ -198,6 +204,25 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     ],
     resume: close + 1,
   };
+}
+
+/**
+ * Is the group at `open` a macro's argument: after its name or after an earlier
+ * argument (`\\stackrel{d}{=}`, `\\frac{1}{-}`)?
+ *
+ * @example
+ * ```ts
+ * isArgument('\\stackrel{d}{=}', 12); // true
+ * isArgument('(2k{+}1)', 3); // false
+ * ```
+ */
+function isArgument(text: string, open: number): boolean {
+  const before = text.charCodeAt(open - 1);
+  if (before === 0x7d || before === 0x5d) return true;
+  if (!isLetter(before)) return false;
+  let k = open - 1;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1) === 0x5c;
 }
 
 /** Operators braced to print without their spacing (`{+}`, `{=}`); `{,}` is `escapes`'. */
@@ -249,8 +274,9 @@ function closer(text: string, from: number, dollar: boolean): number {
     if (dollar) {
       if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
-        // something came between; right after the opener it is display math.
-        return text.charCodeAt(k + 1) === 0x24 && k === from ? -1 : k;
+        // what came between is math; after a price it opens display math (`$5 and $$E$$`).
+        if (text.charCodeAt(k + 1) !== 0x24) return k;
+        return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
       }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) return k;

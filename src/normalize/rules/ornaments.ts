@@ -11,7 +11,7 @@
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
- * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*
+ * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
  * ```
  *
  * @module
@@ -32,6 +32,9 @@ export const ornaments: Rule = {
     let k = at + 1;
     const braced = text.charCodeAt(k) === 0x7b;
     if (braced) k++;
+    // After a subscript a sign on the line would join it (`\\theta_t^*` is θ_t with a
+    // star, not θ_(t*); `a_k^\\dagger`): kept.
+    if (/_\w{0,3}$/.test(text.slice(Math.max(0, at - 5), at))) return undefined;
     // A raised mark typed as itself: `RRT^{*}`, `A^*` (the names), `Doe^†`.
     if (MARKS.includes(text[k] as string) && k < text.length) {
       // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).

@@ -11,7 +11,7 @@
  * a 256\times256 grid, p\leq 0.01, \alpha-blending → a 256×256 grid, p≤ 0.01, α-blending
  * and so on\ldots{} with \sim7\% → and so on… with ∼7%
  * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
- * in O(d \log t) time, \max_i x_i, N \equiv 1 \bmod p, but C:\data\min\x → in O(d log t) time, max_i x_i, N ≡ 1 mod p, but C:\data\min\x
+ * in O(d \log t) time, \max_i x_i, N \equiv 1 \bmod p, (i+1)\bmod N, but C:\data\min\x → in O(d log t) time, max_i x_i, N ≡ 1 mod p, (i+1) mod N, but C:\data\min\x
  * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
@@ -22,7 +22,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isLower, isWordChar } from '../scan.js';
+import { isDigit, isLetter, isLower, isSpace, isWordChar } from '../scan.js';
 import {
   LETTER_MACROS,
   LOGOS,
@@ -130,8 +130,9 @@ function operatorName(text: string, at: number, name: string): Outcome | undefin
   if (after === 0x5c || after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(end + 1)))) {
     return undefined;
   }
-  // `\bmod` prints `mod`.
-  return single(at, end, name === 'bmod' ? 'mod' : name);
+  // `\bmod` prints `mod`, spaced as a binary operator (`(i+1)\bmod N` → `(i+1) mod N`).
+  if (name === 'bmod') return single(at, end, isSpace(before) || before === 0x28 ? 'mod' : ' mod');
+  return single(at, end, name);
 }
 
 /**

@@ -16,7 +16,7 @@
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
- * 速度提高约 3 倍（~3×）, 提升~2% → 速度提高约 3 倍（~3×）, 提升~2%
+ * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
@@ -49,8 +49,8 @@ export const tie: Rule = {
     const before = text.charCodeAt(at - 1);
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // After Chinese or Japanese text or its full-width punctuation (`约 3 倍（~3×）`), `~`
-    // is "about" or a range: those scripts have no ties.
-    if (before >= 0x2e80) return undefined;
+    // is "about" or a range, except after a figure's, table's or section's name (`图~1`).
+    if (isCjk(before) && !'图表式节章'.includes(text[at - 1] as string)) return undefined;
     const after = text.charCodeAt(at + 1);
     const fits =
       isLetter(after) ||
@@ -258,6 +258,23 @@ function afterVariable(text: string, at: number): boolean {
 
 /** Words of one letter in English, Czech, Slovak and Polish (`vlna` ties them all). */
 const ONE_LETTER_WORDS = 'aiouvwzyAIOUVWZY';
+
+/**
+ * Is `code` Chinese or Japanese: a CJK ideograph or kana, or full-width punctuation?
+ * Not math letters or emoji (surrogates), which are no script's text.
+ *
+ * @example
+ * ```ts
+ * isCjk('（'.charCodeAt(0)); // true
+ * ```
+ */
+function isCjk(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
 
 /** Words that join numbers, not units: a `~` after them is a tie. */
 const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);

@@ -16,7 +16,7 @@
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
- * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b} and a ktimes k cell
+ * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * ```
  *
  * @module
@@ -53,11 +53,15 @@ export const times: Rule = {
  * ```
  */
 function betweenLetters(text: string, open: number): Outcome | undefined {
-  const close = text.indexOf('}', open);
-  if (close < 0 || close - open > 40) return undefined;
-  const found = /(?:^|[^A-Za-z\\])[A-Za-z](times) ?(?:[A-Za-z0-9](?![A-Za-z])|[A-Z0-9])/.exec(
-    text.slice(open + 1, close),
-  );
+  // A bounded look: a text of many `{` must not search to its end from each.
+  const near = text.slice(open, open + 42).indexOf('}');
+  if (near < 0) return undefined;
+  const close = open + near;
+  // Not `\\otimes` nor, after a space, `\\rtimes`/`\\ltimes` (`rho^{otimes n}`, `G rtimes H`).
+  const found =
+    /(?:^|[^A-Za-z\\])(?!o|(?<= )[rl])[A-Za-z](times) ?(?:[A-Za-z0-9](?![A-Za-z])|[A-Z0-9])/.exec(
+      text.slice(open + 1, close),
+    );
   if (found === null) return undefined;
   const start = open + 1 + found.index + found[0].indexOf('times');
   // TeX ends `\\times` at the space after it, and drops that space: `d×r`.
