@@ -26,9 +26,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 /** The tarball: `npm pack` sizes. */
 // Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs, 157 kB
-// with the third blind evaluation's, 158 kB with the fifth's and the parse-speed helpers
-// (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 158_000, unpacked: 700_000 };
+// with the third blind evaluation's, 158 kB with the fifth's and the parse-speed helpers,
+// 162 kB with the sixth and seventh's (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 162_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -61,8 +61,10 @@ export const BUNDLES = [
     // html-entities.ts) took entities out: 29.9 kB. Issue 16's repairs and guards: 35.4 kB
     // after the third and fourth blind evaluations, raised to 36 kB for them; 36.1 kB
     // with the fifth's repairs and the parse-speed helpers (36.3 kB after its review),
-    // raised to 36.5 kB.
-    budget: 36_500,
+    // raised to 36.5 kB. The sixth and seventh blind evaluations' repairs and their two
+    // reviews' guards (code spans, formula groups, ties, raised marks…): 38.3 kB, raised
+    // to 39 kB.
+    budget: 39_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -83,7 +85,8 @@ export const BUNDLES = [
     // flattened names in `$…$`, 53 more symbols, small repairs): 73.5 kB, raised to 74 kB.
     // The fifth's (JSON escapes inside formulas, spaced accents, raised marks, quotes)
     // and the parse-speed helpers: 74.2 kB (74.4 kB after its review), raised to 74.5 kB.
-    budget: 74_500,
+    // The sixth and seventh's, with their reviews' guards: 76.3 kB, raised to 77 kB.
+    budget: 77_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -106,10 +109,11 @@ export const BUNDLES = [
   {
     // The schemas bring zod's classic API (about 91 kB); see docs/package.md on zod/mini.
     // Raised from 170 kB with the HTML reader (parse5 and entities, 33 kB): 195.9 kB.
-    // Lowered with our own tokenizer: 169.1 kB.
+    // Lowered with our own tokenizer: 169.1 kB. The normalizer's later repairs: 174.8 kB,
+    // raised to 176 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 175_000,
+    budget: 176_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
