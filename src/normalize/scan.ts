@@ -202,6 +202,26 @@ export function closingBrace(text: string, open: number, limit = 400): number {
   return -1;
 }
 
+/**
+ * Where the name of a macro that ends right before `at` starts (just after its
+ * backslash), or -1 when the letters there are no macro's name: none, no backslash
+ * before them, or a doubled one (`\\\\frac` is a line break, then a word).
+ *
+ * @example
+ * ```ts
+ * macroNameStart('\\frac{', 5); // 1
+ * macroNameStart('2k{', 2); // -1
+ * ```
+ */
+export function macroNameStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  if (start === at || text.charCodeAt(start - 1) !== 0x5c || text.charCodeAt(start - 2) === 0x5c) {
+    return -1;
+  }
+  return start;
+}
+
 const DIGITS = '0123456789';
 
 /**

@@ -16,7 +16,7 @@
  * @module
  */
 
-import { isLetter, lettersEnd } from '../scan.js';
+import { isLetter, lettersEnd, macroNameStart } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
@@ -37,7 +37,7 @@ export const accents: Rule = {
     // a symbol (`{\L}ojasiewicz`, `{\ss}`, `{\Delta}E`, `{\textquoteright}s`).
     if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
     // A command's argument (`\textsuperscript{\textregistered}`) is no group of its own.
-    if (isArgument(text, at)) return undefined;
+    if (isCommandArgument(text, at)) return undefined;
     const accent =
       readAccent(text, at + 1) ?? spacedAccent(text, at + 1) ?? readLetter(text, at + 1);
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
@@ -91,17 +91,14 @@ function spacedAccent(text: string, at: number): { text: string; end: number } |
  *
  * @example
  * ```ts
- * isArgument('x\\textsuperscript{\\textregistered}', 17); // true
- * isArgument('a {\\Delta}E', 2); // false
- * isArgument('\\L{\\\'o}dz', 2); // false
+ * isCommandArgument('x\\textsuperscript{\\textregistered}', 17); // true
+ * isCommandArgument('a {\\Delta}E', 2); // false
+ * isCommandArgument('\\L{\\\'o}dz', 2); // false
  * ```
  */
-function isArgument(text: string, at: number): boolean {
-  let start = at;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
-  if (start === at || text.charCodeAt(start - 1) !== 0x5c || text.charCodeAt(start - 2) === 0x5c) {
-    return false;
-  }
+function isCommandArgument(text: string, at: number): boolean {
+  const start = macroNameStart(text, at);
+  if (start < 0) return false;
   // Only a command takes one: a letter or a symbol (`\L{\'o}dz`) does not, nor an
   // unknown name (a JSON dump's `\nM{\"u}ller` is a line break and a name).
   const name = text.slice(start, at);

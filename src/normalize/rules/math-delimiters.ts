@@ -32,7 +32,15 @@
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter, isSpace, isWordChar, lettersEnd } from '../scan.js';
+import {
+  closingBrace,
+  isDigit,
+  isLetter,
+  isSpace,
+  isWordChar,
+  lettersEnd,
+  macroNameStart,
+} from '../scan.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
 import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
@@ -161,14 +169,14 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   if (
     text.charCodeAt(open + 2) === 0x7d &&
     OPERATORS.includes(text[open + 1] as string) &&
-    !isArgument(text, open)
+    !isMacroArgument(text, open)
   ) {
     return insideFormula(ctx, open + 2)
       ? single(open, open + 3, text[open + 1] as string)
       : undefined;
   }
   // (An empty script, `a^{}_{}`, is no base: kept.)
-  if (inner === 0x7d && !isArgument(text, open) && !'^_'.includes(text[open - 1] as string)) {
+  if (inner === 0x7d && !isMacroArgument(text, open) && !'^_'.includes(text[open - 1] as string)) {
     const next = text.charCodeAt(open + 2);
     const script = next === 0x5e || next === 0x5f;
     return script && insideFormula(ctx, open + 1) ? single(open, open + 2, '') : undefined;
@@ -212,17 +220,13 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
  *
  * @example
  * ```ts
- * isArgument('\\stackrel{d}{=}', 12); // true
- * isArgument('(2k{+}1)', 3); // false
+ * isMacroArgument('\\stackrel{d}{=}', 12); // true
+ * isMacroArgument('(2k{+}1)', 3); // false
  * ```
  */
-function isArgument(text: string, open: number): boolean {
+function isMacroArgument(text: string, open: number): boolean {
   const before = text.charCodeAt(open - 1);
-  if (before === 0x7d || before === 0x5d) return true;
-  if (!isLetter(before)) return false;
-  let k = open - 1;
-  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
-  return text.charCodeAt(k - 1) === 0x5c;
+  return before === 0x7d || before === 0x5d || macroNameStart(text, open) >= 0;
 }
 
 /** Operators braced to print without their spacing (`{+}`, `{=}`); `{,}` is `escapes`'. */
