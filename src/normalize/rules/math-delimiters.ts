@@ -23,7 +23,7 @@
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30
  * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
- * $\mathcal{V}isi\mathcal{P}runer$: Decoding → 𝒱isi𝒫runer: Decoding
+ * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
  * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
@@ -362,7 +362,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
       // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
       if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -FORMULA_LIMIT;
       if (depth === 0 && ++run >= 3) return false;
-    } else run = 0;
+    } else if (!(run < 0 && isDigit(code))) run = 0;
   }
   if (!dollar) return true;
   // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts

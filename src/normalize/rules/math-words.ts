@@ -18,6 +18,7 @@
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
+ * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
@@ -138,8 +139,10 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   if (isDigit(before) || (before === 0x2e && isDigit(text.charCodeAt(at - 2)))) return undefined;
   if (before === 0x5b || before === 0x28) return memberOfInterval(text, at);
-  const spaced = before === 0x20;
-  const end = spaced ? at - 1 : at;
+  // A negative value after a spaced word: `approx -1.05`.
+  const signed = before === 0x2d && text.charCodeAt(at - 2) === 0x20;
+  const spaced = before === 0x20 || signed;
+  const end = signed ? at - 2 : spaced ? at - 1 : at;
   // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
   const last = text.charCodeAt(end - 1);
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
@@ -228,7 +231,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           // 1.0`); before a count or a share it is English (`the USA approx 30%`).
           if (
             text.startsWith('approx', start) &&
-            acronymBefore(text, start - 1) &&
+            (acronymBefore(text, start - 1) || closedValue(text, numberStop)) &&
             isMeasure(text, numberFrom, numberStop)
           ) {
             return true;
@@ -350,7 +353,7 @@ function isQuantity(text: string, start: number, stop: number): boolean {
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(
-  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs'.split(
+  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
     ' ',
   ),
 );
@@ -405,6 +408,21 @@ function isMeasure(text: string, from: number, stop: number): boolean {
   if (after === 0x25 || isLetter(after)) return false;
   const word = /^ ([A-Za-z]+)/.exec(text.slice(stop, stop + 16))?.[1];
   return word === undefined || (!UNITS.has(word) && !MAGNITUDES.has(word.toLowerCase()));
+}
+
+/**
+ * Does a value end the clause at `stop`: `)`, `;`, `,` or the end of the text
+ * (`IDV score approx 1.21;`)? A bare decimal so placed is a variable's value, which
+ * English writes with a unit or a share (`approx 30k images`, `approx 30%`).
+ *
+ * @example
+ * ```ts
+ * closedValue('score approx 1.21; next', 17); // true
+ * ```
+ */
+function closedValue(text: string, stop: number): boolean {
+  const after = text.charCodeAt(stop);
+  return stop === text.length || after === 0x29 || after === 0x3b || after === 0x2c;
 }
 
 /** Words that make a number a count: `3.5 million`. */

@@ -1,8 +1,9 @@
 /**
  * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
  * that lost their backslashes become the sign itself, and so do the degree sign
- * (`^\circ`, `^circ`) and a raised star or dagger (`RRT^{*}`, `A^*`, `Doe^{\dagger}`:
- * plain text writes `RRT*`, `Doe†`).
+ * (`^\circ`, `^circ`) and a raised mark typed as itself or named (`RRT^{*}`, `A^*`,
+ * `Doe^{\dagger}`, `Intel^®`: plain text writes `RRT*`, `Doe†`, `Intel®`; the marks are
+ * `RAISED_MARKS`, shared with `text-style`'s `\textsuperscript`).
  *
  * @example
  * ```text
@@ -17,7 +18,7 @@
  * @module
  */
 import { isDigit, isLetter, isWordChar, lettersEnd } from '../scan.js';
-import { ORNAMENT_SIZES, ORNAMENTS } from '../tables/ornaments.js';
+import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
 import { type Rule, single } from '../types.js';
 
 export const ornaments: Rule = {
@@ -36,7 +37,7 @@ export const ornaments: Rule = {
     // star, not θ_(t*); `a_k^\\dagger`): kept.
     if (/_\w{0,3}$/.test(text.slice(Math.max(0, at - 5), at))) return undefined;
     // A raised mark typed as itself: `RRT^{*}`, `A^*` (the names), `Doe^†`.
-    if (MARKS.includes(text[k] as string) && k < text.length) {
+    if (RAISED_MARKS.includes(text[k] as string) && k < text.length) {
       // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).
       if (!isWordChar(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))
         return undefined;
@@ -62,9 +63,6 @@ export const ornaments: Rule = {
     return single(at, k, sign);
   },
 };
-
-/** Marks set as superscripts that plain text writes on the line: `A*`, `Doe†`. */
-const MARKS = '*†‡';
 
 /** A name after an optional backslash. */
 function readWord(text: string, from: number): { name: string; end: number } | undefined {

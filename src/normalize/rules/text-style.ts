@@ -22,6 +22,7 @@
  * @module
  */
 import { closingBrace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import { RAISED_MARKS } from '../tables/ornaments.js';
 import {
   BARE_STYLE_COMMANDS,
   COLOUR_COMMANDS,
@@ -32,9 +33,6 @@ import { type Context, type Outcome, type Rule, single } from '../types.js';
 
 /** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
-
-/** Marks a font sets raised already: `\textsuperscript` around one adds nothing. */
-const RAISED_MARKS = '®™†‡*©℠';
 
 /** How far a bare style's group may run before its `}`. */
 const BARE_LIMIT = 200;

@@ -43,3 +43,14 @@ export const ORNAMENT_SIZES: ReadonlySet<string> = new Set([
   'small',
   'textsuperscript',
 ]);
+
+/**
+ * Marks that plain text writes on the line, raised or not: a superscript around one
+ * (`\\textsuperscript{®}`, `RRT^{*}`, `Doe^†`) adds nothing.
+ *
+ * @example
+ * ```ts
+ * RAISED_MARKS.includes('†'); // true
+ * ```
+ */
+export const RAISED_MARKS = '®™†‡*©℠';
