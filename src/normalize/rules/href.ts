@@ -14,7 +14,7 @@
  * see \href{https://x.io}{our page}. → see our page (https://x.io).
  * at~\href{https://x.io/a}{\texttt{https://x.io/a}}. → at https://x.io/a.
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
- * available at \href{this https URL}{GitHub}. → available at GitHub.
+ * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
  * ```
  *
@@ -94,6 +94,10 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
     : repeatsUrl(url, labelText(label)) && !WORDS.has(labelText(label).trim().toLowerCase())
       ? url
       : `${label} (${url})`;
+  // A group around the whole link prints nothing of its own (`{\\href{…}{…}}`).
+  if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(labelClose + 1) === 0x7d) {
+    return single(at - 1, labelClose + 2, shown);
+  }
   return single(at, labelClose + 1, shown);
 }
 
