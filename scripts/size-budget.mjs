@@ -62,7 +62,7 @@ export const BUNDLES = [
     // after the third and fourth blind evaluations, raised to 36 kB for them; 36.1 kB
     // with the fifth's repairs and the parse-speed helpers (36.3 kB after its review),
     // raised to 36.5 kB. The sixth and seventh blind evaluations' repairs and their two
-    // reviews' guards (code spans, formula groups, ties, raised marks…): 38.3 kB, raised
+    // reviews' guards (code spans, formula groups, ties, raised marks…): 38.4 kB, raised
     // to 39 kB.
     budget: 39_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
@@ -85,7 +85,7 @@ export const BUNDLES = [
     // flattened names in `$…$`, 53 more symbols, small repairs): 73.5 kB, raised to 74 kB.
     // The fifth's (JSON escapes inside formulas, spaced accents, raised marks, quotes)
     // and the parse-speed helpers: 74.2 kB (74.4 kB after its review), raised to 74.5 kB.
-    // The sixth and seventh's, with their reviews' guards: 76.3 kB, raised to 77 kB.
+    // The sixth to eighth's, with their reviews' guards: 76.5 kB, raised to 77 kB.
     budget: 77_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -109,7 +109,7 @@ export const BUNDLES = [
   {
     // The schemas bring zod's classic API (about 91 kB); see docs/package.md on zod/mini.
     // Raised from 170 kB with the HTML reader (parse5 and entities, 33 kB): 195.9 kB.
-    // Lowered with our own tokenizer: 169.1 kB. The normalizer's later repairs: 174.8 kB,
+    // Lowered with our own tokenizer: 169.1 kB. The normalizer's later repairs: 174.9 kB,
     // raised to 176 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
