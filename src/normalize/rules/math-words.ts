@@ -18,7 +18,7 @@
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
- * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours
+ * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
@@ -411,18 +411,20 @@ function isMeasure(text: string, from: number, stop: number): boolean {
 }
 
 /**
- * Does a value end the clause at `stop`: `)`, `;`, `,` or the end of the text
- * (`IDV score approx 1.21;`)? A bare decimal so placed is a variable's value, which
- * English writes with a unit or a share (`approx 30k images`, `approx 30%`).
+ * Does a value end a list's item at `stop`: `)` or `;` (`(IDV score approx 1.21; PDI
+ * score approx -1.05)`)? A bare decimal so placed is a variable's value; English writes
+ * its estimates with a unit or a share (`approx 30k images`, `approx 30%`), and may
+ * go on after a comma (`takes approx 2.5, sometimes 3 hours`).
  *
  * @example
  * ```ts
  * closedValue('score approx 1.21; next', 17); // true
+ * closedValue('takes approx 2.5, sometimes', 16); // false
  * ```
  */
 function closedValue(text: string, stop: number): boolean {
   const after = text.charCodeAt(stop);
-  return stop === text.length || after === 0x29 || after === 0x3b || after === 0x2c;
+  return after === 0x29 || after === 0x3b;
 }
 
 /** Words that make a number a count: `3.5 million`. */
