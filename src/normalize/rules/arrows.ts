@@ -24,7 +24,7 @@
  */
 import { isLetter, isWordChar, lettersStart } from '../scan.js';
 import { GREEK } from '../tables/symbols.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import type { Hit, Outcome, Rule } from '../types.js';
 
 const ARROW = 'arrow';
 
@@ -106,30 +106,27 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     if ('_/\'":'.includes(text[at + 1] as string) && at + 1 < text.length) return undefined;
     if (after === 0x2e && isLetter(text.charCodeAt(at + 2))) return undefined;
     // A Greek letter's name glued before is the arrow's operand (`varepsilondownarrow0`
-    // → `ε↓0`): both are flattened math…
+    // → `ε↓0`): both are flattened math. Otherwise `up` and `down` end English words
+    // (`setup`, `markdown`): glued to a word of two letters or more, they are that
+    // word's end; a one-letter variable may stand there.
     const greek = greekBefore(text, start);
-    if (greek !== undefined) {
-      const hits = [
-        { start: greek, end: start, text: GREEK[text.slice(greek, start)] as string },
-        { start, end: at + 1, text: symbol },
-      ];
-      // …and so is `infty` glued after it (`taurightarrowinfty` → `τ→∞`).
-      const infinity = inftyAfter(text, at + 1);
-      if (infinity) hits.push({ start: at + 1, end: at + 6, text: '∞' });
-      return { hits, resume: infinity ? at + 6 : at + 1 };
-    }
-    // `up` and `down` end English words (`setup`, `markdown`): glued to a word of two
-    // letters or more, they are that word's end; a one-letter variable may stand there.
-    if (SHORT.has(direction) && isLetter(before) && isLetter(text.charCodeAt(start - 2)))
+    if (
+      greek === undefined &&
+      SHORT.has(direction) &&
+      isLetter(before) &&
+      isLetter(text.charCodeAt(start - 2))
+    ) {
       return undefined;
-    if (!inftyAfter(text, at + 1)) return single(start, at + 1, symbol);
-    return {
-      hits: [
-        { start, end: at + 1, text: symbol },
-        { start: at + 1, end: at + 6, text: '∞' },
-      ],
-      resume: at + 6,
-    };
+    }
+    const hits: Hit[] = [];
+    if (greek !== undefined) {
+      hits.push({ start: greek, end: start, text: GREEK[text.slice(greek, start)] as string });
+    }
+    hits.push({ start, end: at + 1, text: symbol });
+    // `infty` glued after the arrow goes with it (`taurightarrowinfty` → `τ→∞`).
+    if (!inftyAfter(text, at + 1)) return { hits, resume: at + 1 };
+    hits.push({ start: at + 1, end: at + 6, text: '∞' });
+    return { hits, resume: at + 6 };
   }
   return undefined;
 }

@@ -89,9 +89,10 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   // address to show: the label alone.
   // A word the author chose (`here`, `link`) is what the reader saw: it stays, the
   // address after it; only a label that is the URL, or arXiv's stand-in for one, is not.
+  const shows = labelText(label);
   const shown = PLACEHOLDER.test(url)
     ? label
-    : repeatsUrl(url, labelText(label)) && !WORDS.has(labelText(label).trim().toLowerCase())
+    : repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase())
       ? url
       : `${label} (${url})`;
   // A group around the whole link prints nothing of its own (`{\\href{…}{…}}`).

@@ -198,7 +198,8 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   const close = closingBrace(text, open, FORMULA_LIMIT);
   if (close < 0 || !insideFormula(ctx, close)) return undefined;
   const after = text.charCodeAt(close + 1);
-  if (after === 0x5e || after === 0x5f || close === open + 1) return undefined;
+  // (An empty group never gets here: the empty-base test above returned.)
+  if (after === 0x5e || after === 0x5f) return undefined;
   // A list in braces is a set the author meant (`${ \\pm 1, \\pm i }$`), braces kept.
   if (text.slice(open + 1, close).includes(',')) return undefined;
   if (text.charCodeAt(open + 1) === 0x5c) {

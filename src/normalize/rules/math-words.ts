@@ -270,7 +270,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
  * `sim3GB`); any other letters make it a word (`sim2real`).
  */
 const UNITS = new Set(
-  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA K mT T Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
+  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
     ' ',
   ),
 );

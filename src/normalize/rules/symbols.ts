@@ -62,27 +62,20 @@ export const symbols: Rule = {
     ) {
       stop++;
     }
-    // So does text: a dash glued to the word before it is glued to the one after it
-    // (`graph\textemdash a form` → `graph—a form`, `3\textendash 5` → `3–5`), unless
-    // `{}` kept the space (`graph\textemdash{} a`).
-    if (
-      stop === end &&
-      text.charCodeAt(stop) === 0x20 &&
-      (name === 'textemdash' || name === 'textendash') &&
-      isWordChar(text.charCodeAt(at - 1)) &&
-      isWordChar(text.charCodeAt(stop + 1))
-    ) {
-      stop++;
-    }
-    // A letter macro's terminating space, which TeX eats, before a small letter that
-    // goes on the same word: `S\o ren`, `Stra\ss e`, `\AA ngstr\"om`.
-    if (
-      stop === end &&
-      text.charCodeAt(stop) === 0x20 &&
-      Object.hasOwn(LETTER_MACROS, name) &&
-      isLower(text.charCodeAt(stop + 1))
-    ) {
-      stop++;
+    // So does text, where the space only ended the macro's name (`{}` keeps it:
+    // `graph\textemdash{} a`): a dash glued to the word before it is glued to the one
+    // after it (`graph\textemdash a form` → `graph—a form`, `3\textendash 5` → `3–5`),
+    // and a letter goes on the same word as the small letter after it (`S\o ren`,
+    // `Stra\ss e`, `\AA ngstr\"om`).
+    if (stop === end && text.charCodeAt(stop) === 0x20) {
+      const next = text.charCodeAt(stop + 1);
+      const dash = name === 'textemdash' || name === 'textendash';
+      if (
+        (dash && isWordChar(text.charCodeAt(at - 1)) && isWordChar(next)) ||
+        (Object.hasOwn(LETTER_MACROS, name) && isLower(next))
+      ) {
+        stop++;
+      }
     }
     return single(at, stop, symbol);
   },
