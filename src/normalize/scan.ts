@@ -143,17 +143,32 @@ export function tokenEnd(text: string, from: number, limit: number): number {
 }
 
 /**
- * End of a decimal number (`7`, `2.44`) starting at `from`, or `from` if none.
+ * End of a decimal number (`7`, `2.44`, `1,000`) starting at `from`, or `from` if none.
+ * A comma is a thousands separator only before a group of exactly three digits after
+ * one to three (`12,500`; `1,2` is a list).
  *
  * @example
  * ```ts
  * numberEnd('2.44times', 0); // 4
+ * numberEnd('1,000 hours', 0); // 5
+ * numberEnd('1,2 and', 0); // 1
  * ```
  */
 export function numberEnd(text: string, from: number): number {
   let at = from;
   while (at < text.length && isDigit(text.charCodeAt(at))) at++;
   if (at === from) return from;
+  if (at - from <= 3) {
+    while (
+      text.charCodeAt(at) === 0x2c &&
+      isDigit(text.charCodeAt(at + 1)) &&
+      isDigit(text.charCodeAt(at + 2)) &&
+      isDigit(text.charCodeAt(at + 3)) &&
+      !isDigit(text.charCodeAt(at + 4))
+    ) {
+      at += 4;
+    }
+  }
   if (text.charCodeAt(at) === 0x2e && isDigit(text.charCodeAt(at + 1))) {
     at += 1;
     while (at < text.length && isDigit(text.charCodeAt(at))) at++;

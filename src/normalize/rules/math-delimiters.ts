@@ -4,9 +4,9 @@
  * `α-blending`. A formula is short (no line break, at most 80 characters) and looks
  * like math, not prose: no word of three letters or more outside macro names and
  * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`). `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
- * a single letter (`$k$-means`, `$α$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
+ * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
- * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`): then the
+ * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`) or its name ends it (`$ 3\times$`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
  * back (`$sim$`, `$U times U$`: every word of two letters or more in it is such a
@@ -21,10 +21,10 @@
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
- * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$ → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30
- * costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
+ * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
+ * costs $5 times $10, $HOME to $PATH, $ab$c, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
- * rely on $\emph{monitoring} $ and $ \alpha$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, not $ 5$, $5 \& $10 or $ \approx 5 to $10
+ * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * costs $5 per unit, and $$E = mc^2$$ → costs $5 per unit, and $$E = mc^2$$
@@ -36,6 +36,7 @@ import {
   closingBrace,
   isDigit,
   isLetter,
+  isLower,
   isSpace,
   isWordChar,
   lettersEnd,
@@ -93,7 +94,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const formula = text.slice(from, close);
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
-  const group = dollar && groupFormula(text, formula, close);
+  const group = dollar && (groupFormula(text, formula, close) || letterPair(text, at, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
   if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -145,6 +146,26 @@ function groupFormula(text: string, formula: string, close: number): boolean {
   if (!/^\{\w+\}$/.test(formula)) return false;
   const after = text.charCodeAt(close + 1);
   return !(isLetter(after) || isDigit(after) || after === 0x7b || after === 0x5f);
+}
+
+/**
+ * Is the formula from `at` to `close` two small letters standing as a word of their own
+ * (`The $qs$ Inequality`): a product of variables, as no price, shell variable
+ * (`$x$y`) or spreadsheet reference is written?
+ *
+ * @example
+ * ```ts
+ * letterPair('The $qs$ Inequality', 4, 7); // true
+ * letterPair('echo $ab$c', 5, 8); // false
+ * ```
+ */
+function letterPair(text: string, at: number, close: number): boolean {
+  if (close - at !== 3 || !isLower(text.charCodeAt(at + 1)) || !isLower(text.charCodeAt(at + 2))) {
+    return false;
+  }
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(close + 1);
+  return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
 }
 
 /**
@@ -331,7 +352,7 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
 /**
  * Does `formula` look like math? No word of three letters or more outside macro names
  * and braced arguments; for `$…$` also a macro, `^`, `_` or a single letter, and no
- * space just inside the dollars unless a macro starts the formula.
+ * space just inside the dollars unless a macro starts the formula or its name ends it.
  *
  * @example
  * ```ts
@@ -367,9 +388,12 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   }
   if (!dollar) return true;
   // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
-  // the formula, which no price does (`$\emph{monitoring} $`): TeX ignores the padding.
+  // the formula or a macro's name ends it at the closer, as no price does
+  // (`$\emph{monitoring} $`, `$ 3-5 \times$`): TeX ignores the padding.
   const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
-  if (padded && formula.trimStart().charCodeAt(0) !== 0x5c) return false;
+  if (padded && formula.trimStart().charCodeAt(0) !== 0x5c && !/\\[A-Za-z]+$/.test(formula)) {
+    return false;
+  }
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
   const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.

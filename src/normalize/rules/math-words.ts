@@ -23,6 +23,7 @@
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
+ * recordings (sim1,000 hours), runs sim1,2 → recordings (∼1,000 hours), runs sim1,2
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
@@ -330,12 +331,13 @@ function isVariable(char: string): boolean {
 }
 
 /**
- * Is the number from `start` to `stop` a quantity: a decimal, or followed by a unit or a
- * percent sign?
+ * Is the number from `start` to `stop` a quantity: a decimal, a number with a thousands
+ * group, or one followed by a unit or a percent sign?
  *
  * @example
  * ```ts
  * isQuantity('sim4.7M', 3, 6); // true
+ * isQuantity('sim1,000 hours', 3, 8); // true
  * isQuantity('sim1 and', 3, 4); // false
  * ```
  */
@@ -344,7 +346,9 @@ function isQuantity(text: string, start: number, stop: number): boolean {
   if (text.charCodeAt(stop) === 0xd7 || text.startsWith('times', stop)) return true;
   const unit = unitEnd(text, stop);
   if (unit < 0) return false;
-  if (unit > stop || text.slice(start, stop).includes('.')) return true;
+  // A decimal or a number with a thousands group (`sim1,000 hours`): no name's index.
+  const number = text.slice(start, stop);
+  if (unit > stop || number.includes('.') || number.includes(',')) return true;
   if (text.charCodeAt(stop) === 0x25 || text.startsWith('\\%', stop)) return true;
   // Or a unit after a space: `sim30 seconds`, `approx5 GB`.
   const word = text.slice(stop + 1, lettersEnd(text, stop + 1));
