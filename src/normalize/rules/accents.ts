@@ -11,31 +11,34 @@
  * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
+ * flattened: hat{y} and tilde{O}(T), but what{y} and obj.bar{x} → flattened: ŷ and Õ(T), but what{y} and obj.bar{x}
  * ```
  *
  * @module
  */
 
-import { isLetter, lettersEnd, macroNameStart } from '../scan.js';
+import { isLetter, isWordChar, lettersEnd, lettersStart, macroNameStart } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
-import { type Rule, single } from '../types.js';
+import { type Outcome, type Rule, single } from '../types.js';
 import { isKnownMacro } from './unknown-macros.js';
 
 export const accents: Rule = {
   name: 'accents',
   prefilter: {
     triggers: '\\{',
-    anchors: ['\\'],
+    anchors: ['\\', '{'],
   },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
       const accent = readAccent(text, at) ?? readMathAccent(text, at);
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
+    if (text.charCodeAt(at) !== 0x7b) return undefined;
+    if (text.charCodeAt(at + 2) === 0x7d) return flatMathAccent(text, at);
     // `{\"U}`: the braces around an accent go with it; so do those around a letter or
     // a symbol (`{\L}ojasiewicz`, `{\ss}`, `{\Delta}E`, `{\textquoteright}s`).
-    if (text.charCodeAt(at) !== 0x7b || text.charCodeAt(at + 1) !== 0x5c) return undefined;
+    if (text.charCodeAt(at + 1) !== 0x5c) return undefined;
     // A command's argument (`\textsuperscript{\textregistered}`) is no group of its own.
     if (isCommandArgument(text, at)) return undefined;
     const accent =
@@ -121,6 +124,29 @@ function readMathAccent(text: string, at: number): { text: string; end: number }
   const argument = readBase(text, end, true);
   if (argument === undefined) return undefined;
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
+}
+
+/**
+ * A math accent that lost its backslash, on one braced letter, seen from the brace at
+ * `at` (`hat{y}`, `tilde{O}(sqrt{T})`, as listing pages flatten `$\hat{y}$`). The name
+ * is a word of its own: not after a letter, digit, backslash, or a path's or a member's
+ * `.`, `/`, `_`, `-` (`obj.bar{x}`).
+ *
+ * @example
+ * ```ts
+ * flatMathAccent('and hat{y} and', 7); // one hit: 'hat{y}' → 'ŷ'
+ * flatMathAccent('what{y}', 4); // undefined
+ * ```
+ */
+function flatMathAccent(text: string, at: number): Outcome | undefined {
+  const base = text.charCodeAt(at + 1);
+  if (!isLetter(base)) return undefined;
+  const start = lettersStart(text, at, 6);
+  const name = text.slice(start, at);
+  if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
+  const before = text.charCodeAt(start - 1);
+  if (isWordChar(before) || '\\./_-'.includes(text[start - 1] as string)) return undefined;
+  return single(start, at + 3, `${text[at + 1]}${MATH_ACCENTS[name]}`.normalize('NFC'));
 }
 
 /**

@@ -22,6 +22,8 @@
  */
 import { isSpace, isWordChar, tokenStart } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
+import { SIZERS } from '../tables/delimiters.js';
+import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, protect, type Rule } from '../types.js';
 
@@ -168,6 +170,8 @@ export function isKnown(name: string): boolean {
     Object.hasOwn(SYMBOL_MACROS, name) ||
     Object.hasOwn(ABBREVIATIONS, name) ||
     Object.hasOwn(LOGOS, name) ||
-    OPERATOR_NAMES.has(name)
+    OPERATOR_NAMES.has(name) ||
+    SIZERS.has(name) ||
+    Object.hasOwn(NAMED_SPACING, name)
   );
 }

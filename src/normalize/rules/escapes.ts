@@ -9,8 +9,8 @@
  * ending (`MLLM\'s`, `Don\'t`, `we\'re`) or a non-letter is an escaped apostrophe,
  * and `\"` that closes a quotation (or opens one that such a `\"` closes) is an
  * escaped quote: they become `'` and `"`. And LaTeX's spacing: a control space
- * (`i.e.\ the`), thin spaces (`4\,GHz`, `\;`, `\:`) read as a space (nothing next to
- * one), `\!` and `\@` as nothing, `\-` between letters as a hyphen, and `{,}` between
+ * (`i.e.\ the`), thin spaces (`4\,GHz`, `\;`, `\:`) and named ones (`\quad`,
+ * `\enspace`) read as a space (nothing next to one), `\!` and `\@` as nothing, `\-` between letters as a hyphen, and `{,}` between
  * digits (math mode's thousands separator, `1{,}024`) as a comma.
  *
  * @example
@@ -21,6 +21,7 @@
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
+ * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
@@ -34,6 +35,7 @@
  * @module
  */
 import { isDigit, isLetter, isSpace, isUpper, isWordChar, lettersEnd } from '../scan.js';
+import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { isKnown } from './code.js';
@@ -70,6 +72,7 @@ export const escapes: Rule = {
     if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);
     const spacing = SPACING[next];
     if (spacing !== undefined) return space(text, at, spacing);
+    if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
     if (next === '-') return hyphen(text, at);
     // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it.
     if (
@@ -323,6 +326,28 @@ function space(text: string, at: number, spacing: string): Outcome | undefined {
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * A named spacing command at `at` (`\quad`, `\enspace`, `\noindent`), with the space
+ * TeX eats after its name: one space where it stands between words, nothing next to
+ * whitespace or at either end of the text.
+ *
+ * @example
+ * ```ts
+ * namedSpace('x=1,\\quad y=2', 4, 'quad'); // one hit: '\\quad ' → ' '
+ * namedSpace('a \\quad b', 2, 'quad'); // one hit: '\\quad ' → ''
+ * ```
+ */
+function namedSpace(text: string, at: number, name: string): Outcome | undefined {
+  const spacing = NAMED_SPACING[name];
+  if (spacing === undefined) return undefined;
+  let end = at + 1 + name.length;
+  if (isLetter(text.charCodeAt(end))) return undefined;
+  if (text.startsWith('{}', end)) end += 2;
+  else if (text.charCodeAt(end) === 0x20) end++;
+  const spaced = at === 0 || isSpace(text.charCodeAt(at - 1)) || end >= text.length;
+  return single(at, end, spaced || isSpace(text.charCodeAt(end)) ? '' : spacing);
 }
 
 /**

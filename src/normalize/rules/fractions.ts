@@ -1,5 +1,6 @@
 /**
- * `fractions`: `\frac{a}{b}` (also `\tfrac`, `\dfrac`, and the flattened `frac{a}{b}`)
+ * `fractions`: `\frac{a}{b}` (also `\tfrac`, `\dfrac`, `\cfrac`, `\nicefrac`, `\sfrac`, and
+ * the flattened `frac{a}{b}`)
  * becomes `a/b`, and `\sqrt{x}` (or the flattened `sqrt{x}`) becomes `√x`, where each part is one plain term: a
  * number, a letter, a word or a macro (`\frac{1}{\sqrt{d}}`), maybe with a power or an
  * index (`\frac{1}{K^{1/4}}`). A part with an operator or a space in it is put in
@@ -9,6 +10,7 @@
  * ```text
  * scaled by \frac{1}{\sqrt{d}} and frac{n+1}{2} → scaled by 1/√d and (n+1)/2
  * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
+ * a \nicefrac{1}{4} share and \sfrac{3}{4} → a 1/4 share and 3/4
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
@@ -49,7 +51,7 @@ function scripted(part: string): boolean {
 /** Longest part a fraction or root is read with. */
 const PART_LIMIT = 24;
 
-const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac']);
+const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'nicefrac', 'sfrac']);
 
 export const fractions: Rule = {
   name: 'fractions',

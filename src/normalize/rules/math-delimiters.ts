@@ -19,6 +19,7 @@
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
  * costs $5 and $10, or $5-$10 per \(see below\) → costs $5 and $10, or $5-$10 per \(see below\)
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
+ * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
@@ -402,18 +403,19 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
 }
 
 /**
- * A relation, a number or a function's value, as no price is written between two
- * dollars: `p < 0.05`, `k = 16`, `δ=0.30` (a Greek letter typed as itself), `+0.7`,
- * `1024`, `F(V)`.
+ * A relation, a number, a function's value or an interval, as no price is written
+ * between two dollars: `p < 0.05`, `k = 16`, `δ=0.30` (a Greek letter typed as itself),
+ * `+0.7`, `1024`, `F(V)`, `[0,1]`, `(0, T]`.
  *
  * @example
  * ```ts
  * isRelation('k = 16'); // true
+ * isRelation('[0,1]'); // true
  * isRelation('5 and 10'); // false
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\))$/.test(
+  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
     formula,
   );
 }

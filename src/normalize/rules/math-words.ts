@@ -16,6 +16,7 @@
  * at least 2.44× faster for kge3. In → at least 2.44× faster for k≥3. In
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
+ * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
@@ -119,8 +120,9 @@ function withGreekOperand(text: string, start: number, end: number, symbol: stri
 }
 
 /**
- * Where a Greek letter's name ending at `end` starts, with no word or backslash glued
- * on its left (`lambda` in `when lambda neq`, `chi` in `-chi^2`), or -1.
+ * Where a Greek letter's name (or another of `names`) ending at `end` starts, with no
+ * word or backslash glued on its left (`lambda` in `when lambda neq`, `chi` in
+ * `-chi^2`), or -1.
  *
  * @example
  * ```ts
@@ -128,9 +130,13 @@ function withGreekOperand(text: string, start: number, end: number, symbol: stri
  * greekNameStart('\\lambda', 7); // -1
  * ```
  */
-function greekNameStart(text: string, end: number): number {
+function greekNameStart(
+  text: string,
+  end: number,
+  names: Readonly<Record<string, string>> = GREEK,
+): number {
   const start = lettersStart(text, end, 11);
-  const named = start < end && Object.hasOwn(GREEK, text.slice(start, end));
+  const named = start < end && Object.hasOwn(names, text.slice(start, end));
   return named && isBoundary(text, start) ? start : -1;
 }
 
@@ -292,16 +298,50 @@ function unitEnd(text: string, from: number): number {
   return UNITS.has(text.slice(from, end)) ? end : -1;
 }
 
-/** `chi^2`, `theta_1`: a Greek letter's name right before a superscript or subscript. */
+/**
+ * A script at `at` (`^` or `_`) between flattened math names: a Greek letter's name (or
+ * `ell`) right before it, when the script is a digit, a group, one letter or a Greek
+ * name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`); and `infty` as the script of a
+ * one-letter or Greek base (`L_infty`, `x^infty`). Names are whole words: `mu_theta`
+ * is two, `alpha_version` none.
+ *
+ * @example
+ * ```ts
+ * greekBefore('the chi^2 test', 7); // one hit: 'chi' → 'χ'
+ * greekBefore('pi_theta(a|s)', 2); // hits: 'pi' → 'π', 'theta' → 'θ'
+ * greekBefore('the L_infty norm', 5); // one hit: 'infty' → '∞'
+ * greekBefore('alpha_version', 5); // undefined
+ * ```
+ */
 function greekBefore(text: string, at: number): Outcome | undefined {
-  const start = greekNameStart(text, at);
-  if (start < 0) return undefined;
+  const start = greekNameStart(text, at, SCRIPT_BASES);
+  const scriptEnd = lettersEnd(text, at + 1);
+  const script = text.slice(at + 1, scriptEnd);
+  // A Greek name or `infty` as the whole script, no word glued after it.
+  const named =
+    script.length >= 2 &&
+    !isWordChar(text.charCodeAt(scriptEnd)) &&
+    (script === 'infty' || Object.hasOwn(GREEK, script));
+  if (start < 0) {
+    // `L_infty`: a one-letter base, alone as a word.
+    const oneLetter = isLetter(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at - 2));
+    return named && script === 'infty' && oneLetter && isBoundary(text, at - 1)
+      ? { hits: [{ start: at + 1, end: scriptEnd, text: '∞' }], resume: scriptEnd }
+      : undefined;
+  }
+  const base = { start, end: at, text: SCRIPT_BASES[text.slice(start, at)] as string };
+  if (named) {
+    const letter = script === 'infty' ? '∞' : (GREEK[script] as string);
+    return { hits: [base, { start: at + 1, end: scriptEnd, text: letter }], resume: scriptEnd };
+  }
   const next = text.charCodeAt(at + 1);
-  const script =
+  const scripted =
     isDigit(next) || next === 0x7b || (isLetter(next) && !isLetter(text.charCodeAt(at + 2)));
-  if (!script) return undefined;
-  return lookback(start, at, GREEK[text.slice(start, at)] as string);
+  return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
+
+/** Names that may stand as a script's base: Greek letters, and `ell` (`ℓ`). */
+const SCRIPT_BASES: Readonly<Record<string, string>> = { ...GREEK, ell: 'ℓ' };
 
 /** A hit behind the trigger, which then stays free for other rules. */
 function lookback(start: number, end: number, symbol: string): Outcome {

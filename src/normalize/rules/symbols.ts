@@ -18,11 +18,13 @@
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
+ * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle → (1/n), | x |, {a} and ⟨q, k⟩
  * ```
  *
  * @module
  */
 import { isDigit, isLetter, isLower, isSpace, isWordChar } from '../scan.js';
+import { NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
   LETTER_MACROS,
   LOGOS,
@@ -49,7 +51,8 @@ export const symbols: Rule = {
         ? LOGOS[name]
         : undefined;
     if (symbol === undefined) {
-      return name === 'unicode' ? unicode(text, end) : operatorName(text, at, name);
+      if (name === 'unicode') return unicode(text, end);
+      return SIZERS.has(name) ? sizedDelimiter(text, at, end) : operatorName(text, at, name);
     }
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
@@ -80,6 +83,36 @@ export const symbols: Rule = {
     return single(at, stop, symbol);
   },
 };
+
+/**
+ * A sized delimiter (`\left(`, `\right\}`, `\big|`) as the delimiter alone; `\left.`
+ * (an empty one) as nothing. What may follow is a bracket, a bar, `/`, `.`, an escaped
+ * brace or bar, or an angle.
+ *
+ * @example
+ * ```ts
+ * sizedDelimiter('\\left(x\\right)', 0, 5); // one hit: '\\left(' → '('
+ * sizedDelimiter('\\left\\{a\\right.', 0, 5); // one hit: '\\left\\{' → '{'
+ * ```
+ */
+function sizedDelimiter(text: string, at: number, end: number): Outcome | undefined {
+  const from = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const next = text[from] ?? '';
+  if ('()[]|/'.includes(next) && next !== '') return single(at, from + 1, next);
+  if (next === '.') return single(at, from + 1, '');
+  if (next !== '\\') return undefined;
+  const escaped = text[from + 1] ?? '';
+  if (escaped === '{' || escaped === '}') return single(at, from + 2, escaped);
+  if (escaped === '|') return single(at, from + 2, '‖');
+  for (const [angle, glyph] of NAMED_DELIMITERS) {
+    const stop = from + 1 + angle.length;
+    if (text.startsWith(angle, from + 1) && !isLetter(text.charCodeAt(stop))) {
+      // The space after a control word only ends its name.
+      return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, glyph);
+    }
+  }
+  return undefined;
+}
 
 /**
  * MathJax's `\unicode{x2013}` (or `{8211}`) as its character, when that is no ASCII

@@ -13,6 +13,8 @@
  */
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS } from '../tables/accents.js';
+import { SIZERS } from '../tables/delimiters.js';
+import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Context, Rule } from '../types.js';
@@ -21,6 +23,11 @@ import type { Context, Rule } from '../types.js';
 const HANDLED = new Set([
   'romannumeral',
   'frac',
+  'tfrac',
+  'dfrac',
+  'cfrac',
+  'nicefrac',
+  'sfrac',
   'sqrt',
   'mathbb',
   'mathcal',
@@ -57,6 +64,8 @@ export function isKnownMacro(name: string): boolean {
     Object.hasOwn(LOGOS, name) ||
     Object.hasOwn(ABBREVIATIONS, name) ||
     Object.hasOwn(LETTER_ACCENTS, name) ||
+    Object.hasOwn(NAMED_SPACING, name) ||
+    SIZERS.has(name) ||
     STYLE_COMMANDS.has(name) ||
     STYLE_DECLARATIONS.has(name)
   );

@@ -1,0 +1,34 @@
+/**
+ * Sized delimiters: the commands that size the delimiter after them (`\\left(`,
+ * `\\big|`), and the delimiters written as a name (`\\langle`). Read by `symbols`;
+ * known to `code` and `unknown-macros`.
+ *
+ * @example
+ * ```ts
+ * SIZERS.has('left'); // true
+ * NAMED_DELIMITERS[0]; // ['langle', '⟨']
+ * ```
+ *
+ * @module
+ */
+
+/** Commands that size the delimiter after them, which prints as itself. */
+export const SIZERS: ReadonlySet<string> = new Set(
+  'left right middle big Big bigg Bigg bigl bigr Bigl Bigr biggl biggr Biggl Biggr'.split(' '),
+);
+
+/** Delimiters written as a name after a sizer, with what each prints. */
+export const NAMED_DELIMITERS: readonly (readonly [string, string])[] = [
+  ['langle', '⟨'],
+  ['rangle', '⟩'],
+  ['lVert', '‖'],
+  ['rVert', '‖'],
+  ['lvert', '|'],
+  ['rvert', '|'],
+  ['Vert', '‖'],
+  ['vert', '|'],
+  ['lfloor', '⌊'],
+  ['rfloor', '⌋'],
+  ['lceil', '⌈'],
+  ['rceil', '⌉'],
+];

@@ -1,0 +1,25 @@
+/**
+ * LaTeX's spacing commands with a name, and what each prints in running text: a space,
+ * or nothing. Read by `escapes`; known to `unknown-macros`.
+ *
+ * @example
+ * ```ts
+ * NAMED_SPACING.quad; // ' '
+ * NAMED_SPACING.noindent; // ''
+ * ```
+ *
+ * @module
+ */
+export const NAMED_SPACING: Readonly<Record<string, string>> = {
+  quad: ' ',
+  qquad: ' ',
+  enspace: ' ',
+  enskip: ' ',
+  thinspace: ' ',
+  medspace: ' ',
+  thickspace: ' ',
+  hfill: ' ',
+  negthinspace: '',
+  negmedspace: '',
+  noindent: '',
+};
