@@ -4,7 +4,8 @@
  * before a capital), or spaced
  * between two numbers (`1024 times 1024`); or as a word of its own glued before a
  * decimal or a power (`up to times3.23`, `times10^{-3}`); or between one-letter operands
- * inside a group (`^{dtimes r}`). "5-40 times faster", "3 to 4
+ * inside a group (`^{dtimes r}`), or spaced between them inside a script's group
+ * (`^{n times d}`). "5-40 times faster", "3 to 4
  * times", "k times", "1 timestep" and `times2` are English or names and stay.
  *
  * @example
@@ -17,6 +18,7 @@
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
+ * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
  * ```
  *
  * @module
@@ -62,11 +64,33 @@ function betweenLetters(text: string, open: number): Outcome | undefined {
     /(?:^|[^A-Za-z\\])(?!o|(?<= )[rl])[A-Za-z](times) ?(?:[A-Za-z0-9](?![A-Za-z])|[A-Z0-9])/.exec(
       text.slice(open + 1, close),
     );
-  if (found === null) return undefined;
+  if (found === null) return spacedInScript(text, open, close);
   const start = open + 1 + found.index + found[0].indexOf('times');
   // TeX ends `\\times` at the space after it, and drops that space: `d×r`.
   const end = start + WORD.length + (text.charCodeAt(start + WORD.length) === 0x20 ? 1 : 0);
   return { hits: [{ start, end, text: '×' }], resume: end };
+}
+
+/**
+ * `times` spaced between one-character operands inside a script's group, from `open`
+ * to `close` (`mathbb{R}^{n times d}`): a script is math, where `a times b` is no
+ * English. The spaces stay, as written.
+ *
+ * @example
+ * ```ts
+ * spacedInScript('R^{n times d}', 2, 12); // one hit: 'times' → '×'
+ * spacedInScript('{a times b}', 0, 10); // undefined
+ * ```
+ */
+function spacedInScript(text: string, open: number, close: number): Outcome | undefined {
+  const mark = text.charCodeAt(open - 1);
+  if (mark !== 0x5e && mark !== 0x5f) return undefined;
+  const found = /(?:^|[^A-Za-z\\])[A-Za-z0-9] (times) [A-Za-z0-9](?![A-Za-z])/.exec(
+    text.slice(open + 1, close),
+  );
+  if (found === null) return undefined;
+  const start = open + 1 + found.index + found[0].indexOf('times');
+  return single(start, start + WORD.length, '×');
 }
 
 /**
