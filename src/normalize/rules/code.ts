@@ -5,7 +5,8 @@
  * characters) is code when it has a drive (`C:\`), a network share (`\\host`), a Windows
  * variable (`%USERPROFILE%\`) or a
  * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
- * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often); or backslash-separated segments, glued, one of
+ * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often, nor a
+ * bracket holding a group, astronomy's `[O\,{\sc iii}]`); or backslash-separated segments, glued, one of
  * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds.
@@ -129,7 +130,7 @@ const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~
 
 /** A regular expression's escapes, quantifier or class, or a file extension after `\.`. */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s]*\\[-dwsDWS\]\\^]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\[-dwsDWS\]\\^]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?

@@ -19,6 +19,7 @@
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle → (1/n), | x |, {a} and ⟨q, k⟩
+ * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
  * ```
  *
  * @module
@@ -52,6 +53,7 @@ export const symbols: Rule = {
         : undefined;
     if (symbol === undefined) {
       if (name === 'unicode') return unicode(text, end);
+      if (name === 'stackrel') return stacked(text, at, end);
       return SIZERS.has(name) ? sizedDelimiter(text, at, end) : operatorName(text, at, name);
     }
     let stop = text.startsWith('{}', end) ? end + 2 : end;
@@ -110,6 +112,30 @@ function sizedDelimiter(text: string, at: number, end: number): Outcome | undefi
       // The space after a control word only ends its name.
       return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, glyph);
     }
+  }
+  return undefined;
+}
+
+/** Relations stacked on `\sim` as astronomy writes them, and the one sign each is. */
+const STACKED: Readonly<Record<string, string>> = {
+  '{<}{\\sim}': '≲',
+  '{>}{\\sim}': '≳',
+  '{<}{\\sim }': '≲',
+  '{>}{\\sim }': '≳',
+};
+
+/**
+ * `\stackrel{<}{\sim}` (`<` set over `∼`) as the one sign it draws, `≲` (or `≳`);
+ * other stacks are kept. `end` is where the name ends.
+ *
+ * @example
+ * ```ts
+ * stacked('\\stackrel{<}{\\sim} 3', 0, 9); // one hit: '\\stackrel{<}{\\sim}' → '≲'
+ * ```
+ */
+function stacked(text: string, at: number, end: number): Outcome | undefined {
+  for (const [pair, sign] of Object.entries(STACKED)) {
+    if (text.startsWith(pair, end)) return single(at, end + pair.length, sign);
   }
   return undefined;
 }

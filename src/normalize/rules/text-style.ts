@@ -17,6 +17,8 @@
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
+ * a velocity of 5 $\rm km\,s^{-1}$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1} and x, but \rm alone
+ * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
  * ```
  *
  * @module
@@ -30,6 +32,7 @@ import {
   STYLE_DECLARATIONS,
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 
 /** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
@@ -66,6 +69,14 @@ export const textStyle: Rule = {
 function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
   const end = at + 1 + name.length;
+  // Inside a formula a declaration needs no group of its own: the formula is its group
+  // (`$\rm km\,s^{-1}$` → `km s^{-1}`), and the space after it only ends its name.
+  if (STYLE_DECLARATIONS.has(name) && insideFormula(ctx, at)) {
+    const next = text.charCodeAt(end);
+    if (next === 0x20) return single(at, end + 1, '');
+    if (next === 0x5c) return single(at, end, '');
+    return undefined;
+  }
   if (text.charCodeAt(end) !== 0x7b) return undefined;
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);

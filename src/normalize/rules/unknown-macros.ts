@@ -23,6 +23,7 @@ import type { Context, Rule } from '../types.js';
 const HANDLED = new Set([
   'romannumeral',
   'frac',
+  'stackrel',
   'tfrac',
   'dfrac',
   'cfrac',
