@@ -20,6 +20,7 @@
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
+ * costs \\$5 for \\#1, but a\\$b → costs $5 for #1, but a\\$b
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
@@ -108,7 +109,7 @@ export const escapes: Rule = {
  * `\\` (a line break), or a special or a macro escaped twice (`Q\\&A`, `45\\%`,
  * `\\emph{x}`): the second escaping of a JSON or Markdown dump, read as the special
  * itself where the special would stand (`&` between words, `%` after a number, `_` in a
- * word), and as one backslash before a macro's name followed by `{` or known to a rule.
+ * word, `$` or `#` before a number), and as one backslash before a macro's name followed by `{` or known to a rule.
  *
  * @example
  * ```ts
@@ -125,7 +126,10 @@ function doubled(text: string, at: number): Outcome {
   else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
   else if (special === 0x25) fits = isDigit(before);
   else if (special === 0x5f) fits = isWordChar(before) && isWordChar(after);
-  else if (isLetter(special) && before !== 0x27 && before !== 0x22) {
+  else if (special === 0x24 || special === 0x23) {
+    // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`).
+    fits = isDigit(after) && (at === 0 || before === 0x20 || before === 0x28);
+  } else if (isLetter(special) && before !== 0x27 && before !== 0x22) {
     // `\\textbf{x}`, `\\lambda`: a macro a JSON dump escaped twice (a line break before a
     // macro's name with a brace, or a name a rule knows, is not what LaTeX was meant to
     // say); right after a quote it is a string literal in code (`'\\textbf{'`).
