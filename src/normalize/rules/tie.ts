@@ -31,7 +31,6 @@ import {
   isLetter,
   isSpace,
   isUpper,
-  isWordChar,
   lettersEnd,
   lettersStart,
   tokenStart,
