@@ -16,11 +16,12 @@
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
+ * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}
  * ```
  *
  * @module
  */
-import { closingBrace } from '../scan.js';
+import { closingBrace, isWordChar, lettersStart } from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
 
@@ -60,19 +61,50 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
   return single(start, close + 1, unescapeUrl(url));
 }
 
-/** `{https://a}`. */
+/**
+ * `{https://a}`, or what is left of `\url{…}` and `\href{…}{…}` without their backslash
+ * (`url{https://a}`, `href{https://a}{label}`), read as the commands are: the name a
+ * word of its own.
+ *
+ * @example
+ * ```ts
+ * bracedUrl('see {https://x.io}.', 4); // one hit: '{https://x.io}' → 'https://x.io'
+ * bracedUrl('see url{https://x.io}.', 7); // one hit: 'url{https://x.io}' → 'https://x.io'
+ * ```
+ */
 function bracedUrl(text: string, open: number): Outcome | undefined {
   if (!startsUrl(text, open + 1)) return undefined;
+  const start = lettersStart(text, open, 5);
+  const name = text.slice(start, open);
+  if ((name === 'url' || name === 'href') && !isWordChar(text.charCodeAt(start - 1))) {
+    if (text.charCodeAt(start - 1) === 0x5c) return undefined;
+    return link(text, start, name, open);
+  }
+  // Glued to another word, the braces are some command's argument (`myurl{…}`): kept.
+  if (isWordChar(text.charCodeAt(open - 1))) return undefined;
   const end = urlEnd(text, open + 1);
   if (text.charCodeAt(end) !== 0x7d) return undefined;
   return single(open, end + 1, unescapeUrl(text.slice(open + 1, end)));
 }
 
-/** `\url{a}`, `\href{a}{label}`. */
+/** `\url{a}`, `\href{a}{label}`, from the backslash. */
 function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
-  const nameEnd = at + 1 + name.length;
-  if ((name !== 'url' && name !== 'href') || text.charCodeAt(nameEnd) !== 0x7b) return undefined;
+  if (name !== 'url' && name !== 'href') return undefined;
+  return link(text, at, name, at + 1 + name.length);
+}
+
+/**
+ * A `\url` or `\href` from `at` (its backslash, or its name's start when it lost the
+ * backslash) whose name ends at `nameEnd`, as the text it shows.
+ *
+ * @example
+ * ```ts
+ * link('\\href{https://x.io}{our page}', 0, 'href', 5); // one hit: … → 'our page (https://x.io)'
+ * ```
+ */
+function link(text: string, at: number, name: string, nameEnd: number): Outcome | undefined {
+  if (text.charCodeAt(nameEnd) !== 0x7b) return undefined;
   const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT);
   if (urlClose < 0) return undefined;
   // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.

@@ -17,6 +17,7 @@
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version
+ * attention QK^top and x^prime, but stack_top and x^topology → attention QK^⊤ and x^′, but stack_top and x^topology
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
@@ -301,8 +302,9 @@ function unitEnd(text: string, from: number): number {
 /**
  * A script at `at` (`^` or `_`) between flattened math names: a Greek letter's name (or
  * `ell`) right before it, when the script is a digit, a group, one letter or a Greek
- * name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`); and `infty` as the script of a
- * one-letter or Greek base (`L_infty`, `x^infty`). Names are whole words: `mu_theta`
+ * name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`); `infty` as the script of a
+ * one-letter or Greek base (`L_infty`, `x^infty`); and a raised `top` or `prime` on a
+ * term (`QK^top`, `x^prime`). Names are whole words: `mu_theta`
  * is two, `alpha_version` none.
  *
  * @example
@@ -323,10 +325,19 @@ function greekBefore(text: string, at: number): Outcome | undefined {
     !isWordChar(text.charCodeAt(scriptEnd)) &&
     (script === 'infty' || Object.hasOwn(GREEK, script));
   if (start < 0) {
-    // `L_infty`: a one-letter base, alone as a word.
+    // `L_infty`: a one-letter base, alone as a word. `W^top`, `(AB)^top`, `x^prime`: a
+    // raised `top` or `prime` on a term (`stack_top` is a name's end).
     const oneLetter = isLetter(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at - 2));
-    return named && script === 'infty' && oneLetter && isBoundary(text, at - 1)
-      ? { hits: [{ start: at + 1, end: scriptEnd, text: '∞' }], resume: scriptEnd }
+    if (named && script === 'infty' && oneLetter && isBoundary(text, at - 1)) {
+      return { hits: [{ start: at + 1, end: scriptEnd, text: '∞' }], resume: scriptEnd };
+    }
+    const raised = RAISED[script];
+    const term = isWordChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x29;
+    return raised !== undefined &&
+      text.charCodeAt(at) === 0x5e &&
+      term &&
+      !isWordChar(text.charCodeAt(scriptEnd))
+      ? { hits: [{ start: at + 1, end: scriptEnd, text: raised }], resume: scriptEnd }
       : undefined;
   }
   const base = { start, end: at, text: SCRIPT_BASES[text.slice(start, at)] as string };
@@ -339,6 +350,9 @@ function greekBefore(text: string, at: number): Outcome | undefined {
     isDigit(next) || next === 0x7b || (isLetter(next) && !isLetter(text.charCodeAt(at + 2)));
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
+
+/** Symbols whose name may stand raised on a term with no backslash (`W^top`). */
+const RAISED: Readonly<Record<string, string>> = { top: '⊤', prime: '′' };
 
 /** Names that may stand as a script's base: Greek letters, and `ell` (`ℓ`). */
 const SCRIPT_BASES: Readonly<Record<string, string>> = { ...GREEK, ell: 'ℓ' };
