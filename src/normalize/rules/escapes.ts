@@ -21,6 +21,7 @@
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
  * costs \\$5 for \\#1, but a\\$b → costs $5 for #1, but a\\$b
+ * the \'90s and the 2020\'s → the '90s and the 2020's
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
@@ -183,6 +184,10 @@ export const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
  */
 function apostrophe(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
+  // No accent sits on a digit: a decade's elision (`the \'90s`).
+  if (isDigit(text.charCodeAt(at + 2)) && /^\d\ds\b/.test(text.slice(at + 2, at + 6))) {
+    return single(at, at + 2, "'");
+  }
   if (!(isWordChar(before) || before === 0x29 || before === 0x5d || before === 0x7d)) {
     return quotation(text, at, 0x27);
   }
