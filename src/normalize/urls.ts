@@ -130,7 +130,8 @@ export function repeatsUrl(url: string, label: string): boolean {
 }
 
 /**
- * A URL as a label may show it: without its scheme, `www.` or trailing slash.
+ * A URL as a label may show it: without its scheme (or `mailto:`), `www.` or trailing
+ * slash.
  *
  * @example
  * ```ts
@@ -141,6 +142,7 @@ function bare(url: string): string {
   let from = 0;
   if (url.startsWith('https://')) from = 8;
   else if (url.startsWith('http://')) from = 7;
+  else if (url.startsWith('mailto:')) from = 7;
   if (url.startsWith('www.', from)) from += 4;
   return stripSlash(url.slice(from));
 }

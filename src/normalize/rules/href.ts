@@ -17,6 +17,7 @@
  * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}
+ * write to \href{mailto:a@b.co}{a@b.co} → write to a@b.co
  * ```
  *
  * @module
@@ -125,7 +126,7 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   const shown = PLACEHOLDER.test(url)
     ? label
     : repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase())
-      ? url
+      ? url.replace(/^mailto:/, '')
       : `${label} (${url})`;
   // A group around the whole link prints nothing of its own (`{\\href{…}{…}}`).
   if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(labelClose + 1) === 0x7d) {

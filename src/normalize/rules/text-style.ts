@@ -13,7 +13,7 @@
  * Lion (Evo\textbf{Lved Sign Momentum}). → Lion (EvoLved Sign Momentum).
  * introducing \textbf{Positional \textbf{Integrity Encoding} (PIE). → introducing Positional Integrity Encoding (PIE).
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
- * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot → Repair, Name, tiny, hot
+ * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot, \color{blue}{X} → Repair, Name, tiny, hot, X
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
@@ -99,6 +99,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const colourEnd = closingBrace(text, end, 40);
   if (colourEnd < 0) return undefined;
   if (name === 'color') {
+    // `\color{blue}{X}`: the group after it is what it colours, and prints nothing.
+    if (text.charCodeAt(colourEnd + 1) === 0x7b) {
+      ctx.braces.push(true);
+      return single(at, colourEnd + 2, '');
+    }
     return single(at, text.charCodeAt(colourEnd + 1) === 0x20 ? colourEnd + 2 : colourEnd + 1, '');
   }
   if (text.charCodeAt(colourEnd + 1) !== 0x7b) return undefined;
