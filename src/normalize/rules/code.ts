@@ -149,6 +149,8 @@ function isCode(token: string): boolean {
   let chained = 0;
   let unknown = false;
   for (let k = 1; k < segments.length; k++) {
+    // A JSON dump's `\u2019` is an escaped character, no path's segment.
+    if (/^u[0-9A-Fa-f]{4}/.test(segments[k] as string)) continue;
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;

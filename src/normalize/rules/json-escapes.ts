@@ -9,6 +9,9 @@
  * out: a search for each would cost every clean text about 1.5 % more, and a line break
  * before a word is ordinary text; the `$` the formula needs is searched anyway.
  *
+ * A `\uXXXX` escape left as written by a dump read as text is its character where it
+ * touches a word (`model\u2019s` → `model’s`); in code it stands in strings and patterns.
+ *
  * In the examples `<TAB>`, `<FF>`, `<BS>`, `<CR>` and `<LF>` stand for the characters.
  *
  * @example
@@ -17,6 +20,7 @@
  * ImageNet $256<TAB>imes 256$ images → ImageNet 256×256 images
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
  * a $<BS>eta$-VAE at $<TAB>au=0.7$, the $<CR>ho$-value → a β-VAE at τ=0.7, the ρ-value
+ * the model\u2019s caf\u00e9, 2019\u20132023, but "\u2013" and [\u4e00-\u9fa5] → the model’s café, 2019–2023, but "\u2013" and [\u4e00-\u9fa5]
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
  *
@@ -24,18 +28,19 @@
  */
 import { isSpace, isWordChar, lettersEnd } from '../scan.js';
 import { JSON_CONTROLS } from '../tables/json-controls.js';
-import { type Rule, single } from '../types.js';
+import { type Outcome, type Rule, single } from '../types.js';
 import { FORMULA_LIMIT } from './math-delimiters.js';
 import { readsName } from './unknown-macros.js';
 
 export const jsonEscapes: Rule = {
   name: 'json-escapes',
   prefilter: {
-    triggers: Object.keys(JSON_CONTROLS).join(''),
+    triggers: `${Object.keys(JSON_CONTROLS).join('')}\\`,
     // `$`: a backspace or a carriage return is read inside a formula only.
-    anchors: ['\t', '\f', '$'],
+    anchors: ['\t', '\f', '$', '\\u'],
   },
   match(text, at, ctx) {
+    if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at);
     const letter = JSON_CONTROLS[text[at] as string];
     if (letter === undefined) return undefined;
     const end = lettersEnd(text, at + 1);
@@ -52,6 +57,57 @@ export const jsonEscapes: Rule = {
       : undefined;
   },
 };
+
+/**
+ * A JSON `\uXXXX` escape left as written (a dump read as text, `ensure_ascii` style) at
+ * `at`, as its character: one outside ASCII and no control, or a surrogate pair,
+ * touching a letter or digit on one side (`model\u2019s`, `caf\u00e9`,
+ * `2019\u20132023`), where no code writes one. In code an escape stands in a string or
+ * a pattern, next to quotes, spaces, `[`, `-` or `|` (`"\u2013"`,
+ * `[\u4e00-\u9fa5]`): kept. A chain of escapes counts its letters as letters.
+ *
+ * @example
+ * ```ts
+ * unicodeEscape('the model\\u2019s', 9); // one hit: '\\u2019' → '’'
+ * unicodeEscape('replace("\\u2013", "-")', 9); // undefined
+ * ```
+ */
+function unicodeEscape(text: string, at: number): Outcome | undefined {
+  const char = escapedAt(text, at);
+  if (char === undefined || text.charCodeAt(at - 1) === 0x5c) return undefined;
+  const end = at + (char.length === 2 ? 12 : 6);
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(end);
+  const touches =
+    isWordChar(before) ||
+    isWordChar(after) ||
+    // A chain: the escape next to it is a letter (`\u4f60\u597d`).
+    wordAt(escapedAt(text, end)) ||
+    (at >= 6 && wordAt(escapedAt(text, at - 6)));
+  return touches ? single(at, end, char) : undefined;
+}
+
+/** The character the `\uXXXX` escape (or surrogate pair) at `at` stands for, if any. */
+function escapedAt(text: string, at: number): string | undefined {
+  const code = hexAt(text, at);
+  if (code < 0x80 || (code >= 0x7f && code < 0xa0) || (code >= 0xdc00 && code <= 0xdfff)) {
+    return undefined;
+  }
+  if (code < 0xd800 || code > 0xdbff) return String.fromCharCode(code);
+  const low = hexAt(text, at + 6);
+  return low >= 0xdc00 && low <= 0xdfff ? String.fromCharCode(code, low) : undefined;
+}
+
+/** The four hex digits of a `\u` escape at `at`, or -1. */
+function hexAt(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x5c || text.charCodeAt(at + 1) !== 0x75) return -1;
+  const hex = text.slice(at + 2, at + 6);
+  return /^[0-9A-Fa-f]{4}$/.test(hex) ? Number.parseInt(hex, 16) : -1;
+}
+
+function wordAt(char: string | undefined): boolean {
+  return char !== undefined && isWordChar(char.charCodeAt(0));
+}
 
 /**
  * Whether `at` lies between two `$` on its line, each within {@link FORMULA_LIMIT}

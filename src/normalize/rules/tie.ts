@@ -17,6 +17,7 @@
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
+ * 오전 12시~1시 사이 → 오전 12시~1시 사이
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
@@ -259,17 +260,20 @@ function afterVariable(text: string, at: number): boolean {
 const ONE_LETTER_WORDS = 'aiouvwzyAIOUVWZY';
 
 /**
- * Is `code` Chinese or Japanese: a CJK ideograph or kana, or full-width punctuation?
- * Not math letters or emoji (surrogates), which are no script's text.
+ * Is `code` Chinese, Japanese or Korean: a CJK ideograph, kana, Hangul, or full-width
+ * punctuation? Not math letters or emoji (surrogates), which are no script's text.
  *
  * @example
  * ```ts
  * isCjk('（'.charCodeAt(0)); // true
+ * isCjk('시'.charCodeAt(0)); // true
  * ```
  */
 function isCjk(code: number): boolean {
   return (
     (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
     (code >= 0xf900 && code <= 0xfaff) ||
     (code >= 0xff00 && code <= 0xffef)
   );
