@@ -28,7 +28,7 @@
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
- * costs $5 per unit, and $$E = mc^2$$ → costs $5 per unit, and $$E = mc^2$$
+ * costs $5 per unit, and $$E = mc^2$$, $$5 and $$10 → costs $5 per unit, and E = mc^2, $$5 and $$10
  * ```
  *
  * @module
@@ -67,8 +67,7 @@ export const mathDelimiters: Rule = {
       // A padded formula's closer takes its padding along (`$\emph{x} $`).
       if (closers?.has(at)) return single(paddingStart(text, at), at + 1, '');
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
-      // `$$…$$` is display math: left as written.
-      if (text.charCodeAt(at + 1) === 0x24) return protect(at + 2);
+      if (text.charCodeAt(at + 1) === 0x24) return display(text, at, ctx);
       return opening(text, at, 1, ctx);
     }
     if (code !== 0x5c) return undefined;
@@ -131,6 +130,42 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   ctx.memo.set(END_MEMO, close);
   let start = from;
   while (dollar && isSpace(text.charCodeAt(start))) start++;
+  return single(at, start, '');
+}
+
+/**
+ * `$$…$$` at `at`: display math set inline, whose delimiters go like a `$…$` pair's
+ * when what they hold is a short formula marked as math (a macro, `^` or `_`) on one
+ * line; otherwise the pair is left as written.
+ *
+ * @example
+ * ```ts
+ * display('the loss $$\\mathcal{L}=0$$ holds', 9, ctx); // one hit: '$$' → ''
+ * display('costs $$5 and $$10', 6, ctx); // protects the pair
+ * ```
+ */
+function display(text: string, at: number, ctx: Context): Outcome {
+  const close = text.indexOf('$$', at + 2);
+  const formula = close < 0 ? '' : text.slice(at + 2, close);
+  if (
+    formula.length === 0 ||
+    formula.length > FORMULA_LIMIT ||
+    /[$\n]/.test(formula) ||
+    !/[\\^_]/.test(formula) ||
+    !looksLikeMath(formula.trim(), false)
+  ) {
+    return protect(at + 2);
+  }
+  let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
+  if (closers === undefined) {
+    closers = new Set();
+    ctx.memo.set(MEMO, closers);
+  }
+  closers.add(close);
+  closers.add(close + 1);
+  ctx.memo.set(END_MEMO, close);
+  let start = at + 2;
+  while (isSpace(text.charCodeAt(start))) start++;
   return single(at, start, '');
 }
 
