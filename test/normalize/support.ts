@@ -24,13 +24,15 @@ export function exampleOptions(name: string): NormalizeOptions {
   return OFF_BY_DEFAULT.has(name) ? { rules: { [name]: true } } : {};
 }
 
-/** What `<TAB>`, `<FF>`, `<BS>`, `<CR>` and `<LF>` stand for in a doc example. */
+/** What `<TAB>`, `<FF>`, `<BS>`, `<CR>`, `<LF>`, `<BEL>` and `<VT>` stand for in a doc example. */
 const CONTROLS: Readonly<Record<string, string>> = {
   TAB: '\t',
   FF: '\f',
   BS: '\b',
   CR: '\r',
   LF: '\n',
+  BEL: '\x07',
+  VT: '\v',
 };
 
 /**
@@ -42,7 +44,7 @@ const CONTROLS: Readonly<Record<string, string>> = {
  * ```
  */
 export function withControls(text: string): string {
-  return text.replace(/<(TAB|FF|BS|CR|LF)>/g, (_, name: string) => CONTROLS[name] as string);
+  return text.replace(/<(TAB|FF|BS|CR|LF|BEL|VT)>/g, (_, name: string) => CONTROLS[name] as string);
 }
 
 /**

@@ -94,6 +94,8 @@ describe('the JSON control characters', () => {
     f: ['rac{1}{2}', '1/2'],
     b: ['eta_t', 'β_t'],
     r: ['ho', 'ρ'],
+    a: ['lpha', 'α'],
+    v: ['arepsilon', 'ε'],
   };
 
   it('are read alike by every rule that reads them', () => {

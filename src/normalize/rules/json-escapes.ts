@@ -12,7 +12,8 @@
  * A `\uXXXX` escape left as written by a dump read as text is its character where it
  * touches a word (`model\u2019s` → `model’s`); in code it stands in strings and patterns.
  *
- * In the examples `<TAB>`, `<FF>`, `<BS>`, `<CR>` and `<LF>` stand for the characters.
+ * In the examples `<TAB>`, `<FF>`, `<BS>`, `<CR>`, `<LF>`, `<BEL>` and `<VT>` stand for
+ * the characters.
  *
  * @example
  * ```text
@@ -20,6 +21,7 @@
  * ImageNet $256<TAB>imes 256$ images → ImageNet 256×256 images
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
  * a $<BS>eta$-VAE at $<TAB>au=0.7$, the $<CR>ho$-value → a β-VAE at τ=0.7, the ρ-value
+ * a dipole strength ($<BEL>lpha$) and <VT>arepsilon-greedy, from a Python literal → a dipole strength (α) and ε-greedy, from a Python literal
  * the model\u2019s caf\u00e9, 2019\u20132023, but "\u2013" and [\u4e00-\u9fa5] → the model’s café, 2019–2023, but "\u2013" and [\u4e00-\u9fa5]
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
@@ -37,7 +39,7 @@ export const jsonEscapes: Rule = {
   prefilter: {
     triggers: `${Object.keys(JSON_CONTROLS).join('')}\\`,
     // `$`: a backspace or a carriage return is read inside a formula only.
-    anchors: ['\t', '\f', '$', '\\u'],
+    anchors: ['\t', '\f', '\x07', '\v', '$', '\\u'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at);

@@ -1,8 +1,10 @@
 /**
  * The control characters a JSON decoder makes of a LaTeX backslash that was not doubled:
  * `"\times"` decodes to TAB + `imes`, `"\frac"` to a form feed + `rac`, `"\beta"` to a
- * backspace + `eta`, `"\rho"` to a carriage return + `ho`. (`\n` is a line break, which
- * text keeps.) One table, so the rules that read them agree on the set.
+ * backspace + `eta`, `"\rho"` to a carriage return + `ho`. A Python string literal also
+ * makes a bell of `\alpha` (BEL + `lpha`) and a vertical tab of `\vec` (VT + `ec`). (`\n`
+ * is a line break, which text keeps.) One table, so the rules that read them agree on
+ * the set.
  *
  * @module
  */
@@ -20,6 +22,8 @@ export const JSON_CONTROLS: Readonly<Record<string, string>> = {
   '\f': 'f',
   '\b': 'b',
   '\r': 'r',
+  '\x07': 'a',
+  '\v': 'v',
 };
 
 /**
