@@ -22,6 +22,7 @@
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
  * costs \\$5 for \\#1, but a\\$b → costs $5 for #1, but a\\$b
  * the \'90s and the 2020\'s → the '90s and the 2020's
+ * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67) → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67)
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
@@ -36,7 +37,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isSpace, isUpper, isWordChar, lettersEnd } from '../scan.js';
+import { isDigit, isLetter, isLower, isSpace, isUpper, isWordChar, lettersEnd } from '../scan.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
@@ -127,7 +128,12 @@ function doubled(text: string, at: number): Outcome {
   else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
   else if (special === 0x25) fits = isDigit(before);
   else if (special === 0x5f) fits = isWordChar(before) && isWordChar(after);
-  else if (special === 0x24 || special === 0x23) {
+  else if (special === 0x2c || special === 0x3b || (special === 0x20 && before === 0x2e)) {
+    // A thin space escaped twice (`19.7\\\\,FPS`), or a control space after an
+    // abbreviation's period (`vs.\\\\ 9.67`): no line break is followed by a comma, and
+    // none sits in the middle of a sentence. One backslash goes; the next pass reads it.
+    if (isWordChar(before) || before === 0x2e) return single(at, at + 1, '');
+  } else if (special === 0x24 || special === 0x23) {
     // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`).
     fits = isDigit(after) && (at === 0 || before === 0x20 || before === 0x28);
   } else if (isLetter(special) && before !== 0x27 && before !== 0x22) {
@@ -193,8 +199,13 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   }
   const from = at + 2;
   const after = text.charCodeAt(from);
-  // An apostrophe doubled would be a LaTeX closing quote for the next pass.
+  // An apostrophe doubled would be a LaTeX closing quote for the next pass; so would two
+  // escaped ones (`mirage\'\'`, a Python repr of `''`).
   if (after === 0x27) return undefined;
+  if (after === 0x5c && text.charCodeAt(from + 1) === 0x27) return single(at, from + 2, "''");
+  // A capital after a small letter glued before it starts a name's part, not an accented
+  // letter inside a word (`Yo\'City`, `Mc\'Donald`).
+  if (isUpper(after) && isLower(before)) return single(at, from, "'");
   // `\'{e}` and `\'\i` are accents; a space, punctuation or the end follow an apostrophe.
   if (after === 0x7b || after === 0x5c) return undefined;
   if (!isLetter(after)) return single(at, from, "'");
