@@ -1,7 +1,7 @@
 /**
  * `math-delimiters`: inline math delimiters around a short formula go, and the formula
  * is read by the other rules: `\(\approx\)32\%` → `≈32%`, `$\alpha$-blending` →
- * `α-blending`. A formula is short (no line break, at most 80 characters) and looks
+ * `α-blending`. A formula is short (no line break, at most 120 characters) and looks
  * like math, not prose: no word of three letters or more outside macro names and
  * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`). `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
@@ -20,10 +20,11 @@
  * costs $5 and $10, or $5-$10 per \(see below\) → costs $5 and $10, or $5-$10 per \(see below\)
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
+ * from $(QK)V$ to $Q(KV)$, the error ($AEE$), 17$/$23 → from (QK)V to Q(KV), the error (AEE), 17/23
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
- * costs $5 times $10, $HOME to $PATH, $ab$c, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
+ * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
@@ -49,7 +50,7 @@ import { type Context, type Outcome, protect, type Rule, single } from '../types
 import { readsName } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
-export const FORMULA_LIMIT = 80;
+export const FORMULA_LIMIT = 120;
 
 const MEMO = 'math-delimiters';
 
@@ -185,22 +186,26 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 }
 
 /**
- * Is the formula from `at` to `close` two small letters standing as a word of their own
- * (`The $qs$ Inequality`): a product of variables, as no price, shell variable
- * (`$x$y`) or spreadsheet reference is written?
+ * Is the formula from `at` to `close` two small letters standing as a word of their own,
+ * or two to five capitals in parentheses (`The $qs$ Inequality`, `error ($AEE$)`): a product
+ * of variables or a measure's name, as no price, shell variable (`$x$y`) or
+ * spreadsheet reference (`$AB$1`) is written?
  *
  * @example
  * ```ts
  * letterPair('The $qs$ Inequality', 4, 7); // true
+ * letterPair('the error ($AEE$)', 11, 15); // true
  * letterPair('echo $ab$c', 5, 8); // false
  * ```
  */
 function letterPair(text: string, at: number, close: number): boolean {
-  if (close - at !== 3 || !isLower(text.charCodeAt(at + 1)) || !isLower(text.charCodeAt(at + 2))) {
-    return false;
-  }
+  const letters = text.slice(at + 1, close);
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(close + 1);
+  // Capitals name a measure in parentheses (`($AEE$)`); elsewhere they may be a shell's
+  // or a template's variable (`echo $HOME$`).
+  const capitals = /^[A-Z]{2,5}$/.test(letters) && (before === 0x28 || after === 0x29);
+  if (!/^[a-z]{2}$/.test(letters) && !capitals) return false;
   return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
 }
 
@@ -440,7 +445,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
 /**
  * A relation, a number, a function's value or an interval, as no price is written
  * between two dollars: `p < 0.05`, `k = 16`, `δ=0.30` (a Greek letter typed as itself),
- * `+0.7`, `1024`, `F(V)`, `[0,1]`, `(0, T]`.
+ * `+0.7`, `1024`, `F(V)`, `(QK)V`, `[0,1]`, `(0, T]`.
  *
  * @example
  * ```ts
@@ -450,12 +455,15 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
+  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
     formula,
   );
 }
 
-/** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */
+/**
+ * A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`,
+ * up to two, or a slash between two terms (`17$/$23`, `daily$/$weekly`).
+ */
 function isOperator(formula: string): boolean {
-  return formula.length <= 2 && /^[<>=+-]+$/.test(formula);
+  return (formula.length <= 2 && /^[<>=+-]+$/.test(formula)) || formula === '/';
 }
