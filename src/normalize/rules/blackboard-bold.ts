@@ -7,6 +7,7 @@
  * ```text
  * in continuous space mathbb R^d and → in continuous space ℝ^d and
  * x \in \mathbb{R}^{n}, over mathbb{Z} and \mathbb N → x ∈ ℝ^{n}, over ℤ and ℕ
+ * the projective plane \mathbb{CP}^2 → the projective plane ℂℙ^2
  * an input x in mathbb{R}^d, with f(x) in mathbb R, but data in mathbb{R} → an input x ∈ ℝ^d, with f(x) ∈ ℝ, but data in ℝ
  * ```
  *
@@ -62,7 +63,8 @@ function hasBareName(text: string): boolean {
 
 /**
  * The letter after a math alphabet's name at `from` (`mathbb`, `mathcal`): ` R`,
- * `{R}`, ` {R}`, as `letter` maps it; `R` glued is not one. Shared with `calligraphic`.
+ * `{R}`, ` {R}`, or up to four in braces (`{CP}`), as `letter` maps each; `R` glued is
+ * not one. Shared with `calligraphic`.
  *
  * @example
  * ```ts
@@ -80,10 +82,15 @@ export function alphabetArgument(
   const braced = text.charCodeAt(k) === 0x7b;
   if (braced) k++;
   else if (k === from) return undefined;
-  const symbol = letter(text[k] ?? '');
+  let symbol = letter(text[k] ?? '');
   if (symbol === undefined) return undefined;
   k++;
   if (braced) {
+    // A few capitals in one group are each set in the alphabet (`\mathcal{NP}` → `𝒩𝒫`).
+    for (let more = letter(text[k] ?? ''); more !== undefined && k - from < 5; ) {
+      symbol += more;
+      more = letter(text[++k] ?? '');
+    }
     if (text.charCodeAt(k) !== 0x7d) return undefined;
     k++;
   } else if (isLetter(text.charCodeAt(k))) return undefined;

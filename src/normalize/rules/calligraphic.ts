@@ -9,6 +9,7 @@
  * ```text
  * a mathcal{O}(T^{1/2}) regret and \mathcal{L}_{KL} → a 𝒪(T^{1/2}) regret and ℒ_{KL}
  * in \mathcal{O}(n) time, \mathscr{F} and \mathcal L → in 𝒪(n) time, ℱ and ℒ
+ * its $\mathcal{NP}$-hard core → its 𝒩𝒫-hard core
  * the mathcal library, mathcalO → the mathcal library, mathcalO
  * a {\cal L} loss, $\cal{F}$ and \cal G, but \calc{x} → a ℒ loss, ℱ and 𝒢, but \calc{x}
  * ```
