@@ -18,6 +18,7 @@
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * 오전 12시~1시 사이 → 오전 12시~1시 사이
+ * gains (11.9\%~$\uparrow$), but 10%~20% → gains (11.9% ↑), but 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
@@ -47,6 +48,10 @@ export const tie: Rule = {
   match(text, at) {
     if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);
+    // After a percentage a `~` starts a range (`10%~20%`), but before a formula or a
+    // macro it ties them (`21.8\%~$\rightarrow$`).
+    const next = text.charCodeAt(at + 1);
+    if (before === 0x25 && (next === 0x24 || next === 0x5c)) return single(at, at + 1, ' ');
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // After Chinese or Japanese text or its full-width punctuation (`约 3 倍（~3×）`), `~`
     // is "about" or a range, except after a figure's, table's or section's name (`图~1`).
