@@ -21,6 +21,7 @@
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
  * from $(QK)V$ to $Q(KV)$, the error ($AEE$), 17$/$23 → from (QK)V to Q(KV), the error (AEE), 17/23
+ * five seeds (n{=}15 runs), but a {=} b → five seeds (n=15 runs), but a {=} b
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
@@ -58,11 +59,14 @@ export const mathDelimiters: Rule = {
   name: 'math-delimiters',
   prefilter: {
     triggers: '\\${',
-    anchors: ['\\(', '$'],
+    // `{`: braces around an operator between terms (`n{=}15`), outside a formula too.
+    anchors: ['\\(', '$', '{'],
   },
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
-    if (code === 0x7b) return insideFormula(ctx, at) ? bareGroup(text, at, ctx) : undefined;
+    if (code === 0x7b) {
+      return insideFormula(ctx, at) ? bareGroup(text, at, ctx) : flatOperator(text, at);
+    }
     const closers = ctx.memo.get(MEMO) as Set<number> | undefined;
     if (code === 0x24) {
       // A padded formula's closer takes its padding along (`$\emph{x} $`).
@@ -207,6 +211,26 @@ function letterPair(text: string, at: number, close: number): boolean {
   const capitals = /^[A-Z]{2,5}$/.test(letters) && (before === 0x28 || after === 0x29);
   if (!/^[a-z]{2}$/.test(letters) && !capitals) return false;
   return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
+}
+
+/**
+ * Braces around one operator glued between two terms, where a flattened formula left
+ * them (`n{=}15`, `2k{+}1`): they print nothing.
+ *
+ * @example
+ * ```ts
+ * flatOperator('seeds (n{=}15 runs)', 8); // one hit: '{=}' → '='
+ * flatOperator('a {=} b', 2); // undefined
+ * ```
+ */
+function flatOperator(text: string, open: number): Outcome | undefined {
+  if (text.charCodeAt(open + 2) !== 0x7d || !OPERATORS.includes(text[open + 1] as string)) {
+    return undefined;
+  }
+  if (!isWordChar(text.charCodeAt(open - 1)) || !isWordChar(text.charCodeAt(open + 3))) {
+    return undefined;
+  }
+  return single(open, open + 3, text[open + 1] as string);
 }
 
 /**

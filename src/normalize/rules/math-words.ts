@@ -18,6 +18,7 @@
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version
  * attention QK^top and x^prime, but stack_top and x^topology → attention QK^⊤ and x^′, but stack_top and x^topology
+ * in round 0to1 and 4to8 bits, but Seq2to3D, a2to3 and x_2024to2025.csv → in round 0→1 and 4→8 bits, but Seq2to3D, a2to3 and x_2024to2025.csv
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
@@ -151,6 +152,8 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   const signed = before === 0x2d && text.charCodeAt(at - 2) === 0x20;
   const spaced = before === 0x20 || signed;
   const end = signed ? at - 2 : spaced ? at - 1 : at;
+  // `0to1`: a flattened `\to` glued between two numbers.
+  if (!spaced && before === 0x6f) return arrowBetweenNumbers(text, at);
   // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
   const last = text.charCodeAt(end - 1);
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
@@ -165,6 +168,34 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `to` glued between two numbers, the number after it starting at `at` (`round 0to1`,
+ * `from 4to8 bits`): a flattened `$0\to1$`, as no word is spelled so. Each number stands
+ * alone, word-initial, with no letter, `_` or file extension after the second
+ * (`v2to3x` and `x_2024to2025.csv` are names).
+ *
+ * @example
+ * ```ts
+ * arrowBetweenNumbers('in round 0to1.', 12); // one hit: 'to' → '→'
+ * arrowBetweenNumbers('Seq2to3D', 6); // undefined
+ * ```
+ */
+function arrowBetweenNumbers(text: string, at: number): Outcome | undefined {
+  if (text.charCodeAt(at - 2) !== 0x74 || !isDigit(text.charCodeAt(at - 3))) return undefined;
+  // Word-initial, and not an identifier's or a file's part (`data_2024to2025.csv`).
+  if (!isWordInitial(text, numberStart(text, at - 2))) return undefined;
+  const stop = numberEnd(text, at);
+  const after = text.charCodeAt(stop);
+  if (
+    isLetter(after) ||
+    after === 0x5f ||
+    (after === 0x2e && isLetter(text.charCodeAt(stop + 1)))
+  ) {
+    return undefined;
+  }
+  return single(at - 2, at, '→');
 }
 
 /**
