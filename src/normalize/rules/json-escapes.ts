@@ -22,6 +22,7 @@
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
  * a $<BS>eta$-VAE at $<TAB>au=0.7$, the $<CR>ho$-value → a β-VAE at τ=0.7, the ρ-value
  * a dipole strength ($<BEL>lpha$) and <VT>arepsilon-greedy, from a Python literal → a dipole strength (α) and ε-greedy, from a Python literal
+ * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, but "\u2013" and [\u4e00-\u9fa5] → the model’s café, 2019–2023, but "\u2013" and [\u4e00-\u9fa5]
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
@@ -53,8 +54,10 @@ export const jsonEscapes: Rule = {
     const short = letter === 'b' || letter === 'r' || end - at <= (letter === 't' ? 3 : 2);
     if (short && !(ctx.enabled('math-delimiters') && inFormula(text, at))) return undefined;
     const name = letter + text.slice(at + 1, end);
-    // A command needs its argument's brace (a TAB before `ext` is no `\text`).
-    return readsName(name, text.charCodeAt(end) === 0x7b, ctx)
+    // A command needs its argument: a brace (a TAB before `ext` is no `\text`), or a
+    // Greek letter already read (`<BS>oldsymbolπ` is `\boldsymbol\pi`).
+    const argument = text.charCodeAt(end);
+    return readsName(name, argument === 0x7b || (argument >= 0x391 && argument <= 0x3c9), ctx)
       ? single(at, at + 1, `\\${letter}`)
       : undefined;
   },

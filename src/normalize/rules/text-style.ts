@@ -18,6 +18,7 @@
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1} and x, but \rm alone
+ * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
  * ```
  *
@@ -77,7 +78,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     if (next === 0x5c) return single(at, end, '');
     return undefined;
   }
-  if (text.charCodeAt(end) !== 0x7b) return undefined;
+  // A style on one letter needs no braces: `\boldsymbolπ` (`\boldsymbol\pi` whose symbol
+  // was read first) is π.
+  const next = text.charCodeAt(end);
+  if (next >= 0x391 && next <= 0x3c9 && STYLE_COMMANDS.has(name)) return single(at, end, '');
+  if (next !== 0x7b) return undefined;
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);
     return single(at, end + 1, '');
