@@ -19,6 +19,7 @@
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1} and x, but \rm alone
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
+ * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
  * ```
  *
@@ -99,6 +100,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(at, end + 3, mark);
     }
     return undefined;
+  }
+  // `\hypersetup{urlcolor=black}` sets link colours and prints nothing.
+  if (name === 'hypersetup') {
+    const close = closingBrace(text, end, 120);
+    return close < 0 ? undefined : single(at, close + 1, '');
   }
   if (!COLOUR_COMMANDS.has(name) && name !== 'color') return undefined;
   const colourEnd = closingBrace(text, end, 40);

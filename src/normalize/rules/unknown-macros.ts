@@ -38,6 +38,7 @@ const HANDLED = new Set([
   'color',
   'textcolor',
   'colorbox',
+  'hypersetup',
   'cite',
   'citep',
   'citealp',
