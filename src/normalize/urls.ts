@@ -69,11 +69,11 @@ export function startsUrl(text: string, at: number): boolean {
   return text.startsWith('https://', at) || text.startsWith('http://', at);
 }
 
-/** LaTeX escapes that turn up inside URLs, and what they stand for. */
-const URL_ESCAPES = new Set(['_', '%', '#', '&', '~']);
+/** LaTeX's (and a Markdown exporter's `\-`) escapes that turn up inside URLs. */
+const URL_ESCAPES = new Set(['_', '%', '#', '&', '~', '-']);
 
 /**
- * A URL with its LaTeX escapes (`\_`, `\%`, `\#`, `\&`, `\~`) read.
+ * A URL with its escapes (`\_`, `\%`, `\#`, `\&`, `\~`, `\-`) read.
  *
  * @example
  * ```ts

@@ -22,6 +22,7 @@
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
  * costs \\$5 for \\#1, but a\\$b → costs $5 for #1, but a\\$b
  * the \'90s and the 2020\'s → the '90s and the 2020's
+ * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67) → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67)
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
@@ -70,6 +71,9 @@ export const escapes: Rule = {
     if (next === '\\') return doubled(text, at);
     if (next === undefined) return undefined;
     if (next === "'") return apostrophe(text, at);
+    // Two escaped backquotes are a Markdown exporter's TeX opening quote (`\`\`lock''`):
+    // no accent sits on a backquote.
+    if (next === '`' && text.startsWith('\\`', at + 2)) return single(at, at + 4, '``');
     // Inside a JSON or shell string (`"{\"key\": …}"`, `VAR=\"v\"`) every `\"` is the
     // string's own escape: keep them all, or the string's escaping breaks.
     if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);

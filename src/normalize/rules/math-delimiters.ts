@@ -17,11 +17,12 @@
  * ```text
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
- * costs $5 and $10, or $5-$10 per \(see below\) → costs $5 and $10, or $5-$10 per \(see below\)
+ * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
  * from $(QK)V$ to $Q(KV)$, the error ($AEE$), 17$/$23 → from (QK)V to Q(KV), the error (AEE), 17/23
  * five seeds (n{=}15 runs), but a {=} b → five seeds (n=15 runs), but a {=} b
+ * with ASTM \(21 vehicles per minute\) and \(see below\), but \(k\)-NN → with ASTM (21 vehicles per minute) and (see below), but k-NN
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
@@ -110,7 +111,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return protect(close + 1);
   }
   if (!group && !looksLikeMath(formula, dollar)) {
-    if (!dollar) return undefined;
+    if (!dollar) return escapedParentheses(formula, at, close);
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
     // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
     // not read bare: `$<BS>eta$` is `\beta`, not `eta`.
@@ -136,6 +137,31 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   let start = from;
   while (dollar && isSpace(text.charCodeAt(start))) start++;
   return single(at, start, '');
+}
+
+/**
+ * `\(…\)` around words, no formula: a Markdown exporter's escaped parentheses (`ASTM
+ * \(21 vehicles per minute\)`), as the same text's `\-` and `\_` are its escapes. What
+ * they hold must read as prose: two words or more, letters, digits and a sentence's
+ * punctuation only (no pattern's group: `\(\d+\)`).
+ *
+ * @example
+ * ```ts
+ * escapedParentheses('21 vehicles per minute', 5, 29); // hits: '\\(' → '(', '\\)' → ')'
+ * escapedParentheses('abc', 0, 5); // undefined
+ * ```
+ */
+function escapedParentheses(words: string, at: number, close: number): Outcome | undefined {
+  if (!/^[\p{L}\p{N}]+(?:[ ,.;:'%-]+[\p{L}\p{N}]+)+$/u.test(words) || !words.includes(' ')) {
+    return undefined;
+  }
+  return {
+    hits: [
+      { start: at, end: at + 2, text: '(' },
+      { start: close, end: close + 2, text: ')' },
+    ],
+    resume: close + 2,
+  };
 }
 
 /**

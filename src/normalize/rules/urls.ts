@@ -6,6 +6,7 @@
  * ```text
  * see https://x.io/~u/a~b/x2013 now → see https://x.io/~u/a~b/x2013 now
  * at https://github.com/T/Public\_Data. → at https://github.com/T/Public_Data.
+ * via https://github.com/toelt\-llc/FlightScope\_Bench, aims → via https://github.com/toelt-llc/FlightScope_Bench, aims
  * ```
  *
  * @module
