@@ -24,6 +24,7 @@
  * the \'90s and the 2020\'s → the '90s and the 2020's
  * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67) → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67)
+ * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
@@ -137,6 +138,14 @@ function doubled(text: string, at: number): Outcome {
     // abbreviation's period (`vs.\\\\ 9.67`): no line break is followed by a comma, and
     // none sits in the middle of a sentence. One backslash goes; the next pass reads it.
     if (isWordChar(before) || before === 0x2e) return single(at, at + 1, '');
+  } else if ((special === 0x27 || special === 0x22 || special === 0x60) && isLetter(before)) {
+    // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`): one
+    // backslash goes, and `accents` reads the rest, when its letter takes that accent.
+    const mark = special === 0x60 ? '\u0300' : special === 0x22 ? '\u0308' : '\u0301';
+    // The rest is read in the next pass, as a word's escape again (`it\\\\'s` → `it's`).
+    if (isLetter(after) && `${text[at + 3]}${mark}`.normalize('NFC').length === 1) {
+      return { hits: [{ start: at, end: at + 1, text: '' }], resume: at + 3 };
+    }
   } else if (special === 0x24 || special === 0x23) {
     // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`).
     fits = isDigit(after) && (at === 0 || before === 0x20 || before === 0x28);
