@@ -11,7 +11,7 @@
  * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
- * flattened: hat{y} and tilde{O}(T), but what{y} and obj.bar{x} → flattened: ŷ and Õ(T), but what{y} and obj.bar{x}
+ * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
  * ```
  *
  * @module
@@ -126,11 +126,15 @@ function readMathAccent(text: string, at: number): { text: string; end: number }
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
 }
 
+/** Math accents read without their backslash: names no prose puts before a brace. */
+const FLAT_ACCENTS = new Set(['hat', 'tilde', 'bar']);
+
 /**
  * A math accent that lost its backslash, on one braced letter, seen from the brace at
- * `at` (`hat{y}`, `tilde{O}(sqrt{T})`, as listing pages flatten `$\hat{y}$`). The name
- * is a word of its own: not after a letter, digit, backslash, or a path's or a member's
- * `.`, `/`, `_`, `-` (`obj.bar{x}`).
+ * `at` (`hat{y}`, `tilde{O}(sqrt{T})`, `bar{x}`, as listing pages flatten `$\hat{y}$`).
+ * The name is a word of its own: not after a letter, digit, backslash, a path's or a
+ * member's `.`, `/`, `_`, `-` (`obj.bar{x}`), or a sigil (Perl's `$bar{x}`); `dot{a}`
+ * and the other accents' names are words too often.
  *
  * @example
  * ```ts
@@ -143,9 +147,10 @@ function flatMathAccent(text: string, at: number): Outcome | undefined {
   if (!isLetter(base)) return undefined;
   const start = lettersStart(text, at, 6);
   const name = text.slice(start, at);
-  if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
+  if (!FLAT_ACCENTS.has(name)) return undefined;
+  // Not a path's, a member's or a sigil's name (`obj.bar{x}`, Perl's `$bar{x}`).
   const before = text.charCodeAt(start - 1);
-  if (isWordChar(before) || '\\./_-'.includes(text[start - 1] as string)) return undefined;
+  if (isWordChar(before) || '\\./_-$@%'.includes(text[start - 1] as string)) return undefined;
   return single(start, at + 3, `${text[at + 1]}${MATH_ACCENTS[name]}`.normalize('NFC'));
 }
 

@@ -87,7 +87,8 @@ export function alphabetArgument(
   k++;
   if (braced) {
     // A few capitals in one group are each set in the alphabet (`\mathcal{NP}` → `𝒩𝒫`).
-    for (let more = letter(text[k] ?? ''); more !== undefined && k - from < 5; ) {
+    const first = k - 1;
+    for (let more = letter(text[k] ?? ''); more !== undefined && k - first < 4; ) {
       symbol += more;
       more = letter(text[++k] ?? '');
     }

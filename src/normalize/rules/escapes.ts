@@ -20,10 +20,10 @@
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
- * costs \\$5 for \\#1, but a\\$b → costs $5 for #1, but a\\$b
+ * costs \\$5 for \\#1, but a\\$b and {print \\$2} → costs $5 for #1, but a\\$b and {print \\$2}
  * the \'90s and the 2020\'s → the '90s and the 2020's
  * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
- * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67) → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67)
+ * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
@@ -39,7 +39,16 @@
  *
  * @module
  */
-import { isDigit, isLetter, isLower, isSpace, isUpper, isWordChar, lettersEnd } from '../scan.js';
+import {
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isUpper,
+  isWordChar,
+  lettersEnd,
+  tokenStart,
+} from '../scan.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
@@ -133,11 +142,11 @@ function doubled(text: string, at: number): Outcome {
   else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
   else if (special === 0x25) fits = isDigit(before);
   else if (special === 0x5f) fits = isWordChar(before) && isWordChar(after);
-  else if (special === 0x2c || special === 0x3b || (special === 0x20 && before === 0x2e)) {
-    // A thin space escaped twice (`19.7\\\\,FPS`), or a control space after an
-    // abbreviation's period (`vs.\\\\ 9.67`): no line break is followed by a comma, and
-    // none sits in the middle of a sentence. One backslash goes; the next pass reads it.
-    if (isWordChar(before) || before === 0x2e) return single(at, at + 1, '');
+  else if ((special === 0x2c && isDigit(before)) || (special === 0x20 && abbreviated(text, at))) {
+    // A thin space escaped twice after a number (`19.7\\\\,FPS`), or a control space after
+    // an abbreviation's period (`vs.\\\\ 9.67`): no line break is followed by a comma, and
+    // none follows `vs.`. One backslash goes; the next pass reads the rest.
+    return single(at, at + 1, '');
   } else if ((special === 0x27 || special === 0x22 || special === 0x60) && isLetter(before)) {
     // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`): one
     // backslash goes, and `accents` reads the rest, when its letter takes that accent.
@@ -147,8 +156,13 @@ function doubled(text: string, at: number): Outcome {
       return { hits: [{ start: at, end: at + 1, text: '' }], resume: at + 3 };
     }
   } else if (special === 0x24 || special === 0x23) {
-    // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`).
-    fits = isDigit(after) && (at === 0 || before === 0x20 || before === 0x28);
+    // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`),
+    // ending as prose does (not `awk '{print \\$2}'`).
+    const stop = at + 3 + (/^\d*/.exec(text.slice(at + 3, at + 24))?.[0].length ?? 0);
+    fits =
+      isDigit(after) &&
+      (at === 0 || before === 0x20 || before === 0x28) &&
+      (stop >= text.length || /[\s.,;:)]/.test(text[stop] as string));
   } else if (isLetter(special) && before !== 0x27 && before !== 0x22) {
     // `\\textbf{x}`, `\\lambda`: a macro a JSON dump escaped twice (a line break before a
     // macro's name with a brace, or a name a rule knows, is not what LaTeX was meant to
@@ -159,6 +173,22 @@ function doubled(text: string, at: number): Outcome {
     }
   }
   return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
+}
+
+/**
+ * Does an abbreviation's period end just before the backslash at `at` (`vs.`, `e.g.`,
+ * `et al.`: three letters or fewer before it), not a sentence's (`Observatory.\\`)?
+ *
+ * @example
+ * ```ts
+ * abbreviated('7.56 vs.\\\\ 9.67', 8); // true
+ * ```
+ */
+function abbreviated(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x2e) return false;
+  let start = at - 1;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  return at - 1 - start >= 1 && at - 1 - start <= 3;
 }
 
 /**
@@ -215,10 +245,14 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   // An apostrophe doubled would be a LaTeX closing quote for the next pass; so would two
   // escaped ones (`mirage\'\'`, a Python repr of `''`).
   if (after === 0x27) return undefined;
-  if (after === 0x5c && text.charCodeAt(from + 1) === 0x27) return single(at, from + 2, "''");
+  // Inside a quoted string (`'Mc\'Donald'`, `'don\'\'t'`) the escape is the string's own.
+  const quoted = text.slice(tokenStart(text, at, 40), at).includes("'");
+  if (after === 0x5c && text.charCodeAt(from + 1) === 0x27) {
+    return quoted ? undefined : single(at, from + 2, "''");
+  }
   // A capital after a small letter glued before it starts a name's part, not an accented
-  // letter inside a word (`Yo\'City`, `Mc\'Donald`).
-  if (isUpper(after) && isLower(before)) return single(at, from, "'");
+  // letter inside a word (`Yo\'City`).
+  if (isUpper(after) && isLower(before) && !quoted) return single(at, from, "'");
   // `\'{e}` and `\'\i` are accents; a space, punctuation or the end follow an apostrophe.
   if (after === 0x7b || after === 0x5c) return undefined;
   if (!isLetter(after)) return single(at, from, "'");

@@ -21,17 +21,17 @@
  * ImageNet $256<TAB>imes 256$ images → ImageNet 256×256 images
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
  * a $<BS>eta$-VAE at $<TAB>au=0.7$, the $<CR>ho$-value → a β-VAE at τ=0.7, the ρ-value
- * a dipole strength ($<BEL>lpha$) and <VT>arepsilon-greedy, from a Python literal → a dipole strength (α) and ε-greedy, from a Python literal
+ * a dipole strength ($<BEL>lpha$) and $<VT>arepsilon$-greedy, but Legend:<VT>dots → a dipole strength (α) and ε-greedy, but Legend:<VT>dots
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
- * the model\u2019s caf\u00e9, 2019\u20132023, but "\u2013" and [\u4e00-\u9fa5] → the model’s café, 2019–2023, but "\u2013" and [\u4e00-\u9fa5]
+ * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
  *
  * @module
  */
-import { isSpace, isWordChar, lettersEnd } from '../scan.js';
+import { isSpace, isWordChar, lettersEnd, tokenEnd, tokenStart } from '../scan.js';
 import { JSON_CONTROLS } from '../tables/json-controls.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { type Outcome, protect, type Rule, single } from '../types.js';
 import { FORMULA_LIMIT } from './math-delimiters.js';
 import { readsName } from './unknown-macros.js';
 
@@ -51,7 +51,9 @@ export const jsonEscapes: Rule = {
     // A TAB is also a column's start: after one, three letters at least (not `o`, `au`
     // for `\to`, `\tau`); after a form feed, which no clean text holds, two. Inside a
     // formula any name will do; a backspace or a carriage return counts only there.
-    const short = letter === 'b' || letter === 'r' || end - at <= (letter === 't' ? 3 : 2);
+    // A vertical tab is also a soft line break (python-pptx, Word): read in a formula only.
+    const short =
+      letter === 'b' || letter === 'r' || letter === 'v' || end - at <= (letter === 't' ? 3 : 2);
     if (short && !(ctx.enabled('math-delimiters') && inFormula(text, at))) return undefined;
     const name = letter + text.slice(at + 1, end);
     // A command needs its argument: a brace (a TAB before `ext` is no `\text`), or a
@@ -64,40 +66,56 @@ export const jsonEscapes: Rule = {
 };
 
 /**
- * A JSON `\uXXXX` escape left as written (a dump read as text, `ensure_ascii` style) at
- * `at`, as its character: one outside ASCII and no control, or a surrogate pair,
- * touching a letter or digit on one side (`model\u2019s`, `caf\u00e9`,
- * `2019\u20132023`), where no code writes one. In code an escape stands in a string or
- * a pattern, next to quotes, spaces, `[`, `-` or `|` (`"\u2013"`,
- * `[\u4e00-\u9fa5]`): kept. A chain of escapes counts its letters as letters.
+ * A run of JSON `\uXXXX` escapes left as written (a dump read as text, `ensure_ascii`
+ * style) at `at`, as its characters: letters and punctuation outside ASCII (no control,
+ * no format or direction mark, surrogates in pairs), where the run touches a letter or
+ * digit on one side (`model\u2019s`, `caf\u00e9`, `2019\u20132023`) or is letters
+ * itself (`\u4f60\u597d`). The run is read whole or not at all, and not in code: a
+ * token holding a quote (`"na\u00efve"`, `print("\u4f60")`), a bracket, a slash or
+ * `=` is a string or a pattern (`[\u4e00-\u9fa5]`), kept as written.
  *
  * @example
  * ```ts
  * unicodeEscape('the model\\u2019s', 9); // one hit: '\\u2019' → '’'
- * unicodeEscape('replace("\\u2013", "-")', 9); // undefined
+ * unicodeEscape('replace("\\u2013", "-")', 9); // protects the run
  * ```
  */
 function unicodeEscape(text: string, at: number): Outcome | undefined {
-  const char = escapedAt(text, at);
-  if (char === undefined || text.charCodeAt(at - 1) === 0x5c) return undefined;
-  const end = at + (char.length === 2 ? 12 : 6);
-  const before = text.charCodeAt(at - 1);
-  const after = text.charCodeAt(end);
+  if (hexAt(text, at) < 0 || text.charCodeAt(at - 1) === 0x5c) return undefined;
+  let end = at;
+  let chars = '';
+  for (let char = escapedAt(text, end); char !== undefined; char = escapedAt(text, end)) {
+    chars += char;
+    end += char.length === 2 ? 12 : 6;
+  }
+  // An escape that is no character to show (ASCII, a control) ends the run unread.
+  if (hexAt(text, end) >= 0 || chars === '') return protect(runEnd(text, at));
+  const token = text.slice(tokenStart(text, at, 60), tokenEnd(text, end, 60));
+  if (/["'`[\]{}<>=/|]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
   const touches =
-    isWordChar(before) ||
-    isWordChar(after) ||
-    // A chain: the escape next to it is a letter (`\u4f60\u597d`).
-    wordAt(escapedAt(text, end)) ||
-    (at >= 6 && wordAt(escapedAt(text, at - 6)));
-  return touches ? single(at, end, char) : undefined;
+    isWordChar(text.charCodeAt(at - 1)) ||
+    isWordChar(text.charCodeAt(end)) ||
+    /^\p{L}+$/u.test(chars);
+  return touches ? single(at, end, chars) : protect(end);
 }
 
-/** The character the `\uXXXX` escape (or surrogate pair) at `at` stands for, if any. */
+/** Where the run of `\uXXXX` escapes from `at` ends. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (hexAt(text, end) >= 0) end += 6;
+  return end;
+}
+
+/**
+ * The character the `\uXXXX` escape (or surrogate pair) at `at` stands for: none for
+ * ASCII, controls, format and direction marks (U+00AD, U+200B–U+200F, U+2028–U+202E,
+ * U+2060–U+206F, U+FEFF), or a lone surrogate.
+ */
 function escapedAt(text: string, at: number): string | undefined {
   const code = hexAt(text, at);
-  if (code < 0x80 || (code >= 0x7f && code < 0xa0) || (code >= 0xdc00 && code <= 0xdfff)) {
-    return undefined;
-  }
+  if (code < 0xa0 || code === 0xad || code === 0xfeff) return undefined;
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e)) return undefined;
+  if ((code >= 0x2060 && code <= 0x206f) || (code >= 0xdc00 && code <= 0xdfff)) return undefined;
   if (code < 0xd800 || code > 0xdbff) return String.fromCharCode(code);
   const low = hexAt(text, at + 6);
   return low >= 0xdc00 && low <= 0xdfff ? String.fromCharCode(code, low) : undefined;
@@ -108,10 +126,6 @@ function hexAt(text: string, at: number): number {
   if (text.charCodeAt(at) !== 0x5c || text.charCodeAt(at + 1) !== 0x75) return -1;
   const hex = text.slice(at + 2, at + 6);
   return /^[0-9A-Fa-f]{4}$/.test(hex) ? Number.parseInt(hex, 16) : -1;
-}
-
-function wordAt(char: string | undefined): boolean {
-  return char !== undefined && isWordChar(char.charCodeAt(0));
 }
 
 /**

@@ -20,18 +20,18 @@
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
- * from $(QK)V$ to $Q(KV)$, the error ($AEE$), 17$/$23 → from (QK)V to Q(KV), the error (AEE), 17/23
- * five seeds (n{=}15 runs), but a {=} b → five seeds (n=15 runs), but a {=} b
+ * from $(QK)V$ to $Q(KV)$, 17$/$23, but $it$, ($USD$) and s/$/$/ → from (QK)V to Q(KV), 17/23, but $it$, ($USD$) and s/$/$/
+ * five seeds (n{=}15 runs), but a {=} b and CD4\textsuperscript{+}cells → five seeds (n=15 runs), but a {=} b and CD4\textsuperscript{+}cells
  * with ASTM \(21 vehicles per minute\) and \(see below\), but \(k\)-NN → with ASTM (21 vehicles per minute) and (see below), but k-NN
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
- * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, not $ 5$, $5 \& $10 or $ \approx 5 to $10
- * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O} and ${HOME}$PATH → from O(1/K) to T^{1/2}, J, but {x}^2, {O} and ${HOME}$PATH
+ * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, not $ 5$, $5 \& $10 or $ \approx 5 to $10
+ * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
- * costs $5 per unit, and $$E = mc^2$$, $$5 and $$10 → costs $5 per unit, and E = mc^2, $$5 and $$10
+ * costs $5 per unit, and $$E = mc^2$$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * ```
  *
  * @module
@@ -40,13 +40,13 @@ import {
   closingBrace,
   isDigit,
   isLetter,
-  isLower,
   isSpace,
   isWordChar,
   lettersEnd,
   macroNameStart,
 } from '../scan.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
+import { MATH_SYMBOLS } from '../tables/symbols.js';
 import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { readsName } from './unknown-macros.js';
@@ -100,12 +100,21 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const formula = text.slice(from, close);
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
-  const group = dollar && (groupFormula(text, formula, close) || letterPair(text, at, close));
+  // A slash alone between two terms (`17$/$23`, `daily$/$weekly`; not `s/$/$/`).
+  const slash =
+    formula === '/' &&
+    isWordChar(text.charCodeAt(at - 1)) &&
+    isWordChar(text.charCodeAt(close + 1));
+  const group =
+    dollar && (groupFormula(text, formula, close) || letterPair(text, at, close) || slash);
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
   if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
-  if (dollar && /^\{[A-Z_][A-Z0-9_]*[}:]/.test(formula) && !group) return protect(close + 1);
+  // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`.
+  if (dollar && /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) && !group) {
+    return protect(close + 1);
+  }
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -136,7 +145,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   ctx.memo.set(END_MEMO, close);
   let start = from;
   while (dollar && isSpace(text.charCodeAt(start))) start++;
-  return single(at, start, '');
+  // Its padding after a word glued to the opener keeps them apart (`model$ f(Q)$`),
+  // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
+  const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
+  return single(at, start, apart ? ' ' : '');
 }
 
 /**
@@ -176,14 +188,18 @@ function escapedParentheses(words: string, at: number, close: number): Outcome |
  * ```
  */
 function display(text: string, at: number, ctx: Context): Outcome {
-  const close = text.indexOf('$$', at + 2);
-  const formula = close < 0 ? '' : text.slice(at + 2, close);
+  // Searched within reach only, like a `$…$` pair's closer.
+  const close = text.slice(at + 2, at + 4 + FORMULA_LIMIT).indexOf('$$') + at + 2;
+  const formula = close < at + 2 ? '' : text.slice(at + 2, close);
+  // Glued to a word on either side it is a shell's or a Makefile's `$$` (`p_$$`,
+  // `$$x_1$$5`), and its content must read as a `$…$` formula's does (`$$^ $$(CC)`).
   if (
-    formula.length === 0 ||
-    formula.length > FORMULA_LIMIT ||
+    formula === '' ||
+    isWordChar(text.charCodeAt(at - 1)) ||
+    isWordChar(text.charCodeAt(close + 2)) ||
     /[$\n]/.test(formula) ||
     !/[\\^_]/.test(formula) ||
-    !looksLikeMath(formula.trim(), false)
+    !looksLikeMath(formula, true)
   ) {
     return protect(at + 2);
   }
@@ -198,6 +214,22 @@ function display(text: string, at: number, ctx: Context): Outcome {
   let start = at + 2;
   while (isSpace(text.charCodeAt(start))) start++;
   return single(at, start, '');
+}
+
+/**
+ * Does an operator or a relation start at `at`: `+`, `-`, `=`, `<`, `>`, or a macro
+ * that prints one (`\times`, `\approx`)?
+ *
+ * @example
+ * ```ts
+ * startsOperator('\\times$', 0); // true
+ * startsOperator('\\beta x$', 0); // false
+ * ```
+ */
+function startsOperator(text: string, at: number): boolean {
+  if ('+-=<>'.includes(text[at] as string)) return true;
+  if (text.charCodeAt(at) !== 0x5c) return false;
+  return Object.hasOwn(MATH_SYMBOLS, text.slice(at + 1, lettersEnd(text, at + 1)));
 }
 
 /**
@@ -216,28 +248,30 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 }
 
 /**
- * Is the formula from `at` to `close` two small letters standing as a word of their own,
- * or two to five capitals in parentheses (`The $qs$ Inequality`, `error ($AEE$)`): a product
- * of variables or a measure's name, as no price, shell variable (`$x$y`) or
- * spreadsheet reference (`$AB$1`) is written?
+ * Is the formula from `at` to `close` two small letters standing as a word of their own
+ * (`The $qs$ Inequality`), a product of variables as no price, shell variable (`$x$y`)
+ * or template placeholder is written? Not an English word (`$it$`, `$if$` are a
+ * template's), nor one of a run of formulas (`$ab$ $initio$`).
  *
  * @example
  * ```ts
  * letterPair('The $qs$ Inequality', 4, 7); // true
- * letterPair('the error ($AEE$)', 11, 15); // true
  * letterPair('echo $ab$c', 5, 8); // false
+ * letterPair('each $it$ item', 5, 8); // false
  * ```
  */
 function letterPair(text: string, at: number, close: number): boolean {
   const letters = text.slice(at + 1, close);
+  if (!/^[a-z]{2}$/.test(letters) || TWO_LETTER_WORDS.includes(letters)) return false;
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(close + 1);
-  // Capitals name a measure in parentheses (`($AEE$)`); elsewhere they may be a shell's
-  // or a template's variable (`echo $HOME$`).
-  const capitals = /^[A-Z]{2,5}$/.test(letters) && (before === 0x28 || after === 0x29);
-  if (!/^[a-z]{2}$/.test(letters) && !capitals) return false;
+  if (text.charCodeAt(close + 2) === 0x24 || text.charCodeAt(at - 2) === 0x24) return false;
   return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
 }
+
+/** English words of two small letters, which a template's `$it$` may name. */
+const TWO_LETTER_WORDS =
+  'am an as at be by do go he if in is it me my no of on or so to up us we id ok'.split(' ');
 
 /**
  * Braces around one operator glued between two terms, where a flattened formula left
@@ -256,6 +290,8 @@ function flatOperator(text: string, open: number): Outcome | undefined {
   if (!isWordChar(text.charCodeAt(open - 1)) || !isWordChar(text.charCodeAt(open + 3))) {
     return undefined;
   }
+  // A macro's argument keeps its braces (`CD4\textsuperscript{+}CD25`, `\sf{+}`).
+  if (isMacroArgument(text, open)) return undefined;
   return single(open, open + 3, text[open + 1] as string);
 }
 
@@ -510,10 +546,7 @@ function isRelation(formula: string): boolean {
   );
 }
 
-/**
- * A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`,
- * up to two, or a slash between two terms (`17$/$23`, `daily$/$weekly`).
- */
+/** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */
 function isOperator(formula: string): boolean {
-  return (formula.length <= 2 && /^[<>=+-]+$/.test(formula)) || formula === '/';
+  return formula.length <= 2 && /^[<>=+-]+$/.test(formula);
 }

@@ -16,9 +16,8 @@
  * at least 2.44× faster for kge3. In → at least 2.44× faster for k≥3. In
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
- * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version
- * attention QK^top and x^prime, but stack_top and x^topology → attention QK^⊤ and x^′, but stack_top and x^topology
- * in round 0to1 and 4to8 bits, but Seq2to3D, a2to3 and x_2024to2025.csv → in round 0→1 and 4→8 bits, but Seq2to3D, a2to3 and x_2024to2025.csv
+ * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version and alpha_beta → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version and alpha_beta
+ * attention QK^top and x^prime, but stack^top, Amazon^prime and x^topology → attention QK^⊤ and x^′, but stack^top, Amazon^prime and x^topology
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
@@ -26,7 +25,7 @@
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
- * recordings (sim1,000 hours), runs sim1,2 → recordings (∼1,000 hours), runs sim1,2
+ * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
@@ -152,8 +151,6 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   const signed = before === 0x2d && text.charCodeAt(at - 2) === 0x20;
   const spaced = before === 0x20 || signed;
   const end = signed ? at - 2 : spaced ? at - 1 : at;
-  // `0to1`: a flattened `\to` glued between two numbers.
-  if (!spaced && before === 0x6f) return arrowBetweenNumbers(text, at);
   // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
   const last = text.charCodeAt(end - 1);
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
@@ -168,34 +165,6 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
     }
   }
   return undefined;
-}
-
-/**
- * `to` glued between two numbers, the number after it starting at `at` (`round 0to1`,
- * `from 4to8 bits`): a flattened `$0\to1$`, as no word is spelled so. Each number stands
- * alone, word-initial, with no letter, `_` or file extension after the second
- * (`v2to3x` and `x_2024to2025.csv` are names).
- *
- * @example
- * ```ts
- * arrowBetweenNumbers('in round 0to1.', 12); // one hit: 'to' → '→'
- * arrowBetweenNumbers('Seq2to3D', 6); // undefined
- * ```
- */
-function arrowBetweenNumbers(text: string, at: number): Outcome | undefined {
-  if (text.charCodeAt(at - 2) !== 0x74 || !isDigit(text.charCodeAt(at - 3))) return undefined;
-  // Word-initial, and not an identifier's or a file's part (`data_2024to2025.csv`).
-  if (!isWordInitial(text, numberStart(text, at - 2))) return undefined;
-  const stop = numberEnd(text, at);
-  const after = text.charCodeAt(stop);
-  if (
-    isLetter(after) ||
-    after === 0x5f ||
-    (after === 0x2e && isLetter(text.charCodeAt(stop + 1)))
-  ) {
-    return undefined;
-  }
-  return single(at - 2, at, '→');
 }
 
 /**
@@ -282,7 +251,8 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           !/\b(?:the|a|an|this|each|our|its|per)\s$/i.test(
             text.slice(Math.max(0, start - 6), start),
           ) &&
-          isQuantity(text, numberFrom, numberStop)
+          // Spaced, a thousands group alone is a count (`in sim 2,000 trajectories`).
+          isQuantity(text, numberFrom, numberStop, false)
         );
       }
       // A bare whole number is a name's index (`sim1 and sim2`); a decimal, a unit or a
@@ -332,11 +302,12 @@ function unitEnd(text: string, from: number): number {
 
 /**
  * A script at `at` (`^` or `_`) between flattened math names: a Greek letter's name (or
- * `ell`) right before it, when the script is a digit, a group, one letter or a Greek
- * name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`); `infty` as the script of a
- * one-letter or Greek base (`L_infty`, `x^infty`); and a raised `top` or `prime` on a
- * term (`QK^top`, `x^prime`). Names are whole words: `mu_theta`
- * is two, `alpha_version` none.
+ * `ell`) right before it, when the script is a digit, a group, one letter or a
+ * parameter's Greek name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`; not `alpha_beta`, an
+ * identifier's words); `infty` as the script of a one-letter or Greek base (`L_infty`,
+ * `x^infty`); and a raised `top` or `prime` on one letter, up to three capitals or a
+ * group (`QK^top`, `x^prime`; not `stack^top`). Names are whole words: `mu_theta` is
+ * two, `alpha_version` none.
  *
  * @example
  * ```ts
@@ -351,10 +322,10 @@ function greekBefore(text: string, at: number): Outcome | undefined {
   const scriptEnd = lettersEnd(text, at + 1);
   const script = text.slice(at + 1, scriptEnd);
   // A Greek name or `infty` as the whole script, no word glued after it.
+  // A parameter's letter as the script (`pi_theta`, `q_phi`); other Greek pairs are as
+  // often an identifier's words (`alpha_beta` pruning).
   const named =
-    script.length >= 2 &&
-    !isWordChar(text.charCodeAt(scriptEnd)) &&
-    (script === 'infty' || Object.hasOwn(GREEK, script));
+    !isWordChar(text.charCodeAt(scriptEnd)) && (script === 'infty' || PARAMETERS.has(script));
   if (start < 0) {
     // `L_infty`: a one-letter base, alone as a word. `W^top`, `(AB)^top`, `x^prime`: a
     // raised `top` or `prime` on a term (`stack_top` is a name's end).
@@ -363,7 +334,10 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       return { hits: [{ start: at + 1, end: scriptEnd, text: '∞' }], resume: scriptEnd };
     }
     const raised = RAISED[script];
-    const term = isWordChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x29;
+    // A term: one letter, up to three capitals (a product of matrices), or a group.
+    const term =
+      text.charCodeAt(at - 1) === 0x29 ||
+      /(?:^|[^A-Za-z0-9_])(?:[A-Za-z]|[A-Z]{2,3})$/.test(text.slice(Math.max(0, at - 4), at));
     return raised !== undefined &&
       text.charCodeAt(at) === 0x5e &&
       term &&
@@ -381,6 +355,9 @@ function greekBefore(text: string, at: number): Outcome | undefined {
     isDigit(next) || next === 0x7b || (isLetter(next) && !isLetter(text.charCodeAt(at + 2)));
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
+
+/** Greek letters that name a model's parameters, as a script (`pi_theta`). */
+const PARAMETERS = new Set(['theta', 'phi', 'varphi', 'psi', 'omega']);
 
 /** Symbols whose name may stand raised on a term with no backslash (`W^top`). */
 const RAISED: Readonly<Record<string, string>> = { top: '⊤', prime: '′' };
@@ -417,7 +394,7 @@ function isVariable(char: string): boolean {
 
 /**
  * Is the number from `start` to `stop` a quantity: a decimal, a number with a thousands
- * group, or one followed by a unit or a percent sign?
+ * group (when `thousands`), or one followed by a unit or a percent sign?
  *
  * @example
  * ```ts
@@ -426,14 +403,14 @@ function isVariable(char: string): boolean {
  * isQuantity('sim1 and', 3, 4); // false
  * ```
  */
-function isQuantity(text: string, start: number, stop: number): boolean {
+function isQuantity(text: string, start: number, stop: number, thousands = true): boolean {
   // A multiplier: `sim16times` (`×` once `times` has become it).
   if (text.charCodeAt(stop) === 0xd7 || text.startsWith('times', stop)) return true;
   const unit = unitEnd(text, stop);
   if (unit < 0) return false;
   // A decimal or a number with a thousands group (`sim1,000 hours`): no name's index.
   const number = text.slice(start, stop);
-  if (unit > stop || number.includes('.') || number.includes(',')) return true;
+  if (unit > stop || number.includes('.') || (thousands && number.includes(','))) return true;
   if (text.charCodeAt(stop) === 0x25 || text.startsWith('\\%', stop)) return true;
   // Or a unit after a space: `sim30 seconds`, `approx5 GB`.
   const word = text.slice(stop + 1, lettersEnd(text, stop + 1));

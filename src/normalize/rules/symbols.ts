@@ -18,7 +18,7 @@
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
- * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle → (1/n), | x |, {a} and ⟨q, k⟩
+ * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
  * ```
  *
@@ -101,7 +101,10 @@ function sizedDelimiter(text: string, at: number, end: number): Outcome | undefi
   const from = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const next = text[from] ?? '';
   if ('()[]|/'.includes(next) && next !== '') return single(at, from + 1, next);
-  if (next === '.') return single(at, from + 1, '');
+  if (next === '<' || next === '>') return single(at, from + 1, next === '<' ? '⟨' : '⟩');
+  // `\right.` ends a formula's side; `data\left.png` is a path's file.
+  if (next === '.')
+    return isWordChar(text.charCodeAt(from + 1)) ? undefined : single(at, from + 1, '');
   if (next !== '\\') return undefined;
   const escaped = text[from + 1] ?? '';
   if (escaped === '{' || escaped === '}') return single(at, from + 2, escaped);

@@ -17,7 +17,7 @@
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
- * a velocity of 5 $\rm km\,s^{-1}$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1} and x, but \rm alone
+ * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
@@ -77,6 +77,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     const next = text.charCodeAt(end);
     if (next === 0x20) return single(at, end + 1, '');
     if (next === 0x5c) return single(at, end, '');
+    // Written as a command (`$\rm{km}$`), its group goes with it.
+    if (next === 0x7b) {
+      ctx.braces.push(true);
+      return single(at, end + 1, '');
+    }
     return undefined;
   }
   // A style on one letter needs no braces: `\boldsymbolπ` (`\boldsymbol\pi` whose symbol

@@ -17,7 +17,8 @@
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
- * 오전 12시~1시 사이 → 오전 12시~1시 사이
+ * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
+ * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids) → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids)
  * gains (11.9\%~$\uparrow$), but 10%~20% → gains (11.9% ↑), but 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
@@ -49,13 +50,19 @@ export const tie: Rule = {
     if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula or a
-    // macro it ties them (`21.8\%~$\rightarrow$`).
+    // macro it ties them (`21.8\%~$\rightarrow$`; a batch file's `%%~$PATH:I` is none).
     const next = text.charCodeAt(at + 1);
-    if (before === 0x25 && (next === 0x24 || next === 0x5c)) return single(at, at + 1, ' ');
+    if (
+      before === 0x25 &&
+      (next === 0x24 || next === 0x5c) &&
+      (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)
+    ) {
+      return single(at, at + 1, ' ');
+    }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // After Chinese or Japanese text or its full-width punctuation (`约 3 倍（~3×）`), `~`
     // is "about" or a range, except after a figure's, table's or section's name (`图~1`).
-    if (isCjk(before) && !'图表式节章'.includes(text[at - 1] as string)) return undefined;
+    if (isCjk(before) && !figureName(text, at)) return undefined;
     const after = text.charCodeAt(at + 1);
     const fits =
       isLetter(after) ||
@@ -284,8 +291,23 @@ function isCjk(code: number): boolean {
   );
 }
 
+/**
+ * Does the name of a figure, table, equation or section end at `at` (`图~1`, `表~2`,
+ * `그림~1`): a tie there, as ctex and kotex users write it?
+ *
+ * @example
+ * ```ts
+ * figureName('见图~1', 2); // true
+ * figureName('12시~1시', 3); // false
+ * ```
+ */
+function figureName(text: string, at: number): boolean {
+  if ('图表式节章'.includes(text[at - 1] as string)) return true;
+  return text.startsWith('그림', at - 2) || '표식절장'.includes(text[at - 1] as string);
+}
+
 /** Words that join numbers, not units: a `~` after them is a tie. */
 const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);
 
 /** After these, a `~` starts something ("(~7%)", "/~user") rather than tying a word. */
-const OPENERS = '([{/~=<>$:+-*"\'@&|%`';
+const OPENERS = '([{/~=<>$:;+-*"\'@&|%`';

@@ -20,6 +20,10 @@ export const SIZERS: ReadonlySet<string> = new Set(
 /** Delimiters written as a name after a sizer, with what each prints. */
 export const NAMED_DELIMITERS: readonly (readonly [string, string])[] = [
   ['langle', '⟨'],
+  ['lbrace', '{'],
+  ['rbrace', '}'],
+  ['lbrack', '['],
+  ['rbrack', ']'],
   ['rangle', '⟩'],
   ['lVert', '‖'],
   ['rVert', '‖'],
