@@ -164,9 +164,12 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
  * ```
  */
 function escapedParentheses(words: string, at: number, close: number): Outcome | undefined {
-  if (!/^[\p{L}\p{N}]+(?:[ ,.;:'%-]+[\p{L}\p{N}]+)+$/u.test(words) || !words.includes(' ')) {
+  // One character class, no nested repetition: letters, digits and a sentence's marks,
+  // a letter or digit at each end, and a space between two words at least.
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} ,.;:'%-]*$/u.test(words) || !/[\p{L}\p{N}]$/u.test(words)) {
     return undefined;
   }
+  if (!words.includes(' ')) return undefined;
   return {
     hits: [
       { start: at, end: at + 2, text: '(' },
