@@ -22,6 +22,7 @@
  * <TAB>heta=0.9, <FF>orall x, <TAB>extbf{dense} map → θ=0.9, ∀ x, dense map
  * a $<BS>eta$-VAE at $<TAB>au=0.7$, the $<CR>ho$-value → a β-VAE at τ=0.7, the ρ-value
  * a dipole strength ($<BEL>lpha$) and $<VT>arepsilon$-greedy, but Legend:<VT>dots → a dipole strength (α) and ε-greedy, but Legend:<VT>dots
+ * Learning Robust <BS>Goal Space, <BS>Our method → Learning Robust Goal Space, Our method
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
@@ -40,13 +41,20 @@ export const jsonEscapes: Rule = {
   prefilter: {
     triggers: `${Object.keys(JSON_CONTROLS).join('')}\\`,
     // `$`: a backspace or a carriage return is read inside a formula only.
-    anchors: ['\t', '\f', '\x07', '\v', '$', '\\u'],
+    anchors: ['\t', '\f', '\x07', '\v', '\b', '$', '\\u'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at);
     const letter = JSON_CONTROLS[text[at] as string];
     if (letter === undefined) return undefined;
     const end = lettersEnd(text, at + 1);
+    // A backspace or a bell that spells no macro is a stray control character no text
+    // means to hold (`Robust <BS>Goal Space`): it goes. One that may (`<BS>eta` outside a
+    // formula) is kept for the reader.
+    const stray = letter === 'b' || letter === 'a';
+    if (stray && !readsName(letter + text.slice(at + 1, end), true, ctx)) {
+      return single(at, at + 1, '');
+    }
     if (end === at + 1) return undefined;
     // A TAB is also a column's start: after one, three letters at least (not `o`, `au`
     // for `\to`, `\tau`); after a form feed, which no clean text holds, two. Inside a

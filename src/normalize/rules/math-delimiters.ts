@@ -20,9 +20,10 @@
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
- * from $(QK)V$ to $Q(KV)$, 17$/$23, but $it$, ($USD$) and s/$/$/ → from (QK)V to Q(KV), 17/23, but $it$, ($USD$) and s/$/$/
+ * from $(QK)V$ to $Q(KV)$, 17$/$23, $3-7$ days on $(M,g)$, but $it$, ($USD$) and s/$/$/ → from (QK)V to Q(KV), 17/23, 3-7 days on (M,g), but $it$, ($USD$) and s/$/$/
  * five seeds (n{=}15 runs), but a {=} b and CD4\textsuperscript{+}cells → five seeds (n=15 runs), but a {=} b and CD4\textsuperscript{+}cells
  * with ASTM \(21 vehicles per minute\) and \(see below\), but \(k\)-NN → with ASTM (21 vehicles per minute) and (see below), but k-NN
+ * using just $one\ facial\ photograph$ → using just one facial photograph
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
@@ -492,6 +493,8 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
  */
 export function looksLikeMath(formula: string, dollar: boolean): boolean {
   if (formula.length === 0) return false;
+  // Words joined by control spaces are text an author set in math (`$one\ facial\ photo$`).
+  const spacedText = /[A-Za-z]\\ [A-Za-z]/.test(formula);
   let run = 0;
   let depth = 0;
   let marked = false;
@@ -513,7 +516,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
       letters++;
       // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
       if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -FORMULA_LIMIT;
-      if (depth === 0 && ++run >= 3) return false;
+      if (depth === 0 && ++run >= 3 && !spacedText) return false;
     } else if (!(run < 0 && isDigit(code))) run = 0;
   }
   if (!dollar) return true;
@@ -528,13 +531,13 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
-  return marked || one || isOperator(formula) || isRelation(inner);
+  return marked || one || isOperator(formula) || isRelation(inner) || isRelation(formula);
 }
 
 /**
  * A relation, a number, a function's value or an interval, as no price is written
  * between two dollars: `p < 0.05`, `k = 16`, `δ=0.30` (a Greek letter typed as itself),
- * `+0.7`, `1024`, `F(V)`, `(QK)V`, `[0,1]`, `(0, T]`.
+ * `+0.7`, `1024`, `3-7` (a range), `F(V)`, `(QK)V`, `(M,g)`, `[0,1]`, `(0, T]`.
  *
  * @example
  * ```ts
@@ -544,7 +547,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
+  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|\(\w{1,3}(?:, ?\w{1,3}){1,3}\)|\d+(?:\.\d+)?-\d+(?:\.\d+)?|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
     formula,
   );
 }

@@ -19,6 +19,7 @@
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
  * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids) → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids)
+ * such as wav2vec~2.0, but 5GB~10GB → such as wav2vec 2.0, but 5GB~10GB
  * gains (11.9\%~$\uparrow$), but 10%~20% → gains (11.9% ↑), but 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
@@ -238,7 +239,12 @@ function afterQuantity(text: string, at: number): boolean {
   const start = lettersStart(text, at, 8);
   if (at - start > 6) return false;
   const previous = text.charCodeAt(start - 1);
-  if (isDigit(previous)) return true;
+  // A unit glued to its number (`5GB~10GB`), not a name with a digit inside (`wav2vec~2.0`).
+  if (isDigit(previous)) {
+    let k = start - 1;
+    while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) k--;
+    return !isLetter(text.charCodeAt(k - 1));
+  }
   // A word that joins (`Types~1 and~2`, `1 to~3`) is no unit.
   if (JOINERS.has(text.slice(start, at))) return false;
   return previous === 0x20 && isDigit(text.charCodeAt(start - 2));
