@@ -20,10 +20,10 @@
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
- * costs \\$5 for \\#1, but a\\$b and {print \\$2} → costs $5 for #1, but a\\$b and {print \\$2}
+ * costs \\$5 for \\#1 (\\$10M), but a\\$b and {print \\$2} → costs $5 for #1 ($10M), but a\\$b and {print \\$2}
  * the \'90s and the 2020\'s → the '90s and the 2020's
  * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
- * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald'
+ * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' and 'Mc\'Cain' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald' and 'Mc\'Cain'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
@@ -156,13 +156,13 @@ function doubled(text: string, at: number): Outcome {
       return { hits: [{ start: at, end: at + 1, text: '' }], resume: at + 3 };
     }
   } else if (special === 0x24 || special === 0x23) {
-    // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`),
-    // ending as prose does (not `awk '{print \\$2}'`).
+    // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`,
+    // `\\$10M`), not one in code, closed by a brace or a quote (`awk '{print \\$2}'`).
     const stop = at + 3 + (/^\d*/.exec(text.slice(at + 3, at + 24))?.[0].length ?? 0);
     fits =
       isDigit(after) &&
       (at === 0 || before === 0x20 || before === 0x28) &&
-      (stop >= text.length || /[\s.,;:)]/.test(text[stop] as string));
+      !/[}\]'"`]/.test(text[stop] ?? '');
   } else if (isLetter(special) && before !== 0x27 && before !== 0x22) {
     // `\\textbf{x}`, `\\lambda`: a macro a JSON dump escaped twice (a line break before a
     // macro's name with a brace, or a name a rule knows, is not what LaTeX was meant to
@@ -248,11 +248,11 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   // Inside a quoted string (`'Mc\'Donald'`, `'don\'\'t'`) the escape is the string's own.
   const quoted = text.slice(tokenStart(text, at, 40), at).includes("'");
   if (after === 0x5c && text.charCodeAt(from + 1) === 0x27) {
-    return quoted ? undefined : single(at, from + 2, "''");
+    return quoted ? protect(from + 2) : single(at, from + 2, "''");
   }
   // A capital after a small letter glued before it starts a name's part, not an accented
-  // letter inside a word (`Yo\'City`).
-  if (isUpper(after) && isLower(before) && !quoted) return single(at, from, "'");
+  // letter inside a word (`Yo\'City`); in a quoted string it is the string's escape.
+  if (isUpper(after) && isLower(before)) return quoted ? protect(from) : single(at, from, "'");
   // `\'{e}` and `\'\i` are accents; a space, punctuation or the end follow an apostrophe.
   if (after === 0x7b || after === 0x5c) return undefined;
   if (!isLetter(after)) return single(at, from, "'");

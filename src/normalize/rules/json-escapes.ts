@@ -30,7 +30,15 @@
  *
  * @module
  */
-import { isSpace, isWordChar, lettersEnd, tokenEnd, tokenStart } from '../scan.js';
+import {
+  isLetter,
+  isSpace,
+  isUpper,
+  isWordChar,
+  lettersEnd,
+  tokenEnd,
+  tokenStart,
+} from '../scan.js';
 import { JSON_CONTROLS } from '../tables/json-controls.js';
 import { type Outcome, protect, type Rule, single } from '../types.js';
 import { FORMULA_LIMIT } from './math-delimiters.js';
@@ -48,11 +56,12 @@ export const jsonEscapes: Rule = {
     const letter = JSON_CONTROLS[text[at] as string];
     if (letter === undefined) return undefined;
     const end = lettersEnd(text, at + 1);
-    // A backspace or a bell that spells no macro is a stray control character no text
-    // means to hold (`Robust <BS>Goal Space`): it goes. One that may (`<BS>eta` outside a
-    // formula) is kept for the reader.
-    const stray = letter === 'b' || letter === 'a';
-    if (stray && !readsName(letter + text.slice(at + 1, end), true, ctx)) {
+    // A backspace or a bell before which no command can stand is a stray control
+    // character no text means to hold (`Robust <BS>Goal Space`): it goes.
+    // Only before a capital or no letter at all: no command goes on so (`<BS>ar{C}` may
+    // still be `\bar`, and is kept).
+    const next = text.charCodeAt(at + 1);
+    if ((letter === 'b' || letter === 'a') && (isUpper(next) || !isLetter(next))) {
       return single(at, at + 1, '');
     }
     if (end === at + 1) return undefined;
@@ -99,11 +108,13 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   // An escape that is no character to show (ASCII, a control) ends the run unread.
   if (hexAt(text, end) >= 0 || chars === '') return protect(runEnd(text, at));
   const token = text.slice(tokenStart(text, at, 60), tokenEnd(text, end, 60));
-  if (/["'`[\]{}<>=/|]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
+  if (/["'`[\]{}<>=/|-]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
+  // A run of two letters or more is a word; one escape alone in spaces names a code point
+  // (`Use \u00e9 for é`).
   const touches =
     isWordChar(text.charCodeAt(at - 1)) ||
     isWordChar(text.charCodeAt(end)) ||
-    /^\p{L}+$/u.test(chars);
+    (/^\p{L}{2,}$/u.test(chars) && end - at > 6);
   return touches ? single(at, end, chars) : protect(end);
 }
 

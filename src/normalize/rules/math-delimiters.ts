@@ -20,7 +20,7 @@
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
- * from $(QK)V$ to $Q(KV)$, 17$/$23, $3-7$ days on $(M,g)$, but $it$, ($USD$) and s/$/$/ → from (QK)V to Q(KV), 17/23, 3-7 days on (M,g), but $it$, ($USD$) and s/$/$/
+ * from $(QK)V$ to $Q(KV)$, 17$/$23, $3-7$ days on $(M,g)$, but $it$, ($USD$), s/$/$/ and $3-7$4 → from (QK)V to Q(KV), 17/23, 3-7 days on (M,g), but $it$, ($USD$), s/$/$/ and $3-7$4
  * five seeds (n{=}15 runs), but a {=} b and CD4\textsuperscript{+}cells → five seeds (n=15 runs), but a {=} b and CD4\textsuperscript{+}cells
  * with ASTM \(21 vehicles per minute\) and \(see below\), but \(k\)-NN → with ASTM (21 vehicles per minute) and (see below), but k-NN
  * using just $one\ facial\ photograph$ → using just one facial photograph
@@ -32,7 +32,7 @@
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
- * costs $5 per unit, and $$E = mc^2$$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
+ * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * ```
  *
  * @module
@@ -114,6 +114,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`.
   if (dollar && /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) && !group) {
+    return protect(close + 1);
+  }
+  // Numbers closed by a `$` glued to a digit are code's fields or money (`$3-7$4`).
+  if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
@@ -203,7 +207,10 @@ function display(text: string, at: number, ctx: Context): Outcome {
     isWordChar(text.charCodeAt(close + 2)) ||
     /[$\n]/.test(formula) ||
     !/[\\^_]/.test(formula) ||
-    !looksLikeMath(formula, true)
+    // A term starts it and no bare script ends it (`$$^ $$`, `$$ > p_$$` are a shell's).
+    !/^[\w\\({-]/.test(formula.trim()) ||
+    /[\^_]$/.test(formula.trim()) ||
+    !looksLikeMath(formula.trim(), true)
   ) {
     return protect(at + 2);
   }

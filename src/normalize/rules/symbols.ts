@@ -33,7 +33,7 @@ import {
   OPERATOR_NAMES,
   SYMBOL_MACROS,
 } from '../tables/symbols.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 export const symbols: Rule = {
@@ -54,7 +54,7 @@ export const symbols: Rule = {
     if (symbol === undefined) {
       if (name === 'unicode') return unicode(text, end);
       if (name === 'stackrel') return stacked(text, at, end);
-      return SIZERS.has(name) ? sizedDelimiter(text, at, end) : operatorName(text, at, name);
+      return SIZERS.has(name) ? sizedDelimiter(text, at, end, ctx) : operatorName(text, at, name);
     }
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
@@ -93,18 +93,20 @@ export const symbols: Rule = {
  *
  * @example
  * ```ts
- * sizedDelimiter('\\left(x\\right)', 0, 5); // one hit: '\\left(' → '('
- * sizedDelimiter('\\left\\{a\\right.', 0, 5); // one hit: '\\left\\{' → '{'
+ * sizedDelimiter('\\left(x\\right)', 0, 5, ctx); // one hit: '\\left(' → '('
+ * sizedDelimiter('\\left\\{a\\right.', 0, 5, ctx); // one hit: '\\left\\{' → '{'
  * ```
  */
-function sizedDelimiter(text: string, at: number, end: number): Outcome | undefined {
+function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Outcome | undefined {
   const from = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const next = text[from] ?? '';
   if ('()[]|/'.includes(next) && next !== '') return single(at, from + 1, next);
   if (next === '<' || next === '>') return single(at, from + 1, next === '<' ? '⟨' : '⟩');
   // `\right.` ends a formula's side; `data\left.png` is a path's file.
-  if (next === '.')
-    return isWordChar(text.charCodeAt(from + 1)) ? undefined : single(at, from + 1, '');
+  if (next === '.') {
+    const path = isWordChar(text.charCodeAt(from + 1)) && !insideFormula(ctx, at);
+    return path ? undefined : single(at, from + 1, '');
+  }
   if (next !== '\\') return undefined;
   const escaped = text[from + 1] ?? '';
   if (escaped === '{' || escaped === '}') return single(at, from + 2, escaped);

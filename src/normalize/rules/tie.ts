@@ -18,7 +18,7 @@
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
- * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids) → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids)
+ * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3];~[4] and 100장~200장 → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3]; [4] and 100장~200장
  * such as wav2vec~2.0, but 5GB~10GB → such as wav2vec 2.0, but 5GB~10GB
  * gains (11.9\%~$\uparrow$), but 10%~20% → gains (11.9% ↑), but 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
@@ -58,6 +58,11 @@ export const tie: Rule = {
       (next === 0x24 || next === 0x5c) &&
       (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)
     ) {
+      return single(at, at + 1, ' ');
+    }
+    // After `;` a `~` ties only what LaTeX puts there (`\cite{x};~\cite{y}`, `[3];~[4]`);
+    // OpenReview's ids are `;~Name`.
+    if (before === 0x3b && (next === 0x5c || next === 0x5b || next === 0x28 || next === 0x24)) {
       return single(at, at + 1, ' ');
     }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
@@ -309,7 +314,10 @@ function isCjk(code: number): boolean {
  */
 function figureName(text: string, at: number): boolean {
   if ('图表式节章'.includes(text[at - 1] as string)) return true;
-  return text.startsWith('그림', at - 2) || '표식절장'.includes(text[at - 1] as string);
+  // `표` after a number is a counter (`10표~20표`), as `장` is: a range.
+  return (
+    text.startsWith('그림', at - 2) || (text[at - 1] === '표' && !isDigit(text.charCodeAt(at - 2)))
+  );
 }
 
 /** Words that join numbers, not units: a `~` after them is a tie. */
