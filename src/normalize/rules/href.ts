@@ -16,7 +16,7 @@
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
- * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io} or url={https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io} or url={https://x.io}
+ * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
  * ```
  *
@@ -82,8 +82,10 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
     return link(text, start, name, open);
   }
   // Glued to another word, the braces are some command's argument (`myurl{…}`), and
-  // after `=` a BibTeX field's (`url={https://…}`): kept.
-  if (isWordChar(text.charCodeAt(open - 1)) || text.charCodeAt(open - 1) === 0x3d) return undefined;
+  // after `=` a BibTeX field's (`url={https://…}`, `url = {…}`): kept.
+  let back = open - 1;
+  while (text.charCodeAt(back) === 0x20) back--;
+  if (isWordChar(text.charCodeAt(open - 1)) || text.charCodeAt(back) === 0x3d) return undefined;
   const end = urlEnd(text, open + 1);
   if (text.charCodeAt(end) !== 0x7d) return undefined;
   return single(open, end + 1, unescapeUrl(text.slice(open + 1, end)));
