@@ -47,8 +47,10 @@ import {
   isUpper,
   isWordChar,
   lettersEnd,
+  lettersStart,
   tokenStart,
 } from '../scan.js';
+import { SYMBOL_ACCENTS } from '../tables/accents.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
@@ -150,7 +152,7 @@ function doubled(text: string, at: number): Outcome {
   } else if ((special === 0x27 || special === 0x22 || special === 0x60) && isLetter(before)) {
     // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`): one
     // backslash goes, and `accents` reads the rest, when its letter takes that accent.
-    const mark = special === 0x60 ? '\u0300' : special === 0x22 ? '\u0308' : '\u0301';
+    const mark = SYMBOL_ACCENTS[text[at + 2] as string] as string;
     // The rest is read in the next pass, as a word's escape again (`it\\\\'s` → `it's`).
     if (isLetter(after) && `${text[at + 3]}${mark}`.normalize('NFC').length === 1) {
       return { hits: [{ start: at, end: at + 1, text: '' }], resume: at + 3 };
@@ -186,9 +188,8 @@ function doubled(text: string, at: number): Outcome {
  */
 function abbreviated(text: string, at: number): boolean {
   if (text.charCodeAt(at - 1) !== 0x2e) return false;
-  let start = at - 1;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
-  return at - 1 - start >= 1 && at - 1 - start <= 3;
+  const letters = at - 1 - lettersStart(text, at - 1, 4);
+  return letters >= 1 && letters <= 3;
 }
 
 /**

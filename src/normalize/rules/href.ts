@@ -126,11 +126,13 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // A word the author chose (`here`, `link`) is what the reader saw: it stays, the
   // address after it; only a label that is the URL, or arXiv's stand-in for one, is not.
   const shows = labelText(label);
+  // A `mailto:` link shows its address.
+  const address = url.replace(/^mailto:/, '');
   const shown = PLACEHOLDER.test(url)
     ? label
     : repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase())
-      ? url.replace(/^mailto:/, '')
-      : `${label} (${url.replace(/^mailto:/, '')})`;
+      ? address
+      : `${label} (${address})`;
   // A group around the whole link prints nothing of its own (`{\\href{…}{…}}`).
   if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(labelClose + 1) === 0x7d) {
     return single(at - 1, labelClose + 2, shown);

@@ -141,19 +141,32 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
     return protect(close + 1);
   }
-  let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
-  if (closers === undefined) {
-    closers = new Set();
-    ctx.memo.set(MEMO, closers);
-  }
-  closers.add(close);
-  ctx.memo.set(END_MEMO, close);
+  openFormula(ctx, close, [close]);
   let start = from;
   while (dollar && isSpace(text.charCodeAt(start))) start++;
   // Its padding after a word glued to the opener keeps them apart (`model$ f(Q)$`),
   // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
   const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
   return single(at, start, apart ? ' ' : '');
+}
+
+/**
+ * Remember a formula that opened: the closer positions whose delimiter goes when the pass
+ * gets there (`$`, `\)`, or each `$` of `$$`), and where it ends, for `insideFormula`.
+ *
+ * @example
+ * ```ts
+ * openFormula(ctx, 12, [12, 13]); // the `$$` at 12 will go; inside until 12
+ * ```
+ */
+function openFormula(ctx: Context, end: number, closers: readonly number[]): void {
+  let remembered = ctx.memo.get(MEMO) as Set<number> | undefined;
+  if (remembered === undefined) {
+    remembered = new Set();
+    ctx.memo.set(MEMO, remembered);
+  }
+  for (const close of closers) remembered.add(close);
+  ctx.memo.set(END_MEMO, end);
 }
 
 /**
@@ -214,14 +227,7 @@ function display(text: string, at: number, ctx: Context): Outcome {
   ) {
     return protect(at + 2);
   }
-  let closers = ctx.memo.get(MEMO) as Set<number> | undefined;
-  if (closers === undefined) {
-    closers = new Set();
-    ctx.memo.set(MEMO, closers);
-  }
-  closers.add(close);
-  closers.add(close + 1);
-  ctx.memo.set(END_MEMO, close);
+  openFormula(ctx, close, [close, close + 1]);
   let start = at + 2;
   while (isSpace(text.charCodeAt(start))) start++;
   return single(at, start, '');
@@ -295,15 +301,29 @@ const TWO_LETTER_WORDS =
  * ```
  */
 function flatOperator(text: string, open: number): Outcome | undefined {
-  if (text.charCodeAt(open + 2) !== 0x7d || !OPERATORS.includes(text[open + 1] as string)) {
-    return undefined;
-  }
+  if (!operatorGroup(text, open)) return undefined;
   if (!isWordChar(text.charCodeAt(open - 1)) || !isWordChar(text.charCodeAt(open + 3))) {
     return undefined;
   }
-  // A macro's argument keeps its braces (`CD4\textsuperscript{+}CD25`, `\sf{+}`).
-  if (isMacroArgument(text, open)) return undefined;
   return single(open, open + 3, text[open + 1] as string);
+}
+
+/**
+ * Do the braces at `open` hold one operator and nothing else, as no macro's argument
+ * (`2k{+}1`, `n{=}15`; not `CD4\textsuperscript{+}`, `\sf{+}`)? Inside a formula and out.
+ *
+ * @example
+ * ```ts
+ * operatorGroup('(2k{+}1)', 3); // true
+ * operatorGroup('x\\sf{+}y', 4); // false
+ * ```
+ */
+function operatorGroup(text: string, open: number): boolean {
+  return (
+    text.charCodeAt(open + 2) === 0x7d &&
+    OPERATORS.includes(text[open + 1] as string) &&
+    !isMacroArgument(text, open)
+  );
 }
 
 /**
@@ -325,11 +345,7 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   // An empty base for a script (`CCSDT(Q)${}_Λ$`) or braces that keep an operator from
   // spacing (`(2k{+}1)`) print nothing, wherever they stand.
   const inner = text.charCodeAt(open + 1);
-  if (
-    text.charCodeAt(open + 2) === 0x7d &&
-    OPERATORS.includes(text[open + 1] as string) &&
-    !isMacroArgument(text, open)
-  ) {
+  if (operatorGroup(text, open)) {
     return insideFormula(ctx, open + 2)
       ? single(open, open + 3, text[open + 1] as string)
       : undefined;
