@@ -11,6 +11,8 @@
  * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
+ * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
+ * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz
  * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
  * ```
  *
@@ -106,25 +108,78 @@ function isCommandArgument(text: string, at: number): boolean {
   // unknown name (a JSON dump's `\nM{\"u}ller` is a line break and a name).
   const name = text.slice(start, at);
   if (Object.hasOwn(SYMBOL_MACROS, name) || Object.hasOwn(LETTER_ACCENTS, name)) return false;
+  // A math accent's argument (`\hat{\theta}`) goes with the accent, not before it.
+  if (Object.hasOwn(MATH_ACCENTS, name)) return true;
   return isKnownMacro(name) || name === 'textsuperscript' || name === 'textsubscript';
 }
 
 /**
  * A math accent by name on one braced letter (`\hat{y}`, `\acute{e}`), composed by NFC.
+ * The letter may be a letter's macro (`\hat{\theta}`) or a letter another rule already
+ * wrote (`\tilde{𝒪}`, once `\mathcal{O}` became `𝒪`).
  *
  * @example
  * ```ts
  * readMathAccent('\\hat{y}', 0); // { text: 'ŷ', end: 7 }
+ * readMathAccent('\\hat{\\theta}', 0); // { text: 'θ̂', end: 12 }
  * ```
  */
 function readMathAccent(text: string, at: number): { text: string; end: number } | undefined {
   const end = lettersEnd(text, at + 1);
   const name = text.slice(at + 1, end);
   if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
-  const argument = readBase(text, end, true);
+  const argument = readBase(text, end, true) ?? readLetterBase(text, end) ?? unbraced(text, end);
   if (argument === undefined) return undefined;
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
 }
+
+/**
+ * A math accent's letter without braces, as TeX takes the next token: one letter after
+ * the space that ends the accent's name (`\tilde O(T)`, `\hat y =`), a letter's macro
+ * (`\hat\pi`) or a letter of another script (`\tildeΩ`). A second letter after it says
+ * a word (`\hat yz`): no accent.
+ *
+ * @example
+ * ```ts
+ * unbraced('\\tilde O(T)', 6); // { base: 'O', end: 8 }
+ * unbraced('\\hat yz', 4); // undefined
+ * ```
+ */
+function unbraced(text: string, from: number): { base: string; end: number } | undefined {
+  const spaced = text.charCodeAt(from) === 0x20;
+  const at = spaced ? from + 1 : from;
+  const code = text.codePointAt(at) ?? 0x20;
+  const letter = code === 0x5c ? readLetter(text, at) : undefined;
+  const base = letter?.text ?? String.fromCodePoint(code);
+  const end = letter?.end ?? at + base.length;
+  // Glued to the name, an ASCII letter is part of it (`\hatx` is no accent).
+  if (!LETTER.test(base) || (!spaced && code < 0x80) || isLetter(text.charCodeAt(end))) {
+    return undefined;
+  }
+  return { base, end };
+}
+
+/**
+ * A braced letter that is no ASCII letter: a letter's macro (`{\theta}`) or one letter
+ * of any script (`{θ}`, `{𝒪}`).
+ *
+ * @example
+ * ```ts
+ * readLetterBase('{\\alpha}', 0); // { base: 'α', end: 8 }
+ * readLetterBase('{\\times}', 0); // undefined (no letter)
+ * ```
+ */
+function readLetterBase(text: string, from: number): { base: string; end: number } | undefined {
+  if (text.charCodeAt(from) !== 0x7b) return undefined;
+  const letter = readLetter(text, from + 1);
+  const base = letter?.text ?? String.fromCodePoint(text.codePointAt(from + 1) ?? 0x20);
+  const end = letter?.end ?? from + 1 + base.length;
+  if (text.charCodeAt(end) !== 0x7d || !LETTER.test(base)) return undefined;
+  return { base, end: end + 1 };
+}
+
+/** One letter of any script, and nothing else. */
+const LETTER = /^\p{L}$/u;
 
 /** Math accents read without their backslash: names no prose puts before a brace. */
 const FLAT_ACCENTS = new Set(['hat', 'tilde', 'bar']);

@@ -14,11 +14,13 @@
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
+ * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
+ * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT and \sqrt 2.5 → √n/ϵ, √2 and √δ, but \sqrt nT and \sqrt 2.5
  * ```
  *
  * @module
  */
-import { closingBrace, isLetter } from '../scan.js';
+import { closingBrace, isDigit, isLetter } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 /**
@@ -32,7 +34,7 @@ import { type Outcome, type Rule, single } from '../types.js';
  * ```
  */
 function scripted(part: string): boolean {
-  const base = /^[A-Za-z0-9.]+/.exec(part);
+  const base = /^[\p{L}\p{M}\p{N}.]+/u.exec(part);
   if (base === null || base[0].length === part.length) return false;
   let k = base[0].length;
   while (k < part.length) {
@@ -91,11 +93,34 @@ function fraction(text: string, start: number, open: number): Outcome | undefine
 
 /** `\sqrt{x}` from `start`, its brace at `open`. */
 function root(text: string, start: number, open: number): Outcome | undefined {
-  const radicand = part(text, open);
+  const radicand = part(text, open) ?? bareRadicand(text, open);
   if (radicand === undefined) return undefined;
   // `√x^2` would read as (√x)^2: a power under the root keeps it in parentheses.
   const shown = radicand.text.includes('^') ? `(${radicand.text})` : radicand.text;
   return single(start, radicand.end, `√${shown}`);
+}
+
+/**
+ * A root's one-token radicand without braces, as TeX reads it: a digit (`\sqrt2`), a
+ * letter after the space that ends the name (`\sqrt n`), or a letter of another script
+ * (`\sqrtε`, once `\sqrt\varepsilon` lost its macro). More letters make a word (`\sqrt nT`).
+ *
+ * @example
+ * ```ts
+ * bareRadicand('\\sqrt n/2', 5); // { text: 'n', end: 7 }
+ * bareRadicand('\\sqrt nT', 5); // undefined
+ * ```
+ */
+function bareRadicand(text: string, open: number): { text: string; end: number } | undefined {
+  const spaced = text.charCodeAt(open) === 0x20;
+  const at = spaced ? open + 1 : open;
+  const code = text.codePointAt(at) ?? 0x20;
+  const token = String.fromCodePoint(code);
+  const end = at + token.length;
+  const next = text.charCodeAt(end);
+  if (isDigit(code)) return isDigit(next) || next === 0x2e ? undefined : { text: token, end };
+  const letter = code < 0x80 ? spaced && isLetter(code) : /^\p{L}$/u.test(token);
+  return letter && !isLetter(next) ? { text: token, end } : undefined;
 }
 
 /**
@@ -116,7 +141,7 @@ function part(text: string, open: number): { text: string; end: number } | undef
   if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
-  if (!/^[\w.\\√]+$/.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
+  if (!/^[\p{L}\p{M}\p{N}_.\\√]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
   const compound = /[+\-*/ ]/.test(inner);
   return { text: compound ? `(${inner})` : inner, end: close + 1 };
 }

@@ -18,6 +18,7 @@
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
+ * code at \href{ this https URL }, \href{https://x.io/a}. and \href{x} → code at this https URL, https://x.io/a. and \href{x}
  * ```
  *
  * @module
@@ -114,7 +115,11 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.
   const url = unescapeUrl(text.slice(nameEnd + 1, urlClose).trim());
   if (name === 'url') return single(at, urlClose + 1, url);
-  if (text.charCodeAt(urlClose + 1) !== 0x7b) return undefined;
+  // An `\href` whose label was lost shows its address, when that is one or arXiv's
+  // stand-in for one (`\href{ this https URL }.`).
+  if (text.charCodeAt(urlClose + 1) !== 0x7b) {
+    return startsUrl(url, 0) || PLACEHOLDER.test(url) ? single(at, urlClose + 1, url) : undefined;
+  }
   const labelClose = closingBrace(text, urlClose + 1, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = text.slice(urlClose + 2, labelClose);

@@ -3,10 +3,12 @@
  * is read by the other rules: `\(\approx\)32\%` → `≈32%`, `$\alpha$-blending` →
  * `α-blending`. A formula is short (no line break, at most 120 characters) and looks
  * like math, not prose: no word of three letters or more outside macro names and
- * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`). `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
+ * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`),
+ * but one name among macros or compared with a number (`$poly(n/\varepsilon)$`,
+ * `$Acc < 77\%$`) that is no word of prose. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
- * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`) or its name ends it (`$ 3\times$`): then the
+ * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`), its name ends it (`$ 3\times$`) or it is one padded letter (`$ d $`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
  * back (`$sim$`, `$U times U$`: every word of two letters or more in it is such a
@@ -33,6 +35,7 @@
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
+ * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, size $ N $, but $5 \emph{per} unit, and $10 → in poly(n/ε) time, (Acc < 77%), ParamΔ, size N, but $5 \emph{per} unit, and $10
  * ```
  *
  * @module
@@ -503,9 +506,16 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
   return found.length > 0 ? found : undefined;
 }
 
+/** A quantity's name compared with a number (`Acc < 77\%`). */
+const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;
+
+/** Words of prose, which no formula's one name is. */
+const PROSE =
+  /(?:^|[^A-Za-z])(?:and|the|for|per|with|from|are|was|not|but|each|only|than|then|also|all|any|our|its|you)(?![A-Za-z])/i;
+
 /**
  * Does `formula` look like math? No word of three letters or more outside macro names
- * and braced arguments; for `$…$` also a macro, `^`, `_` or a single letter, and no
+ * and braced arguments, except one among macros that is no word of prose; for `$…$` also a macro, `^`, `_` or a single letter, and no
  * space just inside the dollars unless a macro starts the formula or its name ends it.
  *
  * @example
@@ -521,12 +531,15 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   let run = 0;
   let depth = 0;
   let marked = false;
+  let macro = false;
   let letters = 0;
+  let words = 0;
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
     if (code === 0x5c) {
       // A macro name, or an escaped character, is math.
       marked = true;
+      macro ||= isLetter(formula.charCodeAt(k + 1));
       k++;
       while (k + 1 < formula.length && isLetter(formula.charCodeAt(k + 1))) k++;
       run = 0;
@@ -539,22 +552,42 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
       letters++;
       // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
       if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -FORMULA_LIMIT;
-      if (depth === 0 && ++run >= 3 && !spacedText) return false;
+      if (depth === 0 && ++run === 3 && !spacedText && ++words > 1) return false;
     } else if (!(run < 0 && isDigit(code))) run = 0;
+  }
+  // One word may stand among macros, or in a relation, as a function's or a quantity's
+  // name (`$poly(n/\varepsilon)$`, `$\Delta Acc > 20\%$`, `$Param\Delta$`, `$Acc < 77\%$`);
+  // not a word of prose.
+  if (words === 1 && !spacedText && (PROSE.test(formula) || !(macro || NAMED.test(formula)))) {
+    return false;
   }
   if (!dollar) return true;
   // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
   // the formula or a macro's name ends it at the closer, as no price does
   // (`$\emph{monitoring} $`, `$ 3-5 \times$`): TeX ignores the padding.
+  // So does one letter padded on both sides (`where $ d $ is`): no price is a letter.
   const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
-  if (padded && formula.trimStart().charCodeAt(0) !== 0x5c && !/\\[A-Za-z]+$/.test(formula)) {
+  if (
+    padded &&
+    formula.trimStart().charCodeAt(0) !== 0x5c &&
+    !/\\[A-Za-z]+$/.test(formula) &&
+    !/^ [A-Za-z] $/.test(formula)
+  ) {
     return false;
   }
+  if (padded && formula.length === 3) return true;
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
   const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
-  return marked || one || isOperator(formula) || isRelation(inner) || isRelation(formula);
+  return (
+    marked ||
+    one ||
+    isOperator(formula) ||
+    isRelation(inner) ||
+    isRelation(formula) ||
+    NAMED.test(formula)
+  );
 }
 
 /**

@@ -14,6 +14,8 @@
  * in O(d \log t) time, \max_i x_i, N \equiv 1 \bmod p, (i+1)\bmod N, but C:\data\min\x → in O(d log t) time, max_i x_i, N ≡ 1 mod p, (i+1) mod N, but C:\data\min\x
  * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
+ * $O(n\log\log n)$, $\|x\|_2$ and $\vert S \vert$, but a \| b in a Markdown table → O(n log log n), ‖x‖_2 and | S |, but a \| b in a Markdown table
+ * $\log\frac{1}{\epsilon}$, $\max\{a,b\}$ and $p \lt 0.03$ → log 1/ϵ, max{a,b} and p < 0.03
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
@@ -24,9 +26,18 @@
  *
  * @module
  */
-import { isDigit, isLetter, isLower, isSpace, isWordChar } from '../scan.js';
+import {
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isWordChar,
+  lettersEnd,
+  macroNameStart,
+} from '../scan.js';
 import { NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
+  GREEK,
   LETTER_MACROS,
   LOGOS,
   MATH_SYMBOLS,
@@ -52,9 +63,20 @@ export const symbols: Rule = {
         ? LOGOS[name]
         : undefined;
     if (symbol === undefined) {
+      // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe.
+      if (name === '' && text.charCodeAt(at + 1) === 0x7c) {
+        return insideFormula(ctx, at) ? single(at, at + 2, '‖') : undefined;
+      }
       if (name === 'unicode') return unicode(text, end);
+      // MathJax's `\lt` and `\gt` (arXiv's abstracts keep them from HTML) are `<` and `>`.
+      if (name === 'lt' || name === 'gt') return single(at, end, name === 'lt' ? '<' : '>');
+      // A bar by name (`\vert`, `\lVert`) prints as itself, sized or not.
+      const bar = NAMED_DELIMITERS.find(([named, glyph]) => named === name && BARS.includes(glyph));
+      if (bar !== undefined) return single(at, end, bar[1]);
       if (name === 'stackrel') return stacked(text, at, end);
-      return SIZERS.has(name) ? sizedDelimiter(text, at, end, ctx) : operatorName(text, at, name);
+      return SIZERS.has(name)
+        ? sizedDelimiter(text, at, end, ctx)
+        : operatorName(text, at, name, ctx);
     }
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
@@ -121,6 +143,9 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
   return undefined;
 }
 
+/** The bars among the named delimiters. */
+const BARS = '|‖';
+
 /** Relations stacked on `\sim` as astronomy writes them, and the one sign each is. */
 const STACKED: Readonly<Record<string, string>> = {
   '{<}{\\sim}': '≲',
@@ -170,11 +195,11 @@ function unicode(text: string, end: number): Outcome | undefined {
  *
  * @example
  * ```ts
- * operatorName('O(\\log n)', 2, 'log'); // one hit: '\\log' → 'log'
- * operatorName('C:\\data\\min\\x', 7, 'min'); // undefined
+ * operatorName('O(\\log n)', 2, 'log', ctx); // one hit: '\\log' → 'log'
+ * operatorName('C:\\data\\min\\x', 7, 'min', ctx); // undefined
  * ```
  */
-function operatorName(text: string, at: number, name: string): Outcome | undefined {
+function operatorName(text: string, at: number, name: string, ctx: Context): Outcome | undefined {
   if (!OPERATOR_NAMES.has(name)) return undefined;
   const end = at + 1 + name.length;
   const before = text.charCodeAt(at - 1);
@@ -182,14 +207,96 @@ function operatorName(text: string, at: number, name: string): Outcome | undefin
     const degrees = afterNumber(text, at, end);
     if (degrees !== undefined) return degrees;
   }
-  const after = text.charCodeAt(end);
-  if (isLetter(before) || before === 0x5c || before === 0x2f || before === 0x3a) return undefined;
-  if (after === 0x5c || after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(end + 1)))) {
+  // Outside a formula, `\`, `/` or `:` before it, or `\` and no math name, `/` or a
+  // file's extension after it, says a path (`C:\data\min\x`); so does a letter before
+  // it, unless math follows (`n\log n`, `t\log(t)`, `\log\log T`, as a formula reads
+  // once an earlier pass took its dollars). Inside a formula none does.
+  if (
+    !insideFormula(ctx, at) &&
+    (pathAround(text, before, end) || (isLetter(before) && !MATH_AFTER.includes(text[end] ?? '')))
+  ) {
     return undefined;
   }
-  // `\bmod` prints `mod`, spaced as a binary operator (`(i+1)\bmod N` → `(i+1) mod N`).
+  // Glued to an operand, it is spaced from it as TeX sets it (`(i+1)\bmod N` →
+  // `(i+1) mod N`, `$O(n\log n)$` → `O(n log n)`).
+  const glued = operandBefore(text, at);
   if (name === 'bmod') return single(at, end, isSpace(before) || before === 0x28 ? 'mod' : ' mod');
-  return single(at, end, name);
+  // So is an operand's macro glued after it (`$\log\alpha$` → `log α`, `\log\log T` →
+  // `log log T`, `\log\frac{1}{\epsilon}` → `log 1/ϵ`); not a relation's or a
+  // delimiter's (`\max\{a,b\}`, `\log\left(x\right)`).
+  const next = text.slice(end + 1, lettersEnd(text, end + 1));
+  const spaced = text.charCodeAt(end) === 0x5c && next !== '' && operandMacro(next);
+  return single(at, end, `${glued ? ' ' : ''}${name}${spaced ? ' ' : ''}`);
+}
+
+/**
+ * Does the macro `name` print an operand: a letter, a number-like symbol (`\infty`), or
+ * a command (`\frac`, `\hat`), not a relation, an operator or a sized delimiter?
+ *
+ * @example
+ * ```ts
+ * operandMacro('alpha'); // true
+ * operandMacro('leq'); // false
+ * ```
+ */
+function operandMacro(name: string): boolean {
+  if (SIZERS.has(name)) return false;
+  if (!Object.hasOwn(MATH_SYMBOLS, name)) return true;
+  return OPERAND_SYMBOLS.test(MATH_SYMBOLS[name] as string);
+}
+
+/** Math symbols that are operands: letters and the like. */
+const OPERAND_SYMBOLS = /^[\p{L}∞∂∇∅]$/u;
+
+/**
+ * Does a path's separator stand around an operator name: `\`, `/` or `:` before it
+ * (`before`), or `\`, `/` or a file's extension after it (its name ends at `end`)?
+ *
+ * @example
+ * ```ts
+ * pathAround('C:\\data\\min\\x', 0x61, 11); // true
+ * ```
+ */
+function pathAround(text: string, before: number, end: number): boolean {
+  if (before === 0x5c || before === 0x2f || before === 0x3a) return true;
+  const after = text.charCodeAt(end);
+  if (after === 0x5c) return !mathName(text.slice(end + 1, lettersEnd(text, end + 1)));
+  return after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(end + 1)));
+}
+
+/** What may follow an operator name glued to a letter, in math and not in a path. */
+const MATH_AFTER = ' (^_{\\';
+
+/**
+ * Is `name` a math macro's (an operator name, a Greek letter, a math symbol): what a
+ * path's next folder is not?
+ *
+ * @example
+ * ```ts
+ * mathName('log'); // true
+ * mathName('x'); // false
+ * ```
+ */
+function mathName(name: string): boolean {
+  return (
+    OPERATOR_NAMES.has(name) || Object.hasOwn(GREEK, name) || Object.hasOwn(MATH_SYMBOLS, name)
+  );
+}
+
+/**
+ * Does an operand end right before `at`: a letter, digit or closing bracket, or a
+ * letter's macro (`\alpha\log`), not an operator's (`d\cdot\log n` → `d·log n`)?
+ *
+ * @example
+ * ```ts
+ * operandBefore('O(n\\log n)', 3); // true
+ * operandBefore('d\\cdot\\log', 6); // false
+ * ```
+ */
+function operandBefore(text: string, at: number): boolean {
+  if (!isOperand(text.charCodeAt(at - 1))) return false;
+  const start = macroNameStart(text, at);
+  return start < 0 || Object.hasOwn(GREEK, text.slice(start, at));
 }
 
 /**

@@ -12,10 +12,10 @@
  * @module
  */
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
-import { LETTER_ACCENTS } from '../tables/accents.js';
+import { LETTER_ACCENTS, MATH_ACCENTS } from '../tables/accents.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
-import { LOGOS, SYMBOL_MACROS } from '../tables/symbols.js';
+import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Context, Rule } from '../types.js';
 
@@ -66,6 +66,8 @@ export function isKnownMacro(name: string): boolean {
     Object.hasOwn(LOGOS, name) ||
     Object.hasOwn(ABBREVIATIONS, name) ||
     Object.hasOwn(LETTER_ACCENTS, name) ||
+    Object.hasOwn(MATH_ACCENTS, name) ||
+    OPERATOR_NAMES.has(name) ||
     Object.hasOwn(NAMED_SPACING, name) ||
     SIZERS.has(name) ||
     STYLE_COMMANDS.has(name) ||

@@ -46,7 +46,8 @@ export const LETTER_ACCENTS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Math mode's accents by name, always braced: `\hat{y}` is ŷ, `\acute{e}` é.
+ * Math mode's accents by name, always braced: `\hat{y}` is ŷ, `\acute{e}` é,
+ * `\widetilde{O}` Õ, `\vec{x}` x⃗ (a combining arrow: no letter has it composed).
  *
  * @example
  * ```ts
@@ -63,6 +64,10 @@ export const MATH_ACCENTS: Readonly<Record<string, string>> = {
   ddot: '\u0308',
   check: '\u030c',
   breve: '\u0306',
+  widehat: '\u0302',
+  widetilde: '\u0303',
+  mathring: '\u030a',
+  vec: '\u20d7',
 };
 
 /**

@@ -44,6 +44,8 @@ export const STYLE_COMMANDS: ReadonlySet<string> = new Set([
   'mathbfit',
   'hbox',
   'sout',
+  'smash',
+  'pmb',
 ]);
 
 /**
