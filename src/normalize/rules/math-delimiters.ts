@@ -7,7 +7,8 @@
  * but one name among macros or compared with a number (`$poly(n/\varepsilon)$`,
  * `$Acc < 77\%$`) that is no word of prose. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
- * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), and no space just inside
+ * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), or a plain formula of
+ * numbers, short names and operators (`$1/3$`, `$SU(2)$`, `$AdS_2$`), and no space just inside
  * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`), its name ends it (`$ 3\times$`) or it is one padded letter (`$ d $`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
@@ -36,6 +37,7 @@
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, size $ N $, but $5 \emph{per} unit, and $10 → in poly(n/ε) time, (Acc < 77%), ParamΔ, size N, but $5 \emph{per} unit, and $10
+ * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * ```
  *
  * @module
@@ -110,7 +112,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     isWordChar(text.charCodeAt(at - 1)) &&
     isWordChar(text.charCodeAt(close + 1));
   const group =
-    dollar && (groupFormula(text, formula, close) || letterPair(text, at, close) || slash);
+    dollar &&
+    (groupFormula(text, formula, close) ||
+      letterPair(text, at, close) ||
+      slash ||
+      simpleFormula(text, formula, at, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
   if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -288,6 +294,49 @@ function letterPair(text: string, at: number, close: number): boolean {
   if (text.charCodeAt(close + 2) === 0x24 || text.charCodeAt(at - 2) === 0x24) return false;
   return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
 }
+
+/**
+ * A short formula of plain symbols, as physics and maths abstracts write them: numbers,
+ * names of one or two letters (or a few with a capital: `AdS`, `CFT`), a function's name
+ * before its parenthesis, operators, scripts, primes, bars and brackets: `$1/3$`,
+ * `$SU(2)$`, `$(3+1)$`, `$0.05<z<0.30$`, `$S=1/2$`, `$AdS_5$`, `$[[96, 12, 8]]$`, `$Z'$`,
+ * `$|g|$`, `$5d$`, `$5,000$`. Spaces only around an operator or after a comma; no
+ * operator or comma at the end (`$5-$10`, `$1,$2`), no padding (`$ 5$`), no script of
+ * two characters unbraced (`$MY_VAR$`); a symbol besides letters (`$ID$`, `$USD$` are
+ * templates' names); nothing glued after the closer (`$a+b$c`).
+ *
+ * @example
+ * ```ts
+ * simpleFormula('in $SU(2)$ gauge', 'SU(2)', 3, 9); // true
+ * simpleFormula('costs $5-$10', '5-', 6, 9); // false
+ * ```
+ */
+function simpleFormula(text: string, formula: string, at: number, close: number): boolean {
+  if (formula.length > 40 || !SIMPLE.test(formula) || isWordChar(text.charCodeAt(close + 1))) {
+    return false;
+  }
+  // Padding is a price's (`$ 5$`).
+  if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
+    return false;
+  }
+  if (isWordChar(text.charCodeAt(at - 1)) && !/^['^_(]/.test(formula)) return false;
+  if (/[A-Za-z0-9)\]'] [A-Za-z0-9(\[]/.test(formula) || /[-+*/=<>,:]$/.test(formula)) return false;
+  // TeX's script is one character unbraced: `_VAR` is an identifier's (`$MY_VAR$`).
+  if (/[_^][A-Za-z0-9]{2}/.test(formula)) return false;
+  for (const run of formula.matchAll(/[A-Za-z]{3,}/g)) {
+    const after = formula[run.index + run[0].length] ?? '';
+    // A function's name before its parenthesis; before a script, a short or a mixed-case
+    // one (`AdS_5`), not a shell variable's capitals (`$PATH_1$`).
+    const name =
+      run[0].length <= 6 &&
+      (after === '(' || ((after === '_' || after === '^') && /[a-z]/.test(run[0])));
+    if (!name && (run[0].length > 3 || !/[A-Z]/.test(run[0]))) return false;
+  }
+  return !PROSE.test(formula);
+}
+
+/** The characters of a plain formula, with one symbol besides letters and spaces. */
+const SIMPLE = /^(?=.*[0-9+\-*/=<>|'()[\]!^_])(?=.*[A-Za-z0-9'])[A-Za-z0-9 +\-*/=<>|,.'()[\]!^_:]+$/;
 
 /** English words of two small letters, which a template's `$it$` may name. */
 const TWO_LETTER_WORDS =
