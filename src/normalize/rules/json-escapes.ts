@@ -25,6 +25,7 @@
  * Learning Robust <BS>Goal Space, <BS>Our method → Learning Robust Goal Space, Our method
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
+ * Roberto Mart\u00edn-Mart\u00edn, but the range \u4e00-\u9fff → Roberto Martín-Martín, but the range \u4e00-\u9fff
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
  *
@@ -89,7 +90,8 @@ export const jsonEscapes: Rule = {
  * digit on one side (`model\u2019s`, `caf\u00e9`, `2019\u20132023`) or is letters
  * itself (`\u4f60\u597d`). The run is read whole or not at all, and not in code: a
  * token holding a quote (`"na\u00efve"`, `print("\u4f60")`), a bracket, a slash or
- * `=` is a string or a pattern (`[\u4e00-\u9fa5]`), kept as written.
+ * `=` is a string or a pattern (`[\u4e00-\u9fa5]`), and so is a range (`\u4e00-\u9fff`):
+ * kept as written.
  *
  * @example
  * ```ts
@@ -108,7 +110,11 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   // An escape that is no character to show (ASCII, a control) ends the run unread.
   if (hexAt(text, end) >= 0 || chars === '') return protect(runEnd(text, at));
   const token = text.slice(tokenStart(text, at, 60), tokenEnd(text, end, 60));
-  if (/["'`[\]{}<>=/|-]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
+  if (/["'`[\]{}<>=/|]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
+  // A range of code points (`\u4e00-\u9fff`), not a hyphen in a name (`L\u00f3pez-Hern\u00e1ndez`).
+  if (text.startsWith('-\\u', end) || (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0)) {
+    return protect(end);
+  }
   // A run of two letters or more is a word; one escape alone in spaces names a code point
   // (`Use \u00e9 for é`).
   const touches =

@@ -106,9 +106,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const formula = text.slice(from, close);
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
-  // A slash alone between two terms (`17$/$23`, `daily$/$weekly`; not `s/$/$/`).
+  // A slash or a bar alone between two terms (`17$/$23`, `daily$/$weekly`, `FM$|$NM`; not
+  // `s/$/$/`).
   const slash =
-    formula === '/' &&
+    (formula === '/' || formula === '|') &&
     isWordChar(text.charCodeAt(at - 1)) &&
     isWordChar(text.charCodeAt(close + 1));
   const group =
@@ -297,10 +298,10 @@ function letterPair(text: string, at: number, close: number): boolean {
 
 /**
  * A short formula of plain symbols, as physics and maths abstracts write them: numbers,
- * names of one or two letters (or a few with a capital: `AdS`, `CFT`), a function's name
- * before its parenthesis, operators, scripts, primes, bars and brackets: `$1/3$`,
- * `$SU(2)$`, `$(3+1)$`, `$0.05<z<0.30$`, `$S=1/2$`, `$AdS_5$`, `$[[96, 12, 8]]$`, `$Z'$`,
- * `$|g|$`, `$5d$`, `$5,000$`. Spaces only around an operator or after a comma; no
+ * names of one or two letters (or a few with a capital: `AdS`, `CFT`) and Greek letters,
+ * a function's name before its parenthesis, operators, scripts, primes, degrees, bars and
+ * brackets: `$1/3$`, `$SU(2)$`, `$(3+1)$D`, `$0.05<z<0.30$`, `$S=1/2$`, `$AdS_5$`,
+ * `$MoS_{2}$`, `$[[96, 12, 8]]$`, `$A,B$`, `$Z'$`, `$|g|$`, `$δB$`, `$5d$`, `$5,000$`. Spaces only around an operator or after a comma; no
  * operator or comma at the end (`$5-$10`, `$1,$2`), no padding (`$ 5$`), no script of
  * two characters unbraced (`$MY_VAR$`); a symbol besides letters (`$ID$`, `$USD$` are
  * templates' names); nothing glued after the closer (`$a+b$c`).
@@ -311,8 +312,16 @@ function letterPair(text: string, at: number, close: number): boolean {
  * simpleFormula('costs $5-$10', '5-', 6, 9); // false
  * ```
  */
-function simpleFormula(text: string, formula: string, at: number, close: number): boolean {
-  if (formula.length > 40 || !SIMPLE.test(formula) || isWordChar(text.charCodeAt(close + 1))) {
+function simpleFormula(text: string, written: string, at: number, close: number): boolean {
+  // Braces around one operator or a short script print nothing of their own
+  // (`$2{,}000$`, `$z{=}4$`, `$MoS_{2}$`): read as the plain formula they print.
+  const formula = written
+    .replace(/\{([-+=,<>])\}/g, '$1')
+    .replace(/([_^])\{[A-Za-z0-9+-]{1,6}\}/g, '$1x');
+  if (formula.length > 40 || !SIMPLE.test(formula)) return false;
+  // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit).
+  const after = text.charCodeAt(close + 1);
+  if (isWordChar(after) && (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))) {
     return false;
   }
   // Padding is a price's (`$ 5$`).
@@ -320,23 +329,28 @@ function simpleFormula(text: string, formula: string, at: number, close: number)
     return false;
   }
   if (isWordChar(text.charCodeAt(at - 1)) && !/^['^_(]/.test(formula)) return false;
-  if (/[A-Za-z0-9)\]'] [A-Za-z0-9(\[]/.test(formula) || /[-+*/=<>,:]$/.test(formula)) return false;
+  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,:]$/.test(formula)) return false;
   // TeX's script is one character unbraced: `_VAR` is an identifier's (`$MY_VAR$`).
-  if (/[_^][A-Za-z0-9]{2}/.test(formula)) return false;
+  if (/[_^](?:[A-Za-z]{2}|\d{2})/.test(formula)) return false;
   for (const run of formula.matchAll(/[A-Za-z]{3,}/g)) {
-    const after = formula[run.index + run[0].length] ?? '';
+    const next = formula[run.index + run[0].length] ?? '';
     // A function's name before its parenthesis; before a script, a short or a mixed-case
     // one (`AdS_5`), not a shell variable's capitals (`$PATH_1$`).
     const name =
       run[0].length <= 6 &&
-      (after === '(' || ((after === '_' || after === '^') && /[a-z]/.test(run[0])));
+      (next === '(' || ((next === '_' || next === '^') && /[a-z]/.test(run[0])));
     if (!name && (run[0].length > 3 || !/[A-Z]/.test(run[0]))) return false;
   }
   return !PROSE.test(formula);
 }
 
-/** The characters of a plain formula, with one symbol besides letters and spaces. */
-const SIMPLE = /^(?=.*[0-9+\-*/=<>|'()[\]!^_])(?=.*[A-Za-z0-9'])[A-Za-z0-9 +\-*/=<>|,.'()[\]!^_:]+$/;
+/**
+ * The characters of a plain formula (Latin and Greek letters, digits, operators, primes,
+ * bars, brackets, degrees), with a symbol besides letters, or a Greek letter among them
+ * (`$δq$`: no template's name is Greek).
+ */
+const SIMPLE =
+  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,.'()[\]!^_:°]+$/;
 
 /** English words of two small letters, which a template's `$it$` may name. */
 const TWO_LETTER_WORDS =
@@ -362,7 +376,7 @@ function flatOperator(text: string, open: number): Outcome | undefined {
 
 /**
  * Do the braces at `open` hold one operator and nothing else, as no macro's argument
- * (`2k{+}1`, `n{=}15`; not `CD4\textsuperscript{+}`, `\sf{+}`)? Inside a formula and out.
+ * (`2k{+}1`, `n{=}15`; not `CD4\textsuperscript{+}`, `\sf{+}` or a script's, `y^{+}`)? Inside a formula and out.
  *
  * @example
  * ```ts
@@ -374,7 +388,9 @@ function operatorGroup(text: string, open: number): boolean {
   return (
     text.charCodeAt(open + 2) === 0x7d &&
     OPERATORS.includes(text[open + 1] as string) &&
-    !isMacroArgument(text, open)
+    !isMacroArgument(text, open) &&
+    // A script's braces are the script's (`y^{+}`, `4.0^{*}`), kept as written.
+    !'^_'.includes(text[open - 1] as string)
   );
 }
 
