@@ -112,7 +112,10 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   const token = text.slice(tokenStart(text, at, 60), tokenEnd(text, end, 60));
   if (/["'`[\]{}<>=/|]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
   // A range of code points (`\u4e00-\u9fff`), not a hyphen in a name (`L\u00f3pez-Hern\u00e1ndez`).
-  if (text.startsWith('-\\u', end) || (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0)) {
+  if (
+    text.startsWith('-\\u', end) ||
+    (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0)
+  ) {
     return protect(end);
   }
   // A run of two letters or more is a word; one escape alone in spaces names a code point

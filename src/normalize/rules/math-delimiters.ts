@@ -329,7 +329,7 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     return false;
   }
   if (isWordChar(text.charCodeAt(at - 1)) && !/^['^_(]/.test(formula)) return false;
-  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,:]$/.test(formula)) return false;
+  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,;:]$/.test(formula)) return false;
   // TeX's script is one character unbraced: `_VAR` is an identifier's (`$MY_VAR$`).
   if (/[_^](?:[A-Za-z]{2}|\d{2})/.test(formula)) return false;
   for (const run of formula.matchAll(/[A-Za-z]{3,}/g)) {
@@ -350,7 +350,7 @@ function simpleFormula(text: string, written: string, at: number, close: number)
  * (`$δq$`: no template's name is Greek).
  */
 const SIMPLE =
-  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,.'()[\]!^_:°]+$/;
+  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°]+$/;
 
 /** English words of two small letters, which a template's `$it$` may name. */
 const TWO_LETTER_WORDS =
