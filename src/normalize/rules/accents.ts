@@ -12,7 +12,8 @@
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
- * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz
+ * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
+ * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
  * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
  * ```
  *
@@ -23,6 +24,7 @@ import { isLetter, isWordChar, lettersEnd, lettersStart, macroNameStart } from '
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 import { isKnownMacro } from './unknown-macros.js';
 
 export const accents: Rule = {
@@ -31,9 +33,10 @@ export const accents: Rule = {
     triggers: '\\{',
     anchors: ['\\', '{'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x5c) {
-      const accent = readAccent(text, at) ?? readMathAccent(text, at);
+      if (text.charCodeAt(at + 1) === 0x26) return entityAccent(text, at);
+      const accent = readAccent(text, at) ?? readMathAccent(text, at, insideFormula(ctx, at));
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
     if (text.charCodeAt(at) !== 0x7b) return undefined;
@@ -49,6 +52,40 @@ export const accents: Rule = {
     return single(at, accent.end + 1, accent.text);
   },
 };
+
+/**
+ * An acute or a diaeresis whose mark an HTML writer escaped, before a vowel (`&#39;e`);
+ * before a consonant it is an apostrophe (`it\&#39;s`) or a quotation's mark.
+ */
+export const ENTITY_ACCENT = /^&(?:#39|apos|quot|#34);[AEIOUYaeiouy]/;
+
+/** Accent marks an HTML writer escaped after their backslash (`\&#39;e`). */
+const ENTITY_MARKS: readonly (readonly [string, string])[] = [
+  ['&#39;', "'"],
+  ['&apos;', "'"],
+  ['&quot;', '"'],
+  ['&#34;', '"'],
+];
+
+/**
+ * An accent whose mark an HTML writer escaped (`Pok\&#39;emon`, `na\&quot;ive`): the
+ * accented letter, read as if the mark were written.
+ *
+ * @example
+ * ```ts
+ * entityAccent('Pok\\&#39;emon', 3); // one hit: '\\&#39;e' → 'é'
+ * ```
+ */
+function entityAccent(text: string, at: number): Outcome | undefined {
+  if (!ENTITY_ACCENT.test(text.slice(at + 1, at + 9))) return undefined;
+  const found = ENTITY_MARKS.find(([entity]) => text.startsWith(entity, at + 1));
+  if (found === undefined) return undefined;
+  const [entity, mark] = found;
+  const rest = text.slice(at + 1 + entity.length, at + 1 + entity.length + 8);
+  const accent = readAccent(`\\${mark}${rest}`, 0);
+  if (accent === undefined) return undefined;
+  return single(at, at + entity.length + accent.end - 1, accent.text);
+}
 
 /** An accent command at `at` (its backslash): the accented letter and where it ends. */
 function readAccent(text: string, at: number): { text: string; end: number } | undefined {
@@ -120,33 +157,44 @@ function isCommandArgument(text: string, at: number): boolean {
  *
  * @example
  * ```ts
- * readMathAccent('\\hat{y}', 0); // { text: 'ŷ', end: 7 }
- * readMathAccent('\\hat{\\theta}', 0); // { text: 'θ̂', end: 12 }
+ * readMathAccent('\\hat{y}', 0, false); // { text: 'ŷ', end: 7 }
+ * readMathAccent('\\hat{\\theta}', 0, false); // { text: 'θ̂', end: 12 }
  * ```
  */
-function readMathAccent(text: string, at: number): { text: string; end: number } | undefined {
+function readMathAccent(
+  text: string,
+  at: number,
+  formula: boolean,
+): { text: string; end: number } | undefined {
   const end = lettersEnd(text, at + 1);
   const name = text.slice(at + 1, end);
   if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
-  const argument = readBase(text, end, true) ?? readLetterBase(text, end) ?? unbraced(text, end);
+  const argument =
+    readBase(text, end, true) ?? readLetterBase(text, end) ?? unbraced(text, end, formula);
   if (argument === undefined) return undefined;
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
 }
 
 /**
  * A math accent's letter without braces, as TeX takes the next token: one letter after
- * the space that ends the accent's name (`\tilde O(T)`, `\hat y =`), a letter's macro
+ * the space that ends the accent's name, in a formula (`$\tilde O(T)$`, `$\hat y =$`), a letter's macro
  * (`\hat\pi`) or a letter of another script (`\tildeΩ`). A second letter after it says
  * a word (`\hat yz`): no accent.
  *
  * @example
  * ```ts
- * unbraced('\\tilde O(T)', 6); // { base: 'O', end: 8 }
- * unbraced('\\hat yz', 4); // undefined
+ * unbraced('\\tilde O(T)', 6, true); // { base: 'O', end: 8 }
+ * unbraced('\\hat yz', 4, true); // undefined
  * ```
  */
-function unbraced(text: string, from: number): { base: string; end: number } | undefined {
+function unbraced(
+  text: string,
+  from: number,
+  formula: boolean,
+): { base: string; end: number } | undefined {
   const spaced = text.charCodeAt(from) === 0x20;
+  // Spaced, only in a formula: in text it is prose about the macro (`u \dot v`, `\bar I`).
+  if (spaced && !formula) return undefined;
   const at = spaced ? from + 1 : from;
   const code = text.codePointAt(at) ?? 0x20;
   const letter = code === 0x5c ? readLetter(text, at) : undefined;

@@ -39,6 +39,7 @@
  *
  * @module
  */
+
 import {
   isDigit,
   isLetter,
@@ -54,6 +55,7 @@ import { SYMBOL_ACCENTS } from '../tables/accents.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
+import { ENTITY_ACCENT } from './accents.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
 
@@ -108,6 +110,8 @@ export const escapes: Rule = {
     if (plain === undefined) return undefined;
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
     if (next === '&' && /^[#A-Za-z][#A-Za-z0-9]{0,31};/.test(text.slice(at + 2, at + 36))) {
+      // An accent's escaped mark before its vowel is `accents`' (`Pok\&#39;emon`).
+      if (ENTITY_ACCENT.test(text.slice(at + 1, at + 9))) return undefined;
       const entity = readReference(text, at + 1);
       return entity === undefined
         ? { hits: [], resume: at + 2 }

@@ -15,7 +15,7 @@
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
  * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
- * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT and \sqrt 2.5 → √n/ϵ, √2 and √δ, but \sqrt nT and \sqrt 2.5
+ * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * ```
  *
  * @module
@@ -117,10 +117,16 @@ function bareRadicand(text: string, open: number): { text: string; end: number }
   const code = text.codePointAt(at) ?? 0x20;
   const token = String.fromCodePoint(code);
   const end = at + token.length;
-  const next = text.charCodeAt(end);
-  if (isDigit(code)) return isDigit(next) || next === 0x2e ? undefined : { text: token, end };
+  // A letter, a digit or a decimal mark after the token makes it no single one (`\sqrt 2n`,
+  // `\sqrt 2.5`, `\sqrt 2,5`, `\sqrt αβ`): TeX would root the first alone, no reader would.
+  const after = String.fromCodePoint(text.codePointAt(end) ?? 0x20);
+  const joined =
+    /^[\p{L}\p{Nd}]$/u.test(after) ||
+    ((after === '.' || after === ',') && isDigit(text.charCodeAt(end + 1)));
+  if (joined) return undefined;
+  if (isDigit(code)) return { text: token, end };
   const letter = code < 0x80 ? spaced && isLetter(code) : /^\p{L}$/u.test(token);
-  return letter && !isLetter(next) ? { text: token, end } : undefined;
+  return letter ? { text: token, end } : undefined;
 }
 
 /**
@@ -141,7 +147,8 @@ function part(text: string, open: number): { text: string; end: number } | undef
   if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
-  if (!/^[\p{L}\p{M}\p{N}_.\\√]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
+  // (Decimal digits only: a superscript `²` is a power, `\sqrt{x²}` no plain term.)
+  if (!/^[\p{L}\p{M}\p{Nd}_.\\√]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
   const compound = /[+\-*/ ]/.test(inner);
   return { text: compound ? `(${inner})` : inner, end: close + 1 };
 }

@@ -19,6 +19,7 @@
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
  * code at \href{ this https URL }, \href{https://x.io/a}. and \href{x} → code at this https URL, https://x.io/a. and \href{x}
+ * our \href{https://x.io/a} {Model} approach → our Model (https://x.io/a) approach
  * ```
  *
  * @module
@@ -115,14 +116,18 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.
   const url = unescapeUrl(text.slice(nameEnd + 1, urlClose).trim());
   if (name === 'url') return single(at, urlClose + 1, url);
-  // An `\href` whose label was lost shows its address, when that is one or arXiv's
-  // stand-in for one (`\href{ this https URL }.`).
-  if (text.charCodeAt(urlClose + 1) !== 0x7b) {
-    return startsUrl(url, 0) || PLACEHOLDER.test(url) ? single(at, urlClose + 1, url) : undefined;
+  // TeX skips a space between the arguments (`\href{url} {label}`).
+  const labelOpen = text.startsWith(' {', urlClose + 1) ? urlClose + 2 : urlClose + 1;
+  // An `\href` whose label was lost shows its address, when that is one (no brace in it:
+  // `{…README.md{label}}` is a label swallowed) or arXiv's stand-in for one
+  // (`\href{ this https URL }.`).
+  if (text.charCodeAt(labelOpen) !== 0x7b) {
+    const address = (startsUrl(url, 0) && !/[{}]/.test(url)) || PLACEHOLDER.test(url);
+    return address ? single(at, urlClose + 1, url) : undefined;
   }
-  const labelClose = closingBrace(text, urlClose + 1, LABEL_LIMIT);
+  const labelClose = closingBrace(text, labelOpen, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
-  const label = text.slice(urlClose + 2, labelClose);
+  const label = text.slice(labelOpen + 1, labelClose);
   if (label.includes('\n')) return undefined;
   // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
   // when shown, its macros stay for the next pass to read.

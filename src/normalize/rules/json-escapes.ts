@@ -26,6 +26,7 @@
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
  * Roberto Mart\u00edn-Mart\u00edn, but the range \u4e00-\u9fff → Roberto Martín-Martín, but the range \u4e00-\u9fff
+ * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
  *
@@ -109,12 +110,14 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   }
   // An escape that is no character to show (ASCII, a control) ends the run unread.
   if (hexAt(text, end) >= 0 || chars === '') return protect(runEnd(text, at));
-  const token = text.slice(tokenStart(text, at, 60), tokenEnd(text, end, 60));
+  const token = text.slice(tokenStart(text, at, 400), tokenEnd(text, end, 400));
   if (/["'`[\]{}<>=/|]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
   // A range of code points (`\u4e00-\u9fff`), not a hyphen in a name (`L\u00f3pez-Hern\u00e1ndez`).
+  // Nor RTF's decimal `\u8212-`: a code point in decimal, then its fallback character.
   if (
     text.startsWith('-\\u', end) ||
-    (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0)
+    (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0) ||
+    /^\d{4}[-?]/.test(text.slice(end - 4, end + 1))
   ) {
     return protect(end);
   }

@@ -9,7 +9,7 @@
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), or a plain formula of
  * numbers, short names and operators (`$1/3$`, `$SU(2)$`, `$AdS_2$`), and no space just inside
- * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`), its name ends it (`$ 3\times$`) or it is one padded letter (`$ d $`): then the
+ * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`) or its name ends it (`$ 3\times$`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
  * unless another rule can make it math: macro names that lost their backslash get it
  * back (`$sim$`, `$U times U$`: every word of two letters or more in it is such a
@@ -36,8 +36,9 @@
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
- * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, size $ N $, but $5 \emph{per} unit, and $10 → in poly(n/ε) time, (Acc < 77%), ParamΔ, size N, but $5 \emph{per} unit, and $10
+ * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
+ * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ```
  *
  * @module
@@ -55,7 +56,7 @@ import { JSON_CONTROL } from '../tables/json-controls.js';
 import { MATH_SYMBOLS } from '../tables/symbols.js';
 import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
-import { readsName } from './unknown-macros.js';
+import { isKnownMacro, readsName } from './unknown-macros.js';
 
 /** The longest formula whose delimiters go. */
 export const FORMULA_LIMIT = 120;
@@ -319,6 +320,10 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     .replace(/\{([-+=,<>])\}/g, '$1')
     .replace(/([_^])\{[A-Za-z0-9+-]{1,6}\}/g, '$1x');
   if (formula.length > 40 || !SIMPLE.test(formula)) return false;
+  // A shell's or Make's substitutions and variables run on (`$(Q)$(CC)`, `$((1+2))$((3+4))`,
+  // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
+  if ('({\'"'.includes(text[close + 1] ?? '') || /: |^\(.*[^)]$/.test(formula)) return false;
+  if (/(?:^|[^\p{L}\d)])'/u.test(formula)) return false;
   // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit).
   const after = text.charCodeAt(close + 1);
   if (isWordChar(after) && (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))) {
@@ -328,8 +333,12 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
     return false;
   }
-  if (isWordChar(text.charCodeAt(at - 1)) && !/^['^_(]/.test(formula)) return false;
-  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,;:]$/.test(formula)) return false;
+  // Glued after a word or a bracket it is another pair's closer (`$-1.3<$[Fe/H]$<+0.3$`).
+  const before = text.charCodeAt(at - 1);
+  if ((isWordChar(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) {
+    return false;
+  }
+  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,;:|]$/.test(formula)) return false;
   // TeX's script is one character unbraced: `_VAR` is an identifier's (`$MY_VAR$`).
   if (/[_^](?:[A-Za-z]{2}|\d{2})/.test(formula)) return false;
   for (const run of formula.matchAll(/[A-Za-z]{3,}/g)) {
@@ -602,11 +611,16 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
     if (code === 0x5c) {
-      // A macro name, or an escaped character, is math.
-      marked = true;
-      macro ||= isLetter(formula.charCodeAt(k + 1));
+      // A macro name, or an escaped character, is math; one unknown letter is code's
+      // escape (`\n`, `\t`, `\s` in `$var\n$var`), and only a known name counts as a
+      // macro beside a word.
+      const name = k + 1;
       k++;
       while (k + 1 < formula.length && isLetter(formula.charCodeAt(k + 1))) k++;
+      const known = isKnownMacro(formula.slice(name, k + 1));
+      marked ||= known || k > name || !isLetter(formula.charCodeAt(name));
+      // (A one-letter name is an accent's or code's escape as well: `\d` in `/^\d+$/`.)
+      macro ||= known && k > name;
       run = 0;
       continue;
     }
@@ -623,24 +637,26 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   // One word may stand among macros, or in a relation, as a function's or a quantity's
   // name (`$poly(n/\varepsilon)$`, `$\Delta Acc > 20\%$`, `$Param\Delta$`, `$Acc < 77\%$`);
   // not a word of prose.
-  if (words === 1 && !spacedText && (PROSE.test(formula) || !(macro || NAMED.test(formula)))) {
-    return false;
-  }
-  if (!dollar) return true;
-  // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
-  // the formula or a macro's name ends it at the closer, as no price does
-  // (`$\emph{monitoring} $`, `$ 3-5 \times$`): TeX ignores the padding.
-  // So does one letter padded on both sides (`where $ d $ is`): no price is a letter.
-  const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
+  // (A word that repeats a macro's name is text about it: `$\Huge Huge$`.)
   if (
-    padded &&
-    formula.trimStart().charCodeAt(0) !== 0x5c &&
-    !/\\[A-Za-z]+$/.test(formula) &&
-    !/^ [A-Za-z] $/.test(formula)
+    words === 1 &&
+    !spacedText &&
+    (PROSE.test(formula) ||
+      !(macro || NAMED.test(formula)) ||
+      /\\([A-Za-z]{2,})\b.*\b\1\b/.test(formula))
   ) {
     return false;
   }
-  if (padded && formula.length === 3) return true;
+  // `\(…\)` around dots alone is no formula (`\(...\)` names the delimiters).
+  if (!dollar) return !/^[.…\s]*$/.test(formula);
+  // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
+  // the formula or a macro's name ends it at the closer, as no price does
+  // (`$\emph{monitoring} $`, `$ 3-5 \times$`): TeX ignores the padding.
+  // (One letter padded on both sides stays: `print $ f $ x` is Haskell's.)
+  const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
+  if (padded && formula.trimStart().charCodeAt(0) !== 0x5c && !/\\[A-Za-z]+$/.test(formula)) {
+    return false;
+  }
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
   const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.

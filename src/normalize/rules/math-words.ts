@@ -25,6 +25,7 @@
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
+ * in sim500-billion parameter models, sim2 million users, but sim2-real → in ∼500-billion parameter models, ∼2 million users, but sim2-real
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
@@ -412,10 +413,17 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   const number = text.slice(start, stop);
   if (unit > stop || number.includes('.') || (thousands && number.includes(','))) return true;
   if (text.charCodeAt(stop) === 0x25 || text.startsWith('\\%', stop)) return true;
-  // Or a unit after a space: `sim30 seconds`, `approx5 GB`.
+  // Or a unit after a space: `sim30 seconds`, `approx5 GB`; or a magnitude after a space
+  // or a hyphen (`sim500-billion parameter models`).
   const word = text.slice(stop + 1, lettersEnd(text, stop + 1));
+  if (SCALES.has(word) && (text.charCodeAt(stop) === 0x20 || text.charCodeAt(stop) === 0x2d)) {
+    return true;
+  }
   return text.charCodeAt(stop) === 0x20 && (UNITS.has(word) || COUNTED.has(word));
 }
+
+/** Words that scale a number, after a space or a hyphen (`sim500-billion`). */
+const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'fold']);
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(

@@ -16,6 +16,8 @@
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * $O(n\log\log n)$, $\|x\|_2$ and $\vert S \vert$, but a \| b in a Markdown table → O(n log log n), ‖x‖_2 and | S |, but a \| b in a Markdown table
  * $\log\frac{1}{\epsilon}$, $\max\{a,b\}$ and $p \lt 0.03$ → log 1/ϵ, max{a,b} and p < 0.03
+ * .replace('±', r"\pm") and '\alpha' quoted alone → .replace('±', r"\pm") and '\alpha' quoted alone
+ * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
@@ -63,21 +65,33 @@ export const symbols: Rule = {
         ? LOGOS[name]
         : undefined;
     if (symbol === undefined) {
-      // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe.
+      // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe, and
+      // elsewhere in a pattern it is an alternation (`\(if\|else\)`, `^ *\|\*`).
       if (name === '' && text.charCodeAt(at + 1) === 0x7c) {
-        return insideFormula(ctx, at) ? single(at, at + 2, '‖') : undefined;
+        return insideFormula(ctx, at) && normBar(text, at) && !tableRow(text, at)
+          ? single(at, at + 2, '‖')
+          : undefined;
       }
       if (name === 'unicode') return unicode(text, end);
-      // MathJax's `\lt` and `\gt` (arXiv's abstracts keep them from HTML) are `<` and `>`.
-      if (name === 'lt' || name === 'gt') return single(at, end, name === 'lt' ? '<' : '>');
-      // A bar by name (`\vert`, `\lVert`) prints as itself, sized or not.
+      // MathJax's `\lt` and `\gt` (arXiv's abstracts keep them from HTML) are `<` and `>`
+      // in a formula; outside one they are text about them.
+      if (name === 'lt' || name === 'gt') {
+        return insideFormula(ctx, at) ? single(at, end, name === 'lt' ? '<' : '>') : undefined;
+      }
+      // A bar by name (`\vert`, `\lVert`) prints as itself in a formula, sized or not; not
+      // in a Markdown table's row, where a bar starts a cell, nor in text about it.
       const bar = NAMED_DELIMITERS.find(([named, glyph]) => named === name && BARS.includes(glyph));
-      if (bar !== undefined) return single(at, end, bar[1]);
+      if (bar !== undefined) {
+        return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, end, bar[1]) : undefined;
+      }
       if (name === 'stackrel') return stacked(text, at, end);
       return SIZERS.has(name)
         ? sizedDelimiter(text, at, end, ctx)
         : operatorName(text, at, name, ctx);
     }
+    // A macro quoted alone is code's or text about it (`r"\pm"`, `'\alpha'`), as written.
+    const quote = text[at - 1];
+    if ((quote === '"' || quote === "'") && text[end] === quote) return undefined;
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
     // its left operand stays glued to its right one (`$256\times 256$` → `256×256`).
@@ -141,6 +155,52 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
     }
   }
   return undefined;
+}
+
+/**
+ * Is the `\|` at `at` a norm's bar: one that opens before an operand, after a space, a
+ * bracket or an operator (`$\|x`, `(\|\mathbf`), or closes after one, before a space, a
+ * bracket, a script or an operator (`x\|_2`, `)\|`, `θ^*\|`)? Not a pattern's alternation
+ * between two words (`if\|else`, `x\|#`) nor one between no operands (`^ *\|\*.*$`).
+ *
+ * @example
+ * ```ts
+ * normBar('\\|x\\|_2', 0); // true
+ * normBar('if\\|else', 2); // false
+ * ```
+ */
+function normBar(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 2] ?? ' ';
+  const opens =
+    (isWordChar(after.charCodeAt(0)) ||
+      after === '(' ||
+      after === '{' ||
+      (after === '\\' && isLetter(text.charCodeAt(at + 3)))) &&
+    ' $([{,=+-/'.includes(before);
+  // (A one-letter escape before it is a pattern's, `\k\|`, no operand.)
+  const escape = macroNameStart(text, at) === at - 1;
+  const operand =
+    (isWordChar(before.charCodeAt(0)) && !escape) ||
+    ')}]'.includes(before) ||
+    (before === '*' && text[at - 2] === '^') ||
+    (before === "'" && isWordChar(text.charCodeAt(at - 2)));
+  const closes = operand && " $)]},._^=+-/<>\\'".includes(after);
+  return opens || closes;
+}
+
+/**
+ * Is `at` on a Markdown table's row: a line that starts with `|`?
+ *
+ * @example
+ * ```ts
+ * tableRow('| $x \\vert y$ | divides |', 5); // true
+ * ```
+ */
+function tableRow(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at) + 1;
+  while (isSpace(text.charCodeAt(start))) start++;
+  return text.charCodeAt(start) === 0x7c;
 }
 
 /** The bars among the named delimiters. */
@@ -207,20 +267,20 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
     const degrees = afterNumber(text, at, end);
     if (degrees !== undefined) return degrees;
   }
-  // Outside a formula, `\`, `/` or `:` before it, or `\` and no math name, `/` or a
-  // file's extension after it, says a path (`C:\data\min\x`); so does a letter before
-  // it, unless math follows (`n\log n`, `t\log(t)`, `\log\log T`, as a formula reads
-  // once an earlier pass took its dollars). Inside a formula none does.
-  if (
-    !insideFormula(ctx, at) &&
-    (pathAround(text, before, end) || (isLetter(before) && !MATH_AFTER.includes(text[end] ?? '')))
-  ) {
+  // Outside a formula, a letter, `\`, `/` or `:` before it, or `\` and no math name, `/`
+  // or a file's extension after it, says a path (`C:\data\min\x`, `runs\exp\log`).
+  // Inside a formula none does.
+  if (!insideFormula(ctx, at) && (isLetter(before) || pathAround(text, before, end))) {
     return undefined;
   }
   // Glued to an operand, it is spaced from it as TeX sets it (`(i+1)\bmod N` →
   // `(i+1) mod N`, `$O(n\log n)$` → `O(n log n)`).
   const glued = operandBefore(text, at);
-  if (name === 'bmod') return single(at, end, isSpace(before) || before === 0x28 ? 'mod' : ' mod');
+  // `\bmod` prints `mod`, spaced as a binary operator (`(i+1)\bmod N`, `x\bmod5` → `x mod 5`).
+  if (name === 'bmod') {
+    const after = isWordChar(text.charCodeAt(end)) ? ' ' : '';
+    return single(at, end, `${isSpace(before) || before === 0x28 ? '' : ' '}mod${after}`);
+  }
   // So is an operand's macro glued after it (`$\log\alpha$` → `log α`, `\log\log T` →
   // `log log T`, `\log\frac{1}{\epsilon}` → `log 1/ϵ`); not a relation's or a
   // delimiter's (`\max\{a,b\}`, `\log\left(x\right)`).
@@ -263,9 +323,6 @@ function pathAround(text: string, before: number, end: number): boolean {
   if (after === 0x5c) return !mathName(text.slice(end + 1, lettersEnd(text, end + 1)));
   return after === 0x2f || (after === 0x2e && isLetter(text.charCodeAt(end + 1)));
 }
-
-/** What may follow an operator name glued to a letter, in math and not in a path. */
-const MATH_AFTER = ' (^_{\\';
 
 /**
  * Is `name` a math macro's (an operator name, a Greek letter, a math symbol): what a

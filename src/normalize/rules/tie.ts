@@ -26,7 +26,7 @@
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
  * for Large Language~Models on a Raspberry~Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri → for Large Language Models on a Raspberry Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri
- * whereas Claude~Haiku~4.5 idles, but Beijing~Shanghai~2 → whereas Claude Haiku 4.5 idles, but Beijing Shanghai 2
+ * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
  * ```
  *
  * @module
@@ -125,8 +125,8 @@ function inName(text: string, at: number): boolean {
  * other of four or more) or a title's words (`Large Language~Models`,
  * `Vision-Language~Models`: a third capitalised word of a phrase before them). A range
  * runs between places, days, months, seasons or directions written alone
- * (`Beijing~Shanghai`, `Mon~Fri`, `North~South`); a chain of ties is a name
- * (`Claude~Haiku~4.5`). Whole words only, not pieces of an
+ * (`Beijing~Shanghai`, `Mon~Fri`, `North~South`); a chain of ties ending in a version
+ * is a model's name (`Claude~Haiku~4.5`), and one of places a route (`Tokyo~Osaka~Kyoto`). Whole words only, not pieces of an
  * identifier (`Speed_Mbps~Service_Provider`); a possessive may follow (`Model’s`).
  *
  * @example
@@ -145,8 +145,9 @@ function titleWords(text: string, at: number): boolean {
   const left = text.slice(start, at);
   const right = text.slice(at + 1, end);
   if (CALENDAR.test(left) || CALENDAR.test(right)) return false;
-  // A chain of ties is a name (`Claude~Haiku~4.5`): a range has two ends.
-  if (text.charCodeAt(end) === 0x7e && /\w/.test(text[end + 1] ?? '')) return true;
+  // A chain of ties ending in a version is a model's name (`Claude~Haiku~4.5`); a range
+  // has two ends, and places in a row are a route (`Tokyo~Osaka~Kyoto`).
+  if (text.charCodeAt(end) === 0x7e && isDigit(text.charCodeAt(end + 1))) return true;
   const short = Math.min(left.length, right.length);
   if (short <= 2) return Math.max(left.length, right.length) >= 4;
   return phraseBefore(text, start - 1);

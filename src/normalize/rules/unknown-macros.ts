@@ -21,6 +21,13 @@ import type { Context, Rule } from '../types.js';
 
 /** Names other rules handle (a rule may be off, or its argument malformed). */
 const HANDLED = new Set([
+  'lt',
+  'gt',
+  'vert',
+  'lvert',
+  'rvert',
+  'lVert',
+  'rVert',
   'romannumeral',
   'frac',
   'stackrel',
