@@ -27,9 +27,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 /** The tarball: `npm pack` sizes. */
 // Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs, 157 kB
 // with the third blind evaluation's, 158 kB with the fifth's and the parse-speed helpers,
-// 162 kB with the sixth and seventh's, 165 kB with the ninth and tenth's (docs/package.md,
-// "The normalizer's guards").
-export const TARBALL = { packed: 165_000, unpacked: 700_000 };
+// 162 kB with the sixth and seventh's, 165 kB with the ninth and tenth's, 168 kB with the
+// eleventh and twelfth's and a mined corpus's readings (docs/package.md, "The normalizer's
+// guards").
+export const TARBALL = { packed: 168_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -65,8 +66,9 @@ export const BUNDLES = [
     // raised to 36.5 kB. The sixth and seventh blind evaluations' repairs and their two
     // reviews' guards (code spans, formula groups, ties, raised marks…): 38.4 kB, raised
     // to 39 kB. The ninth and tenth evaluations' and two more reviews': 40.9 kB, raised to
-    // 41.5 kB.
-    budget: 41_500,
+    // 41.5 kB. The eleventh and twelfth's, raw arXiv math mined from stored abstracts, and
+    // a review's guards: 42.5 kB, raised to 43.5 kB.
+    budget: 43_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -88,8 +90,10 @@ export const BUNDLES = [
     // The fifth's (JSON escapes inside formulas, spaced accents, raised marks, quotes)
     // and the parse-speed helpers: 74.2 kB (74.4 kB after its review), raised to 74.5 kB.
     // The sixth to eighth's, with their reviews' guards: 76.5 kB, raised to 77 kB. The
-    // ninth and tenth's, with two reviews' guards: 78.9 kB, raised to 79.5 kB.
-    budget: 79_500,
+    // ninth and tenth's, with two reviews' guards: 78.9 kB, raised to 79.5 kB. The eleventh
+    // and twelfth's, raw arXiv math mined from stored abstracts and a review's guards:
+    // 80.6 kB, raised to 81.5 kB.
+    budget: 81_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -113,10 +117,11 @@ export const BUNDLES = [
     // The schemas bring zod's classic API (about 91 kB); see docs/package.md on zod/mini.
     // Raised from 170 kB with the HTML reader (parse5 and entities, 33 kB): 195.9 kB.
     // Lowered with our own tokenizer: 169.1 kB. The normalizer's later repairs: 174.9 kB,
-    // raised to 176 kB; 177.4 kB with the ninth and tenth evaluations', raised to 178 kB.
+    // raised to 176 kB; 177.4 kB with the ninth and tenth evaluations', raised to 178 kB;
+    // 179 kB with the eleventh and twelfth's and the mined readings, raised to 180 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 178_000,
+    budget: 180_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
