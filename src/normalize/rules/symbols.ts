@@ -179,9 +179,9 @@ function normBar(text: string, at: number): boolean {
       (after === '\\' && isLetter(text.charCodeAt(at + 3)))) &&
     ' $([{,=+-/'.includes(before);
   // (A one-letter escape before it is a pattern's, `\k\|`, no operand.)
-  const escape = macroNameStart(text, at) === at - 1;
+  const oneLetter = macroNameStart(text, at) === at - 1;
   const operand =
-    (isWordChar(before.charCodeAt(0)) && !escape) ||
+    (isWordChar(before.charCodeAt(0)) && !oneLetter) ||
     ')}]'.includes(before) ||
     (before === '*' && text[at - 2] === '^') ||
     (before === "'" && isWordChar(text.charCodeAt(at - 2)));
