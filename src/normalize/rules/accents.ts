@@ -54,10 +54,10 @@ export const accents: Rule = {
 };
 
 /**
- * An acute or a diaeresis whose mark an HTML writer escaped, before a vowel (`&#39;e`);
- * before a consonant it is an apostrophe (`it\&#39;s`) or a quotation's mark.
+ * An acute or a diaeresis whose mark an HTML writer escaped, before a small vowel (`&#39;e`);
+ * before a consonant or a capital it is an apostrophe (`it\&#39;s`) or a quotation's mark.
  */
-export const ENTITY_ACCENT = /^&(?:#39|apos|quot|#34);[AEIOUYaeiouy]/;
+export const ENTITY_ACCENT = /^&(?:#39|apos|quot|#34);[aeiouy]/;
 
 /** Accent marks an HTML writer escaped after their backslash (`\&#39;e`). */
 const ENTITY_MARKS: readonly (readonly [string, string])[] = [
@@ -77,7 +77,11 @@ const ENTITY_MARKS: readonly (readonly [string, string])[] = [
  * ```
  */
 function entityAccent(text: string, at: number): Outcome | undefined {
-  if (!ENTITY_ACCENT.test(text.slice(at + 1, at + 9))) return undefined;
+  // Inside a word only: after a quote, a bracket or a space it is a quotation's
+  // (`\&quot;application/json\&quot;`, `alert(\&#39;error`).
+  if (!isLetter(text.charCodeAt(at - 1)) || !ENTITY_ACCENT.test(text.slice(at + 1, at + 9))) {
+    return undefined;
+  }
   const found = ENTITY_MARKS.find(([entity]) => text.startsWith(entity, at + 1));
   if (found === undefined) return undefined;
   const [entity, mark] = found;
@@ -219,7 +223,7 @@ function unbraced(
  */
 function readLetterBase(text: string, from: number): { base: string; end: number } | undefined {
   if (text.charCodeAt(from) !== 0x7b) return undefined;
-  const letter = readLetter(text, from + 1);
+  const letter = text.charCodeAt(from + 1) === 0x5c ? readLetter(text, from + 1) : undefined;
   const base = letter?.text ?? String.fromCodePoint(text.codePointAt(from + 1) ?? 0x20);
   const end = letter?.end ?? from + 1 + base.length;
   if (text.charCodeAt(end) !== 0x7d || !LETTER.test(base)) return undefined;

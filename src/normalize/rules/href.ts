@@ -140,7 +140,7 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   const address = url.replace(/^mailto:/, '');
   const shown = PLACEHOLDER.test(url)
     ? label
-    : repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase())
+    : shows.trim() === '' || (repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase()))
       ? address
       : `${label} (${address})`;
   // A group around the whole link prints nothing of its own (`{\\href{…}{…}}`).

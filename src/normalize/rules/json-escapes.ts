@@ -117,7 +117,8 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   if (
     text.startsWith('-\\u', end) ||
     (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0) ||
-    /^\d{4}[-?]/.test(text.slice(end - 4, end + 1))
+    /^\d{4}[-?]/.test(text.slice(end - 4, end + 1)) ||
+    /^[0-9A-Fa-f]+-\\u/.test(text.slice(end, end + 12))
   ) {
     return protect(end);
   }

@@ -322,8 +322,12 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   if (formula.length > 40 || !SIMPLE.test(formula)) return false;
   // A shell's or Make's substitutions and variables run on (`$(Q)$(CC)`, `$((1+2))$((3+4))`,
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
-  if ('({\'"'.includes(text[close + 1] ?? '') || /: |^\(.*[^)]$/.test(formula)) return false;
+  // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`).
+  if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\(.*[^)]$/.test(formula)) return false;
   if (/(?:^|[^\p{L}\d)])'/u.test(formula)) return false;
+  // Brackets balance in a formula (`$sa+1)..$`, `$UNC|[A-Za-z]:|)$` are code's), and a name
+  // with a number alone is a dataset's or a variable's (`$VOC2012$`).
+  if (!balanced(formula) || /^[A-Za-z]{3,}\d+$/.test(formula)) return false;
   // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit).
   const after = text.charCodeAt(close + 1);
   if (isWordChar(after) && (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))) {
@@ -338,7 +342,8 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   if ((isWordChar(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) {
     return false;
   }
-  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,;:|]$/.test(formula)) return false;
+  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,;:|([{]$/.test(formula))
+    return false;
   // TeX's script is one character unbraced: `_VAR` is an identifier's (`$MY_VAR$`).
   if (/[_^](?:[A-Za-z]{2}|\d{2})/.test(formula)) return false;
   for (const run of formula.matchAll(/[A-Za-z]{3,}/g)) {
@@ -351,6 +356,24 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     if (!name && (run[0].length > 3 || !/[A-Z]/.test(run[0]))) return false;
   }
   return !PROSE.test(formula);
+}
+
+/**
+ * Do the parentheses and brackets in `formula` close in order?
+ *
+ * @example
+ * ```ts
+ * balanced('f(x)[0]'); // true
+ * balanced('sa+1)..'); // false
+ * ```
+ */
+function balanced(formula: string): boolean {
+  const open: string[] = [];
+  for (const char of formula) {
+    if (char === '(' || char === '[') open.push(char === '(' ? ')' : ']');
+    else if ((char === ')' || char === ']') && open.pop() !== char) return false;
+  }
+  return open.length === 0;
 }
 
 /**
@@ -642,7 +665,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
     words === 1 &&
     !spacedText &&
     (PROSE.test(formula) ||
-      !(macro || NAMED.test(formula)) ||
+      !(macro || (dollar && NAMED.test(formula))) ||
       /\\([A-Za-z]{2,})\b.*\b\1\b/.test(formula))
   ) {
     return false;

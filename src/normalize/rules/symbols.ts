@@ -170,27 +170,52 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
  * ```
  */
 function normBar(text: string, at: number): boolean {
-  const before = text[at - 1] ?? ' ';
-  const after = text[at + 2] ?? ' ';
-  const opens =
-    (isWordChar(after.charCodeAt(0)) ||
-      after === '(' ||
-      after === '{' ||
-      (after === '\\' && isLetter(text.charCodeAt(at + 3)))) &&
-    ' $([{,=+-/'.includes(before);
-  // (A one-letter escape before it is a pattern's, `\k\|`, no operand.)
-  const oneLetter = macroNameStart(text, at) === at - 1;
+  // Padding inside the bars is TeX's to ignore (`\| Φ\|`, `\tilde A \|_F`).
+  let back = at - 1;
+  while (text.charCodeAt(back) === 0x20) back--;
+  let ahead = at + 2;
+  while (text.charCodeAt(ahead) === 0x20) ahead++;
+  const before = text[back] ?? ' ';
+  const after = text[ahead] ?? ' ';
+  const startsOperand =
+    isWordChar(after.charCodeAt(0)) ||
+    after === '(' ||
+    after === '{' ||
+    (after === '\\' && isLetter(text.charCodeAt(ahead + 1)));
+  // (A one-letter escape or an escaped bracket before it is a pattern's, `\k\|`, `\(\|`.)
+  const escaped = text[back - 1] === '\\' && before !== '|';
+  const oneLetter = macroNameStart(text, back + 1) === back;
   const operand =
     (isWordChar(before.charCodeAt(0)) && !oneLetter) ||
-    ')}]'.includes(before) ||
-    (before === '*' && text[at - 2] === '^') ||
-    (before === "'" && isWordChar(text.charCodeAt(at - 2)));
-  const closes = operand && " $)]},._^=+-/<>\\'".includes(after);
-  return opens || closes;
+    (')}]'.includes(before) && !escaped) ||
+    (before === '*' && text[back - 1] === '^') ||
+    (before === "'" && isWordChar(text.charCodeAt(back - 1)));
+  const closes = operand && CLOSE_AFTER.includes(text[at + 2] ?? ' ');
+  if (startsOperand && (back < 0 || (' $([{,=+-/|'.includes(before) && !escaped))) return true;
+  if (closes) return true;
+  // After an operand it opens only with its partner ahead (`λ\|w\|_1`, `1/2\|x\|^2`);
+  // a pattern's alternation has none (`\(if\|else\)`).
+  return operand && startsOperand && closingBar(text, at + 2);
+}
+
+/** What may follow a norm's closing bar: a space, a bracket, a script or an operator. */
+const CLOSE_AFTER = " $)]},._^=+-/<>:\\'";
+
+/**
+ * Is there a `\|` within a short formula's reach after `from` that closes a norm?
+ *
+ * @example
+ * ```ts
+ * closingBar('w\\|_1', 0); // true
+ * ```
+ */
+function closingBar(text: string, from: number): boolean {
+  const at = text.indexOf('\\|', from);
+  return at > 0 && at - from <= 40 && CLOSE_AFTER.includes(text[at + 2] ?? ' ');
 }
 
 /**
- * Is `at` on a Markdown table's row: a line that starts with `|`?
+ * Is `at` on a Markdown table's row: a line that starts with `|`, or holds a spaced ` | `?
  *
  * @example
  * ```ts
@@ -200,7 +225,10 @@ function normBar(text: string, at: number): boolean {
 function tableRow(text: string, at: number): boolean {
   let start = text.lastIndexOf('\n', at) + 1;
   while (isSpace(text.charCodeAt(start))) start++;
-  return text.charCodeAt(start) === 0x7c;
+  if (text.charCodeAt(start) === 0x7c) return true;
+  // A row may also start with its first cell: then a spaced bar sits on the line.
+  const end = text.indexOf('\n', at);
+  return text.slice(start, end < 0 ? text.length : end).includes(' | ');
 }
 
 /** The bars among the named delimiters. */

@@ -19,15 +19,12 @@ import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Context, Rule } from '../types.js';
 
+/** Names `symbols` reads that take no argument: a bar or a comparison by name. */
+const BRACELESS = new Set(['lt', 'gt', 'vert', 'lvert', 'rvert', 'lVert', 'rVert']);
+
 /** Names other rules handle (a rule may be off, or its argument malformed). */
 const HANDLED = new Set([
-  'lt',
-  'gt',
-  'vert',
-  'lvert',
-  'rvert',
-  'lVert',
-  'rVert',
+  ...BRACELESS,
   'romannumeral',
   'frac',
   'stackrel',
@@ -95,7 +92,11 @@ export function isKnownMacro(name: string): boolean {
  * ```
  */
 export function readsName(name: string, braced: boolean, ctx: Context): boolean {
-  if (braced && isKnownMacro(name)) return true;
+  // A command that takes a brace; not an operator's name, an accent or a bar, which a
+  // Perl hash's `$max{$k}` would name too.
+  const command =
+    !OPERATOR_NAMES.has(name) && !Object.hasOwn(MATH_ACCENTS, name) && !BRACELESS.has(name);
+  if (braced && command && isKnownMacro(name)) return true;
   return Object.hasOwn(SYMBOL_MACROS, name) && ctx.enabled('symbols');
 }
 
