@@ -190,19 +190,68 @@ function normBar(text: string, at: number): boolean {
     (')}]'.includes(before) && !escaped) ||
     (before === '*' && text[back - 1] === '^') ||
     (before === "'" && isWordChar(text.charCodeAt(back - 1)));
-  const closes = operand && CLOSE_AFTER.includes(text[at + 2] ?? ' ');
-  if (startsOperand && (back < 0 || (' $([{,=+-/|'.includes(before) && !escaped))) return true;
-  if (closes) return true;
-  // After an operand it opens only with its partner ahead (`λ\|w\|_1`, `1/2\|x\|^2`);
-  // a pattern's alternation has none (`\(if\|else\)`).
-  return operand && startsOperand && closingBar(text, at + 2);
+  // A norm's bars come in pairs: an opening one with its partner ahead, a closing one with
+  // its partner behind. A pattern's alternations do not pair so (`a\|b\|c`, `[^()]\|g`).
+  const opener =
+    startsOperand &&
+    (back < 0 ||
+      (' $([{,=+-/|'.includes(before) && !escaped) ||
+      ((isWordChar(before.charCodeAt(0)) || ')}'.includes(before)) && operand));
+  if (opener && closingBar(text, at + 2)) return true;
+  const partner = text.lastIndexOf('\\|', at - 1);
+  return (
+    operand &&
+    closesBefore(text, at + 2) &&
+    partner >= 0 &&
+    at - partner <= 40 &&
+    startsOperandAt(text, partner + 2)
+  );
 }
 
-/** What may follow a norm's closing bar: a space, a bracket, a script or an operator. */
-const CLOSE_AFTER = " $)]},._^=+-/<>:\\'";
+/**
+ * Does an operand start at `at` (spaces skipped): a word, a bracket or a macro?
+ *
+ * @example
+ * ```ts
+ * startsOperandAt('\\|x', 2); // true
+ * startsOperandAt('\\| _a', 2); // false
+ * ```
+ */
+function startsOperandAt(text: string, at: number): boolean {
+  let k = at;
+  while (text.charCodeAt(k) === 0x20) k++;
+  const next = text[k] ?? ' ';
+  return (
+    isWordChar(next.charCodeAt(0)) ||
+    next === '(' ||
+    next === '{' ||
+    (next === '\\' && isLetter(text.charCodeAt(k + 1)))
+  );
+}
 
 /**
- * Is there a `\|` within a short formula's reach after `from` that closes a norm?
+ * Can a norm's closing bar stand before `at`: a space, a bracket, a script, an operator,
+ * another bar or a macro (`\|_2`, `\|)`, `\|\|`, `\|\sqrt`), or the end?
+ *
+ * @example
+ * ```ts
+ * closesBefore('x\\|_2', 3); // true
+ * closesBefore('\\|\\*', 2); // false
+ * ```
+ */
+function closesBefore(text: string, at: number): boolean {
+  const next = text[at];
+  if (next === undefined) return true;
+  // A macro of two letters or more, not a pattern's one-letter escape (`\s`, `\d`).
+  if (next === '\\') {
+    const macro = isLetter(text.charCodeAt(at + 1)) && isLetter(text.charCodeAt(at + 2));
+    return macro || text[at + 1] === '|';
+  }
+  return " $)]},._^=+-/<>:'".includes(next);
+}
+
+/**
+ * Is there a `\|` within a short formula's reach after `from` that can close a norm?
  *
  * @example
  * ```ts
@@ -211,7 +260,7 @@ const CLOSE_AFTER = " $)]},._^=+-/<>:\\'";
  */
 function closingBar(text: string, from: number): boolean {
   const at = text.indexOf('\\|', from);
-  return at > 0 && at - from <= 40 && CLOSE_AFTER.includes(text[at + 2] ?? ' ');
+  return at > 0 && at - from <= 40 && closesBefore(text, at + 2);
 }
 
 /**
