@@ -116,7 +116,8 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   // Nor RTF's decimal `\u8212-`: a code point in decimal, then its fallback character.
   if (
     text.startsWith('-\\u', end) ||
-    (text.charCodeAt(at - 1) === 0x2d && hexAt(text, at - 7) >= 0) ||
+    (text.charCodeAt(at - 1) === 0x2d &&
+      /\\u[0-9A-Fa-f]{4,}$/.test(text.slice(Math.max(0, at - 12), at - 1))) ||
     /^\d{4}[-?]/.test(text.slice(end - 4, end + 1)) ||
     /^[0-9A-Fa-f]+-\\u/.test(text.slice(end, end + 12))
   ) {
