@@ -200,15 +200,32 @@ function unbraced(
   // Spaced, only in a formula: in text it is prose about the macro (`u \dot v`, `\bar I`).
   if (spaced && !formula) return undefined;
   const at = spaced ? from + 1 : from;
-  const code = text.codePointAt(at) ?? 0x20;
-  const letter = code === 0x5c ? readLetter(text, at) : undefined;
-  const base = letter?.text ?? String.fromCodePoint(code);
-  const end = letter?.end ?? at + base.length;
+  const token = letterToken(text, at);
   // Glued to the name, an ASCII letter is part of it (`\hatx` is no accent).
-  if (!LETTER.test(base) || (!spaced && code < 0x80) || isLetter(text.charCodeAt(end))) {
+  if (
+    token === undefined ||
+    (!spaced && text.charCodeAt(at) < 0x80) ||
+    isLetter(text.charCodeAt(token.end))
+  ) {
     return undefined;
   }
-  return { base, end };
+  return token;
+}
+
+/**
+ * One letter at `at`: a letter's macro (`\theta`) or one letter of any script (`θ`, `𝒪`).
+ *
+ * @example
+ * ```ts
+ * letterToken('\\alpha}', 0); // { base: 'α', end: 6 }
+ * letterToken('\\times', 0); // undefined (no letter)
+ * ```
+ */
+function letterToken(text: string, at: number): { base: string; end: number } | undefined {
+  const letter = text.charCodeAt(at) === 0x5c ? readLetter(text, at) : undefined;
+  const base = letter?.text ?? String.fromCodePoint(text.codePointAt(at) ?? 0x20);
+  const end = letter?.end ?? at + base.length;
+  return LETTER.test(base) ? { base, end } : undefined;
 }
 
 /**
@@ -223,11 +240,9 @@ function unbraced(
  */
 function readLetterBase(text: string, from: number): { base: string; end: number } | undefined {
   if (text.charCodeAt(from) !== 0x7b) return undefined;
-  const letter = text.charCodeAt(from + 1) === 0x5c ? readLetter(text, from + 1) : undefined;
-  const base = letter?.text ?? String.fromCodePoint(text.codePointAt(from + 1) ?? 0x20);
-  const end = letter?.end ?? from + 1 + base.length;
-  if (text.charCodeAt(end) !== 0x7d || !LETTER.test(base)) return undefined;
-  return { base, end: end + 1 };
+  const token = letterToken(text, from + 1);
+  if (token === undefined || text.charCodeAt(token.end) !== 0x7d) return undefined;
+  return { base: token.base, end: token.end + 1 };
 }
 
 /** One letter of any script, and nothing else. */

@@ -173,15 +173,8 @@ function normBar(text: string, at: number): boolean {
   // Padding inside the bars is TeX's to ignore (`\| Φ\|`, `\tilde A \|_F`).
   let back = at - 1;
   while (text.charCodeAt(back) === 0x20) back--;
-  let ahead = at + 2;
-  while (text.charCodeAt(ahead) === 0x20) ahead++;
   const before = text[back] ?? ' ';
-  const after = text[ahead] ?? ' ';
-  const startsOperand =
-    isWordChar(after.charCodeAt(0)) ||
-    after === '(' ||
-    after === '{' ||
-    (after === '\\' && isLetter(text.charCodeAt(ahead + 1)));
+  const startsOperand = startsOperandAt(text, at + 2);
   // (A one-letter escape or an escaped bracket before it is a pattern's, `\k\|`, `\(\|`.)
   const escaped = text[back - 1] === '\\' && before !== '|';
   const oneLetter = macroNameStart(text, back + 1) === back;
@@ -350,14 +343,13 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
   if (!insideFormula(ctx, at) && (isLetter(before) || pathAround(text, before, end))) {
     return undefined;
   }
-  // Glued to an operand, it is spaced from it as TeX sets it (`(i+1)\bmod N` →
-  // `(i+1) mod N`, `$O(n\log n)$` → `O(n log n)`).
-  const glued = operandBefore(text, at);
   // `\bmod` prints `mod`, spaced as a binary operator (`(i+1)\bmod N`, `x\bmod5` → `x mod 5`).
   if (name === 'bmod') {
     const after = isWordChar(text.charCodeAt(end)) ? ' ' : '';
     return single(at, end, `${isSpace(before) || before === 0x28 ? '' : ' '}mod${after}`);
   }
+  // Glued to an operand, it is spaced from it as TeX sets it (`$O(n\log n)$` → `O(n log n)`).
+  const glued = operandBefore(text, at);
   // So is an operand's macro glued after it (`$\log\alpha$` → `log α`, `\log\log T` →
   // `log log T`, `\log\frac{1}{\epsilon}` → `log 1/ϵ`); not a relation's or a
   // delimiter's (`\max\{a,b\}`, `\log\left(x\right)`).
