@@ -37,7 +37,7 @@ import {
   lettersEnd,
   macroNameStart,
 } from '../scan.js';
-import { NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
+import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
   GREEK,
   LETTER_MACROS,
@@ -80,9 +80,9 @@ export const symbols: Rule = {
       }
       // A bar by name (`\vert`, `\lVert`) prints as itself in a formula, sized or not; not
       // in a Markdown table's row, where a bar starts a cell, nor in text about it.
-      const bar = NAMED_DELIMITERS.find(([named, glyph]) => named === name && BARS.includes(glyph));
+      const bar = NAMED_BARS.get(name);
       if (bar !== undefined) {
-        return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, end, bar[1]) : undefined;
+        return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, end, bar) : undefined;
       }
       if (name === 'stackrel') return stacked(text, at, end);
       return SIZERS.has(name)
@@ -272,9 +272,6 @@ function tableRow(text: string, at: number): boolean {
   const end = text.indexOf('\n', at);
   return text.slice(start, end < 0 ? text.length : end).includes(' | ');
 }
-
-/** The bars among the named delimiters. */
-const BARS = '|‖';
 
 /** Relations stacked on `\sim` as astronomy writes them, and the one sign each is. */
 const STACKED: Readonly<Record<string, string>> = {

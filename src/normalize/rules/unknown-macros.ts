@@ -13,14 +13,14 @@
  */
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS, MATH_ACCENTS } from '../tables/accents.js';
-import { SIZERS } from '../tables/delimiters.js';
+import { NAMED_BARS, SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Context, Rule } from '../types.js';
 
 /** Names `symbols` reads that take no argument: a bar or a comparison by name. */
-const BRACELESS = new Set(['lt', 'gt', 'vert', 'lvert', 'rvert', 'lVert', 'rVert']);
+const BRACELESS = new Set(['lt', 'gt', ...NAMED_BARS.keys()]);
 
 /** Names other rules handle (a rule may be off, or its argument malformed). */
 const HANDLED = new Set([

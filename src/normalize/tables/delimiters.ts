@@ -36,3 +36,16 @@ export const NAMED_DELIMITERS: readonly (readonly [string, string])[] = [
   ['lceil', '⌈'],
   ['rceil', '⌉'],
 ];
+
+/**
+ * The bars among the named delimiters, which print as themselves sized or not
+ * (`\vert`, `\lVert`): read by `symbols`, and no command's name to `unknown-macros`.
+ *
+ * @example
+ * ```ts
+ * NAMED_BARS.get('lVert'); // '‖'
+ * ```
+ */
+export const NAMED_BARS: ReadonlyMap<string, string> = new Map(
+  NAMED_DELIMITERS.filter(([, glyph]) => glyph === '|' || glyph === '‖'),
+);
