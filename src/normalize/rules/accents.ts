@@ -15,6 +15,7 @@
  * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
  * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
+ * a state \ket{\psi} and \underset{\Phi}{x}, but {\Delta}E → a state \ket{ψ} and \underset{Φ}{x}, but ΔE
  * ```
  *
  * @module
@@ -47,7 +48,9 @@ export const accents: Rule = {
     // A command's argument (`\textsuperscript{\textregistered}`) is no group of its own.
     if (isCommandArgument(text, at)) return undefined;
     const accent =
-      readAccent(text, at + 1) ?? spacedAccent(text, at + 1) ?? readLetter(text, at + 1);
+      readAccent(text, at + 1) ??
+      spacedAccent(text, at + 1) ??
+      (afterUnknownMacro(text, at) ? undefined : readLetter(text, at + 1));
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
     return single(at, accent.end + 1, accent.text);
   },
@@ -152,6 +155,23 @@ function isCommandArgument(text: string, at: number): boolean {
   // A math accent's argument (`\hat{\theta}`) goes with the accent, not before it.
   if (Object.hasOwn(MATH_ACCENTS, name)) return true;
   return isKnownMacro(name) || name === 'textsuperscript' || name === 'textsubscript';
+}
+
+/**
+ * Is the group at `at` glued to a macro no rule knows (`\ensuremath{\alpha}`)? Its
+ * braces are that macro's argument: dropping them would glue the name to the letter
+ * (`\ensuremathα`). An accent in the group still composes (`\nM{\"u}ller` is a dump's
+ * line break, then a name).
+ *
+ * @example
+ * ```ts
+ * afterUnknownMacro('\\foo{\\alpha}x', 4); // true
+ * afterUnknownMacro('a {\\Delta}E', 2); // false
+ * ```
+ */
+function afterUnknownMacro(text: string, at: number): boolean {
+  const start = macroNameStart(text, at);
+  return start >= 0 && !isKnownMacro(text.slice(start, at));
 }
 
 /**

@@ -46,6 +46,7 @@ export const STYLE_COMMANDS: ReadonlySet<string> = new Set([
   'sout',
   'smash',
   'pmb',
+  'ensuremath',
 ]);
 
 /**
