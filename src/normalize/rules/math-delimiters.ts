@@ -127,6 +127,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) && !group) {
     return protect(close + 1);
   }
+  // TeX takes a bare `#` only in a macro's definition (and KaTeX in a colour): a pair
+  // holding one is code's (`$1 =~ ^(#?[a-f0-9]{6})$`, `${1#*[!\]]}`), or LaTeX shown as
+  // it is; math writes `\#`. An entity's `&#124;` is no bare `#`.
+  if (dollar && /(?:^|[^\\&])#/.test(formula)) return protect(close + 1);
   // Numbers closed by a `$` glued to a digit are code's fields or money (`$3-7$4`).
   if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);

@@ -1,8 +1,9 @@
 /**
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
- * "about" and stays, as it does after a one-letter variable before a number (`x~0.6`;
- * the one-letter words of English, Czech and Polish are tied: `a~2`, `w~2020`). So does
+ * "about" and stays, as it does after a one-letter variable or a closing bracket before
+ * a number (`x~0.6`, `g2(0)~40`; the one-letter words of English, Czech and Polish are
+ * tied: `a~2`, `w~2020`). So does
  * one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), one between words of the
  * same shape (`Q1~Q4`, `Mon~Fri`, `Beijing~Shanghai`: a range too, though not a name's
  * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
@@ -16,6 +17,7 @@
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
+ * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264)
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
  * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3];~[4] and 100장~200장 → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3]; [4] and 100장~200장
@@ -76,7 +78,13 @@ export const tie: Rule = {
       after === 0x28 ||
       after === 0x5b ||
       after === 0x5c ||
-      (isDigit(after) && !isDigit(before) && !afterQuantity(text, at) && !afterVariable(text, at));
+      (isDigit(after) &&
+        !isDigit(before) &&
+        // After a closing bracket it is "about" (`g2(0)~40`, `(S/N)~9`, `[X/H]~0`).
+        before !== 0x29 &&
+        before !== 0x5d &&
+        !afterQuantity(text, at) &&
+        !afterVariable(text, at));
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
