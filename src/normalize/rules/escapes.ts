@@ -28,6 +28,7 @@
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
+ * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
@@ -49,6 +50,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  macroNameStart,
   tokenStart,
 } from '../scan.js';
 import { SYMBOL_ACCENTS } from '../tables/accents.js';
@@ -56,6 +58,7 @@ import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { ENTITY_ACCENT } from './accents.js';
+import { insideFormula } from './math-delimiters.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
 
@@ -92,7 +95,7 @@ export const escapes: Rule = {
     // string's own escape: keep them all, or the string's escaping breaks.
     if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);
     const spacing = SPACING[next];
-    if (spacing !== undefined) return space(text, at, spacing);
+    if (spacing !== undefined) return space(text, at, spacing, insideFormula(ctx, at));
     if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
     if (next === '-') return hyphen(text, at);
     // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it.
@@ -377,19 +380,28 @@ const SPACING: Readonly<Record<string, string>> = {
 /**
  * A spacing command: its space, or nothing next to whitespace (`x\, y`). A control
  * space needs something before it (`i.e.\ the`), or starts the text before a word,
- * where it prints nothing; `\` at a line end is Markdown's.
+ * where it prints nothing; `\` at a line end is Markdown's. Inside a formula, where TeX
+ * ignores spaces, one after a space is that space (`$10 \ R_\oplus$`); in prose it is
+ * a shell command's line continuation (`docker run \ --rm`).
  *
  * @example
  * ```ts
- * space('4\\,GHz', 1, ' '); // one hit: '\\,' → ' '
+ * space('4\\,GHz', 1, ' ', false); // one hit: '\\,' → ' '
+ * space('10 \\ R', 3, ' ', true); // one hit: '\\ ' → ''
  * ```
  */
-function space(text: string, at: number, spacing: string): Outcome | undefined {
+function space(text: string, at: number, spacing: string, formula: boolean): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
   if (at === 0 || isSpace(before)) {
+    // Next to a space, or at an end, it goes with that space (`x \, y` → `x y`).
+    const end = isSpace(after) ? at + 3 : at + 2;
+    const start = at > 0 && Number.isNaN(after) ? at - 1 : at;
+    // In a formula, a control space after a space is that space (`$10 \ R_\oplus$`);
+    // not after a macro's name, whose space TeX eats (`\gtrsim \ \Delta`).
+    if (formula && macroNameStart(text, at - 1) < 0) return single(start, end, '');
     // A control space that starts the text before a word (`\ This work`) prints nothing.
-    if (text[at + 1] !== ' ') return single(at, at + 2, '');
+    if (text[at + 1] !== ' ') return single(start, end, '');
     return at === 0 && isWordChar(after) ? single(at, at + 2, '') : undefined;
   }
   if (text[at + 1] === ' ' && !(isWordChar(after) || after === 0x28)) return undefined;

@@ -479,6 +479,9 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   const after = text.charCodeAt(close + 1);
   // (An empty group never gets here: the empty-base test above returned.)
   if (after === 0x5e || after === 0x5f) return undefined;
+  // A macro's name last in the group and letters after it: without the braces they
+  // would be one name (`$0.1{\\leq}Fr$` is no `\\leqFr`); `accents` reads the group whole.
+  if (isLetter(after) && macroNameStart(text, close) >= 0) return undefined;
   // A list in braces is a set the author meant (`${ \\pm 1, \\pm i }$`), braces kept.
   if (text.slice(open + 1, close).includes(',')) return undefined;
   if (text.charCodeAt(open + 1) === 0x5c) {
