@@ -15,6 +15,7 @@
  * Q&amp;A and &ndash; and &#x2014; → Q&A and – and —
  * the &quot;lost in the middle&quot; effect, the model&#39;s output → the "lost in the middle" effect, the model's output
  * (VLMs)x2014especially small onesx2014struggle, x201cwhich layers matter?x201d → (VLMs)—especially small ones—struggle, “which layers matter?”
+ * "epistemic communities"x2014groups of documents, but say "x2014 → "epistemic communities"—groups of documents, but say "x2014
  * playing Pokx00e9mon, a budget of x2264 50 ms, but rtx2080 and RTXx2264 → playing Pokémon, a budget of ≤ 50 ms, but rtx2080 and RTXx2264
  * behaviorx2014such as motion and intentionx2014a benchmark, but Linux2013a is out, by Marx2014a and → behavior—such as motion and intention—a benchmark, but Linux2013a is out, by Marx2014a and
  * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
@@ -153,8 +154,9 @@ function remnant(text: string, at: number): Outcome | undefined {
     else if (code === 0x201c) fits = isWordChar(after) && closesAfter(text, at, 'x201d');
     else if (code === 0x2018) fits = isWordChar(after) && closesAfter(text, at, 'x2019');
     else fits = false;
-  } else if (endsClause(before)) {
-    // After a bracket or a sentence's punctuation: `(VLMs)x2014especially`, `matter?x201d`.
+  } else if (endsClause(before) || closingQuote(text, at - 1)) {
+    // After a bracket, a sentence's punctuation or a closing quote: `(VLMs)x2014especially`,
+    // `matter?x201d`, `"epistemic communities"x2014groups`.
     if (code === 0x2013 || code === 0x2014) fits = isLetter(after) || isSpace(after);
     else if (code === 0x201d) fits = opensBefore(text, at, 'x201c');
     else fits = code === 0x2019 && opensBefore(text, at, 'x2018');
@@ -278,6 +280,23 @@ function endsClause(code: number): boolean {
     code === 0x3b ||
     code === 0x3a
   );
+}
+
+/**
+ * Is the quote mark at `at` a closing one: `"` or `”` right after a word or a sentence's
+ * punctuation (`"communities"`), where no identifier goes on?
+ *
+ * @example
+ * ```ts
+ * closingQuote('"communities"x2014', 12); // true
+ * closingQuote('say "x2014', 4); // false
+ * ```
+ */
+function closingQuote(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 0x22 && code !== 0x201d) return false;
+  const before = text.charCodeAt(at - 1);
+  return isLetter(before) || isDigit(before) || endsClause(before);
 }
 
 /**

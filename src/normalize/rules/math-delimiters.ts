@@ -601,8 +601,13 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
     if (!isLetter(code)) continue;
     const end = lettersEnd(formula, k);
     if (depth === 0 && end - k >= 2) {
+      const name = formula.slice(k, end);
       // A symbol, or a command with its brace (`mathcal{G}`): nothing else reads alone.
-      if (!readsName(formula.slice(k, end), formula[end] === '{', ctx)) return undefined;
+      // A capital and one small letter is a chemical element's or a dimensionless
+      // number's symbol (`$Re$`: rhenium, or Reynolds's number), not `\Re` or `\Pi`.
+      if (/^[A-Z][a-z]$/.test(name) || !readsName(name, formula[end] === '{', ctx)) {
+        return undefined;
+      }
       found.push(k);
     }
     k = end - 1;

@@ -26,6 +26,7 @@
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
  * in sim500-billion parameter models, sim2 million users, but sim2-real → in ∼500-billion parameter models, ∼2 million users, but sim2-real
+ * the sim 70times larger model, a speed-up of 15%sim30%, but the sim 2 map → the ∼ 70× larger model, a speed-up of 15%∼30%, but the sim 2 map
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
@@ -249,9 +250,11 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
         return (
           text.startsWith('sim', start) &&
           isWordInitial(text, start) &&
-          !/\b(?:the|a|an|this|each|our|its|per)\s$/i.test(
-            text.slice(Math.max(0, start - 6), start),
-          ) &&
+          // Before a multiplier it is no noun (`the sim 70times larger model`).
+          (isMultiplier(text, numberStop) ||
+            !/\b(?:the|a|an|this|each|our|its|per)\s$/i.test(
+              text.slice(Math.max(0, start - 6), start),
+            )) &&
           // Spaced, a thousands group alone is a count (`in sim 2,000 trajectories`).
           isQuantity(text, numberFrom, numberStop, false)
         );
@@ -273,6 +276,11 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     case 'relation':
       return false;
   }
+}
+
+/** A multiplier after a number that ends at `stop`: `sim16times` (`×` once `times` became it). */
+function isMultiplier(text: string, stop: number): boolean {
+  return text.charCodeAt(stop) === 0xd7 || text.startsWith('times', stop);
 }
 
 /**
@@ -378,11 +386,19 @@ function isBoundary(text: string, start: number): boolean {
   return before !== 0x5c && !isWordChar(before) && !(before < 0x20 && before !== 0x0a);
 }
 
-/** At the start of the text, or after a space or an opening bracket. */
+/**
+ * At the start of the text, or after a space, an opening bracket or a percentage (a
+ * range's first end: `15%sim30%`).
+ */
 function isWordInitial(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text.charCodeAt(start - 1);
-  return before === 0x20 || before === 0x28 || before === 0x5b;
+  return (
+    before === 0x20 ||
+    before === 0x28 ||
+    before === 0x5b ||
+    (before === 0x25 && isDigit(text.charCodeAt(start - 2)))
+  );
 }
 
 /**
@@ -405,8 +421,7 @@ function isVariable(char: string): boolean {
  * ```
  */
 function isQuantity(text: string, start: number, stop: number, thousands = true): boolean {
-  // A multiplier: `sim16times` (`×` once `times` has become it).
-  if (text.charCodeAt(stop) === 0xd7 || text.startsWith('times', stop)) return true;
+  if (isMultiplier(text, stop)) return true;
   const unit = unitEnd(text, stop);
   if (unit < 0) return false;
   // A decimal or a number with a thousands group (`sim1,000 hours`): no name's index.

@@ -16,6 +16,7 @@
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
+ * it can be 100timessim600times faster, but 2timesapprox → it can be 100×∼600× faster, but 2timesapprox
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
@@ -112,6 +113,19 @@ function timesAt(text: string, at: number): Outcome | undefined {
     if (!text.startsWith(WORD, at + 1)) return undefined;
     // `4timesNVIDIA`: a capital starts the next word; `1timestep` is one word.
     const after = text.charCodeAt(end);
+    // `100timessim600times`: a range of multipliers, `\times\sim` flattened together.
+    const chained = /^(sim|approx)\d/.exec(text.slice(end, end + 8));
+    if (chained !== null) {
+      const stop = end + (chained[1] as string).length;
+      const sign = chained[1] === 'sim' ? '∼' : '≈';
+      return {
+        hits: [
+          { start: at + 1, end, text: '×' },
+          { start: end, end: stop, text: sign },
+        ],
+        resume: stop,
+      };
+    }
     if (isLetter(after) && !isUpper(after)) return undefined;
     // `retry3times`, `toHaveBeenCalled3times`: a small letter glued before the number makes
     // one identifier, unless a number follows (`ImageNet256times 256` is a size).
