@@ -24,6 +24,7 @@
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
+ * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * ```
  *
  * @module
@@ -85,6 +86,7 @@ export const symbols: Rule = {
         return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, end, bar) : undefined;
       }
       if (name === 'stackrel') return stacked(text, at, end);
+      if (name === 'not') return negated(text, at, end, ctx);
       return SIZERS.has(name)
         ? sizedDelimiter(text, at, end, ctx)
         : operatorName(text, at, name, ctx);
@@ -121,6 +123,48 @@ export const symbols: Rule = {
     return single(at, stop, symbol);
   },
 };
+
+/**
+ * `\not` before a relation (`\not\equiv`, `\not=`, `\not\in`) or a braced symbol
+ * (the slash of `\not{\partial}`): the symbol struck through, composed where Unicode has
+ * the negated sign (`≢`, `≠`, `∉`) and with a combining long solidus where it has not
+ * (`∝̸`). Before anything else `\not` stays.
+ *
+ * @example
+ * ```ts
+ * negated('A\\not\\equiv s', 1, 5, ctx); // one hit: '\\not\\equiv' → '≢'
+ * negated('x \\not= y', 2, 6, ctx); // one hit: '\\not=' → '≠'
+ * ```
+ */
+function negated(text: string, at: number, end: number, ctx: Context): Outcome | undefined {
+  let from = text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  const braced = text.charCodeAt(from) === 0x7b;
+  if (braced) from++;
+  // A negative thin space that sets the slash over the symbol (`\not{\!\partial}`).
+  if (braced && text.startsWith('\\!', from)) from += 2;
+  let symbol: string | undefined;
+  let stop = from + 1;
+  const code = text.charCodeAt(from);
+  if (code === 0x3d || code === 0x3c || code === 0x3e) symbol = text[from];
+  else if (code === 0x5c) {
+    stop = lettersEnd(text, from + 1);
+    const name = text.slice(from + 1, stop);
+    symbol = Object.hasOwn(MATH_SYMBOLS, name) ? MATH_SYMBOLS[name] : undefined;
+  }
+  if (symbol === undefined) return undefined;
+  if (braced) {
+    if (text.charCodeAt(stop) !== 0x7d) return undefined;
+    stop++;
+  } else if (
+    text.charCodeAt(stop) === 0x20 &&
+    isOperand(text.charCodeAt(at - 1)) &&
+    insideFormula(ctx, at)
+  ) {
+    // As after any relation's name in a formula, glued on the left, glued on the right.
+    stop++;
+  }
+  return single(at, stop, `${symbol}\u0338`.normalize('NFC'));
+}
 
 /**
  * A sized delimiter (`\left(`, `\right\}`, `\big|`) as the delimiter alone; `\left.`

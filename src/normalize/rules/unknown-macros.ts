@@ -28,6 +28,7 @@ const HANDLED = new Set([
   'romannumeral',
   'frac',
   'stackrel',
+  'not',
   'tfrac',
   'dfrac',
   'cfrac',

@@ -111,4 +111,8 @@ export const STYLE_DECLARATIONS: ReadonlySet<string> = new Set([
   'LARGE',
   'huge',
   'Huge',
+  'displaystyle',
+  'textstyle',
+  'scriptstyle',
+  'scriptscriptstyle',
 ]);
