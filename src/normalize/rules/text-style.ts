@@ -20,12 +20,13 @@
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
+ * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
  * ```
  *
  * @module
  */
-import { closingBrace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import { closingBrace, isWordChar, lettersEnd, lettersStart, macroNameStart } from '../scan.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
 import {
   BARE_STYLE_COMMANDS,
@@ -91,7 +92,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (next !== 0x7b) return undefined;
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);
-    return single(at, end + 1, '');
+    return single(at, leadingDeclarationEnd(text, end + 1, ctx), '');
   }
   // `10\textsuperscript{th}`: an ordinal's suffix reads as plain letters, and a mark
   // that is set raised anyway (`NAME\textsuperscript{®}`, `™`, `†`) as itself.
@@ -128,6 +129,30 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
 }
 
 /**
+ * Where a declaration that starts a style command's argument ends (`\textbf{\em x}`,
+ * `\text{\bf{x}}`: it styles the whole argument and goes with the command), or `from`
+ * when none does. A declaration written as a command has its group go too.
+ *
+ * @example
+ * ```ts
+ * leadingDeclarationEnd('\\textbf{\\em x}', 8, ctx); // 12
+ * leadingDeclarationEnd('\\textbf{x}', 8, ctx); // 8
+ * ```
+ */
+function leadingDeclarationEnd(text: string, from: number, ctx: Context): number {
+  if (text.charCodeAt(from) !== 0x5c) return from;
+  const end = lettersEnd(text, from + 1);
+  if (!STYLE_DECLARATIONS.has(text.slice(from + 1, end))) return from;
+  const after = text.charCodeAt(end);
+  if (after === 0x20) return end + 1;
+  if (after === 0x7b) {
+    ctx.braces.push(true);
+    return end + 1;
+  }
+  return after === 0x5c || after === 0x7d ? end : from;
+}
+
+/**
  * An opening brace: `{\bf fast}` (a declaration, which goes with the group's braces),
  * `mathbf{…}` (a style that lost its backslash), or a plain group, whose braces stay.
  *
@@ -140,10 +165,18 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   if (text.charCodeAt(at + 1) === 0x5c) {
     const end = lettersEnd(text, at + 2);
     const after = text.charCodeAt(end);
-    if (
-      STYLE_DECLARATIONS.has(text.slice(at + 2, end)) &&
-      (after === 0x20 || after === 0x5c || after === 0x7d)
-    ) {
+    // The name ends at any non-letter: a space, a macro, the group's end, or what the
+    // declaration styles (`{\it``S-shaped''}`, `{\em(a)}`).
+    if (STYLE_DECLARATIONS.has(text.slice(at + 2, end)) && !Number.isNaN(after)) {
+      // A declaration written as a command (`{\em{data-copying}}`, `F{\sc{ornax}}`):
+      // the inner group's braces go too; a script's or a macro's own braces stay
+      // (`n^{\rm{1/2}}` → `n^{1/2}`, not `n^1/2`; `\sqrt{\rm{Hz}}`).
+      if (after === 0x7b) {
+        const before = text.charCodeAt(at - 1);
+        const own = before === 0x5e || before === 0x5f || macroNameStart(text, at) >= 0;
+        ctx.braces.push(!own, true);
+        return single(own ? at + 1 : at, end + 1, '');
+      }
       ctx.braces.push(true);
       return single(at, after === 0x20 ? end + 1 : end, '');
     }
