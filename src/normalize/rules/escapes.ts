@@ -58,9 +58,9 @@ import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { ENTITY_ACCENT } from './accents.js';
-import { insideFormula } from './math-delimiters.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
+import { insideFormula } from './math-delimiters.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
   '%': '%',
