@@ -10,6 +10,7 @@
  * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds.
+ * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
  * ```text
@@ -17,6 +18,7 @@
  * into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times → into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
+ * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
  * ```
  *
  * @module
@@ -42,6 +44,12 @@ export const code: Rule = {
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x60) return codeSpan(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
+    // A macro's definition is LaTeX source, shown as written to its line's end
+    // (`\newcommand{\modal}{\ensuremath{\ocircle}}`, `\def\x##1{…}`).
+    if (DEFINITIONS.has(ctx.macroName(text, at))) {
+      const lineEnd = text.indexOf('\n', at);
+      return protect(lineEnd < 0 ? text.length : lineEnd);
+    }
     // A token already judged no code is not read again for its next backslash: a long
     // run of macros (`\\alpha\\beta…`) costs one look per token, not one per macro.
     if (at < ((ctx.memo.get(MEMO) as number | undefined) ?? -1)) return undefined;
@@ -65,6 +73,22 @@ export const code: Rule = {
     return undefined;
   },
 };
+
+/** Commands that define a macro or an environment: what follows them is source. */
+const DEFINITIONS: ReadonlySet<string> = new Set([
+  'newcommand',
+  'renewcommand',
+  'providecommand',
+  'DeclareRobustCommand',
+  'DeclareMathOperator',
+  'DeclareTextCommandDefault',
+  'newenvironment',
+  'renewenvironment',
+  'def',
+  'gdef',
+  'edef',
+  'xdef',
+]);
 
 /** The longest Markdown code span read. */
 const SPAN_LIMIT = 200;

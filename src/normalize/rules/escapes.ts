@@ -29,6 +29,7 @@
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
+ * $T \sim 10^4\rm \, K$ and $2-500{\rm \, GeV}$ → T ∼ 10^4 K and 2-500 GeV
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
@@ -55,6 +56,7 @@ import {
 } from '../scan.js';
 import { SYMBOL_ACCENTS } from '../tables/accents.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
+import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { ENTITY_ACCENT } from './accents.js';
@@ -394,6 +396,15 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
   if (at === 0 || isSpace(before)) {
+    // The space before only ends a declaration's name, and goes with it (`10^4\rm \, K`):
+    // this command is the space that prints.
+    const name = at > 1 ? macroNameStart(text, at - 1) : -1;
+    if (name >= 0 && STYLE_DECLARATIONS.has(text.slice(name, at - 1))) {
+      // Unless a space stands before the declaration (or its group) already: `200 {\rm \, Mpc}`.
+      const opener = text.charCodeAt(name - 2) === 0x7b ? name - 2 : name - 1;
+      const spaced = isSpace(text.charCodeAt(opener - 1));
+      return single(at, isSpace(after) ? at + 3 : at + 2, spacing === '' || spaced ? '' : ' ');
+    }
     // Next to a space, or at an end, it goes with that space (`x \, y` → `x y`).
     const end = isSpace(after) ? at + 3 : at + 2;
     const start = at > 0 && Number.isNaN(after) ? at - 1 : at;

@@ -77,7 +77,8 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (STYLE_DECLARATIONS.has(name) && insideFormula(ctx, at)) {
     const next = text.charCodeAt(end);
     if (next === 0x20) return single(at, end + 1, '');
-    if (next === 0x5c) return single(at, end, '');
+    // Before a macro or a tie (`10^{24}\rm~cm^{-2}`: the tie is `tie`'s).
+    if (next === 0x5c || next === 0x7e) return single(at, end, '');
     // Written as a command (`$\rm{km}$`), its group goes with it.
     if (next === 0x7b) {
       ctx.braces.push(true);

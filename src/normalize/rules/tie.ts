@@ -17,7 +17,7 @@
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
- * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264)
+ * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) and (ii)~100% → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264) and (ii) 100%
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
  * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3];~[4] and 100장~200장 → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3]; [4] and 100장~200장
@@ -80,9 +80,9 @@ export const tie: Rule = {
       after === 0x5c ||
       (isDigit(after) &&
         !isDigit(before) &&
-        // After a closing bracket it is "about" (`g2(0)~40`, `(S/N)~9`, `[X/H]~0`).
-        before !== 0x29 &&
-        before !== 0x5d &&
+        // After a closing bracket it is "about" (`g2(0)~40`, `(S/N)~9`, `[X/H]~0`), but
+        // not after a list's label, which LaTeX ties to its item (`(ii)~$100\%$`).
+        ((before !== 0x29 && before !== 0x5d) || listLabel(text, at)) &&
         !afterQuantity(text, at) &&
         !afterVariable(text, at));
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
@@ -290,6 +290,20 @@ function afterVariable(text: string, at: number): boolean {
   // One-letter words are tied to a whole number: the article (`a~2 layer`) and the
   // Czech, Slovak and Polish prepositions and conjunctions (`w~2020 roku`, `o~15 %`).
   return !(ONE_LETTER_WORDS.includes(letter) && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
+}
+
+/**
+ * Does a list's label end right before the `~` at `at`: `(i)`, `(iii)`, `(a)`, `(2)`,
+ * standing alone (not a function's argument, `g2(0)`)?
+ *
+ * @example
+ * ```ts
+ * listLabel('and (iii)~12.1%', 9); // true
+ * listLabel('of g2(0)~40', 8); // false
+ * ```
+ */
+function listLabel(text: string, at: number): boolean {
+  return /(?:^|[\s,;:])\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)$/.test(text.slice(Math.max(0, at - 9), at));
 }
 
 /** Words of one letter in English, Czech, Slovak and Polish (`vlna` ties them all). */
