@@ -30,6 +30,7 @@
  * \ This work enables parallel TTS → This work enables parallel TTS
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
  * $T \sim 10^4\rm \, K$ and $2-500{\rm \, GeV}$ → T ∼ 10^4 K and 2-500 GeV
+ * a gap of \\(30.8\\%\\) and 0.9\\(\\times\\), but "\\(\\d+\\)" and a line\\(see below) → a gap of 30.8% and 0.9×, but "\\(\\d+\\)" and a line\\(see below)
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
@@ -62,7 +63,7 @@ import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { ENTITY_ACCENT } from './accents.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
-import { insideFormula } from './math-delimiters.js';
+import { FORMULA_LIMIT, insideFormula, looksLikeMath } from './math-delimiters.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
   '%': '%',
@@ -168,6 +169,11 @@ function doubled(text: string, at: number): Outcome {
     if (isLetter(after) && `${text[at + 3]}${mark}`.normalize('NFC').length === 1) {
       return { hits: [{ start: at, end: at + 1, text: '' }], resume: at + 3 };
     }
+  } else if (special === 0x28 || special === 0x29) {
+    // Inline math's delimiters escaped twice by a dump (`\\(98\\%\\)`): one backslash goes
+    // where the pair closes, or opened, within a formula's reach; `math-delimiters`
+    // reads the rest. A lone `\\(` is LaTeX's line break before a bracket.
+    if (doubledDelimiters(text, at, special === 0x28)) return single(at, at + 1, '');
   } else if (special === 0x24 || special === 0x23) {
     // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`,
     // `\\$10M`), not one in code, closed by a brace or a quote (`awk '{print \\$2}'`).
@@ -186,6 +192,50 @@ function doubled(text: string, at: number): Outcome {
     }
   }
   return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
+}
+
+/**
+ * Is the `\\(` (or `\\)`) at `at` one end of a pair of inline math delimiters that a dump
+ * escaped twice: the other end within a formula's reach, and what they hold math once
+ * one backslash goes (`98\\%`, `\\times`, `0`), no pattern's class, group or escape?
+ *
+ * @example
+ * ```ts
+ * doubledDelimiters('of \\\\(30.8\\\\%\\\\) between', 3, true); // true
+ * doubledDelimiters('a \\\\(b) line', 2, true); // false
+ * ```
+ */
+function doubledDelimiters(text: string, at: number, opening: boolean): boolean {
+  let from: number;
+  let to: number;
+  if (opening) {
+    const close = text.indexOf('\\\\)', at + 3);
+    if (close < 0 || close - at > FORMULA_LIMIT) return false;
+    from = at + 3;
+    to = close;
+  } else {
+    const open = text.lastIndexOf('\\\\(', at - 1);
+    if (open < 0 || at - open > FORMULA_LIMIT) return false;
+    from = open + 3;
+    to = at;
+  }
+  // Padded (`\\( \\beta \\)`), or quoted whole (`"\\(x\\)"`), it is a Markdown or code
+  // source's own escaping, shown as written.
+  if (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1))) return false;
+  if (/["'`]/.test(text[from - 4] ?? '') && /["'`]/.test(text[to + 3] ?? '')) return false;
+  const inner = text.slice(from, to).replaceAll('\\\\', '\\');
+  // Code escapes its strings so too (`"^\\(([^)]+)\\)$"`, `"\\(\\d+\\)"`, `"\\(" "\\)"`):
+  // no pattern's class, alternation, quantifier or one-letter escape, no quote or `$`.
+  if (/[[\]|?*()"'$]|\\[A-Za-z](?![A-Za-z])/.test(inner)) return false;
+  // What the abstracts hold: a number or a percentage (`98\\%`), one letter, or a macro
+  // a rule knows (`\\times`, `\\alpha`).
+  return (
+    (/^\s*(?:[+-]?\d+(?:\.\d+)?)?(?:\\%)?\s*$/.test(inner) && inner.trim() !== '') ||
+    /^[A-Za-z]$/.test(inner) ||
+    (/\\[A-Za-z]{2,}/.test(inner) &&
+      [...inner.matchAll(/\\([A-Za-z]+)/g)].every((name) => isKnown(name[1] as string)) &&
+      looksLikeMath(inner, false))
+  );
 }
 
 /**

@@ -21,6 +21,7 @@
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
+ * set \( \beta= 0.04 \) and $DPF^*$ and $AUC^{ROC}$, but $HOME^x$ → set β= 0.04 and DPF* and AUC^{ROC}, but $HOME^x$
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
  * from $(QK)V$ to $Q(KV)$, 17$/$23, $3-7$ days on $(M,g)$, but $it$, ($USD$), s/$/$/ and $3-7$4 → from (QK)V to Q(KV), 17/23, 3-7 days on (M,g), but $it$, ($USD$), s/$/$/ and $3-7$4
@@ -85,7 +86,9 @@ export const mathDelimiters: Rule = {
     }
     if (code !== 0x5c) return undefined;
     const next = text.charCodeAt(at + 1);
-    if (next === 0x29) return closers?.has(at) ? single(at, at + 2, '') : undefined;
+    if (next === 0x29) {
+      return closers?.has(at) ? single(paddingStart(text, at, at + 2), at + 2, '') : undefined;
+    }
     return next === 0x28 ? opening(text, at, 2, ctx) : undefined;
   },
 };
@@ -158,7 +161,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   openFormula(ctx, close, [close]);
   let start = from;
-  while (dollar && isSpace(text.charCodeAt(start))) start++;
+  // Padding inside the delimiters goes with them: TeX ignores it (`\\( \\beta \\)` → `β`).
+  while (isSpace(text.charCodeAt(start))) start++;
   // Its padding after a word glued to the opener keeps them apart (`model$ f(Q)$`),
   // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
   const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
@@ -517,17 +521,17 @@ const OPERATORS = '+-=<>*/';
 
 /**
  * Where the spaces right before the closer at `at` start: its padding, which goes with
- * it (`at` itself when there is none, or when a word follows the closer).
+ * it (`at` itself when there is none, or when a word follows the closer at `after`).
  *
  * @example
  * ```ts
  * paddingStart('$\\emph{x} $', 10); // 9
  * ```
  */
-function paddingStart(text: string, at: number): number {
+function paddingStart(text: string, at: number, after = at + 1): number {
   // Before a word the padding keeps the words apart (`$\\alpha $b`); a control space's
   // own space is no padding (`$\\ $`).
-  if (isWordChar(text.charCodeAt(at + 1))) return at;
+  if (isWordChar(text.charCodeAt(after))) return at;
   let start = at;
   while (start > 0 && isSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) !== 0x5c) {
     start--;
@@ -618,6 +622,9 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
 /** A quantity's name compared with a number (`Acc < 77\%`). */
 const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;
 
+/** An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`): a defined quantity. */
+const SCRIPTED_ACRONYM = /^[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})$/;
+
 /** Words of prose, which no formula's one name is. */
 const PROSE =
   /(?:^|[^A-Za-z])(?:and|the|for|per|with|from|are|was|not|but|each|only|than|then|also|all|any|our|its|you)(?![A-Za-z])/i;
@@ -677,7 +684,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
     words === 1 &&
     !spacedText &&
     (PROSE.test(formula) ||
-      !(macro || (dollar && NAMED.test(formula))) ||
+      !(macro || (dollar && (NAMED.test(formula) || SCRIPTED_ACRONYM.test(formula)))) ||
       /\\([A-Za-z]{2,})\b.*\b\1\b/.test(formula))
   ) {
     return false;

@@ -27,6 +27,7 @@
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
  * in sim500-billion parameter models, sim2 million users, but sim2-real → in ∼500-billion parameter models, ∼2 million users, but sim2-real
  * the sim 70times larger model, a speed-up of 15%sim30%, but the sim 2 map → the ∼ 70× larger model, a speed-up of 15%∼30%, but the sim 2 map
+ * 3D Generation in sim20 Seconds, with pm0.1% tolerance, but pm2.5 and PM10 → 3D Generation in ∼20 Seconds, with ±0.1% tolerance, but pm2.5 and PM10
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
@@ -214,6 +215,9 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
   const gluedVariable = wordStart - start === 1;
   // `93.5pm1.2`: a plus-minus sign may be glued to the number on its left.
   if (kind === 'plusminus' && !spaced && !gluedVariable) {
+    // Word-initial before a percentage it is a tolerance (`with pm0.1% numeric
+    // tolerance`); a particle size is no share (`PM2.5`, `pm10`).
+    if (isWordInitial(text, start) && isPercent(text, numberStop)) return true;
     return (
       isDigit(text.charCodeAt(start - 1)) &&
       text.charCodeAt(start - 2) !== 0x5c &&
@@ -276,6 +280,11 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     case 'relation':
       return false;
   }
+}
+
+/** A percent sign, maybe escaped, right after a number that ends at `stop`. */
+function isPercent(text: string, stop: number): boolean {
+  return text.charCodeAt(stop) === 0x25 || text.startsWith('\\%', stop);
 }
 
 /** A multiplier after a number that ends at `stop`: `sim16times` (`×` once `times` became it). */
@@ -427,14 +436,16 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   // A decimal or a number with a thousands group (`sim1,000 hours`): no name's index.
   const number = text.slice(start, stop);
   if (unit > stop || number.includes('.') || (thousands && number.includes(','))) return true;
-  if (text.charCodeAt(stop) === 0x25 || text.startsWith('\\%', stop)) return true;
+  if (isPercent(text, stop)) return true;
   // Or a unit after a space: `sim30 seconds`, `approx5 GB`; or a magnitude after a space
   // or a hyphen (`sim500-billion parameter models`).
   const word = text.slice(stop + 1, lettersEnd(text, stop + 1));
   if (SCALES.has(word) && (text.charCodeAt(stop) === 0x20 || text.charCodeAt(stop) === 0x2d)) {
     return true;
   }
-  return text.charCodeAt(stop) === 0x20 && (UNITS.has(word) || COUNTED.has(word));
+  // A title capitalises its words (`in sim20 Seconds`).
+  const counted = COUNTED.has(word) || COUNTED.has(word.toLowerCase());
+  return text.charCodeAt(stop) === 0x20 && (UNITS.has(word) || counted);
 }
 
 /** Words that scale a number, after a space or a hyphen (`sim500-billion`). */
