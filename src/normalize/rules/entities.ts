@@ -20,6 +20,7 @@
  * behaviorx2014such as motion and intentionx2014a benchmark, but Linux2013a is out, by Marx2014a and → behavior—such as motion and intention—a benchmark, but Linux2013a is out, by Marx2014a and
  * [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test → [@linux2013dateisystem], felix2019learning, incomeMix2019Upper, MicrosoftXbox2020Test
  * a Kullbackx2013Leibler penalty → a Kullback–Leibler penalty
+ * subproblems unicode{x2014} one for each, but myunicode{x2014} → subproblems — one for each, but myunicode{x2014}
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both, CC BY 4.0x2014all → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both, CC BY 4.0—all
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
@@ -105,6 +106,16 @@ function remnant(text: string, at: number): Outcome | undefined {
   for (let k = 1; k <= 4; k++) if (!isHex(text.charCodeAt(at + k))) return undefined;
   const after = text.charCodeAt(at + 5);
   const code = Number.parseInt(text.slice(at + 1, at + 5), 16);
+  // MathJax's `\unicode{x2014}` without its backslash: the name says what it is.
+  if (
+    text.startsWith('unicode{', at - 8) &&
+    text.charCodeAt(at - 9) !== 0x5c &&
+    !isWordChar(text.charCodeAt(at - 9)) &&
+    after === 0x7d &&
+    code >= 0xa0
+  ) {
+    return single(at - 8, at + 6, String.fromCharCode(code));
+  }
   const before = text.charCodeAt(at - 1);
   // After a number, not a hexadecimal literal's `0x` (a decimal's `4.0x2014` is one).
   const afterNumber = isDigit(before) && !(before === 0x30 && !decimalZero(text, at - 1));

@@ -17,7 +17,7 @@
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version and alpha_beta → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version and alpha_beta
- * attention QK^top and x^prime, but stack^top, Amazon^prime and x^topology → attention QK^⊤ and x^′, but stack^top, Amazon^prime and x^topology
+ * attention QK^top, x^prime and Q^star, but stack^top, Amazon^prime and x^topology → attention QK^⊤, x^′ and Q^⋆, but stack^top, Amazon^prime and x^topology
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
@@ -28,6 +28,7 @@
  * in sim500-billion parameter models, sim2 million users, but sim2-real → in ∼500-billion parameter models, ∼2 million users, but sim2-real
  * the sim 70times larger model, a speed-up of 15%sim30%, but the sim 2 map → the ∼ 70× larger model, a speed-up of 15%∼30%, but the sim 2 map
  * 3D Generation in sim20 Seconds, with pm0.1% tolerance, but pm2.5 and PM10 → 3D Generation in ∼20 Seconds, with ±0.1% tolerance, but pm2.5 and PM10
+ * with {sim}6{times} fewer and ({approx}3%), but x{sim}2 → with ∼6× fewer and (≈3%), but x{sim}2
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
@@ -150,6 +151,8 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   if (isDigit(before) || (before === 0x2e && isDigit(text.charCodeAt(at - 2)))) return undefined;
   if (before === 0x5b || before === 0x28) return memberOfInterval(text, at);
+  // `{sim}2{times}`: `{\sim}` braced to drop its spacing, without its backslash.
+  if (before === 0x7d) return bracedBeforeNumber(text, at);
   // A negative value after a spaced word: `approx -1.05`.
   const signed = before === 0x2d && text.charCodeAt(at - 2) === 0x20;
   const spaced = before === 0x20 || signed;
@@ -168,6 +171,25 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * `{sim}` or `{approx}` right before the number at `at`, not glued to a word on its left:
+ * a flattened `{\sim}`.
+ *
+ * @example
+ * ```ts
+ * bracedBeforeNumber('with {sim}6{times} fewer', 10); // one hit: '{sim}' → '∼'
+ * ```
+ */
+function bracedBeforeNumber(text: string, at: number): Outcome | undefined {
+  const found = /\{(sim|approx)\}$/.exec(text.slice(Math.max(0, at - 8), at));
+  if (found === null) return undefined;
+  const start = at - found[0].length;
+  if (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x5c) {
+    return undefined;
+  }
+  return lookback(start, at, found[1] === 'sim' ? '∼' : '≈');
 }
 
 /**
@@ -323,7 +345,7 @@ function unitEnd(text: string, from: number): number {
  * `ell`) right before it, when the script is a digit, a group, one letter or a
  * parameter's Greek name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`; not `alpha_beta`, an
  * identifier's words); `infty` as the script of a one-letter or Greek base (`L_infty`,
- * `x^infty`); and a raised `top` or `prime` on one letter, up to three capitals or a
+ * `x^infty`); and a raised `top`, `prime` or `star` on one letter, up to three capitals or a
  * group (`QK^top`, `x^prime`; not `stack^top`). Names are whole words: `mu_theta` is
  * two, `alpha_version` none.
  *
@@ -377,8 +399,8 @@ function greekBefore(text: string, at: number): Outcome | undefined {
 /** Greek letters that name a model's parameters, as a script (`pi_theta`). */
 const PARAMETERS = new Set(['theta', 'phi', 'varphi', 'psi', 'omega']);
 
-/** Symbols whose name may stand raised on a term with no backslash (`W^top`). */
-const RAISED: Readonly<Record<string, string>> = { top: '⊤', prime: '′' };
+/** Symbols whose name may stand raised on a term with no backslash (`W^top`, `Q^star`). */
+const RAISED: Readonly<Record<string, string>> = { top: '⊤', prime: '′', star: '⋆' };
 
 /** Names that may stand as a script's base: Greek letters, and `ell` (`ℓ`). */
 const SCRIPT_BASES: Readonly<Record<string, string>> = { ...GREEK, ell: 'ℓ' };

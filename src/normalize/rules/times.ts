@@ -16,7 +16,7 @@
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
- * it can be 100timessim600times faster, but 2timesapprox → it can be 100×∼600× faster, but 2timesapprox
+ * it can be 100timessim600times faster, 124{times} less, but 2timesapprox → it can be 100×∼600× faster, 124× less, but 2timesapprox
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
@@ -133,6 +133,10 @@ function timesAt(text: string, at: number): Outcome | undefined {
     const operand = after === 0x20 ? text.charCodeAt(end + 1) : after;
     if (isLower(before) && !isDigit(operand)) return undefined;
     return single(at + 1, end, '×');
+  }
+  // `124{times}`: `124{\times}` (braced to drop its spacing) without its backslash.
+  if (next === 0x7b) {
+    return text.startsWith('{times}', at + 1) ? single(at + 1, at + 8, '×') : undefined;
   }
   if (next !== 0x20 || !text.startsWith(WORD, at + 2)) return undefined;
   const end = at + 2 + WORD.length;
