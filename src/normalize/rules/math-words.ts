@@ -29,6 +29,7 @@
  * the sim 70times larger model, a speed-up of 15%sim30%, but the sim 2 map → the ∼ 70× larger model, a speed-up of 15%∼30%, but the sim 2 map
  * 3D Generation in sim20 Seconds, with pm0.1% tolerance, but pm2.5 and PM10 → 3D Generation in ∼20 Seconds, with ±0.1% tolerance, but pm2.5 and PM10
  * with {sim}6{times} fewer and ({approx}3%), but x{sim}2 → with ∼6× fewer and (≈3%), but x{sim}2
+ * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
@@ -100,7 +101,14 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
     if (wordStart < start || !text.startsWith(word, wordStart)) continue;
     // The word alone, or glued to a one-letter variable (`kleq3`).
     if (wordStart - start > 1 || !isBoundary(text, start)) return undefined;
-    if (!hasRightOperand(text, end) && !betweenCapitals(text, start, end)) return undefined;
+    // Or a function's placeholder argument (`f(cdot)`, `g(cdot, cdot)`).
+    const placeholder =
+      word === 'cdot' &&
+      text.charCodeAt(wordStart - 1) === 0x28 &&
+      (text.charCodeAt(end) === 0x29 || text.charCodeAt(end) === 0x2c);
+    if (!hasRightOperand(text, end) && !betweenCapitals(text, start, end) && !placeholder) {
+      return undefined;
+    }
     return withGreekOperand(text, wordStart, end, MATH_WORDS[word]?.symbol as string);
   }
   return undefined;
@@ -391,6 +399,15 @@ function greekBefore(text: string, at: number): Outcome | undefined {
     return { hits: [base, { start: at + 1, end: scriptEnd, text: letter }], resume: scriptEnd };
   }
   const next = text.charCodeAt(at + 1);
+  // A braced parameter's letter (`epsilon_{theta}`): the group keeps its braces.
+  if (next === 0x7b) {
+    const nameEnd = lettersEnd(text, at + 2);
+    const inner = text.slice(at + 2, nameEnd);
+    if (text.charCodeAt(nameEnd) === 0x7d && (inner === 'infty' || PARAMETERS.has(inner))) {
+      const letter = inner === 'infty' ? '∞' : (GREEK[inner] as string);
+      return { hits: [base, { start: at + 2, end: nameEnd, text: letter }], resume: nameEnd };
+    }
+  }
   const scripted =
     isDigit(next) || next === 0x7b || (isLetter(next) && !isLetter(text.charCodeAt(at + 2)));
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
@@ -402,8 +419,8 @@ const PARAMETERS = new Set(['theta', 'phi', 'varphi', 'psi', 'omega']);
 /** Symbols whose name may stand raised on a term with no backslash (`W^top`, `Q^star`). */
 const RAISED: Readonly<Record<string, string>> = { top: '⊤', prime: '′', star: '⋆' };
 
-/** Names that may stand as a script's base: Greek letters, and `ell` (`ℓ`). */
-const SCRIPT_BASES: Readonly<Record<string, string>> = { ...GREEK, ell: 'ℓ' };
+/** Names that may stand as a script's base: Greek letters, `ell` (`ℓ`) and `nabla` (`∇`). */
+const SCRIPT_BASES: Readonly<Record<string, string>> = { ...GREEK, ell: 'ℓ', nabla: '∇' };
 
 /** A hit behind the trigger, which then stays free for other rules. */
 function lookback(start: number, end: number, symbol: string): Outcome {

@@ -15,6 +15,7 @@
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
  * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot, \color{blue}{X} → Repair, Name, tiny, hot, X
  * up to mathbf{7.9times} faster → up to 7.9× faster
+ * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
@@ -28,6 +29,7 @@
  */
 import { closingBrace, isWordChar, lettersEnd, lettersStart, macroNameStart } from '../scan.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
+import { GREEK } from '../tables/symbols.js';
 import {
   BARE_STYLE_COMMANDS,
   COLOUR_COMMANDS,
@@ -187,11 +189,17 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     at - start >= 4 &&
     BARE_STYLE_COMMANDS.has(text.slice(start, at)) &&
     text.charCodeAt(start - 1) !== 0x5c &&
-    !isWordChar(text.charCodeAt(start - 1)) &&
-    closingBrace(text, at, BARE_LIMIT) > 0
+    !isWordChar(text.charCodeAt(start - 1))
   ) {
-    ctx.braces.push(true);
-    return single(start, at + 1, '');
+    const close = closingBrace(text, at, BARE_LIMIT);
+    if (close > 0) {
+      // A Greek letter's name styled (`boldsymbol{Sigma}`): flattened, so the letter.
+      const name = text.slice(at + 1, close);
+      // (Its `}` goes with it, so no brace is pushed.)
+      if (Object.hasOwn(GREEK, name)) return single(start, close + 1, GREEK[name] as string);
+      ctx.braces.push(true);
+      return single(start, at + 1, '');
+    }
   }
   ctx.braces.push(false);
   return undefined;
