@@ -227,15 +227,25 @@ function doubledDelimiters(text: string, at: number, opening: boolean): boolean 
   // Code escapes its strings so too (`"^\\(([^)]+)\\)$"`, `"\\(\\d+\\)"`, `"\\(" "\\)"`):
   // no pattern's class, alternation, quantifier or one-letter escape, no quote or `$`.
   if (/[[\]|?*()"'$]|\\[A-Za-z](?![A-Za-z])/.test(inner)) return false;
-  // What the abstracts hold: a number or a percentage (`98\\%`), one letter, or a macro
-  // a rule knows (`\\times`, `\\alpha`).
-  return (
-    (/^\s*(?:[+-]?\d+(?:\.\d+)?)?(?:\\%)?\s*$/.test(inner) && inner.trim() !== '') ||
-    /^[A-Za-z]$/.test(inner) ||
-    (/\\[A-Za-z]{2,}/.test(inner) &&
-      [...inner.matchAll(/\\([A-Za-z]+)/g)].every((name) => isKnown(name[1] as string)) &&
-      looksLikeMath(inner, false))
-  );
+  // Every backslash left starts a macro a rule knows, or escapes a percent sign
+  // (`\\Omega = \\{1,2\\}` would leave its braces escaped).
+  for (const found of inner.matchAll(/\\([A-Za-z]*)/g)) {
+    const name = found[1] as string;
+    if (name === '' ? inner[(found.index ?? 0) + 1] !== '%' : !isKnown(name)) return false;
+  }
+  const opener = opening ? at : from - 3;
+  // A macro a rule knows (`\\times`, `\\alpha`): math.
+  if (/\\[A-Za-z]{2,}/.test(inner)) return looksLikeMath(inner, false);
+  // A percentage after a number (`\\(98\\%\\)`, `50\\(\\%\\)`): math.
+  if (/^(?:[+-]?\d+(?:\.\d+)?)?\\%$/.test(inner)) {
+    return /\d/.test(inner) || isDigit(text.charCodeAt(opener - 1));
+  }
+  // A number or one letter alone is a code's or a Markdown source's escaped parentheses
+  // as often (`size\\(1\\)`, `O\\(n\\)`, `" \\(s\\)"`): math only standing apart, in a
+  // text whose other doubled pairs hold macros (`\\(0\\)-\\(\\alpha\\)`).
+  if (!/^(?:[+-]?\d+(?:\.\d+)?|[A-Za-z])$/.test(inner)) return false;
+  const left = text.charCodeAt(opener - 1);
+  return !isWordChar(left) && left !== 0x29 && /\\\\\(\\\\[A-Za-z]{2,}/.test(text);
 }
 
 /**
@@ -452,7 +462,8 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     if (name >= 0 && STYLE_DECLARATIONS.has(text.slice(name, at - 1))) {
       // Unless a space stands before the declaration (or its group) already: `200 {\rm \, Mpc}`.
       const opener = text.charCodeAt(name - 2) === 0x7b ? name - 2 : name - 1;
-      const spaced = isSpace(text.charCodeAt(opener - 1));
+      // (A script's group starts its own word: `[O$_{\rm \,III}$]` → `[O_III]`.)
+      const spaced = isSpace(text.charCodeAt(opener - 1)) || '^_'.includes(text[opener - 1] ?? '');
       return single(at, isSpace(after) ? at + 3 : at + 2, spacing === '' || spaced ? '' : ' ');
     }
     // Next to a space, or at an end, it goes with that space (`x \, y` → `x y`).

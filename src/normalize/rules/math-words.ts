@@ -30,6 +30,9 @@
  * 3D Generation in sim20 Seconds, with pm0.1% tolerance, but pm2.5 and PM10 → 3D Generation in ∼20 Seconds, with ±0.1% tolerance, but pm2.5 and PM10
  * with {sim}6{times} fewer and ({approx}3%), but x{sim}2 → with ∼6× fewer and (≈3%), but x{sim}2
  * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
+ * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
+ * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
+ * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
@@ -245,14 +248,33 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
   const gluedVariable = wordStart - start === 1;
   // `93.5pm1.2`: a plus-minus sign may be glued to the number on its left.
   if (kind === 'plusminus' && !spaced && !gluedVariable) {
-    // Word-initial before a percentage it is a tolerance (`with pm0.1% numeric
-    // tolerance`); a particle size is no share (`PM2.5`, `pm10`).
-    if (isWordInitial(text, start) && isPercent(text, numberStop)) return true;
+    // Word-initial before a decimal percentage it is a tolerance (`with pm0.1% numeric
+    // tolerance`); a particle size is no share (`PM2.5`, `pm10`), nor a count's
+    // percentage after a clock time (`7 pm5% of views`), nor code's field (`pm1%x`).
+    if (
+      isWordInitial(text, start) &&
+      isPercent(text, numberStop) &&
+      text.slice(numberFrom, numberStop).includes('.') &&
+      !isLetter(text.charCodeAt(numberStop + 1))
+    ) {
+      return true;
+    }
     return (
       isDigit(text.charCodeAt(start - 1)) &&
       text.charCodeAt(start - 2) !== 0x5c &&
       !isLetter(text.charCodeAt(numberStop))
     );
+  }
+  // `0.1sim0.2 volt`: a range between two quantities, glued.
+  if (
+    kind === 'approximate' &&
+    !spaced &&
+    !gluedVariable &&
+    text.startsWith('sim', start) &&
+    isDigit(text.charCodeAt(start - 1)) &&
+    isQuantity(text, numberFrom, numberStop)
+  ) {
+    return true;
   }
   if (!isBoundary(text, start)) return false;
   switch (kind) {
@@ -307,6 +329,8 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       if (spaced && !decimal) return false;
       return isDigit(text.charCodeAt(left - 1)) && !isLetter(text.charCodeAt(numberStop));
     }
+    case 'bound':
+      return gluedVariable ? !spaced && isVariable(text[start] as string) : true;
     case 'relation':
       return false;
   }
@@ -380,6 +404,14 @@ function greekBefore(text: string, at: number): Outcome | undefined {
     const oneLetter = isLetter(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at - 2));
     if (named && script === 'infty' && oneLetter && isBoundary(text, at - 1)) {
       return { hits: [{ start: at + 1, end: scriptEnd, text: '∞' }], resume: scriptEnd };
+    }
+    // The Sun's mark as a one-letter quantity's script (`M_odot`, `R_{odot}`), no word.
+    if (oneLetter && isBoundary(text, at - 1) && text.charCodeAt(at) === 0x5f) {
+      const from = text.charCodeAt(at + 1) === 0x7b ? at + 2 : at + 1;
+      const closed = from === at + 1 || text.charCodeAt(from + 4) === 0x7d;
+      if (text.startsWith('odot', from) && closed && !isWordChar(text.charCodeAt(from + 4))) {
+        return { hits: [{ start: from, end: from + 4, text: '⊙' }], resume: from + 4 };
+      }
     }
     const raised = RAISED[script];
     // A term: one letter, up to three capitals (a product of matrices), or a group.

@@ -79,7 +79,9 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (STYLE_DECLARATIONS.has(name) && insideFormula(ctx, at)) {
     const next = text.charCodeAt(end);
     if (next === 0x20) return single(at, end + 1, '');
-    // Before a macro or a tie (`10^{24}\rm~cm^{-2}`: the tie is `tie`'s).
+    // Before a macro or a tie (`10^{24}\rm~cm^{-2}`: the tie is `tie`'s; before a space
+    // the tie goes too, `$\rm~ N_H$`, or it would read as "about").
+    if (next === 0x7e && text.charCodeAt(end + 1) === 0x20) return single(at, end + 1, '');
     if (next === 0x5c || next === 0x7e) return single(at, end, '');
     // Written as a command (`$\rm{km}$`), its group goes with it.
     if (next === 0x7b) {
@@ -170,7 +172,15 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     const after = text.charCodeAt(end);
     // The name ends at any non-letter: a space, a macro, the group's end, or what the
     // declaration styles (`{\it``S-shaped''}`, `{\em(a)}`).
-    if (STYLE_DECLARATIONS.has(text.slice(at + 2, end)) && !Number.isNaN(after)) {
+    // (Not `@`, which makes a LaTeX internal's name, `\it@is@a`, nor a script, which
+    // needs a base: `{\rm_{VEV}}`.)
+    if (
+      STYLE_DECLARATIONS.has(text.slice(at + 2, end)) &&
+      !Number.isNaN(after) &&
+      after !== 0x40 &&
+      after !== 0x5f &&
+      after !== 0x5e
+    ) {
       // A declaration written as a command (`{\em{data-copying}}`, `F{\sc{ornax}}`):
       // the inner group's braces go too; a script's or a macro's own braces stay
       // (`n^{\rm{1/2}}` → `n^{1/2}`, not `n^1/2`; `\sqrt{\rm{Hz}}`).

@@ -18,6 +18,7 @@
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
  * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) and (ii)~100% → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264) and (ii) 100%
+ * SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see~[3] → SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see [3]
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
  * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
  * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3];~[4] and 100장~200장 → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3]; [4] and 100장~200장
@@ -69,6 +70,10 @@ export const tie: Rule = {
       return single(at, at + 1, ' ');
     }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
+    // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
+    if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;
+    // So is one beside an atom's bracket in such a pattern (`[#6]~1~[#6]`).
+    if ((before === 0x5d || next === 0x5b) && smartsToken(text, at)) return undefined;
     // After Chinese or Japanese text or its full-width punctuation (`约 3 倍（~3×）`), `~`
     // is "about" or a range, except after a figure's, table's or section's name (`图~1`).
     if (isCjk(before) && !figureName(text, at)) return undefined;
@@ -290,6 +295,24 @@ function afterVariable(text: string, at: number): boolean {
   // One-letter words are tied to a whole number: the article (`a~2 layer`) and the
   // Czech, Slovak and Polish prepositions and conjunctions (`w~2020 roku`, `o~15 %`).
   return !(ONE_LETTER_WORDS.includes(letter) && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
+}
+
+/**
+ * Is the token around the `~` at `at` (its run of non-space characters) a chemical
+ * pattern with an atom's bracket (`[#6]~1~[#6]`)?
+ *
+ * @example
+ * ```ts
+ * smartsToken('[#6]~1~[#6] ring', 4); // true
+ * smartsToken('see~[3], then [#6]', 3); // false
+ * ```
+ */
+function smartsToken(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && at - start < 40 && !isSpace(text.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < text.length && end - at < 40 && !isSpace(text.charCodeAt(end))) end++;
+  return /\[#\d/.test(text.slice(start, end));
 }
 
 /**

@@ -17,8 +17,11 @@
  * - `approximate`: a number glued on the right, word-initial, maybe with a unit
  *   (`sim7\%`, `approx30%`, `sim4.7M`), or spaced after an operand (`p approx 0.5`).
  * - `plusminus`: between two numbers (`0.5 pm 0.1`, `93.5pm1.2`).
+ * - `bound`: no English word, so any number after it will do, glued or spaced, the word
+ *   standing alone or glued to a one-letter variable (`lesssim10 K`, `zgtrsim3`,
+ *   `U gtrsim 40 meV`).
  */
-export type MathWordKind = 'relation' | 'comparison' | 'approximate' | 'plusminus';
+export type MathWordKind = 'relation' | 'comparison' | 'approximate' | 'plusminus' | 'bound';
 
 /**
  * Bare math words and the context they need, and the symbol each becomes.
@@ -38,4 +41,6 @@ export const MATH_WORDS: Readonly<Record<string, { kind: MathWordKind; symbol: s
   sim: { kind: 'approximate', symbol: '∼' },
   approx: { kind: 'approximate', symbol: '≈' },
   pm: { kind: 'plusminus', symbol: '±' },
+  lesssim: { kind: 'bound', symbol: '≲' },
+  gtrsim: { kind: 'bound', symbol: '≳' },
 };

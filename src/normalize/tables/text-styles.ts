@@ -76,6 +76,7 @@ export const BARE_STYLE_COMMANDS: ReadonlySet<string> = new Set(
       (name.startsWith('text') && name.length > 4) ||
       name === 'emph' ||
       name === 'boldsymbol' ||
+      name === 'underline' ||
       name === 'operatorname',
   ),
 );
