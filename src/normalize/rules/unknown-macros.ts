@@ -29,6 +29,7 @@ const HANDLED = new Set([
   'frac',
   'stackrel',
   'not',
+  'unicode',
   'tfrac',
   'dfrac',
   'cfrac',
