@@ -28,9 +28,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // Packed: 150 kB at issue 18; 155 kB since issue 16's normalizer guards and repairs, 157 kB
 // with the third blind evaluation's, 158 kB with the fifth's and the parse-speed helpers,
 // 162 kB with the sixth and seventh's, 165 kB with the ninth and tenth's, 168 kB with the
-// eleventh and twelfth's and a mined corpus's readings (docs/package.md, "The normalizer's
-// guards").
-export const TARBALL = { packed: 168_000, unpacked: 700_000 };
+// eleventh and twelfth's and a mined corpus's readings, 170 kB with the thirteenth to
+// fifteenth's and four reviews' guards (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 170_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -67,8 +67,10 @@ export const BUNDLES = [
     // reviews' guards (code spans, formula groups, ties, raised marks…): 38.4 kB, raised
     // to 39 kB. The ninth and tenth evaluations' and two more reviews': 40.9 kB, raised to
     // 41.5 kB. The eleventh and twelfth's, raw arXiv math mined from stored abstracts, and
-    // two reviews' guards: 42.8 kB, raised to 43.5 kB.
-    budget: 43_500,
+    // two reviews' guards: 42.8 kB, raised to 43.5 kB. The thirteenth to fifteenth's,
+    // flattened forms found by flattening stored formulas, and two reviews' guards:
+    // 44.3 kB, raised to 45 kB.
+    budget: 45_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -92,8 +94,9 @@ export const BUNDLES = [
     // The sixth to eighth's, with their reviews' guards: 76.5 kB, raised to 77 kB. The
     // ninth and tenth's, with two reviews' guards: 78.9 kB, raised to 79.5 kB. The eleventh
     // and twelfth's, raw arXiv math mined from stored abstracts and a review's guards:
-    // 80.9 kB, raised to 81.5 kB.
-    budget: 81_500,
+    // 80.9 kB, raised to 81.5 kB. The thirteenth to fifteenth's, flattened forms and two
+    // reviews' guards: 82.4 kB, raised to 83 kB.
+    budget: 83_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -118,10 +121,11 @@ export const BUNDLES = [
     // Raised from 170 kB with the HTML reader (parse5 and entities, 33 kB): 195.9 kB.
     // Lowered with our own tokenizer: 169.1 kB. The normalizer's later repairs: 174.9 kB,
     // raised to 176 kB; 177.4 kB with the ninth and tenth evaluations', raised to 178 kB;
-    // 179.3 kB with the eleventh and twelfth's and the mined readings, raised to 180 kB.
+    // 179.3 kB with the eleventh and twelfth's and the mined readings, raised to 180 kB;
+    // 180.8 kB with the thirteenth to fifteenth's, raised to 181.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 180_000,
+    budget: 181_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
