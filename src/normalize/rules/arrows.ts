@@ -7,7 +7,7 @@
  *
  * The rule fires on the `w` of `arrow`, rare in English, and looks back for a
  * direction; its gate is the same test at every `w`, so clean text costs one native
- * search for `w` and a glance at the `o` before each.
+ * search for `w` and a glance at the `ro` before each.
  *
  * @example
  * ```text
@@ -76,7 +76,14 @@ export const arrows: Rule = {
  */
 function hasArrowName(text: string): boolean {
   for (let at = text.indexOf('w'); at !== -1; at = text.indexOf('w', at + 1)) {
-    if (text.charCodeAt(at - 1) === 0x6f && arrowAt(text, at) !== undefined) return true;
+    // `row` before the `w` first: `how`, `show` and `follow` end most English `ow`s.
+    if (
+      text.charCodeAt(at - 1) === 0x6f &&
+      text.charCodeAt(at - 2) === 0x72 &&
+      arrowAt(text, at) !== undefined
+    ) {
+      return true;
+    }
   }
   return false;
 }
