@@ -1,7 +1,8 @@
 /**
  * `blackboard-bold`: `\mathbb R` and its flattened `mathbb R` become `ℝ`, with or
  * without braces around the letter. The bare form needs a word boundary before it
- * and a lone letter after it.
+ * and a lone letter after it. A braced symbol that has no double-struck form is
+ * drawn as it is (`\mathbb{\times}` → `×`).
  *
  * @example
  * ```text
@@ -9,6 +10,7 @@
  * x \in \mathbb{R}^{n}, over mathbb{Z} and \mathbb N → x ∈ ℝ^{n}, over ℤ and ℕ
  * the projective plane \mathbb{CP}^2 → the projective plane ℂℙ^2
  * an input x in mathbb{R}^d, with f(x) in mathbb R, but data in mathbb{R} → an input x ∈ ℝ^d, with f(x) ∈ ℝ, but data in ℝ
+ * a 960$\mathbb{\times}$540 frame, \mathbb{-} and \mathbb{R}{\times}, but \mathbb{é} → a 960×540 frame, - and ℝ×, but \mathbb{é}
  * ```
  *
  * @module
@@ -31,9 +33,9 @@ export const blackboardBold: Rule = {
   },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
-      return text.startsWith(NAME, at + 1)
-        ? alphabetArgument(text, at, at + 1 + NAME.length, doubleStruck)
-        : undefined;
+      if (!text.startsWith(NAME, at + 1)) return undefined;
+      const from = at + 1 + NAME.length;
+      return alphabetArgument(text, at, from, doubleStruck) ?? bracedSymbol(text, at, from);
     }
     // Triggered on the final "b" of a bare `mathbb`.
     const start = at - NAME.length + 1;
@@ -43,6 +45,25 @@ export const blackboardBold: Rule = {
     return alphabetArgument(text, start, at + 1, doubleStruck);
   },
 };
+
+/**
+ * `\mathbb{×}`: the alphabet has no such letter, and TeX draws the symbol as it is.
+ * One character in braces, no ASCII letter or digit, no brace or backslash (a macro
+ * not yet read, like `\mathbb{\times}`, waits for `symbols`).
+ *
+ * @example
+ * ```ts
+ * bracedSymbol('960\\mathbb{×}540', 3, 10); // one hit: '\\mathbb{×}' → '×'
+ * ```
+ */
+function bracedSymbol(text: string, start: number, from: number): Outcome | undefined {
+  if (text.charCodeAt(from) !== 0x7b || text.charCodeAt(from + 2) !== 0x7d) return undefined;
+  const symbol = text.charCodeAt(from + 1);
+  if (isWordChar(symbol) || symbol < 0x21 || symbol === 0x5c || symbol === 0x7b || symbol === 0x7d) {
+    return undefined;
+  }
+  return single(start, from + 3, text[from + 1] as string);
+}
 
 /**
  * The gate for a bare `mathbb` before a space: a search for `bb` (`b` is rarer than

@@ -1,7 +1,8 @@
 /**
  * `href`: what flattening leaves of `\href{url}{label}` and `\url{url}`: the URL
  * followed by a braced copy or arXiv's "this https URL", or a URL in braces. The URL
- * comes out once, without braces, its `\_` escapes read.
+ * comes out once, without braces, its `\_` escapes read. `\hyperref[target]{label}`
+ * shows its label.
  *
  * @example
  * ```text
@@ -20,6 +21,7 @@
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
  * code at \href{ this https URL }, \href{https://x.io/a}. and \href{x} → code at this https URL, https://x.io/a. and \href{x}
  * our \href{https://x.io/a} {Model} approach → our Model (https://x.io/a) approach
+ * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
  * ```
  *
  * @module
@@ -93,11 +95,36 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
   return single(open, end + 1, unescapeUrl(text.slice(open + 1, end)));
 }
 
-/** `\url{a}`, `\href{a}{label}`, from the backslash. */
+/** `\url{a}`, `\href{a}{label}`, `\hyperref[target]{label}`, from the backslash. */
 function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
+  if (name === 'hyperref') return hyperref(text, at, at + 1 + name.length);
   if (name !== 'url' && name !== 'href') return undefined;
   return link(text, at, name, at + 1 + name.length);
+}
+
+/**
+ * `\hyperref[target]{label}`: a link whose target is a label in the paper (or, misused,
+ * an address); the reader sees the label alone. Its macros stay for the next pass.
+ *
+ * @example
+ * ```ts
+ * hyperref('\\hyperref[sec:a]{Section 2}', 0, 9); // one hit: … → 'Section 2'
+ * ```
+ */
+function hyperref(text: string, at: number, nameEnd: number): Outcome | undefined {
+  if (text.charCodeAt(nameEnd) !== 0x5b) return undefined;
+  // Searched in a window, so many an unclosed `[` costs no quadratic time.
+  const found = text.slice(nameEnd, nameEnd + LABEL_LIMIT).indexOf(']');
+  if (found < 0) return undefined;
+  const targetClose = nameEnd + found;
+  if (/[\n{}[]/.test(text.slice(nameEnd + 1, targetClose))) return undefined;
+  if (text.charCodeAt(targetClose + 1) !== 0x7b) return undefined;
+  const labelClose = closingBrace(text, targetClose + 1, LABEL_LIMIT);
+  if (labelClose < 0) return undefined;
+  const label = text.slice(targetClose + 2, labelClose);
+  if (label.includes('\n') || label.trim() === '') return undefined;
+  return single(at, labelClose + 1, label);
 }
 
 /**

@@ -7,7 +7,8 @@
  * but one name among macros or compared with a number (`$poly(n/\varepsilon)$`,
  * `$Acc < 77\%$`) that is no word of prose. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
- * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), or a plain formula of
+ * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), a Latin abbreviation set in
+ * math for its italics (`$i.e.,$`), or a plain formula of
  * numbers, short names and operators (`$1/3$`, `$SU(2)$`, `$AdS_2$`), and no space just inside
  * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`) or its name ends it (`$ 3\times$`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
@@ -39,6 +40,7 @@
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
+ * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ```
  *
@@ -58,6 +60,12 @@ import { MATH_SYMBOLS } from '../tables/symbols.js';
 import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
+
+/**
+ * A Latin abbreviation set in math for its italics (`($i.e.,$ A and B)`, `$e.g.$`):
+ * prose, shown as it is.
+ */
+const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t)\.[,;:]?$/;
 
 /** The longest formula whose delimiters go. */
 export const FORMULA_LIMIT = 120;
@@ -121,6 +129,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     (groupFormula(text, formula, close) ||
       letterPair(text, at, close) ||
       slash ||
+      ABBREVIATION.test(formula) ||
       simpleFormula(text, formula, at, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
   if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {

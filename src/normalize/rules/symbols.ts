@@ -20,6 +20,7 @@
  * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
+ * A\textrightarrow B, C \textleftarrow{} D and 5\textonehalf{} days → A→B, C ← D and 5½ days
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
@@ -49,6 +50,14 @@ import {
 } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
+
+/** Text symbols that join the words on both sides, as TeX sets them when glued on the left. */
+const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
+  'textemdash',
+  'textendash',
+  'textrightarrow',
+  'textleftarrow',
+]);
 
 export const symbols: Rule = {
   name: 'symbols',
@@ -106,13 +115,14 @@ export const symbols: Rule = {
       stop++;
     }
     // So does text, where the space only ended the macro's name (`{}` keeps it:
-    // `graph\textemdash{} a`): a dash glued to the word before it is glued to the one
-    // after it (`graph\textemdash a form` → `graph—a form`, `3\textendash 5` → `3–5`),
+    // `graph\textemdash{} a`): a dash or an arrow glued to the word before it is glued
+    // to the one after it (`graph\textemdash a form` → `graph—a form`, `3\textendash 5`
+    // → `3–5`, `A\textrightarrow B` → `A→B`),
     // and a letter goes on the same word as the small letter after it (`S\o ren`,
     // `Stra\ss e`, `\AA ngstr\"om`).
     if (stop === end && text.charCodeAt(stop) === 0x20) {
       const next = text.charCodeAt(stop + 1);
-      const dash = name === 'textemdash' || name === 'textendash';
+      const dash = GLUING_TEXT_SYMBOLS.has(name);
       if (
         (dash && isWordChar(text.charCodeAt(at - 1)) && isWordChar(next)) ||
         (Object.hasOwn(LETTER_MACROS, name) && isLower(next))

@@ -255,6 +255,28 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
   textquotedblright: '”',
   textquoteleft: '‘',
   textquoteright: '’',
+  // textcomp's arrows and signs, which arXiv abstracts use in text (`SFT \textrightarrow RL`).
+  textrightarrow: '→',
+  textleftarrow: '←',
+  textuparrow: '↑',
+  textdownarrow: '↓',
+  textdiv: '÷',
+  textminus: '−',
+  textonehalf: '½',
+  textonequarter: '¼',
+  textthreequarters: '¾',
+  textdaggerdbl: '‡',
+  textperiodcentered: '·',
+  textsterling: '£',
+  texteuro: '€',
+  textyen: '¥',
+  textcent: '¢',
+  textexclamdown: '¡',
+  textquestiondown: '¿',
+  textnumero: '№',
+  textohm: 'Ω',
+  textsurd: '√',
+  textlnot: '¬',
 };
 
 /**
