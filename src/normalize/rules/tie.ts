@@ -28,6 +28,7 @@
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
+ * in SemEval-2026 Task~8: MTRAGEval, but 8 Mbps~10 Gbps and 5 min~10min → in SemEval-2026 Task 8: MTRAGEval, but 8 Mbps~10 Gbps and 5 min~10min
  * for Large Language~Models on a Raspberry~Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri → for Large Language Models on a Raspberry Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri
  * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
  * ```
@@ -253,6 +254,7 @@ function shape(text: string, from: number, step: number): string {
  * afterQuantity('8 Mbps~10 Gbps', 6); // true
  * afterQuantity('Figure~2', 6); // false
  * afterQuantity('Types~1 and~2', 11); // false
+ * afterQuantity('SemEval-2026 Task~8: X', 17); // false
  * ```
  */
 function afterQuantity(text: string, at: number): boolean {
@@ -270,7 +272,14 @@ function afterQuantity(text: string, at: number): boolean {
   }
   // A word that joins (`Types~1 and~2`, `1 to~3`) is no unit.
   if (JOINERS.has(text.slice(start, at))) return false;
-  return previous === 0x20 && isDigit(text.charCodeAt(start - 2));
+  // A unit spaced from its number makes a range only with a unit after the other number
+  // too (`8 Mbps~10 Gbps`); a year before a name's number is no quantity
+  // (`SemEval-2026 Task~8:`).
+  return (
+    previous === 0x20 &&
+    isDigit(text.charCodeAt(start - 2)) &&
+    /^\d+(?:\.\d+)? ?\p{L}/u.test(text.slice(at + 1, at + 24))
+  );
 }
 
 /**
