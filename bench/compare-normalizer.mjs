@@ -38,7 +38,11 @@ async function builds() {
   const base = join(cache, 'base');
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
-  const archive = execFileSync('git', ['archive', ref, 'src', 'package.json'], { cwd: root });
+  // `src` passed execFileSync's default 1 MB buffer with the normalizer's tables.
+  const archive = execFileSync('git', ['archive', ref, 'src', 'package.json'], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   execFileSync('tar', ['-x', '-C', base], { input: archive });
   if (!existsSync(join(base, 'node_modules'))) {
     symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'));
