@@ -34,6 +34,7 @@
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
+ * tasks (ρapprox 0.10), achieving ωapprox 2.80478, σsim0.1 and ρ approx 0.1, but ρψapprox 0.1 → tasks (ρ ≈ 0.10), achieving ω ≈ 2.80478, σ∼0.1 and ρ ≈ 0.1, but ρψapprox 0.1
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
@@ -156,6 +157,28 @@ function greekNameStart(
   return named && isBoundary(text, start) ? start : -1;
 }
 
+/**
+ * The symbol of a comparison or an approximation (`le`, `ge`, `sim`, `approx`, `lesssim`,
+ * `gtrsim`) that runs from `start` to `end` glued after a Greek letter standing alone:
+ * its variable (`ρapprox 0.10`). No English word or name is spelled so. Undefined
+ * otherwise.
+ *
+ * @example
+ * ```ts
+ * greekVariable('tasks (ρapprox 0.10)', 8, 14); // '≈'
+ * greekVariable('(mu approx 0.10)', 4, 10); // undefined
+ * ```
+ */
+function greekVariable(text: string, start: number, end: number): string | undefined {
+  if (!isGreekLetter(text.charCodeAt(start - 1)) || !isBoundary(text, start - 1)) {
+    return undefined;
+  }
+  const word = text.slice(start, end);
+  if (!Object.hasOwn(MATH_WORDS, word)) return undefined;
+  const entry = MATH_WORDS[word] as { kind: MathWordKind; symbol: string };
+  return entry.kind === 'relation' || entry.kind === 'plusminus' ? undefined : entry.symbol;
+}
+
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
 function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   // Only the first digit of a number: the others would look back at digits.
@@ -173,6 +196,8 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
   const start = lettersStart(text, end, 8);
   if (start === end || end - start > 7) return undefined;
+  const variable = greekVariable(text, start, end);
+  if (variable !== undefined) return lookback(start, end, spaced ? ` ${variable}` : variable);
   const numberStop = numberEnd(text, at);
   for (const [word, entry] of BEFORE_NUMBER) {
     const wordStart = end - word.length;
@@ -529,11 +554,16 @@ const COUNTED = new Set(
   ),
 );
 
-/** A number or a one-letter variable ending just before `end`. */
+/** A number or a one-letter variable (Latin or Greek) ending just before `end`. */
 function hasLeftOperand(text: string, end: number): boolean {
   const code = text.charCodeAt(end - 1);
   if (isDigit(code)) return true;
-  return isLetter(code) && !isWordChar(text.charCodeAt(end - 2));
+  return (isLetter(code) || isGreekLetter(code)) && !isWordChar(text.charCodeAt(end - 2));
+}
+
+/** A small or capital letter of the Greek alphabet (`ρ`, `Γ`). */
+function isGreekLetter(code: number): boolean {
+  return (code >= 0x3b1 && code <= 0x3c9) || (code >= 0x391 && code <= 0x3a9);
 }
 
 /**

@@ -16,6 +16,7 @@
  * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot, \color{blue}{X} → Repair, Name, tiny, hot, X
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
+ * a textbf{mu}ltiscale textbf{mu}ltimodal model, with textbf{mu} alone → a multiscale multimodal model, with μ alone
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
@@ -27,7 +28,14 @@
  *
  * @module
  */
-import { closingBrace, isWordChar, lettersEnd, lettersStart, macroNameStart } from '../scan.js';
+import {
+  closingBrace,
+  isLetter,
+  isWordChar,
+  lettersEnd,
+  lettersStart,
+  macroNameStart,
+} from '../scan.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
 import { GREEK } from '../tables/symbols.js';
 import {
@@ -203,10 +211,13 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   ) {
     const close = closingBrace(text, at, BARE_LIMIT);
     if (close > 0) {
-      // A Greek letter's name styled (`boldsymbol{Sigma}`): flattened, so the letter.
+      // A Greek letter's name styled (`boldsymbol{Sigma}`): flattened, so the letter;
+      // not the styled start of a word glued after it (`textbf{mu}ltiscale`).
       const name = text.slice(at + 1, close);
       // (Its `}` goes with it, so no brace is pushed.)
-      if (Object.hasOwn(GREEK, name)) return single(start, close + 1, GREEK[name] as string);
+      if (Object.hasOwn(GREEK, name) && !isLetter(text.charCodeAt(close + 1))) {
+        return single(start, close + 1, GREEK[name] as string);
+      }
       ctx.braces.push(true);
       return single(start, at + 1, '');
     }
