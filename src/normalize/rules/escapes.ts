@@ -17,6 +17,7 @@
  * ```text
  * a significant 45\% drop → a significant 45% drop
  * F\_1 and \#1 and \$20 and R\&D → F_1 and #1 and $20 and R&D
+ * costs \$5, but echo \$HOME and "$dir\$file" → costs $5, but echo \$HOME and "$dir\$file"
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
@@ -31,6 +32,7 @@
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
  * $T \sim 10^4\rm \, K$ and $2-500{\rm \, GeV}$ → T ∼ 10^4 K and 2-500 GeV
  * a gap of \\(30.8\\%\\) and 0.9\\(\\times\\), but "\\(\\d+\\)" and a line\\(see below) → a gap of 30.8% and 0.9×, but "\\(\\d+\\)" and a line\\(see below)
+ * by \\(4.8\\) BLEU, \\(10\\)k dialogues, \\(60%\\) faster, \\(k\\)NN and \\(k\\)-means, but O\\(n\\) → by 4.8 BLEU, 10k dialogues, 60% faster, kNN and k-means, but O\\(n\\)
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
@@ -114,6 +116,9 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
+    // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
+    if (next === '$' && /[A-Za-z_{(]/.test(text[at + 2] ?? '')) return protect(at + 2);
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
     if (next === '&' && /^[#A-Za-z][#A-Za-z0-9]{0,31};/.test(text.slice(at + 2, at + 36))) {
       // An accent's escaped mark before its vowel is `accents`' (`Pok\&#39;emon`).
@@ -236,16 +241,45 @@ function doubledDelimiters(text: string, at: number, opening: boolean): boolean 
   const opener = opening ? at : from - 3;
   // A macro a rule knows (`\\times`, `\\alpha`): math.
   if (/\\[A-Za-z]{2,}/.test(inner)) return looksLikeMath(inner, false);
-  // A percentage after a number (`\\(98\\%\\)`, `50\\(\\%\\)`): math.
-  if (/^(?:[+-]?\d+(?:\.\d+)?)?\\%$/.test(inner)) {
+  // A percentage after a number (`\\(98\\%\\)`, `50\\(\\%\\)`, and `\\(60%\\)`, whose sign
+  // lost its own escape): math.
+  if (/^(?:[+-]?\d+(?:\.\d+)?)?\\?%$/.test(inner)) {
     return /\d/.test(inner) || isDigit(text.charCodeAt(opener - 1));
   }
   // A number or one letter alone is a code's or a Markdown source's escaped parentheses
-  // as often (`size\\(1\\)`, `O\\(n\\)`, `" \\(s\\)"`): math only standing apart, in a
-  // text whose other doubled pairs hold macros (`\\(0\\)-\\(\\alpha\\)`).
-  if (!/^(?:[+-]?\d+(?:\.\d+)?|[A-Za-z])$/.test(inner)) return false;
-  const left = text.charCodeAt(opener - 1);
-  return !isWordChar(left) && left !== 0x29 && /\\\\\(\\\\[A-Za-z]{2,}/.test(text);
+  // as often (`size\\(1\\)`, `O\\(n\\)`, `" \\(s\\)"`): math only standing apart. A
+  // number so is a value (`\\(10\\)k dialogues`, `by \\(4.8\\) BLEU`); one letter needs
+  // more: another doubled pair standing apart in the text (`\\(k\\)NN … \\(k\\)-nearest`,
+  // `\\(0\\)-\\(\\alpha\\)`).
+  const number = /^[+-]?\d+(?:\.\d+)?$/.test(inner);
+  if (!number && !/^[A-Za-z]$/.test(inner)) return false;
+  if (!standsApart(text, opener)) return false;
+  if (number) return true;
+  // Another pair standing apart (at most a few looked at: this runs per pair).
+  let other = text.indexOf('\\\\(');
+  for (let k = 0; other >= 0 && k < 8; k++) {
+    const next = text.indexOf('\\\\(', other + 3);
+    const close = text.indexOf('\\\\)', other + 3);
+    const paired = close > 0 && close - other <= FORMULA_LIMIT && (next < 0 || next > close);
+    if (other !== opener && paired && standsApart(text, other)) return true;
+    other = next;
+  }
+  return false;
+}
+
+/**
+ * Does the doubled opener at `at` stand apart from the word before it (`of \\(10\\)k`),
+ * unlike an escaped call's parentheses (`size\\(1\\)`, `f(x)\\(y\\)`)?
+ *
+ * @example
+ * ```ts
+ * standsApart('of \\\\(10\\\\)k', 3); // true
+ * standsApart('size\\\\(1\\\\)', 4); // false
+ * ```
+ */
+function standsApart(text: string, at: number): boolean {
+  const left = text.charCodeAt(at - 1);
+  return !isWordChar(left) && left !== 0x29;
 }
 
 /**

@@ -8,7 +8,8 @@
  * `$Acc < 77\%$`) that is no word of prose. `$…$` needs more, since a lone `$` is money: a macro, `^` or `_` inside, or
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), a Latin abbreviation set in
- * math for its italics (`$i.e.,$`), or a plain formula of
+ * math for its italics (`$i.e.,$`), capitals in a text whose other formulas hold macros
+ * (`$REAL$`), or a plain formula of
  * numbers, short names and operators (`$1/3$`, `$SU(2)$`, `$AdS_2$`), and no space just inside
  * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`) or its name ends it (`$ 3\times$`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
@@ -41,6 +42,8 @@
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
+ * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
+ * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ```
  *
@@ -66,6 +69,30 @@ import { isKnownMacro, readsName } from './unknown-macros.js';
  * prose, shown as it is.
  */
 const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t)\.[,;:]?$/;
+
+/**
+ * Capitals alone between dollars (`$REAL$`) in a text whose other formulas hold macros
+ * (`$\\underline{R}$epresentative`): a name set in math, as the author's other formulas
+ * say. Alone, they are as often a template's or a shell's placeholder (`($AEE$)`,
+ * `$HOME$`), and stay.
+ *
+ * @example
+ * ```ts
+ * acronymAmongFormulas('we propose $REAL$, with $\\underline{R}$epr', 'REAL', ctx); // true
+ * acronymAmongFormulas('error~($AEE$) by 59%', 'AEE', ctx); // false
+ * ```
+ */
+function acronymAmongFormulas(text: string, formula: string, ctx: Context): boolean {
+  if (!/^[A-Z][A-Z0-9]{1,9}$/.test(formula)) return false;
+  let found = ctx.memo.get(MACRO_FORMULA_MEMO) as boolean | undefined;
+  if (found === undefined) {
+    found = /\$\\[A-Za-z]{2,}[^$\n]{0,80}\$/.test(text);
+    ctx.memo.set(MACRO_FORMULA_MEMO, found);
+  }
+  return found;
+}
+
+const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
 
 /** The longest formula whose delimiters go. */
 export const FORMULA_LIMIT = 120;
@@ -130,6 +157,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       letterPair(text, at, close) ||
       slash ||
       ABBREVIATION.test(formula) ||
+      acronymAmongFormulas(text, formula, ctx) ||
       simpleFormula(text, formula, at, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
   if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
