@@ -27,6 +27,7 @@
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' and 'Mc\'Cain' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald' and 'Mc\'Cain'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
+ * costs $0.008 vs.\ \$0.12, e.g.\ \emph{x}, but docker run \ --rm → costs $0.008 vs. $0.12, e.g. x, but docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
@@ -510,7 +511,13 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     if (text[at + 1] !== ' ') return single(start, end, '');
     return at === 0 && isWordChar(after) ? single(at, at + 2, '') : undefined;
   }
-  if (text[at + 1] === ' ' && !(isWordChar(after) || after === 0x28)) return undefined;
+  // A control space before a word, a bracket, or an escape or macro that prints one
+  // (`vs.\ \$0.12`, `e.g.\ \emph{x}`).
+  const printing =
+    isWordChar(after) ||
+    after === 0x28 ||
+    (after === 0x5c && /[$%#&A-Za-z]/.test(text[at + 3] ?? ''));
+  if (text[at + 1] === ' ' && !printing) return undefined;
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
   // `user\@example.com`); LaTeX puts them beside math or punctuation.
   if (text[at + 1] !== ',' && text[at + 1] !== ' ' && isLetter(before) && isLetter(after)) {
