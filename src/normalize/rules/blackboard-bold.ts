@@ -59,7 +59,13 @@ export const blackboardBold: Rule = {
 function bracedSymbol(text: string, start: number, from: number): Outcome | undefined {
   if (text.charCodeAt(from) !== 0x7b || text.charCodeAt(from + 2) !== 0x7d) return undefined;
   const symbol = text.charCodeAt(from + 1);
-  if (isWordChar(symbol) || symbol < 0x21 || symbol === 0x5c || symbol === 0x7b || symbol === 0x7d) {
+  if (
+    isWordChar(symbol) ||
+    symbol < 0x21 ||
+    symbol === 0x5c ||
+    symbol === 0x7b ||
+    symbol === 0x7d
+  ) {
     return undefined;
   }
   return single(start, from + 3, text[from + 1] as string);
