@@ -7,7 +7,8 @@
 import { isLetter, isSpace } from './scan.js';
 
 /**
- * Characters that end a URL: whitespace, braces, quotes, angle brackets.
+ * Characters that end a URL: whitespace, braces, quotes, angle brackets, and a backquote
+ * (a Markdown code span's, which no URL holds unescaped).
  *
  * @example
  * ```ts
@@ -22,6 +23,7 @@ export function endsUrl(code: number): boolean {
     code === 0x22 ||
     code === 0x3c ||
     code === 0x3e ||
+    code === 0x60 ||
     Number.isNaN(code)
   );
 }

@@ -26,6 +26,7 @@ import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
+import { declaration } from './symbols.js';
 import { isKnownMacro } from './unknown-macros.js';
 
 export const accents: Rule = {
@@ -50,7 +51,10 @@ export const accents: Rule = {
     const accent =
       readAccent(text, at + 1) ??
       spacedAccent(text, at + 1) ??
-      (afterUnknownMacro(text, at) ? undefined : readLetter(text, at + 1));
+      // (Not a declaration's argument in LaTeX's sources: `\DeclareInputText{176}{\textnumero}`.)
+      (afterUnknownMacro(text, at) || declaration(text, at + 1)
+        ? undefined
+        : readLetter(text, at + 1));
     if (accent === undefined || text.charCodeAt(accent.end) !== 0x7d) return undefined;
     return single(at, accent.end + 1, accent.text);
   },

@@ -17,7 +17,7 @@
  * ```text
  * a significant 45\% drop → a significant 45% drop
  * F\_1 and \#1 and \$20 and R\&D → F_1 and #1 and $20 and R&D
- * costs \$5, but echo \$HOME and "$dir\$file" → costs $5, but echo \$HOME and "$dir\$file"
+ * a network of \$n\$ neurons costs \$5, but echo \$HOME and "$dir\$file" → a network of n neurons costs $5, but echo \$HOME and "$dir\$file"
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
@@ -27,7 +27,7 @@
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' and 'Mc\'Cain' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald' and 'Mc\'Cain'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
- * costs $0.008 vs.\ \$0.12, e.g.\ \emph{x}, but docker run \ --rm → costs $0.008 vs. $0.12, e.g. x, but docker run \ --rm
+ * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * \ This work enables parallel TTS → This work enables parallel TTS
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
@@ -119,7 +119,13 @@ export const escapes: Rule = {
     if (plain === undefined) return undefined;
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
-    if (next === '$' && /[A-Za-z_{(]/.test(text[at + 2] ?? '')) return protect(at + 2);
+    // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).
+    // A pattern between such a pair is code's, kept whole (`/\\$_([a-z])\\$/g`).
+    if (next === '$' && /[A-Za-z_{(]/.test(text[at + 2] ?? '')) {
+      const closer = escapedCloser(text, at);
+      if (closer < 0) return protect(at + 2);
+      if (/(?<!\\)[[(?*+|]/.test(text.slice(at + 2, closer))) return protect(closer + 2);
+    }
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
     if (next === '&' && /^[#A-Za-z][#A-Za-z0-9]{0,31};/.test(text.slice(at + 2, at + 36))) {
       // An accent's escaped mark before its vowel is `accents`' (`Pok\&#39;emon`).
@@ -179,7 +185,19 @@ function doubled(text: string, at: number): Outcome {
     // Inline math's delimiters escaped twice by a dump (`\\(98\\%\\)`): one backslash goes
     // where the pair closes, or opened, within a formula's reach; `math-delimiters`
     // reads the rest. A lone `\\(` is LaTeX's line break before a bracket.
-    if (doubledDelimiters(text, at, special === 0x28)) return single(at, at + 1, '');
+    // Both ends at once from the opener: a rule's fix just before the closer (a style's
+    // `}`) could otherwise skip it, leaving `A\\)` half read.
+    if (doubledDelimiters(text, at, special === 0x28)) {
+      if (special === 0x29) return single(at, at + 1, '');
+      const close = text.indexOf('\\\\)', at + 3);
+      return {
+        hits: [
+          { start: at, end: at + 1, text: '' },
+          { start: close, end: close + 1, text: '' },
+        ],
+        resume: close + 3,
+      };
+    }
   } else if (special === 0x24 || special === 0x23) {
     // A price or a number's sign before a digit, as a word of its own (`costs \\$5`, `\\#1`,
     // `\\$10M`), not one in code, closed by a brace or a quote (`awk '{print \\$2}'`).
@@ -281,6 +299,26 @@ function doubledDelimiters(text: string, at: number, opening: boolean): boolean 
 function standsApart(text: string, at: number): boolean {
   const left = text.charCodeAt(at - 1);
   return !isWordChar(left) && left !== 0x29;
+}
+
+/**
+ * The `\\$` after the one at `at`, on its line and within a formula's reach, that closes
+ * a formula: glued to what it closes, and no name's start after it (`\\$n\\$ neurons`,
+ * `Domain\\$o1\\$,`; not `\\$new=\\$ARGV[0]`). Its position, or -1.
+ *
+ * @example
+ * ```ts
+ * escapedCloser('of \\\\$n\\\\$ neurons', 3); // 6
+ * escapedCloser('echo \\\\$HOME and \\\\$PATH', 5); // -1
+ * ```
+ */
+function escapedCloser(text: string, at: number): number {
+  const line = text.indexOf('\n', at);
+  const stop = Math.min(line < 0 ? text.length : line, at + FORMULA_LIMIT);
+  for (let k = text.indexOf('\\$', at + 2); k >= 0 && k < stop; k = text.indexOf('\\$', k + 2)) {
+    if (!isSpace(text.charCodeAt(k - 1)) && !/[A-Za-z_{(]/.test(text[k + 2] ?? '')) return k;
+  }
+  return -1;
 }
 
 /**
@@ -511,12 +549,11 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     if (text[at + 1] !== ' ') return single(start, end, '');
     return at === 0 && isWordChar(after) ? single(at, at + 2, '') : undefined;
   }
-  // A control space before a word, a bracket, or an escape or macro that prints one
-  // (`vs.\ \$0.12`, `e.g.\ \emph{x}`).
+  // A control space before a word, a bracket, or an escaped special that prints one
+  // (`vs.\ \$0.12`); not before a macro, which LaTeX sources put there for their own
+  // reasons (`e.g.\ \cite{…}`, roff's `\ \f[CR]`, an empty cell's `\ \Dots`).
   const printing =
-    isWordChar(after) ||
-    after === 0x28 ||
-    (after === 0x5c && /[$%#&A-Za-z]/.test(text[at + 3] ?? ''));
+    isWordChar(after) || after === 0x28 || (after === 0x5c && /[$%#&]/.test(text[at + 3] ?? ''));
   if (text[at + 1] === ' ' && !printing) return undefined;
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
   // `user\@example.com`); LaTeX puts them beside math or punctuation.

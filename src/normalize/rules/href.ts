@@ -22,6 +22,7 @@
  * code at \href{ this https URL }, \href{https://x.io/a}. and \href{x} → code at this https URL, https://x.io/a. and \href{x}
  * our \href{https://x.io/a} {Model} approach → our Model (https://x.io/a) approach
  * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
+ * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
  * ```
  *
  * @module
@@ -114,6 +115,8 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
  */
 function hyperref(text: string, at: number, nameEnd: number): Outcome | undefined {
   if (text.charCodeAt(nameEnd) !== 0x5b) return undefined;
+  // Beside the labels it links to, it is a LaTeX source's, shown as written.
+  if (/\\(?:label\{|phantomsection|protect\\)/.test(text)) return undefined;
   // Searched in a window, so many an unclosed `[` costs no quadratic time.
   const found = text.slice(nameEnd, nameEnd + LABEL_LIMIT).indexOf(']');
   if (found < 0) return undefined;

@@ -20,11 +20,12 @@
  * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
- * A\textrightarrow B, C \textleftarrow{} D and 5\textonehalf{} days → A→B, C ← D and 5½ days
+ * A\textrightarrow B, C \textleftarrow{} D and \textnumero{}2 → A→B, C ← D and №2
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
+ * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * ```
  *
@@ -74,6 +75,11 @@ export const symbols: Rule = {
       : Object.hasOwn(LOGOS, name)
         ? LOGOS[name]
         : undefined;
+    // The argument of a font declaration in LaTeX's own sources (`\DeclareTextSymbol{\textnumero}
+    // {TS1}{155}`, `\DeclareInputText{176}{\textnumero}`) names the symbol: source, kept.
+    if (symbol !== undefined && text.charCodeAt(at - 1) === 0x7b && declaration(text, at)) {
+      return undefined;
+    }
     if (symbol === undefined) {
       // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe, and
       // elsewhere in a pattern it is an alternation (`\(if\|else\)`, `^ *\|\*`).
@@ -133,6 +139,23 @@ export const symbols: Rule = {
     return single(at, stop, symbol);
   },
 };
+
+/**
+ * Is the brace before `at` an argument of a declaration (`\DeclareTextSymbol`,
+ * `\DeclareInputText{176}`, `\ProvideTextCommandDefault`, `\doesglyphexist{25}`),
+ * looked for on the same line within a few arguments?
+ *
+ * @example
+ * ```ts
+ * declaration('\\DeclareTextSymbol{\\textnumero}{TS1}{155}', 20); // true
+ * declaration('Intel{\\textregistered} Core', 6); // false
+ * ```
+ */
+export function declaration(text: string, at: number): boolean {
+  return /\\(?:Declare|Provide|doesglyphexist)[A-Za-z@]*(?:\{[^{}\n]{0,12}\})*\{$/.test(
+    text.slice(Math.max(0, at - 80), at),
+  );
+}
 
 /**
  * `\not` before a relation (`\not\equiv`, `\not=`, `\not\in`) or a braced symbol

@@ -29,7 +29,7 @@
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
  * IEC~61850, ROS~2 and an RTX~5090, but HEAD~12 → IEC 61850, ROS 2 and an RTX 5090, but HEAD~12
  * in SemEval-2026 Task~8: MTRAGEval, but 8 Mbps~10 Gbps and 5 min~10min → in SemEval-2026 Task 8: MTRAGEval, but 8 Mbps~10 Gbps and 5 min~10min
- * three of four (3/4~pass), but www.x.io/a~b and 10.1000/abc~123 → three of four (3/4 pass), but www.x.io/a~b and 10.1000/abc~123
+ * three of four (3/4~pass), but www.x.io/a~b, 10.1000/abc~123 and q^{1/2}~x → three of four (3/4 pass), but www.x.io/a~b, 10.1000/abc~123 and q^{1/2}~x
  * for Large Language~Models on a Raspberry~Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri → for Large Language Models on a Raspberry Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri
  * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
  * ```
@@ -109,8 +109,10 @@ export const tie: Rule = {
  */
 function inName(text: string, at: number): boolean {
   // A path, a URL or a DOI without its scheme (`www.x.io/a~b`, `doi:10.1/abc~1`), or a
-  // model formula (`lm(y~x1+x2)`); a fraction's slash is none (`(1/4~pass)`).
-  if (/:|(?<!\d)\/|\/(?!\d)/.test(text.slice(tokenStart(text, at, 39), at))) return true;
+  // model formula (`lm(y~x1+x2)`); a bare fraction's slash is none (`(1/4~pass)`), one
+  // in a script is (`q^{1/2}~\theta`).
+  const token = text.slice(tokenStart(text, at, 39), at);
+  if (/[/:]/.test(token) && !/^[([]?\d+\/\d+$/.test(token)) return true;
   if (/^\w+\+/.test(text.slice(at + 1, at + 24))) return true;
   const left = shape(text, at, -1);
   const right = shape(text, at + 1, 1);

@@ -255,28 +255,14 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
   textquotedblright: '”',
   textquoteleft: '‘',
   textquoteright: '’',
-  // textcomp's arrows and signs, which arXiv abstracts use in text (`SFT \textrightarrow RL`).
+  // textcomp's arrows and its numero sign, which arXiv abstracts use in text
+  // (`SFT \textrightarrow RL`, `\textnumero2.21`). Its currency, fractions and other signs
+  // are left out: a review found them only in LaTeX's own sources and docs.
   textrightarrow: '→',
   textleftarrow: '←',
   textuparrow: '↑',
   textdownarrow: '↓',
-  textdiv: '÷',
-  textminus: '−',
-  textonehalf: '½',
-  textonequarter: '¼',
-  textthreequarters: '¾',
-  textdaggerdbl: '‡',
-  textperiodcentered: '·',
-  textsterling: '£',
-  texteuro: '€',
-  textyen: '¥',
-  textcent: '¢',
-  textexclamdown: '¡',
-  textquestiondown: '¿',
   textnumero: '№',
-  textohm: 'Ω',
-  textsurd: '√',
-  textlnot: '¬',
 };
 
 /**
