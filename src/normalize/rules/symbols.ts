@@ -21,6 +21,7 @@
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * A\textrightarrow B, C \textleftarrow{} D and \textnumero{}2 → A→B, C ← D and №2
+ * $G/P \supset V$, $A \subsetneq B$ and $x \coloneqq 1$ → G/P ⊃ V, A ⊊ B and x ≔ 1
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
