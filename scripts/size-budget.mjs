@@ -29,9 +29,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the third blind evaluation's, 158 kB with the fifth's and the parse-speed helpers,
 // 162 kB with the sixth and seventh's, 165 kB with the ninth and tenth's, 168 kB with the
 // eleventh and twelfth's and a mined corpus's readings, 170 kB with the thirteenth to
-// fifteenth's and four reviews' guards, 171 kB with the sixteenth and seventeenth's
+// fifteenth's and four reviews' guards, 172 kB with the sixteenth to eighteenth's
 // (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 171_000, unpacked: 700_000 };
+export const TARBALL = { packed: 172_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -70,9 +70,9 @@ export const BUNDLES = [
     // 41.5 kB. The eleventh and twelfth's, raw arXiv math mined from stored abstracts, and
     // two reviews' guards: 42.8 kB, raised to 43.5 kB. The thirteenth to fifteenth's,
     // flattened forms found by flattening stored formulas, and two reviews' guards:
-    // 44.3 kB, raised to 45 kB. The sixteenth and seventeenth's and a review's guards:
-    // 45.1 kB, raised to 45.5 kB.
-    budget: 45_500,
+    // 44.3 kB, raised to 45 kB. The sixteenth to eighteenth's, LaTeX's and amssymb's other
+    // symbols and a review's guards: 45.6 kB, raised to 46 kB.
+    budget: 46_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -97,9 +97,9 @@ export const BUNDLES = [
     // ninth and tenth's, with two reviews' guards: 78.9 kB, raised to 79.5 kB. The eleventh
     // and twelfth's, raw arXiv math mined from stored abstracts and a review's guards:
     // 80.9 kB, raised to 81.5 kB. The thirteenth to fifteenth's, flattened forms and two
-    // reviews' guards: 82.4 kB, raised to 83 kB. The sixteenth and seventeenth's and a
-    // review's guards: 83.2 kB, raised to 83.5 kB.
-    budget: 83_500,
+    // reviews' guards: 82.4 kB, raised to 83 kB. The sixteenth to eighteenth's, LaTeX's
+    // and amssymb's other symbols and a review's guards: 83.7 kB, raised to 84 kB.
+    budget: 84_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -125,11 +125,11 @@ export const BUNDLES = [
     // Lowered with our own tokenizer: 169.1 kB. The normalizer's later repairs: 174.9 kB,
     // raised to 176 kB; 177.4 kB with the ninth and tenth evaluations', raised to 178 kB;
     // 179.3 kB with the eleventh and twelfth's and the mined readings, raised to 180 kB;
-    // 180.8 kB with the thirteenth to fifteenth's, raised to 181.5 kB; 181.6 kB with the
-    // sixteenth and seventeenth's, raised to 182 kB.
+    // 180.8 kB with the thirteenth to fifteenth's, raised to 181.5 kB; 182.1 kB with the
+    // sixteenth to eighteenth's, raised to 182.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 182_000,
+    budget: 182_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
