@@ -16,12 +16,11 @@
  *
  * @module
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { buildForBench } from './lib/build.mjs';
+import { buildForBench, bundleIndex, exportRef } from './lib/build.mjs';
 import { copiesFor, corpus, readFixtures, textTemplate } from './lib/corpora.mjs';
 import { cleanAbstracts, withArtifacts } from './lib/inputs.mjs';
 
@@ -35,34 +34,13 @@ const cache = join(root, '.bench-cache', 'compare');
 
 /** Export `ref`'s tree and bundle its `src`; the work tree's bundle beside it. */
 async function builds() {
-  const base = join(cache, 'base');
-  rmSync(base, { recursive: true, force: true });
-  mkdirSync(base, { recursive: true });
-  // `src` passed execFileSync's default 1 MB buffer with the normalizer's tables.
-  const archive = execFileSync('git', ['archive', ref, 'src', 'package.json'], {
-    cwd: root,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  execFileSync('tar', ['-x', '-C', base], { input: archive });
-  if (!existsSync(join(base, 'node_modules'))) {
-    symlinkSync(join(root, 'node_modules'), join(base, 'node_modules'));
-  }
+  const base = exportRef(root, ref, join(cache, 'base'));
   const after = await buildForBench(root, join(cache, 'after'));
   // A ref older than the bench's build entries (c736a1b, before issue 16's work) is
   // bundled from its `src/index.ts` alone, which is all this comparison calls.
-  const before = await buildForBench(base, join(base, 'build')).catch(async () => {
-    const lib = join(base, 'build', 'index.mjs');
-    await build({
-      entryPoints: [join(base, 'src', 'index.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      outfile: lib,
-      logLevel: 'silent',
-    });
-    return { lib };
-  });
+  const before = await buildForBench(base, join(base, 'build')).catch(async () => ({
+    lib: await bundleIndex(base, join(base, 'build', 'index.mjs')),
+  }));
   return { before: before.lib, after: after.lib, hybrid: await hybridBuild(base) };
 }
 

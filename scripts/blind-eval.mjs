@@ -21,11 +21,10 @@
  *
  * @module
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleIndex, exportRef } from '../bench/lib/build.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, '.bench-cache', 'blind');
@@ -43,34 +42,14 @@ if (files.length === 0) {
   process.exit(2);
 }
 
-/** Bundle `src/index.ts` under `tree` into `out`. */
+/** Bundle `src/index.ts` under `tree` into `out`, and load it. */
 async function bundle(tree, out) {
-  await build({
-    entryPoints: [join(tree, 'src', 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    nodePaths: [join(root, 'node_modules')],
-    outfile: out,
-    logLevel: 'error',
-  });
-  return import(pathToFileURL(out).href);
+  return import(pathToFileURL(await bundleIndex(tree, out, root)).href);
 }
 
 /** The ref's `src`, exported with `git archive` and bundled. */
 async function atRef(name) {
-  const tree = join(cache, 'ref');
-  rmSync(tree, { recursive: true, force: true });
-  mkdirSync(tree, { recursive: true });
-  const archive = execFileSync('git', ['archive', name, 'src', 'package.json'], {
-    cwd: root,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  execFileSync('tar', ['-x', '-C', tree], { input: archive });
-  if (!existsSync(join(tree, 'node_modules'))) {
-    symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
-  }
+  const tree = exportRef(root, name, join(cache, 'ref'));
   return bundle(tree, join(tree, 'lib.mjs'));
 }
 

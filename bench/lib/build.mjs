@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -76,4 +77,51 @@ export function distForBench(root) {
   const lib = join(root, 'dist', 'index.js');
   if (!existsSync(lib)) throw new Error('dist/index.js is missing: run `npm run build` first');
   return { lib, cli: join(root, 'dist', 'cli.js'), from: 'dist (npm run build)' };
+}
+
+/**
+ * Export `ref`'s `src` and `package.json` into a fresh `dir` with `git archive`, with the
+ * work tree's `node_modules` linked in, for a before/after build.
+ *
+ * @example
+ * ```js
+ * exportRef('/repo', 'main', '/repo/.bench-cache/compare/base'); // '/repo/.bench-cache/compare/base'
+ * ```
+ */
+export function exportRef(root, ref, dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // `src` passed execFileSync's default 1 MB buffer with the normalizer's tables.
+  const archive = execFileSync('git', ['archive', ref, 'src', 'package.json'], {
+    cwd: root,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  execFileSync('tar', ['-x', '-C', dir], { input: archive });
+  if (!existsSync(join(dir, 'node_modules'))) {
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  }
+  return dir;
+}
+
+/**
+ * Bundle `tree`'s `src/index.ts` alone into `outfile`, for Node, dependencies left
+ * external and resolved from `root`'s `node_modules`: all a normalizer comparison calls.
+ *
+ * @example
+ * ```js
+ * await bundleIndex('/repo', '/repo/.bench-cache/blind/now.mjs', '/repo');
+ * ```
+ */
+export async function bundleIndex(tree, outfile, root = tree) {
+  await build({
+    entryPoints: [join(tree, 'src', 'index.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    nodePaths: [join(root, 'node_modules')],
+    outfile,
+    logLevel: 'error',
+  });
+  return outfile;
 }
