@@ -121,7 +121,7 @@ export const escapes: Rule = {
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).
     // A pattern between such a pair is code's, kept whole (`/\\$_([a-z])\\$/g`).
-    if (next === '$' && /[A-Za-z_{(]/.test(text[at + 2] ?? '')) {
+    if (next === '$' && SHELL_NAME_START.test(text[at + 2] ?? '')) {
       const closer = escapedCloser(text, at);
       if (closer < 0) return protect(at + 2);
       if (/(?<!\\)[[(?*+|]/.test(text.slice(at + 2, closer))) return protect(closer + 2);
@@ -187,15 +187,15 @@ function doubled(text: string, at: number): Outcome {
     // reads the rest. A lone `\\(` is LaTeX's line break before a bracket.
     // Both ends at once from the opener: a rule's fix just before the closer (a style's
     // `}`) could otherwise skip it, leaving `A\\)` half read.
-    if (doubledDelimiters(text, at, special === 0x28)) {
+    const other = doubledDelimiters(text, at, special === 0x28);
+    if (other >= 0) {
       if (special === 0x29) return single(at, at + 1, '');
-      const close = text.indexOf('\\\\)', at + 3);
       return {
         hits: [
           { start: at, end: at + 1, text: '' },
-          { start: close, end: close + 1, text: '' },
+          { start: other, end: other + 1, text: '' },
         ],
-        resume: close + 3,
+        resume: other + 3,
       };
     }
   } else if (special === 0x24 || special === 0x23) {
@@ -219,51 +219,53 @@ function doubled(text: string, at: number): Outcome {
 }
 
 /**
- * Is the `\\(` (or `\\)`) at `at` one end of a pair of inline math delimiters that a dump
- * escaped twice: the other end within a formula's reach, and what they hold math once
- * one backslash goes (`98\\%`, `\\times`, `0`), no pattern's class, group or escape?
+ * Where the other end is, when the `\\(` (or `\\)`) at `at` is one end of a pair of inline
+ * math delimiters that a dump escaped twice: the other end within a formula's reach, and
+ * what they hold math once one backslash goes (`98\\%`, `\\times`, `0`), no pattern's
+ * class, group or escape. `-1` otherwise.
  *
  * @example
  * ```ts
- * doubledDelimiters('of \\\\(30.8\\\\%\\\\) between', 3, true); // true
- * doubledDelimiters('a \\\\(b) line', 2, true); // false
+ * doubledDelimiters('of \\\\(30.8\\\\%\\\\) between', 3, true); // 13
+ * doubledDelimiters('a \\\\(b) line', 2, true); // -1
  * ```
  */
-function doubledDelimiters(text: string, at: number, opening: boolean): boolean {
+function doubledDelimiters(text: string, at: number, opening: boolean): number {
   let from: number;
   let to: number;
   if (opening) {
     const close = text.indexOf('\\\\)', at + 3);
-    if (close < 0 || close - at > FORMULA_LIMIT) return false;
+    if (close < 0 || close - at > FORMULA_LIMIT) return -1;
     from = at + 3;
     to = close;
   } else {
     const open = text.lastIndexOf('\\\\(', at - 1);
-    if (open < 0 || at - open > FORMULA_LIMIT) return false;
+    if (open < 0 || at - open > FORMULA_LIMIT) return -1;
     from = open + 3;
     to = at;
   }
   // Padded (`\\( \\beta \\)`), or quoted whole (`"\\(x\\)"`), it is a Markdown or code
   // source's own escaping, shown as written.
-  if (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1))) return false;
-  if (/["'`]/.test(text[from - 4] ?? '') && /["'`]/.test(text[to + 3] ?? '')) return false;
+  if (isSpace(text.charCodeAt(from)) || isSpace(text.charCodeAt(to - 1))) return -1;
+  if (/["'`]/.test(text[from - 4] ?? '') && /["'`]/.test(text[to + 3] ?? '')) return -1;
   const inner = text.slice(from, to).replaceAll('\\\\', '\\');
   // Code escapes its strings so too (`"^\\(([^)]+)\\)$"`, `"\\(\\d+\\)"`, `"\\(" "\\)"`):
   // no pattern's class, alternation, quantifier or one-letter escape, no quote or `$`.
-  if (/[[\]|?*()"'$]|\\[A-Za-z](?![A-Za-z])/.test(inner)) return false;
+  if (/[[\]|?*()"'$]|\\[A-Za-z](?![A-Za-z])/.test(inner)) return -1;
   // Every backslash left starts a macro a rule knows, or escapes a percent sign
   // (`\\Omega = \\{1,2\\}` would leave its braces escaped).
   for (const found of inner.matchAll(/\\([A-Za-z]*)/g)) {
     const name = found[1] as string;
-    if (name === '' ? inner[(found.index ?? 0) + 1] !== '%' : !isKnown(name)) return false;
+    if (name === '' ? inner[(found.index ?? 0) + 1] !== '%' : !isKnown(name)) return -1;
   }
   const opener = opening ? at : from - 3;
+  const other = opening ? to : opener;
   // A macro a rule knows (`\\times`, `\\alpha`): math.
-  if (/\\[A-Za-z]{2,}/.test(inner)) return looksLikeMath(inner, false);
+  if (/\\[A-Za-z]{2,}/.test(inner)) return looksLikeMath(inner, false) ? other : -1;
   // A percentage after a number (`\\(98\\%\\)`, `50\\(\\%\\)`, and `\\(60%\\)`, whose sign
   // lost its own escape): math.
   if (/^(?:[+-]?\d+(?:\.\d+)?)?\\?%$/.test(inner)) {
-    return /\d/.test(inner) || isDigit(text.charCodeAt(opener - 1));
+    return /\d/.test(inner) || isDigit(text.charCodeAt(opener - 1)) ? other : -1;
   }
   // A number or one letter alone is a code's or a Markdown source's escaped parentheses
   // as often (`size\\(1\\)`, `O\\(n\\)`, `" \\(s\\)"`): math only standing apart. A
@@ -271,19 +273,19 @@ function doubledDelimiters(text: string, at: number, opening: boolean): boolean 
   // more: another doubled pair standing apart in the text (`\\(k\\)NN … \\(k\\)-nearest`,
   // `\\(0\\)-\\(\\alpha\\)`).
   const number = /^[+-]?\d+(?:\.\d+)?$/.test(inner);
-  if (!number && !/^[A-Za-z]$/.test(inner)) return false;
-  if (!standsApart(text, opener)) return false;
-  if (number) return true;
+  if (!number && !/^[A-Za-z]$/.test(inner)) return -1;
+  if (!standsApart(text, opener)) return -1;
+  if (number) return other;
   // Another pair standing apart (at most a few looked at: this runs per pair).
-  let other = text.indexOf('\\\\(');
-  for (let k = 0; other >= 0 && k < 8; k++) {
-    const next = text.indexOf('\\\\(', other + 3);
-    const close = text.indexOf('\\\\)', other + 3);
-    const paired = close > 0 && close - other <= FORMULA_LIMIT && (next < 0 || next > close);
-    if (other !== opener && paired && standsApart(text, other)) return true;
-    other = next;
+  let pair = text.indexOf('\\\\(');
+  for (let k = 0; pair >= 0 && k < 8; k++) {
+    const next = text.indexOf('\\\\(', pair + 3);
+    const close = text.indexOf('\\\\)', pair + 3);
+    const paired = close > 0 && close - pair <= FORMULA_LIMIT && (next < 0 || next > close);
+    if (pair !== opener && paired && standsApart(text, pair)) return other;
+    pair = next;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -316,7 +318,7 @@ function escapedCloser(text: string, at: number): number {
   const line = text.indexOf('\n', at);
   const stop = Math.min(line < 0 ? text.length : line, at + FORMULA_LIMIT);
   for (let k = text.indexOf('\\$', at + 2); k >= 0 && k < stop; k = text.indexOf('\\$', k + 2)) {
-    if (!isSpace(text.charCodeAt(k - 1)) && !/[A-Za-z_{(]/.test(text[k + 2] ?? '')) return k;
+    if (!isSpace(text.charCodeAt(k - 1)) && !SHELL_NAME_START.test(text[k + 2] ?? '')) return k;
   }
   return -1;
 }
@@ -361,6 +363,9 @@ function jsonString(text: string, ctx: Context): boolean {
 }
 
 const JSON_MEMO = 'escapes:json';
+
+/** What starts a shell's variable after its `$`: a name, `${…}` or `$(…)`. */
+const SHELL_NAME_START = /[A-Za-z_{(]/;
 
 /** Endings of English contractions and possessives after an apostrophe. */
 export const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
