@@ -146,6 +146,13 @@ describe('shapeOf against the one-loop reference', () => {
       expect(shapeOf(text)).toEqual(referenceShape(text));
     }
   });
+
+  it('counts the same on either side of the sort limit (64 symbols), URLs among them', () => {
+    for (let count = 60; count <= 68; count++) {
+      const text = `${'a=b '.repeat(count - 4)}see https://x.org/a/b#c and a:b;c|d`;
+      expect(shapeOf(text)).toEqual(referenceShape(text));
+    }
+  });
 });
 
 describe('titles and abstracts', () => {
