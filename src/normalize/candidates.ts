@@ -1,8 +1,8 @@
 /**
- * Where a pass stops: the positions at which some rule may apply, found by native
- * `indexOf` searches instead of a look at every character. One search per trigger
- * character or word ending; each remembers its next hit, so every hit is found once
- * and text a fix consumed is never searched again.
+ * Where a pass stops: the positions at which some rule may apply. One native `indexOf`
+ * search per trigger character, word ending or needle walks the text once; their hits
+ * go into one typed array, sorted natively, which the pass reads in order. A text dense
+ * with candidates is walked character by character through a table instead.
  *
  * @module
  */
@@ -10,7 +10,8 @@ import { isLetter } from './scan.js';
 
 /**
  * A native search for one trigger: a character, or a word ending (whose trigger is
- * its last letter, and only where the word ends).
+ * its last letter, and only where the word ends), or a needle (its last character,
+ * wherever the whole needle stands).
  */
 export interface Searcher {
   /** What `indexOf` looks for: `\\`; `q` for the ending `eq`; `cdot` for `cdot`. */
@@ -86,93 +87,161 @@ function rank(letter: string): number {
 }
 
 /**
- * Where each search stands in one text: its next hit (`-1` before the first search,
- * `text.length` when it has none left), and the searches ordered by it as a binary
- * heap, so the next candidate costs a few comparisons, not one per search.
+ * The searches, and the same candidates as a table of the ASCII codes for a walk over
+ * the text: per code, never a candidate, always (a trigger), or when one of the word
+ * endings and needles whose last character it is stands there.
+ */
+export interface Finder {
+  readonly searchers: readonly Searcher[];
+  /** Per ASCII code: {@link NEVER}, {@link ALWAYS} or {@link CHECK}. */
+  readonly kinds: Uint8Array;
+  /** Per ASCII code of kind {@link CHECK}: the searchers whose trigger it is. */
+  readonly checks: readonly (readonly Searcher[] | undefined)[];
+}
+
+export const NEVER = 0;
+export const ALWAYS = 1;
+export const CHECK = 2;
+
+/**
+ * The finder for the rules' triggers, word endings and needles.
+ *
+ * @example
+ * ```ts
+ * const finder = finderFor([{ triggers: '~', wordEndings: ['eq'] }]);
+ * finder.kinds[0x7e]; // ALWAYS (`~`)
+ * finder.kinds[0x71]; // CHECK (a `q` after an `e`, where the word ends)
+ * ```
+ */
+export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
+  const searchers = searchersFor(rules);
+  const kinds = new Uint8Array(128);
+  const checks: Searcher[][] = [];
+  for (const searcher of searchers) {
+    const code = searcher.needle.charCodeAt(searcher.needle.length - 1);
+    if (searcher.needle.length === 1 && searcher.prefix === '' && !searcher.wordEnd) {
+      kinds[code] = ALWAYS;
+    } else if (kinds[code] !== ALWAYS) {
+      kinds[code] = CHECK;
+      checks[code] ??= [];
+      checks[code].push(searcher);
+    }
+  }
+  return { searchers, kinds, checks: Array.from({ length: 128 }, (_, code) => checks[code]) };
+}
+
+/**
+ * Where a pass stands among one text's candidates. Most texts a pass reads hold a few
+ * dozen: each search walks the text once, natively, and one native sort orders their
+ * hits. Merging the searches by next hit instead (a heap) paid a search call and a heap
+ * step at each candidate. A text dense with candidates (more than one in
+ * {@link DENSE} characters: artifact-laden, or hostile) is walked instead, through the
+ * finder's table, which costs a few nanoseconds a character and little a candidate;
+ * the sort would grow faster than the text.
  */
 export interface Cursor {
-  readonly found: number[];
-  readonly heap: number[];
+  readonly text: string;
+  readonly finder: Finder;
+  /** The candidates' positions, ascending; `undefined` when the text is walked. */
+  readonly positions: Int32Array | undefined;
+  /** The first position in `positions` not yet passed over. */
+  next: number;
 }
 
+/** A text with more than one candidate in this many characters is walked. */
+const DENSE = 8;
+
 /**
- * A fresh cursor for `searchers` (each searches at its first use).
+ * The cursor for `text`: its candidates found and sorted, or none when it is dense.
  *
  * @example
  * ```ts
- * createCursor(searchersFor([{ triggers: '\\~' }])); // { found: [-1, -1], heap: [0, 1] }
+ * createCursor('a~b\\c', finderFor([{ triggers: '\\~' }])).positions; // Int32Array [1, 3]
+ * createCursor('~~~~', finderFor([{ triggers: '~' }])).positions; // undefined (walked)
  * ```
  */
-export function createCursor(searchers: readonly Searcher[]): Cursor {
-  return { found: searchers.map(() => -1), heap: searchers.map((_, k) => k) };
-}
-
-/**
- * The first candidate at or after `from`, or `text.length` when there is none. Calls
- * for one text must come with `from` never decreasing. A search whose hit is behind
- * `from` searches again from `from`; the others keep theirs, so the whole text costs
- * each search one walk.
- *
- * @example
- * ```ts
- * const searchers = searchersFor([{ triggers: '\\~' }]);
- * const cursor = createCursor(searchers);
- * nextCandidate('a~b\\c', searchers, cursor, 0); // 1
- * nextCandidate('a~b\\c', searchers, cursor, 2); // 3
- * nextCandidate('a~b\\c', searchers, cursor, 4); // 5 (none)
- * ```
- */
-export function nextCandidate(
-  text: string,
-  searchers: readonly Searcher[],
-  cursor: Cursor,
-  from: number,
-): number {
-  const { found, heap } = cursor;
-  // Past the end nothing is left, and a search would come back with `text.length`.
-  if (heap.length === 0 || from >= text.length) return text.length;
-  for (;;) {
-    const top = heap[0] as number;
-    const at = found[top] as number;
-    if (at >= from) return at;
-    found[top] = search(text, searchers[top] as Searcher, from);
-    siftDown(heap, found);
-  }
-}
-
-/**
- * Restore the heap order after the top's key grew.
- *
- * @example
- * ```ts
- * const heap = [0, 1, 2];
- * siftDown(heap, [9, 3, 5]); // heap: [1, 0, 2]
- * ```
- */
-function siftDown(heap: number[], found: readonly number[]): void {
-  const size = heap.length;
-  const item = heap[0] as number;
-  const key = found[item] as number;
-  let at = 0;
-  for (;;) {
-    let child = 2 * at + 1;
-    if (child >= size) break;
-    const right = child + 1;
-    if (
-      right < size &&
-      (found[heap[right] as number] as number) < (found[heap[child] as number] as number)
-    ) {
-      child = right;
+export function createCursor(text: string, finder: Finder): Cursor {
+  const end = text.length;
+  const limit = Math.floor(end / DENSE) + DENSE;
+  const hits: number[] = [];
+  const { searchers } = finder;
+  for (let k = 0; k < searchers.length; k++) {
+    const searcher = searchers[k] as Searcher;
+    for (let at = search(text, searcher, 0); at < end; at = search(text, searcher, at + 1)) {
+      if (hits.push(at) > limit) return { text, finder, positions: undefined, next: 0 };
     }
-    if ((found[heap[child] as number] as number) >= key) break;
-    heap[at] = heap[child] as number;
-    at = child;
   }
-  heap[at] = item;
+  const positions = Int32Array.from(hits);
+  // A typed array sorts numerically, natively, with no comparator to call.
+  positions.sort();
+  return { text, finder, positions, next: 0 };
 }
 
 /**
- * One searcher's first hit at or after `from` (`text.length` when none).
+ * The first candidate at or after `from`, or the text's length when there is none.
+ * Calls for one cursor must come with `from` never decreasing.
+ *
+ * @example
+ * ```ts
+ * const cursor = createCursor('a~b\\c', finderFor([{ triggers: '\\~' }]));
+ * nextCandidate(cursor, 0); // 1
+ * nextCandidate(cursor, 2); // 3
+ * nextCandidate(cursor, 4); // 5 (none)
+ * ```
+ */
+export function nextCandidate(cursor: Cursor, from: number): number {
+  const { positions } = cursor;
+  if (positions === undefined) return walk(cursor.text, cursor.finder, from);
+  let k = cursor.next;
+  while (k < positions.length && (positions[k] as number) < from) k++;
+  cursor.next = k;
+  return k < positions.length ? (positions[k] as number) : cursor.text.length;
+}
+
+/**
+ * The first candidate at or after `from`, found by a look at each character.
+ *
+ * @example
+ * ```ts
+ * walk('a leq b', finderFor([{ triggers: '', wordEndings: ['eq'] }]), 0); // 4
+ * ```
+ */
+function walk(text: string, finder: Finder, from: number): number {
+  const { kinds, checks } = finder;
+  const length = text.length;
+  for (let at = from; at < length; at++) {
+    const code = text.charCodeAt(at);
+    if (code >= 128) continue;
+    const kind = kinds[code];
+    if (kind === NEVER) continue;
+    if (kind === ALWAYS || endsHere(text, at, checks[code] as readonly Searcher[])) return at;
+  }
+  return length;
+}
+
+/**
+ * Whether one of `searchers` (whose trigger is the character at `at`) finds it.
+ *
+ * @example
+ * ```ts
+ * endsHere('a leq b', 4, [{ needle: 'q', prefix: 'e', wordEnd: true }]); // true
+ * endsHere('equal', 1, [{ needle: 'q', prefix: 'e', wordEnd: true }]); // false
+ * ```
+ */
+function endsHere(text: string, at: number, searchers: readonly Searcher[]): boolean {
+  for (let k = 0; k < searchers.length; k++) {
+    const searcher = searchers[k] as Searcher;
+    const { needle } = searcher;
+    const index = at + 1 - needle.length;
+    if (index < 0 || (needle.length > 1 && !text.startsWith(needle, index))) continue;
+    if (found(text, searcher, index)) return true;
+  }
+  return false;
+}
+
+/**
+ * One searcher's first hit at or after `from` (`text.length` when none). A needle
+ * longer than one character may start before `from`: only its trigger must not.
  *
  * @example
  * ```ts
@@ -180,20 +249,30 @@ function siftDown(heap: number[], found: readonly number[]): void {
  * ```
  */
 function search(text: string, searcher: Searcher, from: number): number {
-  const { needle, prefix, wordEnd } = searcher;
+  const { needle } = searcher;
   // The trigger is the needle's last character.
   const offset = needle.length - 1;
   let index = text.indexOf(needle, from > offset ? from - offset : 0);
   while (index !== -1) {
-    const at = index + offset;
-    if (
-      (prefix === '' ||
-        (index >= prefix.length && text.startsWith(prefix, index - prefix.length))) &&
-      !(wordEnd && isLetter(text.charCodeAt(at + 1)))
-    ) {
-      return at;
-    }
+    if (found(text, searcher, index)) return index + offset;
     index = text.indexOf(needle, index + 1);
   }
   return text.length;
+}
+
+/**
+ * Whether the searcher's needle, found standing at `index`, is a hit: its prefix before
+ * it, and for a word ending no ASCII letter after it.
+ *
+ * @example
+ * ```ts
+ * found('a leq b', { needle: 'q', prefix: 'e', wordEnd: true }, 4); // true
+ * ```
+ */
+function found(text: string, searcher: Searcher, index: number): boolean {
+  const { needle, prefix, wordEnd } = searcher;
+  if (prefix !== '' && (index < prefix.length || !text.startsWith(prefix, index - prefix.length))) {
+    return false;
+  }
+  return !(wordEnd && isLetter(text.charCodeAt(index + needle.length)));
 }

@@ -2,15 +2,14 @@
  * The engine: one left-to-right pass. Before it, each rule's anchors (literal strings)
  * and gates say whether any rule could change the text at all; most abstracts need
  * nothing, and native searches say so far faster than a scan in JavaScript. The pass
- * itself stops only at candidates (trigger characters and word endings, found by
- * native searches too, see `candidates.ts`); JavaScript looks at text between them only
- * around a needle that fails its check, and text left as it was is returned as the very
- * same string.
+ * itself stops only at candidates (trigger characters, word endings and needles, found
+ * by native searches too, see `candidates.ts`); text left as it was is returned as the
+ * very same string.
  *
  * @module
  */
 import type { Fix } from '../schema.js';
-import { createCursor, nextCandidate, type Searcher, searchersFor } from './candidates.js';
+import { createCursor, type Finder, finderFor, nextCandidate } from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_DEFAULTS, RULE_NAMES } from './registry.js';
 import { lettersEnd, someDigit } from './scan.js';
@@ -18,8 +17,8 @@ import type { Context, Hit, Prefilter, Rule, UnknownMacro } from './types.js';
 
 /** Which rules run, and where the pass looks for them. */
 interface Plan {
-  /** The searches that find every position where some enabled rule may apply. */
-  readonly searchers: readonly Searcher[];
+  /** Finds every position where some enabled rule may apply. */
+  readonly finder: Finder;
   /** Per ASCII code: the rules a candidate with that character tries, in order. */
   readonly table: readonly (readonly Rule[] | undefined)[];
   readonly enabled: ReadonlySet<string>;
@@ -212,13 +211,13 @@ export function createContext(
 
 /** One left-to-right pass; returns `text` itself when nothing changed. */
 function pass(text: string, state: CallState, record: Recording | undefined): string {
-  const { searchers, table } = state.plan;
+  const { finder, table } = state.plan;
   let ctx: PassContext | undefined;
   let pieces: string[] | undefined;
   let last = 0;
   const length = text.length;
-  const cursor = createCursor(searchers);
-  let at = nextCandidate(text, searchers, cursor, 0);
+  const cursor = createCursor(text, finder);
+  let at = nextCandidate(cursor, 0);
   while (at < length) {
     if (ctx === undefined) {
       state.ctx ??= new PassContext(state.plan, state.macros);
@@ -254,7 +253,7 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
       next = outcome.resume;
       break;
     }
-    at = nextCandidate(text, searchers, cursor, Math.max(next, last, at + 1));
+    at = nextCandidate(cursor, Math.max(next, last, at + 1));
   }
   if (pieces === undefined) return text;
   pieces.push(text.slice(last));
@@ -330,7 +329,7 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
         };
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
   return {
-    searchers: searchersFor(prefilters),
+    finder: finderFor(prefilters),
     table: dense,
     enabled,
     anchors: minimalAnchors(prefilters),

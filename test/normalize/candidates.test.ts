@@ -1,18 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  ALWAYS,
+  CHECK,
   createCursor,
+  type Finder,
+  finderFor,
+  NEVER,
   nextCandidate,
-  type Searcher,
   searchersFor,
 } from '../../src/normalize/candidates.js';
 import { REGISTRY } from '../../src/normalize/registry.js';
 import { readFixture, TEXT_FIXTURE_NAMES } from '../support/fixtures.js';
 
 /**
- * The pass stops only where native searches find a candidate. These tests hold the
- * searches to the definition a per-character scan would apply: a trigger character,
- * or the last letter of a word ending where the word ends.
+ * The pass stops only where the finder finds a candidate: by native searches and a sort
+ * on most texts, by a walk through a table on dense ones. These tests hold both to the
+ * definition a per-character scan would apply: a trigger character, the last letter of
+ * a word ending where the word ends, or the last character of a needle.
  */
 
 const TRIGGERS = new Set(REGISTRY.flatMap((rule) => [...rule.prefilter.triggers]));
@@ -36,18 +41,30 @@ function scanned(text: string): number[] {
   return positions;
 }
 
-/** Every candidate, by the searches, stepping one past each. */
-function searched(text: string, searchers: readonly Searcher[]): number[] {
-  const cursor = createCursor(searchers);
+/** Every candidate, by the finder, stepping one past each. */
+function searched(text: string, finder: Finder): number[] {
+  const cursor = createCursor(text, finder);
   const positions: number[] = [];
-  for (let at = nextCandidate(text, searchers, cursor, 0); at < text.length; ) {
+  for (let at = nextCandidate(cursor, 0); at < text.length; ) {
     positions.push(at);
-    at = nextCandidate(text, searchers, cursor, at + 1);
+    at = nextCandidate(cursor, at + 1);
   }
   return positions;
 }
 
-const ALL = searchersFor(REGISTRY.map((rule) => rule.prefilter));
+/** Every candidate by the walk alone: the cursor of a text that is all candidates. */
+function walked(text: string, finder: Finder): number[] {
+  const cursor = createCursor(text, finder);
+  const forced = { ...cursor, positions: undefined };
+  const positions: number[] = [];
+  for (let at = nextCandidate(forced, 0); at < text.length; ) {
+    positions.push(at);
+    at = nextCandidate(forced, at + 1);
+  }
+  return positions;
+}
+
+const ALL = finderFor(REGISTRY.map((rule) => rule.prefilter));
 const PIECES = [
   ...TRIGGERS,
   ...ENDINGS,
@@ -86,33 +103,65 @@ describe('candidates', () => {
     ]);
   });
 
-  it('finds word endings only where the word ends', () => {
-    const searchers = searchersFor([{ triggers: '', wordEndings: ['eq', 'cdot'] }]);
-    expect(searched('equal, eq, leq5, eqs, p leq 3, a cdot b, cdots', searchers)).toEqual([
-      8, 13, 26, 36,
+  it('compiles the searches into a table of ASCII codes for the walk', () => {
+    const finder = finderFor([{ triggers: '\\', wordEndings: ['eq', 'cdot'], needles: ['--'] }]);
+    expect(finder.kinds[0x5c]).toBe(ALWAYS);
+    // The `q` of `eq`, the `t` of `cdot`, the second `-` of `--`: each ending's last.
+    expect([finder.kinds[0x71], finder.kinds[0x74], finder.kinds[0x2d]]).toEqual([
+      CHECK,
+      CHECK,
+      CHECK,
     ]);
+    expect(finder.kinds[0x65]).toBe(NEVER); // the `e` of `eq` is no candidate by itself
+    expect(finder.kinds[0x63]).toBe(NEVER);
+  });
+
+  it('finds word endings only where the word ends', () => {
+    const finder = finderFor([{ triggers: '', wordEndings: ['eq', 'cdot'] }]);
+    const text = 'equal, eq, leq5, eqs, p leq 3, a cdot b, cdots';
+    expect(searched(text, finder)).toEqual([8, 13, 26, 36]);
+    expect(walked(text, finder)).toEqual([8, 13, 26, 36]);
   });
 
   it('checks the whole prefix before the needle', () => {
-    const searchers = searchersFor([{ triggers: '', wordEndings: ['xxq'] }]);
-    expect(searchers).toEqual([{ needle: 'q', prefix: 'xx', wordEnd: true }]);
-    expect(searched('xq q xxq', searchers)).toEqual([7]);
+    const finder = finderFor([{ triggers: '', wordEndings: ['xxq'] }]);
+    expect(finder.searchers).toEqual([{ needle: 'q', prefix: 'xx', wordEnd: true }]);
+    expect(searched('xq q xxq', finder)).toEqual([7]);
+    expect(walked('xq q xxq', finder)).toEqual([7]);
+  });
+
+  it('finds a needle wherever it stands, in a word or not', () => {
+    const finder = finderFor([{ triggers: '', needles: ['--'] }]);
+    expect(searched('a-b -- c---d', finder)).toEqual([5, 9, 10]);
+    expect(walked('a-b -- c---d', finder)).toEqual([5, 9, 10]);
   });
 
   it('resumes past a jump without losing later candidates', () => {
-    const searchers = searchersFor([{ triggers: '\\~' }]);
-    const cursor = createCursor(searchers);
-    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 0)).toBe(1);
-    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 4)).toBe(5);
-    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 6)).toBe(6);
-    expect(nextCandidate('a~b\\c~\\', searchers, cursor, 7)).toBe(7); // none left: the text's length
+    const finder = finderFor([{ triggers: '\\~' }]);
+    const cursor = createCursor('a~b\\c~\\', finder);
+    expect(cursor.positions).toBeDefined();
+    expect(nextCandidate(cursor, 0)).toBe(1);
+    expect(nextCandidate(cursor, 4)).toBe(5);
+    expect(nextCandidate(cursor, 6)).toBe(6);
+    expect(nextCandidate(cursor, 7)).toBe(7); // none left: the text's length
   });
 
   it('finds a long ending whose needle starts before the point it resumes from', () => {
     // A jump to 4 lands inside `cdot` (2..5): the search must start back at its `c`.
-    const searchers = searchersFor([{ triggers: '', wordEndings: ['cdot'] }]);
-    const cursor = createCursor(searchers);
-    expect(nextCandidate('a cdot 1', searchers, cursor, 4)).toBe(5);
+    const finder = finderFor([{ triggers: '', wordEndings: ['cdot'] }]);
+    expect(nextCandidate(createCursor('a cdot 1', finder), 4)).toBe(5);
+    const forced = { ...createCursor('a cdot 1', finder), positions: undefined };
+    expect(nextCandidate(forced, 4)).toBe(5);
+    expect(nextCandidate({ ...createCursor('dot 1', finder), positions: undefined }, 0)).toBe(5);
+  });
+
+  it('walks a text dense with candidates instead of sorting them', () => {
+    const finder = finderFor([{ triggers: '~' }]);
+    expect(createCursor('~'.repeat(100), finder).positions).toBeUndefined();
+    expect(createCursor(`~${'a'.repeat(100)}`, finder).positions).toEqual(Int32Array.of(0));
+    expect(searched(`${'a'.repeat(100)}${'~b'.repeat(60)}`, finder)).toEqual(
+      Array.from({ length: 60 }, (_, k) => 100 + 2 * k),
+    );
   });
 
   it('agrees with a per-character scan from any resume point', () => {
@@ -122,12 +171,14 @@ describe('candidates', () => {
     fc.assert(
       fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (input, jumps) => {
         const all = scanned(input);
-        const cursor = createCursor(ALL);
+        const cursor = createCursor(input, ALL);
+        const forced = { ...cursor, positions: undefined };
         let from = 0;
         for (const jump of [...jumps.map((n) => n % (input.length + 1))].sort((a, b) => a - b)) {
           from = Math.max(from, jump);
           const expected = all.find((at) => at >= from) ?? input.length;
-          expect(nextCandidate(input, ALL, cursor, from)).toBe(expected);
+          expect(nextCandidate(cursor, from)).toBe(expected);
+          expect(nextCandidate(forced, from)).toBe(expected);
         }
       }),
       { numRuns: 2000 },
@@ -141,6 +192,7 @@ describe('candidates', () => {
     fc.assert(
       fc.property(text, (input) => {
         expect(searched(input, ALL)).toEqual(scanned(input));
+        expect(walked(input, ALL)).toEqual(scanned(input));
       }),
       { numRuns: 2000 },
     );
@@ -152,6 +204,7 @@ describe('candidates', () => {
       const positions = searched(capture, ALL);
       expect(positions.length).toBeGreaterThan(100);
       expect(positions).toEqual(scanned(capture));
+      expect(walked(capture, ALL)).toEqual(positions);
     }
   });
 });
