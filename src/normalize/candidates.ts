@@ -171,7 +171,7 @@ export function createCursor(text: string, finder: Finder): Cursor {
       if (hits.push(at) > limit) return { text, finder, positions: undefined, next: 0 };
     }
   }
-  const positions = Int32Array.from(hits);
+  const positions = new Int32Array(hits);
   // A typed array sorts numerically, natively, with no comparator to call.
   positions.sort();
   return { text, finder, positions, next: 0 };
