@@ -27,7 +27,7 @@
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
  * from $(QK)V$ to $Q(KV)$, 17$/$23, $3-7$ days on $(M,g)$, but $it$, ($USD$), s/$/$/ and $3-7$4 → from (QK)V to Q(KV), 17/23, 3-7 days on (M,g), but $it$, ($USD$), s/$/$/ and $3-7$4
- * five seeds (n{=}15 runs), but a {=} b and CD4\textsuperscript{+}cells → five seeds (n=15 runs), but a {=} b and CD4\textsuperscript{+}cells
+ * five seeds (n{=}15 runs), but a {=} b and y^{+} cells → five seeds (n=15 runs), but a {=} b and y^{+} cells
  * with ASTM \(21 vehicles per minute\) and \(see below\), but \(k\)-NN → with ASTM (21 vehicles per minute) and (see below), but k-NN
  * using just $one\ facial\ photograph$ → using just one facial photograph
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2

@@ -17,7 +17,9 @@
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
  * a textbf{mu}ltiscale textbf{mu}ltimodal model, with textbf{mu} alone → a multiscale multimodal model, with μ alone
- * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x\textsuperscript{2}
+ * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x²
+ * CO\textsubscript{2}, 10\textsuperscript{-3}, 5-HT\textsubscript{1A}, x\textsuperscript{a} → CO₂, 10⁻³, 5-HT\textsubscript{1A}, x\textsuperscript{a}
+ * f_{\rm Sy1}, T_{\rm e} and x^{\rm th} → f_{Sy1}, T_e and x^{th}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
@@ -46,6 +48,11 @@ import {
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
+
+/** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
+const SCRIPTABLE = '0123456789+-=()';
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾';
+const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎';
 
 /** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
@@ -118,8 +125,9 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     if (RAISED_MARKS.includes(mark) && text.charCodeAt(end + 2) === 0x7d) {
       return single(at, end + 3, mark);
     }
-    return undefined;
+    return scripted(text, at, end, SUPERSCRIPTS);
   }
+  if (name === 'textsubscript') return scripted(text, at, end, SUBSCRIPTS);
   // `\hypersetup{urlcolor=black}` sets link colours and prints nothing.
   if (name === 'hypersetup') {
     const close = closingBrace(text, end, 120);
@@ -198,8 +206,14 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         ctx.braces.push(!own, true);
         return single(own ? at + 1 : at, end + 1, '');
       }
-      ctx.braces.push(true);
-      return single(at, after === 0x20 ? end + 1 : end, '');
+      // A script's group is the script's argument as well: its braces stay around more
+      // than one character (`f_{\rm Sy1}` → `f_{Sy1}`, not `f_Sy1`, whose subscript
+      // is the `S` alone; `T_{\rm e}` → `T_e`).
+      const bodyStart = after === 0x20 ? end + 1 : end;
+      const close = closingBrace(text, at, BARE_LIMIT);
+      const keep = scriptGroup(text, at) && !oneSymbol(text, bodyStart, close);
+      ctx.braces.push(!keep);
+      return single(keep ? at + 1 : at, bodyStart, '');
     }
   }
   const start = lettersStart(text, at, 13);
@@ -223,5 +237,57 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     }
   }
   ctx.braces.push(false);
+  return undefined;
+}
+
+/**
+ * Whether the group opening at `at` is a script's argument (right after `^` or `_`).
+ *
+ * @example
+ * ```ts
+ * scriptGroup('x_{\\rm max}', 2); // true
+ * ```
+ */
+function scriptGroup(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return before === 0x5e || before === 0x5f;
+}
+
+/**
+ * Whether `text` from `start` to the group's closing brace `close` is one character or
+ * one macro (`e`, `\\odot`): a script that needs no braces. An unclosed group is
+ * read as one, so its opening brace goes as before.
+ *
+ * @example
+ * ```ts
+ * oneSymbol('{\\rm e}', 5, 6); // true
+ * oneSymbol('{\\rm Sy1}', 5, 8); // false
+ * ```
+ */
+function oneSymbol(text: string, start: number, close: number): boolean {
+  if (close < 0 || close - start <= 1) return true;
+  return text.charCodeAt(start) === 0x5c && lettersEnd(text, start + 1) === close;
+}
+
+/**
+ * `\textsuperscript{2}` or `\textsubscript{2}` from `at`, whose argument opens at
+ * `open`, as Unicode's raised or lowered characters when every character of a short
+ * argument has one (digits and `+ - = ( )`): `x²`, `CO₂`, `10⁻³`. Anything else stays.
+ *
+ * @example
+ * ```ts
+ * scripted('CO\\textsubscript{2}', 2, 16, SUBSCRIPTS); // one hit → '₂'
+ * scripted('5-HT\\textsubscript{1A}', 4, 18, SUBSCRIPTS); // undefined (no lowered A)
+ * ```
+ */
+function scripted(text: string, at: number, open: number, forms: string): Outcome | undefined {
+  let out = '';
+  for (let k = open + 1; k < open + 8; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7d) return k === open + 1 ? undefined : single(at, k + 1, out);
+    const index = SCRIPTABLE.indexOf(text[k] as string);
+    if (index < 0) return undefined;
+    out += forms[index];
+  }
   return undefined;
 }
