@@ -18,7 +18,8 @@
  * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
  * a textbf{mu}ltiscale textbf{mu}ltimodal model, with textbf{mu} alone → a multiscale multimodal model, with μ alone
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x²
- * CO\textsubscript{2}, 10\textsuperscript{-3}, 5-HT\textsubscript{1A}, x\textsuperscript{a} → CO₂, 10⁻³, 5-HT\textsubscript{1A}, x\textsuperscript{a}
+ * CO\textsubscript{2}, 10\textsuperscript{-3}, 5-HT\textsubscript{1A}, x\textsuperscript{a}, Doe\textsuperscript{1,2} → CO₂, 10⁻³, 5-HT_{1A}, x^a, Doe^{1,2}
+ * Name\textsuperscript{TM}, A\textsuperscript{\cite{x}} and B\textsubscript{a b} → Name™, A\textsuperscript{\cite{x}} and B\textsubscript{a b}
  * f_{\rm Sy1}, T_{\rm e} and x^{\rm th} → f_{Sy1}, T_e and x^{th}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
@@ -272,22 +273,30 @@ function oneSymbol(text: string, start: number, close: number): boolean {
 /**
  * `\textsuperscript{2}` or `\textsubscript{2}` from `at`, whose argument opens at
  * `open`, as Unicode's raised or lowered characters when every character of a short
- * argument has one (digits and `+ - = ( )`): `x²`, `CO₂`, `10⁻³`. Anything else stays.
+ * argument has one (digits and `+ - = ( )`): `x²`, `CO₂`, `10⁻³`. A short argument of
+ * letters, digits and `, . + - = * ( )` otherwise becomes a script as a formula writes
+ * it (`5-HT_{1A}`, `Doe^{1,2}`, `x^a`); anything else stays.
  *
  * @example
  * ```ts
  * scripted('CO\\textsubscript{2}', 2, 16, SUBSCRIPTS); // one hit → '₂'
- * scripted('5-HT\\textsubscript{1A}', 4, 18, SUBSCRIPTS); // undefined (no lowered A)
+ * scripted('5-HT\\textsubscript{1A}', 4, 18, SUBSCRIPTS); // one hit → '_{1A}'
  * ```
  */
 function scripted(text: string, at: number, open: number, forms: string): Outcome | undefined {
+  const close = text.indexOf('}', open);
+  if (close <= open + 1 || close > open + 21) return undefined;
+  const body = text.slice(open + 1, close);
+  if (body === 'TM' && forms === SUPERSCRIPTS) return single(at, close + 1, '™');
   let out = '';
-  for (let k = open + 1; k < open + 8; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x7d) return k === open + 1 ? undefined : single(at, k + 1, out);
-    const index = SCRIPTABLE.indexOf(text[k] as string);
-    if (index < 0) return undefined;
+  for (const char of body) {
+    const index = SCRIPTABLE.indexOf(char);
+    if (index < 0 || body.length > 6) {
+      if (!/^[A-Za-z0-9,.+\-=*()]+$/.test(body)) return undefined;
+      const mark = forms === SUPERSCRIPTS ? '^' : '_';
+      return single(at, close + 1, body.length === 1 ? mark + body : `${mark}{${body}}`);
+    }
     out += forms[index];
   }
-  return undefined;
+  return single(at, close + 1, out);
 }
