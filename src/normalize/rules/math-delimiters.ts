@@ -38,6 +38,7 @@
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
+ * by $+31.1 \pm {9.7}$ pp, $a \times {b}$, but $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b, but \frac {a}{b}
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
@@ -505,8 +506,12 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   let back = open - 1;
   while (isSpace(text.charCodeAt(back))) back--;
   const before = text.charCodeAt(back);
+  // A symbol's name takes no argument: the group after it is the formula's own
+  // (`$+31.1 \pm {9.7}$` → `+31.1 ± 9.7`).
+  const symbol = macroNameStart(text, back + 1);
   if (
-    isLetter(before) ||
+    (isLetter(before) &&
+      !(symbol >= 0 && Object.hasOwn(MATH_SYMBOLS, text.slice(symbol, back + 1)))) ||
     before === 0x7d ||
     before === 0x5d ||
     before === 0x5e ||
