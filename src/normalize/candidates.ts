@@ -119,6 +119,8 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
   const checks: Searcher[][] = [];
   for (const searcher of searchers) {
     const code = searcher.needle.charCodeAt(searcher.needle.length - 1);
+    // The walk's table and the engine's dispatch are ASCII's.
+    if (code >= 128) throw new RangeError(searcher.needle);
     if (searcher.needle.length === 1 && searcher.prefix === '' && !searcher.wordEnd) {
       kinds[code] = ALWAYS;
     } else if (kinds[code] !== ALWAYS) {
@@ -127,7 +129,7 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
       checks[code].push(searcher);
     }
   }
-  return { searchers, kinds, checks: Array.from({ length: 128 }, (_, code) => checks[code]) };
+  return { searchers, kinds, checks };
 }
 
 /**
@@ -135,7 +137,8 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
  * dozen: each search walks the text once, natively, and one native sort orders their
  * hits. Merging the searches by next hit instead (a heap) paid a search call and a heap
  * step at each candidate. A text dense with candidates (more than one in
- * {@link DENSE} characters: artifact-laden, or hostile) is walked instead, through the
+ * {@link DENSE} characters, hits of two searches counted twice: artifact-laden, or
+ * hostile) is walked instead, through the
  * finder's table, which costs a few nanoseconds a character and little a candidate;
  * the sort would grow faster than the text.
  */

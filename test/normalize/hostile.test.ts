@@ -26,6 +26,7 @@ describe('hostile input stays linear and correct', () => {
     ['unclosed \\url', '\\url{'],
     ['unclosed accents', '\\"{'],
     ['letters then a digit', 'leqq1'],
+    ['unclosed scripts', 'x\\textsuperscript{a '],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);
@@ -52,6 +53,8 @@ describe('hostile input stays linear and correct', () => {
       ["``a'' ", '“a” '],
       ['wordx2013which ', 'word–which '],
       ['&amp;', '&'],
+      // An unclosed declaration group's opener goes, as any unclosed styling opener.
+      ['x_{\\rm a ', 'x_a '],
     ];
     for (const [unit, fixed] of cases) {
       const count = Math.ceil(1_000_000 / unit.length);

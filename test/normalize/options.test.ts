@@ -79,6 +79,14 @@ describe('options.rules', () => {
     expect(normalizeText('3.6\times faster')).toBe('3.6× faster');
   });
 
+  it('keeps the braces that part a symbol it does not read from the letters after it', () => {
+    // Without `symbols`, `\leq{b}` as `\leqb` would be another macro's name.
+    const off = { rules: { symbols: false } };
+    expect(normalizeText('$a \\leq{b}$ and $x\\pm{y}$', off)).toBe('a \\leq{b} and x\\pm{y}');
+    // A number's group goes with `symbols` on or off: no name can take it in.
+    expect(normalizeText('$x \\pm{9.7}$', off)).toBe('x \\pm9.7');
+  });
+
   it('lists the default of every rule in RULE_DEFAULTS, as the engine applies them', () => {
     expect(Object.keys(RULE_DEFAULTS)).toEqual([...RULE_NAMES]);
     expect(Object.isFrozen(RULE_DEFAULTS)).toBe(true);

@@ -39,6 +39,7 @@
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$, but $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b, but \frac {a}{b}
+ * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
@@ -508,15 +509,8 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   const before = text.charCodeAt(back);
   // A symbol's name takes no argument: the group after it is the formula's own
   // (`$+31.1 \pm {9.7}$` → `+31.1 ± 9.7`).
-  const symbol = macroNameStart(text, back + 1);
-  if (
-    (isLetter(before) &&
-      !(symbol >= 0 && Object.hasOwn(MATH_SYMBOLS, text.slice(symbol, back + 1)))) ||
-    before === 0x7d ||
-    before === 0x5d ||
-    before === 0x5e ||
-    before === 0x5f
-  ) {
+  if (isLetter(before) && !symbolsGroup(text, back + 1, open)) return undefined;
+  if (before === 0x7d || before === 0x5d || before === 0x5e || before === 0x5f) {
     return undefined;
   }
   if (before === 0x5c) return undefined;
@@ -541,6 +535,26 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     ],
     resume: close + 1,
   };
+}
+
+/**
+ * Is the group at `open`, after a name ending at `nameEnd`, the formula's own although a
+ * name stands before it? The name is a symbol's of the math table, which takes no
+ * argument, and no macro's name stands glued before the symbol (`\\frac\\partial{…}`:
+ * the group is `\\frac`'s second argument). The group must not start with a letter
+ * unless spaces part it from the name: without the braces they would join the name.
+ *
+ * @example
+ * ```ts
+ * symbolsGroup('$\\pm {9.7}$', 4, 5); // true
+ * symbolsGroup('$\\frac\\infty{2}$', 14, 14); // false
+ * ```
+ */
+function symbolsGroup(text: string, nameEnd: number, open: number): boolean {
+  const name = macroNameStart(text, nameEnd);
+  if (name < 0 || !Object.hasOwn(MATH_SYMBOLS, text.slice(name, nameEnd))) return false;
+  if (isLetter(text.charCodeAt(name - 2))) return false;
+  return nameEnd < open || !isLetter(text.charCodeAt(open + 1));
 }
 
 /**

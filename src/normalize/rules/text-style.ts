@@ -20,6 +20,7 @@
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x²
  * CO\textsubscript{2}, 10\textsuperscript{-3}, 5-HT\textsubscript{1A}, x\textsuperscript{a}, Doe\textsuperscript{1,2} → CO₂, 10⁻³, 5-HT_{1A}, x^a, Doe^{1,2}
  * Name\textsuperscript{TM}, A\textsuperscript{\cite{x}} and B\textsubscript{a b} → Name™, A\textsuperscript{\cite{x}} and B\textsubscript{a b}
+ * \textsuperscript{a}University of Oxford, x\textsubscript{i}j, file\_{\rm name} → ^{a}University of Oxford, x_{i}j, file_name
  * f_{\rm Sy1}, T_{\rm e} and x^{\rm th} → f_{Sy1}, T_e and x^{th}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
@@ -251,7 +252,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
  */
 function scriptGroup(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  return before === 0x5e || before === 0x5f;
+  // An escaped mark is text (`file\_{\rm name}`), not a script.
+  return (before === 0x5e || before === 0x5f) && text.charCodeAt(at - 2) !== 0x5c;
 }
 
 /**
@@ -284,8 +286,10 @@ function oneSymbol(text: string, start: number, close: number): boolean {
  * ```
  */
 function scripted(text: string, at: number, open: number, forms: string): Outcome | undefined {
-  const close = text.indexOf('}', open);
-  if (close <= open + 1 || close > open + 21) return undefined;
+  // A bounded look for the closer: a run of unclosed scripts stays linear.
+  const found = text.slice(open + 1, open + 22).indexOf('}');
+  if (found < 1) return undefined;
+  const close = open + 1 + found;
   const body = text.slice(open + 1, close);
   if (body === 'TM' && forms === SUPERSCRIPTS) return single(at, close + 1, '™');
   let out = '';
@@ -294,7 +298,10 @@ function scripted(text: string, at: number, open: number, forms: string): Outcom
     if (index < 0 || body.length > 6) {
       if (!/^[A-Za-z0-9,.+\-=*()]+$/.test(body)) return undefined;
       const mark = forms === SUPERSCRIPTS ? '^' : '_';
-      return single(at, close + 1, body.length === 1 ? mark + body : `${mark}{${body}}`);
+      // One character needs no braces, unless a word glued after it would join the
+      // script (`\textsuperscript{a}University` → `^{a}University`).
+      const bare = body.length === 1 && !isWordChar(text.charCodeAt(close + 1));
+      return single(at, close + 1, bare ? mark + body : `${mark}{${body}}`);
     }
     out += forms[index];
   }
