@@ -73,8 +73,9 @@ export const BUNDLES = [
     // 44.3 kB, raised to 45 kB. The sixteenth to eighteenth's, LaTeX's and amssymb's other
     // symbols and a review's guards: 45.6 kB, raised to 46 kB. The normalizer's sorted
     // candidates with a walk for dense text, and the grammar's symbol searches (speed,
-    // issue 16): 46.1 kB, raised to 46.5 kB.
-    budget: 46_500,
+    // issue 16): 46.1 kB, raised to 46.5 kB. Linear time for many `\hyperref[` and
+    // unpaired doubled `\\(` (a final review): 46.51 kB, raised to 47 kB.
+    budget: 47_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -102,8 +103,9 @@ export const BUNDLES = [
     // reviews' guards: 82.4 kB, raised to 83 kB. The sixteenth to eighteenth's, LaTeX's
     // and amssymb's other symbols and a review's guards: 83.7 kB, raised to 84 kB. The
     // normalizer's sorted candidates and the grammar's symbol searches (speed): 84.1 kB,
-    // raised to 84.5 kB.
-    budget: 84_500,
+    // raised to 84.5 kB. Linear time for many `\hyperref[` and unpaired doubled `\\(`
+    // (a final review): 84.58 kB, raised to 85 kB.
+    budget: 85_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -130,10 +132,11 @@ export const BUNDLES = [
     // raised to 176 kB; 177.4 kB with the ninth and tenth evaluations', raised to 178 kB;
     // 179.3 kB with the eleventh and twelfth's and the mined readings, raised to 180 kB;
     // 180.8 kB with the thirteenth to fifteenth's, raised to 181.5 kB; 182.1 kB with the
-    // sixteenth to eighteenth's, raised to 182.5 kB; the speed work after them, 183 kB.
+    // sixteenth to eighteenth's, raised to 182.5 kB; the speed work after them, 183 kB; linear
+    // time for many `\hyperref[` and unpaired doubled `\\(`, 183.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 183_000,
+    budget: 183_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

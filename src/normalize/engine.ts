@@ -160,6 +160,11 @@ class PassContext implements Context {
     return this.plan.enabled.has(name);
   }
 
+  once<T>(key: string, compute: () => T): T {
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
+  }
+
   reportUnknown(macro: UnknownMacro): void {
     this.record?.unknownMacros.push(macro);
   }

@@ -72,6 +72,11 @@ export interface Context {
   /** Rule-private memo (for example the quote pairing), keyed by rule name. */
   readonly memo: Map<string, unknown>;
   /**
+   * `compute()` once a pass under `key`, then its value: for a fact about the whole
+   * text that a rule asks at each trigger, where a search each time would be quadratic.
+   */
+  once<T>(key: string, compute: () => T): T;
+  /**
    * The macro name (ASCII letters) after the backslash at `at`, `''` if none. Several
    * rules ask at each backslash; the answer is read once per position.
    */

@@ -27,6 +27,8 @@ describe('hostile input stays linear and correct', () => {
     ['unclosed accents', '\\"{'],
     ['letters then a digit', 'leqq1'],
     ['unclosed scripts', 'x\\textsuperscript{a '],
+    ['unpaired doubled openers', ' \\\\(x'],
+    ['unpaired doubled closers', ' x\\\\)'],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);
@@ -37,6 +39,17 @@ describe('hostile input stays linear and correct', () => {
     for (const text of [`$${megabyte('x\tab ')}`, `${megabyte('x\rab ')}$`]) {
       expect(normalizeText(text)).toBe(text);
     }
+  });
+
+  it('many links and pairs with far-off company are each read once', () => {
+    // Whether the text is a LaTeX source, and its first doubled pairs, are asked once a
+    // pass: asked at each `\\hyperref[` or each one-letter pair, they were quadratic.
+    const unit = '\\hyperref[a]{b} ';
+    const count = Math.ceil(1_000_000 / unit.length);
+    expect(normalizeText(unit.repeat(count)) === 'b '.repeat(count), 'links').toBe(true);
+    // Only the text's first eight pairs are asked for company; these have none in reach.
+    const far = `${'\\\\( '.repeat(8)}${megabyte('a ')}${' \\\\(x\\\\)'.repeat(20_000)}`;
+    expect(normalizeText(far) === far, 'pairs').toBe(true);
   });
 
   it('one long macro name is one unknown macro', () => {

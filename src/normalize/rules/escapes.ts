@@ -91,7 +91,7 @@ export const escapes: Rule = {
     if (text.charCodeAt(at) === 0x7b) return groupedComma(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
-    if (next === '\\') return doubled(text, at);
+    if (next === '\\') return doubled(text, at, ctx);
     if (next === undefined) return undefined;
     if (next === "'") return apostrophe(text, at);
     // Two escaped backquotes are a Markdown exporter's TeX opening quote (`\`\`lock''`):
@@ -155,11 +155,11 @@ export const escapes: Rule = {
  *
  * @example
  * ```ts
- * doubled('Q\\\\&A', 1); // one hit: '\\\\&' → '&'
- * doubled('\\\\emph{x}', 0); // one hit: '\\' → '' (then `\\emph{x}` is read)
+ * doubled('Q\\\\&A', 1, ctx); // one hit: '\\\\&' → '&'
+ * doubled('\\\\emph{x}', 0, ctx); // one hit: '\\' → '' (then `\\emph{x}` is read)
  * ```
  */
-function doubled(text: string, at: number): Outcome {
+function doubled(text: string, at: number, ctx: Context): Outcome {
   const special = text.charCodeAt(at + 2);
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 3);
@@ -187,7 +187,7 @@ function doubled(text: string, at: number): Outcome {
     // reads the rest. A lone `\\(` is LaTeX's line break before a bracket.
     // Both ends at once from the opener: a rule's fix just before the closer (a style's
     // `}`) could otherwise skip it, leaving `A\\)` half read.
-    const other = doubledDelimiters(text, at, special === 0x28);
+    const other = doubledDelimiters(text, at, special === 0x28, ctx);
     if (other >= 0) {
       if (special === 0x29) return single(at, at + 1, '');
       return {
@@ -226,22 +226,25 @@ function doubled(text: string, at: number): Outcome {
  *
  * @example
  * ```ts
- * doubledDelimiters('of \\\\(30.8\\\\%\\\\) between', 3, true); // 13
- * doubledDelimiters('a \\\\(b) line', 2, true); // -1
+ * doubledDelimiters('of \\\\(30.8\\\\%\\\\) between', 3, true, ctx); // 13
+ * doubledDelimiters('a \\\\(b) line', 2, true, ctx); // -1
  * ```
  */
-function doubledDelimiters(text: string, at: number, opening: boolean): number {
+function doubledDelimiters(text: string, at: number, opening: boolean, ctx: Context): number {
   let from: number;
   let to: number;
+  // Each side is searched within a formula's reach only: a run of unpaired delimiters
+  // costs no quadratic time.
   if (opening) {
-    const close = text.indexOf('\\\\)', at + 3);
-    if (close < 0 || close - at > FORMULA_LIMIT) return -1;
+    const found = text.slice(at + 3, at + 3 + FORMULA_LIMIT).indexOf('\\\\)');
+    if (found < 0) return -1;
     from = at + 3;
-    to = close;
+    to = from + found;
   } else {
-    const open = text.lastIndexOf('\\\\(', at - 1);
-    if (open < 0 || at - open > FORMULA_LIMIT) return -1;
-    from = open + 3;
+    const base = Math.max(0, at - FORMULA_LIMIT);
+    const found = text.slice(base, at + 2).lastIndexOf('\\\\(');
+    if (found < 0) return -1;
+    from = base + found + 3;
     to = at;
   }
   // Padded (`\\( \\beta \\)`), or quoted whole (`"\\(x\\)"`), it is a Markdown or code
@@ -276,17 +279,36 @@ function doubledDelimiters(text: string, at: number, opening: boolean): number {
   if (!number && !/^[A-Za-z]$/.test(inner)) return -1;
   if (!standsApart(text, opener)) return -1;
   if (number) return other;
-  // Another pair standing apart (at most a few looked at: this runs per pair).
-  let pair = text.indexOf('\\\\(');
-  for (let k = 0; pair >= 0 && k < 8; k++) {
-    const next = text.indexOf('\\\\(', pair + 3);
-    const close = text.indexOf('\\\\)', pair + 3);
-    const paired = close > 0 && close - pair <= FORMULA_LIMIT && (next < 0 || next > close);
-    if (pair !== opener && paired && standsApart(text, pair)) return other;
-    pair = next;
-  }
-  return -1;
+  // Another pair standing apart among the text's first few.
+  return apartPairs(text, ctx).some((pair) => pair !== opener) ? other : -1;
 }
+
+/**
+ * The doubled openers among the text's first eight that are paired within a formula's
+ * reach and stand apart: found once a pass (this runs per pair, and a search from the
+ * text's start at each made many pairs quadratic).
+ *
+ * @example
+ * ```ts
+ * apartPairs('\\\\(k\\\\)NN and size\\\\(1\\\\)', ctx); // [0]
+ * ```
+ */
+function apartPairs(text: string, ctx: Context): readonly number[] {
+  return ctx.once(PAIRS_MEMO, () => {
+    const pairs: number[] = [];
+    let pair = text.indexOf('\\\\(');
+    for (let k = 0; pair >= 0 && k < 8; k++) {
+      const next = text.indexOf('\\\\(', pair + 3);
+      const close = text.indexOf('\\\\)', pair + 3);
+      const paired = close > 0 && close - pair <= FORMULA_LIMIT && (next < 0 || next > close);
+      if (paired && standsApart(text, pair)) pairs.push(pair);
+      pair = next;
+    }
+    return pairs;
+  });
+}
+
+const PAIRS_MEMO = 'escapes:apart-pairs';
 
 /**
  * Does the doubled opener at `at` stand apart from the word before it (`of \\(10\\)k`),
@@ -350,16 +372,14 @@ function abbreviated(text: string, at: number): boolean {
  */
 function jsonString(text: string, ctx: Context): boolean {
   // Searched once per pass: a text of many `\"` must not search itself at each.
-  let found = ctx.memo.get(JSON_MEMO) as boolean | undefined;
-  if (found === undefined) {
-    found =
+  return ctx.once(
+    JSON_MEMO,
+    () =>
       text.includes('\\":') ||
       text.includes('\\" :') ||
       text.includes('=\\"') ||
-      /\{\s*"[^"\n]{1,40}":/.test(text);
-    ctx.memo.set(JSON_MEMO, found);
-  }
-  return found;
+      /\{\s*"[^"\n]{1,40}":/.test(text),
+  );
 }
 
 const JSON_MEMO = 'escapes:json';

@@ -99,10 +99,13 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
 /** `\url{a}`, `\href{a}{label}`, `\hyperref[target]{label}`, from the backslash. */
 function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
-  if (name === 'hyperref') return hyperref(text, at, at + 1 + name.length);
+  if (name === 'hyperref') return hyperref(text, at, at + 1 + name.length, ctx);
   if (name !== 'url' && name !== 'href') return undefined;
   return link(text, at, name, at + 1 + name.length);
 }
+
+/** Whether the text is a LaTeX source's, with labels and anchors (memo key). */
+const SOURCE_MEMO = 'href:latex-source';
 
 /**
  * `\hyperref[target]{label}`: a link whose target is a label in the paper (or, misused,
@@ -110,13 +113,16 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
  *
  * @example
  * ```ts
- * hyperref('\\hyperref[sec:a]{Section 2}', 0, 9); // one hit: … → 'Section 2'
+ * hyperref('\\hyperref[sec:a]{Section 2}', 0, 9, ctx); // one hit: … → 'Section 2'
  * ```
  */
-function hyperref(text: string, at: number, nameEnd: number): Outcome | undefined {
+function hyperref(text: string, at: number, nameEnd: number, ctx: Context): Outcome | undefined {
   if (text.charCodeAt(nameEnd) !== 0x5b) return undefined;
-  // Beside the labels it links to, it is a LaTeX source's, shown as written.
-  if (/\\(?:label\{|phantomsection|protect\\)/.test(text)) return undefined;
+  // Beside the labels it links to, it is a LaTeX source's, shown as written. Asked once
+  // a pass: at every `\hyperref[` the search made many of them quadratic.
+  if (ctx.once(SOURCE_MEMO, () => /\\(?:label\{|phantomsection|protect\\)/.test(text))) {
+    return undefined;
+  }
   // Searched in a window, so many an unclosed `[` costs no quadratic time.
   const found = text.slice(nameEnd, nameEnd + LABEL_LIMIT).indexOf(']');
   if (found < 0) return undefined;

@@ -86,12 +86,7 @@ const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t
  */
 function acronymAmongFormulas(text: string, formula: string, ctx: Context): boolean {
   if (!/^[A-Z][A-Z0-9]{1,9}$/.test(formula)) return false;
-  let found = ctx.memo.get(MACRO_FORMULA_MEMO) as boolean | undefined;
-  if (found === undefined) {
-    found = /\$\\[A-Za-z]{2,}[^$\n]{0,80}\$/.test(text);
-    ctx.memo.set(MACRO_FORMULA_MEMO, found);
-  }
-  return found;
+  return ctx.once(MACRO_FORMULA_MEMO, () => /\$\\[A-Za-z]{2,}[^$\n]{0,80}\$/.test(text));
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
