@@ -40,8 +40,10 @@ export const WORDS_SEEN = 9;
 export const BREAKS_SEEN = 2;
 
 const LETTER = /\p{L}/u;
-// Not LaTeX's `\\ { } _ ^ $`: abstracts with math are prose.
-const SYMBOL = /[:/=;|<>@#]/g;
+// Not LaTeX's `\\ { } _ ^ $`: abstracts with math are prose. Each is found by its own
+// native search, or, past {@link SORTED_SYMBOLS}, by one scan of their class.
+const SYMBOLS = ':/=;|<>@#';
+const SYMBOL = new RegExp(`[${SYMBOLS}]`, 'g');
 
 /**
  * Measure a collapsed piece of text. Words are counted from the start until enough are
@@ -136,8 +138,6 @@ function isBreak(text: string, at: number): boolean {
   return !(before >= 0x41 && before <= 0x5a && !(beforeThat >= 0x61 && beforeThat <= 0x7a));
 }
 
-/** The machine-text characters, each found by its own native search. */
-const SYMBOLS = [':', '/', '=', ';', '|', '<', '>', '@', '#'] as const;
 /** Past this many symbols a text is read by one class scan instead, already in order. */
 const SORTED_SYMBOLS = 64;
 

@@ -212,8 +212,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // than one character (`f_{\rm Sy1}` → `f_{Sy1}`, not `f_Sy1`, whose subscript
       // is the `S` alone; `T_{\rm e}` → `T_e`).
       const bodyStart = after === 0x20 ? end + 1 : end;
-      const close = closingBrace(text, at, BARE_LIMIT);
-      const keep = scriptGroup(text, at) && !oneSymbol(text, bodyStart, close);
+      const keep =
+        scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT));
       ctx.braces.push(!keep);
       return single(keep ? at + 1 : at, bodyStart, '');
     }
