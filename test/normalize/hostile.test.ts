@@ -29,6 +29,7 @@ describe('hostile input stays linear and correct', () => {
     ['unclosed scripts', 'x\\textsuperscript{a '],
     ['unpaired doubled openers', ' \\\\(x'],
     ['unpaired doubled closers', ' x\\\\)'],
+    ['escaped dollars before names', ' \\$a'],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);

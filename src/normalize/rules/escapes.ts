@@ -337,8 +337,10 @@ function standsApart(text: string, at: number): boolean {
  * ```
  */
 function escapedCloser(text: string, at: number): number {
-  const line = text.indexOf('\n', at);
-  const stop = Math.min(line < 0 ? text.length : line, at + FORMULA_LIMIT);
+  // The line's end within reach only: a search to the text's end at each `\$` made a
+  // long line of them quadratic.
+  const line = text.slice(at, at + FORMULA_LIMIT).indexOf('\n');
+  const stop = line < 0 ? at + FORMULA_LIMIT : at + line;
   for (let k = text.indexOf('\\$', at + 2); k >= 0 && k < stop; k = text.indexOf('\\$', k + 2)) {
     if (!isSpace(text.charCodeAt(k - 1)) && !SHELL_NAME_START.test(text[k + 2] ?? '')) return k;
   }
