@@ -97,6 +97,11 @@ export interface Finder {
   readonly kinds: Uint8Array;
   /** Per ASCII code of kind {@link CHECK}: the searchers whose trigger it is. */
   readonly checks: readonly (readonly Searcher[] | undefined)[];
+  /**
+   * How far before a candidate the text decides it: the longest needle with its prefix,
+   * less one. A candidate at `at` depends on the characters `at - reach` to `at + 1`.
+   */
+  readonly reach: number;
 }
 
 export const NEVER = 0;
@@ -117,7 +122,9 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
   const searchers = searchersFor(rules);
   const kinds = new Uint8Array(128);
   const checks: Searcher[][] = [];
+  let reach = 0;
   for (const searcher of searchers) {
+    reach = Math.max(reach, searcher.prefix.length + searcher.needle.length - 1);
     const code = searcher.needle.charCodeAt(searcher.needle.length - 1);
     // The walk's table and the engine's dispatch are ASCII's.
     if (code >= 128) throw new RangeError(searcher.needle);
@@ -129,7 +136,7 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
       checks[code].push(searcher);
     }
   }
-  return { searchers, kinds, checks };
+  return { searchers, kinds, checks, reach };
 }
 
 /**
@@ -166,18 +173,75 @@ const DENSE = 8;
 export function createCursor(text: string, finder: Finder): Cursor {
   const end = text.length;
   const limit = Math.floor(end / DENSE) + DENSE;
-  const hits: number[] = [];
+  const hits = new Int32Array(limit);
+  let count = 0;
   const { searchers } = finder;
   for (let k = 0; k < searchers.length; k++) {
     const searcher = searchers[k] as Searcher;
     for (let at = search(text, searcher, 0); at < end; at = search(text, searcher, at + 1)) {
-      if (hits.push(at) > limit) return { text, finder, positions: undefined, next: 0 };
+      if (count === limit) return { text, finder, positions: undefined, next: 0 };
+      hits[count++] = at;
     }
   }
-  const positions = new Int32Array(hits);
   // A typed array sorts numerically, natively, with no comparator to call.
-  positions.sort();
+  const positions = hits.subarray(0, count).sort();
   return { text, finder, positions, next: 0 };
+}
+
+/**
+ * The cursor for `text`, which a pass made from `previous`'s text by the `edits`: flat
+ * triples of a replaced span's start and end in the previous text and its replacement's
+ * length, in order. A pass after a pass that changed something reads text that is
+ * mostly the same: a candidate depends only on the characters from {@link Finder.reach}
+ * before it to one after it, so where those did not change the previous candidates
+ * stand, moved by the edits' shift, and only the text around each edit is looked at
+ * again (through the table). The searches of a second pass cost as much as the first's;
+ * this costs the candidates and the edits.
+ *
+ * @example
+ * ```ts
+ * const finder = finderFor([{ triggers: '\\~' }]);
+ * const first = createCursor('a~b \\x c~d', finder); // positions [1, 4, 8]
+ * // `\\x` (4..6) became `ξ~` (2 characters): 'a~b ξ~ c~d'
+ * carriedCursor(first, 'a~b ξ~ c~d', [4, 6, 2]).positions; // Int32Array [1, 5, 8]
+ * ```
+ */
+export function carriedCursor(previous: Cursor, text: string, edits: readonly number[]): Cursor {
+  const { finder, positions: old } = previous;
+  if (old === undefined) return createCursor(text, finder);
+  const { reach } = finder;
+  const end = text.length;
+  const limit = Math.floor(end / DENSE) + DENSE;
+  const hits = new Int32Array(limit);
+  let count = 0;
+  let k = 0;
+  // Output position minus input position in the unchanged text being carried over.
+  let shift = 0;
+  // Candidates before this output position are collected.
+  let from = 0;
+  for (let e = 0; e <= edits.length; e += 3) {
+    const last = e === edits.length;
+    // Unchanged up to the character before the edit, whose word may end there now.
+    const start = last ? end + 1 : (edits[e] as number) + shift;
+    const until = start - 1;
+    for (; k < old.length && (old[k] as number) + shift < until; k++) {
+      const at = (old[k] as number) + shift;
+      if (at < from) continue;
+      if (count === limit) return { text, finder, positions: undefined, next: 0 };
+      hits[count++] = at;
+    }
+    if (last) break;
+    from = Math.max(from, until);
+    const changed = Math.min(end, start + (edits[e + 2] as number) + reach);
+    for (let at = walk(text, finder, from, changed); at < changed; ) {
+      if (count === limit) return { text, finder, positions: undefined, next: 0 };
+      hits[count++] = at;
+      at = walk(text, finder, at + 1, changed);
+    }
+    from = Math.max(from, changed);
+    shift += (edits[e + 2] as number) - ((edits[e + 1] as number) - (edits[e] as number));
+  }
+  return { text, finder, positions: hits.subarray(0, count), next: 0 };
 }
 
 /**
@@ -194,7 +258,7 @@ export function createCursor(text: string, finder: Finder): Cursor {
  */
 export function nextCandidate(cursor: Cursor, from: number): number {
   const { positions } = cursor;
-  if (positions === undefined) return walk(cursor.text, cursor.finder, from);
+  if (positions === undefined) return walk(cursor.text, cursor.finder, from, cursor.text.length);
   let k = cursor.next;
   while (k < positions.length && (positions[k] as number) < from) k++;
   cursor.next = k;
@@ -202,24 +266,24 @@ export function nextCandidate(cursor: Cursor, from: number): number {
 }
 
 /**
- * The first candidate at or after `from`, found by a look at each character.
+ * The first candidate at or after `from` and before `end` (`end` when there is none),
+ * found by a look at each character.
  *
  * @example
  * ```ts
- * walk('a leq b', finderFor([{ triggers: '', wordEndings: ['eq'] }]), 0); // 4
+ * walk('a leq b', finderFor([{ triggers: '', wordEndings: ['eq'] }]), 0, 7); // 4
  * ```
  */
-function walk(text: string, finder: Finder, from: number): number {
+function walk(text: string, finder: Finder, from: number, end: number): number {
   const { kinds, checks } = finder;
-  const length = text.length;
-  for (let at = from; at < length; at++) {
+  for (let at = from; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code >= 128) continue;
     const kind = kinds[code];
     if (kind === NEVER) continue;
     if (kind === ALWAYS || endsHere(text, at, checks[code] as readonly Searcher[])) return at;
   }
-  return length;
+  return end;
 }
 
 /**

@@ -9,7 +9,14 @@
  * @module
  */
 import type { Fix } from '../schema.js';
-import { createCursor, type Finder, finderFor, nextCandidate } from './candidates.js';
+import {
+  type Cursor,
+  carriedCursor,
+  createCursor,
+  type Finder,
+  finderFor,
+  nextCandidate,
+} from './candidates.js';
 import { compose } from './compose.js';
 import { REGISTRY, RULE_DEFAULTS, RULE_NAMES } from './registry.js';
 import { lettersEnd, someDigit } from './scan.js';
@@ -66,7 +73,7 @@ export function run(
   // Most text needs nothing: a few native searches say so before any scan in JavaScript.
   if (!planMayChange(input, plan)) return input;
   // This call's own context, made at its first candidate: calls share no state.
-  const state: CallState = { plan, macros: macros ?? NO_MACROS, ctx: undefined };
+  const state: CallState = { plan, macros: macros ?? NO_MACROS, ctx: undefined, made: undefined };
   let current = pass(input, state, record);
   // A fix can expose another (`2\\textbf{}times`); what no rule could change is done.
   for (
@@ -123,7 +130,13 @@ export function ungatedPass(
   rules: Readonly<Record<string, boolean>> | undefined,
   record: Recording,
 ): string {
-  return pass(text, { plan: planFor(rules), macros: NO_MACROS, ctx: undefined }, record);
+  const state: CallState = {
+    plan: planFor(rules),
+    macros: NO_MACROS,
+    ctx: undefined,
+    made: undefined,
+  };
+  return pass(text, state, record);
 }
 
 /** One call's state: its plan, its macros, and its context once a pass needs one. */
@@ -131,6 +144,15 @@ interface CallState {
   readonly plan: Plan;
   readonly macros: Readonly<Record<string, string>>;
   ctx: PassContext | undefined;
+  /** What the last pass that changed its text made, for the next pass's candidates. */
+  made: Made | undefined;
+}
+
+/** A pass's output, the cursor it read its input with, and its edits (see `carriedCursor`). */
+interface Made {
+  readonly text: string;
+  readonly cursor: Cursor;
+  readonly edits: readonly number[];
 }
 
 /**
@@ -221,7 +243,14 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
   let pieces: string[] | undefined;
   let last = 0;
   const length = text.length;
-  const cursor = createCursor(text, finder);
+  const made = state.made;
+  // The previous pass's output: its candidates carry over, but for the edits' surroundings.
+  const cursor =
+    made !== undefined && made.text === text
+      ? carriedCursor(made.cursor, text, made.edits)
+      : createCursor(text, finder);
+  state.made = undefined;
+  const edits: number[] = [];
   let at = nextCandidate(cursor, 0);
   while (at < length) {
     if (ctx === undefined) {
@@ -244,6 +273,7 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
         if (hit.text === before) continue;
         pieces ??= [];
         pieces.push(text.slice(last, hit.start), hit.text);
+        edits.push(hit.start, hit.end, hit.text.length);
         last = hit.end;
         record?.fixes.push({
           rule: hit.rule ?? rule.name,
@@ -262,7 +292,9 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
   }
   if (pieces === undefined) return text;
   pieces.push(text.slice(last));
-  return pieces.join('');
+  const output = pieces.join('');
+  state.made = { text: output, cursor, edits };
+  return output;
 }
 
 /**

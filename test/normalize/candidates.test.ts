@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ALWAYS,
   CHECK,
+  carriedCursor,
   createCursor,
   type Finder,
   finderFor,
@@ -50,6 +51,32 @@ function searched(text: string, finder: Finder): number[] {
     at = nextCandidate(cursor, at + 1);
   }
   return positions;
+}
+
+/** Every candidate of a cursor, stepping one past each. */
+function listed(cursor: ReturnType<typeof createCursor>): number[] {
+  const positions: number[] = [];
+  for (let at = nextCandidate(cursor, 0); at < cursor.text.length; ) {
+    positions.push(at);
+    at = nextCandidate(cursor, at + 1);
+  }
+  return positions;
+}
+
+/**
+ * `text` with each `[start, end, replacement]` applied (in order, apart), and the edits
+ * as `carriedCursor` takes them.
+ */
+function edited(text: string, spans: readonly [number, number, string][]) {
+  let output = '';
+  let last = 0;
+  const edits: number[] = [];
+  for (const [start, end, replacement] of spans) {
+    output += text.slice(last, start) + replacement;
+    edits.push(start, end, replacement.length);
+    last = end;
+  }
+  return { output: output + text.slice(last), edits };
 }
 
 /** Every candidate by the walk alone: the cursor of a text that is all candidates. */
@@ -195,6 +222,60 @@ describe('candidates', () => {
         expect(walked(input, ALL)).toEqual(scanned(input));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('carries candidates over the edits of a pass and looks again around each', () => {
+    const finder = finderFor([{ triggers: '\\~', wordEndings: ['cdot'] }]);
+    const first = createCursor('a~b \\x c~d', finder);
+    expect(listed(first)).toEqual([1, 4, 8]);
+    // `\x` (4..6) became `ξ~`: the `~` it wrote is a candidate, the `\` it took is not.
+    const { output, edits } = edited('a~b \\x c~d', [[4, 6, 'ξ~']]);
+    expect(output).toBe('a~b ξ~ c~d');
+    expect(listed(carriedCursor(first, output, edits))).toEqual([1, 5, 8]);
+    // An edit can end a word ending that stood apart: `cdo` + `t`, and a deletion that
+    // glues a word to a letter takes the candidate away (`cdot` + `s`).
+    const glued = edited('a cdo~x cdot ~s', [
+      [5, 6, 't'],
+      [12, 14, ''],
+    ]);
+    expect(glued.output).toBe('a cdotx cdots');
+    const cursor = createCursor('a cdo~x cdot ~s', finder);
+    expect(listed(carriedCursor(cursor, glued.output, glued.edits))).toEqual(
+      scanned(glued.output).filter((at) => glued.output[at] === '~' || glued.output[at] === 't'),
+    );
+  });
+
+  it('carries exactly the candidates a fresh search finds, whatever the edits', () => {
+    const text = fc
+      .array(fc.constantFrom(...PIECES), { maxLength: 24 })
+      .map((parts) => parts.join(''));
+    const spans = fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.nat({ max: 6 }),
+        fc.array(fc.constantFrom(...PIECES), { maxLength: 3 }),
+      ),
+      { maxLength: 5 },
+    );
+    fc.assert(
+      fc.property(text, spans, (input, raw) => {
+        // Spans in order and apart, inside the text.
+        const chosen: [number, number, string][] = [];
+        let from = 0;
+        for (const [at, length, parts] of [...raw].sort((a, b) => a[0] - b[0])) {
+          const start = Math.max(from, at % (input.length + 1));
+          const end = Math.min(input.length, start + length);
+          chosen.push([start, end, parts.join('')]);
+          from = end;
+        }
+        const { output, edits } = edited(input, chosen);
+        const expected = scanned(output);
+        expect(listed(carriedCursor(createCursor(input, ALL), output, edits))).toEqual(expected);
+        const forced = { ...createCursor(input, ALL), positions: undefined };
+        expect(listed(carriedCursor(forced, output, edits))).toEqual(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 

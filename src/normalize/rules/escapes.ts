@@ -374,15 +374,19 @@ function abbreviated(text: string, at: number): boolean {
  */
 function jsonString(text: string, ctx: Context): boolean {
   // Searched once per pass: a text of many `\"` must not search itself at each.
+  // A key's `":` is in both the first and the last form: one native search rules out
+  // both, and the pattern's scan, for text of `\"` escapes alone.
   return ctx.once(
     JSON_MEMO,
     () =>
-      text.includes('\\":') ||
       text.includes('\\" :') ||
       text.includes('=\\"') ||
-      /\{\s*"[^"\n]{1,40}":/.test(text),
+      (text.includes('":') && (text.includes('\\":') || JSON_KEY.test(text))),
   );
 }
+
+/** A JSON object's first key: `{"quote":`. */
+const JSON_KEY = /\{\s*"[^"\n]{1,40}":/;
 
 const JSON_MEMO = 'escapes:json';
 

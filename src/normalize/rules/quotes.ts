@@ -137,7 +137,8 @@ const MARKS = /[`'"]/g;
  */
 function nextMark(text: string, from: number): number {
   MARKS.lastIndex = from;
-  return MARKS.exec(text)?.index ?? text.length;
+  // `test` builds no match object; it leaves `lastIndex` just past the mark.
+  return MARKS.test(text) ? MARKS.lastIndex - 1 : text.length;
 }
 
 /**
