@@ -13,6 +13,7 @@
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
  * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
+ * $L\propto \dot {E}^s$ and \hat  {y}, but \dot \ {E} → L∝Ė^s and ŷ, but \dot \ {E}
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
  * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
  * a state \ket{\psi} and \underset{\Phi}{x}, but {\Delta}E → a state \ket{ψ} and \underset{Φ}{x}, but ΔE
@@ -197,8 +198,11 @@ function readMathAccent(
   const end = lettersEnd(text, at + 1);
   const name = text.slice(at + 1, end);
   if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
+  // TeX skips the spaces after a command's name, so a group after them is its argument.
+  let open = end;
+  while (text.charCodeAt(open) === 0x20) open++;
   const argument =
-    readBase(text, end, true) ?? readLetterBase(text, end) ?? unbraced(text, end, formula);
+    readBase(text, open, true) ?? readLetterBase(text, open) ?? unbraced(text, end, formula);
   if (argument === undefined) return undefined;
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
 }

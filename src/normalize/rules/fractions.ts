@@ -11,6 +11,7 @@
  * scaled by \frac{1}{\sqrt{d}} and frac{n+1}{2} → scaled by 1/√d and (n+1)/2
  * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
  * a \nicefrac{1}{4} share and \sfrac{3}{4} → a 1/4 share and 3/4
+ * $\ell=\frac32$, \tfrac12, \frac{n}2 and \frac 1{2}, but \frac123, \frac3x and frac32 → ℓ=3/2, 1/2, n/2 and 1/2, but \frac123, \frac3x and frac32
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
@@ -84,11 +85,34 @@ export const fractions: Rule = {
 
 /** `\frac{a}{b}` from `start`, its first brace at `open`. */
 function fraction(text: string, start: number, open: number): Outcome | undefined {
-  const top = part(text, open);
+  // A macro's parts may be single digits, as TeX takes one token each (`\frac32`); the
+  // flattened `frac` has no such reading.
+  const macro = text.charCodeAt(start) === 0x5c;
+  const top = part(text, open) ?? (macro ? digitToken(text, open) : undefined);
   if (top === undefined) return undefined;
-  const bottom = part(text, top.end);
+  const bottom = part(text, top.end) ?? (macro ? digitToken(text, top.end) : undefined);
   if (bottom === undefined) return undefined;
+  // `\frac123` is (1/2)3 to TeX, but no reader sees it so: a digit or a letter glued
+  // after a bare last digit leaves the fraction as written.
+  const after = text.charCodeAt(bottom.end);
+  if (text.charCodeAt(bottom.end - 1) !== 0x7d && (isDigit(after) || isLetter(after))) {
+    return undefined;
+  }
   return single(start, bottom.end, `${top.text}/${bottom.text}`);
+}
+
+/**
+ * One digit as a fraction's part without braces, after at most one space.
+ *
+ * @example
+ * ```ts
+ * digitToken('\\frac32', 5); // { text: '3', end: 6 }
+ * digitToken('\\frac x2', 5); // undefined
+ * ```
+ */
+function digitToken(text: string, from: number): { text: string; end: number } | undefined {
+  const at = text.charCodeAt(from) === 0x20 ? from + 1 : from;
+  return isDigit(text.charCodeAt(at)) ? { text: text[at] as string, end: at + 1 } : undefined;
 }
 
 /** `\sqrt{x}` from `start`, its brace at `open`. */

@@ -24,6 +24,8 @@
  * $G/P \supset V$, $A \subsetneq B$ and $x \coloneqq 1$ → G/P ⊃ V, A ⊊ B and x ≔ 1
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
+ * at 1000 {\deg}C and 20 \deg{}F, but 2 {\deg}x and 3 \deg C → at 1000 °C and 20 °F, but 2 {deg}x and 3 deg C
+ * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
@@ -510,11 +512,20 @@ function operandBefore(text: string, at: number): boolean {
  * ```
  */
 function afterNumber(text: string, at: number, end: number): Outcome | undefined {
-  if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d) {
-    return isDigit(text.charCodeAt(at - 2)) ? single(at - 1, end + 1, '°') : undefined;
-  }
-  if (!isDigit(text.charCodeAt(at - 1))) return undefined;
-  return single(at, text.startsWith('{}', end) ? end + 2 : end, '°');
+  const braced = text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d;
+  const start = braced ? at - 1 : at;
+  const stop = braced ? end + 1 : text.startsWith('{}', end) ? end + 2 : end;
+  if (isDigit(text.charCodeAt(start - 1))) return single(start, stop, '°');
+  // After a number and a space, a temperature's unit glued after a closed macro says it
+  // (`1000 {\deg}C`, `20 \deg{}F`); `3 \deg C` may be a curve's degree.
+  const unit = text.charCodeAt(stop);
+  return stop > end &&
+    text.charCodeAt(start - 1) === 0x20 &&
+    isDigit(text.charCodeAt(start - 2)) &&
+    (unit === 0x43 || unit === 0x46) &&
+    !isLetter(text.charCodeAt(stop + 1))
+    ? single(start, stop, '°')
+    : undefined;
 }
 
 /**

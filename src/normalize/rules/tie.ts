@@ -8,7 +8,8 @@
  * same shape (`Q1~Q4`, `Mon~Fri`, `Beijing~Shanghai`: a range too, though not a name's
  * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
  * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
- * `HEAD~1`, `"~4.17"`, `@~4.17`).
+ * `HEAD~1`, `"~4.17"`, `@~4.17`). Inside a formula (`$…$`) a `~` is always a space,
+ * and goes beside another.
  *
  * @example
  * ```text
@@ -32,6 +33,7 @@
  * three of four (3/4~pass), but www.x.io/a~b, 10.1000/abc~123 and q^{1/2}~x → three of four (3/4 pass), but www.x.io/a~b, 10.1000/abc~123 and q^{1/2}~x
  * for Large Language~Models on a Raspberry~Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri → for Large Language Models on a Raspberry Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri
  * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
+ * beyond $10^{21} ~\textrm{W/cm}^2$ and $x_1~ \mathrm{mm}$, but 10^{21} ~W and 3~5 → beyond 10^{21} W/cm^2 and x_1 mm, but 10^{21} ~W and 3~5
  * ```
  *
  * @module
@@ -46,6 +48,7 @@ import {
   tokenStart,
 } from '../scan.js';
 import { type Rule, single } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 
 export const tie: Rule = {
   name: 'tie',
@@ -53,9 +56,14 @@ export const tie: Rule = {
     triggers: '~',
     anchors: ['~'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);
+    // In a formula `~` is only ever a space: beside a space it adds nothing.
+    if (insideFormula(ctx, at)) {
+      const spaced = isSpace(before) || isSpace(text.charCodeAt(at + 1));
+      return single(at, at + 1, spaced ? '' : ' ');
+    }
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula or a
     // macro it ties them (`21.8\%~$\rightarrow$`; a batch file's `%%~$PATH:I` is none).
     const next = text.charCodeAt(at + 1);
