@@ -26,6 +26,7 @@
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * at 1000 {\deg}C and 20 \deg{}F, but 2 {\deg}x and 3 \deg C → at 1000 °C and 20 °F, but 2 {deg}x and 3 deg C
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
+ * decay ($\beta\beta 0\nu$) and $\sigma 8$, but $\Delta v$ and \alpha 2 → decay (ββ0ν) and σ8, but Δ v and α 2
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
@@ -134,7 +135,11 @@ export const symbols: Rule = {
       const dash = GLUING_TEXT_SYMBOLS.has(name);
       if (
         (dash && isWordChar(text.charCodeAt(at - 1)) && isWordChar(next)) ||
-        (Object.hasOwn(LETTER_MACROS, name) && isLower(next))
+        (Object.hasOwn(LETTER_MACROS, name) && isLower(next)) ||
+        // In a formula a Greek letter and a digit after it are set together
+        // (`$\beta\beta 0\nu$` → `ββ0ν`); before a letter the space stays, as labels
+        // split on it (`$\Delta v$`).
+        (isDigit(next) && Object.hasOwn(GREEK, name) && insideFormula(ctx, at))
       ) {
         stop++;
       }
