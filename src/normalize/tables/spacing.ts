@@ -1,6 +1,6 @@
 /**
- * LaTeX's spacing commands with a name, and what each prints in running text: a space,
- * or nothing. Read by `escapes`; known to `unknown-macros`.
+ * LaTeX's spacing commands with a name (and `\nobreakdash`, a line-breaking one), and
+ * what each prints in running text: a space, or nothing. Read by `escapes`; known to `unknown-macros`.
  *
  * @example
  * ```ts
@@ -22,4 +22,6 @@ export const NAMED_SPACING: Readonly<Record<string, string>> = {
   negthinspace: '',
   negmedspace: '',
   noindent: '',
+  // amsmath's: the dash after it may not break from what is before it.
+  nobreakdash: '',
 };
