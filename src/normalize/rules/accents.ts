@@ -17,12 +17,21 @@
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
  * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
  * a state \ket{\psi} and \underset{\Phi}{x}, but {\Delta}E → a state \ket{ψ} and \underset{Φ}{x}, but ΔE
+ * WebProt'eg'e, Dashed Caf'e Wall, SurReal: Fr'echet Mean, Painlev'e Paradox → WebProtégé, Dashed Café Wall, SurReal: Fréchet Mean, Painlevé Paradox
+ * L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er → L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er
  * ```
  *
  * @module
  */
 
-import { isLetter, isWordChar, lettersEnd, lettersStart, macroNameStart } from '../scan.js';
+import {
+  isLetter,
+  isUpper,
+  isWordChar,
+  lettersEnd,
+  lettersStart,
+  macroNameStart,
+} from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
@@ -33,10 +42,12 @@ import { isKnownMacro } from './unknown-macros.js';
 export const accents: Rule = {
   name: 'accents',
   prefilter: {
-    triggers: '\\{',
+    triggers: "\\{'",
     anchors: ['\\', '{'],
+    gate: hasFlatAcute,
   },
   match(text, at, ctx) {
+    if (text.charCodeAt(at) === 0x27) return flatAcute(text, at);
     if (text.charCodeAt(at) === 0x5c) {
       if (text.charCodeAt(at + 1) === 0x26) return entityAccent(text, at);
       const accent = readAccent(text, at) ?? readMathAccent(text, at, insideFormula(ctx, at));
@@ -60,6 +71,68 @@ export const accents: Rule = {
     return single(at, accent.end + 1, accent.text);
   },
 };
+
+/**
+ * The gate for {@link flatAcute}: a native search for `'e`, and the reading at each.
+ *
+ * @example
+ * ```ts
+ * hasFlatAcute("the Caf'e Wall illusion"); // true
+ * hasFlatAcute("the model's edge"); // false
+ * ```
+ */
+function hasFlatAcute(text: string): boolean {
+  for (let at = text.indexOf("'e"); at !== -1; at = text.indexOf("'e", at + 1)) {
+    if (flatAcute(text, at) !== undefined) return true;
+  }
+  return false;
+}
+
+/** Longest name a flattened acute is read in, before its mark. */
+const NAME_LIMIT = 24;
+
+/** Letters that end an English word after `'e` (`OK'ed`, `x'es`, `o'er`, `ta'en`). */
+const ENDINGS = 'dsrn';
+
+/**
+ * An acute accent that lost its backslash on an `e` (`Fr'echet`, `Caf'e`, `Painlev'e`),
+ * as scraped titles show `Fr\'echet`. Only inside a capitalised name of two letters or
+ * more before the mark, not all capitals (`OK'ed`): no English word is spelled so, while
+ * one letter before it is a French elision as often (`L'evy`, `L'enfant`). Not before
+ * `d`, `s`, `r` or `n` ending the word, nor before another `e` (`Cc'ed`, `Sa'eed`, a
+ * transliteration's mark).
+ *
+ * @example
+ * ```ts
+ * flatAcute("SurReal: Fr'echet Mean", 11); // one hit: "'e" → 'é'
+ * flatAcute("L'evy walks", 1); // undefined
+ * ```
+ */
+function flatAcute(text: string, at: number): Outcome | undefined {
+  if (text.charCodeAt(at + 1) !== 0x65) return undefined;
+  let start = at;
+  while (start > at - NAME_LIMIT && isNameLetter(text.charCodeAt(start - 1))) start--;
+  if (at - start < 2 || !isUpper(text.charCodeAt(start))) return undefined;
+  // A name's start: no letter, digit, backslash or apostrophe's word before it.
+  const before = text.charCodeAt(start - 1);
+  if (isWordChar(before) || before === 0x5c || before === 0x27 || before === 0x5f) {
+    return undefined;
+  }
+  let capitals = 0;
+  for (let k = start; k < at; k++) if (isUpper(text.charCodeAt(k))) capitals++;
+  if (capitals === at - start) return undefined;
+  const next = text.charCodeAt(at + 2);
+  if (next === 0x65) return undefined;
+  if (ENDINGS.includes(text[at + 2] as string) && !isLetter(text.charCodeAt(at + 3))) {
+    return undefined;
+  }
+  return single(at, at + 2, 'é');
+}
+
+/** A letter of a name: ASCII, or Latin-1's (`é` from an earlier mark: `Prot'eg'e`). */
+function isNameLetter(code: number): boolean {
+  return isLetter(code) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+}
 
 /**
  * An acute or a diaeresis whose mark an HTML writer escaped, before a small vowel (`&#39;e`);
