@@ -12,6 +12,7 @@
  * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
  * a \nicefrac{1}{4} share and \sfrac{3}{4} → a 1/4 share and 3/4
  * $\ell=\frac32$, \tfrac12, \frac{n}2 and \frac 1{2}, but \frac123, \frac3x and frac32 → ℓ=3/2, 1/2, n/2 and 1/2, but \frac123, \frac3x and frac32
+ * 3\frac12 cups, $x^\frac12$, \frac32^n and x_\frac{1}{2}, but $a\frac12$ and \frac{1}{2}3 → 3 1/2 cups, x^(1/2), (3/2)^n and x_(1/2), but a\frac12 and \frac{1}{2}3
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
@@ -85,20 +86,29 @@ export const fractions: Rule = {
 
 /** `\frac{a}{b}` from `start`, its first brace at `open`. */
 function fraction(text: string, start: number, open: number): Outcome | undefined {
-  // A macro's parts may be single digits, as TeX takes one token each (`\frac32`); the
-  // flattened `frac` has no such reading.
-  const macro = text.charCodeAt(start) === 0x5c;
-  const top = part(text, open) ?? (macro ? digitToken(text, open) : undefined);
+  const before = text.charCodeAt(start - 1);
+  // A macro's parts may be single digits, as TeX takes one token each (`\frac32`), but
+  // not glued to a variable (`a\frac12` is a product); the flattened `frac` has no
+  // such reading.
+  const digits = text.charCodeAt(start) === 0x5c && !isLetter(before);
+  const top = part(text, open) ?? (digits ? digitToken(text, open) : undefined);
   if (top === undefined) return undefined;
-  const bottom = part(text, top.end) ?? (macro ? digitToken(text, top.end) : undefined);
+  const bottom = part(text, top.end) ?? (digits ? digitToken(text, top.end) : undefined);
   if (bottom === undefined) return undefined;
-  // `\frac123` is (1/2)3 to TeX, but no reader sees it so: a digit or a letter glued
-  // after a bare last digit leaves the fraction as written.
+  // `\frac123` and `\frac{1}{2}3` are (1/2)3 to TeX, but no reader sees `1/23` so: a
+  // digit glued after the fraction, or a letter after a bare last digit, leaves it.
   const after = text.charCodeAt(bottom.end);
-  if (text.charCodeAt(bottom.end - 1) !== 0x7d && (isDigit(after) || isLetter(after))) {
+  if (isDigit(after) || (text.charCodeAt(bottom.end - 1) !== 0x7d && isLetter(after))) {
     return undefined;
   }
-  return single(start, bottom.end, `${top.text}/${bottom.text}`);
+  let shown = `${top.text}/${bottom.text}`;
+  // A script's or a power's operand keeps its grouping (`x^\frac12` → `x^(1/2)`,
+  // `\frac32^n` → `(3/2)^n`), and a whole number before it makes a mixed number
+  // (`3\frac12` → `3 1/2`, not `31/2`).
+  if (before === 0x5e || before === 0x5f || after === 0x5e || after === 0x5f) {
+    shown = `(${shown})`;
+  } else if (isDigit(before)) shown = ` ${shown}`;
+  return single(start, bottom.end, shown);
 }
 
 /**

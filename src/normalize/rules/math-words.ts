@@ -22,7 +22,7 @@
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
- * the FID from sim40 to 19, but sim1 and sim2, from sim1 to sim40 → the FID from ∼40 to 19, but sim1 and sim2, from sim1 to sim40
+ * the FID from sim40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4 → the FID from ∼40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
@@ -341,12 +341,12 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           isQuantity(text, numberFrom, numberStop, false)
         );
       }
-      // A bare whole number is a name's index (`sim1 and sim2`); a decimal, a unit or a
-      // percentage is a quantity (`sim4.7M`, `approx10x`, `sim7\%`), and so is one a
-      // range runs from to another number (`from sim40 to 19`).
+      // A bare whole number is a name's index (`sim1 and sim2`, `scenarios sim1 to 4`); a
+      // decimal, a unit or a percentage is a quantity (`sim4.7M`, `approx10x`, `sim7\%`),
+      // and so is the start of a range from it to another number (`from sim40 to 19`).
       return (
         isWordInitial(text, start) &&
-        (isQuantity(text, numberFrom, numberStop) || / to \d/y.test(rangeEnd(text, numberStop)))
+        (isQuantity(text, numberFrom, numberStop) || rangeFrom(text, start, numberStop))
       );
     case 'plusminus': {
       if (gluedVariable) return false;
@@ -367,16 +367,17 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
 }
 
 /**
- * The few characters after a number that ends at `stop`, where a range's ` to ` and its
- * other end would stand.
+ * Does a range run from the word at `start` to another number: `from ` before it, and
+ * ` to ` and a digit after the number that ends at `stop`?
  *
  * @example
  * ```ts
- * rangeEnd('from sim40 to 19 against', 10); // ' to 1'
+ * rangeFrom('the FID from sim40 to 19', 13, 18); // true
+ * rangeFrom('scenarios sim1 to 4', 10, 14); // false
  * ```
  */
-function rangeEnd(text: string, stop: number): string {
-  return text.slice(stop, stop + 5);
+function rangeFrom(text: string, start: number, stop: number): boolean {
+  return text.startsWith('from ', start - 5) && / to \d/y.test(text.slice(stop, stop + 5));
 }
 
 /** A percent sign, maybe escaped, right after a number that ends at `stop`. */

@@ -24,7 +24,7 @@
  * $G/P \supset V$, $A \subsetneq B$ and $x \coloneqq 1$ → G/P ⊃ V, A ⊊ B and x ≔ 1
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
- * at 1000 {\deg}C and 20 \deg{}F, but 2 {\deg}x and 3 \deg C → at 1000 °C and 20 °F, but 2 {deg}x and 3 deg C
+ * at 1000 {\deg}C and 20 \deg{}F, but 2 {\deg}x, 3 \deg C and C^2 \deg{}F → at 1000 °C and 20 °F, but 2 {deg}x, 3 deg C and C^2 deg{}F
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * decay ($\beta\beta 0\nu$) and $\sigma 8$, but $\Delta v$ and \alpha 2 → decay (ββ0ν) and σ8, but Δ v and α 2
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
@@ -43,6 +43,7 @@ import {
   isWordChar,
   lettersEnd,
   macroNameStart,
+  numberStart,
 } from '../scan.js';
 import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
@@ -522,11 +523,13 @@ function afterNumber(text: string, at: number, end: number): Outcome | undefined
   const stop = braced ? end + 1 : text.startsWith('{}', end) ? end + 2 : end;
   if (isDigit(text.charCodeAt(start - 1))) return single(start, stop, '°');
   // After a number and a space, a temperature's unit glued after a closed macro says it
-  // (`1000 {\deg}C`, `20 \deg{}F`); `3 \deg C` may be a curve's degree.
+  // (`1000 {\deg}C`, `20 \deg{}F`); `3 \deg C` may be a curve's degree, and a power's
+  // digit is no number (`C^2 \deg{}F`).
   const unit = text.charCodeAt(stop);
   return stop > end &&
     text.charCodeAt(start - 1) === 0x20 &&
     isDigit(text.charCodeAt(start - 2)) &&
+    !'^_'.includes(text[numberStart(text, start - 1) - 1] ?? '') &&
     (unit === 0x43 || unit === 0x46) &&
     !isLetter(text.charCodeAt(stop + 1))
     ? single(start, stop, '°')

@@ -9,7 +9,7 @@
  * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
  * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
  * `HEAD~1`, `"~4.17"`, `@~4.17`). Inside a formula (`$…$`) a `~` is always a space,
- * and goes beside another.
+ * and goes beside a space, a spacing command or the formula's delimiter.
  *
  * @example
  * ```text
@@ -34,6 +34,7 @@
  * for Large Language~Models on a Raspberry~Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri → for Large Language Models on a Raspberry Pi, but Beijing~Shanghai, Monday~Friday and Mon~Fri
  * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
  * beyond $10^{21} ~\textrm{W/cm}^2$ and $x_1~ \mathrm{mm}$, but 10^{21} ~W and 3~5 → beyond 10^{21} W/cm^2 and x_1 mm, but 10^{21} ~W and 3~5
+ * the value $~\alpha$, $\beta~$, small, $10\,~\mathrm{W}$, $10~\quad\mathrm{W}$, but $\texttt{~/data}$ → the value α, β, small, 10 W, 10 W, but ~/data
  * ```
  *
  * @module
@@ -59,10 +60,12 @@ export const tie: Rule = {
   match(text, at, ctx) {
     if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);
-    // In a formula `~` is only ever a space: beside a space it adds nothing.
+    // In a formula `~` is only ever a space: beside a space, a spacing command or the
+    // formula's own delimiter (which the text around it spaces) it adds nothing. A home
+    // directory's `~/` is a path's (`$\texttt{~/data}$`).
     if (insideFormula(ctx, at)) {
-      const spaced = isSpace(before) || isSpace(text.charCodeAt(at + 1));
-      return single(at, at + 1, spaced ? '' : ' ');
+      if (text.charCodeAt(at + 1) === 0x2f) return undefined;
+      return single(at, at + 1, quietBeside(text, at) ? '' : ' ');
     }
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula or a
     // macro it ties them (`21.8\%~$\rightarrow$`; a batch file's `%%~$PATH:I` is none).
@@ -103,6 +106,42 @@ export const tie: Rule = {
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
+
+/**
+ * Does a space, a spacing command (`\,`, `\quad`) or a formula's delimiter (`$`, `\(`,
+ * `\)`) stand right beside the `~` at `at`?
+ *
+ * @example
+ * ```ts
+ * quietBeside('$10 ~W$', 4); // true (a space before)
+ * quietBeside('$10\\,~W$', 6); // true (a thin space before)
+ * quietBeside('$x~y$', 2); // false
+ * ```
+ */
+function quietBeside(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const next = text.charCodeAt(at + 1);
+  if (isSpace(before) || isSpace(next) || before === 0x24 || next === 0x24) return true;
+  // A command before: `\,~`, `\(~`, `\quad~`; after: `~\,`, `~\)`, `~\quad`.
+  if (text.charCodeAt(at - 2) === 0x5c && SPACING_MARKS.includes(text[at - 1] as string)) {
+    return true;
+  }
+  const name = lettersStart(text, at, 8);
+  if (name < at && text.charCodeAt(name - 1) === 0x5c && SPACING_NAMES.has(text.slice(name, at))) {
+    return true;
+  }
+  if (next !== 0x5c) return false;
+  const mark = text[at + 2] as string;
+  return (
+    SPACING_MARKS.includes(mark) ||
+    mark === ')' ||
+    SPACING_NAMES.has(text.slice(at + 2, lettersEnd(text, at + 2)))
+  );
+}
+
+/** What follows a backslash in a thin, medium, thick or control space, or opens `\(`. */
+const SPACING_MARKS = ',;: !(';
+const SPACING_NAMES: ReadonlySet<string> = new Set(['quad', 'qquad', 'enspace', 'thinspace']);
 
 /**
  * Is the `~` at `at` part of a name or a range rather than a tie? A version or a
