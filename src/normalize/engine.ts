@@ -352,7 +352,8 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
       add(needle.charCodeAt(needle.length - 1), rule);
   }
   const prefilters = chosen.map((rule) => rule.prefilter);
-  const gates = prefilters.flatMap((p) => (p.gate === undefined ? [] : [p.gate]));
+  // Once each: rules may share a gate (`accents` and `quotes` search apostrophes once).
+  const gates = [...new Set(prefilters.flatMap((p) => (p.gate === undefined ? [] : [p.gate])))];
   const digitGates = prefilters.flatMap((p) => (p.digitGate ? [p.digitGate] : []));
   // A loop, not `some` with an arrow: this runs at every digit, and must not allocate.
   const atDigit =

@@ -44,7 +44,7 @@ export const accents: Rule = {
   prefilter: {
     triggers: "\\{'",
     anchors: ['\\', '{'],
-    gate: hasFlatAcute,
+    gate: apostropheMarks,
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x27) return flatAcute(text, at);
@@ -73,17 +73,22 @@ export const accents: Rule = {
 };
 
 /**
- * The gate for {@link flatAcute}: a native search for `'e`, and the reading at each.
+ * A gate shared by `accents` and `quotes`, which the engine asks once: an apostrophe
+ * before another (TeX's closing quote, `''`) or a flattened acute ({@link flatAcute}).
+ * One native search stops at each apostrophe (an abstract has about one), where two
+ * searches, for `''` and `'e`, read the whole text twice.
  *
  * @example
  * ```ts
- * hasFlatAcute("the Caf'e Wall illusion"); // true
- * hasFlatAcute("the model's edge"); // false
+ * apostropheMarks("the Caf'e Wall illusion"); // true
+ * apostropheMarks("the Lost-in-the-Middle'' problem"); // true
+ * apostropheMarks("the model's edge"); // false
  * ```
  */
-function hasFlatAcute(text: string): boolean {
-  for (let at = text.indexOf("'e"); at !== -1; at = text.indexOf("'e", at + 1)) {
-    if (flatAcute(text, at) !== undefined) return true;
+export function apostropheMarks(text: string): boolean {
+  for (let at = text.indexOf("'"); at !== -1; at = text.indexOf("'", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 0x27 || (next === 0x65 && flatAcute(text, at) !== undefined)) return true;
   }
   return false;
 }

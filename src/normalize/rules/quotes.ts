@@ -27,6 +27,7 @@
  */
 import { isDigit, isLetter, isUpper, isWordChar, lettersEnd } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
+import { apostropheMarks } from './accents.js';
 import { APOSTROPHE_ENDINGS } from './escapes.js';
 
 export const quotes: Rule = {
@@ -36,11 +37,16 @@ export const quotes: Rule = {
     // is replaced with its opener, so the pass does not stop at every apostrophe.
     triggers: '`"',
     needles: ["''"],
-    anchors: ['`', "''"],
+    anchors: ['`'],
+    // `''`, in one search with `accents`' flattened acute (the engine asks a gate once).
+    gate: apostropheMarks,
   },
   match(text, at, ctx) {
-    // At the second apostrophe of `''`: the mark starts one before.
-    const mark = text.charCodeAt(at) === 0x27 ? at - 1 : at;
+    // At the second apostrophe of `''`: the mark starts one before. A lone apostrophe
+    // is another rule's trigger (`accents`' `Caf'e`), never this one's.
+    const apostrophe = text.charCodeAt(at) === 0x27;
+    if (apostrophe && text.charCodeAt(at - 1) !== 0x27) return undefined;
+    const mark = apostrophe ? at - 1 : at;
     const found = pairs(text, ctx);
     const hit = found.get(mark);
     if (hit === undefined) return undefined;
