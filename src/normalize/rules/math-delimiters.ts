@@ -20,6 +20,7 @@
  *
  * @example
  * ```text
+ * $γ-$MoD and $\gamma-$MoD, but the $k-$means and $a-$b → γ-MoD and γ-MoD, but the $k-$means and $a-$b
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
@@ -750,8 +751,11 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   if (padded && formula.trimStart().charCodeAt(0) !== 0x5c && !/\\[A-Za-z]+$/.test(formula)) {
     return false;
   }
-  // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`).
-  const one = formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula));
+  // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`); a Greek one may take
+  // its title's hyphen inside (`$γ-$MoD`, as `$\gamma-$MoD` is written).
+  const one =
+    (formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula))) ||
+    /^[\u0391-\u03c9]-$/.test(formula);
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
   return (
