@@ -19,6 +19,7 @@
  * a state \ket{\psi} and \underset{\Phi}{x}, but {\Delta}E → a state \ket{ψ} and \underset{Φ}{x}, but ΔE
  * WebProt'eg'e, Dashed Caf'e Wall, SurReal: Fr'echet Mean, Painlev'e Paradox → WebProtégé, Dashed Café Wall, SurReal: Fréchet Mean, Painlevé Paradox
  * L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er → L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er
+ * Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena → Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena
  * ```
  *
  * @module
@@ -96,16 +97,17 @@ export function apostropheMarks(text: string): boolean {
 /** Longest name a flattened acute is read in, before its mark. */
 const NAME_LIMIT = 24;
 
-/** Letters that end an English word after `'e` (`OK'ed`, `x'es`, `o'er`, `ta'en`). */
-const ENDINGS = 'dsrn';
+/** Letters that end an English word after `'e` (`OK'ed`, `x'es`, `o'er`, `ta'en`, `Catch'em`). */
+const ENDINGS = 'dsrnm';
 
 /**
  * An acute accent that lost its backslash on an `e` (`Fr'echet`, `Caf'e`, `Painlev'e`),
  * as scraped titles show `Fr\'echet`. Only inside a capitalised name of two letters or
- * more before the mark, not all capitals (`OK'ed`): no English word is spelled so, while
- * one letter before it is a French elision as often (`L'evy`, `L'enfant`). Not before
- * `d`, `s`, `r` or `n` ending the word, nor before another `e` (`Cc'ed`, `Sa'eed`, a
- * transliteration's mark).
+ * more before the mark, not all capitals (`OK'ed`), after a consonant: no English word
+ * is spelled so, while one letter before it is a French elision as often (`L'evy`,
+ * `L'enfant`), and so are a few longer words ({@link ELISIONS}); after a vowel it is a
+ * transliteration's mark (`Ya'el`). Not before `d`, `s`, `r`, `n` or `m` ending the word
+ * (`Cc'ed`, `Catch'em`), nor before another `e` (`Sa'eed`).
  *
  * @example
  * ```ts
@@ -115,17 +117,28 @@ const ENDINGS = 'dsrn';
  */
 function flatAcute(text: string, at: number): Outcome | undefined {
   if (text.charCodeAt(at + 1) !== 0x65) return undefined;
+  // An acute is set after a consonant (`Fr'e`, `Caf'e`); after a vowel the mark is a
+  // transliteration's (`Ya'el`, `Ze'ev`, `Ka'ena`) or an elision's (`Com'era`).
+  if (!isNameLetter(text.charCodeAt(at - 1)) || VOWELS.includes(text[at - 1] as string)) {
+    return undefined;
+  }
+  // The name runs back over its letters and its other flattened acutes (`WebProt'eg'e`),
+  // so a chain of them is read in one pass.
   let start = at;
-  while (start > at - NAME_LIMIT && isNameLetter(text.charCodeAt(start - 1))) start--;
+  while (start > at - NAME_LIMIT) {
+    const code = text.charCodeAt(start - 1);
+    if (isNameLetter(code) || (code === 0x27 && text.charCodeAt(start) === 0x65)) start--;
+    else break;
+  }
+  while (text.charCodeAt(start) === 0x27) start++;
   if (at - start < 2 || !isUpper(text.charCodeAt(start))) return undefined;
   // A name's start: no letter, digit, backslash or apostrophe's word before it.
   const before = text.charCodeAt(start - 1);
   if (isWordChar(before) || before === 0x5c || before === 0x27 || before === 0x5f) {
     return undefined;
   }
-  let capitals = 0;
-  for (let k = start; k < at; k++) if (isUpper(text.charCodeAt(k))) capitals++;
-  if (capitals === at - start) return undefined;
+  const name = text.slice(start, at);
+  if (name.toUpperCase() === name || ELISIONS.test(name)) return undefined;
   const next = text.charCodeAt(at + 2);
   if (next === 0x65) return undefined;
   if (ENDINGS.includes(text[at + 2] as string) && !isLetter(text.charCodeAt(at + 3))) {
@@ -133,6 +146,17 @@ function flatAcute(text: string, at: number): Outcome | undefined {
   }
   return single(at, at + 2, 'é');
 }
+
+/** Vowels, after which an apostrophe before `e` is no lost acute. */
+const VOWELS = 'aeiouyAEIOUY';
+
+/**
+ * French and Italian words that elide before a vowel, capitalised at a sentence's or a
+ * title's start (`Qu'elle`, `Lorsqu'elle`, `Dell'energia`, `Quest'edizione`,
+ * `Anch'esso`, `Com'era`, `Dov'era`, `Tutt'e`), and poetry's `Th'` (`Th'expense`).
+ */
+const ELISIONS =
+  /(?:qu|ll)$|^(?:quest|anch|ch|com|cos|dov|quand|quant|tant|mezz|buon|sant|tutt|senz|nessun|ciascun|qualcun|aujourd|prud|entr|grand|th)$/i;
 
 /** A letter of a name: ASCII, or Latin-1's (`é` from an earlier mark: `Prot'eg'e`). */
 function isNameLetter(code: number): boolean {

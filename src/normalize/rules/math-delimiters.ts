@@ -21,6 +21,7 @@
  * @example
  * ```text
  * $γ-$MoD and $\gamma-$MoD, but the $k-$means and $a-$b → γ-MoD and γ-MoD, but the $k-$means and $a-$b
+ * $ϵ$-greedy, $ϕ-$divergence and $ε-$greedy → ϵ-greedy, ϕ-divergence and ε-greedy
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
@@ -681,6 +682,9 @@ const SCRIPTED_ACRONYM = /^[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})$/;
 const PROSE =
   /(?:^|[^A-Za-z])(?:and|the|for|per|with|from|are|was|not|but|each|only|than|then|also|all|any|our|its|you)(?![A-Za-z])/i;
 
+/** A Greek letter, with the symbol forms `\epsilon`, `\phi`, `\vartheta`… print (`ϵ`, `ϕ`). */
+const GREEK_LETTER = /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]$/;
+
 /**
  * Does `formula` look like math? No word of three letters or more outside macro names
  * and braced arguments, except one among macros that is no word of prose; for `$…$` also a macro, `^`, `_` or a single letter, and no
@@ -754,8 +758,8 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`); a Greek one may take
   // its title's hyphen inside (`$γ-$MoD`, as `$\gamma-$MoD` is written).
   const one =
-    (formula.length === 1 && (letters === 1 || /[\u0391-\u03c9]/.test(formula))) ||
-    /^[\u0391-\u03c9]-$/.test(formula);
+    (formula.length === 1 && (letters === 1 || GREEK_LETTER.test(formula))) ||
+    /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]-$/.test(formula);
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
   return (

@@ -23,7 +23,7 @@
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * the FID from sim40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4 → the FID from ∼40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4
- * (MM-EPC: gamma approx 0.85-1.3) and Delta ge 2, but of approx 0.2 and omegas approx 3 → (MM-EPC: gamma ≈ 0.85-1.3) and Delta ≥ 2, but of approx 0.2 and omegas approx 3
+ * (MM-EPC: gamma approx 0.85-1.3), but Delta approx 60% more, tai chi approx 3 times and Delta le 20 → (MM-EPC: gamma ≈ 0.85-1.3), but Delta approx 60% more, tai chi approx 3 times and Delta le 20
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
  * lasts sim30 seconds, up to sim16times speedup, a gap of sim20 meV → lasts ∼30 seconds, up to ∼16× speedup, a gap of ∼20 meV
@@ -48,6 +48,7 @@
 import {
   isDigit,
   isLetter,
+  isLower,
   isUpper,
   isWordChar,
   lettersEnd,
@@ -320,11 +321,14 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
         // abbreviation that lost its period, and stays.
         if (text.charCodeAt(start - 1) === 0x20) {
           if (hasLeftOperand(text, start - 1)) return true;
-          // An acronym is a measure's name before a decimal it approximates (`CAF approx
-          // 1.0`); before a count or a share it is English (`the USA approx 30%`).
+          // An acronym, or a small Greek letter's name (`gamma approx 0.85`), is a measure's
+          // name before a decimal it approximates (`CAF approx 1.0`); before a count or a
+          // share it is English (`the USA approx 30%`, `tai chi approx 3 times`).
           if (
             text.startsWith('approx', start) &&
-            (acronymBefore(text, start - 1) || closedValue(text, numberStop)) &&
+            (acronymBefore(text, start - 1) ||
+              greekNameBefore(text, start - 1) ||
+              closedValue(text, numberStop)) &&
             isMeasure(text, numberFrom, numberStop)
           ) {
             return true;
@@ -574,27 +578,29 @@ const COUNTED = new Set(
   ),
 );
 
-/**
- * A number, a one-letter variable (Latin or Greek) or a Greek letter's name ending just
- * before `end`.
- *
- * @example
- * ```ts
- * hasLeftOperand('MM-EPC: gamma approx', 13); // true
- * hasLeftOperand('of approx', 2); // false
- * ```
- */
+/** A number or a one-letter variable (Latin or Greek) ending just before `end`. */
 function hasLeftOperand(text: string, end: number): boolean {
   const code = text.charCodeAt(end - 1);
   if (isDigit(code)) return true;
-  if ((isLetter(code) || isGreekLetter(code)) && !isWordChar(text.charCodeAt(end - 2))) {
-    return true;
-  }
-  // A Greek letter's name is a variable's too (`gamma approx 0.85`): no English word
-  // stands so before a relation and a number.
+  return (isLetter(code) || isGreekLetter(code)) && !isWordChar(text.charCodeAt(end - 2));
+}
+
+/**
+ * A small Greek letter's name as a word ending just before `end` (`gamma`, `rho`): a
+ * statistic's variable before `approx` and a decimal. Capitalised it is as often a
+ * name (`Delta approx 60%`, a COVID variant; `AWS Lambda`, `Raspberry Pi`).
+ *
+ * @example
+ * ```ts
+ * greekNameBefore('MM-EPC: gamma approx', 13); // true
+ * greekNameBefore('the Delta approx', 9); // false
+ * ```
+ */
+function greekNameBefore(text: string, end: number): boolean {
   const start = lettersStart(text, end, 10);
   return (
     start < end - 1 &&
+    isLower(text.charCodeAt(start)) &&
     !isWordChar(text.charCodeAt(start - 1)) &&
     Object.hasOwn(GREEK, text.slice(start, end))
   );
