@@ -162,6 +162,30 @@ export interface Cursor {
 const DENSE = 8;
 
 /**
+ * How many candidates a text of `length` characters may hold before it is walked.
+ *
+ * @example
+ * ```ts
+ * denseLimit(800); // 108
+ * ```
+ */
+function denseLimit(length: number): number {
+  return Math.floor(length / DENSE) + DENSE;
+}
+
+/**
+ * The cursor that walks `text` through the finder's table: a dense text's.
+ *
+ * @example
+ * ```ts
+ * walked('~~~~', finderFor([{ triggers: '~' }])).positions; // undefined
+ * ```
+ */
+function walked(text: string, finder: Finder): Cursor {
+  return { text, finder, positions: undefined, next: 0 };
+}
+
+/**
  * The cursor for `text`: its candidates found and sorted, or none when it is dense.
  *
  * @example
@@ -172,14 +196,14 @@ const DENSE = 8;
  */
 export function createCursor(text: string, finder: Finder): Cursor {
   const end = text.length;
-  const limit = Math.floor(end / DENSE) + DENSE;
+  const limit = denseLimit(end);
   const hits = new Int32Array(limit);
   let count = 0;
   const { searchers } = finder;
   for (let k = 0; k < searchers.length; k++) {
     const searcher = searchers[k] as Searcher;
     for (let at = search(text, searcher, 0); at < end; at = search(text, searcher, at + 1)) {
-      if (count === limit) return { text, finder, positions: undefined, next: 0 };
+      if (count === limit) return walked(text, finder);
       hits[count++] = at;
     }
   }
@@ -211,7 +235,7 @@ export function carriedCursor(previous: Cursor, text: string, edits: readonly nu
   if (old === undefined) return createCursor(text, finder);
   const { reach } = finder;
   const end = text.length;
-  const limit = Math.floor(end / DENSE) + DENSE;
+  const limit = denseLimit(end);
   const hits = new Int32Array(limit);
   let count = 0;
   let k = 0;
@@ -227,14 +251,14 @@ export function carriedCursor(previous: Cursor, text: string, edits: readonly nu
     for (; k < old.length && (old[k] as number) + shift < until; k++) {
       const at = (old[k] as number) + shift;
       if (at < from) continue;
-      if (count === limit) return { text, finder, positions: undefined, next: 0 };
+      if (count === limit) return walked(text, finder);
       hits[count++] = at;
     }
     if (last) break;
     from = Math.max(from, until);
     const changed = Math.min(end, start + (edits[e + 2] as number) + reach);
     for (let at = walk(text, finder, from, changed); at < changed; ) {
-      if (count === limit) return { text, finder, positions: undefined, next: 0 };
+      if (count === limit) return walked(text, finder);
       hits[count++] = at;
       at = walk(text, finder, at + 1, changed);
     }

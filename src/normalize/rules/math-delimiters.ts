@@ -759,7 +759,7 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   // its title's hyphen inside (`$γ-$MoD`, as `$\gamma-$MoD` is written).
   const one =
     (formula.length === 1 && (letters === 1 || GREEK_LETTER.test(formula))) ||
-    /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]-$/.test(formula);
+    (formula.length === 2 && formula[1] === '-' && GREEK_LETTER.test(formula[0] as string));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
   return (
