@@ -35,6 +35,7 @@
  * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
  * beyond $10^{21} ~\textrm{W/cm}^2$ and $x_1~ \mathrm{mm}$, but 10^{21} ~W and 3~5 → beyond 10^{21} W/cm^2 and x_1 mm, but 10^{21} ~W and 3~5
  * the value $~\alpha$, $\beta~$, small, $10\,~\mathrm{W}$, $10~\quad\mathrm{W}$, but $\texttt{~/data}$ → the value α, β, small, 10 W, 10 W, but ~/data
+ * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
  * ```
  *
  * @module
@@ -49,6 +50,7 @@ import {
   tokenStart,
 } from '../scan.js';
 import { type Rule, single } from '../types.js';
+import { NAMED_SPACING } from '../tables/spacing.js';
 import { insideFormula } from './math-delimiters.js';
 
 export const tie: Rule = {
@@ -126,8 +128,8 @@ function quietBeside(text: string, at: number): boolean {
   if (text.charCodeAt(at - 2) === 0x5c && SPACING_MARKS.includes(text[at - 1] as string)) {
     return true;
   }
-  const name = lettersStart(text, at, 8);
-  if (name < at && text.charCodeAt(name - 1) === 0x5c && SPACING_NAMES.has(text.slice(name, at))) {
+  const name = lettersStart(text, at, 10);
+  if (name < at && text.charCodeAt(name - 1) === 0x5c && printsSpace(text.slice(name, at))) {
     return true;
   }
   if (next !== 0x5c) return false;
@@ -135,13 +137,26 @@ function quietBeside(text: string, at: number): boolean {
   return (
     SPACING_MARKS.includes(mark) ||
     mark === ')' ||
-    SPACING_NAMES.has(text.slice(at + 2, lettersEnd(text, at + 2)))
+    printsSpace(text.slice(at + 2, lettersEnd(text, at + 2)))
   );
 }
 
 /** What follows a backslash in a thin, medium, thick or control space, or opens `\(`. */
 const SPACING_MARKS = ',;: !(';
-const SPACING_NAMES: ReadonlySet<string> = new Set(['quad', 'qquad', 'enspace', 'thinspace']);
+
+/**
+ * Whether a named spacing command prints a space (`\quad`, `\enskip`, `\hfill`), not
+ * nothing (`\negthinspace`, `\noindent`): the table `escapes` reads them with.
+ *
+ * @example
+ * ```ts
+ * printsSpace('enskip'); // true
+ * printsSpace('noindent'); // false
+ * ```
+ */
+function printsSpace(name: string): boolean {
+  return Object.hasOwn(NAMED_SPACING, name) && NAMED_SPACING[name] === ' ';
+}
 
 /**
  * Is the `~` at `at` part of a name or a range rather than a tie? A version or a
