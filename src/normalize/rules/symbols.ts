@@ -19,6 +19,7 @@
  * .replace('±', r"\pm") and '\alpha' quoted alone → .replace('±', r"\pm") and '\alpha' quoted alone
  * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
+ * $2.74\times - 4.18\times$ and $2\times = 4$, but $2\times -3$ → 2.74× - 4.18× and 2× = 4, but 2×-3
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * A\textrightarrow B, C \textleftarrow{} D and \textnumero{}2 → A→B, C ← D and №2
  * $G/P \supset V$, $A \subsetneq B$ and $x \coloneqq 1$ → G/P ⊃ V, A ⊊ B and x ≔ 1
@@ -116,11 +117,13 @@ export const symbols: Rule = {
     if ((quote === '"' || quote === "'") && text[end] === quote) return undefined;
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
-    // its left operand stays glued to its right one (`$256\times 256$` → `256×256`).
+    // its left operand stays glued to its right one (`$256\times 256$` → `256×256`),
+    // not to a spaced operator, whose spaces stay even (`$2.74\times - 4.18\times$`).
     if (
       text.charCodeAt(stop) === 0x20 &&
       Object.hasOwn(MATH_SYMBOLS, name) &&
       isOperand(text.charCodeAt(at - 1)) &&
+      !spacedOperator(text, stop + 1) &&
       insideFormula(ctx, at)
     ) {
       stop++;
@@ -534,6 +537,19 @@ function afterNumber(text: string, at: number, end: number): Outcome | undefined
     !isLetter(text.charCodeAt(stop + 1))
     ? single(start, stop, '°')
     : undefined;
+}
+
+/**
+ * Does a binary operator or relation typed with spaces start at `at` (`- 4`, `= x`)?
+ *
+ * @example
+ * ```ts
+ * spacedOperator('x - 4', 2); // true
+ * spacedOperator('x -4', 2);  // false (a sign)
+ * ```
+ */
+function spacedOperator(text: string, at: number): boolean {
+  return '+-=<>'.includes(text[at] as string) && text.charCodeAt(at + 1) === 0x20;
 }
 
 /**
