@@ -44,6 +44,7 @@
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
+ * D-branes in $AdS_2 \times H^2 \times H^2$, but $\Huge Huge$ → D-branes in AdS_2 × H^2 × H^2, but $\Huge Huge$
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
  * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
@@ -735,13 +736,14 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   // One word may stand among macros, or in a relation, as a function's or a quantity's
   // name (`$poly(n/\varepsilon)$`, `$\Delta Acc > 20\%$`, `$Param\Delta$`, `$Acc < 77\%$`);
   // not a word of prose.
-  // (A word that repeats a macro's name is text about it: `$\Huge Huge$`.)
+  // (A word that repeats a macro's name is text about it: `$\Huge Huge$`; the macro
+  // again is no such word: `$AdS_3 \times S^3 \times T^4$`.)
   if (
     words === 1 &&
     !spacedText &&
     (PROSE.test(formula) ||
       !(macro || (dollar && (NAMED.test(formula) || SCRIPTED_ACRONYM.test(formula)))) ||
-      /\\([A-Za-z]{2,})\b.*\b\1\b/.test(formula))
+      /\\([A-Za-z]{2,})\b.*(?<!\\)\b\1\b/.test(formula))
   ) {
     return false;
   }
