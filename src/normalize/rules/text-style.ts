@@ -13,6 +13,7 @@
  * Lion (Evo\textbf{Lved Sign Momentum}). → Lion (EvoLved Sign Momentum).
  * introducing \textbf{Positional \textbf{Integrity Encoding} (PIE). → introducing Positional Integrity Encoding (PIE).
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
+ * i) {\em<LF>direct} alignment, ii) \textbf{\bf<CR><LF>bold} → i) direct alignment, ii) bold
  * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot, \color{blue}{X} → Repair, Name, tiny, hot, X
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
@@ -167,12 +168,30 @@ function leadingDeclarationEnd(text: string, from: number, ctx: Context): number
   const end = lettersEnd(text, from + 1);
   if (!STYLE_DECLARATIONS.has(text.slice(from + 1, end))) return from;
   const after = text.charCodeAt(end);
-  if (after === 0x20) return end + 1;
+  if (after === 0x20 || after === 0x0a || after === 0x0d) return nameEnd(text, end);
   if (after === 0x7b) {
     ctx.braces.push(true);
     return end + 1;
   }
   return after === 0x5c || after === 0x7d ? end : from;
+}
+
+/**
+ * Past the space or the line break that ends a declaration's name, which TeX skips
+ * (`{\em\ndirect}` in a hard-wrapped abstract reads `direct`); `end` when neither follows.
+ *
+ * @example
+ * ```ts
+ * nameEnd('{\\em x}', 4); // 5
+ * nameEnd('{\\em\r\nx}', 4); // 6
+ * nameEnd('{\\em(a)}', 4); // 4
+ * ```
+ */
+function nameEnd(text: string, end: number): number {
+  const after = text.charCodeAt(end);
+  if (after === 0x20 || after === 0x0a) return end + 1;
+  if (after === 0x0d) return text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  return end;
 }
 
 /**
@@ -211,7 +230,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // A script's group is the script's argument as well: its braces stay around more
       // than one character (`f_{\rm Sy1}` → `f_{Sy1}`, not `f_Sy1`, whose subscript
       // is the `S` alone; `T_{\rm e}` → `T_e`).
-      const bodyStart = after === 0x20 ? end + 1 : end;
+      const bodyStart = nameEnd(text, end);
       const keep =
         scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT));
       ctx.braces.push(!keep);
