@@ -32,6 +32,7 @@
  * LLaMA\nobreakdash-3.1 and Gemma\nobreakdash--3 → LLaMA-3.1 and Gemma--3
  * \ This work enables parallel TTS → This work enables parallel TTS
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
+ * $\log\;p_\theta$ and $a\;b$, but find . -exec rm {} \; -print and find . -exec ls \; → log p_θ and a b, but find . -exec rm {} \; -print and find . -exec ls \;
  * $T \sim 10^4\rm \, K$ and $2-500{\rm \, GeV}$ → T ∼ 10^4 K and 2-500 GeV
  * a gap of \\(30.8\\%\\) and 0.9\\(\\times\\), but "\\(\\d+\\)" and a line\\(see below) → a gap of 30.8% and 0.9×, but "\\(\\d+\\)" and a line\\(see below)
  * by \\(4.8\\) BLEU, \\(10\\)k dialogues, \\(60%\\) faster, \\(k\\)NN and \\(k\\)-means, but O\\(n\\) → by 4.8 BLEU, 10k dialogues, 60% faster, kNN and k-means, but O\\(n\\)
@@ -560,6 +561,7 @@ const SPACING: Readonly<Record<string, string>> = {
 function space(text: string, at: number, spacing: string, formula: boolean): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
+  if (!formula && text[at + 1] === ';' && findTerminator(text, at)) return undefined;
   if (at === 0 || isSpace(before)) {
     // The space before only ends a declaration's name, and goes with it (`10^4\rm \, K`):
     // this command is the space that prints.
@@ -589,11 +591,37 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   if (text[at + 1] === ' ' && !printing) return undefined;
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
   // `user\@example.com`); LaTeX puts them beside math or punctuation.
-  if (text[at + 1] !== ',' && text[at + 1] !== ' ' && isLetter(before) && isLetter(after)) {
+  // (Inside a formula they are its spacing: `$\log\;p$`.)
+  if (
+    !formula &&
+    text[at + 1] !== ',' &&
+    text[at + 1] !== ' ' &&
+    isLetter(before) &&
+    isLetter(after)
+  ) {
     return undefined;
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * Does the `\;` at `at` end a shell's `find … -exec cmd {} \;`: after `{}`, or after a
+ * space at the end of its line? TeX sets no thick space there.
+ *
+ * @example
+ * ```ts
+ * findTerminator('find . -exec rm {} \\; -print', 19); // true
+ * findTerminator('x \\; y', 2); // false
+ * ```
+ */
+function findTerminator(text: string, at: number): boolean {
+  const brace = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
+  if (text.startsWith('{}', brace - 2)) return true;
+  const after = text.charCodeAt(at + 2);
+  return (
+    isSpace(text.charCodeAt(at - 1)) && (Number.isNaN(after) || after === 0x0a || after === 0x0d)
+  );
 }
 
 /**
