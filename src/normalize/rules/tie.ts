@@ -49,8 +49,8 @@ import {
   lettersStart,
   tokenStart,
 } from '../scan.js';
-import { type Rule, single } from '../types.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
+import { type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 export const tie: Rule = {
