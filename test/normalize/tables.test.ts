@@ -4,6 +4,7 @@ import { isKnownMacro } from '../../src/normalize/rules/unknown-macros.js';
 import { ABBREVIATIONS } from '../../src/normalize/tables/abbreviations.js';
 import { LETTER_ACCENTS, SYMBOL_ACCENTS } from '../../src/normalize/tables/accents.js';
 import { doubleStruck } from '../../src/normalize/tables/double-struck.js';
+import { fraktur } from '../../src/normalize/tables/fraktur.js';
 import { JSON_CONTROL, JSON_CONTROLS } from '../../src/normalize/tables/json-controls.js';
 import { MATH_WORDS } from '../../src/normalize/tables/math-words.js';
 import { ORNAMENTS } from '../../src/normalize/tables/ornaments.js';
@@ -82,6 +83,17 @@ describe('symbol tables', () => {
     expect(doubleStruck('z')).toBe('𝕫');
     expect(doubleStruck('1')).toBe('𝟙');
     expect(doubleStruck('-')).toBeUndefined();
+  });
+
+  it('map Fraktur letters to Unicode, Letterlike capitals included', () => {
+    expect('CHIRZ'.split('').map(fraktur).join('')).toBe('ℭℌℑℜℨ');
+    // Every other letter in order, each one code point of the Fraktur block.
+    const capitals = 'ABDEFGJKLMNOPQSTUVWXY'.split('').map(fraktur).join('');
+    expect(capitals).toBe('𝔄𝔅𝔇𝔈𝔉𝔊𝔍𝔎𝔏𝔐𝔑𝔒𝔓𝔔𝔖𝔗𝔘𝔙𝔚𝔛𝔜');
+    expect(fraktur('a')).toBe('𝔞');
+    expect(fraktur('z')).toBe('𝔷');
+    expect(fraktur('1')).toBeUndefined();
+    expect(fraktur('ab')).toBeUndefined();
   });
 });
 

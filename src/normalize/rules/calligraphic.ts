@@ -1,7 +1,8 @@
 /**
  * `calligraphic`: `\mathcal{O}` and its flattened `mathcal{O}` (also `\mathscr`,
  * `\mathcal O` with a space, and plain TeX's `\cal L` and `{\cal L}`) become the script
- * capital `𝒪`, as the page would show it. Only capitals: anything else in the braces is left to `text-style`, which keeps
+ * capital `𝒪`, as the page would show it; `\mathfrak{g}`, the other math alphabet of
+ * letters alone, becomes its Fraktur letters (`𝔤`, small ones too). Only capitals: anything else in the braces is left to `text-style`, which keeps
  * the text. The flattened form needs its braces: `mathcal O` alone would cost every
  * text a search for `mathcal`, and is not seen in captures.
  *
@@ -12,11 +13,13 @@
  * its $\mathcal{NP}$-hard core → its 𝒩𝒫-hard core
  * the mathcal library, mathcalO → the mathcal library, mathcalO
  * a {\cal L} loss, $\cal{F}$ and \cal G, but \calc{x} → a ℒ loss, ℱ and 𝒢, but \calc{x}
+ * the Lie algebra \mathfrak{su}(2), an ideal \mathfrak p and $\mathfrak{R}$, but \mathfrak{x1} → the Lie algebra 𝔰𝔲(2), an ideal 𝔭 and ℜ, but \mathfrak{x1}
  * ```
  *
  * @module
  */
 import { isLetter, isWordChar } from '../scan.js';
+import { fraktur } from '../tables/fraktur.js';
 import { scriptCapital } from '../tables/script.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { alphabetArgument } from './blackboard-bold.js';
@@ -32,6 +35,10 @@ export const calligraphic: Rule = {
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x5c) {
+      // A Lie algebra's or an ideal's Fraktur letters (`\mathfrak{su}(2)` → `𝔰𝔲(2)`).
+      if (text.startsWith('mathfrak', at + 1) && !isLetter(text.charCodeAt(at + 9))) {
+        return alphabetArgument(text, at, at + 9, fraktur);
+      }
       const name = text.startsWith('cal', at + 1) ? 'cal' : nameAt(text, at + 1);
       if (name === undefined || isLetter(text.charCodeAt(at + 1 + name.length))) return undefined;
       return alphabetArgument(text, at, at + 1 + name.length, scriptCapital);
