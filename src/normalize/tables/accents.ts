@@ -47,7 +47,8 @@ export const LETTER_ACCENTS: Readonly<Record<string, string>> = {
 
 /**
  * Math mode's accents by name, always braced: `\hat{y}` is ŷ, `\acute{e}` é,
- * `\widetilde{O}` Õ, `\vec{x}` x⃗ (a combining arrow: no letter has it composed).
+ * `\widetilde{O}` Õ, `\vec{x}` x⃗ (a combining arrow: no letter has it composed),
+ * `\overline{X}` X̅ (an overline, not `\bar`'s macron).
  *
  * @example
  * ```ts
@@ -68,6 +69,8 @@ export const MATH_ACCENTS: Readonly<Record<string, string>> = {
   widetilde: '\u0303',
   mathring: '\u030a',
   vec: '\u20d7',
+  // A line over the whole argument, as unicode-math draws it (a bar is a short macron).
+  overline: '\u0305',
 };
 
 /**
