@@ -60,12 +60,29 @@ export function isDigit(code: number): boolean {
  * @example
  * ```ts
  * isWordChar('é'.charCodeAt(0)); // true
+ * isWordChar('，'.charCodeAt(0)); // false
  * ```
  */
 export function isWordChar(code: number): boolean {
   if (code < 0x80) return isLetter(code) || isDigit(code);
-  // Letters of other scripts count as word characters; spaces and punctuation do not.
-  return code > 0xbf && code !== 0xd7 && code !== 0xf7 && !(code >= 0x2000 && code <= 0x2bff);
+  // Letters of other scripts count as word characters; spaces and punctuation do not,
+  // East Asian ones included (`，`, `（`, `。`), but for full-width letters and digits.
+  // (Full-width digits are U+FF10–FF19, letters U+FF21–FF3A and U+FF41–FF5A.)
+  if (code >= 0xff00) {
+    return (
+      code > 0xff65 ||
+      (code - 0xff10) >>> 0 < 10 ||
+      (code - 0xff21) >>> 0 < 26 ||
+      (code - 0xff41) >>> 0 < 26
+    );
+  }
+  return (
+    code > 0xbf &&
+    code !== 0xd7 &&
+    code !== 0xf7 &&
+    !(code >= 0x2000 && code <= 0x2bff) &&
+    !(code >= 0x3000 && code <= 0x303f)
+  );
 }
 
 /**

@@ -18,6 +18,7 @@
  * into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times → into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
+ * 模型（`$GPT\text{-}5$`，是）and 「`a~b`」 → 模型（`$GPT\text{-}5$`，是）and 「`a~b`」
  * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
  * ```
  *

@@ -45,6 +45,7 @@
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * D-branes in $AdS_2 \times H^2 \times H^2$, but $\Huge Huge$ → D-branes in AdS_2 × H^2 × H^2, but $\Huge Huge$
+ * 总预算为 $N+MK=32$；当 $ \tau $，与 $k$。 → 总预算为 N+MK=32；当 τ，与 k。
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
  * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
