@@ -109,8 +109,10 @@ export const BUNDLES = [
     // raised to 84.5 kB. Linear time for many `\hyperref[` and unpaired doubled `\\(`
     // (a final review): 84.58 kB, raised to 85 kB. The second pass's carried candidates
     // (speed), the twentieth blind evaluation's readings, the flattened acute and a
-    // reviews' guards: 85.70 kB, raised to 86 kB.
-    budget: 86_000,
+    // reviews' guards: 85.70 kB, raised to 86 kB. The twenty-second and twenty-third's
+    // fixes, `\mathfrak`, `\overline`, East Asian punctuation and a review's guards
+    // (a quoted backslash, `\@`, an accent after an unknown macro): 86.03 kB, raised to 86.5 kB.
+    budget: 86_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -140,10 +142,11 @@ export const BUNDLES = [
     // sixteenth to eighteenth's, raised to 182.5 kB; the speed work after them, 183 kB; linear
     // time for many `\hyperref[` and unpaired doubled `\\(`, 183.5 kB; the second pass's
     // carried candidates, the twentieth's readings and two reviews' guards: 184.20 kB,
-    // raised to 184.5 kB.
+    // raised to 184.5 kB; the twenty-second and twenty-third's fixes, `\mathfrak`,
+    // `\overline`, East Asian punctuation and a review's guards: 184.51 kB, raised to 185 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 184_500,
+    budget: 185_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

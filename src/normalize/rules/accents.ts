@@ -12,7 +12,7 @@
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
- * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ → the mean X̅ and z̅_t, but \overline{AB}
+ * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ and $L\boxtimes\overline{L}$ → the mean X̅ and z̅_t, but \overline{AB} and L\boxtimes\overline{L}
  * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
  * $L\propto \dot {E}^s$ and \hat  {y}, but \dot \ {E} → L∝Ė^s and ŷ, but \dot \ {E}
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
@@ -300,7 +300,9 @@ function readMathAccent(
 ): { text: string; end: number } | undefined {
   const end = lettersEnd(text, at + 1);
   const name = text.slice(at + 1, end);
-  if (!Object.hasOwn(MATH_ACCENTS, name)) return undefined;
+  // Right after a macro no rule reads, the letter would join its name (`\boxtimes\hat{L}`
+  // is not `\boxtimesL̂`): both stay as written.
+  if (!Object.hasOwn(MATH_ACCENTS, name) || afterUnknownMacro(text, at)) return undefined;
   // TeX skips the spaces after a command's name, so a group after them is its argument.
   let open = end;
   while (text.charCodeAt(open) === 0x20) open++;

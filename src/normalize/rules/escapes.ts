@@ -43,6 +43,7 @@
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
  * GUI-360\°: a dataset → GUI-360°: a dataset
+ * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
  * ```
  *
  * @module
@@ -114,8 +115,16 @@ export const escapes: Rule = {
     ) {
       return single(at, at + 4, '~');
     }
-    // `360\°`: a backslash before a symbol outside ASCII escapes nothing.
-    if (next.charCodeAt(0) >= 0x80 && !isWordChar(next.charCodeAt(0)))
+    // `360\°`: a backslash before a symbol outside ASCII escapes nothing. Not before
+    // punctuation, where it is a backslash quoted in prose (`the “\” key`, `反斜杠（\）`,
+    // `「\」`): General Punctuation's quotes and dashes, and East Asian punctuation.
+    const symbol = next.charCodeAt(0);
+    if (
+      symbol >= 0x80 &&
+      symbol < 0x3000 &&
+      !isWordChar(symbol) &&
+      (symbol < 0x2000 || symbol > 0x206f)
+    )
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
@@ -591,13 +600,14 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   if (text[at + 1] === ' ' && !printing) return undefined;
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
   // `user\@example.com`); LaTeX puts them beside math or punctuation.
-  // (Inside a formula they are its spacing: `$\log\;p$`.)
+  // (Inside a formula they are its spacing: `$\log\;p$`; not `\@`, nor one that prints
+  // nothing after a macro's name, which it would join to the letters after: `\relax\@sharp`.)
   if (
-    !formula &&
     text[at + 1] !== ',' &&
     text[at + 1] !== ' ' &&
     isLetter(before) &&
-    isLetter(after)
+    isLetter(after) &&
+    (!formula || text[at + 1] === '@' || (spacing === '' && macroNameStart(text, at) >= 0))
   ) {
     return undefined;
   }
