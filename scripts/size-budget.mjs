@@ -77,8 +77,9 @@ export const BUNDLES = [
     // issue 16): 46.1 kB, raised to 46.5 kB. Linear time for many `\hyperref[` and
     // unpaired doubled `\\(` (a final review): 46.51 kB, raised to 47 kB. The second pass's
     // carried candidates (speed), the twentieth's readings, the flattened acute and a
-    // reviews' guards: 47.67 kB, raised to 48 kB.
-    budget: 48_000,
+    // reviews' guards: 47.67 kB, raised to 48 kB. This stop's fixes and readings and two
+    // reviews' guards (the last: a `find … -exec … \;` line): 48.02 kB, raised to 48.5 kB.
+    budget: 48_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {

@@ -44,6 +44,7 @@
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
+ * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
  * ```
  *
  * @module
@@ -616,8 +617,9 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
 }
 
 /**
- * Does the `\;` at `at` end a shell's `find … -exec cmd {} \;`: after `{}`, or after a
- * space at the end of its line? TeX sets no thick space there.
+ * Does the `\;` at `at` end a shell's `find … -exec cmd {} \;`: after `{}`, after
+ * `-exec` earlier on its line, or after a space at the end of its line? TeX sets no thick
+ * space there.
  *
  * @example
  * ```ts
@@ -627,7 +629,9 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  */
 function findTerminator(text: string, at: number): boolean {
   const brace = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
-  if (text.startsWith('{}', brace - 2)) return true;
+  // After `{}`, or after `-exec` earlier on its line (`-exec cp {} /tmp \; -print`).
+  const line = text.slice(Math.max(0, at - 200), at);
+  if (text.startsWith('{}', brace - 2) || /-exec(?:dir)? [^\n]*$/.test(line)) return true;
   const after = text.charCodeAt(at + 2);
   return (
     isSpace(text.charCodeAt(at - 1)) && (Number.isNaN(after) || after === 0x0a || after === 0x0d)
