@@ -3,9 +3,8 @@ import { explainNormalization, normalizeText } from '../../src/normalize/index.j
 import { isKnownMacro } from '../../src/normalize/rules/unknown-macros.js';
 import { ABBREVIATIONS } from '../../src/normalize/tables/abbreviations.js';
 import { LETTER_ACCENTS, SYMBOL_ACCENTS } from '../../src/normalize/tables/accents.js';
-import { doubleStruck } from '../../src/normalize/tables/double-struck.js';
-import { fraktur } from '../../src/normalize/tables/fraktur.js';
 import { JSON_CONTROL, JSON_CONTROLS } from '../../src/normalize/tables/json-controls.js';
+import { doubleStruck, fraktur, scriptCapital } from '../../src/normalize/tables/math-alphabets.js';
 import { MATH_WORDS } from '../../src/normalize/tables/math-words.js';
 import { ORNAMENTS } from '../../src/normalize/tables/ornaments.js';
 import { GREEK, LOGOS, MATH_SYMBOLS, TEXT_SYMBOLS } from '../../src/normalize/tables/symbols.js';
@@ -83,6 +82,13 @@ describe('symbol tables', () => {
     expect(doubleStruck('z')).toBe('𝕫');
     expect(doubleStruck('1')).toBe('𝟙');
     expect(doubleStruck('-')).toBeUndefined();
+  });
+
+  it('map script capitals to Unicode, Letterlike ones included, and no small letter', () => {
+    expect('BEFHILMR'.split('').map(scriptCapital).join('')).toBe('ℬℰℱℋℐℒℳℛ');
+    expect(scriptCapital('O')).toBe('𝒪');
+    expect(scriptCapital('o')).toBeUndefined();
+    expect(scriptCapital('1')).toBeUndefined();
   });
 
   it('map Fraktur letters to Unicode, Letterlike capitals included', () => {

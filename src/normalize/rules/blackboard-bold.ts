@@ -17,7 +17,7 @@
  */
 
 import { isLetter, isWordChar } from '../scan.js';
-import { doubleStruck } from '../tables/double-struck.js';
+import { doubleStruck } from '../tables/math-alphabets.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const NAME = 'mathbb';

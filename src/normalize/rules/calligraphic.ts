@@ -19,8 +19,7 @@
  * @module
  */
 import { isLetter, isWordChar } from '../scan.js';
-import { fraktur } from '../tables/fraktur.js';
-import { scriptCapital } from '../tables/script.js';
+import { fraktur, scriptCapital } from '../tables/math-alphabets.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { alphabetArgument } from './blackboard-bold.js';
 
