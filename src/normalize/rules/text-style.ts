@@ -167,8 +167,9 @@ function leadingDeclarationEnd(text: string, from: number, ctx: Context): number
   if (text.charCodeAt(from) !== 0x5c) return from;
   const end = lettersEnd(text, from + 1);
   if (!STYLE_DECLARATIONS.has(text.slice(from + 1, end))) return from;
+  const body = nameEnd(text, end);
+  if (body > end) return body;
   const after = text.charCodeAt(end);
-  if (after === 0x20 || after === 0x0a || after === 0x0d) return nameEnd(text, end);
   if (after === 0x7b) {
     ctx.braces.push(true);
     return end + 1;
