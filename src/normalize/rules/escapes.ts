@@ -629,9 +629,9 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  */
 function findTerminator(text: string, at: number): boolean {
   const brace = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
-  // After `{}`, or after `-exec` earlier on its line (`-exec cp {} /tmp \; -print`).
-  const line = text.slice(Math.max(0, at - 200), at);
-  if (text.startsWith('{}', brace - 2) || /-exec(?:dir)? [^\n]*$/.test(line)) return true;
+  if (text.startsWith('{}', brace - 2)) return true;
+  // After `-exec` earlier on its line, within 200 characters (`-exec cp {} /tmp \; -print`).
+  if (/-exec(?:dir)? [^\n]*$/.test(text.slice(Math.max(0, at - 200), at))) return true;
   const after = text.charCodeAt(at + 2);
   return (
     isSpace(text.charCodeAt(at - 1)) && (Number.isNaN(after) || after === 0x0a || after === 0x0d)
