@@ -17,6 +17,7 @@
  * $O(n\log\log n)$, $\|x\|_2$ and $\vert S \vert$, but a \| b in a Markdown table → O(n log log n), ‖x‖_2 and | S |, but a \| b in a Markdown table
  * $\log\frac{1}{\epsilon}$, $\max\{a,b\}$ and $p \lt 0.03$ → log 1/ϵ, max{a,b} and p < 0.03
  * .replace('±', r"\pm") and '\alpha' quoted alone → .replace('±', r"\pm") and '\alpha' quoted alone
+ * a 3 $\upmu$s pulse, $\Upomega$ and $\upvarepsilon$ → a 3 μs pulse, Ω and ε
  * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * $2.74\times - 4.18\times$ and $2\times = 4$, but $2\times -3$ → 2.74× - 4.18× and 2× = 4, but 2×-3

@@ -386,6 +386,25 @@ export const OPERATOR_NAMES: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The `upgreek` package's upright letters (`\upmu`, `\Upgamma`): the same letters, as
+ * plain text has no slant.
+ *
+ * @example
+ * ```ts
+ * uprightGreek().upmu; // 'μ'
+ * uprightGreek().Upomega; // 'Ω'
+ * ```
+ */
+function uprightGreek(): Record<string, string> {
+  const upright: Record<string, string> = {};
+  for (const [name, letter] of Object.entries(GREEK)) {
+    const lower = name.toLowerCase();
+    upright[name === lower ? `up${name}` : `Up${lower}`] = letter;
+  }
+  return upright;
+}
+
+/**
  * Every one-symbol macro: Greek, math, text. The tests check that the three parts
  * do not share a name, so none shadows another.
  *
@@ -396,6 +415,7 @@ export const OPERATOR_NAMES: ReadonlySet<string> = new Set(
  */
 export const SYMBOL_MACROS: Readonly<Record<string, string>> = {
   ...GREEK,
+  ...uprightGreek(),
   ...MATH_SYMBOLS,
   ...TEXT_SYMBOLS,
 };
