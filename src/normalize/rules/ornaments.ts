@@ -11,6 +11,7 @@
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
+ * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
  * ```
@@ -60,6 +61,8 @@ export const ornaments: Rule = {
       if (text.charCodeAt(k) !== 0x7d) return undefined;
       k++;
     } else if (isLetter(text.charCodeAt(k))) return undefined;
+    // An empty group only ends a macro's name (`90^\circ{}C`), and goes with it.
+    else if (text.charCodeAt(k - word.name.length - 1) === 0x5c && text.startsWith('{}', k)) k += 2;
     return single(at, k, sign);
   },
 };
