@@ -17,12 +17,14 @@
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
  * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
+ * a noise of 5 nV/$\sqrt{\rm Hz}$ and \frac{\rm d}{dt} → a noise of 5 nV/√Hz and d/dt
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * ```
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter } from '../scan.js';
+import { closingBrace, isDigit, isLetter, lettersEnd } from '../scan.js';
+import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 /**
@@ -164,6 +166,24 @@ function bareRadicand(text: string, open: number): { text: string; end: number }
 }
 
 /**
+ * A part without the style declaration that starts it, which styles the whole part
+ * and prints nothing (`{\rm Hz}`): `\sqrt{\rm Hz}` is `√Hz`, not `√(\rm Hz)`.
+ *
+ * @example
+ * ```ts
+ * withoutDeclaration('\\rm Hz'); // 'Hz'
+ * withoutDeclaration('\\alpha x'); // '\\alpha x'
+ * ```
+ */
+function withoutDeclaration(inner: string): string {
+  if (inner.charCodeAt(0) !== 0x5c) return inner;
+  const end = lettersEnd(inner, 1);
+  return inner.charCodeAt(end) === 0x20 && STYLE_DECLARATIONS.has(inner.slice(1, end))
+    ? inner.slice(end + 1)
+    : inner;
+}
+
+/**
  * The braced part at `open` as text (its own `\sqrt{…}` read, other macros kept for
  * the next pass), in parentheses when it holds an operator, and where it ends.
  *
@@ -176,7 +196,7 @@ function part(text: string, open: number): { text: string; end: number } | undef
   if (text.charCodeAt(open) !== 0x7b) return undefined;
   const close = closingBrace(text, open, PART_LIMIT + 2);
   if (close < 0) return undefined;
-  let inner = text.slice(open + 1, close);
+  let inner = withoutDeclaration(text.slice(open + 1, close));
   // A term with its power or index (`K^{1/4}`, `x_{i}`, `2^k`) binds tighter than `/`.
   if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
