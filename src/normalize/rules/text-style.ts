@@ -29,6 +29,7 @@
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
+ * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * ```
  *
  * @module
@@ -42,7 +43,7 @@ import {
   macroNameStart,
 } from '../scan.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
-import { GREEK } from '../tables/symbols.js';
+import { GREEK, LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import {
   BARE_STYLE_COMMANDS,
   COLOUR_COMMANDS,
@@ -230,10 +231,12 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       }
       // A script's group is the script's argument as well: its braces stay around more
       // than one character (`f_{\rm Sy1}` → `f_{Sy1}`, not `f_Sy1`, whose subscript
-      // is the `S` alone; `T_{\rm e}` → `T_e`).
+      // is the `S` alone; `T_{\rm e}` → `T_e`). A macro's argument keeps them whatever
+      // it holds (`\hat{\bf S}` → `\hat{S}`, which `accents` reads).
       const bodyStart = nameEnd(text, end);
       const keep =
-        scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT));
+        macroArgument(text, at) ||
+        (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
       return single(keep ? at + 1 : at, bodyStart, '');
     }
@@ -260,6 +263,25 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   }
   ctx.braces.push(false);
   return undefined;
+}
+
+/**
+ * Whether the group opening at `at` is the argument of the macro before it: any but a
+ * symbol's, a logo's or an operator's, which take none (`\mu{\rm s}` is μ, then s).
+ *
+ * @example
+ * ```ts
+ * macroArgument('\\dot{\\rm M}', 4); // true
+ * macroArgument('\\mu{\\rm s}', 3); // false
+ * ```
+ */
+function macroArgument(text: string, at: number): boolean {
+  const start = macroNameStart(text, at);
+  if (start < 0) return false;
+  const name = text.slice(start, at);
+  return (
+    !Object.hasOwn(SYMBOL_MACROS, name) && !Object.hasOwn(LOGOS, name) && !OPERATOR_NAMES.has(name)
+  );
 }
 
 /**
