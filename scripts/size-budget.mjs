@@ -113,14 +113,19 @@ export const BUNDLES = [
     // reviews' guards: 85.70 kB, raised to 86 kB. The twenty-second and twenty-third's
     // fixes, `\mathfrak`, `\overline`, East Asian punctuation and a review's guards
     // (a quoted backslash, `\@`, an accent after an unknown macro): 86.03 kB, raised to 86.5 kB.
-    budget: 86_500,
+    // Macro names kept apart from the letters after a fix (glue.ts), upgreek, a macro's
+    // declaration argument, `^\circ{}`, a root's declaration: 86.48 kB, raised to 87 kB.
+    budget: 87_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
     name: 'normalizeText from paper-listing',
     source: "export { normalizeText } from 'paper-listing';",
-    // 23.9 kB at issue 18, entities 14 kB of it; 12.7 kB with the compact table.
-    budget: 30_000,
+    // 23.9 kB at issue 18, entities 14 kB of it; 12.7 kB with the compact table; 29.9 kB
+    // with issue 16's rules and guards. What keeps a macro's name from taking in the
+    // letters after a fix (normalize/glue.ts) and four readings around it: 30.29 kB,
+    // raised to 30.5 kB.
+    budget: 30_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -144,10 +149,11 @@ export const BUNDLES = [
     // time for many `\hyperref[` and unpaired doubled `\\(`, 183.5 kB; the second pass's
     // carried candidates, the twentieth's readings and two reviews' guards: 184.20 kB,
     // raised to 184.5 kB; the twenty-second and twenty-third's fixes, `\mathfrak`,
-    // `\overline`, East Asian punctuation and a review's guards: 184.51 kB, raised to 185 kB.
+    // `\overline`, East Asian punctuation and a review's guards: 184.51 kB, raised to 185 kB;
+    // macro names kept apart after a fix and four readings: 184.95 kB, raised to 185.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 185_000,
+    budget: 185_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

@@ -18,6 +18,7 @@ import {
   nextCandidate,
 } from './candidates.js';
 import { compose } from './compose.js';
+import { controlWordBefore, separatorAfter, startsWithLetter } from './glue.js';
 import { REGISTRY, RULE_DEFAULTS, RULE_NAMES } from './registry.js';
 import { lettersEnd, someDigit } from './scan.js';
 import type { Context, Hit, Prefilter, Rule, UnknownMacro } from './types.js';
@@ -251,6 +252,19 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
       : createCursor(text, finder);
   state.made = undefined;
   const edits: number[] = [];
+  // The last fix, and whether it removed its text (see `glue.ts`).
+  let lastFix: Fix | undefined;
+  let glued = false;
+  /** Letters follow the last fix, which emptied its text: keep a control word before it apart. */
+  const separateLast = (): void => {
+    const p = pieces as string[];
+    const name = controlWordBefore(p, '');
+    if (name === '') return;
+    const separator = separatorAfter(name);
+    p[p.length - 1] += separator;
+    edits[edits.length - 1] = (edits[edits.length - 1] as number) + separator.length;
+    if (lastFix) lastFix.after += separator;
+  };
   let at = nextCandidate(cursor, 0);
   while (at < length) {
     if (ctx === undefined) {
@@ -272,16 +286,23 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
         const before = text.slice(hit.start, hit.end);
         if (hit.text === before) continue;
         pieces ??= [];
-        pieces.push(text.slice(last, hit.start), hit.text);
-        edits.push(hit.start, hit.end, hit.text.length);
+        const gap = text.slice(last, hit.start);
+        if (glued && startsWithLetter(gap)) separateLast();
+        let after = hit.text;
+        // A fix's own letters after a control word the text keeps: `\foo\LaTeX`.
+        if (startsWithLetter(after) && !startsWithLetter(before)) {
+          const name = controlWordBefore(pieces, gap);
+          if (name !== '') after = separatorAfter(name) + after;
+        }
+        pieces.push(gap, after);
+        edits.push(hit.start, hit.end, after.length);
         last = hit.end;
-        record?.fixes.push({
-          rule: hit.rule ?? rule.name,
-          start: hit.start,
-          end: hit.end,
-          before,
-          after: hit.text,
-        });
+        // The letter after an emptied fix would join a control word before it.
+        glued = after === '' && !startsWithLetter(before);
+        if (record) {
+          lastFix = { rule: hit.rule ?? rule.name, start: hit.start, end: hit.end, before, after };
+          record.fixes.push(lastFix);
+        }
       }
       // An outcome wholly behind the trigger leaves it to the next rules.
       if (outcome.resume <= at) continue;
@@ -291,7 +312,9 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
     at = nextCandidate(cursor, Math.max(next, last, at + 1));
   }
   if (pieces === undefined) return text;
-  pieces.push(text.slice(last));
+  const rest = text.slice(last);
+  if (glued && startsWithLetter(rest)) separateLast();
+  pieces.push(rest);
   const output = pieces.join('');
   state.made = { text: output, cursor, edits };
   return output;

@@ -1,0 +1,66 @@
+/**
+ * A control word's name runs to the first character that is no ASCII letter, so a fix
+ * that leaves a letter right after a macro no rule knows would lengthen its name:
+ * `\boxtimes\textbf{x}` would read `\boxtimesx`. TeX skips the space after a control
+ * word, so one space between them reads the same and keeps the two apart:
+ * `\boxtimes x`; after a symbol's name, an empty group, which the symbol takes when a
+ * later pass reads it. The pass asks this at every fix's edges.
+ *
+ * @module
+ */
+import { isLetter, lettersStart } from './scan.js';
+import { LOGOS, SYMBOL_MACROS } from './tables/symbols.js';
+
+/**
+ * The control word of two letters or more that output made of `pieces`, then `tail`,
+ * ends with (`\foo`, not `\\foo`, which is a line break and a word), or `''`. Empty
+ * pieces are skipped: they are fixes that removed their text. One letter is left out:
+ * `\n` and `\t` before a word are mostly a string's escapes that stayed escaped
+ * (`denote\n$B$`), and TeX's one-letter words are accents the rules read.
+ *
+ * @example
+ * ```ts
+ * controlWordBefore(['$L\\boxtimes', ''], ''); // 'boxtimes'
+ * controlWordBefore(['a \\\\', ''], 'foo');   // ''
+ * controlWordBefore(['denote\\n', ''], '');   // ''
+ * ```
+ */
+export function controlWordBefore(pieces: readonly string[], tail: string): string {
+  let piece = tail;
+  for (let k = pieces.length - 1; piece === '' && k >= 0; k--) piece = pieces[k] as string;
+  const start = lettersStart(piece, piece.length, Number.POSITIVE_INFINITY);
+  if (piece.length - start < 2) return '';
+  // An odd run of backslashes: the last one starts the name (`\\\foo` is `\\`, `\foo`).
+  let slash = start;
+  while (piece.charCodeAt(slash - 1) === 0x5c) slash--;
+  return (start - slash) % 2 === 1 ? piece.slice(start) : '';
+}
+
+/**
+ * What keeps `\name` apart from a letter after it: an empty group after a symbol's
+ * name, which the symbol takes with it when a later pass reads it (`${\mu}$m` →
+ * `\mu{}m` → `μm`); a space after any other, which TeX skips (`\boxtimes x`, and
+ * `\hat S` is `\hat{S}`).
+ *
+ * @example
+ * ```ts
+ * separatorAfter('mu');       // '{}'
+ * separatorAfter('boxtimes'); // ' '
+ * ```
+ */
+export function separatorAfter(name: string): string {
+  return Object.hasOwn(SYMBOL_MACROS, name) || Object.hasOwn(LOGOS, name) ? '{}' : ' ';
+}
+
+/**
+ * Whether `text` starts with an ASCII letter, which a control word before it would take in.
+ *
+ * @example
+ * ```ts
+ * startsWithLetter('x}'); // true
+ * startsWithLetter('×');  // false
+ * ```
+ */
+export function startsWithLetter(text: string): boolean {
+  return isLetter(text.charCodeAt(0));
+}
