@@ -10,6 +10,7 @@
  * the {\L}ojasiewicz inequality, {\O}stergaard, Gau{\ss} → the Łojasiewicz inequality, Østergaard, Gauß
  * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
+ * a K{\' a}rm{\' a}n vortex street and {\" o}, but K\' arm and {\" ok} → a Kármán vortex street and ö, but K' arm and {" ok}
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
  * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ and $L\boxtimes\overline{L}$ → the mean X̅ and z̅_t, but \overline{AB} and L\boxtimes\overline{L}
@@ -225,17 +226,20 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
 }
 
 /**
- * A letter accent and its letter after a space, as BibTeX writes them in a group
- * (`Wa{\l}{\k e}ga`, `{\c c}`, `{\v s}`): the group's `}` must follow, which the
- * caller checks. Unbraced, `\c c` could be prose about a command.
+ * An accent and its letter after a space, as BibTeX writes them in a group
+ * (`Wa{\l}{\k e}ga`, `{\c c}`, `{\v s}`, `K{\' a}rm{\' a}n`): TeX skips the space
+ * before a command's argument. The group's `}` must follow, which the caller checks.
+ * Unbraced, `\c c` could be prose about a command, and `\' ` an apostrophe's escape.
  *
  * @example
  * ```ts
  * spacedAccent('{\\k e}', 1); // { text: 'ę', end: 5 }
+ * spacedAccent("{\\' a}", 1); // { text: 'á', end: 5 }
  * ```
  */
 function spacedAccent(text: string, at: number): { text: string; end: number } | undefined {
-  const mark = LETTER_ACCENTS[text[at + 1] ?? ''];
+  const name = text[at + 1] ?? '';
+  const mark = LETTER_ACCENTS[name] ?? SYMBOL_ACCENTS[name];
   if (mark === undefined || text.charCodeAt(at + 2) !== 0x20) return undefined;
   const argument = readBare(text, at + 3);
   if (argument === undefined) return undefined;
