@@ -3,9 +3,9 @@
  * decoded as HTML decodes them, names from a compact table (`tables/html-entities.ts`:
  * an unknown name is kept); remnants that lost `&#` and `;` (`x2013`
  * glued between letters) are decoded when they name punctuation, the only kind seen
- * in abstracts. Results that are ASCII (other than a lone `&`, and a quote mark with
- * no backslash or quote beside it) are left encoded: a decoded `\`, `{` or `\"` would
- * be a new artifact for the next pass.
+ * in abstracts. Results that are ASCII (other than a lone `&`, `<`, `>`, punctuation no
+ * rule reads, and a quote mark with no backslash or quote beside it) are left encoded:
+ * a decoded `\`, `{` or `\"` would be a new artifact for the next pass.
  *
  * @example
  * ```text
@@ -24,6 +24,7 @@
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both, CC BY 4.0x2014all → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both, CC BY 4.0—all
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
+ * changes by &amp;#43;20.1&amp;#37; and &#40;b&#41;, but a cell's &#124; and \&#40; → changes by +20.1% and (b), but a cell's &#124; and \&#40;
  * ```
  *
  * @module
@@ -384,16 +385,25 @@ export function readReference(text: string, at: number): { text: string; end: nu
     const next = bodyEnd(text, end);
     if (next < 0) break;
     const again = decodeReference(`&${text.slice(end, next)}`);
-    if (!isInert(again)) break;
+    if (!isInert(again) && !INERT_ASCII.includes(again)) break;
     decoded = again;
     end = next;
   }
   // `<` and `>` start no rule's match: safe to decode, unlike `"` or `\`.
-  if (decoded !== '&' && decoded !== '<' && decoded !== '>' && !isInert(decoded)) {
-    return undefined;
+  if (decoded === '&' || decoded === '<' || decoded === '>' || isInert(decoded)) {
+    return { text: decoded, end };
   }
+  // After a backslash, punctuation would make an escape (`\&#40;` → `\(`).
+  if (!INERT_ASCII.includes(decoded) || text.charCodeAt(at - 1) === 0x5c) return undefined;
   return { text: decoded, end };
 }
+
+/**
+ * ASCII punctuation that starts no rule's match, safe to decode: `&#43;20.1&#37;` is
+ * `+20.1%`. Not `|`, which a Markdown table writes `&#124;` inside a cell, nor a quote,
+ * a backslash, a brace, `$`, `~`, `^`, `_`, `:` or `-`, which other rules read.
+ */
+const INERT_ASCII = '+%=!?,.;/@()[]*';
 
 /**
  * A whole reference (`&ndash;`, `&#8211;`, `&#x2013;`, as `bodyEnd` delimits it)
