@@ -159,7 +159,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       slash ||
       ABBREVIATION.test(formula) ||
       acronymAmongFormulas(text, formula, ctx) ||
-      simpleFormula(text, formula, at, close));
+      simpleFormula(text, formula, at, close) ||
+      tiedQuantity(text, formula, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
   if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -205,6 +206,26 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
   const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
   return single(at, start, apart ? ' ' : '');
+}
+
+/**
+ * A quantity whose tie before the closing dollar spaces it from a unit glued after
+ * (`$T=40~$mK`, `$1~$arcsec`): what stands before the tie is math, and ends with a digit
+ * or a group (`$10^{17}~$eV`). A price is never written so.
+ *
+ * @example
+ * ```ts
+ * tiedQuantity('at $T=40~$mK', 'T=40~', 9); // true
+ * tiedQuantity('$5~$10', '5~', 3); // false
+ * ```
+ */
+function tiedQuantity(text: string, formula: string, close: number): boolean {
+  if (formula.charCodeAt(formula.length - 1) !== 0x7e || !isLetter(text.charCodeAt(close + 1))) {
+    return false;
+  }
+  const quantity = formula.slice(0, -1);
+  const last = quantity.charCodeAt(quantity.length - 1);
+  return (isDigit(last) || last === 0x7d) && looksLikeMath(quantity, true);
 }
 
 /**

@@ -9,7 +9,8 @@
  * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
  * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
  * `HEAD~1`, `"~4.17"`, `@~4.17`). Inside a formula (`$…$`) a `~` is always a space,
- * and goes beside a space, a spacing command or the formula's delimiter.
+ * and goes beside a space, a spacing command or the formula's delimiter, unless a word
+ * is glued to that delimiter outside (`$\sim1~$Gyr` → `∼1 Gyr`).
  *
  * @example
  * ```text
@@ -36,6 +37,7 @@
  * beyond $10^{21} ~\textrm{W/cm}^2$ and $x_1~ \mathrm{mm}$, but 10^{21} ~W and 3~5 → beyond 10^{21} W/cm^2 and x_1 mm, but 10^{21} ~W and 3~5
  * the value $~\alpha$, $\beta~$, small, $10\,~\mathrm{W}$, $10~\quad\mathrm{W}$, but $\texttt{~/data}$ → the value α, β, small, 10 W, 10 W, but ~/data
  * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
+ * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, and $5~$10 → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, and $5~$10
  * ```
  *
  * @module
@@ -45,6 +47,7 @@ import {
   isLetter,
   isSpace,
   isUpper,
+  isWordChar,
   lettersEnd,
   lettersStart,
   tokenStart,
@@ -123,7 +126,10 @@ export const tie: Rule = {
 function quietBeside(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const next = text.charCodeAt(at + 1);
-  if (isSpace(before) || isSpace(next) || before === 0x24 || next === 0x24) return true;
+  if (isSpace(before) || isSpace(next)) return true;
+  // The delimiter is spaced by the text, unless a word is glued to it (`$\sim1~$Gyr`).
+  if (before === 0x24) return !isWordChar(text.charCodeAt(at - 2));
+  if (next === 0x24) return !isWordChar(text.charCodeAt(at + 2));
   // A command before: `\,~`, `\(~`, `\quad~`; after: `~\,`, `~\)`, `~\quad`.
   if (text.charCodeAt(at - 2) === 0x5c && SPACING_MARKS.includes(text[at - 1] as string)) {
     return true;
