@@ -31,8 +31,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // eleventh and twelfth's and a mined corpus's readings, 170 kB with the thirteenth to
 // fifteenth's and four reviews' guards, 172 kB with the sixteenth to eighteenth's, 173 kB
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
-// review's (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 174_000, unpacked: 700_000 };
+// review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
+// twenty-fourth's readings (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 175_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -79,7 +80,10 @@ export const BUNDLES = [
     // carried candidates (speed), the twentieth's readings, the flattened acute and a
     // reviews' guards: 47.67 kB, raised to 48 kB. This stop's fixes and readings and two
     // reviews' guards (the last: a `find … -exec … \;` line): 48.02 kB, raised to 48.5 kB.
-    budget: 48_500,
+    // Macro names kept apart after a fix, and the twenty-fourth's readings (a spaced
+    // accent in a group, punctuation's references, a tie before a unit): 48.55 kB,
+    // raised to 49 kB.
+    budget: 49_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
