@@ -26,6 +26,7 @@
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
+ * a type $\mathbf d$, $\text M_{200}$, $\mathbf 1[x]$ and $W_q\mathbf q$, but $\mathbf ab$ and \mathbf d → a type d, M_{200}, 1[x] and W_q q, but \mathbf ab and \mathbf d
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
@@ -36,6 +37,7 @@
  */
 import {
   closingBrace,
+  isDigit,
   isLetter,
   isWordChar,
   lettersEnd,
@@ -113,6 +115,20 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // was read first) is π.
   const next = text.charCodeAt(end);
   if (next >= 0x391 && next <= 0x3c9 && STYLE_COMMANDS.has(name)) return single(at, end, '');
+  // In a formula it takes the next token as TeX does, one letter or digit after the space
+  // that ends its name (`$\mathbf d$`, `$\text M_{200}$`); before more it is a word.
+  // After a one-character script the space stays, or the token would join the script
+  // (`W_q\mathbf q` is `W_q q`, not `W_qq`).
+  if (
+    next === 0x20 &&
+    STYLE_COMMANDS.has(name) &&
+    isAlphanumeric(text.charCodeAt(end + 1)) &&
+    !isAlphanumeric(text.charCodeAt(end + 2)) &&
+    insideFormula(ctx, at)
+  ) {
+    const script = text.charCodeAt(at - 2);
+    return single(at, end + 1, script === 0x5f || script === 0x5e ? ' ' : '');
+  }
   if (next !== 0x7b) return undefined;
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);
@@ -151,6 +167,19 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (text.charCodeAt(colourEnd + 1) !== 0x7b) return undefined;
   ctx.braces.push(true);
   return single(at, colourEnd + 2, '');
+}
+
+/**
+ * An ASCII letter or digit: one TeX token a command takes without braces.
+ *
+ * @example
+ * ```ts
+ * isAlphanumeric(0x64); // true ('d')
+ * isAlphanumeric(0x2d); // false ('-')
+ * ```
+ */
+function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || isDigit(code);
 }
 
 /**
