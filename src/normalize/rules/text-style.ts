@@ -26,7 +26,7 @@
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
- * a type $\mathbf d$, $\text M_{200}$, $\mathbf 1[x]$ and $W_q\mathbf q$, but $\mathbf ab$ and \mathbf d → a type d, M_{200}, 1[x] and W_q q, but \mathbf ab and \mathbf d
+ * a type $\mathbf d$, $\text M_{200}$, $\delta_{\bm u}$ and $W_q\mathbf q$, but $\mathbf ab$ and \mathbf d → a type d, M_{200}, δ_{u} and W_q q, but \mathbf ab and \mathbf d
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
@@ -127,7 +127,9 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     insideFormula(ctx, at)
   ) {
     const script = text.charCodeAt(at - 2);
-    return single(at, end + 1, script === 0x5f || script === 0x5e ? ' ' : '');
+    const afterScript =
+      (script === 0x5f || script === 0x5e) && isAlphanumeric(text.charCodeAt(at - 1));
+    return single(at, end + 1, afterScript ? ' ' : '');
   }
   if (next !== 0x7b) return undefined;
   if (STYLE_COMMANDS.has(name)) {
