@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { isKnownMacro } from './rules/unknown-macros.js';
 import { isLetter, lettersStart } from './scan.js';
 import { LOGOS, SYMBOL_MACROS } from './tables/symbols.js';
 
@@ -16,13 +17,15 @@ import { LOGOS, SYMBOL_MACROS } from './tables/symbols.js';
  * ends with (`\foo`, not `\\foo`, which is a line break and a word), or `''`. Empty
  * pieces are skipped: they are fixes that removed their text. One letter is left out:
  * `\n` and `\t` before a word are mostly a string's escapes that stayed escaped
- * (`denote\n$B$`), and TeX's one-letter words are accents the rules read.
+ * (`denote\n$B$`), and TeX's one-letter words are accents the rules read; so is a name
+ * no rule knows that starts with an escape's letter right after a word (`of\nun$x$`).
  *
  * @example
  * ```ts
  * controlWordBefore(['$L\\boxtimes', ''], ''); // 'boxtimes'
  * controlWordBefore(['a \\\\', ''], 'foo');   // ''
  * controlWordBefore(['denote\\n', ''], '');   // ''
+ * controlWordBefore(['of\\nun', ''], '');      // ''
  * ```
  */
 export function controlWordBefore(pieces: readonly string[], tail: string): string {
@@ -33,8 +36,23 @@ export function controlWordBefore(pieces: readonly string[], tail: string): stri
   // An odd run of backslashes: the last one starts the name (`\\\foo` is `\\`, `\foo`).
   let slash = start;
   while (piece.charCodeAt(slash - 1) === 0x5c) slash--;
-  return (start - slash) % 2 === 1 ? piece.slice(start) : '';
+  if ((start - slash) % 2 === 0) return '';
+  const name = piece.slice(start);
+  // A string's escape glued after a word and before another (`of\nun$\underline{c}$heatable`
+  // in a JSON dump) is no name, unless some rule knows it (`\nabla`, `\theta`); after a
+  // macro's name it is one (`\bLt\trans`).
+  if (ESCAPE_LETTERS.includes(name[0] as string) && !isKnownMacro(name)) {
+    const word = lettersStart(piece, slash, Number.POSITIVE_INFINITY);
+    if (word < slash && piece.charCodeAt(word - 1) !== 0x5c) return '';
+  }
+  return name;
 }
+
+/**
+ * The letter of the escape a stored string keeps glued between words: `\n`. (Not `\t`:
+ * rare there, and TeX writes `URL\textunderscore$x$` and `Z_i\trans Z_i`.)
+ */
+const ESCAPE_LETTERS = 'n';
 
 /**
  * What keeps `\name` apart from a letter after it: an empty group after a symbol's

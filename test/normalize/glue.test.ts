@@ -74,6 +74,9 @@ describe('a fix beside a control word', () => {
     ['\\foo\\textbf{\\%} and \\alpha\\textbf{x}', '\\foo% and αx'],
     // One-letter names: a string's escape more often than TeX's.
     ['denote\\n$B$.', 'denote\\nB.'],
+    // Nor an unknown name that starts as a string's escape does before a word (JSON dumps).
+    ['creation of\\nun$\\underline{c}$heatable', 'creation of\\nuncheatable'],
+    ['our\\name$x$c, but URL\\textunderscore$x$c', 'our\\namexc, but URL\\textunderscore xc'],
     // `\\\\` is a line break, then a word.
     ['a\\\\\\textbf{b}', 'a\\\\b'],
   ])('%s', (input, output) => {
@@ -100,6 +103,8 @@ describe('controlWordBefore', () => {
     [['a \\\\', ''], 'foo', ''],
     [['a \\\\\\foo'], '', 'foo'],
     [['denote\\n', ''], '', ''],
+    [['of\\nun', ''], '', ''],
+    [['$\\nabla', ''], '', 'nabla'],
     [['plain text', ''], '', ''],
     [[], '', ''],
   ] as const)('%j then %j: %j', (pieces, tail, name) => {

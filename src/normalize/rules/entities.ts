@@ -24,7 +24,7 @@
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both, CC BY 4.0x2014all → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both, CC BY 4.0—all
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
- * changes by &amp;#43;20.1&amp;#37; and &#40;b&#41;, but a cell's &#124; and \&#40; → changes by +20.1% and (b), but a cell's &#124; and \&#40;
+ * changes by &amp;#43;20.1&amp;#37; and a&#61;b, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1% and a=b, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
  * ```
  *
  * @module
@@ -393,17 +393,29 @@ export function readReference(text: string, at: number): { text: string; end: nu
   if (decoded === '&' || decoded === '<' || decoded === '>' || isInert(decoded)) {
     return { text: decoded, end };
   }
-  // After a backslash, punctuation would make an escape (`\&#40;` → `\(`).
-  if (!INERT_ASCII.includes(decoded) || text.charCodeAt(at - 1) === 0x5c) return undefined;
+  // After a backslash, punctuation would make an escape (`\&#61;` → `\=`); beside another
+  // numeric reference it is one of a run that hides an address (`&#x64;&#x40;&#x67;`).
+  if (
+    !INERT_ASCII.includes(decoded) ||
+    text.charCodeAt(at - 1) === 0x5c ||
+    text.startsWith('&#', end) ||
+    NUMERIC_BEFORE.test(text.slice(Math.max(0, at - 10), at))
+  ) {
+    return undefined;
+  }
   return { text: decoded, end };
 }
 
 /**
  * ASCII punctuation that starts no rule's match, safe to decode: `&#43;20.1&#37;` is
- * `+20.1%`. Not `|`, which a Markdown table writes `&#124;` inside a cell, nor a quote,
- * a backslash, a brace, `$`, `~`, `^`, `_`, `:` or `-`, which other rules read.
+ * `+20.1%`. Not `|`, which a Markdown table writes `&#124;` inside a cell, nor brackets,
+ * which pair across a URL that keeps its own references (`&#40;https://x.io/a&#41;`), nor
+ * a quote, a backslash, a brace, `$`, `~`, `^`, `_`, `:` or `-`, which other rules read.
  */
-const INERT_ASCII = '+%=!?,.;/@()[]*';
+const INERT_ASCII = '+%=!?,.;/@*';
+
+/** A numeric reference that ends where another starts. */
+const NUMERIC_BEFORE = /&#x?[\da-f]+;$/i;
 
 /**
  * A whole reference (`&ndash;`, `&#8211;`, `&#x2013;`, as `bodyEnd` delimits it)

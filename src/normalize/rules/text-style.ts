@@ -31,6 +31,7 @@
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
+ * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
  * ```
  *
  * @module
@@ -44,8 +45,9 @@ import {
   lettersStart,
   macroNameStart,
 } from '../scan.js';
+import { MATH_ACCENTS } from '../tables/accents.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
-import { GREEK, LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { GREEK } from '../tables/symbols.js';
 import {
   BARE_STYLE_COMMANDS,
   COLOUR_COMMANDS,
@@ -54,6 +56,7 @@ import {
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
+import { isKnownMacro } from './unknown-macros.js';
 
 /** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
 const SCRIPTABLE = '0123456789+-=()';
@@ -265,6 +268,11 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // is the `S` alone; `T_{\rm e}` → `T_e`). A macro's argument keeps them whatever
       // it holds (`\hat{\bf S}` → `\hat{S}`, which `accents` reads).
       const bodyStart = nameEnd(text, end);
+      // A macro's argument written `{\rm {S}}`: the inner braces go, the argument's stay.
+      if (text.charCodeAt(bodyStart) === 0x7b && macroArgument(text, at)) {
+        ctx.braces.push(false, true);
+        return single(at + 1, bodyStart + 1, '');
+      }
       const keep =
         macroArgument(text, at) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
@@ -297,23 +305,27 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
 }
 
 /**
- * Whether the group opening at `at` is the argument of the macro before it: any but a
- * symbol's, a logo's or an operator's, which take none (`\mu{\rm s}` is μ, then s).
+ * Whether the group opening at `at` is the argument of the macro before it: a math
+ * accent's, a fraction's, a root's or a stack's, or a macro's no rule knows. Not a
+ * symbol's, a spacing command's or a bar's, which take none (`\mu{\rm s}` is μ, then
+ * s; `\quad{\rm or}\quad`).
  *
  * @example
  * ```ts
  * macroArgument('\\dot{\\rm M}', 4); // true
  * macroArgument('\\mu{\\rm s}', 3); // false
+ * macroArgument('\\quad{\\rm or}', 5); // false
  * ```
  */
 function macroArgument(text: string, at: number): boolean {
   const start = macroNameStart(text, at);
   if (start < 0) return false;
   const name = text.slice(start, at);
-  return (
-    !Object.hasOwn(SYMBOL_MACROS, name) && !Object.hasOwn(LOGOS, name) && !OPERATOR_NAMES.has(name)
-  );
+  return Object.hasOwn(MATH_ACCENTS, name) || ARGUMENT_COMMANDS.has(name) || !isKnownMacro(name);
 }
+
+/** Commands other rules read whose argument a declaration group may be. */
+const ARGUMENT_COMMANDS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'sqrt', 'stackrel']);
 
 /**
  * Whether the group opening at `at` is a script's argument (right after `^` or `_`).
