@@ -41,11 +41,27 @@ export function controlWordBefore(pieces: readonly string[], tail: string): stri
   // A string's escape glued after a word and before another (`of\nun$\underline{c}$heatable`
   // in a JSON dump) is no name, unless some rule knows it (`\nabla`, `\theta`); after a
   // macro's name it is one (`\bLt\trans`).
-  if (ESCAPE_LETTERS.includes(name[0] as string) && !isKnownMacro(name)) {
-    const word = lettersStart(piece, slash, Number.POSITIVE_INFINITY);
-    if (word < slash && piece.charCodeAt(word - 1) !== 0x5c) return '';
-  }
-  return name;
+  return escapeBeforeWord(piece, slash, name) ? '' : name;
+}
+
+/**
+ * Whether `\name` at `slash` is a string's `\n` glued between words: an unknown name that
+ * starts with `n` right after letters that are a word, or another such escape and its
+ * word (`via\nConstrained\nit`), not a macro's name (`\bLn\nu`).
+ *
+ * @example
+ * ```ts
+ * escapeBeforeWord('of\\nun', 2, 'nun'); // true
+ * escapeBeforeWord('\\bLt\\nun', 4, 'nun'); // false
+ * ```
+ */
+function escapeBeforeWord(piece: string, slash: number, name: string): boolean {
+  if (!ESCAPE_LETTERS.includes(name[0] as string) || isKnownMacro(name)) return false;
+  const word = lettersStart(piece, slash, Number.POSITIVE_INFINITY);
+  if (word === slash) return false;
+  if (piece.charCodeAt(word - 1) !== 0x5c) return true;
+  const before = piece.slice(word, slash);
+  return ESCAPE_LETTERS.includes(before[0] as string) && !isKnownMacro(before);
 }
 
 /**

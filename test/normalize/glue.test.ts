@@ -76,6 +76,7 @@ describe('a fix beside a control word', () => {
     ['denote\\n$B$.', 'denote\\nB.'],
     // Nor an unknown name that starts as a string's escape does before a word (JSON dumps).
     ['creation of\\nun$\\underline{c}$heatable', 'creation of\\nuncheatable'],
+    ['via\\nConstrained\\nit\\textbf{E}rative', 'via\\nConstrained\\nitErative'],
     ['our\\name$x$c, but URL\\textunderscore$x$c', 'our\\namexc, but URL\\textunderscore xc'],
     // `\\\\` is a line break, then a word.
     ['a\\\\\\textbf{b}', 'a\\\\b'],
