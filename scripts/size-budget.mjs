@@ -128,8 +128,9 @@ export const BUNDLES = [
     // 23.9 kB at issue 18, entities 14 kB of it; 12.7 kB with the compact table; 29.9 kB
     // with issue 16's rules and guards. What keeps a macro's name from taking in the
     // letters after a fix (normalize/glue.ts) and four readings around it: 30.29 kB,
-    // raised to 30.5 kB.
-    budget: 30_500,
+    // raised to 30.5 kB; the twenty-fourth's readings, a style command's bare token and a
+    // review's guards: 30.55 kB, raised to 31 kB.
+    budget: 31_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
