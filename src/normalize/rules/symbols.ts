@@ -27,6 +27,7 @@
  * S\o ren, Stra\ss e, \AA ngstr\"om, but \o{} ren and G\o\ Ran → Søren, Straße, Ångström, but ø ren and Gø Ran
  * from 0{\deg} to 75{\deg} and 360\deg, but \deg(p) → from 0° to 75° and 360°, but deg(p)
  * at 1000 {\deg}C and 20 \deg{}F, but 2 {\deg}x, 3 \deg C and C^2 \deg{}F → at 1000 °C and 20 °F, but 2 {deg}x, 3 deg C and C^2 deg{}F
+ * 555 \deg{}C at the start of a text → 555 °C at the start of a text
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * decay ($\beta\beta 0\nu$) and $\sigma 8$, but $\Delta v$ and \alpha 2 → decay (ββ0ν) and σ8, but Δ v and α 2
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
@@ -533,7 +534,7 @@ function afterNumber(text: string, at: number, end: number): Outcome | undefined
   return stop > end &&
     text.charCodeAt(start - 1) === 0x20 &&
     isDigit(text.charCodeAt(start - 2)) &&
-    !'^_'.includes(text[numberStart(text, start - 1) - 1] ?? '') &&
+    !'^_'.includes(text[numberStart(text, start - 1) - 1] ?? ' ') &&
     (unit === 0x43 || unit === 0x46) &&
     !isLetter(text.charCodeAt(stop + 1))
     ? single(start, stop, '°')
