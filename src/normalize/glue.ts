@@ -46,8 +46,9 @@ export function controlWordBefore(pieces: readonly string[], tail: string): stri
 
 /**
  * Whether `\name` at `slash` is a string's `\n` glued between words: an unknown name that
- * starts with `n` right after letters that are a word, or another such escape and its
- * word (`via\nConstrained\nit`), not a macro's name (`\bLn\nu`).
+ * starts with `n` right after letters that are a word of two or more, or another such
+ * escape and its word (`via\nConstrained\nit`), not a macro's name (`\bLn\nu`), a
+ * formula's one-letter variable (`$x\nrightarrow$`) or TeX's own (`TeX\newline`).
  *
  * @example
  * ```ts
@@ -56,9 +57,12 @@ export function controlWordBefore(pieces: readonly string[], tail: string): stri
  * ```
  */
 function escapeBeforeWord(piece: string, slash: number, name: string): boolean {
-  if (!ESCAPE_LETTERS.includes(name[0] as string) || isKnownMacro(name)) return false;
+  if (!ESCAPE_LETTERS.includes(name[0] as string) || isKnownMacro(name) || TEX_N.has(name)) {
+    return false;
+  }
   const word = lettersStart(piece, slash, Number.POSITIVE_INFINITY);
-  if (word === slash) return false;
+  // A word of two letters or more: one letter is a formula's variable (`$x\nrightarrow`).
+  if (slash - word < 2) return false;
   if (piece.charCodeAt(word - 1) !== 0x5c) return true;
   const before = piece.slice(word, slash);
   return ESCAPE_LETTERS.includes(before[0] as string) && !isKnownMacro(before);
@@ -69,6 +73,9 @@ function escapeBeforeWord(piece: string, slash: number, name: string): boolean {
  * rare there, and TeX writes `URL\textunderscore$x$` and `Z_i\trans Z_i`.)
  */
 const ESCAPE_LETTERS = 'n';
+
+/** TeX's own names that start with `n` and follow a word, which no rule reads. */
+const TEX_N = new Set(['newline', 'nonumber', 'nobreak', 'nolimits', 'newpage', 'nopagebreak']);
 
 /**
  * What keeps `\name` apart from a letter after it: an empty group after a symbol's

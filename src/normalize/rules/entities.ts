@@ -24,7 +24,7 @@
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both, CC BY 4.0x2014all → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both, CC BY 4.0—all
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
- * changes by &amp;#43;20.1&amp;#37; and a&#61;b, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1% and a=b, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
+ * changes by &amp;#43;20.1&amp;#37;, a&#61;b and C&#43;&#43;, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1%, a=b and C++, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
  * ```
  *
  * @module
@@ -398,13 +398,33 @@ export function readReference(text: string, at: number): { text: string; end: nu
   if (
     !INERT_ASCII.includes(decoded) ||
     text.charCodeAt(at - 1) === 0x5c ||
-    text.startsWith('&#', end) ||
-    NUMERIC_BEFORE.test(text.slice(Math.max(0, at - 10), at))
+    hidesAddress(text, at, end)
   ) {
     return undefined;
   }
   return { text: decoded, end };
 }
+
+/**
+ * Whether the reference at `[at, end)` stands beside a numeric one that names a letter, a
+ * digit or `@`: a run of them hides an e-mail address (`x&#x40;&#x67;`), and decoding one
+ * would half-reveal it. Beside punctuation it is text (`C&#43;&#43;`).
+ *
+ * @example
+ * ```ts
+ * hidesAddress('a&#x40;&#x67;', 1, 7); // true
+ * hidesAddress('C&#43;&#43;', 1, 6); // false
+ * ```
+ */
+function hidesAddress(text: string, at: number, end: number): boolean {
+  const after = text.startsWith('&#', end) ? bodyEnd(text, end + 1) : -1;
+  if (after > 0 && ADDRESS_CHARACTER.test(decodeReference(text.slice(end, after)))) return true;
+  const before = NUMERIC_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  return before !== null && ADDRESS_CHARACTER.test(decodeReference(before[0]));
+}
+
+/** What an obfuscated address spells: a letter, a digit or `@`. */
+const ADDRESS_CHARACTER = /^[\p{L}\p{N}@]$/u;
 
 /**
  * ASCII punctuation that starts no rule's match, safe to decode: `&#43;20.1&#37;` is

@@ -217,12 +217,17 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
  * ```ts
  * tiedQuantity('at $T=40~$mK', 'T=40~', 9); // true
  * tiedQuantity('$5~$10', '5~', 3); // false
+ * tiedQuantity('my $a = 40~$b;', 'a = 40~', 10); // false
  * ```
  */
 function tiedQuantity(text: string, formula: string, close: number): boolean {
   if (formula.charCodeAt(formula.length - 1) !== 0x7e || !isLetter(text.charCodeAt(close + 1))) {
     return false;
   }
+  // A unit is a short word (`mK`, `arcsec`, `M_⊙`); code goes on (`$a = 40~$b;`, `~$z`).
+  const unitEnd = lettersEnd(text, close + 1);
+  const after = text[unitEnd] ?? ' ';
+  if (unitEnd - close - 1 > 6 || (after !== '_' && /[\w=;$~]/.test(after))) return false;
   const quantity = formula.slice(0, -1);
   const last = quantity.charCodeAt(quantity.length - 1);
   return (isDigit(last) || last === 0x7d) && looksLikeMath(quantity, true);

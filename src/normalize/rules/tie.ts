@@ -37,7 +37,7 @@
  * beyond $10^{21} ~\textrm{W/cm}^2$ and $x_1~ \mathrm{mm}$, but 10^{21} ~W and 3~5 → beyond 10^{21} W/cm^2 and x_1 mm, but 10^{21} ~W and 3~5
  * the value $~\alpha$, $\beta~$, small, $10\,~\mathrm{W}$, $10~\quad\mathrm{W}$, but $\texttt{~/data}$ → the value α, β, small, 10 W, 10 W, but ~/data
  * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
- * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, and $5~$10 → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, and $5~$10
+ * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, $5~$10 and my $a = 40~$b; → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, $5~$10 and my $a = 40~$b;
  * ```
  *
  * @module
