@@ -32,6 +32,7 @@
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
+ * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
  * ```
  *
  * @module
@@ -56,7 +57,7 @@ import {
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
-import { isKnownMacro } from './unknown-macros.js';
+import { isKnownMacro, takesArgument } from './unknown-macros.js';
 
 /** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
 const SCRIPTABLE = '0123456789+-=()';
@@ -306,7 +307,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
 
 /**
  * Whether the group opening at `at` is the argument of the macro before it: a math
- * accent's, a fraction's, a root's or a stack's, or a macro's no rule knows. Not a
+ * accent's, a command's another rule reads with its argument (a fraction, a root, a
+ * stack, a citation), or a macro's no rule knows. Not a
  * symbol's, a spacing command's or a bar's, which take none (`\mu{\rm s}` is μ, then
  * s; `\quad{\rm or}\quad`).
  *
@@ -321,11 +323,8 @@ function macroArgument(text: string, at: number): boolean {
   const start = macroNameStart(text, at);
   if (start < 0) return false;
   const name = text.slice(start, at);
-  return Object.hasOwn(MATH_ACCENTS, name) || ARGUMENT_COMMANDS.has(name) || !isKnownMacro(name);
+  return Object.hasOwn(MATH_ACCENTS, name) || takesArgument(name) || !isKnownMacro(name);
 }
-
-/** Commands other rules read whose argument a declaration group may be. */
-const ARGUMENT_COMMANDS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'sqrt', 'stackrel']);
 
 /**
  * Whether the group opening at `at` is a script's argument (right after `^` or `_`).

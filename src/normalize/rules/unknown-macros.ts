@@ -57,6 +57,19 @@ const HANDLED = new Set([
 ]);
 
 /**
+ * Does a rule read `name` with a braced argument (`\frac`, `\sqrt`, `\cite`, `\href`)?
+ *
+ * @example
+ * ```ts
+ * takesArgument('cite'); // true
+ * takesArgument('vert'); // false
+ * ```
+ */
+export function takesArgument(name: string): boolean {
+  return HANDLED.has(name) && !BRACELESS.has(name);
+}
+
+/**
  * Is `name` a macro some rule knows?
  *
  * @example
