@@ -23,9 +23,9 @@
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter, lettersEnd } from '../scan.js';
-import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
+import { closingBrace, isDigit, isLetter } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
+import { withoutDeclaration } from './text-style.js';
 
 /**
  * Is `part` one plain term, then powers or indices (`K^{1/4}`, `x_{i}`, `2^k`,
@@ -163,24 +163,6 @@ function bareRadicand(text: string, open: number): { text: string; end: number }
   if (isDigit(code)) return { text: token, end };
   const letter = code < 0x80 ? spaced && isLetter(code) : /^\p{L}$/u.test(token);
   return letter ? { text: token, end } : undefined;
-}
-
-/**
- * A part without the style declaration that starts it, which styles the whole part
- * and prints nothing (`{\rm Hz}`): `\sqrt{\rm Hz}` is `√Hz`, not `√(\rm Hz)`.
- *
- * @example
- * ```ts
- * withoutDeclaration('\\rm Hz'); // 'Hz'
- * withoutDeclaration('\\alpha x'); // '\\alpha x'
- * ```
- */
-function withoutDeclaration(inner: string): string {
-  if (inner.charCodeAt(0) !== 0x5c) return inner;
-  const end = lettersEnd(inner, 1);
-  return inner.charCodeAt(end) === 0x20 && STYLE_DECLARATIONS.has(inner.slice(1, end))
-    ? inner.slice(end + 1)
-    : inner;
 }
 
 /**

@@ -23,6 +23,7 @@
  * our \href{https://x.io/a} {Model} approach → our Model (https://x.io/a) approach
  * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
  * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
+ * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
  * ```
  *
  * @module
@@ -30,6 +31,7 @@
 import { closingBrace, isWordChar, lettersStart } from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
+import { withoutDeclaration } from './text-style.js';
 
 /** Link words a reader sees as the label of a real `\href` (not arXiv's stand-ins). */
 const WORDS = new Set(['here', 'link', 'this link']);
@@ -150,7 +152,7 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   const urlClose = closingBrace(text, nameEnd, LABEL_LIMIT);
   if (urlClose < 0) return undefined;
   // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.
-  const url = unescapeUrl(text.slice(nameEnd + 1, urlClose).trim());
+  const url = unescapeUrl(withoutDeclaration(text.slice(nameEnd + 1, urlClose).trim()));
   if (name === 'url') return single(at, urlClose + 1, url);
   // TeX skips a space between the arguments (`\href{url} {label}`).
   const labelOpen = text.startsWith(' {', urlClose + 1) ? urlClose + 2 : urlClose + 1;
@@ -163,7 +165,7 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   }
   const labelClose = closingBrace(text, labelOpen, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
-  const label = text.slice(labelOpen + 1, labelClose);
+  const label = withoutDeclaration(text.slice(labelOpen + 1, labelClose));
   if (label.includes('\n')) return undefined;
   // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
   // when shown, its macros stay for the next pass to read.

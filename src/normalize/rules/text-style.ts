@@ -176,6 +176,25 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
 }
 
 /**
+ * An argument without the style declaration that starts it, which styles all of it and
+ * prints nothing: `\sqrt{\rm Hz}` is `√Hz`, not `√(\rm Hz)`; `\url{\tt https://x.io}`
+ * is the address. For the rules that show an argument as written (`fractions`, `href`).
+ *
+ * @example
+ * ```ts
+ * withoutDeclaration('\\rm Hz'); // 'Hz'
+ * withoutDeclaration('\\alpha x'); // '\\alpha x'
+ * ```
+ */
+export function withoutDeclaration(inner: string): string {
+  if (inner.charCodeAt(0) !== 0x5c) return inner;
+  const end = lettersEnd(inner, 1);
+  return inner.charCodeAt(end) === 0x20 && STYLE_DECLARATIONS.has(inner.slice(1, end))
+    ? inner.slice(end + 1)
+    : inner;
+}
+
+/**
  * An ASCII letter or digit: one TeX token a command takes without braces.
  *
  * @example
