@@ -187,11 +187,24 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
  * ```
  */
 export function withoutDeclaration(inner: string): string {
-  if (inner.charCodeAt(0) !== 0x5c) return inner;
-  const end = lettersEnd(inner, 1);
-  return inner.charCodeAt(end) === 0x20 && STYLE_DECLARATIONS.has(inner.slice(1, end))
-    ? inner.slice(end + 1)
-    : inner;
+  const end = declarationEnd(inner, 0);
+  return end > 0 && inner.charCodeAt(end) === 0x20 ? inner.slice(end + 1) : inner;
+}
+
+/**
+ * End of the style declaration's name at `from` (its backslash: `\em`, `\rm`), or -1
+ * when no declaration starts there.
+ *
+ * @example
+ * ```ts
+ * declarationEnd('{\\em x}', 1); // 4
+ * declarationEnd('{\\alpha}', 1); // -1
+ * ```
+ */
+function declarationEnd(text: string, from: number): number {
+  if (text.charCodeAt(from) !== 0x5c) return -1;
+  const end = lettersEnd(text, from + 1);
+  return STYLE_DECLARATIONS.has(text.slice(from + 1, end)) ? end : -1;
 }
 
 /**
@@ -219,9 +232,8 @@ function isAlphanumeric(code: number): boolean {
  * ```
  */
 function leadingDeclarationEnd(text: string, from: number, ctx: Context): number {
-  if (text.charCodeAt(from) !== 0x5c) return from;
-  const end = lettersEnd(text, from + 1);
-  if (!STYLE_DECLARATIONS.has(text.slice(from + 1, end))) return from;
+  const end = declarationEnd(text, from);
+  if (end < 0) return from;
   const body = nameEnd(text, end);
   if (body > end) return body;
   const after = text.charCodeAt(end);
@@ -260,20 +272,14 @@ function nameEnd(text: string, end: number): number {
  * ```
  */
 function group(text: string, at: number, ctx: Context): Outcome | undefined {
-  if (text.charCodeAt(at + 1) === 0x5c) {
-    const end = lettersEnd(text, at + 2);
+  const end = declarationEnd(text, at + 1);
+  if (end > 0) {
     const after = text.charCodeAt(end);
     // The name ends at any non-letter: a space, a macro, the group's end, or what the
     // declaration styles (`{\it``S-shaped''}`, `{\em(a)}`).
     // (Not `@`, which makes a LaTeX internal's name, `\it@is@a`, nor a script, which
     // needs a base: `{\rm_{VEV}}`.)
-    if (
-      STYLE_DECLARATIONS.has(text.slice(at + 2, end)) &&
-      !Number.isNaN(after) &&
-      after !== 0x40 &&
-      after !== 0x5f &&
-      after !== 0x5e
-    ) {
+    if (!Number.isNaN(after) && after !== 0x40 && after !== 0x5f && after !== 0x5e) {
       // A declaration written as a command (`{\em{data-copying}}`, `F{\sc{ornax}}`):
       // the inner group's braces go too; a script's or a macro's own braces stay
       // (`n^{\rm{1/2}}` → `n^{1/2}`, not `n^1/2`; `\sqrt{\rm{Hz}}`).
