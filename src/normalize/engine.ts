@@ -255,16 +255,6 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
   // The last fix, and whether it removed its text (see `glue.ts`).
   let lastFix: Fix | undefined;
   let glued = false;
-  /** Letters follow the last fix, which emptied its text: keep a control word before it apart. */
-  const separateLast = (): void => {
-    const p = pieces as string[];
-    const name = controlWordBefore(p, '');
-    if (name === '') return;
-    const separator = separatorAfter(name);
-    p[p.length - 1] += separator;
-    edits[edits.length - 1] = (edits[edits.length - 1] as number) + separator.length;
-    if (lastFix) lastFix.after += separator;
-  };
   let at = nextCandidate(cursor, 0);
   while (at < length) {
     if (ctx === undefined) {
@@ -287,7 +277,7 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
         if (hit.text === before) continue;
         pieces ??= [];
         const gap = text.slice(last, hit.start);
-        if (glued && startsWithLetter(gap)) separateLast();
+        if (glued && startsWithLetter(gap)) separateLast(pieces, edits, lastFix);
         let after = hit.text;
         // A fix's own letters after a control word the text keeps: `\foo\LaTeX`.
         if (startsWithLetter(after) && !startsWithLetter(before)) {
@@ -313,11 +303,30 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
   }
   if (pieces === undefined) return text;
   const rest = text.slice(last);
-  if (glued && startsWithLetter(rest)) separateLast();
+  if (glued && startsWithLetter(rest)) separateLast(pieces, edits, lastFix);
   pieces.push(rest);
   const output = pieces.join('');
   state.made = { text: output, cursor, edits };
   return output;
+}
+
+/**
+ * Letters follow the last fix, which emptied its text: the control word before it, if
+ * any, is kept apart from them by a separator at the end of that fix (its piece, its
+ * edit's length and its recorded `after`).
+ *
+ * @example
+ * ```ts
+ * separateLast(['\\foo', ''], [4, 12, 0], fix); // pieces ['\\foo', ' '], edits [4, 12, 1]
+ * ```
+ */
+function separateLast(pieces: string[], edits: number[], lastFix: Fix | undefined): void {
+  const name = controlWordBefore(pieces, '');
+  if (name === '') return;
+  const separator = separatorAfter(name);
+  pieces[pieces.length - 1] += separator;
+  edits[edits.length - 1] = (edits[edits.length - 1] as number) + separator.length;
+  if (lastFix) lastFix.after += separator;
 }
 
 /**
