@@ -32,8 +32,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // fifteenth's and four reviews' guards, 172 kB with the sixteenth to eighteenth's, 173 kB
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
-// twenty-fourth's readings (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 175_000, unpacked: 700_000 };
+// twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
+// readings (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 177_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -82,8 +83,9 @@ export const BUNDLES = [
     // reviews' guards (the last: a `find … -exec … \;` line): 48.02 kB, raised to 48.5 kB.
     // Macro names kept apart after a fix, and the twenty-fourth's readings (a spaced
     // accent in a group, punctuation's references, a tie before a unit): 48.55 kB,
-    // raised to 49 kB.
-    budget: 49_000,
+    // raised to 49 kB. siunitx's quantities (the `units` rule), ties before a formula and
+    // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB.
+    budget: 51_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -119,7 +121,8 @@ export const BUNDLES = [
     // (a quoted backslash, `\@`, an accent after an unknown macro): 86.03 kB, raised to 86.5 kB.
     // Macro names kept apart from the letters after a fix (glue.ts), upgreek, a macro's
     // declaration argument, `^\circ{}`, a root's declaration: 86.48 kB, raised to 87 kB.
-    budget: 87_000,
+    // The `units` rule (siunitx) and the twenty-fifth's readings: 88.60 kB, raised to 89 kB.
+    budget: 89_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -129,8 +132,9 @@ export const BUNDLES = [
     // with issue 16's rules and guards. What keeps a macro's name from taking in the
     // letters after a fix (normalize/glue.ts) and four readings around it: 30.29 kB,
     // raised to 30.5 kB; the twenty-fourth's readings, a style command's bare token and a
-    // review's guards: 30.55 kB, raised to 31 kB.
-    budget: 31_000,
+    // review's guards: 30.55 kB, raised to 31 kB; the `units` rule (siunitx's quantities,
+    // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB.
+    budget: 32_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -156,9 +160,10 @@ export const BUNDLES = [
     // raised to 184.5 kB; the twenty-second and twenty-third's fixes, `\mathfrak`,
     // `\overline`, East Asian punctuation and a review's guards: 184.51 kB, raised to 185 kB;
     // macro names kept apart after a fix and four readings: 184.95 kB, raised to 185.5 kB.
+    // The `units` rule (siunitx) and the twenty-fifth's readings: 187.14 kB, raised to 187.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 185_500,
+    budget: 187_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

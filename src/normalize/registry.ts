@@ -30,6 +30,7 @@ import { symbols } from './rules/symbols.js';
 import { textStyle } from './rules/text-style.js';
 import { tie } from './rules/tie.js';
 import { times } from './rules/times.js';
+import { units } from './rules/units.js';
 import { unknownMacros } from './rules/unknown-macros.js';
 import { urls } from './rules/urls.js';
 import type { Rule } from './types.js';
@@ -54,6 +55,7 @@ export const REGISTRY: readonly Rule[] = [
   jsonEscapes,
   accents,
   romannumeral,
+  units,
   calligraphic,
   fractions,
   textStyle,

@@ -20,6 +20,7 @@ describe('rule registry', () => {
       'json-escapes',
       'accents',
       'romannumeral',
+      'units',
       'calligraphic',
       'fractions',
       'text-style',

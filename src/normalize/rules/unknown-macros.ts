@@ -26,6 +26,12 @@ const BRACELESS = new Set(['lt', 'gt', ...NAMED_BARS.keys()]);
 const HANDLED = new Set([
   ...BRACELESS,
   'romannumeral',
+  'SI',
+  'si',
+  'qty',
+  'unit',
+  'num',
+  'ang',
   'frac',
   'stackrel',
   'not',
