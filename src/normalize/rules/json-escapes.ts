@@ -26,6 +26,7 @@
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
  * Roberto Mart\u00edn-Mart\u00edn, but the range \u4e00-\u9fff → Roberto Martín-Martín, but the range \u4e00-\u9fff
+ * the effects of R\u0026D and \u003cb\u003ebold, but \u0041 and "R\u0026D" → the effects of R&D and <b>bold, but \u0041 and "R\u0026D"
  * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * ```
@@ -141,11 +142,16 @@ function runEnd(text: string, at: number): number {
 
 /**
  * The character the `\uXXXX` escape (or surrogate pair) at `at` stands for: none for
- * ASCII, controls, format and direction marks (U+00AD, U+200B–U+200F, U+2028–U+202E,
+ * ASCII but `& < > ' "`, controls, format and direction marks (U+00AD, U+200B–U+200F, U+2028–U+202E,
  * U+2060–U+206F, U+FEFF), or a lone surrogate.
  */
 function escapedAt(text: string, at: number): string | undefined {
   const code = hexAt(text, at);
+  // ASCII only where a serializer escapes it for HTML's sake (Go's `\u0026`, PHP's
+  // `JSON_HEX_*`): `& < > ' "` never stand for themselves in prose either.
+  if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0x27 || code === 0x22) {
+    return String.fromCharCode(code);
+  }
   if (code < 0xa0 || code === 0xad || code === 0xfeff) return undefined;
   if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e)) return undefined;
   if ((code >= 0x2060 && code <= 0x206f) || (code >= 0xdc00 && code <= 0xdfff)) return undefined;

@@ -34,6 +34,7 @@
  * using just $one\ facial\ photograph$ → using just one facial photograph
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
+ * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
@@ -51,6 +52,7 @@
  * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
  * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
+ * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
  * ```
  *
  * @module
@@ -116,6 +118,7 @@ export const mathDelimiters: Rule = {
     if (code === 0x24) {
       // A padded formula's closer takes its padding along (`$\emph{x} $`).
       if (closers?.has(at)) return single(paddingStart(text, at), at + 1, '');
+      if ((ctx.memo.get(WAITING_MEMO) as Set<number> | undefined)?.has(at)) return protect(at + 1);
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
       if (text.charCodeAt(at + 1) === 0x24) return display(text, at, ctx);
       return opening(text, at, 1, ctx);
@@ -186,7 +189,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
     // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
     // not read bare: `$<BS>eta$` is `\beta`, not `eta`.
-    if (JSON_CONTROL.test(formula) || /&#?\w+;/.test(formula)) return undefined;
+    // Its closer opens nothing in this pass (`$&gt;$100$\times$` is no `$100$`).
+    if (JSON_CONTROL.test(formula) || /&#?\w+;/.test(formula)) {
+      remember(ctx, WAITING_MEMO, close);
+      return undefined;
+    }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     const names = bareNames(formula, ctx);
     if (names !== undefined) {
@@ -206,6 +213,23 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
   const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
   return single(at, start, apart ? ' ' : '');
+}
+
+/**
+ * Whether the `$` at `at` opens a formula whose delimiters go: what `tie` asks before
+ * it spaces a tie from the formula (`parameter~$\alpha$`). Reading the pair again when
+ * the pass gets there gives the same answer.
+ *
+ * @example
+ * ```ts
+ * opensFormula('the parameter~$\\alpha$', 14, ctx); // true
+ * opensFormula('costs 5~$10', 8, ctx); // false
+ * ```
+ */
+export function opensFormula(text: string, at: number, ctx: Context): boolean {
+  if (text.charCodeAt(at + 1) === 0x24) return false;
+  const hit = opening(text, at, 1, ctx)?.hits[0];
+  return hit !== undefined && hit.start === at && hit.end > at;
 }
 
 /**
@@ -243,13 +267,28 @@ function tiedQuantity(text: string, formula: string, close: number): boolean {
  * ```
  */
 function openFormula(ctx: Context, end: number, closers: readonly number[]): void {
-  let remembered = ctx.memo.get(MEMO) as Set<number> | undefined;
-  if (remembered === undefined) {
-    remembered = new Set();
-    ctx.memo.set(MEMO, remembered);
-  }
-  for (const close of closers) remembered.add(close);
+  for (const close of closers) remember(ctx, MEMO, close);
   ctx.memo.set(END_MEMO, end);
+}
+
+/** The closers of pairs left for another rule to make math first: they open nothing. */
+const WAITING_MEMO = 'math-delimiters:waiting';
+
+/**
+ * Add `position` to the set of positions kept under `key` for this pass.
+ *
+ * @example
+ * ```ts
+ * remember(ctx, WAITING_MEMO, 12); // the `$` at 12 closes a pair read next pass
+ * ```
+ */
+function remember(ctx: Context, key: string, position: number): void {
+  let positions = ctx.memo.get(key) as Set<number> | undefined;
+  if (positions === undefined) {
+    positions = new Set();
+    ctx.memo.set(key, positions);
+  }
+  positions.add(position);
 }
 
 /**
@@ -697,8 +736,17 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
     }
     k = end - 1;
   }
+  // One English word alone is the author's italic word (`$top$-1`, `$star$-shaped`).
+  if (found.length === 1 && ENGLISH_NAMES.has(formula)) return undefined;
   return found.length > 0 ? found : undefined;
 }
+
+/** Symbols' names that are English words: alone in dollars, the word set in italics. */
+const ENGLISH_NAMES = new Set(
+  'top bot cap cup star int sum prod mid not in to wedge vee div angle square diamond flat sharp natural prime perp land lor neg iff implies gets owns'.split(
+    ' ',
+  ),
+);
 
 /** A quantity's name compared with a number (`Acc < 77\%`). */
 const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;

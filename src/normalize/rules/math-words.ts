@@ -23,6 +23,7 @@
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * the FID from sim40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4 → the FID from ∼40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4
+ * (PDI score approx<LF>-1.05), k ge<LF>3 and 0.5<LF>pm 0.1, wrapped as arXiv wraps → (PDI score ≈<LF>-1.05), k ≥<LF>3 and 0.5<LF>± 0.1, wrapped as arXiv wraps
  * (MM-EPC: gamma approx 0.85-1.3), but Delta approx 60% more, tai chi approx 3 times and Delta le 20 → (MM-EPC: gamma ≈ 0.85-1.3), but Delta approx 60% more, tai chi approx 3 times and Delta le 20
  * at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours → at 5pm, PM2.5 and pm2.5, sim2sim, approx2hours
  * loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights → loci Sle1 and Tle1, runs sim1 and sim2, at 5 pm 7 days, 11 pm 3 nights
@@ -182,6 +183,19 @@ function greekVariable(text: string, start: number, end: number): string | undef
   return entry.kind === 'relation' || entry.kind === 'plusminus' ? undefined : entry.symbol;
 }
 
+/**
+ * Whether `code` spaces a math word from its operand: a space, or the line break of a
+ * text wrapped as arXiv's listings wrap it (`PDI score approx<LF>-1.05`).
+ *
+ * @example
+ * ```ts
+ * isGap(0x0a); // true
+ * ```
+ */
+function isGap(code: number): boolean {
+  return code === 0x20 || code === 0x0a;
+}
+
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
 function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   // Only the first digit of a number: the others would look back at digits.
@@ -191,8 +205,8 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   // `{sim}2{times}`: `{\sim}` braced to drop its spacing, without its backslash.
   if (before === 0x7d) return bracedBeforeNumber(text, at);
   // A negative value after a spaced word: `approx -1.05`.
-  const signed = before === 0x2d && text.charCodeAt(at - 2) === 0x20;
-  const spaced = before === 0x20 || signed;
+  const signed = before === 0x2d && isGap(text.charCodeAt(at - 2));
+  const spaced = isGap(before) || signed;
   const end = signed ? at - 2 : spaced ? at - 1 : at;
   // Every word found here ends in e (le, ge), m (sim, pm) or x (approx).
   const last = text.charCodeAt(end - 1);
@@ -310,7 +324,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       // `kge3`, or `k ge 3`: a variable on the left, a number on the right.
       // A small letter: `Sle1`, `Tle1` are gene names.
       if (gluedVariable) return !spaced && isVariable(text[start] as string);
-      return spaced && text.charCodeAt(start - 1) === 0x20 && hasLeftOperand(text, start - 1);
+      return spaced && isGap(text.charCodeAt(start - 1)) && hasLeftOperand(text, start - 1);
     case 'approximate':
       // `sim7\%`, `approx30%`: word-initial, a number glued on, not `sim2real`.
       if (gluedVariable) return false;
@@ -319,7 +333,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
         // before a quantity (`sim 2M`, `sim 10 GPU hours`) where no article makes it a
         // noun (`the sim 2 map`). A spaced `approx 30%` after a word is English's
         // abbreviation that lost its period, and stays.
-        if (text.charCodeAt(start - 1) === 0x20) {
+        if (isGap(text.charCodeAt(start - 1))) {
           if (hasLeftOperand(text, start - 1)) return true;
           // An acronym, or a small Greek letter's name (`gamma approx 0.85`), is a measure's
           // name before a decimal it approximates (`CAF approx 1.0`); before a count or a
@@ -356,7 +370,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     case 'plusminus': {
       if (gluedVariable) return false;
       const left = spaced ? start - 1 : start;
-      if (spaced && text.charCodeAt(left) !== 0x20) return false;
+      if (spaced && !isGap(text.charCodeAt(left))) return false;
       // Spaced between whole numbers it is a time (`5 pm 7 days`); a decimal says ±.
       const decimal =
         text.slice(numberFrom, numberStop).includes('.') ||

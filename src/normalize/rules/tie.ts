@@ -38,6 +38,7 @@
  * the value $~\alpha$, $\beta~$, small, $10\,~\mathrm{W}$, $10~\quad\mathrm{W}$, but $\texttt{~/data}$ → the value α, β, small, 10 W, 10 W, but ~/data
  * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
  * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, $5~$10 and my $a = 40~$b; → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, $5~$10 and my $a = 40~$b;
+ * a parameter~$\alpha$, 50~$\mu$m, 7~$^\circ$C and $10^{-9}$~$\si{\ohm}$, but from 10~$20\%$ and 5~$10 → a parameter α, 50 μm, 7 °C and 10^{-9} Ω, but from 10~20% and 5~$10
  * ```
  *
  * @module
@@ -53,8 +54,8 @@ import {
   tokenStart,
 } from '../scan.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
-import { type Rule, single } from '../types.js';
-import { insideFormula } from './math-delimiters.js';
+import { type Context, type Rule, single } from '../types.js';
+import { insideFormula, opensFormula } from './math-delimiters.js';
 
 export const tie: Rule = {
   name: 'tie',
@@ -87,6 +88,10 @@ export const tie: Rule = {
     if (before === 0x3b && (next === 0x5c || next === 0x5b || next === 0x28 || next === 0x24)) {
       return single(at, at + 1, ' ');
     }
+    // Before a formula whose delimiters go it ties a word or a number to it
+    // (`parameter~$\alpha$`, `50~$\mu$m`), unless both are numbers: a range
+    // (`10~$20\%$`). Once the delimiters are gone the formula's symbol tells nothing.
+    if (next === 0x24 && tiedFormula(text, at, before, ctx)) return single(at, at + 1, ' ');
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
     if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;
@@ -111,6 +116,23 @@ export const tie: Rule = {
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
+
+/**
+ * Whether the `~` at `at`, before a `$`, ties a word, a number, a group or another
+ * formula to a formula whose delimiters go: not a number to a number (`10~$20\%$`, a
+ * range).
+ *
+ * @example
+ * ```ts
+ * tiedFormula('the parameter~$\\alpha$', 13, 0x72, ctx); // true
+ * tiedFormula('from 10~$20\\%$', 7, 0x30, ctx); // false
+ * ```
+ */
+function tiedFormula(text: string, at: number, before: number, ctx: Context): boolean {
+  if (!(isLetter(before) || isDigit(before) || before === 0x7d || before === 0x24)) return false;
+  if (isDigit(before) && /[\d.+-]/.test(text[at + 2] ?? '')) return false;
+  return ctx.enabled('math-delimiters') && opensFormula(text, at + 1, ctx);
+}
 
 /**
  * Does a space, a spacing command (`\,`, `\quad`) or a formula's delimiter (`$`, `\(`,
