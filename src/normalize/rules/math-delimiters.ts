@@ -53,6 +53,7 @@
  * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
+ * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * ```
  *
  * @module
@@ -191,7 +192,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // not read bare: `$<BS>eta$` is `\beta`, not `eta`.
     // Its closer opens nothing in this pass (`$&gt;$100$\times$` is no `$100$`).
     if (JSON_CONTROL.test(formula) || /&#?\w+;/.test(formula)) {
-      remember(ctx, WAITING_MEMO, close);
+      // Not a price's `$` before prose (`saves $2M &amp; cuts $\sim$30%`): its closer opens
+      // the next formula.
+      const price = isDigit(formula.charCodeAt(0)) && / [A-Za-z]{3}/.test(formula);
+      if (!price) remember(ctx, WAITING_MEMO, close);
       return undefined;
     }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.

@@ -39,6 +39,7 @@
  * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
  * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, $5~$10 and my $a = 40~$b; → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, $5~$10 and my $a = 40~$b;
  * a parameter~$\alpha$, 50~$\mu$m, 7~$^\circ$C and $10^{-9}$~$\si{\ohm}$, but from 10~$20\%$ and 5~$10 → a parameter α, 50 μm, 7 °C and 10^{-9} Ω, but from 10~20% and 5~$10
+ * 温度从300K~$500$K, 从$10^3$~$10^5$, 5 mm~$10$ mm and 5 times~$10$ times, but Figure~$2$ → 温度从300K~500K, 从10^3~10^5, 5 mm~10 mm and 5 times~10 times, but Figure 2
  * ```
  *
  * @module
@@ -130,7 +131,14 @@ export const tie: Rule = {
  */
 function tiedFormula(text: string, at: number, before: number, ctx: Context): boolean {
   if (!(isLetter(before) || isDigit(before) || before === 0x7d || before === 0x24)) return false;
-  if (isDigit(before) && /[\d.+-]/.test(text[at + 2] ?? '')) return false;
+  // A number after a quantity is a range's other end (`300K~$500$K`, `5 mm~$10$ mm`,
+  // `$10^3$~$10^5$`), as Chinese and Japanese text writes ranges.
+  if (
+    /^\{?[\d.+-]/.test(text.slice(at + 2, at + 4)) &&
+    /(?:\d\S*|\$|\d\s+\S+)$/.test(text.slice(Math.max(0, at - 24), at))
+  ) {
+    return false;
+  }
   return ctx.enabled('math-delimiters') && opensFormula(text, at + 1, ctx);
 }
 

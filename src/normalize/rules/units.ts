@@ -15,15 +15,16 @@
  * a \SI{700}{\celsius} anneal, \SI{4e8}{\kg\per\second} and \SI{5.2\pm0.7}{\milli\eV} → a 700 °C anneal, 4×10^8 kg/s and 5.2±0.7 meV
  * at 100~\si{\hertz}, \qty{30}{\kmh}, \SI{0.1}{\degree} and \num{6.47} points → at 100 Hz, \qty{30}{\kmh}, 0.1° and 6.47 points
  * about $500\unit{mrad}$, 15\unit{Nm} and 20\si{\percent} → about 500 mrad, 15 Nm and 20%
- * a \SI{67.4(2)}{ps} decay, \si{K}, \SI{}{\angstrom}, \ang{;30} and \ang{1;2;3} → a 67.4(2) ps decay, K, Å, 30′ and 1°2′3″
+ * a \SI{67.4(2)}{ps} decay, 3 \si{K}, \SI{}{\angstrom}, \ang{;30} and \ang{1;2;3} → a 67.4(2) ps decay, 3 K, Å, 30′ and 1°2′3″
  * $\SI{458}{\kilo\joule\per\kilo\gram}$, \si{\watt\per\meter\per\kelvin}, \si{\square\meter} → 458 kJ/kg, W/(m K), m²
  * a finesse of \SI{2.35}{\times 10^4}, v1's power of ten as a unit → a finesse of 2.35 × 10^4, v1's power of ten as a unit
+ * \SI{10}{\mu m} thick, $\hat{x}=\unit{X}$, $\si{ij}$, below 3.74(1) \si{K} and 20 \si{dB} → 10 μm thick, x̂=\unit{X}, \si{ij}, below 3.74(1) K and 20 dB
  * a user's \ang{B,X}, \unit{n}, \num{N} and \SI[round-mode=places]{5}{\meter} → a user's \ang{B,X}, \unit{n}, \num{N} and \SI[round-mode=places]{5}{\meter}
  * ```
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter, isLower } from '../scan.js';
+import { closingBrace, isDigit, isLetter } from '../scan.js';
 import { UNIT_PREFIXES, UNIT_SYMBOLS } from '../tables/units.js';
 import { type Rule, single } from '../types.js';
 
@@ -64,8 +65,11 @@ export const units: Rule = {
     }
     if (!numbered) {
       const unit = unitText(first.text);
-      if (unit === undefined || (unit.length === 1 && isLower(unit.charCodeAt(0))))
+      // Letters alone are a unit only after a quantity (`3.74(1) \si{K}`, `500\unit{mrad}`):
+      // elsewhere they are as often a user's `\unit{N}` (a unit vector) or `\si{ij}`.
+      if (unit === undefined || (!first.text.includes('\\') && !afterQuantity(text, at))) {
         return undefined;
+      }
       // A unit glued after its number or a power is spaced from it (`500\unit{mrad}`).
       const before = text.charCodeAt(at - 1);
       const spaced = (isDigit(before) || before === 0x7d) && !GLUED.test(unit);
@@ -142,6 +146,25 @@ function degrees(text: string): string | undefined {
   return out === '' ? undefined : out;
 }
 
+/**
+ * Whether a number, a power's group, an uncertainty's parenthesis or a formula's `$`
+ * ends right before `at`, or before one space or tie there (a formula's only so).
+ *
+ * @example
+ * ```ts
+ * afterQuantity('below 3.74(1) \\si{K}', 14); // true
+ * afterQuantity('the vector \\unit{N}', 11); // false
+ * ```
+ */
+function afterQuantity(text: string, at: number): boolean {
+  let end = at;
+  const gap = text.charCodeAt(end - 1);
+  if (gap === 0x20 || gap === 0x7e) end--;
+  const last = text.charCodeAt(end - 1);
+  // A formula's closer only with the gap (`$11.4$ \si{PeV}`); glued, a `$` opens one.
+  return isDigit(last) || last === 0x7d || last === 0x29 || (last === 0x24 && end < at);
+}
+
 /** Literal unit text: letters, digits and what units are written with. */
 const LITERAL = /^[\p{L}\d/^{}().+\-·×* ]+$/u;
 
@@ -159,7 +182,8 @@ const LITERAL = /^[\p{L}\d/^{}().+\-·×* ]+$/u;
 function unitText(text: string): string | undefined {
   const body = text.trim();
   if (body === '\\%') return '%';
-  if (!body.includes('\\')) return LITERAL.test(body) ? body : undefined;
+  // A prefix's `μ` is glued to its unit, as math mode sets `\mu m` (`μm`).
+  if (!body.includes('\\')) return LITERAL.test(body) ? body.replace(/μ /g, 'μ') : undefined;
   return macroUnits(body);
 }
 
