@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter } from '../scan.js';
+import { closingBrace, isDigit, lettersEnd } from '../scan.js';
 import { UNIT_PREFIXES, UNIT_SYMBOLS } from '../tables/units.js';
 import { type Rule, single } from '../types.js';
 
@@ -210,8 +210,7 @@ function macroUnits(body: string): string | undefined {
       continue;
     }
     if (body.charCodeAt(at) !== 0x5c) return undefined;
-    let end = at + 1;
-    while (end < body.length && isLetter(body.charCodeAt(end))) end++;
+    const end = lettersEnd(body, at + 1);
     const name = body.slice(at + 1, end);
     at = end;
     const symbol = UNIT_SYMBOLS.get(name);
