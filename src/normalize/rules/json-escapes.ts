@@ -51,8 +51,9 @@ export const jsonEscapes: Rule = {
   name: 'json-escapes',
   prefilter: {
     triggers: `${Object.keys(JSON_CONTROLS).join('')}\\`,
-    // `$`: a backspace or a carriage return is read inside a formula only.
-    anchors: ['\t', '\f', '\x07', '\v', '\b', '$', '\\u'],
+    // `$`: a carriage return or a vertical tab is read inside a formula only (a
+    // backspace too, but a stray one goes anywhere), so they need no search of their own.
+    anchors: ['\t', '\f', '\x07', '\b', '$', '\\u'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at);
