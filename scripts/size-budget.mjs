@@ -133,8 +133,10 @@ export const BUNDLES = [
     // letters after a fix (normalize/glue.ts) and four readings around it: 30.29 kB,
     // raised to 30.5 kB; the twenty-fourth's readings, a style command's bare token and a
     // review's guards: 30.55 kB, raised to 31 kB; the `units` rule (siunitx's quantities,
-    // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB.
-    budget: 32_500,
+    // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB; the
+    // twenty-sixth's two repairs (a style command braced with its token, a citation
+    // after `the` inside a noun phrase): 32.74 kB, raised to 33 kB.
+    budget: 33_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {

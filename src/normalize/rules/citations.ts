@@ -5,8 +5,9 @@
  * before it (`GCG~\citep{zou2023}` → `GCG`). Reported as a removal in the fixes.
  *
  * A citation that stands for words stays as written: after a preposition or verb
- * that makes it a noun (`as shown in \cite{x}`, `see \cite{x}`), at the start of the
- * text, or a textual one (`\citet`, `\citeauthor`), whose names are lost.
+ * that makes it a noun (`as shown in \cite{x}`, `see \cite{x}`), after `the` unless a
+ * word follows it in the noun phrase (`the \cite{x} method` is the method), at the start
+ * of the text, or a textual one (`\citet`, `\citeauthor`), whose names are lost.
  *
  * @example
  * ```text
@@ -14,11 +15,13 @@
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
+ * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
+ * unlike the \cite{a}, the \cite{b} and \cite{c} or the \cite{d}. the \cite{e} is → unlike the \cite{a}, the \cite{b} and \cite{c} or the \cite{d}. the \cite{e} is
  * ```
  *
  * @module
  */
-import { closingBrace, isWordChar, lettersStart } from '../scan.js';
+import { closingBrace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 /** Citation commands that print only a reference mark. */
@@ -120,6 +123,34 @@ function removal(text: string, at: number, end: number): Outcome | undefined {
     wordStart -= 2;
   }
   const word = text.slice(wordStart, wordEnd).toLowerCase();
-  if (NOUN_BEFORE.has(word)) return undefined;
+  if (NOUN_BEFORE.has(word) && !(word === 'the' && modifies(text, end))) return undefined;
   return single(start, end, '');
+}
+
+/**
+ * Words after which a citation after `the` may still be the noun: one that joins
+ * another (`the \cite{a} and \cite{b}`), or a verb it is the subject of (`the \cite{a}
+ * is`).
+ */
+const JOINING = new Set([
+  ...['and', 'or', 'but', 'nor', 'vs', 'versus'],
+  ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would'],
+  ...['may', 'might', 'does', 'did', 'also'],
+]);
+
+/**
+ * After `the`, is the citation ending at `end` a mark inside the noun phrase, a word
+ * (not one that joins another citation) following it: `the~\cite{x} watermarking
+ * method` is the method; `the \cite{x}.` is the cited work itself.
+ *
+ * @example
+ * ```ts
+ * modifies('to the \cite{a} watermarking method', 15); // true
+ * modifies('unlike the \cite{a}, we', 15); // false
+ * ```
+ */
+function modifies(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 0x20) return false;
+  const wordEnd = lettersEnd(text, end + 1);
+  return wordEnd > end + 1 && !JOINING.has(text.slice(end + 1, wordEnd).toLowerCase());
 }

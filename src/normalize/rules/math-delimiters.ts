@@ -54,6 +54,7 @@
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
+ * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$ → the wave vector Q=(π,π), x_i and α
  * ```
  *
  * @module
@@ -69,7 +70,7 @@ import {
 } from '../scan.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
 import { MATH_SYMBOLS } from '../tables/symbols.js';
-import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
+import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
 
@@ -584,6 +585,19 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   if (before === 0x5c) return undefined;
   const close = closingBrace(text, open, FORMULA_LIMIT);
   if (close < 0 || !insideFormula(ctx, close)) return undefined;
+  // A style command on one token, braced as a whole (`${\\mathbf Q}=(π,π)$`, `${\\bm
+  // x}_i$`): the command goes with the braces, or it would be left, unread, outside the
+  // formula once its dollars go.
+  const token = styledToken(text, open, close);
+  if (token > 0) {
+    return {
+      hits: [
+        { start: open, end: token, text: '' },
+        { start: close, end: close + 1, text: '' },
+      ],
+      resume: close + 1,
+    };
+  }
   const after = text.charCodeAt(close + 1);
   // (An empty group never gets here: the empty-base test above returned.)
   if (after === 0x5e || after === 0x5f) return undefined;
@@ -603,6 +617,33 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     ],
     resume: close + 1,
   };
+}
+
+/**
+ * Where the one token of a group that holds a style command and that token starts
+ * (`{\\mathbf Q}`, `{\\bm x}`, `{\\boldsymbol \\alpha}`, `{\\mathbf α}`), or -1: a letter
+ * or digit after the space that ends the name, a Greek letter, or a macro's name.
+ *
+ * @example
+ * ```ts
+ * styledToken('${\\mathbf Q}=1$', 1, 11); // 10
+ * styledToken('${\\mathbf QR}$', 1, 12); // -1
+ * ```
+ */
+function styledToken(text: string, open: number, close: number): number {
+  if (text.charCodeAt(open + 1) !== 0x5c) return -1;
+  const nameEnd = lettersEnd(text, open + 2);
+  if (!STYLE_COMMANDS.has(text.slice(open + 2, nameEnd))) return -1;
+  const token = text.charCodeAt(nameEnd) === 0x20 ? nameEnd + 1 : nameEnd;
+  const first = text.charCodeAt(token);
+  if (first === 0x5c) {
+    const end = lettersEnd(text, token + 1);
+    return end > token + 1 && end === close ? token : -1;
+  }
+  const greek = first >= 0x391 && first <= 0x3c9;
+  const alphanumeric = isLetter(first) || isDigit(first);
+  if (close !== token + 1 || !(greek || (token > nameEnd && alphanumeric))) return -1;
+  return token;
 }
 
 /**
