@@ -33,8 +33,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
-// readings (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 177_500, unpacked: 700_000 };
+// readings, 178 kB with the twenty-sixth's (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 178_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -134,8 +134,8 @@ export const BUNDLES = [
     // raised to 30.5 kB; the twenty-fourth's readings, a style command's bare token and a
     // review's guards: 30.55 kB, raised to 31 kB; the `units` rule (siunitx's quantities,
     // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB; the
-    // twenty-sixth's two repairs (a style command braced with its token, a citation
-    // after `the` inside a noun phrase): 32.74 kB, raised to 33 kB.
+    // twenty-sixth's readings (a style command braced with its token, a citation after
+    // `the` inside a noun phrase, `Q\&A;`, `$mAP_{0.5}$`): 32.76 kB, raised to 33 kB.
     budget: 33_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -163,9 +163,10 @@ export const BUNDLES = [
     // `\overline`, East Asian punctuation and a review's guards: 184.51 kB, raised to 185 kB;
     // macro names kept apart after a fix and four readings: 184.95 kB, raised to 185.5 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 187.14 kB, raised to 187.5 kB.
+    // The twenty-sixth's readings: 187.51 kB, raised to 188 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 187_500,
+    budget: 188_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

@@ -17,6 +17,7 @@
  * ```text
  * a significant 45\% drop → a significant 45% drop
  * F\_1 and \#1 and \$20 and R\&D → F_1 and #1 and $20 and R&D
+ * data extraction and Q\&A; simulation, but \&bigstar; → data extraction and Q&A; simulation, but \&bigstar;
  * a network of \$n\$ neurons costs \$5, but echo \$HOME and "$dir\$file" → a network of n neurons costs $5, but echo \$HOME and "$dir\$file"
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
@@ -145,9 +146,9 @@ export const escapes: Rule = {
         return undefined;
       }
       const entity = readReference(text, at + 1);
-      return entity === undefined
-        ? { hits: [], resume: at + 2 }
-        : single(at, entity.end, entity.text, 'entities');
+      if (entity !== undefined) return single(at, entity.end, entity.text, 'entities');
+      // One letter is no reference's name (`Q\&A; atomistic`): an ampersand's escape.
+      if (!/^[A-Za-z];/.test(text.slice(at + 2, at + 4))) return { hits: [], resume: at + 2 };
     }
     if (next === '{' && startsUrl(text, at + 2)) {
       const end = urlEnd(text, at + 2);

@@ -26,6 +26,7 @@
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
  * costs $5 and $10, or $5-$10 → costs $5 and $10, or $5-$10
  * set \( \beta= 0.04 \) and $DPF^*$ and $AUC^{ROC}$, but $HOME^x$ → set β= 0.04 and DPF* and AUC^{ROC}, but $HOME^x$
+ * boosts $mAP_{0.5}$ with $UNIT_{ref}$, but $MY_VAR$, $PATH_1$ and $HOME_x$ → boosts mAP_{0.5} with UNIT_{ref}, but $MY_VAR$, $PATH_1$ and $HOME_x$
  * for $k = 16$ to $1024$ ($p < 0.05$), by $+0.7$ points, $5 = $5 → for k = 16 to 1024 (p < 0.05), by +0.7 points, $5 = $5
  * scores in $[0,1]$ over $(0, T]$ → scores in [0,1] over (0, T]
  * from $(QK)V$ to $Q(KV)$, 17$/$23, $3-7$ days on $(M,g)$, but $it$, ($USD$), s/$/$/ and $3-7$4 → from (QK)V to Q(KV), 17/23, 3-7 days on (M,g), but $it$, ($USD$), s/$/$/ and $3-7$4
@@ -796,8 +797,13 @@ const ENGLISH_NAMES = new Set(
 /** A quantity's name compared with a number (`Acc < 77\%`). */
 const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;
 
-/** An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`): a defined quantity. */
-const SCRIPTED_ACRONYM = /^[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})$/;
+/**
+ * An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`), or a name with a
+ * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`): a defined quantity. Not a letter or a
+ * digit unbraced after a name (`HOME^x`, `MY_VAR`, `PATH_1`): a shell's.
+ */
+const SCRIPTED_ACRONYM =
+  /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,8}_\{[^{}]{1,8}\})$/;
 
 /** Words of prose, which no formula's one name is. */
 const PROSE =
