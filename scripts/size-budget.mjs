@@ -84,8 +84,9 @@ export const BUNDLES = [
     // Macro names kept apart after a fix, and the twenty-fourth's readings (a spaced
     // accent in a group, punctuation's references, a tie before a unit): 48.55 kB,
     // raised to 49 kB. siunitx's quantities (the `units` rule), ties before a formula and
-    // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB.
-    budget: 51_000,
+    // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB. The
+    // twenty-sixth's readings and fractions with parentheses: 51.10 kB, raised to 51.5 kB.
+    budget: 51_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -122,7 +123,8 @@ export const BUNDLES = [
     // Macro names kept apart from the letters after a fix (glue.ts), upgreek, a macro's
     // declaration argument, `^\circ{}`, a root's declaration: 86.48 kB, raised to 87 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 88.60 kB, raised to 89 kB.
-    budget: 89_000,
+    // The twenty-sixth's readings and fractions with parentheses: 89.14 kB, raised to 89.5 kB.
+    budget: 89_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -135,7 +137,8 @@ export const BUNDLES = [
     // review's guards: 30.55 kB, raised to 31 kB; the `units` rule (siunitx's quantities,
     // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB; the
     // twenty-sixth's readings (a style command braced with its token, a citation after
-    // `the` inside a noun phrase, `Q\&A;`, `$mAP_{0.5}$`): 32.76 kB, raised to 33 kB.
+    // `the` inside a noun phrase, `Q\&A;`, `$mAP_{0.5}$`, fractions with parentheses):
+    // 32.93 kB, raised to 33 kB.
     budget: 33_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },

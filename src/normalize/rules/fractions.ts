@@ -3,8 +3,9 @@
  * the flattened `frac{a}{b}`)
  * becomes `a/b`, and `\sqrt{x}` (or the flattened `sqrt{x}`) becomes `√x`, where each part is one plain term: a
  * number, a letter, a word or a macro (`\frac{1}{\sqrt{d}}`), maybe with a power or an
- * index (`\frac{1}{K^{1/4}}`). A part with an operator or a space in it is put in
- * parentheses (`(n+1)/2`); anything longer stays.
+ * index (`\frac{1}{K^{1/4}}`), or a function's value (`\frac{\Phi_1(x)}{\Phi_0(x)}`). Any
+ * other part of plain terms, operators, powers and parentheses that pair is put in
+ * parentheses (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`); anything longer, or with braces, stays.
  *
  * @example
  * ```text
@@ -17,6 +18,8 @@
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
  * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
+ * using \frac{d^2}{(1-γ)^4ϵ^2} samples, the ratio \frac{Φ_1(x) }{Φ_0(x)}, O(\sqrt{d ln (n)/n}) → using d^2/((1-γ)^4ϵ^2) samples, the ratio Φ_1(x)/Φ_0(x), O(√(d ln (n)/n))
+ * \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
  * a noise of 5 nV/$\sqrt{\rm Hz}$ and \frac{\rm d}{dt} → a noise of 5 nV/√Hz and d/dt
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * ```
@@ -24,6 +27,7 @@
  * @module
  */
 import { closingBrace, isDigit, isLetter } from '../scan.js';
+import { OPERATOR_NAMES } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { withoutDeclaration } from './text-style.js';
 
@@ -132,7 +136,8 @@ function root(text: string, start: number, open: number): Outcome | undefined {
   const radicand = part(text, open) ?? bareRadicand(text, open);
   if (radicand === undefined) return undefined;
   // `√x^2` would read as (√x)^2: a power under the root keeps it in parentheses.
-  const shown = radicand.text.includes('^') ? `(${radicand.text})` : radicand.text;
+  const { text: under } = radicand;
+  const shown = under.includes('^') && !enclosed(under) ? `(${under})` : under;
   return single(start, radicand.end, `√${shown}`);
 }
 
@@ -178,13 +183,79 @@ function part(text: string, open: number): { text: string; end: number } | undef
   if (text.charCodeAt(open) !== 0x7b) return undefined;
   const close = closingBrace(text, open, PART_LIMIT + 2);
   if (close < 0) return undefined;
-  let inner = withoutDeclaration(text.slice(open + 1, close));
+  // TeX ignores the spaces just inside the braces (`{Φ_1(x) }`).
+  let inner = withoutDeclaration(text.slice(open + 1, close)).trim();
   // A term with its power or index (`K^{1/4}`, `x_{i}`, `2^k`) binds tighter than `/`.
   if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
   // (Decimal digits only: a superscript `²` is a power, `\sqrt{x²}` no plain term.)
-  if (!/^[\p{L}\p{M}\p{Nd}_.\\√]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
-  const compound = /[+\-*/ ]/.test(inner);
-  return { text: compound ? `(${inner})` : inner, end: close + 1 };
+  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
+  // An operator's name glued after a letter (`d\\ln n`) is read in a formula only, as a
+  // word apart (`d ln n`): taken now, out of its formula, it would stay glued.
+  if (!balanced(inner) || gluedOperator(inner)) return undefined;
+  // One token with its scripts, maybe a function's value (`ε^2`, `Φ_1(x)`, `log(T/δ)`),
+  // binds tighter than `/`, and so does a part already in parentheses; anything else
+  // is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`).
+  const term = !/[+\-*/ ()^]/.test(inner) || TERM.test(inner) || enclosed(inner);
+  return { text: term ? inner : `(${inner})`, end: close + 1 };
+}
+
+/** A macro or a word, its scripts, then maybe one argument list. */
+const TERM =
+  /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)(?:[_^](?:\w|\{[^{}]*\}|\\[A-Za-z]+))*(?:\([^()]*\))?$/u;
+
+/**
+ * Is an operator's name (`\\ln`, `\\log`) glued after a letter in `part`?
+ *
+ * @example
+ * ```ts
+ * gluedOperator('d\\ln n'); // true
+ * gluedOperator('A\\cdot T'); // false
+ * ```
+ */
+function gluedOperator(part: string): boolean {
+  for (const match of part.matchAll(/[A-Za-z]\\([A-Za-z]+)/g)) {
+    if (OPERATOR_NAMES.has(match[1] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is all of `part` one pair of parentheses and what they hold?
+ *
+ * @example
+ * ```ts
+ * enclosed('(a(b)c)'); // true
+ * enclosed('(a)(b)'); // false
+ * ```
+ */
+function enclosed(part: string): boolean {
+  if (part.charCodeAt(0) !== 0x28) return false;
+  let depth = 0;
+  for (let k = 0; k < part.length; k++) {
+    const code = part.charCodeAt(k);
+    if (code === 0x28) depth++;
+    else if (code === 0x29 && --depth === 0) return k === part.length - 1;
+  }
+  return false;
+}
+
+/**
+ * Do the parentheses of `part` pair up, none closing before it opens?
+ *
+ * @example
+ * ```ts
+ * balanced('(1-x)^2'); // true
+ * balanced('a)(b'); // false
+ * ```
+ */
+function balanced(part: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < part.length && depth >= 0; k++) {
+    const code = part.charCodeAt(k);
+    if (code === 0x28) depth++;
+    else if (code === 0x29) depth--;
+  }
+  return depth === 0;
 }
