@@ -24,6 +24,7 @@
  * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
  * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
  * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
+ * maintaining a<LF>\href{https://x.io/a}{GitHub<LF>Repository} to track, but \href{https://x.io/b}{a<LF><LF>b} → maintaining a<LF>GitHub<LF>Repository (https://x.io/a) to track, but \href{https://x.io/b}{a<LF><LF>b}
  * ```
  *
  * @module
@@ -41,6 +42,12 @@ const PLACEHOLDER = /^this https? URL$/;
 
 /** How far a label may run before `}` (arXiv's labels are short). */
 const LABEL_LIMIT = 200;
+
+/**
+ * A blank line: no label holds one. A single line break is a hard-wrapped abstract's
+ * (`{GitHub<LF>Repository}`), as arXiv's API serves them.
+ */
+const BLANK_LINE = /\n[ \t]*\n/;
 
 export const href: Rule = {
   name: 'href',
@@ -134,7 +141,7 @@ function hyperref(text: string, at: number, nameEnd: number, ctx: Context): Outc
   const labelClose = closingBrace(text, targetClose + 1, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = text.slice(targetClose + 2, labelClose);
-  if (label.includes('\n') || label.trim() === '') return undefined;
+  if (BLANK_LINE.test(label) || label.trim() === '') return undefined;
   return single(at, labelClose + 1, label);
 }
 
@@ -166,7 +173,7 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   const labelClose = closingBrace(text, labelOpen, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = withoutDeclaration(text.slice(labelOpen + 1, labelClose));
-  if (label.includes('\n')) return undefined;
+  if (BLANK_LINE.test(label)) return undefined;
   // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
   // when shown, its macros stay for the next pass to read.
   // arXiv's placeholder for a link it stripped (`\href{this https URL}{GitHub}`) is no
