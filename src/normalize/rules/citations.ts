@@ -6,8 +6,11 @@
  *
  * A citation that stands for words stays as written: after a preposition or verb
  * that makes it a noun (`as shown in \cite{x}`, `see \cite{x}`), after `the` unless a
- * word follows it in the noun phrase (`the \cite{x} method` is the method), at the start
+ * method's noun follows it (`the \cite{x} method` is the method), at the start
  * of the text, or a textual one (`\citet`, `\citeauthor`), whose names are lost.
+ *
+ * A footnote (`\footnote{…}`) shows its text in parentheses where its mark stood: an
+ * abstract has no page foot, and the note is often where the code is.
  *
  * @example
  * ```text
@@ -16,12 +19,13 @@
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
- * unlike the \cite{a}, the \cite{b} and \cite{c} or the \cite{d}. the \cite{e} is → unlike the \cite{a}, the \cite{b} and \cite{c} or the \cite{d}. the \cite{e} is
+ * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), but\footnote{}
+ * unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline → unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline
  * ```
  *
  * @module
  */
-import { closingBrace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import { closingBrace, isSpace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 /** Citation commands that print only a reference mark. */
@@ -78,6 +82,7 @@ export const citations: Rule = {
   match(text, at, ctx) {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);
+    if (name === 'footnote') return footnote(text, at, at + 1 + name.length);
     if (!PARENTHETICAL.has(name)) return undefined;
     const nameEnd = at + 1 + name.length;
     let k = nameEnd;
@@ -94,6 +99,39 @@ export const citations: Rule = {
     return removal(text, at, end + 1);
   },
 };
+
+/** How far a footnote's text may run before its `}`. */
+const NOTE_LIMIT = 400;
+
+/**
+ * `\footnote{…}` (or `\footnote[2]{…}`) from `at`, its name ending at `nameEnd`: the
+ * note's text in parentheses where the mark stood, apart from the word before it
+ * (`leaderboard\footnote{https://x.io}.` → `leaderboard (https://x.io).`). An abstract
+ * has no page foot, and the note is often where the code is. A note across a blank
+ * line, or none at all, stays.
+ *
+ * @example
+ * ```ts
+ * footnote('data\footnote{See x.}', 4, 13); // one hit: '\footnote{See x.}' → ' (See x.)'
+ * ```
+ */
+function footnote(text: string, at: number, nameEnd: number): Outcome | undefined {
+  let open = nameEnd;
+  if (text.charCodeAt(open) === 0x5b) {
+    const close = text.indexOf(']', open);
+    if (close < 0 || close - open > 8) return undefined;
+    open = close + 1;
+  }
+  if (text.charCodeAt(open) !== 0x7b) return undefined;
+  const close = closingBrace(text, open, NOTE_LIMIT);
+  if (close < 0) return undefined;
+  const note = text.slice(open + 1, close).trim();
+  if (note === '' || /\n[ \t]*\n/.test(note)) return undefined;
+  // A tie before the mark goes with it (`available~\footnote{…}`): one space stays.
+  const start = text.charCodeAt(at - 1) === 0x7e ? at - 1 : at;
+  const spaced = start === 0 || isSpace(text.charCodeAt(start - 1));
+  return single(start, close + 1, `${spaced ? '' : ' '}(${note})`);
+}
 
 /** Characters that may end the term a citation follows, besides a word's. */
 const AFTER_TERM = ')].*%"\'”';
@@ -128,29 +166,37 @@ function removal(text: string, at: number, end: number): Outcome | undefined {
 }
 
 /**
- * Words after which a citation after `the` may still be the noun: one that joins
- * another (`the \cite{a} and \cite{b}`), or a verb it is the subject of (`the \cite{a}
- * is`).
+ * Nouns a cited work's method is named by: after `the`, a citation followed by one of
+ * them (maybe after one more word) is a mark inside the noun phrase.
  */
-const JOINING = new Set([
-  ...['and', 'or', 'but', 'nor', 'vs', 'versus'],
-  ...['is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'will', 'would'],
-  ...['may', 'might', 'does', 'did', 'also'],
-]);
+const HEADS = new Set(
+  'method methods model models approach approaches framework frameworks algorithm algorithms dataset datasets benchmark benchmarks baseline baselines architecture architectures technique techniques metric metrics loss attack attacks defense defence scheme schemes network networks system systems protocol setting settings task tasks pipeline strategy'.split(
+    ' ',
+  ),
+);
 
 /**
- * After `the`, is the citation ending at `end` a mark inside the noun phrase, a word
- * (not one that joins another citation) following it: `the~\cite{x} watermarking
- * method` is the method; `the \cite{x}.` is the cited work itself.
+ * After `the`, is the citation ending at `end` a mark inside the noun phrase: a noun of
+ * {@link HEADS} follows it, right away or after one more word (`the~\\cite{x}
+ * watermarking method` is the method)? Before anything else (`the \\cite{x}.`, `the
+ * \\cite{x} to larger graphs`, `the \\cite{x} achieves`) the citation is the cited work.
  *
  * @example
  * ```ts
- * modifies('to the \cite{a} watermarking method', 15); // true
- * modifies('unlike the \cite{a}, we', 15); // false
+ * modifies('to the \\cite{a} watermarking method', 15); // true
+ * modifies('extends the \\cite{a} to graphs', 19); // false
  * ```
  */
 function modifies(text: string, end: number): boolean {
-  if (text.charCodeAt(end) !== 0x20) return false;
-  const wordEnd = lettersEnd(text, end + 1);
-  return wordEnd > end + 1 && !JOINING.has(text.slice(end + 1, wordEnd).toLowerCase());
+  let from = end;
+  for (let words = 0; words < 2; words++) {
+    if (!isSpace(text.charCodeAt(from))) return false;
+    const wordEnd = lettersEnd(text, from + 1);
+    const word = text.slice(from + 1, wordEnd);
+    // (A word of the sentence between is no modifier: `the \\cite{x} as baseline`.)
+    if (word === '' || word !== word.toLowerCase() || NOUN_BEFORE.has(word)) return false;
+    if (HEADS.has(word)) return true;
+    from = wordEnd;
+  }
+  return false;
 }

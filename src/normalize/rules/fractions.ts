@@ -3,9 +3,11 @@
  * the flattened `frac{a}{b}`)
  * becomes `a/b`, and `\sqrt{x}` (or the flattened `sqrt{x}`) becomes `√x`, where each part is one plain term: a
  * number, a letter, a word or a macro (`\frac{1}{\sqrt{d}}`), maybe with a power or an
- * index (`\frac{1}{K^{1/4}}`), or a function's value (`\frac{\Phi_1(x)}{\Phi_0(x)}`). Any
- * other part of plain terms, operators, powers and parentheses that pair is put in
- * parentheses (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`); anything longer, or with braces, stays.
+ * index (`\frac{1}{K^{1/4}}`), or a function's value as the numerator (`\frac{f(x)}{2}`).
+ * Any other part of plain terms, operators, powers and parentheses that pair is put in
+ * parentheses (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(2(1-ρ))`); anything longer, or with
+ * braces, or a bare denominator that starts with an operator's name still to read
+ * (`\exp^2`), stays for now.
  *
  * @example
  * ```text
@@ -18,8 +20,8 @@
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
  * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
- * using \frac{d^2}{(1-γ)^4ϵ^2} samples, the ratio \frac{Φ_1(x) }{Φ_0(x)}, O(\sqrt{d ln (n)/n}) → using d^2/((1-γ)^4ϵ^2) samples, the ratio Φ_1(x)/Φ_0(x), O(√(d ln (n)/n))
- * \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
+ * using \frac{d^2}{(1-γ)^4ϵ^2} samples, the ratio \frac{Φ_1(x) }{2}, O(\sqrt{d ln (n)/n}) → using d^2/((1-γ)^4ϵ^2) samples, the ratio Φ_1(x)/2, O(√(d ln (n)/n))
+ * \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, \frac{H}{ϵ(1-γ)}, \frac{1}{2(1-ρ)}, \sqrt{x(1-x)}, \frac{a}{\exp^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), H/(ϵ(1-γ)), 1/(2(1-ρ)), √(x(1-x)), a/exp^2, but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
  * a noise of 5 nV/$\sqrt{\rm Hz}$ and \frac{\rm d}{dt} → a noise of 5 nV/√Hz and d/dt
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * ```
@@ -97,9 +99,10 @@ function fraction(text: string, start: number, open: number): Outcome | undefine
   // not glued to a variable (`a\frac12` is a product); the flattened `frac` has no
   // such reading.
   const digits = text.charCodeAt(start) === 0x5c && !isLetter(before);
-  const top = part(text, open) ?? (digits ? digitToken(text, open) : undefined);
+  const top = part(text, open, 'numerator') ?? (digits ? digitToken(text, open) : undefined);
   if (top === undefined) return undefined;
-  const bottom = part(text, top.end) ?? (digits ? digitToken(text, top.end) : undefined);
+  const bottom =
+    part(text, top.end, 'denominator') ?? (digits ? digitToken(text, top.end) : undefined);
   if (bottom === undefined) return undefined;
   // `\frac123` and `\frac{1}{2}3` are (1/2)3 to TeX, but no reader sees `1/23` so: a
   // digit glued after the fraction, or a letter after a bare last digit, leaves it.
@@ -133,11 +136,13 @@ function digitToken(text: string, from: number): { text: string; end: number } |
 
 /** `\sqrt{x}` from `start`, its brace at `open`. */
 function root(text: string, start: number, open: number): Outcome | undefined {
-  const radicand = part(text, open) ?? bareRadicand(text, open);
+  const radicand = part(text, open, 'radicand') ?? bareRadicand(text, open);
   if (radicand === undefined) return undefined;
-  // `√x^2` would read as (√x)^2: a power under the root keeps it in parentheses.
+  // `√x^2` would read as (√x)^2, `√x(1-x)` as (√x)(1-x): a power or a product under
+  // the root keeps it in parentheses.
   const { text: under } = radicand;
-  const shown = under.includes('^') && !enclosed(under) ? `(${under})` : under;
+  const grouped = under.includes('^') || under.includes('(');
+  const shown = grouped && !enclosed(under) ? `(${under})` : under;
   return single(start, radicand.end, `√${shown}`);
 }
 
@@ -171,15 +176,21 @@ function bareRadicand(text: string, open: number): { text: string; end: number }
 }
 
 /**
- * The braced part at `open` as text (its own `\sqrt{…}` read, other macros kept for
- * the next pass), in parentheses when it holds an operator, and where it ends.
+ * The braced part at `open` as text (its own `\\sqrt{…}` read, other macros kept for
+ * the next pass), in parentheses when it holds an operator, and where it ends. Only a
+ * numerator may be a function's value bare (`Φ_1(x)/2`): under `/` or a root the
+ * same shape may be a product (`1/(ϵ(1-γ))`, `√(x(1-x))`).
  *
  * @example
  * ```ts
  * part('{n+1}{2}', 0); // { text: '(n+1)', end: 5 }
  * ```
  */
-function part(text: string, open: number): { text: string; end: number } | undefined {
+function part(
+  text: string,
+  open: number,
+  place: 'numerator' | 'denominator' | 'radicand',
+): { text: string; end: number } | undefined {
   if (text.charCodeAt(open) !== 0x7b) return undefined;
   const close = closingBrace(text, open, PART_LIMIT + 2);
   if (close < 0) return undefined;
@@ -189,21 +200,33 @@ function part(text: string, open: number): { text: string; end: number } | undef
   if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
-  // (Decimal digits only: a superscript `²` is a power, `\sqrt{x²}` no plain term.)
+  // (Decimal digits only: a superscript `²` is a power, `\\sqrt{x²}` no plain term.)
   if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
-  // An operator's name glued after a letter (`d\\ln n`) is read in a formula only, as a
-  // word apart (`d ln n`): taken now, out of its formula, it would stay glued.
+  // An operator's name glued after a letter (`d\\ln n`) is read first, in its formula, as
+  // a word apart: taken now, out of its formula, it would stay glued.
   if (!balanced(inner) || gluedOperator(inner)) return undefined;
-  // One token with its scripts, maybe a function's value (`ε^2`, `Φ_1(x)`, `log(T/δ)`),
-  // binds tighter than `/`, and so does a part already in parentheses; anything else
-  // is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`).
-  const term = !/[+\-*/ ()^]/.test(inner) || TERM.test(inner) || enclosed(inner);
+  // One token with its scripts (`ε^2`) binds tighter than `/`, and so does a part
+  // already in parentheses, and a function's value as a numerator (`Φ_1(x)`); anything
+  // else is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`, `1/(2(1-ρ))`).
+  const term =
+    !/[+\-*/ ()^]/.test(inner) ||
+    enclosed(inner) ||
+    (place === 'numerator' ? APPLIED : SCRIPTED).test(inner);
+  // Bare right after the `/`, an operator's name would keep its backslash (`symbols` reads
+  // `a/\\exp` as a path's): it is read first (`a/exp^2`).
+  const name = /^\\([A-Za-z]+)/.exec(inner)?.[1];
+  if (term && place === 'denominator' && name !== undefined && OPERATOR_NAMES.has(name)) {
+    return undefined;
+  }
   return { text: term ? inner : `(${inner})`, end: close + 1 };
 }
 
-/** A macro or a word, its scripts, then maybe one argument list. */
-const TERM =
-  /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)(?:[_^](?:\w|\{[^{}]*\}|\\[A-Za-z]+))*(?:\([^()]*\))?$/u;
+/** A macro or a word, and its scripts. */
+const SCRIPTED = /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)(?:[_^](?:\w|\{[^{}]*\}|\\[A-Za-z]+))*$/u;
+
+/** A name (no number: `2(1-ρ)` is a product), its scripts, then one argument list. */
+const APPLIED =
+  /^(?:\\[A-Za-z]+|\p{L}[\p{L}\p{M}\p{N}.]*)(?:[_^](?:\w|\{[^{}]*\}|\\[A-Za-z]+))*(?:\([^()]*\))?$/u;
 
 /**
  * Is an operator's name (`\\ln`, `\\log`) glued after a letter in `part`?

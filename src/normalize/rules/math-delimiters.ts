@@ -55,7 +55,7 @@
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
- * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$ → the wave vector Q=(π,π), x_i and α
+ * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
  * ```
  *
  * @module
@@ -634,7 +634,9 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
 function styledToken(text: string, open: number, close: number): number {
   if (text.charCodeAt(open + 1) !== 0x5c) return -1;
   const nameEnd = lettersEnd(text, open + 2);
-  if (!STYLE_COMMANDS.has(text.slice(open + 2, nameEnd))) return -1;
+  const name = text.slice(open + 2, nameEnd);
+  // `\\mathcal` draws another letter (`{\\mathcal O}` is 𝒪): `calligraphic` reads it.
+  if (!STYLE_COMMANDS.has(name) || name === 'mathcal') return -1;
   const token = text.charCodeAt(nameEnd) === 0x20 ? nameEnd + 1 : nameEnd;
   const first = text.charCodeAt(token);
   if (first === 0x5c) {
