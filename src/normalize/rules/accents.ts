@@ -19,6 +19,7 @@
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
  * flattened: hat{y} and tilde{O}(T), but what{y}, obj.bar{x} and $bar{x} → flattened: ŷ and Õ(T), but what{y}, obj.bar{x} and $bar{x}
  * a state \ket{\psi} and \underset{\Phi}{x}, but {\Delta}E → a state \ket{ψ} and \underset{Φ}{x}, but ΔE
+ * Spearman's \r{ho} = 0.68, \b{eta}-VAEs, (\k{appa}_i) and \v{arepsilon}, but \c{c}a and \v{ab} → Spearman's ρ = 0.68, β-VAEs, (κ_i) and ε, but ça and \v{ab}
  * WebProt'eg'e, Dashed Caf'e Wall, SurReal: Fr'echet Mean, Painlev'e Paradox → WebProtégé, Dashed Café Wall, SurReal: Fréchet Mean, Painlevé Paradox
  * L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er → L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er
  * Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena → Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena
@@ -36,7 +37,7 @@ import {
   macroNameStart,
 } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
-import { SYMBOL_MACROS } from '../tables/symbols.js';
+import { GREEK, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 import { declaration } from './symbols.js';
@@ -214,6 +215,16 @@ function readAccent(text: string, at: number): { text: string; end: number } | u
     if (isLetter(text.charCodeAt(at + 2))) return undefined;
     mark = LETTER_ACCENTS[command];
     braceOnly = true;
+    // A converter that took `\\rho` for the ring accent `\\r` on `ho` (`\\r{ho}`,
+    // `\\b{eta}`, `\\k{appa}`): an accent's argument is one letter, so a Greek letter's name
+    // split at its first letter is that letter.
+    if (mark !== undefined && text.charCodeAt(at + 2) === 0x7b) {
+      const end = lettersEnd(text, at + 3);
+      const name = command + text.slice(at + 3, end);
+      if (end > at + 4 && text.charCodeAt(end) === 0x7d && Object.hasOwn(GREEK, name)) {
+        return { text: GREEK[name] as string, end: end + 1 };
+      }
+    }
   }
   if (mark === undefined) return undefined;
   const argument = readBase(text, at + 2, braceOnly);

@@ -432,7 +432,7 @@ const ADDRESS_CHARACTER = /^[\p{L}\p{N}@]$/u;
  * which pair across a URL that keeps its own references (`&#40;https://x.io/a&#41;`), nor
  * a quote, a backslash, a brace, `$`, `~`, `^`, `_`, `:` or `-`, which other rules read.
  */
-const INERT_ASCII = '+%=!?,.;/@*';
+export const INERT_ASCII = '+%=!?,.;/@*';
 
 /** A numeric reference that ends where another starts. */
 const NUMERIC_BEFORE = /&#x?[\da-f]+;$/i;

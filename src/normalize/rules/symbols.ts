@@ -12,7 +12,7 @@
  * and so on\ldots{} with \sim7\% → and so on… with ∼7%
  * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
  * in O(d \log t) time, \max_i x_i, N \equiv 1 \bmod p, (i+1)\bmod N, but C:\data\min\x → in O(d log t) time, max_i x_i, N ≡ 1 mod p, (i+1) mod N, but C:\data\min\x
- * assembly\unicode{x2013}successfully, \unicode{8212} and \unicode{x41} → assembly–successfully, — and \unicode{x41}
+ * assembly\unicode{x2013}successfully, \unicode{8212}, 90°\unicode{x002b} and 1\unicode{x0025}, but \unicode{x41} → assembly–successfully, —, 90°+ and 1%, but \unicode{x41}
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * $O(n\log\log n)$, $\|x\|_2$ and $\vert S \vert$, but a \| b in a Markdown table → O(n log log n), ‖x‖_2 and | S |, but a \| b in a Markdown table
  * $\log\frac{1}{\epsilon}$, $\max\{a,b\}$ and $p \lt 0.03$ → log 1/ϵ, max{a,b} and p < 0.03
@@ -58,6 +58,7 @@ import {
   SYMBOL_MACROS,
 } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
+import { INERT_ASCII } from './entities.js';
 import { insideFormula } from './math-delimiters.js';
 
 /** Text symbols that join the words on both sides, as TeX sets them when glued on the left. */
@@ -390,7 +391,8 @@ function stacked(text: string, at: number, end: number): Outcome | undefined {
 
 /**
  * MathJax's `\unicode{x2013}` (or `{8211}`) as its character, when that is no ASCII
- * (which could start another rule's match). `at` is where the name ends.
+ * (which could start another rule's match) or ASCII punctuation no rule reads (`+`,
+ * `%`). `at` is where the name ends.
  *
  * @example
  * ```ts
@@ -402,7 +404,9 @@ function unicode(text: string, end: number): Outcome | undefined {
   if (found === null) return undefined;
   const digits = found[1] as string;
   const code = digits[0] === 'x' ? Number.parseInt(digits.slice(1), 16) : Number(digits);
-  if (code < 0x80 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
+  // ASCII only as punctuation no rule reads (`\\unicode{x002b}` is `+`; not `\\` or `{`).
+  if (code < 0x80 && !INERT_ASCII.includes(String.fromCharCode(code))) return undefined;
   return single(end - 8, end + found[0].length, String.fromCodePoint(code));
 }
 

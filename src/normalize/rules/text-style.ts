@@ -5,7 +5,9 @@
  * only when it closes a styling group; an opener whose brace never closes (as in the
  * fixtures' `\textbf{Positional \textbf{Integrity Encoding} (PIE)`) simply goes, and
  * other braces stay as written. The long math and text styles are also read without
- * their backslash (`mathbf{7.9times}`), where their group closes.
+ * their backslash (`mathbf{7.9times}`), where their group closes. The acronym packages'
+ * `\ac{BCS}` and `\acs{BCS}` print the acronym, a key in small letters in capitals
+ * (`\ac{llm}` → `LLM`).
  *
  * @example
  * ```text
@@ -33,6 +35,7 @@
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
  * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
+ * the fuzzy vault-based \ac{BCS}, \acs{LLM}s and \ac{isac} in \ac{6g}, but \acp{LLM} → the fuzzy vault-based BCS, LLMs and ISAC in 6G, but \acp{LLM}
  * ```
  *
  * @module
@@ -136,6 +139,12 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return single(at, end + 1, afterScript ? ' ' : '');
   }
   if (next !== 0x7b) return undefined;
+  // An acronym's key in small letters (`\\ac{llm}`) prints in capitals, as its short form
+  // is written (`LLM`, `6G`).
+  if ((name === 'ac' || name === 'acs') && /^[a-z0-9]{2,8}\}/.test(text.slice(end + 1, end + 11))) {
+    const close = text.indexOf('}', end);
+    return single(at, close + 1, text.slice(end + 1, close).toUpperCase());
+  }
   if (STYLE_COMMANDS.has(name)) {
     ctx.braces.push(true);
     return single(at, leadingDeclarationEnd(text, end + 1, ctx), '');

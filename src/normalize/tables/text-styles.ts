@@ -5,7 +5,9 @@
  */
 
 /**
- * Styling commands taking a braced argument: `\textbf{D}irect` → `Direct`.
+ * Styling commands taking a braced argument: `\textbf{D}irect` → `Direct`. Also the
+ * acronym packages' short forms (`\ac{BCS}`, `\acs{LLM}`), which print the acronym
+ * itself (its long form is the glossary's, which no abstract holds).
  *
  * @example
  * ```ts
@@ -47,6 +49,8 @@ export const STYLE_COMMANDS: ReadonlySet<string> = new Set([
   'smash',
   'pmb',
   'ensuremath',
+  'ac',
+  'acs',
 ]);
 
 /**
