@@ -209,9 +209,7 @@ function part(
   // already in parentheses, and a function's value as a numerator (`Φ_1(x)`); anything
   // else is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`, `1/(2(1-ρ))`).
   const term =
-    !/[+\-*/ ()^]/.test(inner) ||
-    enclosed(inner) ||
-    (place === 'numerator' ? APPLIED : SCRIPTED).test(inner);
+    !/[+\-*/ ()^]/.test(inner) || enclosed(inner) || isTerm(inner, place === 'numerator');
   // Bare right after the `/`, an operator's name would keep its backslash (`symbols` reads
   // `a/\\exp` as a path's): it is read first (`a/exp^2`).
   const name = /^\\([A-Za-z]+)/.exec(inner)?.[1];
@@ -221,12 +219,52 @@ function part(
   return { text: term ? inner : `(${inner})`, end: close + 1 };
 }
 
-/** A macro or a word, and its scripts. */
-const SCRIPTED = /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)(?:[_^](?:\w|\{[^{}]*\}|\\[A-Za-z]+))*$/u;
+/**
+ * Where the token that starts `part` ends with its scripts (`ε^2`, `\\rho_\\pi`, `Φ_1`,
+ * `K^{1/4}`), or -1 when `part` starts with no token or a script is malformed. A loop,
+ * not a regular expression with a repeated group.
+ *
+ * @example
+ * ```ts
+ * tokenEnd('\\rho_\\pi'); // 8
+ * tokenEnd('Φ_1(x)'); // 3
+ * ```
+ */
+function tokenEnd(part: string): number {
+  const base = /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)/u.exec(part);
+  if (base === null) return -1;
+  let k = base[0].length;
+  while (part[k] === '_' || part[k] === '^') {
+    const next = part.charCodeAt(k + 1);
+    if (next === 0x7b) {
+      const close = part.indexOf('}', k + 2);
+      if (close < 0 || part.slice(k + 2, close).includes('{')) return -1;
+      k = close + 1;
+    } else if (next === 0x5c && isLetter(part.charCodeAt(k + 2))) {
+      k += 2;
+      while (isLetter(part.charCodeAt(k))) k++;
+    } else if (/\w/.test(part[k + 1] ?? '')) k += 2;
+    else return -1;
+  }
+  return k;
+}
 
-/** A name (no number: `2(1-ρ)` is a product), its scripts, then one argument list. */
-const APPLIED =
-  /^(?:\\[A-Za-z]+|\p{L}[\p{L}\p{M}\p{N}.]*)(?:[_^](?:\w|\{[^{}]*\}|\\[A-Za-z]+))*(?:\([^()]*\))?$/u;
+/**
+ * Is `part` one token with its scripts, or, for a numerator, a name
+ * (no number: `2(1-ρ)` is a product) with its scripts and then one argument list?
+ *
+ * @example
+ * ```ts
+ * isTerm('Φ_1(x)', true); // true
+ * isTerm('Φ_1(x)', false); // false
+ * ```
+ */
+function isTerm(part: string, numerator: boolean): boolean {
+  const end = tokenEnd(part);
+  if (end === part.length) return true;
+  if (!numerator || end < 0 || isDigit(part.charCodeAt(0))) return false;
+  return /^\([^()]*\)$/.test(part.slice(end));
+}
 
 /**
  * Is an operator's name (`\\ln`, `\\log`) glued after a letter in `part`?
