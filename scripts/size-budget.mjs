@@ -33,9 +33,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
-// readings, 178.5 kB with the twenty-sixth's and footnotes (docs/package.md, "The
+// readings, 179 kB with the twenty-sixth's and footnotes (docs/package.md, "The
 // normalizer's guards").
-export const TARBALL = { packed: 178_500, unpacked: 700_000 };
+export const TARBALL = { packed: 179_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -86,7 +86,7 @@ export const BUNDLES = [
     // accent in a group, punctuation's references, a tie before a unit): 48.55 kB,
     // raised to 49 kB. siunitx's quantities (the `units` rule), ties before a formula and
     // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB. The
-    // twenty-sixth's readings, fractions with parentheses and footnotes: 51.47 kB, raised
+    // twenty-sixth's readings, fractions with parentheses and footnotes: 51.58 kB, raised
     // to 52 kB.
     budget: 52_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
@@ -125,7 +125,7 @@ export const BUNDLES = [
     // Macro names kept apart from the letters after a fix (glue.ts), upgreek, a macro's
     // declaration argument, `^\circ{}`, a root's declaration: 86.48 kB, raised to 87 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 88.60 kB, raised to 89 kB.
-    // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.52 kB,
+    // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.62 kB,
     // raised to 90 kB.
     budget: 90_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
@@ -141,7 +141,7 @@ export const BUNDLES = [
     // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB; the
     // twenty-sixth's readings (a style command braced with its token, a citation after
     // `the` inside a noun phrase, `Q\&A;`, `$mAP_{0.5}$`, fractions with parentheses,
-    // footnotes, a label across a line break): 33.33 kB, raised to 33.5 kB.
+    // footnotes, a label across a line break): 33.43 kB, raised to 33.5 kB.
     budget: 33_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -169,7 +169,7 @@ export const BUNDLES = [
     // `\overline`, East Asian punctuation and a review's guards: 184.51 kB, raised to 185 kB;
     // macro names kept apart after a fix and four readings: 184.95 kB, raised to 185.5 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 187.14 kB, raised to 187.5 kB.
-    // The twenty-sixth's readings and footnotes: 188.04 kB, raised to 188.5 kB.
+    // The twenty-sixth's readings and footnotes: 188.14 kB, raised to 188.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 188_500,
