@@ -19,7 +19,7 @@
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
- * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), but\footnote{}
+ * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
  * unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline → unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline
  * ```
  *
@@ -129,7 +129,9 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   if (note === '' || /\n[ \t]*\n/.test(note)) return undefined;
   // A tie before the mark goes with it (`available~\footnote{…}`): one space stays.
   const start = text.charCodeAt(at - 1) === 0x7e ? at - 1 : at;
-  const spaced = start === 0 || isSpace(text.charCodeAt(start - 1));
+  // (Chinese and Japanese text sets no space before a bracket.)
+  const before = text.charCodeAt(start - 1);
+  const spaced = start === 0 || isSpace(before) || before >= 0x2e80;
   return single(start, close + 1, `${spaced ? '' : ' '}(${note})`);
 }
 

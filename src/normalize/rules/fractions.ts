@@ -21,7 +21,7 @@
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
  * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
  * using \frac{d^2}{(1-γ)^4ϵ^2} samples, the ratio \frac{Φ_1(x) }{2}, O(\sqrt{d ln (n)/n}) → using d^2/((1-γ)^4ϵ^2) samples, the ratio Φ_1(x)/2, O(√(d ln (n)/n))
- * \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, \frac{H}{ϵ(1-γ)}, \frac{1}{2(1-ρ)}, \sqrt{x(1-x)}, \frac{a}{\exp^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), H/(ϵ(1-γ)), 1/(2(1-ρ)), √(x(1-x)), a/exp^2, but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
+ * \frac{1}{\sqrt{2^n}}, \frac{\sqrt{dk log d}}{2}, \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, \frac{H}{ϵ(1-γ)}, \frac{1}{2(1-ρ)}, \sqrt{x(1-x)}, \frac{a}{\exp^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → 1/√(2^n), √(dk log d)/2, (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), H/(ϵ(1-γ)), 1/(2(1-ρ)), √(x(1-x)), a/exp^2, but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
  * a noise of 5 nV/$\sqrt{\rm Hz}$ and \frac{\rm d}{dt} → a noise of 5 nV/√Hz and d/dt
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * ```
@@ -199,7 +199,11 @@ function part(
   // A term with its power or index (`K^{1/4}`, `x_{i}`, `2^k`) binds tighter than `/`.
   if (scripted(inner)) return { text: inner, end: close + 1 };
   if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
-  if (inner.startsWith('\\sqrt{')) inner = `√${inner.slice(6, -1)}`;
+  if (inner.startsWith('\\sqrt{')) {
+    // The root keeps its radicand's grouping (`\\sqrt{2^n}` is √(2^n), not (√2)^n).
+    const under = inner.slice(6, -1);
+    inner = `√${/[+\-*/ ()^]/.test(under) && !enclosed(under) ? `(${under})` : under}`;
+  }
   // (Decimal digits only: a superscript `²` is a power, `\\sqrt{x²}` no plain term.)
   if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
   // An operator's name glued after a letter (`d\\ln n`) is read first, in its formula, as
@@ -208,8 +212,9 @@ function part(
   // One token with its scripts (`ε^2`) binds tighter than `/`, and so does a part
   // already in parentheses, and a function's value as a numerator (`Φ_1(x)`); anything
   // else is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`, `1/(2(1-ρ))`).
+  const root = inner.startsWith('√') && enclosed(inner.slice(1));
   const term =
-    !/[+\-*/ ()^]/.test(inner) || enclosed(inner) || isTerm(inner, place === 'numerator');
+    !/[+\-*/ ()^]/.test(inner) || enclosed(inner) || root || isTerm(inner, place === 'numerator');
   // Bare right after the `/`, an operator's name would keep its backslash (`symbols` reads
   // `a/\\exp` as a path's): it is read first (`a/exp^2`).
   const name = /^\\([A-Za-z]+)/.exec(inner)?.[1];
