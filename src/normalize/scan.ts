@@ -7,6 +7,26 @@
 import { isSpace } from '../lines/whitespace.js';
 
 /**
+ * A blank line (a line break, maybe spaces, another): what ends a paragraph, which no
+ * argument of a macro (a link's label, a footnote) runs across.
+ */
+export const BLANK_LINE = /\n[ \t]*\n/;
+
+/**
+ * A Greek letter from U+0391 (Α) to U+03C9 (ω), as the symbol rules print them: the
+ * argument a style or a command takes once its Greek macro was read (`\\boldsymbolπ`).
+ *
+ * @example
+ * ```ts
+ * isGreek(0x3c0); // true ("π")
+ * isGreek(0x61); // false
+ * ```
+ */
+export function isGreek(code: number): boolean {
+  return code >= 0x391 && code <= 0x3c9;
+}
+
+/**
  * ASCII letter?
  *
  * @example

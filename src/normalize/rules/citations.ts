@@ -25,7 +25,14 @@
  *
  * @module
  */
-import { closingBrace, isSpace, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import {
+  BLANK_LINE,
+  closingBrace,
+  isSpace,
+  isWordChar,
+  lettersEnd,
+  lettersStart,
+} from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 /** Citation commands that print only a reference mark. */
@@ -126,7 +133,7 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   const close = closingBrace(text, open, NOTE_LIMIT);
   if (close < 0) return undefined;
   const note = text.slice(open + 1, close).trim();
-  if (note === '' || /\n[ \t]*\n/.test(note)) return undefined;
+  if (note === '' || BLANK_LINE.test(note)) return undefined;
   // A tie before the mark goes with it (`available~\footnote{…}`): one space stays.
   const start = text.charCodeAt(at - 1) === 0x7e ? at - 1 : at;
   // (Chinese and Japanese text sets no space before a bracket.)

@@ -35,7 +35,7 @@ import { withoutDeclaration } from './text-style.js';
 
 /**
  * Is `part` one plain term, then powers or indices (`K^{1/4}`, `x_{i}`, `2^k`,
- * `W_q^{T}`)? A loop, not a regular expression with a repeated group.
+ * `W_q^{T}`), with no macro in it?
  *
  * @example
  * ```ts
@@ -44,20 +44,7 @@ import { withoutDeclaration } from './text-style.js';
  * ```
  */
 function scripted(part: string): boolean {
-  const base = /^[\p{L}\p{M}\p{N}.]+/u.exec(part);
-  if (base === null || base[0].length === part.length) return false;
-  let k = base[0].length;
-  while (k < part.length) {
-    const mark = part.charCodeAt(k);
-    if (mark !== 0x5e && mark !== 0x5f) return false;
-    if (part.charCodeAt(k + 1) === 0x7b) {
-      const close = part.indexOf('}', k + 2);
-      if (close < 0 || /[{\\]/.test(part.slice(k + 2, close))) return false;
-      k = close + 1;
-    } else if (/\w/.test(part[k + 1] ?? '')) k += 2;
-    else return false;
-  }
-  return true;
+  return tokenEnd(part, false) === part.length && /[_^]/.test(part);
 }
 
 /** Longest part a fraction or root is read with. */
@@ -226,26 +213,30 @@ function part(
 
 /**
  * Where the token that starts `part` ends with its scripts (`ε^2`, `\\rho_\\pi`, `Φ_1`,
- * `K^{1/4}`), or -1 when `part` starts with no token or a script is malformed. A loop,
- * not a regular expression with a repeated group.
+ * `K^{1/4}`), or -1 when `part` starts with no token or a script is malformed. Without
+ * `macros`, neither the token nor a script may be a macro or hold one. A loop, not a
+ * regular expression with a repeated group.
  *
  * @example
  * ```ts
- * tokenEnd('\\rho_\\pi'); // 8
- * tokenEnd('Φ_1(x)'); // 3
+ * tokenEnd('\\rho_\\pi', true); // 8
+ * tokenEnd('Φ_1(x)', true); // 3
+ * tokenEnd('\\rho_\\pi', false); // -1
  * ```
  */
-function tokenEnd(part: string): number {
-  const base = /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)/u.exec(part);
+function tokenEnd(part: string, macros: boolean): number {
+  const base = (macros ? /^(?:\\[A-Za-z]+|[\p{L}\p{M}\p{N}.]+)/u : /^[\p{L}\p{M}\p{N}.]+/u).exec(
+    part,
+  );
   if (base === null) return -1;
   let k = base[0].length;
   while (part[k] === '_' || part[k] === '^') {
     const next = part.charCodeAt(k + 1);
     if (next === 0x7b) {
       const close = part.indexOf('}', k + 2);
-      if (close < 0 || part.slice(k + 2, close).includes('{')) return -1;
+      if (close < 0 || (macros ? /\{/ : /[{\\]/).test(part.slice(k + 2, close))) return -1;
       k = close + 1;
-    } else if (next === 0x5c && isLetter(part.charCodeAt(k + 2))) {
+    } else if (macros && next === 0x5c && isLetter(part.charCodeAt(k + 2))) {
       k += 2;
       while (isLetter(part.charCodeAt(k))) k++;
     } else if (/\w/.test(part[k + 1] ?? '')) k += 2;
@@ -265,7 +256,7 @@ function tokenEnd(part: string): number {
  * ```
  */
 function isTerm(part: string, numerator: boolean): boolean {
-  const end = tokenEnd(part);
+  const end = tokenEnd(part, true);
   if (end === part.length) return true;
   if (!numerator || end < 0 || isDigit(part.charCodeAt(0))) return false;
   return /^\([^()]*\)$/.test(part.slice(end));

@@ -29,7 +29,7 @@
  *
  * @module
  */
-import { closingBrace, isWordChar, lettersStart } from '../scan.js';
+import { BLANK_LINE, closingBrace, isWordChar, lettersStart } from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
 import { withoutDeclaration } from './text-style.js';
@@ -42,12 +42,6 @@ const PLACEHOLDER = /^this https? URL$/;
 
 /** How far a label may run before `}` (arXiv's labels are short). */
 const LABEL_LIMIT = 200;
-
-/**
- * A blank line: no label holds one. A single line break is a hard-wrapped abstract's
- * (`{GitHub<LF>Repository}`), as arXiv's API serves them.
- */
-const BLANK_LINE = /\n[ \t]*\n/;
 
 export const href: Rule = {
   name: 'href',
@@ -173,6 +167,8 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   const labelClose = closingBrace(text, labelOpen, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = withoutDeclaration(text.slice(labelOpen + 1, labelClose));
+  // No label holds a blank line; one line break is a hard-wrapped abstract's
+  // (`{GitHub<LF>Repository}`), as arXiv's API serves them.
   if (BLANK_LINE.test(label)) return undefined;
   // A label with macros (`\texttt{…}`, `\textcolor{red}{…}`) is compared by its text;
   // when shown, its macros stay for the next pass to read.

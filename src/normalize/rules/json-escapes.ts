@@ -34,6 +34,7 @@
  * @module
  */
 import {
+  isGreek,
   isLetter,
   isSpace,
   isUpper,
@@ -80,7 +81,7 @@ export const jsonEscapes: Rule = {
     // A command needs its argument: a brace (a TAB before `ext` is no `\text`), or a
     // Greek letter already read (`<BS>oldsymbolπ` is `\boldsymbol\pi`).
     const argument = text.charCodeAt(end);
-    return readsName(name, argument === 0x7b || (argument >= 0x391 && argument <= 0x3c9), ctx)
+    return readsName(name, argument === 0x7b || isGreek(argument), ctx)
       ? single(at, at + 1, `\\${letter}`)
       : undefined;
   },

@@ -63,6 +63,7 @@
 import {
   closingBrace,
   isDigit,
+  isGreek,
   isLetter,
   isSpace,
   isWordChar,
@@ -643,7 +644,7 @@ function styledToken(text: string, open: number, close: number): number {
     const end = lettersEnd(text, token + 1);
     return end > token + 1 && end === close ? token : -1;
   }
-  const greek = first >= 0x391 && first <= 0x3c9;
+  const greek = isGreek(first);
   const alphanumeric = isLetter(first) || isDigit(first);
   if (close !== token + 1 || !(greek || (token > nameEnd && alphanumeric))) return -1;
   return token;

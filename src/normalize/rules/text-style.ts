@@ -43,6 +43,7 @@
 import {
   closingBrace,
   isDigit,
+  isGreek,
   isLetter,
   isWordChar,
   lettersEnd,
@@ -121,7 +122,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // A style on one letter needs no braces: `\boldsymbolπ` (`\boldsymbol\pi` whose symbol
   // was read first) is π.
   const next = text.charCodeAt(end);
-  if (next >= 0x391 && next <= 0x3c9 && STYLE_COMMANDS.has(name)) return single(at, end, '');
+  if (isGreek(next) && STYLE_COMMANDS.has(name)) return single(at, end, '');
   // In a formula it takes the next token as TeX does, one letter or digit after the space
   // that ends its name (`$\mathbf d$`, `$\text M_{200}$`); before more it is a word.
   // After a one-character script the space stays, or the token would join the script
