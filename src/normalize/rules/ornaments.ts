@@ -14,12 +14,14 @@
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
+ * the optimal theta^* and pi^{*} → the optimal θ* and π*
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isWordChar, lettersEnd } from '../scan.js';
+import { isDigit, isLetter, isWordChar, lettersEnd, lettersStart } from '../scan.js';
 import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
+import { GREEK } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
 
 export const ornaments: Rule = {
@@ -42,6 +44,8 @@ export const ornaments: Rule = {
       // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).
       if (!isWordChar(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))
         return undefined;
+      // A Greek letter's flattened name (`theta^*`) is `math-words`' first: θ, then θ*.
+      if (Object.hasOwn(GREEK, text.slice(lettersStart(text, at, 11), at))) return undefined;
       const end = braced ? k + 1 : k;
       if (braced ? text.charCodeAt(end) !== 0x7d : isWordChar(text.charCodeAt(end + 1))) {
         return undefined;
