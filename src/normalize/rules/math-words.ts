@@ -437,8 +437,8 @@ function unitEnd(text: string, from: number): number {
 
 /**
  * A script at `at` (`^` or `_`) between flattened math names: a Greek letter's name (or
- * `ell`) right before it, when the script is a digit, a group, one letter, a star alone
- * (`theta^*`) or a parameter's Greek name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`; not `alpha_beta`, an
+ * `ell`) right before it, when the script is a digit, a group, one letter, a raised star
+ * alone (`theta^*`) or a parameter's Greek name (`chi^2`, `theta_1`, `mu_theta`, `ell_2`; not `alpha_beta`, an
  * identifier's words); `infty` as the script of a one-letter or Greek base (`L_infty`,
  * `x^infty`); and a raised `top`, `prime` or `star` on one letter, up to three capitals or a
  * group (`QK^top`, `x^prime`; not `stack^top`). Names are whole words: `mu_theta` is
@@ -503,12 +503,13 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       return { hits: [base, { start: at + 2, end: nameEnd, text: letter }], resume: nameEnd };
     }
   }
-  // A star alone (`theta^*`, the optimum): `ornaments` then raises it (θ*).
+  // A raised star alone (`theta^*`, the optimum): `ornaments` then raises it (θ*). Not
+  // a lowered one: `Sigma_*` (stellar) is as often typed so in plain text.
   const scripted =
     isDigit(next) ||
     next === 0x7b ||
     (isLetter(next) && !isLetter(text.charCodeAt(at + 2))) ||
-    (next === 0x2a && !isWordChar(text.charCodeAt(at + 2)));
+    (next === 0x2a && text.charCodeAt(at) === 0x5e && !isWordChar(text.charCodeAt(at + 2)));
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
 

@@ -14,7 +14,7 @@
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
- * the optimal theta^* and pi^{*} → the optimal θ* and π*
+ * the optimal theta^* and pi^{*}, but the stellar Sigma_* → the optimal θ* and π*, but the stellar Sigma_*
  * ```
  *
  * @module
@@ -44,8 +44,12 @@ export const ornaments: Rule = {
       // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).
       if (!isWordChar(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))
         return undefined;
-      // A Greek letter's flattened name (`theta^*`) is `math-words`' first: θ, then θ*.
-      if (Object.hasOwn(GREEK, text.slice(lettersStart(text, at, 11), at))) return undefined;
+      // A Greek letter's flattened name (`theta^*`; not `\\theta^*`, which `symbols`
+      // reads) is `math-words`' first: θ, then θ*.
+      const name = lettersStart(text, at, 11);
+      if (text.charCodeAt(name - 1) !== 0x5c && Object.hasOwn(GREEK, text.slice(name, at))) {
+        return undefined;
+      }
       const end = braced ? k + 1 : k;
       if (braced ? text.charCodeAt(end) !== 0x7d : isWordChar(text.charCodeAt(end + 1))) {
         return undefined;
