@@ -33,9 +33,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
-// readings, 179 kB with the twenty-sixth's and footnotes (docs/package.md, "The
-// normalizer's guards").
-export const TARBALL = { packed: 179_000, unpacked: 700_000 };
+// readings, 179 kB with the twenty-sixth's and footnotes, 179.5 kB with the twenty-seventh's
+// and padded formulas (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 179_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -87,8 +87,9 @@ export const BUNDLES = [
     // raised to 49 kB. siunitx's quantities (the `units` rule), ties before a formula and
     // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB. The
     // twenty-sixth's readings, fractions with parentheses and footnotes: 51.58 kB, raised
-    // to 52 kB.
-    budget: 52_000,
+    // to 52 kB. The twenty-seventh's readings and padded formulas: 52.03 kB, raised to
+    // 52.5 kB.
+    budget: 52_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -126,8 +127,9 @@ export const BUNDLES = [
     // declaration argument, `^\circ{}`, a root's declaration: 86.48 kB, raised to 87 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 88.60 kB, raised to 89 kB.
     // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.62 kB,
-    // raised to 90 kB.
-    budget: 90_000,
+    // raised to 90 kB. The twenty-seventh's readings and padded formulas: 90.14 kB, raised
+    // to 90.5 kB.
+    budget: 90_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -141,8 +143,10 @@ export const BUNDLES = [
     // 1.2 kB of it) and the twenty-fifth's readings: 32.39 kB, raised to 32.5 kB; the
     // twenty-sixth's readings (a style command braced with its token, a citation after
     // `the` inside a noun phrase, `Q\&A;`, `$mAP_{0.5}$`, fractions with parentheses,
-    // footnotes, a label across a line break): 33.43 kB, raised to 33.5 kB.
-    budget: 33_500,
+    // footnotes, a label across a line break): 33.43 kB, raised to 33.5 kB; the
+    // twenty-seventh's readings (a flattened diaeresis, `\textasciitilde`, a precise share
+    // after `approx`) and padded formulas: 33.89 kB, raised to 34 kB.
+    budget: 34_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -170,9 +174,10 @@ export const BUNDLES = [
     // macro names kept apart after a fix and four readings: 184.95 kB, raised to 185.5 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 187.14 kB, raised to 187.5 kB.
     // The twenty-sixth's readings and footnotes: 188.14 kB, raised to 188.5 kB.
+    // The twenty-seventh's readings and padded formulas: 188.65 kB, raised to 189 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 188_500,
+    budget: 189_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

@@ -268,11 +268,16 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
       const rule = candidates[r] as Rule;
       const outcome = rule.match(text, at, ctx);
       if (outcome === undefined) continue;
-      // A hit may look back, but never into text an earlier fix already consumed.
-      const first = outcome.hits[0];
-      if (first !== undefined && first.start < last) continue;
+      // A hit may look back, but never into text an earlier fix already consumed; a
+      // deletion that looked back over spaces such a fix took starts where it ended
+      // (`$30\\times $`: `\\times ` took the padding the closing `$` would take along).
+      let first = outcome.hits[0];
+      if (first !== undefined && first.start < last) {
+        if (!spacesTaken(text, first, last)) continue;
+        first = { ...first, start: last };
+      }
       for (let h = 0; h < outcome.hits.length; h++) {
-        const hit = outcome.hits[h] as Hit;
+        const hit = h === 0 ? (first as Hit) : (outcome.hits[h] as Hit);
         const before = text.slice(hit.start, hit.end);
         if (hit.text === before) continue;
         pieces ??= [];
@@ -308,6 +313,21 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
   const output = pieces.join('');
   state.made = { text: output, cursor, edits };
   return output;
+}
+
+/**
+ * Whether `hit` deletes text whose part before `last` (where the last fix ended) is
+ * spaces alone: what that fix already took, so the hit may start at `last` instead.
+ *
+ * @example
+ * ```ts
+ * spacesTaken('$3\\times $', { start: 8, end: 10, text: '' }, 9); // true
+ * ```
+ */
+function spacesTaken(text: string, hit: Hit, last: number): boolean {
+  if (hit.text !== '' || hit.end <= last) return false;
+  for (let k = hit.start; k < last; k++) if (text.charCodeAt(k) !== 0x20) return false;
+  return true;
 }
 
 /**

@@ -23,6 +23,8 @@
  * WebProt'eg'e, Dashed Caf'e Wall, SurReal: Fr'echet Mean, Painlev'e Paradox → WebProtégé, Dashed Café Wall, SurReal: Fréchet Mean, Painlevé Paradox
  * L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er → L'evy walks, the model's edge, OK'ed, Cc'ed, Sa'eed, dell'energia, l'esprit, O'er
  * Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena → Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena
+ * Schr"odinger bridges, K&quot;oppen-Geiger zones, F"orster transfer → Schrödinger bridges, Köppen-Geiger zones, Förster transfer
+ * f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def → f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def
  * ```
  *
  * @module
@@ -46,12 +48,13 @@ import { isKnownMacro } from './unknown-macros.js';
 export const accents: Rule = {
   name: 'accents',
   prefilter: {
-    triggers: "\\{'",
+    triggers: '\\{\'"',
     anchors: ['\\', '{'],
-    gate: apostropheMarks,
+    gate: flatMarks,
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x27) return flatAcute(text, at);
+    if (text.charCodeAt(at) === 0x22) return flatUmlaut(text, at);
     if (text.charCodeAt(at) === 0x5c) {
       if (text.charCodeAt(at + 1) === 0x26) return entityAccent(text, at);
       const accent = readAccent(text, at) ?? readMathAccent(text, at, insideFormula(ctx, at));
@@ -78,23 +81,70 @@ export const accents: Rule = {
 
 /**
  * A gate shared by `accents` and `quotes`, which the engine asks once: an apostrophe
- * before another (TeX's closing quote, `''`) or a flattened acute ({@link flatAcute}).
- * One native search stops at each apostrophe (an abstract has about one), where two
- * searches, for `''` and `'e`, read the whole text twice.
+ * before another (TeX's closing quote, `''`), a flattened acute ({@link flatAcute}) or a
+ * flattened diaeresis ({@link flatUmlaut}). One native search stops at each apostrophe
+ * (an abstract has about one), where two searches, for `''` and `'e`, read the whole
+ * text twice; one more stops at each double quote.
  *
  * @example
  * ```ts
- * apostropheMarks("the Caf'e Wall illusion"); // true
- * apostropheMarks("the Lost-in-the-Middle'' problem"); // true
- * apostropheMarks("the model's edge"); // false
+ * flatMarks("the Caf'e Wall illusion"); // true
+ * flatMarks("the Lost-in-the-Middle'' problem"); // true
+ * flatMarks('Schr"odinger bridges'); // true
+ * flatMarks("the model's \"edge\""); // false
  * ```
  */
-export function apostropheMarks(text: string): boolean {
+export function flatMarks(text: string): boolean {
   for (let at = text.indexOf("'"); at !== -1; at = text.indexOf("'", at + 1)) {
     const next = text.charCodeAt(at + 1);
     if (next === 0x27 || (next === 0x65 && flatAcute(text, at) !== undefined)) return true;
   }
+  for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
+    if (flatUmlaut(text, at) !== undefined) return true;
+  }
   return false;
+}
+
+/**
+ * A diaeresis that lost its backslash inside a name (`Schr"odinger`, `K"oppen`,
+ * `F"orster`: scraped text shows `Schr\\"odinger` so, and an HTML writer's
+ * `Schr&quot;odinger` once decoded). A capitalised name's letters before the mark (not
+ * all capitals), a small vowel and two letters or more after it, and no other `"` in
+ * the next 40 characters: a string or a quotation closes (`L"abc"`, `The"amazing"
+ * result`). Not after a small letter (`f"app`, Python's prefixes), a digit (`5"`), a
+ * backslash or a quote.
+ *
+ * @example
+ * ```ts
+ * flatUmlaut('Schr"odinger bridges', 4); // one hit: '"o' → 'ö'
+ * flatUmlaut('f"app {x}', 1); // undefined
+ * ```
+ */
+function flatUmlaut(text: string, at: number): Outcome | undefined {
+  const vowel = text[at + 1] ?? '';
+  if (vowel === '' || !'aeiouy'.includes(vowel) || lettersEnd(text, at + 2) < at + 4) {
+    return undefined;
+  }
+  const start = lettersStart(text, at, NAME_LIMIT);
+  if (start === at || !isUpper(text.charCodeAt(start))) return undefined;
+  const before = text.charCodeAt(start - 1);
+  if (
+    isWordChar(before) ||
+    before === 0x5c ||
+    before === 0x22 ||
+    before === 0x27 ||
+    before === 0x5f
+  ) {
+    return undefined;
+  }
+  const name = text.slice(start, at);
+  if (
+    (name.length > 1 && name.toUpperCase() === name) ||
+    text.slice(at + 1, at + 41).includes('"')
+  ) {
+    return undefined;
+  }
+  return single(at, at + 2, `${vowel}\u0308`.normalize('NFC'));
 }
 
 /** Longest name a flattened acute is read in, before its mark. */
@@ -269,11 +319,13 @@ function spacedAccent(text: string, at: number): { text: string; end: number } |
  * ```
  */
 function isCommandArgument(text: string, at: number): boolean {
-  const start = macroNameStart(text, at);
+  // The space that ends a name stands between too: `\\frac {\\nu}{2}`.
+  const end = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
+  const start = macroNameStart(text, end);
   if (start < 0) return false;
   // Only a command takes one: a letter or a symbol (`\L{\'o}dz`) does not, nor an
   // unknown name (a JSON dump's `\nM{\"u}ller` is a line break and a name).
-  const name = text.slice(start, at);
+  const name = text.slice(start, end);
   if (Object.hasOwn(SYMBOL_MACROS, name) || Object.hasOwn(LETTER_ACCENTS, name)) return false;
   // A math accent's argument (`\hat{\theta}`) goes with the accent, not before it.
   if (Object.hasOwn(MATH_ACCENTS, name)) return true;

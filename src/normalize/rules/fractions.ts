@@ -23,6 +23,7 @@
  * using \frac{d^2}{(1-γ)^4ϵ^2} samples, the ratio \frac{Φ_1(x) }{2}, O(\sqrt{d ln (n)/n}) → using d^2/((1-γ)^4ϵ^2) samples, the ratio Φ_1(x)/2, O(√(d ln (n)/n))
  * \frac{1}{\sqrt{2^n}}, \frac{\sqrt{dk log d}}{2}, \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, \frac{H}{ϵ(1-γ)}, \frac{1}{2(1-ρ)}, \sqrt{x(1-x)}, \frac{a}{\exp^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → 1/√(2^n), √(dk log d)/2, (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), H/(ϵ(1-γ)), 1/(2(1-ρ)), √(x(1-x)), a/exp^2, but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
  * a noise of 5 nV/$\sqrt{\rm Hz}$ and \frac{\rm d}{dt} → a noise of 5 nV/√Hz and d/dt
+ * $S(\frac {\nu}{\nu_0})^{-\alpha}$, \frac {a} {b} and \sqrt {n} → S(ν/ν_0)^{-α}, a/b and √n
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * ```
  *
@@ -62,7 +63,8 @@ export const fractions: Rule = {
     const code = text.charCodeAt(at);
     if (code === 0x5c) {
       const name = ctx.macroName(text, at);
-      const open = at + 1 + name.length;
+      // TeX skips the space that ends a macro's name: `\\frac {a}{b}` is `\\frac{a}{b}`.
+      const open = braceAfterSpace(text, at + 1 + name.length);
       if (FRACTIONS.has(name)) return fraction(text, at, open);
       return name === 'sqrt' ? root(text, at, open) : undefined;
     }
@@ -89,7 +91,8 @@ function fraction(text: string, start: number, open: number): Outcome | undefine
   const top = part(text, open, 'numerator') ?? (digits ? digitToken(text, open) : undefined);
   if (top === undefined) return undefined;
   const bottom =
-    part(text, top.end, 'denominator') ?? (digits ? digitToken(text, top.end) : undefined);
+    part(text, braceAfterSpace(text, top.end), 'denominator') ??
+    (digits ? digitToken(text, top.end) : undefined);
   if (bottom === undefined) return undefined;
   // `\frac123` and `\frac{1}{2}3` are (1/2)3 to TeX, but no reader sees `1/23` so: a
   // digit glued after the fraction, or a letter after a bare last digit, leaves it.
@@ -105,6 +108,19 @@ function fraction(text: string, start: number, open: number): Outcome | undefine
     shown = `(${shown})`;
   } else if (isDigit(before)) shown = ` ${shown}`;
   return single(start, bottom.end, shown);
+}
+
+/**
+ * `from`, or the brace one space after it (arguments may stand apart: `\\frac {a} {b}`).
+ *
+ * @example
+ * ```ts
+ * braceAfterSpace('\\frac {a}', 5); // 6
+ * braceAfterSpace('\\frac a', 5); // 5
+ * ```
+ */
+function braceAfterSpace(text: string, from: number): number {
+  return text.charCodeAt(from) === 0x20 && text.charCodeAt(from + 1) === 0x7b ? from + 1 : from;
 }
 
 /**

@@ -39,13 +39,16 @@
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
- * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, not $ 5$, $5 \& $10 or $ \approx 5 to $10 → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, not $ 5$, $5 \& $10 or $ \approx 5 to $10
+ * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, over $ 30\times $ more, a $ 3 \times 3 $ kernel → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, over 30× more, a 3 × 3 kernel
+ * not $ 5$, $5 \& $10 or $ \approx 5 to $10 → not $ 5$, $5 \& $10 or $ \approx 5 to $10
+ * $ q=2 $ and $ N $ beside $ q=\infty $, by $ \sim $30% → q=2 and N beside q=∞, by ∼ 30%
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
- * by $+31.1 \pm {9.7}$ pp, $a \times {b}$, but $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b, but \frac {a}{b}
+ * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
- * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → in poly(n/ε) time, (Acc < 77%), ParamΔ, but $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
+ * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
+ * $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
  * D-branes in $AdS_2 \times H^2 \times H^2$, but $\Huge Huge$ → D-branes in AdS_2 × H^2 × H^2, but $\Huge Huge$
  * 总预算为 $N+MK=32$；当 $ \tau $，与 $k$。 → 总预算为 N+MK=32；当 τ，与 k。
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
@@ -100,6 +103,30 @@ function acronymAmongFormulas(text: string, formula: string, ctx: Context): bool
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
+
+/**
+ * Does `text` hold a `$…$` formula that is math by itself and has a macro of two letters
+ * or more (`$ q=\\infty $`)? Then it is LaTeX, and padding inside its other formulas is
+ * TeX's (`$ q=2 $`), no price's. (`$5 \\emph{per} unit, and $10` holds no such formula.)
+ *
+ * @example
+ * ```ts
+ * amongMacroFormulas('for $ q=2 $ and $ q=\\infty $', ctx); // true
+ * amongMacroFormulas('print $ f $ x', ctx); // false
+ * ```
+ */
+function amongMacroFormulas(text: string, ctx: Context): boolean {
+  return ctx.once(PADDED_MEMO, () => {
+    for (const pair of text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g)) {
+      // (Not one closed by a price's `$`: `$ \\approx 5 to $10`.)
+      const formula = pair[1] as string;
+      if (/\\[A-Za-z]{2}/.test(formula) && looksLikeMath(formula, true)) return true;
+    }
+    return false;
+  });
+}
+
+const PADDED_MEMO = 'math-delimiters:padded';
 
 /** The longest formula whose delimiters go. */
 export const FORMULA_LIMIT = 120;
@@ -168,8 +195,14 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       acronymAmongFormulas(text, formula, ctx) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
-  // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula.
-  if (dollar && isSpace(text.charCodeAt(close - 1)) && isDigit(text.charCodeAt(close + 1))) {
+  // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula; one
+  // that ends with a macro's name is (`$ \\sim $30%`): no price is written so.
+  if (
+    dollar &&
+    isSpace(text.charCodeAt(close - 1)) &&
+    isDigit(text.charCodeAt(close + 1)) &&
+    !/\\[A-Za-z]+ +$/.test(formula)
+  ) {
     return protect(close + 1);
   }
   // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`.
@@ -188,7 +221,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
-  if (!group && !looksLikeMath(formula, dollar)) {
+  const padding = dollar && /^ | $/.test(formula) && amongMacroFormulas(text, ctx);
+  if (!group && !looksLikeMath(formula, dollar, padding)) {
     if (!dollar) return escapedParentheses(formula, at, close);
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
     // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
@@ -818,15 +852,18 @@ const GREEK_LETTER = /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]$/;
 /**
  * Does `formula` look like math? No word of three letters or more outside macro names
  * and braced arguments, except one among macros that is no word of prose; for `$…$` also a macro, `^`, `_` or a single letter, and no
- * space just inside the dollars unless a macro starts the formula or its name ends it.
+ * space just inside the dollars unless the formula holds a macro, or `padding` says the
+ * text is LaTeX (another formula holds one).
  *
  * @example
  * ```ts
  * looksLikeMath('\\mathcal{O}(n^2)', true); // true
  * looksLikeMath('5 and ', true); // false
+ * looksLikeMath(' q=2 ', true); // false
+ * looksLikeMath(' q=2 ', true, true); // true
  * ```
  */
-export function looksLikeMath(formula: string, dollar: boolean): boolean {
+export function looksLikeMath(formula: string, dollar: boolean, padding = false): boolean {
   if (formula.length === 0) return false;
   // Words joined by control spaces are text an author set in math (`$one\ facial\ photo$`).
   const spacedText = /[A-Za-z]\\ [A-Za-z]/.test(formula);
@@ -880,26 +917,31 @@ export function looksLikeMath(formula: string, dollar: boolean): boolean {
   if (!dollar) return !/^[.…\s]*$/.test(formula);
   // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
   // the formula or a macro's name ends it at the closer, as no price does
-  // (`$\emph{monitoring} $`, `$ 3-5 \times$`): TeX ignores the padding.
-  // (One letter padded on both sides stays: `print $ f $ x` is Haskell's.)
+  // (`$\emph{monitoring} $`, `$ 3-5 \times$`), or it holds a known macro anywhere
+  // (`$ 3 \times 3 $`), or `padding` says another formula of the text does (`$ q=2 $`
+  // beside `$ q=\infty $`): TeX ignores the padding. (One letter padded on both sides
+  // stays: `print $ f $ x` is Haskell's.)
   const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
-  if (padded && formula.trimStart().charCodeAt(0) !== 0x5c && !/\\[A-Za-z]+$/.test(formula)) {
+  if (
+    padded &&
+    !macro &&
+    !padding &&
+    formula.trimStart().charCodeAt(0) !== 0x5c &&
+    !/\\[A-Za-z]+$/.test(formula)
+  ) {
     return false;
   }
+  // (The padding TeX ignores is no part of what the formula is.)
+  const core = padded ? formula.trim() : formula;
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`); a Greek one may take
   // its title's hyphen inside (`$γ-$MoD`, as `$\gamma-$MoD` is written).
   const one =
-    (formula.length === 1 && (letters === 1 || GREEK_LETTER.test(formula))) ||
-    (formula.length === 2 && formula[1] === '-' && GREEK_LETTER.test(formula[0] as string));
+    (core.length === 1 && (letters === 1 || GREEK_LETTER.test(core))) ||
+    (core.length === 2 && core[1] === '-' && GREEK_LETTER.test(core[0] as string));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
-  const inner = formula.startsWith('(') && formula.endsWith(')') ? formula.slice(1, -1) : formula;
+  const inner = core.startsWith('(') && core.endsWith(')') ? core.slice(1, -1) : core;
   return (
-    marked ||
-    one ||
-    isOperator(formula) ||
-    isRelation(inner) ||
-    isRelation(formula) ||
-    NAMED.test(formula)
+    marked || one || isOperator(core) || isRelation(inner) || isRelation(core) || NAMED.test(core)
   );
 }
 

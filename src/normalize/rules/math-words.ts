@@ -21,6 +21,7 @@
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
+ * (overall success approx 91.25%), but (approx 2.5%) and approx 91.25% of → (overall success ≈ 91.25%), but (approx 2.5%) and approx 91.25% of
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
  * the FID from sim40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4 → the FID from ∼40 to 19, but sim1 and sim2, from sim1 to sim40 and scenarios sim1 to 4
  * (PDI score approx<LF>-1.05), k ge<LF>3 and 0.5<LF>pm 0.1, wrapped as arXiv wraps → (PDI score ≈<LF>-1.05), k ≥<LF>3 and 0.5<LF>± 0.1, wrapped as arXiv wraps
@@ -340,10 +341,11 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           // share it is English (`the USA approx 30%`, `tai chi approx 3 times`).
           if (
             text.startsWith('approx', start) &&
-            (acronymBefore(text, start - 1) ||
+            (((acronymBefore(text, start - 1) ||
               greekNameBefore(text, start - 1) ||
               closedValue(text, numberStop)) &&
-            isMeasure(text, numberFrom, numberStop)
+              isMeasure(text, numberFrom, numberStop)) ||
+              preciseShare(text, numberFrom, numberStop))
           ) {
             return true;
           }
@@ -690,6 +692,24 @@ function isMeasure(text: string, from: number, stop: number): boolean {
 function closedValue(text: string, stop: number): boolean {
   const after = text.charCodeAt(stop);
   return after === 0x29 || after === 0x3b;
+}
+
+/**
+ * A share given to two decimals or more that ends a list's item (`(success approx
+ * 91.25%)`): no one estimates so precisely in words, so `approx` is the flattened `≈`.
+ *
+ * @example
+ * ```ts
+ * preciseShare('(success approx 91.25%)', 16, 21); // true
+ * preciseShare('(approx 2.5%)', 8, 11); // false
+ * ```
+ */
+function preciseShare(text: string, from: number, stop: number): boolean {
+  return (
+    /\.\d\d/.test(text.slice(from, stop)) &&
+    text.charCodeAt(stop) === 0x25 &&
+    closedValue(text, stop + 1)
+  );
 }
 
 /** Words that make a number a count: `3.5 million`. */

@@ -11,6 +11,7 @@
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
+ * clusters at 320$^ \circ $ and 325$^ \circ$ → clusters at 320° and 325°
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
@@ -34,6 +35,8 @@ export const ornaments: Rule = {
     // `[^TM]` is a character class, `[^note]` a footnote.
     if (text.charCodeAt(at) !== 0x5e || text.charCodeAt(at - 1) === 0x5b) return undefined;
     let k = at + 1;
+    // Math ignores spaces before a macro (`320$^ \\circ $`).
+    if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 1) === 0x5c) k++;
     const braced = text.charCodeAt(k) === 0x7b;
     if (braced) k++;
     // After a subscript a sign on the line would join it (`\\theta_t^*` is θ_t with a

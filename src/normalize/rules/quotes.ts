@@ -27,7 +27,7 @@
  */
 import { isDigit, isLetter, isUpper, isWordChar, lettersEnd } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
-import { apostropheMarks } from './accents.js';
+import { flatMarks } from './accents.js';
 import { APOSTROPHE_ENDINGS } from './escapes.js';
 
 export const quotes: Rule = {
@@ -38,8 +38,8 @@ export const quotes: Rule = {
     triggers: '`"',
     needles: ["''"],
     anchors: ['`'],
-    // `''`, in one search with `accents`' flattened acute (the engine asks a gate once).
-    gate: apostropheMarks,
+    // `''`, in one search with `accents`' flattened marks (the engine asks a gate once).
+    gate: flatMarks,
   },
   match(text, at, ctx) {
     // At the second apostrophe of `''`: the mark starts one before. A lone apostrophe

@@ -34,6 +34,7 @@
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
+ * by \textasciitilde 2.7× and x.edu/\textasciitilde{}user, but a\textasciitilde b → by ~2.7× and x.edu/~user, but a\textasciitilde b
  * ```
  *
  * @module
@@ -60,6 +61,24 @@ import {
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { INERT_ASCII } from './entities.js';
 import { insideFormula } from './math-delimiters.js';
+
+/**
+ * `\\textasciitilde` at `at` (its name ends at `end`) prints a tilde, which `~` in TeX
+ * does not (a tie): written so where no tie can form, after no letter or digit, with the
+ * space or `{}` that ends its name (`by \\textasciitilde 2.7×` → `by ~2.7×`,
+ * `/\\textasciitilde{}user` → `/~user`). After a word it is kept: `a~b` would read as a tie.
+ *
+ * @example
+ * ```ts
+ * asciiTilde('by \\textasciitilde 2.7', 3, 18); // one hit: '\\textasciitilde ' → '~'
+ * asciiTilde('a\\textasciitilde b', 1, 16); // undefined
+ * ```
+ */
+function asciiTilde(text: string, at: number, end: number): Outcome | undefined {
+  if (isWordChar(text.charCodeAt(at - 1))) return undefined;
+  const stop = text.startsWith('{}', end) ? end + 2 : text.charCodeAt(end) === 0x20 ? end + 1 : end;
+  return single(at, stop, '~');
+}
 
 /** Text symbols that join the words on both sides, as TeX sets them when glued on the left. */
 const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
@@ -103,6 +122,7 @@ export const symbols: Rule = {
       if (name === 'lt' || name === 'gt') {
         return insideFormula(ctx, at) ? single(at, end, name === 'lt' ? '<' : '>') : undefined;
       }
+      if (name === 'textasciitilde') return asciiTilde(text, at, end);
       // A bar by name (`\vert`, `\lVert`) prints as itself in a formula, sized or not; not
       // in a Markdown table's row, where a bar starts a cell, nor in text about it.
       const bar = NAMED_BARS.get(name);
