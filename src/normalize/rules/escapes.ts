@@ -30,6 +30,7 @@
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
+ * 3\hspace{0.2em}kpc, a \hspace{1em} b and \vspace{2mm}Text, but \hspace{\fill} → 3 kpc, a b and Text, but \hspace{\fill}
  * LLaMA\nobreakdash-3.1 and Gemma\nobreakdash--3 → LLaMA-3.1 and Gemma--3
  * \ This work enables parallel TTS → This work enables parallel TTS
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
@@ -651,12 +652,50 @@ function findTerminator(text: string, at: number): boolean {
  * ```
  */
 function namedSpace(text: string, at: number, name: string): Outcome | undefined {
+  if (name === 'hspace' || name === 'vspace') return lengthSpace(text, at, name);
   const spacing = NAMED_SPACING[name];
   if (spacing === undefined) return undefined;
   let end = at + 1 + name.length;
   if (isLetter(text.charCodeAt(end))) return undefined;
   if (text.startsWith('{}', end)) end += 2;
   else if (text.charCodeAt(end) === 0x20) end++;
+  return spaceBetween(text, at, end, spacing);
+}
+
+/**
+ * `\\hspace{0.2em}` (or `\\hspace*`) at `at`: a space of a given length, which running
+ * text shows as one space, or none beside whitespace; `\\vspace{…}` and a negative
+ * length (a kern) print nothing. Only a length in TeX's units: `\\hspace{\\fill}` or
+ * a macro's length is left.
+ *
+ * @example
+ * ```ts
+ * lengthSpace('3\\hspace{0.2em}kpc', 1, 'hspace'); // one hit: '\\hspace{0.2em}' → ' '
+ * ```
+ */
+function lengthSpace(text: string, at: number, name: string): Outcome | undefined {
+  let end = at + 1 + name.length;
+  if (text.charCodeAt(end) === 0x2a) end++;
+  const length = LENGTH.exec(text.slice(end, end + 24));
+  if (length === null) return undefined;
+  end += length[0].length;
+  if (text.charCodeAt(end) === 0x20) end++;
+  return spaceBetween(text, at, end, name === 'vspace' || length[1] === '-' ? '' : ' ');
+}
+
+/** A braced length in TeX's units (`{0.2em}`, `{-1.5pt}`), its sign captured. */
+const LENGTH = /^\{ ?(-?)\d*\.?\d+ ?(?:em|ex|pt|mm|cm|in|mu|bp|pc|sp|dd|cc|px) ?\}/;
+
+/**
+ * `spacing` in place of `at`–`end`, or nothing where whitespace or the text's edge is
+ * beside it already.
+ *
+ * @example
+ * ```ts
+ * spaceBetween('a \\quad b', 2, 8, ' '); // one hit: '\\quad ' → ''
+ * ```
+ */
+function spaceBetween(text: string, at: number, end: number, spacing: string): Outcome {
   const spaced = at === 0 || isSpace(text.charCodeAt(at - 1)) || end >= text.length;
   return single(at, end, spaced || isSpace(text.charCodeAt(end)) ? '' : spacing);
 }

@@ -35,6 +35,7 @@
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * by \textasciitilde 2.7× and x.edu/\textasciitilde{}user, but a\textasciitilde b → by ~2.7× and x.edu/~user, but a\textasciitilde b
+ * kpc \textless r \textgreater 2, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r > 2, <br>, π: X and f: A
  * ```
  *
  * @module
@@ -123,6 +124,23 @@ export const symbols: Rule = {
         return insideFormula(ctx, at) ? single(at, end, name === 'lt' ? '<' : '>') : undefined;
       }
       if (name === 'textasciitilde') return asciiTilde(text, at, end);
+      // textcomp's `\textless` and `\textgreater` print `<` and `>` in text; the space
+      // after the name stays, as its author meant (`36 kpc \textless r` → `36 kpc < r`).
+      // A group around it goes too, as around any symbol (`{\textless}br/{\textgreater}`).
+      if (name === 'textless' || name === 'textgreater') {
+        const sign = name === 'textless' ? '<' : '>';
+        if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d) {
+          return single(at - 1, end + 1, sign);
+        }
+        return isLetter(text.charCodeAt(end)) ? undefined : single(at, end, sign);
+      }
+      // Math's `\colon` is a colon set after its term, the spaces before it ignored
+      // (`$\pi \colon X \to Y$` → `π: X → Y`).
+      if (name === 'colon' && insideFormula(ctx, at)) {
+        let start = at;
+        while (text.charCodeAt(start - 1) === 0x20 && start > 1) start--;
+        return single(start, end, ':');
+      }
       // A bar by name (`\vert`, `\lVert`) prints as itself in a formula, sized or not; not
       // in a Markdown table's row, where a bar starts a cell, nor in text about it.
       const bar = NAMED_BARS.get(name);

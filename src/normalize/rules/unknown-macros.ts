@@ -19,13 +19,23 @@ import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import type { Context, Rule } from '../types.js';
 
-/** Names `symbols` reads that take no argument: a bar, a comparison or a tilde by name. */
-const BRACELESS = new Set(['lt', 'gt', 'textasciitilde', ...NAMED_BARS.keys()]);
+/** Names `symbols` reads that take no argument: a bar, a comparison, a tilde or a colon by name. */
+const BRACELESS = new Set([
+  'lt',
+  'gt',
+  'textasciitilde',
+  'textless',
+  'textgreater',
+  'colon',
+  ...NAMED_BARS.keys(),
+]);
 
 /** Names other rules handle (a rule may be off, or its argument malformed). */
 const HANDLED = new Set([
   ...BRACELESS,
   'romannumeral',
+  'hspace',
+  'vspace',
   'SI',
   'si',
   'qty',
