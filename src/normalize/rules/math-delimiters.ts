@@ -59,6 +59,7 @@
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
+ * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
  * ```
  *
  * @module
@@ -658,12 +659,14 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
 /**
  * Where the one token of a group that holds a style command and that token starts
  * (`{\\mathbf Q}`, `{\\bm x}`, `{\\boldsymbol \\alpha}`, `{\\mathbf α}`), or -1: a letter
- * or digit after the space that ends the name, a Greek letter, or a macro's name.
+ * or digit after the space that ends the name, a Greek letter, or a macro's name. After
+ * the space, the letters set beside the token read as one word with it (`{\\mathrm GL}`).
  *
  * @example
  * ```ts
  * styledToken('${\\mathbf Q}=1$', 1, 11); // 10
- * styledToken('${\\mathbf QR}$', 1, 12); // -1
+ * styledToken('${\\mathrm GL}$', 1, 12); // 10
+ * styledToken('${\\mathbf{QR}}$', 1, 13); // -1
  * ```
  */
 function styledToken(text: string, open: number, close: number): number {
@@ -680,7 +683,10 @@ function styledToken(text: string, open: number, close: number): number {
   }
   const greek = isGreek(first);
   const alphanumeric = isLetter(first) || isDigit(first);
-  if (close !== token + 1 || !(greek || (token > nameEnd && alphanumeric))) return -1;
+  if (token > nameEnd && alphanumeric && /^[A-Za-z0-9]+$/.test(text.slice(token, close))) {
+    return token;
+  }
+  if (close !== token + 1 || !greek) return -1;
   return token;
 }
 

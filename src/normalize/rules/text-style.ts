@@ -27,8 +27,9 @@
  * f_{\rm Sy1}, T_{\rm e} and x^{\rm th} → f_{Sy1}, T_e and x^{th}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
+ * a pulsar (62.4~\rm kyr), 1-25 \rm TeV and 186\,\rm km, but the \rm kyr → a pulsar (62.4 kyr), 1-25 TeV and 186 km, but the \rm kyr
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
- * a type $\mathbf d$, $\text M_{200}$, $\delta_{\bm u}$ and $W_q\mathbf q$, but $\mathbf ab$ and \mathbf d → a type d, M_{200}, δ_{u} and W_q q, but \mathbf ab and \mathbf d
+ * a type $\mathbf d$, $\text M_{200}$, $\delta_{\bm u}$, $W_q\mathbf q$ and $t_{\mathrm pb}$, but $\mathcal AB$ and \mathbf d → a type d, M_{200}, δ_{u}, W_q q and t_{pb}, but \mathcal AB and \mathbf d
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
@@ -93,6 +94,23 @@ export const textStyle: Rule = {
 };
 
 /**
+ * Does a number end right before `at`, alone or with a tie, a space or a thin space
+ * between (`62.4~`, `25 `, `186\,`)?
+ *
+ * @example
+ * ```ts
+ * afterNumber('62.4~\\rm kyr', 5); // true
+ * afterNumber('the \\rm kyr', 4); // false
+ * ```
+ */
+function afterNumber(text: string, at: number): boolean {
+  let k = at;
+  if (text.charCodeAt(k - 1) === 0x7e || text.charCodeAt(k - 1) === 0x20) k--;
+  else if (text.startsWith('\\,', k - 2)) k -= 2;
+  return isDigit(text.charCodeAt(k - 1));
+}
+
+/**
  * `\textbf{`, `\textcolor{red}{`, or a colour declaration `\color{red}` at `at`.
  *
  * @example
@@ -119,19 +137,31 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     }
     return undefined;
   }
+  // In text, `\rm` between a number and its unit (`62.4~\rm kyr`, `186\,\rm km`) only
+  // sets the unit upright: it goes with the space that ends its name.
+  if (
+    name === 'rm' &&
+    text.charCodeAt(end) === 0x20 &&
+    isLetter(text.charCodeAt(end + 1)) &&
+    afterNumber(text, at)
+  ) {
+    return single(at, end + 1, '');
+  }
   // A style on one letter needs no braces: `\boldsymbolπ` (`\boldsymbol\pi` whose symbol
   // was read first) is π.
   const next = text.charCodeAt(end);
   if (isGreek(next) && STYLE_COMMANDS.has(name)) return single(at, end, '');
   // In a formula it takes the next token as TeX does, one letter or digit after the space
-  // that ends its name (`$\mathbf d$`, `$\text M_{200}$`); before more it is a word.
+  // that ends its name (`$\mathbf d$`, `$\text M_{200}$`); the letters after that token
+  // are set beside it, so a word reads the same (`t_{\mathrm pb}` → `t_{pb}`,
+  // `100 \mathrm GeV`), unless the style draws other letters (`\mathcal AB`).
   // After a one-character script the space stays, or the token would join the script
   // (`W_q\mathbf q` is `W_q q`, not `W_qq`).
   if (
     next === 0x20 &&
     STYLE_COMMANDS.has(name) &&
     isAlphanumeric(text.charCodeAt(end + 1)) &&
-    !isAlphanumeric(text.charCodeAt(end + 2)) &&
+    (name !== 'mathcal' || !isAlphanumeric(text.charCodeAt(end + 2))) &&
     insideFormula(ctx, at)
   ) {
     const script = text.charCodeAt(at - 2);
