@@ -25,6 +25,7 @@
  * Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena → Qu'elle, Lorsqu'elle, Dell'energia, Quest'edizione, Catch'em All, Ya'el, Ze'ev, Ka'ena
  * Schr"odinger bridges, K&quot;oppen-Geiger zones, F"orster transfer → Schrödinger bridges, Köppen-Geiger zones, Förster transfer
  * f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def → f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def
+ * the "Lottery Ticket"effect, Missing"end, the \LaTeX {\'e}t\'e version → the "Lottery Ticket"effect, Missing"end, the LaTeX été version
  * ```
  *
  * @module
@@ -108,11 +109,12 @@ export function flatMarks(text: string): boolean {
 /**
  * A diaeresis that lost its backslash inside a name (`Schr"odinger`, `K"oppen`,
  * `F"orster`: scraped text shows `Schr\\"odinger` so, and an HTML writer's
- * `Schr&quot;odinger` once decoded). A capitalised name's letters before the mark (not
- * all capitals), a small vowel and two letters or more after it, and no other `"` in
- * the next 40 characters: a string or a quotation closes (`L"abc"`, `The"amazing"
- * result`). Not after a small letter (`f"app`, Python's prefixes), a digit (`5"`), a
- * backslash or a quote.
+ * `Schr&quot;odinger` once decoded). A capitalised name's first letters before the mark
+ * (one to four, not all capitals: `Missing"end` is a word and a quote), a small vowel
+ * and two letters or more after it, no other `"` ahead on its line (a string or a
+ * quotation closes: `L"error …"`, `The"amazing" result`) and an even number behind it
+ * (`"All You Need"and` closes one). Not after a small letter (`f"app`, Python's
+ * prefixes), a digit (`5"`), a backslash or a quote.
  *
  * @example
  * ```ts
@@ -138,13 +140,21 @@ function flatUmlaut(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   const name = text.slice(start, at);
-  if (
-    (name.length > 1 && name.toUpperCase() === name) ||
-    text.slice(at + 1, at + 41).includes('"')
-  ) {
-    return undefined;
+  if (name.length > 4 || (name.length > 1 && name.toUpperCase() === name)) return undefined;
+  // A quotation's or a string's mark: another quote ahead on the line (`L"error …"`), or
+  // an odd number behind it (`"All You Need"and`). (A `"` between two letters is no
+  // quote here: `M"uller, K"ohler` are read together.)
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  let behind = 0;
+  for (let k = text.indexOf('"', lineStart); k !== -1; k = text.indexOf('"', k + 1)) {
+    if (lineEnd >= 0 && k > lineEnd) break;
+    if (k === at || (isLetter(text.charCodeAt(k - 1)) && isLetter(text.charCodeAt(k + 1))))
+      continue;
+    if (k > at) return undefined;
+    behind++;
   }
-  return single(at, at + 2, `${vowel}\u0308`.normalize('NFC'));
+  return behind % 2 === 0 ? single(at, at + 2, `${vowel}\u0308`.normalize('NFC')) : undefined;
 }
 
 /** Longest name a flattened acute is read in, before its mark. */
@@ -329,8 +339,14 @@ function isCommandArgument(text: string, at: number): boolean {
   if (Object.hasOwn(SYMBOL_MACROS, name) || Object.hasOwn(LETTER_ACCENTS, name)) return false;
   // A math accent's argument (`\hat{\theta}`) goes with the accent, not before it.
   if (Object.hasOwn(MATH_ACCENTS, name)) return true;
+  // Past a space, only a command sure to take one: `\LaTeX {\'e}t\'e` and `\quad {\"A}`
+  // are a name and a group of their own.
+  if (end !== at) return SPACED_ARGUMENT.has(name);
   return isKnownMacro(name) || name === 'textsuperscript' || name === 'textsubscript';
 }
+
+/** Commands whose argument may stand a space after the name (`\frac {\nu}{2}`). */
+const SPACED_ARGUMENT = new Set(['frac', 'tfrac', 'dfrac', 'sqrt', 'mathrm', 'mathbf', 'text']);
 
 /**
  * Is the group at `at` glued to a macro no rule knows (`\ensuremath{\alpha}`)? Its

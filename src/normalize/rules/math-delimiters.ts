@@ -41,7 +41,7 @@
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, over $ 30\times $ more, a $ 3 \times 3 $ kernel → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, over 30× more, a 3 × 3 kernel
  * not $ 5$, $5 \& $10 or $ \approx 5 to $10 → not $ 5$, $5 \& $10 or $ \approx 5 to $10
- * $ q=2 $ and $ N $ beside $ q=\infty $, by $ \sim $30% → q=2 and N beside q=∞, by ∼ 30%
+ * $ q=2 $ and $ H^s $ beside $ q=\infty $, by $ \sim $30%, but print $ f $ x → q=2 and H^s beside q=∞, by ∼ 30%, but print $ f $ x
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
@@ -867,6 +867,7 @@ const GREEK_LETTER = /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]$/;
  * looksLikeMath('5 and ', true); // false
  * looksLikeMath(' q=2 ', true); // false
  * looksLikeMath(' q=2 ', true, true); // true
+ * looksLikeMath(' f ', true, true); // false
  * ```
  */
 export function looksLikeMath(formula: string, dollar: boolean, padding = false): boolean {
@@ -924,21 +925,23 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
   // A space just inside the dollars is a price's (`$5 and $10`), unless a macro starts
   // the formula or a macro's name ends it at the closer, as no price does
   // (`$\emph{monitoring} $`, `$ 3-5 \times$`), or it holds a known macro anywhere
-  // (`$ 3 \times 3 $`), or `padding` says another formula of the text does (`$ q=2 $`
-  // beside `$ q=\infty $`): TeX ignores the padding. (One letter padded on both sides
-  // stays: `print $ f $ x` is Haskell's.)
+  // (`$ 3 \times 3 $`), or `padding` says another formula of the text does and this
+  // one has a script or a relation (`$ q=2 $` beside `$ q=\infty $`): TeX ignores the
+  // padding. (One letter padded on both sides stays: `print $ f $ x` is Haskell's.)
   const padded = isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1));
+  // (The padding TeX ignores is no part of what the formula is.)
+  const core = padded ? formula.trim() : formula;
   if (
     padded &&
     !macro &&
-    !padding &&
     formula.trimStart().charCodeAt(0) !== 0x5c &&
-    !/\\[A-Za-z]+$/.test(formula)
+    !/\\[A-Za-z]+$/.test(formula) &&
+    // Beside LaTeX, a formula math by its own marks: a script or a relation (`$ q=2 $`,
+    // `$ H^s $`), not a lone letter or number (`print $ f $ x`, `US $ 5 $`).
+    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core))))
   ) {
     return false;
   }
-  // (The padding TeX ignores is no part of what the formula is.)
-  const core = padded ? formula.trim() : formula;
   // One letter, a Latin or a Greek one (`$k$-means`, `$α$-entmax`); a Greek one may take
   // its title's hyphen inside (`$γ-$MoD`, as `$\gamma-$MoD` is written).
   const one =

@@ -505,13 +505,17 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       return { hits: [base, { start: at + 2, end: nameEnd, text: letter }], resume: nameEnd };
     }
   }
-  // A raised star alone (`theta^*`, the optimum): `ornaments` then raises it (θ*). Not
-  // a lowered one: `Sigma_*` (stellar) is as often typed so in plain text.
+  // A raised star alone on a small letter's name (`theta^*`, the optimum): `ornaments`
+  // then raises it (θ*). Not a lowered one (`Sigma_*`, stellar, is as often typed so in
+  // plain text), nor on a capital's name, a name's as often (`Zhang Xi^*`, `Pi^*`).
   const scripted =
     isDigit(next) ||
     next === 0x7b ||
     (isLetter(next) && !isLetter(text.charCodeAt(at + 2))) ||
-    (next === 0x2a && text.charCodeAt(at) === 0x5e && !isWordChar(text.charCodeAt(at + 2)));
+    (next === 0x2a &&
+      text.charCodeAt(at) === 0x5e &&
+      isLower(text.charCodeAt(start)) &&
+      !isWordChar(text.charCodeAt(at + 2)));
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
 

@@ -15,12 +15,12 @@
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
- * the optimal theta^* and pi^{*}, but the stellar Sigma_* → the optimal θ* and π*, but the stellar Sigma_*
+ * the optimal theta^* and pi^{*}, but the stellar Sigma_* and Zhang Xi^* → the optimal θ* and π*, but the stellar Sigma_* and Zhang Xi*
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import { isDigit, isLetter, isLower, isWordChar, lettersEnd, lettersStart } from '../scan.js';
 import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
 import { GREEK } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
@@ -50,7 +50,11 @@ export const ornaments: Rule = {
       // A Greek letter's flattened name (`theta^*`; not `\\theta^*`, which `symbols`
       // reads) is `math-words`' first: θ, then θ*.
       const name = lettersStart(text, at, 11);
-      if (text.charCodeAt(name - 1) !== 0x5c && Object.hasOwn(GREEK, text.slice(name, at))) {
+      if (
+        text.charCodeAt(name - 1) !== 0x5c &&
+        isLower(text.charCodeAt(name)) &&
+        Object.hasOwn(GREEK, text.slice(name, at))
+      ) {
         return undefined;
       }
       const end = braced ? k + 1 : k;

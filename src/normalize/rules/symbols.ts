@@ -34,7 +34,7 @@
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
- * by \textasciitilde 2.7× and x.edu/\textasciitilde{}user, but a\textasciitilde b → by ~2.7× and x.edu/~user, but a\textasciitilde b
+ * by \textasciitilde 2.7×, x.edu/\textasciitilde{}user and {\textasciitilde}5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x → by ~2.7×, x.edu/~user and ~5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x
  * kpc \textless r \textgreater 2, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r > 2, <br>, π: X and f: A
  * ```
  *
@@ -65,9 +65,10 @@ import { insideFormula } from './math-delimiters.js';
 
 /**
  * `\\textasciitilde` at `at` (its name ends at `end`) prints a tilde, which `~` in TeX
- * does not (a tie): written so where no tie can form, after no letter or digit, with the
- * space or `{}` that ends its name (`by \\textasciitilde 2.7×` → `by ~2.7×`,
- * `/\\textasciitilde{}user` → `/~user`). After a word it is kept: `a~b` would read as a tie.
+ * does not (a tie): written so where no tie can form, after a space, `(`, `[` or `/`,
+ * with the space or `{}` that ends its name (`by \\textasciitilde 2.7×` → `by ~2.7×`,
+ * `/\\textasciitilde{}user` → `/~user`). After a word or a period it is kept: `a~b` and
+ * `Fig.~3` would read as ties.
  *
  * @example
  * ```ts
@@ -76,10 +77,17 @@ import { insideFormula } from './math-delimiters.js';
  * ```
  */
 function asciiTilde(text: string, at: number, end: number): Outcome | undefined {
-  if (isWordChar(text.charCodeAt(at - 1))) return undefined;
+  // In a group of its own (`{\\textasciitilde}5 ms`) the group goes too.
+  const grouped = text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d;
+  const start = grouped ? at - 1 : at;
+  if (!(start === 0 || TILDE_BEFORE.includes(text[start - 1] as string))) return undefined;
+  if (grouped) return single(start, end + 1, '~');
   const stop = text.startsWith('{}', end) ? end + 2 : text.charCodeAt(end) === 0x20 ? end + 1 : end;
   return single(at, stop, '~');
 }
+
+/** What may stand before a tilde that no rule reads as a tie (`by ~2.7`, `/~user`). */
+const TILDE_BEFORE = ' \n\t([/';
 
 /** Text symbols that join the words on both sides, as TeX sets them when glued on the left. */
 const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
