@@ -35,6 +35,7 @@
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * by \textasciitilde 2.7×, x.edu/\textasciitilde{}user and {\textasciitilde}5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x → by ~2.7×, x.edu/~user and ~5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x
+ * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x} → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}
  * kpc \textless r \textgreater 2, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r > 2, <br>, π: X and f: A
  * ```
  *
@@ -62,6 +63,7 @@ import {
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { INERT_ASCII } from './entities.js';
 import { insideFormula } from './math-delimiters.js';
+import { isKnownMacro } from './unknown-macros.js';
 
 /**
  * `\\textasciitilde` at `at` (its name ends at `end`) prints a tilde, which `~` in TeX
@@ -86,6 +88,33 @@ function asciiTilde(text: string, at: number, end: number): Outcome | undefined 
   return single(at, stop, '~');
 }
 
+/**
+ * Is the `\\n…` name at `at` (ending at `end`) a line break's escape and a word, as a
+ * dump printed with its escapes shows one (`benchmarks,\\ne.g.,`, `(objective),\\ni.e.,`)?
+ * Before `.g.` or `.e.` it always is; outside a formula, also in a text where `\\n` runs
+ * into a word that is no macro's name (`\\nthe`, `We\\ndemonstrate`).
+ *
+ * @example
+ * ```ts
+ * lineBreakEscape('benchmarks,\\ne.g., surpassing', 11, 14, ctx); // true
+ * lineBreakEscape('$a \\ne b$', 3, 6, ctx); // false
+ * ```
+ */
+function lineBreakEscape(text: string, at: number, end: number, ctx: Context): boolean {
+  if (/^\.[eg]\./.test(text.slice(end, end + 3))) return true;
+  return (
+    !insideFormula(ctx, at) &&
+    ctx.once(LINE_BREAKS_MEMO, () => {
+      for (const word of text.matchAll(/\\n([a-z]+)/g)) {
+        if (!isKnownMacro(`n${word[1]}`)) return true;
+      }
+      return false;
+    })
+  );
+}
+
+const LINE_BREAKS_MEMO = 'symbols:line-breaks';
+
 /** What may stand before a tilde that no rule reads as a tie (`by ~2.7`, `/~user`). */
 const TILDE_BEFORE = ' \n\t([/';
 
@@ -107,6 +136,7 @@ export const symbols: Rule = {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);
     const end = at + 1 + name.length;
+    if (name.charCodeAt(0) === 0x6e && lineBreakEscape(text, at, end, ctx)) return undefined;
     const symbol = Object.hasOwn(SYMBOL_MACROS, name)
       ? SYMBOL_MACROS[name]
       : Object.hasOwn(LOGOS, name)
