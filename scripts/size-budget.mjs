@@ -33,9 +33,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
-// readings, 179 kB with the twenty-sixth's and footnotes, 179.5 kB with the twenty-seventh's
-// and padded formulas (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 179_500, unpacked: 700_000 };
+// readings, 179 kB with the twenty-sixth's and footnotes, 180 kB with the twenty-seventh's,
+// padded formulas and what a read of the stored texts found (docs/package.md, "The
+// normalizer's guards").
+export const TARBALL = { packed: 180_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -87,9 +88,9 @@ export const BUNDLES = [
     // raised to 49 kB. siunitx's quantities (the `units` rule), ties before a formula and
     // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB. The
     // twenty-sixth's readings, fractions with parentheses and footnotes: 51.58 kB, raised
-    // to 52 kB. The twenty-seventh's readings and padded formulas: 52.03 kB, raised to
-    // 52.5 kB.
-    budget: 52_500,
+    // to 52 kB. The twenty-seventh's readings, padded formulas and what a read of the
+    // stored texts found: 52.59 kB, raised to 53 kB.
+    budget: 53_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -127,9 +128,9 @@ export const BUNDLES = [
     // declaration argument, `^\circ{}`, a root's declaration: 86.48 kB, raised to 87 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 88.60 kB, raised to 89 kB.
     // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.62 kB,
-    // raised to 90 kB. The twenty-seventh's readings and padded formulas: 90.14 kB, raised
-    // to 90.5 kB.
-    budget: 90_500,
+    // raised to 90 kB. The twenty-seventh's readings, padded formulas and what a read of
+    // the stored texts found: 90.69 kB, raised to 91 kB.
+    budget: 91_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -145,8 +146,9 @@ export const BUNDLES = [
     // `the` inside a noun phrase, `Q\&A;`, `$mAP_{0.5}$`, fractions with parentheses,
     // footnotes, a label across a line break): 33.43 kB, raised to 33.5 kB; the
     // twenty-seventh's readings (a flattened diaeresis, `\textasciitilde`, a precise share
-    // after `approx`) and padded formulas: 33.89 kB, raised to 34 kB.
-    budget: 34_000,
+    // after `approx`), padded formulas and what a read of the stored texts found
+    // (`\hspace`, `\colon`, a printed `\n`): 34.43 kB, raised to 34.5 kB.
+    budget: 34_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -174,10 +176,11 @@ export const BUNDLES = [
     // macro names kept apart after a fix and four readings: 184.95 kB, raised to 185.5 kB.
     // The `units` rule (siunitx) and the twenty-fifth's readings: 187.14 kB, raised to 187.5 kB.
     // The twenty-sixth's readings and footnotes: 188.14 kB, raised to 188.5 kB.
-    // The twenty-seventh's readings and padded formulas: 188.65 kB, raised to 189 kB.
+    // The twenty-seventh's readings, padded formulas and what a read of the stored texts
+    // found: 189.18 kB, raised to 189.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 189_000,
+    budget: 189_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
