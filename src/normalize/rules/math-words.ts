@@ -37,6 +37,7 @@
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
+ * aged (20sim40 years), a mass of 126.0pm8.7M_sun, but 5pm2am → aged (20∼40 years), a mass of 126.0±8.7M_sun, but 5pm2am
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * tasks (ρapprox 0.10), achieving ωapprox 2.80478, σsim0.1 and ρ approx 0.1, but ρψapprox 0.1 → tasks (ρ ≈ 0.10), achieving ω ≈ 2.80478, σ∼0.1 and ρ ≈ 0.1, but ρψapprox 0.1
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
@@ -302,10 +303,14 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     ) {
       return true;
     }
+    // A letter after the second number is a time's (`5pm2am`), unless both are decimals,
+    // which no clock shows: a unit's (`126.0pm8.7M_sun`).
     return (
       isDigit(text.charCodeAt(start - 1)) &&
       text.charCodeAt(start - 2) !== 0x5c &&
-      !isLetter(text.charCodeAt(numberStop))
+      (!isLetter(text.charCodeAt(numberStop)) ||
+        (text.slice(numberFrom, numberStop).includes('.') &&
+          text.slice(numberStart(text, start), start).includes('.')))
     );
   }
   // `0.1sim0.2 volt`: a range between two quantities, glued.
@@ -598,7 +603,7 @@ const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'fold']);
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(
-  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
+  'seconds minutes hours days weeks months years steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
     ' ',
   ),
 );
