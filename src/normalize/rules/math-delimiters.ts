@@ -60,6 +60,7 @@
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
  * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
+ * the ${N}{=}1$ and ${N} = 4$ theories, but ${N}$x and ${N}=1$2 → the N=1 and N = 4 theories, but ${N}$x and ${N}=1$2
  * ```
  *
  * @module
@@ -104,6 +105,9 @@ function acronymAmongFormulas(text: string, formula: string, ctx: Context): bool
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
+
+/** A braced letter in a relation with a number (`{N}{=}1`, `{N} = 4`): math, no template. */
+const BRACED_RELATION = /^\{[A-Za-z]\}(?:\{[=<>]\}| ?[=<>] ?)[-+]?\d+(?:\.\d+)?$/;
 
 /**
  * Does `text` hold a `$…$` formula that is math by itself and has a macro of two letters
@@ -193,6 +197,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       letterPair(text, at, close) ||
       slash ||
       ABBREVIATION.test(formula) ||
+      (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
       acronymAmongFormulas(text, formula, ctx) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
@@ -206,8 +211,14 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   ) {
     return protect(close + 1);
   }
-  // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`.
-  if (dollar && /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) && !group) {
+  // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`; not a braced
+  // letter in a relation with a number (`${N}{=}1$`, `${N}=4$`), which no template writes.
+  if (
+    dollar &&
+    /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) &&
+    !group &&
+    !BRACED_RELATION.test(formula)
+  ) {
     return protect(close + 1);
   }
   // TeX takes a bare `#` only in a macro's definition (and KaTeX in a colour): a pair
