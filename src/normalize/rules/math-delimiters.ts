@@ -60,7 +60,7 @@
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
  * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
- * the ${N}{=}1$ and ${N} = 4$ theories, but ${N}$x and ${N}=1$2 → the N=1 and N = 4 theories, but ${N}$x and ${N}=1$2
+ * the ${N}{=}1$ theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$' → the N=1 theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$'
  * ```
  *
  * @module
@@ -106,8 +106,11 @@ function acronymAmongFormulas(text: string, formula: string, ctx: Context): bool
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
 
-/** A braced letter in a relation with a number (`{N}{=}1`, `{N} = 4`): math, no template. */
-const BRACED_RELATION = /^\{[A-Za-z]\}(?:\{[=<>]\}| ?[=<>] ?)[-+]?\d+(?:\.\d+)?$/;
+/**
+ * A braced letter in a relation, braced too, with a number (`{N}{=}1`): TeX's, no
+ * template's (a shell's `${N}=1$` in a pattern is its variable and an anchor).
+ */
+const BRACED_RELATION = /^\{[A-Za-z]\}\{[=<>]\}[-+]?\d+(?:\.\d+)?$/;
 
 /**
  * Does `text` hold a `$…$` formula that is math by itself and has a macro of two letters
@@ -212,7 +215,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return protect(close + 1);
   }
   // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`; not a braced
-  // letter in a relation with a number (`${N}{=}1$`, `${N}=4$`), which no template writes.
+  // letter in a braced relation with a number (`${N}{=}1$`), which no template writes.
   if (
     dollar &&
     /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) &&

@@ -37,7 +37,7 @@
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
- * aged (20sim40 years), a mass of 126.0pm8.7M_sun, but 5pm2am → aged (20∼40 years), a mass of 126.0±8.7M_sun, but 5pm2am
+ * aged (20sim40 years), a mass of 126.0pm8.7M_sun, but 5pm2am, 7.30pm8.30pm, v2sim3 years, x1.0pm2.0y and the sim 50 years → aged (20∼40 years), a mass of 126.0±8.7M_sun, but 5pm2am, 7.30pm8.30pm, v2sim3 years, x1.0pm2.0y and the sim 50 years
  * recordings (sim1,000 hours), runs sim1,2, in sim 2,000 trajectories → recordings (∼1,000 hours), runs sim1,2, in sim 2,000 trajectories
  * tasks (ρapprox 0.10), achieving ωapprox 2.80478, σsim0.1 and ρ approx 0.1, but ρψapprox 0.1 → tasks (ρ ≈ 0.10), achieving ω ≈ 2.80478, σ∼0.1 and ρ ≈ 0.1, but ρψapprox 0.1
  * with sim 2M pairs and sim 10 GPU hours, the sim 2 map, (approx 30% for → with ∼ 2M pairs and ∼ 10 GPU hours, the sim 2 map, (approx 30% for
@@ -303,14 +303,21 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     ) {
       return true;
     }
-    // A letter after the second number is a time's (`5pm2am`), unless both are decimals,
-    // which no clock shows: a unit's (`126.0pm8.7M_sun`).
+    // A letter after the second number is a time's (`5pm2am`, `7.30pm8.30pm`), unless both
+    // are decimals no clock shows: a unit's (`126.0pm8.7M_sun`).
+    const right = text.slice(numberFrom, numberStop);
+    const leftFrom = numberStart(text, start);
+    const left = text.slice(leftFrom, start);
     return (
       isDigit(text.charCodeAt(start - 1)) &&
       text.charCodeAt(start - 2) !== 0x5c &&
       (!isLetter(text.charCodeAt(numberStop)) ||
-        (text.slice(numberFrom, numberStop).includes('.') &&
-          text.slice(numberStart(text, start), start).includes('.')))
+        (right.includes('.') &&
+          left.includes('.') &&
+          !CLOCK.test(left) &&
+          !CLOCK.test(right) &&
+          !/^[ap]m/i.test(text.slice(numberStop, numberStop + 2)) &&
+          standsAlone(text, leftFrom)))
     );
   }
   // `0.1sim0.2 volt`: a range between two quantities, glued.
@@ -320,7 +327,7 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     !gluedVariable &&
     text.startsWith('sim', start) &&
     isDigit(text.charCodeAt(start - 1)) &&
-    isQuantity(text, numberFrom, numberStop)
+    (isQuantity(text, numberFrom, numberStop) || glued(text, start, numberStop))
   ) {
     return true;
   }
@@ -598,12 +605,37 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   return text.charCodeAt(stop) === 0x20 && (UNITS.has(word) || counted);
 }
 
+/**
+ * A glued range of whole numbers before `years` or `months` (`20sim40 years`), its first
+ * number standing alone (not `v2sim3 years`, a version's).
+ *
+ * @example
+ * ```ts
+ * glued('aged 20sim40 years', 7, 12); // true
+ * ```
+ */
+function glued(text: string, start: number, stop: number): boolean {
+  return (
+    /^ (?:years|months)\b/.test(text.slice(stop, stop + 8)) &&
+    standsAlone(text, numberStart(text, start))
+  );
+}
+
+/** Nothing word-like, no backslash, underscore or period (`file_1.0`, `a.b.1`) before `from`. */
+function standsAlone(text: string, from: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  return !isWordChar(before) && before !== 0x5c && before !== 0x2e && before !== 0x5f;
+}
+
+/** A time as some write it, hours and minutes with a dot (`7.30`). */
+const CLOCK = /^\d{1,2}\.[0-5]\d$/;
+
 /** Words that scale a number, after a space or a hyphen (`sim500-billion`). */
 const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'fold']);
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(
-  'seconds minutes hours days weeks months years steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
+  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
     ' ',
   ),
 );

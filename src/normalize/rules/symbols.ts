@@ -36,7 +36,7 @@
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * by \textasciitilde 2.7×, x.edu/\textasciitilde{}user and {\textasciitilde}5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x → by ~2.7×, x.edu/~user and ~5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x
  * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x} → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}
- * kpc \textless r \textgreater 2, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r > 2, <br>, π: X and f: A
+ * kpc \textless r \textgreater{} 2, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r > 2, <br>, π: X and f: A
  * ```
  *
  * @module
@@ -105,8 +105,11 @@ function lineBreakEscape(text: string, at: number, end: number, ctx: Context): b
   return (
     !insideFormula(ctx, at) &&
     ctx.once(LINE_BREAKS_MEMO, () => {
-      for (const word of text.matchAll(/\\n([a-z]+)/g)) {
-        if (!isKnownMacro(`n${word[1]}`)) return true;
+      // Glued to the word before it, and a word of three letters or more that is no
+      // macro's name nor one LaTeX knows (`\\nonumber`, `\\newline`, `\\norm{x}`).
+      for (const word of text.matchAll(/[^\s\\]\\n([a-z]{3,})/g)) {
+        const rest = word[1] as string;
+        if (!isKnownMacro(`n${rest}`) && !/^(?:o|ew|ex)/.test(rest)) return true;
       }
       return false;
     })
@@ -170,6 +173,7 @@ export const symbols: Rule = {
         if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d) {
           return single(at - 1, end + 1, sign);
         }
+        if (text.startsWith('{}', end)) return single(at, end + 2, sign);
         return isLetter(text.charCodeAt(end)) ? undefined : single(at, end, sign);
       }
       // Math's `\colon` is a colon set after its term, the spaces before it ignored
