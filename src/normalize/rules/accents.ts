@@ -26,6 +26,7 @@
  * Schr"odinger bridges, K&quot;oppen-Geiger zones, F"orster transfer → Schrödinger bridges, Köppen-Geiger zones, Förster transfer
  * f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def → f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def
  * the "Lottery Ticket"effect, Missing"end, the \LaTeX {\'e}t\'e version → the "Lottery Ticket"effect, Missing"end, the LaTeX été version
+ * a "quoted<LF>Onto"another line, The"auto"mode → a "quoted<LF>Onto"another line, The"auto"mode
  * ```
  *
  * @module
@@ -123,12 +124,47 @@ export function flatMarks(text: string): boolean {
  * ```
  */
 function flatUmlaut(text: string, at: number): Outcome | undefined {
+  if (!umlautShape(text, at)) return undefined;
+  // A quotation's or a string's mark: another quote ahead (`L"error …"`), or an odd
+  // number behind it (`"All You Need"and`, a quotation wrapped onto this line too),
+  // within a window. Another mark of the same shape is no quote (`M"uller, K"ohler`);
+  // a quote between letters that is not one still is (`The"auto"mode`).
+  const from = Math.max(0, at - QUOTE_WINDOW);
+  let behind = 0;
+  for (
+    let k = text.indexOf('"', from);
+    k !== -1 && k < at + QUOTE_WINDOW;
+    k = text.indexOf('"', k + 1)
+  ) {
+    if (k === at || umlautShape(text, k)) continue;
+    if (k > at) return undefined;
+    behind++;
+  }
+  const vowel = text[at + 1] as string;
+  return behind % 2 === 0 ? single(at, at + 2, `${vowel}\u0308`.normalize('NFC')) : undefined;
+}
+
+/** How far around a flattened diaeresis its quotes are counted. */
+const QUOTE_WINDOW = 300;
+
+/**
+ * Is the `"` at `at` shaped as a lost diaeresis: a capitalised name of one to four letters
+ * before it (not all capitals), at a word's start, and a small vowel and two letters or
+ * more after it?
+ *
+ * @example
+ * ```ts
+ * umlautShape('Schr"odinger', 4); // true
+ * umlautShape('auto"mode', 4); // false
+ * ```
+ */
+function umlautShape(text: string, at: number): boolean {
   const vowel = text[at + 1] ?? '';
   if (vowel === '' || !'aeiouy'.includes(vowel) || lettersEnd(text, at + 2) < at + 4) {
-    return undefined;
+    return false;
   }
   const start = lettersStart(text, at, NAME_LIMIT);
-  if (start === at || !isUpper(text.charCodeAt(start))) return undefined;
+  if (start === at || at - start > 4 || !isUpper(text.charCodeAt(start))) return false;
   const before = text.charCodeAt(start - 1);
   if (
     isWordChar(before) ||
@@ -137,24 +173,10 @@ function flatUmlaut(text: string, at: number): Outcome | undefined {
     before === 0x27 ||
     before === 0x5f
   ) {
-    return undefined;
+    return false;
   }
   const name = text.slice(start, at);
-  if (name.length > 4 || (name.length > 1 && name.toUpperCase() === name)) return undefined;
-  // A quotation's or a string's mark: another quote ahead on the line (`L"error …"`), or
-  // an odd number behind it (`"All You Need"and`). (A `"` between two letters is no
-  // quote here: `M"uller, K"ohler` are read together.)
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at);
-  let behind = 0;
-  for (let k = text.indexOf('"', lineStart); k !== -1; k = text.indexOf('"', k + 1)) {
-    if (lineEnd >= 0 && k > lineEnd) break;
-    if (k === at || (isLetter(text.charCodeAt(k - 1)) && isLetter(text.charCodeAt(k + 1))))
-      continue;
-    if (k > at) return undefined;
-    behind++;
-  }
-  return behind % 2 === 0 ? single(at, at + 2, `${vowel}\u0308`.normalize('NFC')) : undefined;
+  return name.length === 1 || name.toUpperCase() !== name;
 }
 
 /** Longest name a flattened acute is read in, before its mark. */

@@ -110,7 +110,7 @@ const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
  * A braced letter in a relation, braced too, with a number (`{N}{=}1`): TeX's, no
  * template's (a shell's `${N}=1$` in a pattern is its variable and an anchor).
  */
-const BRACED_RELATION = /^\{[A-Za-z]\}\{[=<>]\}[-+]?\d+(?:\.\d+)?$/;
+const BRACED_RELATION = /^\{[A-Za-z]\}\{[=<>]\}\d+(?:\.\d+)?$/;
 
 /**
  * Does `text` hold a `$…$` formula that is math by itself and has a macro of two letters

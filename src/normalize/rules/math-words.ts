@@ -519,7 +519,8 @@ function greekBefore(text: string, at: number): Outcome | undefined {
   }
   // A raised star alone on a small letter's name (`theta^*`, the optimum): `ornaments`
   // then raises it (θ*). Not a lowered one (`Sigma_*`, stellar, is as often typed so in
-  // plain text), nor on a capital's name, a name's as often (`Zhang Xi^*`, `Pi^*`).
+  // plain text), nor on a capital's name, a name's as often (`Zhang Xi^*`, `Pi^*`), nor
+  // after a hyphen (`pi-pi^*` transitions, a chemist's word).
   const scripted =
     isDigit(next) ||
     next === 0x7b ||
@@ -527,6 +528,7 @@ function greekBefore(text: string, at: number): Outcome | undefined {
     (next === 0x2a &&
       text.charCodeAt(at) === 0x5e &&
       isLower(text.charCodeAt(start)) &&
+      text.charCodeAt(start - 1) !== 0x2d &&
       !isWordChar(text.charCodeAt(at + 2)));
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
@@ -621,10 +623,12 @@ function glued(text: string, start: number, stop: number): boolean {
   );
 }
 
-/** Nothing word-like, no backslash, underscore or period (`file_1.0`, `a.b.1`) before `from`. */
+/** Nothing word-like, no backslash, underscore, period or hyphen (`file_1.0`, `a.b.1`, `COVID-19`) before `from`. */
 function standsAlone(text: string, from: number): boolean {
   const before = text.charCodeAt(from - 1);
-  return !isWordChar(before) && before !== 0x5c && before !== 0x2e && before !== 0x5f;
+  return (
+    !isWordChar(before) && before !== 0x5c && before !== 0x2e && before !== 0x5f && before !== 0x2d
+  );
 }
 
 /** A time as some write it, hours and minutes with a dot (`7.30`). */

@@ -15,7 +15,7 @@
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
- * the optimal theta^* and pi^{*}, but the stellar Sigma_* and Zhang Xi^* → the optimal θ* and π*, but the stellar Sigma_* and Zhang Xi*
+ * the optimal theta^* and pi^{*}, but the stellar Sigma_*, Zhang Xi^* and pi-pi^* → the optimal θ* and π*, but the stellar Sigma_*, Zhang Xi* and pi-pi*
  * ```
  *
  * @module
@@ -52,6 +52,7 @@ export const ornaments: Rule = {
       const name = lettersStart(text, at, 11);
       if (
         text.charCodeAt(name - 1) !== 0x5c &&
+        text.charCodeAt(name - 1) !== 0x2d &&
         isLower(text.charCodeAt(name)) &&
         Object.hasOwn(GREEK, text.slice(name, at))
       ) {

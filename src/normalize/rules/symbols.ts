@@ -35,8 +35,8 @@
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * by \textasciitilde 2.7×, x.edu/\textasciitilde{}user and {\textasciitilde}5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x → by ~2.7×, x.edu/~user and ~5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x
- * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x} → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}
- * kpc \textless r \textgreater{} 2, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r > 2, <br>, π: X and f: A
+ * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with \nu = 0.1 → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with ν = 0.1
+ * kpc \textless r, n\textgreater 5, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r, n>5, <br>, π: X and f: A
  * ```
  *
  * @module
@@ -102,7 +102,17 @@ function asciiTilde(text: string, at: number, end: number): Outcome | undefined 
  */
 function lineBreakEscape(text: string, at: number, end: number, ctx: Context): boolean {
   if (/^\.[eg]\./.test(text.slice(end, end + 3))) return true;
+  // Only glued to what stands before it, as a printed line break is: `\\nu` after a
+  // space, a bracket or a dollar is the macro (`We set \\nu = 0.1`).
+  const before = text.charCodeAt(at - 1);
   return (
+    !(
+      Number.isNaN(before) ||
+      isSpace(before) ||
+      before === 0x28 ||
+      before === 0x7b ||
+      before === 0x24
+    ) &&
     !insideFormula(ctx, at) &&
     ctx.once(LINE_BREAKS_MEMO, () => {
       // Glued to the word before it, and a word of three letters or more that is no
@@ -174,7 +184,11 @@ export const symbols: Rule = {
           return single(at - 1, end + 1, sign);
         }
         if (text.startsWith('{}', end)) return single(at, end + 2, sign);
-        return isLetter(text.charCodeAt(end)) ? undefined : single(at, end, sign);
+        if (isLetter(text.charCodeAt(end))) return undefined;
+        // Glued to a term, it is glued to the next: TeX drops the space after the name
+        // (`n\\textgreater 5` → `n>5`).
+        const glued = text.charCodeAt(end) === 0x20 && isWordChar(text.charCodeAt(at - 1));
+        return single(at, glued ? end + 1 : end, sign);
       }
       // Math's `\colon` is a colon set after its term, the spaces before it ignored
       // (`$\pi \colon X \to Y$` → `π: X → Y`).
