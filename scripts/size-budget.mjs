@@ -33,10 +33,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the twentieth's, 174 kB with the twenty-second and twenty-third's fixes and a
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
-// readings, 179 kB with the twenty-sixth's and footnotes, 180.5 kB with the twenty-seventh's,
+// readings, 179 kB with the twenty-sixth's and footnotes, 181 kB with the twenty-seventh's,
 // padded formulas and what a read of the stored texts found (docs/package.md, "The
 // normalizer's guards").
-export const TARBALL = { packed: 180_500, unpacked: 700_000 };
+export const TARBALL = { packed: 181_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -89,8 +89,8 @@ export const BUNDLES = [
     // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB. The
     // twenty-sixth's readings, fractions with parentheses and footnotes: 51.58 kB, raised
     // to 52 kB. The twenty-seventh's readings, padded formulas and what a read of the
-    // stored texts found: 52.66 kB, raised to 53 kB.
-    budget: 53_000,
+    // stored texts found, and three reviews' guards: 52.99 kB, raised to 53.5 kB.
+    budget: 53_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -129,8 +129,8 @@ export const BUNDLES = [
     // The `units` rule (siunitx) and the twenty-fifth's readings: 88.60 kB, raised to 89 kB.
     // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.62 kB,
     // raised to 90 kB. The twenty-seventh's readings, padded formulas and what a read of
-    // the stored texts found: 90.76 kB, raised to 91 kB.
-    budget: 91_000,
+    // the stored texts found, and three reviews' guards: 91.08 kB, raised to 91.5 kB.
+    budget: 91_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -147,8 +147,8 @@ export const BUNDLES = [
     // footnotes, a label across a line break): 33.43 kB, raised to 33.5 kB; the
     // twenty-seventh's readings (a flattened diaeresis, `\textasciitilde`, a precise share
     // after `approx`), padded formulas and what a read of the stored texts found
-    // (`\hspace`, `\colon`, a printed `\n`) and the twenty-eighth's: 34.51 kB, raised to
-    // 35 kB.
+    // (`\hspace`, `\colon`, a printed `\n`), the twenty-eighth's and three reviews'
+    // guards: 34.88 kB, raised to 35 kB.
     budget: 35_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -178,10 +178,10 @@ export const BUNDLES = [
     // The `units` rule (siunitx) and the twenty-fifth's readings: 187.14 kB, raised to 187.5 kB.
     // The twenty-sixth's readings and footnotes: 188.14 kB, raised to 188.5 kB.
     // The twenty-seventh's readings, padded formulas and what a read of the stored texts
-    // found: 189.28 kB, raised to 189.5 kB.
+    // found, and three reviews' guards: 189.66 kB, raised to 190 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 189_500,
+    budget: 190_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

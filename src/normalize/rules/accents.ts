@@ -26,7 +26,7 @@
  * Schr"odinger bridges, K&quot;oppen-Geiger zones, F"orster transfer → Schrödinger bridges, Köppen-Geiger zones, Förster transfer
  * f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def → f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def
  * the "Lottery Ticket"effect, Missing"end, the \LaTeX {\'e}t\'e version → the "Lottery Ticket"effect, Missing"end, the LaTeX été version
- * a "quoted<LF>Onto"another line, The"auto"mode → a "quoted<LF>Onto"another line, The"auto"mode
+ * a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used → a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used
  * ```
  *
  * @module
@@ -176,8 +176,17 @@ function umlautShape(text: string, at: number): boolean {
     return false;
   }
   const name = text.slice(start, at);
+  // A word glued to a stray closing quote (`Nets"are`) goes on with an English word.
+  if (ENGLISH_AFTER.has(text.slice(at + 1, lettersEnd(text, at + 1)))) return false;
   return name.length === 1 || name.toUpperCase() !== name;
 }
+
+/** English words a stray quote glues to a word before them (`Nets"are`, `Open"and`). */
+const ENGLISH_AFTER = new Set(
+  'are and any all also after about among another approach each effect end even every else its into our ours out over only other upon use used uses using auto ideal example early either equal open order one once under until unless image input item'.split(
+    ' ',
+  ),
+);
 
 /** Longest name a flattened acute is read in, before its mark. */
 const NAME_LIMIT = 24;
