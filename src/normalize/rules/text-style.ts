@@ -27,7 +27,7 @@
  * f_{\rm Sy1}, T_{\rm e} and x^{\rm th} → f_{Sy1}, T_e and x^{th}
  * CAFEIN\textsuperscript{\textregistered}, Name\textsuperscript{*} → CAFEIN®, Name*
  * a velocity of 5 $\rm km\,s^{-1}$, $\rm{H}\alpha$ and $\bf x$, but \rm alone → a velocity of 5 km s^{-1}, Hα and x, but \rm alone
- * a pulsar (62.4~\rm kyr), 1-25 \rm TeV, 0.5\rm\ mag and 186\,\rm km, but the \rm kyr → a pulsar (62.4 kyr), 1-25 TeV, 0.5 mag and 186 km, but the \rm kyr
+ * a pulsar (62.4~\rm kyr), 1-25 \rm TeV, 0.5\rm\ mag, 5\rm~kpc and 186\,\rm km, but the \rm kyr → a pulsar (62.4 kyr), 1-25 TeV, 0.5 mag, 5 kpc and 186 km, but the \rm kyr
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
  * a type $\mathbf d$, $\text M_{200}$, $\delta_{\bm u}$, $W_q\mathbf q$ and $t_{\mathrm pb}$, but $\mathcal AB$ and \mathbf d → a type d, M_{200}, δ_{u}, W_q q and t_{pb}, but \mathcal AB and \mathbf d
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
@@ -143,9 +143,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     if (text.charCodeAt(end) === 0x20 && isLetter(text.charCodeAt(end + 1))) {
       return single(at, end + 1, '');
     }
-    // Before a control space the space is that one's (`0.5\rm\ mag` → `0.5 mag`).
-    if (text.startsWith('\\ ', end) && isLetter(text.charCodeAt(end + 2)))
-      return single(at, end, '');
+    // Before a control space, a tie or a thin space the space is that one's, and its
+    // rule's (`0.5\rm\ mag`, `5\rm~kpc`, `5\rm\,kpc` → `0.5 mag`, `5 kpc`, `5 kpc`).
+    const spacing =
+      text.charCodeAt(end) === 0x7e ? 1 : /^\\[ ,]/.test(text.slice(end, end + 2)) ? 2 : 0;
+    if (spacing > 0 && isLetter(text.charCodeAt(end + spacing))) return single(at, end, '');
   }
   // A style on one letter needs no braces: `\boldsymbolπ` (`\boldsymbol\pi` whose symbol
   // was read first) is π.
