@@ -14,9 +14,9 @@ import { isLetter } from './scan.js';
  * wherever the whole needle stands).
  */
 export interface Searcher {
-  /** What `indexOf` looks for: `\\`; `q` for the ending `eq`; `cdot` for `cdot`. */
+  /** What `indexOf` looks for: `\\`; `q` for the ending `eq`; `cdot` for `cdot`; `w` for `arrow`. */
   readonly needle: string;
-  /** What must come right before the needle: `e` for `eq`, else `''`. */
+  /** What must come right before the needle: `e` for `eq`, `arro` for `arrow`, else `''`. */
   readonly prefix: string;
   /** Only where a word ends: the character after the trigger is no ASCII letter. */
   readonly wordEnd: boolean;
@@ -24,7 +24,7 @@ export interface Searcher {
 
 /**
  * English letters, most frequent first. `indexOf` stops at every occurrence of its
- * needle's first character, so a word ending is searched from its rarest letter.
+ * needle's first character, so a word ending or a needle is searched from its rarest letter.
  */
 const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
 
@@ -34,9 +34,10 @@ const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
  *
  * @example
  * ```ts
- * searchersFor([{ triggers: '\\', wordEndings: ['eq', 'cdot'] }]);
+ * searchersFor([{ triggers: '\\', wordEndings: ['eq', 'cdot'], needles: ['arrow'] }]);
  * // [{ needle: '\\', prefix: '', wordEnd: false },
- * //  { needle: 'q', prefix: 'e', wordEnd: true }, { needle: 'cdot', prefix: '', wordEnd: true }]
+ * //  { needle: 'q', prefix: 'e', wordEnd: true }, { needle: 'cdot', prefix: '', wordEnd: true },
+ * //  { needle: 'w', prefix: 'arro', wordEnd: false }]
  * ```
  */
 export function searchersFor(
@@ -59,7 +60,11 @@ export function searchersFor(
     searchers.push({ needle: ending.slice(from), prefix: ending.slice(0, from), wordEnd: true });
   }
   for (const needle of new Set(rules.flatMap((rule) => rule.needles ?? []))) {
-    if (!triggers.has(needle.slice(-1))) searchers.push({ needle, prefix: '', wordEnd: false });
+    if (triggers.has(needle.slice(-1))) continue;
+    // From its rarest letter too: `arrow` is searched as `w` after `arro`, so the pass
+    // stops at no other `w`; `--`, no letter, as a whole.
+    const from = rarestLetter(needle);
+    searchers.push({ needle: needle.slice(from), prefix: needle.slice(0, from), wordEnd: false });
   }
   return searchers;
 }

@@ -109,7 +109,8 @@ export interface Prefilter {
   /**
    * Literals (two characters or more) at whose last character the rule may apply,
    * wherever the whole literal stands: `--` stops the pass at its second hyphen, not
-   * at every hyphen of the text.
+   * at every hyphen of the text, and `arrow` at the `w` of `arrow` only (searched, as a
+   * word ending is, from its rarest letter).
    */
   readonly needles?: readonly string[];
   /**

@@ -58,7 +58,9 @@ const DIRECTIONS: readonly (readonly [string, string])[] = [
 export const arrows: Rule = {
   name: 'arrows',
   prefilter: {
-    triggers: 'w',
+    triggers: '',
+    // At the `w` of `arrow` (searched for `w`, then `arro` before it): at no other `w`.
+    needles: [ARROW],
     anchors: [],
     gate: hasArrowName,
   },

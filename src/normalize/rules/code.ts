@@ -58,7 +58,7 @@ export const code: Rule = {
     // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
     const start = tokenStart(text, at, REACH);
     let hint = PATTERN_ESCAPES.includes(text[at + 1] as string);
-    for (let k = start; k < at && !hint; k++) hint = HINTS.includes(text[k] as string);
+    for (let k = start; k < at && !hint; k++) hint = isHint(text.charCodeAt(k));
     let end = at + 1;
     const high = Math.min(text.length, at + REACH);
     // A path's escaped space (`Application\ Support`) continues its token.
@@ -67,7 +67,7 @@ export const code: Rule = {
       end < high && (!isSpace(text.charCodeAt(end)) || text.charCodeAt(end - 1) === 0x5c);
       end++
     ) {
-      hint ||= HINTS.includes(text[end] as string);
+      hint ||= isHint(text.charCodeAt(end));
     }
     if (hint && isCode(text.slice(start, end))) return protect(end);
     ctx.memo.set(MEMO, end);
@@ -139,8 +139,19 @@ function codeSpan(text: string, at: number): Outcome | undefined {
   return undefined;
 }
 
-/** Characters that may make a token code: a path's (`%USERPROFILE%\\`) or a pattern's. */
-const HINTS = '\\:/[%';
+/**
+ * Whether the character `code` may make a token code: `\\ : / [ %`, a path's
+ * (`%USERPROFILE%\\`) or a pattern's. Compared as a code: the token loop does nothing
+ * else per character.
+ *
+ * @example
+ * ```ts
+ * isHint(0x3a); // true (`:`)
+ * ```
+ */
+function isHint(code: number): boolean {
+  return code === 0x5c || code === 0x3a || code === 0x2f || code === 0x5b || code === 0x25;
+}
 
 /** What may follow a pattern's backslash: `\d`, `\S`, `\.`, `\p{…}`, `\o{…}`. */
 const PATTERN_ESCAPES = 'dwsDWS.pPo';
