@@ -66,6 +66,20 @@ import { insideFormula } from './math-delimiters.js';
 import { isKnownMacro } from './unknown-macros.js';
 
 /**
+ * Whether the macro at `at`, whose name ends at `end`, stands in a group of its own
+ * (`{\\deg}`, `{\\textless}`): the group goes with it.
+ *
+ * @example
+ * ```ts
+ * ownGroup('75{\\deg}', 3, 7); // true
+ * ownGroup('{\\deg x}', 1, 5); // false
+ * ```
+ */
+function ownGroup(text: string, at: number, end: number): boolean {
+  return text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d;
+}
+
+/**
  * `\\textasciitilde` at `at` (its name ends at `end`) prints a tilde, which `~` in TeX
  * does not (a tie): written so where no tie can form, after a space, `(`, `[` or `/`,
  * with the space or `{}` that ends its name (`by \\textasciitilde 2.7×` → `by ~2.7×`,
@@ -80,7 +94,7 @@ import { isKnownMacro } from './unknown-macros.js';
  */
 function asciiTilde(text: string, at: number, end: number): Outcome | undefined {
   // In a group of its own (`{\\textasciitilde}5 ms`) the group goes too.
-  const grouped = text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d;
+  const grouped = ownGroup(text, at, end);
   const start = grouped ? at - 1 : at;
   if (!(start === 0 || TILDE_BEFORE.includes(text[start - 1] as string))) return undefined;
   if (grouped) return single(start, end + 1, '~');
@@ -180,9 +194,7 @@ export const symbols: Rule = {
       // A group around it goes too, as around any symbol (`{\textless}br/{\textgreater}`).
       if (name === 'textless' || name === 'textgreater') {
         const sign = name === 'textless' ? '<' : '>';
-        if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d) {
-          return single(at - 1, end + 1, sign);
-        }
+        if (ownGroup(text, at, end)) return single(at - 1, end + 1, sign);
         if (text.startsWith('{}', end)) return single(at, end + 2, sign);
         if (isLetter(text.charCodeAt(end))) return undefined;
         // Glued to a term, it is glued to the next: TeX drops the space after the name
@@ -194,7 +206,7 @@ export const symbols: Rule = {
       // (`$\pi \colon X \to Y$` → `π: X → Y`).
       if (name === 'colon' && insideFormula(ctx, at)) {
         let start = at;
-        while (text.charCodeAt(start - 1) === 0x20 && start > 1) start--;
+        while (text.charCodeAt(start - 1) === 0x20) start--;
         return single(start, end, ':');
       }
       // A bar by name (`\vert`, `\lVert`) prints as itself in a formula, sized or not; not
@@ -621,7 +633,7 @@ function operandBefore(text: string, at: number): boolean {
  * ```
  */
 function afterNumber(text: string, at: number, end: number): Outcome | undefined {
-  const braced = text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(end) === 0x7d;
+  const braced = ownGroup(text, at, end);
   const start = braced ? at - 1 : at;
   const stop = braced ? end + 1 : text.startsWith('{}', end) ? end + 2 : end;
   if (isDigit(text.charCodeAt(start - 1))) return single(start, stop, '°');
