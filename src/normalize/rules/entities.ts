@@ -45,14 +45,20 @@ import { type Outcome, type Rule, single } from '../types.js';
 export const entities: Rule = {
   name: 'entities',
   prefilter: {
-    triggers: 'x&',
+    // A remnant at the digit after its `x` (`x0…`, `x2…`: digits are candidates anyway,
+    // an `x` would stop the pass at every one); MathJax's `unicode{x…}` at its brace.
+    triggers: '&{',
+    needles: ['x0', 'x2'],
     anchors: ['&'],
     digitGate: remnantDigit,
   },
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x26) return reference(text, at);
-    return code === 0x78 ? remnant(text, at) : undefined;
+    if (code === 0x7b) return text.charCodeAt(at + 1) === 0x78 ? remnant(text, at + 1) : undefined;
+    return text.charCodeAt(at - 1) === 0x78 && text.charCodeAt(at - 2) !== 0x7b
+      ? remnant(text, at - 1)
+      : undefined;
   },
 };
 
