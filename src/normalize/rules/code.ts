@@ -7,7 +7,8 @@
  * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
  * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often, nor a
  * bracket holding a group, astronomy's `[O\,{\sc iii}]`); or backslash-separated segments, glued, one of
- * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`), outside braces,
+ * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; a style command or
+ * a math alphabet is one: `M\to\mathscr N`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds.
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
@@ -29,6 +30,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { STYLE_COMMANDS } from '../tables/text-styles.js';
 import { type Outcome, protect, type Rule } from '../types.js';
 
 const MEMO = 'code';
@@ -190,10 +192,17 @@ function isCode(token: string): boolean {
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;
-    if (!isKnown(name)) unknown = true;
+    if (!isKnown(name) && !STYLE_COMMANDS.has(name) && !MATH_ALPHABETS.has(name)) unknown = true;
   }
   return chained >= 2 && unknown;
 }
+
+/**
+ * Math alphabets a formula's segment may name besides the style commands
+ * (`\\mathscr M\\to\\mathscr N` is no path): known to the rules, not to {@link isKnown}, whose
+ * callers ask of a name alone.
+ */
+const MATH_ALPHABETS: ReadonlySet<string> = new Set(['mathbb', 'mathscr', 'mathfrak', 'cal']);
 
 /**
  * A macro some rule reads, among those a path's segment could look like.
