@@ -16,6 +16,7 @@
  * @example
  * ```text
  * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
+ * at 'C:\Program Files\' and "C:\Users\Jo Smith\x" → at 'C:\Program Files\' and "C:\Users\Jo Smith\x"
  * into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times → into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
@@ -71,11 +72,35 @@ export const code: Rule = {
     ) {
       hint ||= isHint(text.charCodeAt(end));
     }
-    if (hint && isCode(text.slice(start, end))) return protect(end);
+    if (hint && isCode(text.slice(start, end))) return protect(quotedPathEnd(text, start, end));
     ctx.memo.set(MEMO, end);
     return undefined;
   },
 };
+
+/**
+ * Where a path token that opens a quoted string ends: at the string's closing quote when
+ * the path holds spaces (`'C:\\Program Files\\'`, `"C:\\Users\\Jo Smith\\x"`), so its later
+ * segments, split from it at a space, are the path's too; else at `end`. The string
+ * closes on its line, within the token's reach.
+ *
+ * @example
+ * ```ts
+ * quotedPathEnd("at 'C:\\Program Files\\'.", 3, 14); // 26
+ * quotedPathEnd("at 'C:\\data', b", 3, 13); // 13
+ * ```
+ */
+function quotedPathEnd(text: string, start: number, end: number): number {
+  const quote = text[start];
+  if ((quote !== "'" && quote !== '"') || !/^.[A-Za-z]:\\/.test(text.slice(start, start + 4))) {
+    return end;
+  }
+  // Closed inside the token: a path with no space.
+  const close = text.indexOf(quote, start + 1);
+  if (close < end || close - start > 2 * REACH) return end;
+  const newline = text.indexOf('\n', end);
+  return newline !== -1 && newline < close ? end : close + 1;
+}
 
 /** Commands that define a macro or an environment: what follows them is source. */
 const DEFINITIONS: ReadonlySet<string> = new Set([

@@ -49,6 +49,7 @@
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
  * $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x → $5 \emph{per} unit, and $10, printf "$a\n$b" and print $ f $ x
+ * debug("with $x == \($x)") and jq's "\($a) $b" → debug("with $x == \($x)") and jq's "\($a) $b"
  * D-branes in $AdS_2 \times H^2 \times H^2$, but $\Huge Huge$ → D-branes in AdS_2 × H^2 × H^2, but $\Huge Huge$
  * 总预算为 $N+MK=32$；当 $ \tau $，与 $k$。 → 总预算为 N+MK=32；当 τ，与 k。
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
@@ -228,6 +229,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // holding one is code's (`$1 =~ ^(#?[a-f0-9]{6})$`, `${1#*[!\]]}`), or LaTeX shown as
   // it is; math writes `\#`. An entity's `&#124;` is no bare `#`.
   if (dollar && /(?:^|[^\\&])#/.test(formula)) return protect(close + 1);
+  // Inline math does not nest: a pair holding `\\(` or `\\)` is code's, as jq's
+  // interpolation (`"$x == \\($x)"`), not a formula.
+  if (dollar && /\\[()]/.test(formula)) return protect(close + 1);
   // Numbers closed by a `$` glued to a digit are code's fields or money (`$3-7$4`).
   if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
