@@ -148,8 +148,10 @@ export const BUNDLES = [
     // twenty-seventh's readings (a flattened diaeresis, `\textasciitilde`, a precise share
     // after `approx`), padded formulas and what a read of the stored texts found
     // (`\hspace`, `\colon`, a printed `\n`), the twenty-eighth's and three reviews'
-    // guards: 34.88 kB, raised to 35 kB.
-    budget: 35_000,
+    // guards: 34.88 kB, raised to 35 kB; the twenty-ninth's guards (a quoted drive path,
+    // no `\(` inside `$…$`) and a known segment for `code` (`M\to\mathscr N`): 35.04 kB,
+    // raised to 35.5 kB.
+    budget: 35_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
