@@ -37,6 +37,8 @@
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
  * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
  * the fuzzy vault-based \ac{BCS}, \acs{LLM}s and \ac{isac} in \ac{6g}, but \acp{LLM} → the fuzzy vault-based BCS, LLMs and ISAC in 6G, but \acp{LLM}
+ * {1D} {C}osserat beams and {A}n {E}lectro-{C}hemo {M}odel of {GPU}s → 1D Cosserat beams and An Electro-Chemo Model of GPUs
+ * the set {A}, {O}, x^{A}b and Hello {Name}s → the set {A}, {O}, x^{A}b and Hello {Name}s
  * ```
  *
  * @module
@@ -46,6 +48,7 @@ import {
   isDigit,
   isGreek,
   isLetter,
+  isLower,
   isWordChar,
   lettersEnd,
   lettersStart,
@@ -368,8 +371,47 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(start, at + 1, '');
     }
   }
+  if (caseGroup(text, at, ctx)) {
+    ctx.braces.push(true);
+    return single(at, at + 1, '');
+  }
   ctx.braces.push(false);
   return undefined;
+}
+
+/** A word's protected start in BibTeX: one capital in braces glued to small letters (`{C}osserat`). */
+const CASE_SIGNATURE = /(?:^|[^\\\w^_{}$])\{[A-Z]\}[a-z]/;
+
+/**
+ * Whether the group opening at `at` is BibTeX's case protection, whose braces print
+ * nothing: one capital that starts a word (`{C}osserat`, `{A}n {E}lectro-{C}hemo`), or,
+ * in a text that shows one, capitals, maybe after digits, that start or make a word
+ * (`{GPU}s`, `{1D}`, `{BERT}`). Not a macro's or a script's argument, not inside a formula,
+ * and not glued after a letter (`mathcal{O}` is the rules', `Bio{BERT}` too rare to
+ * tell from code). A group alone (`{O}`, a set's or a template's `{NAME}`) stays.
+ *
+ * @example
+ * ```ts
+ * caseGroup('{C}osserat beams', 0, ctx); // true
+ * caseGroup('for {1D} {C}osserat', 4, ctx); // true
+ * caseGroup('the set {A} and {B}', 8, ctx); // false
+ * ```
+ */
+function caseGroup(text: string, at: number, ctx: Context): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (isWordChar(before) || before === 0x5c || before === 0x5e || before === 0x5f) return false;
+  if (before === 0x7b || before === 0x7d || before === 0x24) return false;
+  const close = text.indexOf('}', at + 1);
+  if (close < 0 || close - at > 30) return false;
+  if (!/^\d*[A-Z][A-Za-z\d-]*$/.test(text.slice(at + 1, close))) return false;
+  if (macroNameStart(text, at) >= 0 || insideFormula(ctx, at)) return false;
+  const after = text.charCodeAt(close + 1);
+  if (after === 0x7b || after === 0x7d || after === 0x5e || after === 0x5f) return false;
+  if (isLower(after) && close === at + 2) return true;
+  return (
+    (isLower(after) || !isWordChar(after)) &&
+    ctx.once('bibtex-case', () => CASE_SIGNATURE.test(text))
+  );
 }
 
 /**
