@@ -2,7 +2,8 @@
  * `citations`: a parenthetical citation (`\cite{…}`, `\citep{…}`, `\citealp`,
  * `\parencite`, `\autocite`, `\footcite`, with optional `[…]` notes) prints as a
  * reference mark that means nothing in a listing: it goes, with the tie or space
- * before it (`GCG~\citep{zou2023}` → `GCG`). Reported as a removal in the fixes.
+ * before it (`GCG~\citep{zou2023}` → `GCG`), or two (`~~`). Reported as a removal in the
+ * fixes. Its backslash lost, it is read after a tie (`LTL~cite{luo2024}`).
  *
  * A citation that stands for words stays as written: after a preposition or verb
  * that makes it a noun (`as shown in \cite{x}`, `see \cite{x}`), after `the` unless a
@@ -15,6 +16,7 @@
  * @example
  * ```text
  * attacks such as GCG~\citep{zou2023universal} and AutoDAN \cite{liu2023}. → attacks such as GCG and AutoDAN.
+ * solutions~~\cite{a, b} suffer, of LTL~cite{luo2024} that, but the cite{x} command → solutions suffer, of LTL that, but the cite{x} command
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
@@ -83,10 +85,11 @@ const NOUN_BEFORE = new Set([
 export const citations: Rule = {
   name: 'citations',
   prefilter: {
-    triggers: '\\',
-    anchors: ['\\'],
+    triggers: '\\~',
+    anchors: ['\\', '~'],
   },
   match(text, at, ctx) {
+    if (text.charCodeAt(at) === 0x7e) return flattenedCite(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);
     if (name === 'footnote') return footnote(text, at, at + 1 + name.length);
@@ -142,6 +145,31 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   return single(start, close + 1, `${spaced ? '' : ' '}(${note})`);
 }
 
+/**
+ * A citation that lost its backslash, tied to the word before (`LTL~cite{luo2024}`, as a
+ * page that drops backslashes shows `LTL~\\cite{luo2024}`): the tie
+ * says LaTeX, and `cite{` is no English. Read at the tie (`at`) as the citation it
+ * was; with a space instead of the tie it may be text about the command, and stays.
+ *
+ * @example
+ * ```ts
+ * flattenedCite('of LTL~cite{luo2024} that', 6); // one hit: '~cite{luo2024}' → ''
+ * flattenedCite('a~b', 1); // undefined
+ * ```
+ */
+function flattenedCite(text: string, at: number): Outcome | undefined {
+  const open = lettersEnd(text, at + 1);
+  if (!PARENTHETICAL.has(text.slice(at + 1, open)) || text.charCodeAt(open) !== 0x7b) {
+    return undefined;
+  }
+  const end = closingBrace(text, open, 300);
+  if (end < 0 || !/^[\w:.+/-]+(?:, ?[\w:.+/-]+)*$/.test(text.slice(open + 1, end))) {
+    return undefined;
+  }
+  if (isWordChar(text.charCodeAt(end + 1))) return undefined;
+  return removal(text, at + 1, end + 1);
+}
+
 /** Characters that may end the term a citation follows, besides a word's. */
 const AFTER_TERM = ')].*%"\'”';
 
@@ -155,8 +183,14 @@ const AFTER_TERM = ')].*%"\'”';
  * ```
  */
 function removal(text: string, at: number, end: number): Outcome | undefined {
-  const gap = text.charCodeAt(at - 1);
-  const start = gap === 0x7e || gap === 0x20 ? at - 1 : at;
+  // One tie or space, or two (`solutions~~\cite{a}`, a doubled tie).
+  let start = at;
+  while (
+    start > at - 2 &&
+    (text.charCodeAt(start - 1) === 0x7e || text.charCodeAt(start - 1) === 0x20)
+  ) {
+    start--;
+  }
   const last = text.charCodeAt(start - 1);
   // After a word, a closing bracket or quote, a period, or a name's `*` or a `%` (`A*`).
   if (start === 0 || !(isWordChar(last) || AFTER_TERM.includes(text[start - 1] as string))) {
