@@ -295,10 +295,30 @@ function entityAccent(text: string, at: number): Outcome | undefined {
   return single(at, at + entity.length + accent.end - 1, accent.text);
 }
 
+/**
+ * Whether the text uses `\\b` as an author's bold macro, not the bar-under accent: one of
+ * its groups holds two letters or more that are no Greek letter's split name
+ * (`\\b{Co}upled \\b{V}ariational`, not a converter's `\\b{eta}`). Then every `\\b{…}` of the
+ * text is that macro, which `text-style` reads as a style.
+ *
+ * @example
+ * ```ts
+ * authorBold('\\b{Co}upled \\b{V}ariational'); // true
+ * authorBold('\\b{eta}-VAEs and \\b{h}'); // false
+ * ```
+ */
+export function authorBold(text: string): boolean {
+  for (const found of text.matchAll(/\\b\{([A-Za-z]{2,})\}/g)) {
+    if (!Object.hasOwn(GREEK, `b${found[1]}`)) return true;
+  }
+  return false;
+}
+
 /** An accent command at `at` (its backslash): the accented letter and where it ends. */
 function readAccent(text: string, at: number): { text: string; end: number } | undefined {
   const command = text[at + 1];
   if (command === undefined) return undefined;
+  if (command === 'b' && text.charCodeAt(at + 2) === 0x7b && authorBold(text)) return undefined;
   let mark = SYMBOL_ACCENTS[command];
   let braceOnly = false;
   if (mark === undefined) {

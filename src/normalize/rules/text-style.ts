@@ -38,6 +38,7 @@
  * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
  * the fuzzy vault-based \ac{BCS}, \acs{LLM}s and \ac{isac} in \ac{6g}, but \acp{LLM} → the fuzzy vault-based BCS, LLMs and ISAC in 6G, but \acp{LLM}
  * {1D} {C}osserat beams and {A}n {E}lectro-{C}hemo {M}odel of {GPU}s → 1D Cosserat beams and An Electro-Chemo Model of GPUs
+ * \b{Co}upled \b{V}ariational \b{R}einforcement (CoVRL) → Coupled Variational Reinforcement (CoVRL)
  * the set {A}, {O}, x^{A}b and Hello {Name}s → the set {A}, {O}, x^{A}b and Hello {Name}s
  * ```
  *
@@ -64,6 +65,7 @@ import {
   STYLE_DECLARATIONS,
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
+import { authorBold } from './accents.js';
 import { insideFormula } from './math-delimiters.js';
 import { isKnownMacro, takesArgument } from './unknown-macros.js';
 
@@ -181,7 +183,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     const close = text.indexOf('}', end);
     return single(at, close + 1, text.slice(end + 1, close).toUpperCase());
   }
-  if (STYLE_COMMANDS.has(name)) {
+  // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
+  if (
+    STYLE_COMMANDS.has(name) ||
+    (name === 'b' && ctx.once('author-bold', () => authorBold(text)))
+  ) {
     ctx.braces.push(true);
     return single(at, leadingDeclarationEnd(text, end + 1, ctx), '');
   }
