@@ -18,6 +18,7 @@
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * it can be 100timessim600times faster, 124{times} less, but 2timesapprox → it can be 100×∼600× faster, 124× less, but 2timesapprox
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
+ * a 200mtimes130m hall and a 3cmtimes4cm patch, but v2mtimes3, 3rdtimes and 5mtimes → a 200m×130m hall and a 3cm×4cm patch, but v2mtimes3, 3rdtimes and 5mtimes
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
  * ```
@@ -134,6 +135,10 @@ function timesAt(text: string, at: number): Outcome | undefined {
     if (isLower(before) && !isDigit(operand)) return undefined;
     return single(at + 1, end, '×');
   }
+  // A unit of one or two letters between the number and `times` (`200mtimes130m`, a
+  // room's `3mtimes4m`): a number must follow, and none of the number's own letters
+  // may stand before it (`v2mtimes3`).
+  if (isLower(next)) return unitTimes(text, at);
   // `124{times}`: `124{\times}` (braced to drop its spacing) without its backslash.
   if (next === 0x7b) {
     return text.startsWith('{times}', at + 1) ? single(at + 1, at + 8, '×') : undefined;
@@ -142,6 +147,26 @@ function timesAt(text: string, at: number): Outcome | undefined {
   const end = at + 2 + WORD.length;
   if (text.charCodeAt(end) !== 0x20 || !isDigit(text.charCodeAt(end + 1))) return undefined;
   return single(at + 2, end, '×');
+}
+
+/**
+ * `times` after a unit of one or two small letters glued to the number whose last digit
+ * is at `at`, before another number (`200mtimes130m` → `200m×130m`).
+ *
+ * @example
+ * ```ts
+ * unitTimes('a 200mtimes130m hall', 4); // one hit: 'times' → '×'
+ * unitTimes('the 3rdtimes', 4); // undefined
+ * ```
+ */
+function unitTimes(text: string, at: number): Outcome | undefined {
+  let unit = at + 1;
+  while (unit <= at + 2 && isLower(text.charCodeAt(unit)) && !text.startsWith(WORD, unit)) unit++;
+  if (unit === at + 1 || !text.startsWith(WORD, unit)) return undefined;
+  const end = unit + WORD.length;
+  if (!isDigit(text.charCodeAt(end))) return undefined;
+  if (isLetter(text.charCodeAt(numberStart(text, at + 1) - 1))) return undefined;
+  return single(unit, end, '×');
 }
 
 /**
