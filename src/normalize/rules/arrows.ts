@@ -18,6 +18,7 @@
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
  * as varepsilondownarrow0 and taurightarrowinfty, nrightarrowinfty → as ε↓0 and τ→∞, n→∞
+ * as nrightarrow infty, but nrightarrow infinity → as n→∞, but n→infinity
  * ```
  *
  * @module
@@ -132,10 +133,12 @@ function arrowAt(text: string, at: number): Outcome | undefined {
       hits.push({ start: greek, end: start, text: GREEK[text.slice(greek, start)] as string });
     }
     hits.push({ start, end: at + 1, text: symbol });
-    // `infty` glued after the arrow goes with it (`taurightarrowinfty` → `τ→∞`).
-    if (!inftyAfter(text, at + 1)) return { hits, resume: at + 1 };
-    hits.push({ start: at + 1, end: at + 6, text: '∞' });
-    return { hits, resume: at + 6 };
+    // `infty` after the arrow, glued or spaced, goes with it (`taurightarrowinfty` →
+    // `τ→∞`, `n rightarrow infty` → `n → ∞`): both are flattened math.
+    const space = text.charCodeAt(at + 1) === 0x20 ? 1 : 0;
+    if (!inftyAfter(text, at + 1 + space)) return { hits, resume: at + 1 };
+    hits.push({ start: at + 1 + space, end: at + 6 + space, text: '∞' });
+    return { hits, resume: at + 6 + space };
   }
   return undefined;
 }
