@@ -18,7 +18,7 @@
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
  * as varepsilondownarrow0 and taurightarrowinfty, nrightarrowinfty → as ε↓0 and τ→∞, n→∞
- * as nrightarrow infty, but nrightarrow infinity → as n→∞, but n→infinity
+ * as nrightarrow infty, but nrightarrow infinity → as n→ ∞, but n→ infinity
  * ```
  *
  * @module
