@@ -297,28 +297,40 @@ function entityAccent(text: string, at: number): Outcome | undefined {
 
 /**
  * Whether the text uses `\\b` as an author's bold macro, not the bar-under accent: one of
- * its groups holds two letters or more that are no Greek letter's split name
- * (`\\b{Co}upled \\b{V}ariational`, not a converter's `\\b{eta}`). Then every `\\b{…}` of the
- * text is that macro, which `text-style` reads as a style.
+ * its groups is a capital and small letters, a word's start (`\\b{Co}upled`), which no
+ * accent takes.
  *
  * @example
  * ```ts
  * authorBold('\\b{Co}upled \\b{V}ariational'); // true
- * authorBold('\\b{eta}-VAEs and \\b{h}'); // false
+ * authorBold('\\b{eta}-VAEs, \\b{wb} and \\b{h}'); // false
  * ```
  */
 export function authorBold(text: string): boolean {
-  for (const found of text.matchAll(/\\b\{([A-Za-z]{2,})\}/g)) {
-    if (!Object.hasOwn(GREEK, `b${found[1]}`)) return true;
-  }
-  return false;
+  return /\\b\{[A-Z][A-Za-z]+\}/.test(text);
+}
+
+/**
+ * Whether the `\\b{` at `at` is an author's bold macro: its group starts with a capital
+ * (`\\b{V}ariational`) in a text where one group is a capitalised word's start
+ * (`\\b{Co}upled`). A transliteration's `\\b{d}`, a regular expression's `\\b{wb}` and a
+ * converter's `\\b{eta}` are small letters, and stay the accent or as written.
+ *
+ * @example
+ * ```ts
+ * boldGroup('\\b{Co}upled \\b{V}ariational', 12); // true
+ * boldGroup('\\b{Co}upled and \\b{d}ikr', 16); // false
+ * ```
+ */
+export function boldGroup(text: string, at: number): boolean {
+  return isUpper(text.charCodeAt(at + 3)) && authorBold(text);
 }
 
 /** An accent command at `at` (its backslash): the accented letter and where it ends. */
 function readAccent(text: string, at: number): { text: string; end: number } | undefined {
   const command = text[at + 1];
   if (command === undefined) return undefined;
-  if (command === 'b' && text.charCodeAt(at + 2) === 0x7b && authorBold(text)) return undefined;
+  if (command === 'b' && text.charCodeAt(at + 2) === 0x7b && boldGroup(text, at)) return undefined;
   let mark = SYMBOL_ACCENTS[command];
   let braceOnly = false;
   if (mark === undefined) {

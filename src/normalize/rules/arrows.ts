@@ -161,7 +161,8 @@ function greekBefore(text: string, end: number): number | undefined {
 
 /** Is `infty` glued at `from`, ending a word (`rightarrowinfty`)? */
 function inftyAfter(text: string, from: number): boolean {
-  return text.startsWith('infty', from) && !isLetter(text.charCodeAt(from + 5));
+  const after = text.charCodeAt(from + 5);
+  return text.startsWith('infty', from) && !isLetter(after) && after !== 0x5f;
 }
 
 /** Directions that end English words, so a word before them is no operand. */

@@ -158,6 +158,8 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
  * ```
  */
 function flattenedCite(text: string, at: number): Outcome | undefined {
+  // Tied to a word, as a citation is (`type ~cite{key}` is text about the command).
+  if (!isWordChar(text.charCodeAt(at - 1))) return undefined;
   const open = lettersEnd(text, at + 1);
   if (!PARENTHETICAL.has(text.slice(at + 1, open)) || text.charCodeAt(open) !== 0x7b) {
     return undefined;

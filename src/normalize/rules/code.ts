@@ -31,7 +31,6 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
-import { STYLE_COMMANDS } from '../tables/text-styles.js';
 import { type Outcome, protect, type Rule } from '../types.js';
 
 const MEMO = 'code';
@@ -99,7 +98,11 @@ function quotedPathEnd(text: string, start: number, end: number): number {
   const close = text.indexOf(quote, start + 1);
   if (close < end || close - start > 2 * REACH) return end;
   const newline = text.indexOf('\n', end);
-  return newline !== -1 && newline < close ? end : close + 1;
+  if (newline !== -1 && newline < close) return end;
+  // An apostrophe between letters closes no string (`it's`).
+  return isWordChar(text.charCodeAt(close - 1)) && isWordChar(text.charCodeAt(close + 1))
+    ? end
+    : close + 1;
 }
 
 /** Commands that define a macro or an environment: what follows them is source. */
@@ -217,17 +220,30 @@ function isCode(token: string): boolean {
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;
-    if (!isKnown(name) && !STYLE_COMMANDS.has(name) && !MATH_ALPHABETS.has(name)) unknown = true;
+    if (!isKnown(name) && !MATH_ALPHABETS.has(name)) unknown = true;
   }
   return chained >= 2 && unknown;
 }
 
 /**
- * Math alphabets a formula's segment may name besides the style commands
- * (`\\mathscr M\\to\\mathscr N` is no path): known to the rules, not to {@link isKnown}, whose
- * callers ask of a name alone.
+ * Math alphabets and math styles a formula's segment may name (`\\mathscr M\\to\\mathscr N`
+ * is no path): known to the rules, not to {@link isKnown}, whose callers ask of a name
+ * alone. Text styles (`\\text`, `\\emph`, `\\mbox`) are as likely a path's words.
  */
-const MATH_ALPHABETS: ReadonlySet<string> = new Set(['mathbb', 'mathscr', 'mathfrak', 'cal']);
+const MATH_ALPHABETS: ReadonlySet<string> = new Set([
+  'mathbb',
+  'mathscr',
+  'mathfrak',
+  'mathcal',
+  'cal',
+  'mathrm',
+  'mathbf',
+  'mathit',
+  'mathsf',
+  'mathtt',
+  'boldsymbol',
+  'bm',
+]);
 
 /**
  * A macro some rule reads, among those a path's segment could look like.

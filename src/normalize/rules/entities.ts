@@ -56,9 +56,11 @@ export const entities: Rule = {
     const code = text.charCodeAt(at);
     if (code === 0x26) return reference(text, at);
     if (code === 0x7b) return text.charCodeAt(at + 1) === 0x78 ? remnant(text, at + 1) : undefined;
-    return text.charCodeAt(at - 1) === 0x78 && text.charCodeAt(at - 2) !== 0x7b
-      ? remnant(text, at - 1)
-      : undefined;
+    // Not the `x` that ends a macro's name (`\\emphx2014`): the macro's rules read it.
+    if (text.charCodeAt(at - 1) !== 0x78 || text.charCodeAt(at - 2) === 0x7b) return undefined;
+    return text.charCodeAt(lettersStart(text, at, 40) - 1) === 0x5c
+      ? undefined
+      : remnant(text, at - 1);
   },
 };
 

@@ -229,9 +229,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // holding one is code's (`$1 =~ ^(#?[a-f0-9]{6})$`, `${1#*[!\]]}`), or LaTeX shown as
   // it is; math writes `\#`. An entity's `&#124;` is no bare `#`.
   if (dollar && /(?:^|[^\\&])#/.test(formula)) return protect(close + 1);
-  // Inline math does not nest: a pair holding `\\(` or `\\)` is code's, as jq's
-  // interpolation (`"$x == \\($x)"`), not a formula.
-  if (dollar && /\\[()]/.test(formula)) return protect(close + 1);
+  // Inline math does not nest: a pair holding a lone `\\(` or `\\)` is code's, as jq's
+  // interpolation (`"$x == \\($x)"`), not a formula; one wrapped twice is math
+  // (`$\\(\\alpha\\)$`).
+  if (dollar && /\\[()]/.test(formula) && !/^\\\(.*\\\)$/.test(formula)) return protect(close + 1);
   // Numbers closed by a `$` glued to a digit are code's fields or money (`$3-7$4`).
   if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);

@@ -50,6 +50,7 @@ import {
   isGreek,
   isLetter,
   isLower,
+  isSpace,
   isWordChar,
   lettersEnd,
   lettersStart,
@@ -65,7 +66,7 @@ import {
   STYLE_DECLARATIONS,
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
-import { authorBold } from './accents.js';
+import { boldGroup } from './accents.js';
 import { insideFormula } from './math-delimiters.js';
 import { isKnownMacro, takesArgument } from './unknown-macros.js';
 
@@ -184,10 +185,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return single(at, close + 1, text.slice(end + 1, close).toUpperCase());
   }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
-  if (
-    STYLE_COMMANDS.has(name) ||
-    (name === 'b' && ctx.once('author-bold', () => authorBold(text)))
-  ) {
+  if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at))) {
     ctx.braces.push(true);
     return single(at, leadingDeclarationEnd(text, end + 1, ctx), '');
   }
@@ -385,16 +383,27 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   return undefined;
 }
 
-/** A word's protected start in BibTeX: one capital in braces glued to small letters (`{C}osserat`). */
-const CASE_SIGNATURE = /(?:^|[^\\\w^_{}$])\{[A-Z]\}[a-z]/;
+/**
+ * A word's protected start in BibTeX: one capital in braces glued to small letters, at
+ * the text's start or after a space, `(` or a hyphen (`{C}osserat`, `Electro-{C}hemo`).
+ */
+const CASE_SIGNATURE = /(?:^|[\s(-])\{[A-Z]\}[a-z]+(?![\w{}])/;
+
+/** Characters a case-protected word may stand after: the text's start, a space, `(`, `-`. */
+function caseWordStart(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return at === 0 || isSpace(before) || before === 0x28 || before === 0x2d;
+}
 
 /**
  * Whether the group opening at `at` is BibTeX's case protection, whose braces print
- * nothing: one capital that starts a word (`{C}osserat`, `{A}n {E}lectro-{C}hemo`), or,
- * in a text that shows one, capitals, maybe after digits, that start or make a word
- * (`{GPU}s`, `{1D}`, `{BERT}`). Not a macro's or a script's argument, not inside a formula,
- * and not glued after a letter (`mathcal{O}` is the rules', `Bio{BERT}` too rare to
- * tell from code). A group alone (`{O}`, a set's or a template's `{NAME}`) stays.
+ * nothing: one capital that starts a word (`{C}osserat`, `{A}n`, `Electro-{C}hemo`),
+ * or, in a text that shows one, an acronym (`{1D}`, `{BERT}`) standing as a word, or
+ * capitals starting one (`{GPU}s`). Only at a word's start after a space, `(` or a
+ * hyphen (not in a string, a path or a URL: `f"{N}th"`, `/{V}ersion`), where no macro,
+ * script or option stands before the space (`\emph {Deep}`, `x^ {AB}`), outside a
+ * formula; the word ends the token (`{H}x{W}` is a size's template). A single capital
+ * alone (`{A}`, a set's) and a word in braces (`{Name}`, a template's) stay.
  *
  * @example
  * ```ts
@@ -404,20 +413,28 @@ const CASE_SIGNATURE = /(?:^|[^\\\w^_{}$])\{[A-Z]\}[a-z]/;
  * ```
  */
 function caseGroup(text: string, at: number, ctx: Context): boolean {
-  const before = text.charCodeAt(at - 1);
-  if (isWordChar(before) || before === 0x5c || before === 0x5e || before === 0x5f) return false;
-  if (before === 0x7b || before === 0x7d || before === 0x24) return false;
+  if (!caseWordStart(text, at)) return false;
+  // After spaces, no argument's owner: a macro's name, a script's mark, an option.
+  let k = at;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k < at && k > 0) {
+    const owner = text.charCodeAt(k - 1);
+    if (owner === 0x5e || owner === 0x5f || owner === 0x2a || owner === 0x5d) return false;
+    if (macroNameStart(text, k) >= 0) return false;
+  }
   const close = text.indexOf('}', at + 1);
   if (close < 0 || close - at > 30) return false;
-  if (!/^\d*[A-Z][A-Za-z\d-]*$/.test(text.slice(at + 1, close))) return false;
-  if (macroNameStart(text, at) >= 0 || insideFormula(ctx, at)) return false;
-  const after = text.charCodeAt(close + 1);
-  if (after === 0x7b || after === 0x7d || after === 0x5e || after === 0x5f) return false;
-  if (isLower(after) && close === at + 2) return true;
-  return (
-    (isLower(after) || !isWordChar(after)) &&
-    ctx.once('bibtex-case', () => CASE_SIGNATURE.test(text))
-  );
+  const body = text.slice(at + 1, close);
+  if (!/^\d*[A-Z][A-Za-z\d-]*$/.test(body) || insideFormula(ctx, at)) return false;
+  // Small letters glued after end the token's word: not a brace, a script or a digit.
+  const wordEnd = lettersEnd(text, close + 1);
+  const glued = wordEnd > close + 1 && isLower(text.charCodeAt(close + 1));
+  if (glued && /[\w{}\\^]/.test(text[wordEnd] ?? '')) return false;
+  if (glued && body.length === 1) return true;
+  const alone =
+    !glued && (close + 1 === text.length || /[\s,.;:)]/.test(text[close + 1] as string));
+  if (!(alone ? /^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body) : glued)) return false;
+  return ctx.once('bibtex-case', () => CASE_SIGNATURE.test(text));
 }
 
 /**
