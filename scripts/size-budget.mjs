@@ -34,9 +34,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
 // readings, 179 kB with the twenty-sixth's and footnotes, 181 kB with the twenty-seventh's,
-// padded formulas and what a read of the stored texts found (docs/package.md, "The
-// normalizer's guards").
-export const TARBALL = { packed: 181_000, unpacked: 700_000 };
+// padded formulas and what a read of the stored texts found, 182 kB with the
+// twenty-ninth's (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 182_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -89,8 +89,10 @@ export const BUNDLES = [
     // four small readings of the twenty-fifth blind set: 50.54 kB, raised to 51 kB. The
     // twenty-sixth's readings, fractions with parentheses and footnotes: 51.58 kB, raised
     // to 52 kB. The twenty-seventh's readings, padded formulas and what a read of the
-    // stored texts found, and three reviews' guards: 52.99 kB, raised to 53.5 kB.
-    budget: 53_500,
+    // stored texts found, and three reviews' guards: 52.99 kB, raised to 53.5 kB. The
+    // twenty-ninth's readings (BibTeX's case braces, an author's `\b`, a flattened cite, a
+    // unit before `times`) and a review's guards: 53.71 kB, raised to 54 kB.
+    budget: 54_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -130,7 +132,8 @@ export const BUNDLES = [
     // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.62 kB,
     // raised to 90 kB. The twenty-seventh's readings, padded formulas and what a read of
     // the stored texts found, and three reviews' guards: 91.08 kB, raised to 91.5 kB.
-    budget: 91_500,
+    // The twenty-ninth's readings and a review's guards: 91.78 kB, raised to 92 kB.
+    budget: 92_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -150,8 +153,10 @@ export const BUNDLES = [
     // (`\hspace`, `\colon`, a printed `\n`), the twenty-eighth's and three reviews'
     // guards: 34.88 kB, raised to 35 kB; the twenty-ninth's guards (a quoted drive path,
     // no `\(` inside `$…$`) and a known segment for `code` (`M\to\mathscr N`): 35.04 kB,
-    // raised to 35.5 kB.
-    budget: 35_500,
+    // raised to 35.5 kB; the twenty-ninth's readings (BibTeX's case braces, an author's
+    // `\b`, a flattened cite, a unit before `times`) and a review's guards: 35.56 kB,
+    // raised to 36 kB.
+    budget: 36_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -181,9 +186,10 @@ export const BUNDLES = [
     // The twenty-sixth's readings and footnotes: 188.14 kB, raised to 188.5 kB.
     // The twenty-seventh's readings, padded formulas and what a read of the stored texts
     // found, and three reviews' guards: 189.66 kB, raised to 190 kB.
+    // The twenty-ninth's readings and a review's guards: 190.34 kB, raised to 191 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 190_000,
+    budget: 191_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
