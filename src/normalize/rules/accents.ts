@@ -298,7 +298,7 @@ function entityAccent(text: string, at: number): Outcome | undefined {
 /**
  * Whether the text uses `\\b` as an author's bold macro, not the bar-under accent: one of
  * its groups is a capital and small letters, a word's start (`\\b{Co}upled`), which no
- * accent takes.
+ * accent takes; not a capital digraph in `h`, a transliteration's (`\\b{Kh}alid`).
  *
  * @example
  * ```ts
@@ -307,7 +307,8 @@ function entityAccent(text: string, at: number): Outcome | undefined {
  * ```
  */
 export function authorBold(text: string): boolean {
-  return /\\b\{[A-Z][A-Za-z]+\}/.test(text);
+  // Not a transliteration's capital digraph (`\\b{Kh}alid`, `\\b{Sh}ams`).
+  return /\\b\{[A-Z](?!h\})[A-Za-z]+\}/.test(text);
 }
 
 /**

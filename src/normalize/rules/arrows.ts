@@ -162,7 +162,7 @@ function greekBefore(text: string, end: number): number | undefined {
 /** Is `infty` glued at `from`, ending a word (`rightarrowinfty`)? */
 function inftyAfter(text: string, from: number): boolean {
   const after = text.charCodeAt(from + 5);
-  return text.startsWith('infty', from) && !isLetter(after) && after !== 0x5f;
+  return text.startsWith('infty', from) && !isWordChar(after) && after !== 0x5f;
 }
 
 /** Directions that end English words, so a word before them is no operand. */

@@ -99,6 +99,10 @@ function quotedPathEnd(text: string, start: number, end: number): number {
   if (close < end || close - start > 2 * REACH) return end;
   const newline = text.indexOf('\n', end);
   if (newline !== -1 && newline < close) return end;
+  // A path's later segments: a few words, no formula's `$`, no token opening with a
+  // backslash (`"C:\\a b $\\alpha$ "` does not close as a path).
+  const span = text.slice(end, close);
+  if (/\$| \\/.test(span) || (span.match(/ /g)?.length ?? 0) > 3) return end;
   // An apostrophe between letters closes no string (`it's`).
   return isWordChar(text.charCodeAt(close - 1)) && isWordChar(text.charCodeAt(close + 1))
     ? end

@@ -231,8 +231,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && /(?:^|[^\\&])#/.test(formula)) return protect(close + 1);
   // Inline math does not nest: a pair holding a lone `\\(` or `\\)` is code's, as jq's
   // interpolation (`"$x == \\($x)"`), not a formula; one wrapped twice is math
-  // (`$\\(\\alpha\\)$`).
-  if (dollar && /\\[()]/.test(formula) && !/^\\\(.*\\\)$/.test(formula)) return protect(close + 1);
+  // (`$\\(\\alpha\\)$`, `$ \\(x\\)^2 $`).
+  if (dollar && unpairedInlineMath(formula)) return protect(close + 1);
   // Numbers closed by a `$` glued to a digit are code's fields or money (`$3-7$4`).
   if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -971,6 +971,28 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
   return (
     marked || one || isOperator(core) || isRelation(inner) || isRelation(core) || NAMED.test(core)
   );
+}
+
+/**
+ * Whether `formula` holds `\\(` and `\\)` in unequal numbers, a line break's `\\\\` not
+ * counted (`\\alpha \\\\(1)`): a lone one is code's (jq's `\\($x)`), a pair is math
+ * wrapped twice.
+ *
+ * @example
+ * ```ts
+ * unpairedInlineMath('x == \\('); // true
+ * unpairedInlineMath(' \\(x\\)^2 '); // false
+ * ```
+ */
+function unpairedInlineMath(formula: string): boolean {
+  let open = 0;
+  let close = 0;
+  for (let k = formula.indexOf('\\'); k !== -1; k = formula.indexOf('\\', k + 2)) {
+    const next = formula.charCodeAt(k + 1);
+    if (next === 0x28) open++;
+    else if (next === 0x29) close++;
+  }
+  return open !== close;
 }
 
 /**

@@ -384,10 +384,13 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
 }
 
 /**
- * A word's protected start in BibTeX: one capital in braces glued to small letters, at
- * the text's start or after a space, `(` or a hyphen (`{C}osserat`, `Electro-{C}hemo`).
+ * Case-protected words as BibTeX writes them, at the text's start, after `(` or a hyphen,
+ * or after a space that follows prose: one capital in braces glued to the small letters
+ * of a word (`{C}osserat`, `Electro-{C}hemo`), or an acronym in braces as a word
+ * (`{1D}`). Two make a title BibTeX's; one alone may be a template's.
  */
-const CASE_SIGNATURE = /(?:^|[\s(-])\{[A-Z]\}[a-z]+(?![\w{}])/;
+const CASE_GROUPS =
+  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?:(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])|(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)\}(?![^\s,.;:)}]))/g;
 
 /** Characters a case-protected word may stand after: the text's start, a space, `(`, `-`. */
 function caseWordStart(text: string, at: number): boolean {
@@ -397,9 +400,9 @@ function caseWordStart(text: string, at: number): boolean {
 
 /**
  * Whether the group opening at `at` is BibTeX's case protection, whose braces print
- * nothing: one capital that starts a word (`{C}osserat`, `{A}n`, `Electro-{C}hemo`),
- * or, in a text that shows one, an acronym (`{1D}`, `{BERT}`) standing as a word, or
- * capitals starting one (`{GPU}s`). Only at a word's start after a space, `(` or a
+ * nothing, in a text that shows two such words: one capital that starts a word
+ * (`{C}osserat`, `{A}n`, `Electro-{C}hemo`), an acronym (`{1D}`, `{BERT}`) standing as a
+ * word, or capitals starting one (`{GPU}s`). Only at a word's start after a space, `(` or a
  * hyphen (not in a string, a path or a URL: `f"{N}th"`, `/{V}ersion`), where no macro,
  * script or option stands before the space (`\emph {Deep}`, `x^ {AB}`), outside a
  * formula; the word ends the token (`{H}x{W}` is a size's template). A single capital
@@ -407,8 +410,9 @@ function caseWordStart(text: string, at: number): boolean {
  *
  * @example
  * ```ts
- * caseGroup('{C}osserat beams', 0, ctx); // true
+ * caseGroup('{C}osserat {R}ods', 0, ctx); // true
  * caseGroup('for {1D} {C}osserat', 4, ctx); // true
+ * caseGroup('took {N}ms', 5, ctx); // false (one group: a template's)
  * caseGroup('the set {A} and {B}', 8, ctx); // false
  * ```
  */
@@ -418,8 +422,10 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   let k = at;
   while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
   if (k < at && k > 0) {
+    // Prose before the space: a word or a sentence's mark, not a field's `=`, an
+    // operator, a script's mark or an option's bracket.
     const owner = text.charCodeAt(k - 1);
-    if (owner === 0x5e || owner === 0x5f || owner === 0x2a || owner === 0x5d) return false;
+    if (!isWordChar(owner) && !',.;:!?)}'.includes(text[k - 1] as string)) return false;
     if (macroNameStart(text, k) >= 0) return false;
   }
   const close = text.indexOf('}', at + 1);
@@ -429,12 +435,13 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   // Small letters glued after end the token's word: not a brace, a script or a digit.
   const wordEnd = lettersEnd(text, close + 1);
   const glued = wordEnd > close + 1 && isLower(text.charCodeAt(close + 1));
-  if (glued && /[\w{}\\^]/.test(text[wordEnd] ?? '')) return false;
-  if (glued && body.length === 1) return true;
+  if (glued && /[\w{\\^]/.test(text[wordEnd] ?? '')) return false;
+  // A word has a vowel; a unit after a template's capital has none (`{N}ms`, `{W}px`).
+  if (glued && !/[AEIOUYaeiouy]/.test(text.slice(at + 1, wordEnd))) return false;
   const alone =
-    !glued && (close + 1 === text.length || /[\s,.;:)]/.test(text[close + 1] as string));
+    !glued && (close + 1 === text.length || /[\s,.;:)}]/.test(text[close + 1] as string));
   if (!(alone ? /^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body) : glued)) return false;
-  return ctx.once('bibtex-case', () => CASE_SIGNATURE.test(text));
+  return ctx.once('bibtex-case', () => (text.match(CASE_GROUPS)?.length ?? 0) >= 2);
 }
 
 /**
