@@ -7,8 +7,8 @@
  * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
  * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often, nor a
  * bracket holding a group, astronomy's `[O\,{\sc iii}]`); or backslash-separated segments, glued, one of
- * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; a style command or
- * a math alphabet is one: `M\to\mathscr N`), outside braces,
+ * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; inside a formula a
+ * math alphabet or style is one: `$M\to\mathscr N$`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds.
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
@@ -32,6 +32,7 @@ import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Outcome, protect, type Rule } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 
 const MEMO = 'code';
 
@@ -71,7 +72,9 @@ export const code: Rule = {
     ) {
       hint ||= isHint(text.charCodeAt(end));
     }
-    if (hint && isCode(text.slice(start, end))) return protect(quotedPathEnd(text, start, end));
+    if (hint && isCode(text.slice(start, end), insideFormula(ctx, at))) {
+      return protect(quotedPathEnd(text, start, end));
+    }
     ctx.memo.set(MEMO, end);
     return undefined;
   },
@@ -103,10 +106,12 @@ function quotedPathEnd(text: string, start: number, end: number): number {
   // backslash (`"C:\\a b $\\alpha$ "` does not close as a path).
   const span = text.slice(end, close);
   if (/\$| \\/.test(span) || (span.match(/ /g)?.length ?? 0) > 3) return end;
-  // An apostrophe between letters closes no string (`it's`).
-  return isWordChar(text.charCodeAt(close - 1)) && isWordChar(text.charCodeAt(close + 1))
-    ? end
-    : close + 1;
+  // An apostrophe between letters closes no string (`it's`), nor an accent's quote
+  // (`Erd\\'elyi`, `G\\"odel`); an entity is the text's, not a path's (`Jo &amp; Smith`).
+  const next = text.charCodeAt(close + 1);
+  if (isWordChar(text.charCodeAt(close - 1)) && isWordChar(next)) return end;
+  if (text.charCodeAt(close - 1) === 0x5c && isWordChar(next)) return end;
+  return span.includes('&') ? end : close + 1;
 }
 
 /** Commands that define a macro or an environment: what follows them is source. */
@@ -211,7 +216,7 @@ const PATTERN =
  * isCode('\\alpha\\beta'); // false
  * ```
  */
-function isCode(token: string): boolean {
+function isCode(token: string, formula = false): boolean {
   if (PATH.test(token) || PATTERN.test(token)) return true;
   if (/[{}$^_(]/.test(token)) return false;
   // Glued segments: `drivers\etc\hosts` is a path when one of them is no known macro.
@@ -224,15 +229,16 @@ function isCode(token: string): boolean {
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;
-    if (!isKnown(name) && !MATH_ALPHABETS.has(name)) unknown = true;
+    if (!isKnown(name) && !(formula && MATH_ALPHABETS.has(name))) unknown = true;
   }
   return chained >= 2 && unknown;
 }
 
 /**
- * Math alphabets and math styles a formula's segment may name (`\\mathscr M\\to\\mathscr N`
- * is no path): known to the rules, not to {@link isKnown}, whose callers ask of a name
- * alone. Text styles (`\\text`, `\\emph`, `\\mbox`) are as likely a path's words.
+ * Math alphabets and math styles a segment may name inside a formula
+ * (`$\\mathscr M\\to\\mathscr N$` is no path); outside one a folder may be called so
+ * (`src\\bm\\theta`). Known to the rules, not to {@link isKnown}, whose callers ask of a
+ * name alone. Text styles (`\\text`, `\\emph`, `\\mbox`) are as likely a path's words.
  */
 const MATH_ALPHABETS: ReadonlySet<string> = new Set([
   'mathbb',

@@ -37,7 +37,7 @@
  * by \textasciitilde 2.7×, x.edu/\textasciitilde{}user and {\textasciitilde}5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x → by ~2.7×, x.edu/~user and ~5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x
  * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with \nu = 0.1 → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with ν = 0.1
  * kpc \textless r, n\textgreater 5, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r, n>5, <br>, π: X and f: A
- * $\varphi\colon\mathscr M\to\mathscr N$ and \mathcal A\to\mathbb B → φ:ℳ→𝒩 and 𝒜→𝔹
+ * $\varphi\colon\mathscr M\to\mathscr N$, but src\bm\theta → φ:ℳ→𝒩, but src\bm\theta
  * ```
  *
  * @module

@@ -400,7 +400,8 @@ function caseWordStart(text: string, at: number): boolean {
 
 /**
  * Whether the group opening at `at` is BibTeX's case protection, whose braces print
- * nothing, in a text that shows two such words: one capital that starts a word
+ * nothing, in a text that shows two such words, one of them a capital glued to a word,
+ * and no BibTeX source (see {@link caseProtected}): one capital that starts a word
  * (`{C}osserat`, `{A}n`, `Electro-{C}hemo`), an acronym (`{1D}`, `{BERT}`) standing as a
  * word, or capitals starting one (`{GPU}s`). Only at a word's start after a space, `(` or a
  * hyphen (not in a string, a path or a URL: `f"{N}th"`, `/{V}ersion`), where no macro,
@@ -440,8 +441,35 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   if (glued && !/[AEIOUYaeiouy]/.test(text.slice(at + 1, wordEnd))) return false;
   const alone =
     !glued && (close + 1 === text.length || /[\s,.;:)}]/.test(text[close + 1] as string));
-  if (!(alone ? /^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body) : glued)) return false;
-  return ctx.once('bibtex-case', () => (text.match(CASE_GROUPS)?.length ?? 0) >= 2);
+  // Alone, an acronym (`{1D}`); glued, one capital or an acronym (`{GPU}s`), not a
+  // template's word (`{Name}s`, `{Node}js`).
+  if (!glued && !alone) return false;
+  if (body.length > 1 && !/^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body)) return false;
+  return ctx.once('bibtex-case', () => caseProtected(text));
+}
+
+/** One capital in braces glued to a word's small letters (`{C}osserat`), counted apart. */
+const CASE_WORD =
+  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])/;
+
+/** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
+const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
+
+/**
+ * Whether `text` reads as a title BibTeX protected: two case-protected words, one of
+ * them a capital glued to a word (`{C}osserat`; capitals alone, `{SRC} {DST}`, are a
+ * command's placeholders or sets as often), and no entry or field of BibTeX source
+ * (`title = {…}` in a "cite as" block keeps its braces for the styles that read it).
+ *
+ * @example
+ * ```ts
+ * caseProtected('{1D} {C}osserat beams'); // true
+ * caseProtected('mv {SRC} {DST}'); // false
+ * ```
+ */
+function caseProtected(text: string): boolean {
+  if (!CASE_WORD.test(text) || BIBTEX_SOURCE.test(text)) return false;
+  return (text.match(CASE_GROUPS)?.length ?? 0) >= 2;
 }
 
 /**

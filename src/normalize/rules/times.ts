@@ -18,7 +18,7 @@
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * it can be 100timessim600times faster, 124{times} less, but 2timesapprox → it can be 100×∼600× faster, 124× less, but 2timesapprox
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
- * a 200mtimes130m hall and a 3cmtimes4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 3xtimes2 and 5mtimes → a 200m×130m hall and a 3cm×4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 3xtimes2 and 5mtimes
+ * a 200mtimes130m hall and a 3cmtimes4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 0otimes1 and 5mtimes → a 200m×130m hall and a 3cm×4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 0otimes1 and 5mtimes
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
  * ```
@@ -149,6 +149,11 @@ function timesAt(text: string, at: number): Outcome | undefined {
   return single(at + 2, end, '×');
 }
 
+/** Units a size is written in before `times` (`200mtimes130m`, `3cmtimes4cm`). */
+const UNITS: ReadonlySet<string> = new Set(
+  'm cm mm km nm um px pt ft in s ms ns us h g kg mg kb mb gb tb'.split(' '),
+);
+
 /**
  * `times` after a unit of one or two small letters glued to the number whose last digit
  * is at `at`, before another number (`200mtimes130m` → `200m×130m`).
@@ -163,8 +168,9 @@ function unitTimes(text: string, at: number): Outcome | undefined {
   let unit = at + 1;
   while (unit <= at + 2 && isLower(text.charCodeAt(unit)) && !text.startsWith(WORD, unit)) unit++;
   if (unit === at + 1 || !text.startsWith(WORD, unit)) return undefined;
-  // Not a multiplier's `x` nor an ordinal's suffix (`3xtimes2`, `2ndtimes3`).
-  if (/^(?:x|st|nd|rd|th)$/.test(text.slice(at + 1, unit))) return undefined;
+  // A unit of length, time, mass or size, not another operator's flattened name
+  // (`0otimes1` is ⊗, `2rtimes3` ⋊) nor an ordinal's suffix (`2ndtimes3`).
+  if (!UNITS.has(text.slice(at + 1, unit))) return undefined;
   const end = unit + WORD.length;
   if (!isDigit(text.charCodeAt(end))) return undefined;
   // No identifier's letter or underscore before the number (`v2mtimes3`, `x_3mtimes4`).
