@@ -34,9 +34,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // review's, 175 kB with the glue that keeps a macro's name from taking in letters and the
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
 // readings, 179 kB with the twenty-sixth's and footnotes, 181 kB with the twenty-seventh's,
-// padded formulas and what a read of the stored texts found, 182 kB with the
-// twenty-ninth's (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 182_000, unpacked: 700_000 };
+// padded formulas and what a read of the stored texts found, 182.5 kB with the
+// twenty-ninth's and four reviews' guards (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 182_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -91,8 +91,8 @@ export const BUNDLES = [
     // to 52 kB. The twenty-seventh's readings, padded formulas and what a read of the
     // stored texts found, and three reviews' guards: 52.99 kB, raised to 53.5 kB. The
     // twenty-ninth's readings (BibTeX's case braces, an author's `\b`, a flattened cite, a
-    // unit before `times`) and a review's guards: 53.83 kB, raised to 54 kB.
-    budget: 54_000,
+    // unit before `times`) and four reviews' guards: 53.96 kB, raised to 54.5 kB.
+    budget: 54_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -132,8 +132,8 @@ export const BUNDLES = [
     // The twenty-sixth's readings, fractions with parentheses and footnotes: 89.62 kB,
     // raised to 90 kB. The twenty-seventh's readings, padded formulas and what a read of
     // the stored texts found, and three reviews' guards: 91.08 kB, raised to 91.5 kB.
-    // The twenty-ninth's readings and a review's guards: 91.93 kB, raised to 92 kB.
-    budget: 92_000,
+    // The twenty-ninth's readings and four reviews' guards: 92.05 kB, raised to 92.5 kB.
+    budget: 92_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -154,7 +154,7 @@ export const BUNDLES = [
     // guards: 34.88 kB, raised to 35 kB; the twenty-ninth's guards (a quoted drive path,
     // no `\(` inside `$…$`) and a known segment for `code` (`M\to\mathscr N`): 35.04 kB,
     // raised to 35.5 kB; the twenty-ninth's readings (BibTeX's case braces, an author's
-    // `\b`, a flattened cite, a unit before `times`) and a review's guards: 35.69 kB,
+    // `\b`, a flattened cite, a unit before `times`) and four reviews' guards: 35.82 kB,
     // raised to 36 kB.
     budget: 36_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
@@ -186,7 +186,7 @@ export const BUNDLES = [
     // The twenty-sixth's readings and footnotes: 188.14 kB, raised to 188.5 kB.
     // The twenty-seventh's readings, padded formulas and what a read of the stored texts
     // found, and three reviews' guards: 189.66 kB, raised to 190 kB.
-    // The twenty-ninth's readings and a review's guards: 190.49 kB, raised to 191 kB.
+    // The twenty-ninth's readings and four reviews' guards: 190.64 kB, raised to 191 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 191_000,
