@@ -33,6 +33,10 @@ const ONE_LINE: Record<string, string> = {
   backticks: megabyte('`'),
   'math words': megabyte('\\mathcal{O}(n^{2}) \\frac{a}{b} $x_i$ \\alpha-\\beta '),
   'one endless word': megabyte('a'),
+  // Facts about the whole text asked at each group: whether `\b` is an author's bold
+  // (none here, so a scan per group would read to the end), whether braces are BibTeX's.
+  'bar-under groups': megabyte('\\b{A} '),
+  'case groups': megabyte('{C}osserat {1D} '),
 };
 
 describe.each(Object.entries(ONE_LINE))('a megabyte of %s on one line', (_name, payload) => {

@@ -42,7 +42,7 @@ import {
 } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { GREEK, SYMBOL_MACROS } from '../tables/symbols.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 import { declaration } from './symbols.js';
 import { isKnownMacro } from './unknown-macros.js';
@@ -59,7 +59,7 @@ export const accents: Rule = {
     if (text.charCodeAt(at) === 0x22) return flatUmlaut(text, at);
     if (text.charCodeAt(at) === 0x5c) {
       if (text.charCodeAt(at + 1) === 0x26) return entityAccent(text, at);
-      const accent = readAccent(text, at) ?? readMathAccent(text, at, insideFormula(ctx, at));
+      const accent = readAccent(text, at, ctx) ?? readMathAccent(text, at, insideFormula(ctx, at));
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
     if (text.charCodeAt(at) !== 0x7b) return undefined;
@@ -70,7 +70,7 @@ export const accents: Rule = {
     // A command's argument (`\textsuperscript{\textregistered}`) is no group of its own.
     if (isCommandArgument(text, at)) return undefined;
     const accent =
-      readAccent(text, at + 1) ??
+      readAccent(text, at + 1, ctx) ??
       spacedAccent(text, at + 1) ??
       // (Not a declaration's argument in LaTeX's sources: `\DeclareInputText{176}{\textnumero}`.)
       (afterUnknownMacro(text, at) || declaration(text, at + 1)
@@ -319,19 +319,30 @@ export function authorBold(text: string): boolean {
  *
  * @example
  * ```ts
- * boldGroup('\\b{Co}upled \\b{V}ariational', 12); // true
- * boldGroup('\\b{Co}upled and \\b{d}ikr', 16); // false
+ * boldGroup('\\b{Co}upled \\b{V}ariational', 12, ctx); // true
+ * boldGroup('\\b{Co}upled and \\b{d}ikr', 16, ctx); // false
  * ```
  */
-export function boldGroup(text: string, at: number): boolean {
-  return isUpper(text.charCodeAt(at + 3)) && authorBold(text);
+export function boldGroup(text: string, at: number, ctx: Context): boolean {
+  // Once a pass: asked at each capital `\\b{`, a scan each time would be quadratic.
+  return isUpper(text.charCodeAt(at + 3)) && ctx.once('author-bold', () => authorBold(text));
 }
 
-/** An accent command at `at` (its backslash): the accented letter and where it ends. */
-function readAccent(text: string, at: number): { text: string; end: number } | undefined {
+/**
+ * An accent command at `at` (its backslash): the accented letter and where it ends.
+ * With `ctx`, a text's author bold (`\\b{V}ariational`, see {@link boldGroup}) is no
+ * accent; without, `text` is a piece the rule built (an entity's accent).
+ */
+function readAccent(
+  text: string,
+  at: number,
+  ctx?: Context,
+): { text: string; end: number } | undefined {
   const command = text[at + 1];
   if (command === undefined) return undefined;
-  if (command === 'b' && text.charCodeAt(at + 2) === 0x7b && boldGroup(text, at)) return undefined;
+  if (command === 'b' && text.charCodeAt(at + 2) === 0x7b && ctx && boldGroup(text, at, ctx)) {
+    return undefined;
+  }
   let mark = SYMBOL_ACCENTS[command];
   let braceOnly = false;
   if (mark === undefined) {

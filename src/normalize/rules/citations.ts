@@ -165,9 +165,10 @@ function flattenedCite(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   const end = closingBrace(text, open, 300);
+  if (end < 0) return undefined;
   // Keys: their characters, a space only after a comma (`a,b`, `a, b`).
   const keys = text.slice(open + 1, end);
-  if (end < 0 || keys === '' || /[^\w:.+/, -]|[^,] |^ /.test(keys)) return undefined;
+  if (keys === '' || /[^\w:.+/, -]|[^,] |^ /.test(keys)) return undefined;
   if (isWordChar(text.charCodeAt(end + 1))) return undefined;
   return removal(text, at + 1, end + 1);
 }

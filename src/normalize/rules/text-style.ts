@@ -185,7 +185,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return single(at, close + 1, text.slice(end + 1, close).toUpperCase());
   }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
-  if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at))) {
+  if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
     ctx.braces.push(true);
     return single(at, leadingDeclarationEnd(text, end + 1, ctx), '');
   }
@@ -448,10 +448,6 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   return ctx.once('bibtex-case', () => caseProtected(text));
 }
 
-/** One capital in braces glued to a word's small letters (`{C}osserat`), counted apart. */
-const CASE_WORD =
-  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])/;
-
 /** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
 const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
 
@@ -468,8 +464,10 @@ const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
  * ```
  */
 function caseProtected(text: string): boolean {
-  if (!CASE_WORD.test(text) || BIBTEX_SOURCE.test(text)) return false;
-  return (text.match(CASE_GROUPS)?.length ?? 0) >= 2;
+  if (BIBTEX_SOURCE.test(text)) return false;
+  const found = text.match(CASE_GROUPS) ?? [];
+  // A capital glued to a word is the match that ends with its small letters.
+  return found.length >= 2 && found.some((group) => !group.endsWith('}'));
 }
 
 /**
