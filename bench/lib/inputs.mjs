@@ -99,6 +99,10 @@ export const HOSTILE = [
   { name: 'entity remnants ax2013b', make: (n) => content(fill('ax2013b ', n)) },
   { name: 'backticks', make: (n) => content(fill('`', n)) },
   { name: 'math words', make: (n) => content(fill('mathbf mathcal alpha leq sim frac ', n)) },
+  // Groups whose evidence is asked of the whole text (`text-style`, `accents`): once a
+  // pass, not once a group (quadratic before `ffe1134`).
+  { name: 'author bold \\b{A}', make: (n) => content(fill('\\b{A}x ', n)) },
+  { name: 'BibTeX case braces', make: (n) => content(fill('{C}osserat {1D} ', n)) },
   { name: 'blank lines', make: (n) => structure(fill('\n', n)) },
   { name: 'footers', make: (n) => structure(fill('  • 3 authors\n·\nMar 11, 2024\n', n)) },
   { name: 'date lines', make: (n) => structure(fill('Mar 11\n', n)) },
