@@ -155,8 +155,10 @@ export const BUNDLES = [
     // no `\(` inside `$…$`) and a known segment for `code` (`M\to\mathscr N`): 35.04 kB,
     // raised to 35.5 kB; the twenty-ninth's readings (BibTeX's case braces, an author's
     // `\b`, a flattened cite, a unit before `times`) and four reviews' guards: 35.82 kB,
-    // raised to 36 kB.
-    budget: 36_000,
+    // raised to 36 kB; the thirtieth's readings (a formula split by a wrapped line, a
+    // group around one style command) and its clean side's guard (`` and '' named):
+    // 36.02 kB, raised to 36.5 kB.
+    budget: 36_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {

@@ -1,7 +1,8 @@
 /**
  * `math-delimiters`: inline math delimiters around a short formula go, and the formula
  * is read by the other rules: `\(\approx\)32\%` → `≈32%`, `$\alpha$-blending` →
- * `α-blending`. A formula is short (no line break, at most 120 characters) and looks
+ * `α-blending`. A formula is short (at most 120 characters, and one line break where a
+ * wrapped line splits it) and looks
  * like math, not prose: no word of three letters or more outside macro names and
  * braces (letters glued to a closing brace finish a styled word: `\mathcal{V}isi`),
  * but one name among macros or compared with a number (`$poly(n/\varepsilon)$`,
@@ -58,6 +59,7 @@
  * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
+ * a $\sim<LF>28.6\times$ cut, but $x<LF><LF>y$ and $5<LF>and $10 → a ∼<LF>28.6× cut, but $x<LF><LF>y$ and $5<LF>and $10
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
  * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
@@ -784,12 +786,22 @@ export function insideFormula(ctx: Context, at: number): boolean {
   return end !== undefined && end > at;
 }
 
-/** Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). */
+/**
+ * Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). One line
+ * break may stand inside, where a wrapped line splits the formula (arXiv's API wraps
+ * abstracts at 80 columns: `$\sim` / `28.6\times$`); a second, or a blank line, ends
+ * the search.
+ */
 function closer(text: string, from: number, dollar: boolean): number {
   const stop = Math.min(text.length, from + FORMULA_LIMIT + 1);
+  let wrapped = false;
   for (let k = from; k < stop; k++) {
     const code = text.charCodeAt(k);
-    if (code === 0x0a) return -1;
+    if (code === 0x0a) {
+      if (wrapped || k === from || !isWrap(text, k)) return -1;
+      wrapped = true;
+      continue;
+    }
     if (dollar) {
       if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
@@ -803,6 +815,19 @@ function closer(text: string, from: number, dollar: boolean): number {
     }
   }
   return -1;
+}
+
+/**
+ * Whether the line break at `at` wraps a line: text on both sides, no blank line.
+ *
+ * @example
+ * ```ts
+ * isWrap('a $\\sim\n28$', 8); // true
+ * isWrap('a $x\n\n$', 4); // false
+ * ```
+ */
+function isWrap(text: string, at: number): boolean {
+  return /\S\r?\n\S/.test(text.slice(Math.max(0, at - 2), at + 2));
 }
 
 /**

@@ -21,6 +21,7 @@
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
  * `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)' → `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)'
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
+ * marks (` `` ` and ` '' `), use `` and '' for quotes, but `` tiny ones'' → marks (` `` ` and ` '' `), use `` and '' for quotes, but “ tiny ones”
  * ```
  *
  * @module
@@ -75,7 +76,8 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   if (!text.includes('`') && !text.includes("''")) return found;
   // Open marks: position, length (2 for `` or '', 1 for a straight "), and whether
   // it is `` (which another `` closes as a code literal, not a quotation).
-  const open: { at: number; length: number; tick?: true }[] = [];
+  // `alone`: whitespace on both sides of it.
+  const open: { at: number; length: number; tick?: true; alone?: boolean }[] = [];
   for (let at = nextMark(text, 0); at < text.length; at = nextMark(text, at + 1)) {
     const code = text.charCodeAt(at);
     // `\"o` and `\'e` are accents, not quotes.
@@ -94,7 +96,7 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
       }
       // ``code``: reStructuredText's literal, closed by another ``.
       if (top?.tick) open.pop();
-      else open.push({ at, length: 2, tick: true });
+      else open.push({ at, length: 2, tick: true, alone: standsAlone(text, at, 2) });
       at++;
     } else if (code === 0x27) {
       if (next !== 0x27) continue;
@@ -106,7 +108,10 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         at++;
       } else if (top !== undefined) {
         // Glued to what follows (`charset''value`, `''``), '' closes no quotation.
-        if (!isLetter(after) && !isDigit(after) && after !== 0x60 && after !== 0x27) {
+        // Two marks that both stand alone are named, not quoting (`` and '').
+        if (top.alone === true && standsAlone(text, at, 2)) {
+          open.pop();
+        } else if (!isLetter(after) && !isDigit(after) && after !== 0x60 && after !== 0x27) {
           open.pop();
           convert(found, top, at, 2);
         }
@@ -131,6 +136,21 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
 }
 
 const MARKS = /[`'"]/g;
+
+/**
+ * Whether the `length`-character mark at `at` has whitespace (or the text's edge) on
+ * both sides: a mark named, when its partner stands alone too.
+ *
+ * @example
+ * ```ts
+ * standsAlone("use `` and ''", 4, 2); // true
+ * standsAlone('the ``best', 4, 2); // false
+ * ```
+ */
+function standsAlone(text: string, at: number, length: number): boolean {
+  // (`charAt` past the text's edge is '', which holds no non-space either.)
+  return !/\S/.test(text.charAt(at - 1) + text.charAt(at + length));
+}
 
 /**
  * The next quote mark (`` ` ``, `'` or `"`) at or after `from`, or `text.length`: a

@@ -40,6 +40,7 @@
  * {1D} {C}osserat beams and {A}n {E}lectro-{C}hemo {M}odel of {GPU}s → 1D Cosserat beams and An Electro-Chemo Model of GPUs
  * \b{Co}upled \b{V}ariational \b{R}einforcement (CoVRL) → Coupled Variational Reinforcement (CoVRL)
  * the set {A}, {O}, x^{A}b and Hello {Name}s → the set {A}, {O}, x^{A}b and Hello {Name}s
+ * {\textbf{De}}coupled {\textbf{Mo}}mentum, ${\mathrm{M_\odot}}$, but \frac{\textbf{a}}{b} and {\emph{x} y} → Decoupled Momentum, M_⊙, but a/b and {x y}
  * ```
  *
  * @module
@@ -355,6 +356,10 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(keep ? at + 1 : at, bodyStart, '');
     }
   }
+  if (styleOnlyGroup(text, at) && !ctx.once('bibtex-source', () => BIBTEX_SOURCE.test(text))) {
+    ctx.braces.push(true);
+    return single(at, at + 1, '');
+  }
   const start = lettersStart(text, at, 13);
   if (
     at - start >= 4 &&
@@ -381,6 +386,39 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   }
   ctx.braces.push(false);
   return undefined;
+}
+
+/**
+ * Whether the group opening at `at` holds one style command and nothing else
+ * (`{\textbf{De}}coupled`): a grouping that prints nothing, so its braces go with the
+ * command's. Not a macro's or a script's argument (`\frac{\textbf{a}}{b}`,
+ * `x^{\mathbf{v}}`), nor one after a `}` or an option's `]`, which may be a later
+ * argument (`\frac{a}{\textbf{b}}`, `\sqrt[3]{\mathrm{x}}`). In BibTeX source the
+ * caller keeps them: there they delimit a field (`title = {\emph{X}}`).
+ *
+ * @example
+ * ```ts
+ * styleOnlyGroup('{\\textbf{De}}coupled', 0); // true
+ * styleOnlyGroup('\\frac{\\textbf{a}}{b}', 5); // false
+ * styleOnlyGroup('{\\textbf{a} b}', 0); // false
+ * ```
+ */
+function styleOnlyGroup(text: string, at: number): boolean {
+  if (
+    isWordChar(text.charCodeAt(at - 1)) ||
+    /[\\^_}\]]/.test(text.charAt(at - 1)) ||
+    text.charCodeAt(at + 1) !== 0x5c
+  ) {
+    return false;
+  }
+  const nameEnd = lettersEnd(text, at + 2);
+  const name = text.slice(at + 2, nameEnd);
+  // `{\acs{hol}}` is BibTeX's way to keep an acronym's case: source, in a title's field.
+  if (text.charCodeAt(nameEnd) !== 0x7b || !STYLE_COMMANDS.has(name) || name.startsWith('ac')) {
+    return false;
+  }
+  const close = closingBrace(text, nameEnd, BARE_LIMIT);
+  return close > 0 && text.charCodeAt(close + 1) === 0x7d;
 }
 
 /**
