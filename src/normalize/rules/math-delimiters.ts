@@ -10,7 +10,7 @@
  * a single letter (`$k$-means`, `$α$`) or two small letters as a word (`$qs$`), a relation (`$p < 0.05$`, `$(p<0.01)$`), a
  * number (`$+0.7$`, `$8$`) or a function's value (`$F(V)$`), a Latin abbreviation set in
  * math for its italics (`$i.e.,$`), capitals in a text whose other formulas hold macros
- * (`$REAL$`), or a plain formula of
+ * (`$REAL$`, `$Chandra$`), or a plain formula of
  * numbers, short names and operators (`$1/3$`, `$SU(2)$`, `$AdS_2$`), and no space just inside
  * either `$` (a price's), unless a macro starts the formula (`$\emph{x} $`) or its name ends it (`$ 3\times$`): then the
  * padding goes with the dollars. A pair that fails is skipped whole, so its closing `$` opens nothing,
@@ -57,6 +57,8 @@
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
  * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
  * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
+ * $Chandra$ data show 80$\%$ of it → Chandra data show 80% of it
+ * from $Kepler$, $Date$ and $Revision$ → from $Kepler$, $Date$ and $Revision$
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
  * a $\sim<LF>28.6\times$ cut, but $x<LF><LF>y$ and $5<LF>and $10 → a ∼<LF>28.6× cut, but $x<LF><LF>y$ and $5<LF>and $10
@@ -91,20 +93,24 @@ import { isKnownMacro, readsName } from './unknown-macros.js';
 const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t)\.[,;:]?$/;
 
 /**
- * Capitals alone between dollars (`$REAL$`) in a text whose other formulas hold macros
- * (`$\\underline{R}$epresentative`): a name set in math, as the author's other formulas
- * say. Alone, they are as often a template's or a shell's placeholder (`($AEE$)`,
- * `$HOME$`), and stay.
+ * Capitals alone between dollars (`$REAL$`), or a capitalised name (`$Chandra$`, an
+ * observatory set in italics), in a text whose other formulas hold macros
+ * (`$\\underline{R}$epresentative`, `80$\\%$`): a name set in math, as the author's
+ * other formulas say. Alone, they are as often a template's, a shell's or a version
+ * keyword's placeholder (`($AEE$)`, `$HOME$`, `$Date$`), and stay.
  *
  * @example
  * ```ts
- * acronymAmongFormulas('we propose $REAL$, with $\\underline{R}$epr', 'REAL', ctx); // true
- * acronymAmongFormulas('error~($AEE$) by 59%', 'AEE', ctx); // false
+ * nameAmongFormulas('we propose $REAL$, with $\\underline{R}$epr', 'REAL', ctx); // true
+ * nameAmongFormulas('$Chandra$ data show 80$\\%$ of', 'Chandra', ctx); // true
+ * nameAmongFormulas('error~($AEE$) by 59%', 'AEE', ctx); // false
  * ```
  */
-function acronymAmongFormulas(text: string, formula: string, ctx: Context): boolean {
-  if (!/^[A-Z][A-Z0-9]{1,9}$/.test(formula)) return false;
-  return ctx.once(MACRO_FORMULA_MEMO, () => /\$\\[A-Za-z]{2,}[^$\n]{0,80}\$/.test(text));
+function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean {
+  if (!/^[A-Z](?:[A-Z0-9]{1,9}|[a-z]{2,14})$/.test(formula)) return false;
+  return ctx.once(MACRO_FORMULA_MEMO, () =>
+    /\$[^$\n]{0,40}\\(?:[A-Za-z]{2,}|%)[^$\n]{0,80}\$/.test(text),
+  );
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
@@ -204,7 +210,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       slash ||
       ABBREVIATION.test(formula) ||
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
-      acronymAmongFormulas(text, formula, ctx) ||
+      nameAmongFormulas(text, formula, ctx) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula; one
