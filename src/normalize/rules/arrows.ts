@@ -18,12 +18,13 @@
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
  * as varepsilondownarrow0 and taurightarrowinfty, nrightarrowinfty → as ε↓0 and τ→∞, n→∞
- * as nrightarrow infty, but nrightarrow infinity → as n→ ∞, but n→ infinity
+ * as nrightarrow infty, but nrightarrow infinity → as n→∞, but n→infinity
+ * mapping (z_{t}rightarrow z_{0}), but xrightarrow  y and 1%downarrow and → mapping (z_{t}→z_{0}), but x→  y and 1%↓ and
  * ```
  *
  * @module
  */
-import { isLetter, isWordChar, lettersStart } from '../scan.js';
+import { isLetter, isSpace, isWordChar, lettersStart } from '../scan.js';
 import { GREEK } from '../tables/symbols.js';
 import type { Hit, Outcome, Rule } from '../types.js';
 
@@ -132,11 +133,16 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     if (greek !== undefined) {
       hits.push({ start: greek, end: start, text: GREEK[text.slice(greek, start)] as string });
     }
-    hits.push({ start, end: at + 1, text: symbol });
+    // Glued to its left operand (a word or a group), the name's one space after it only
+    // ended the name, as TeX reads it (`z_{t}rightarrow z_{0}` → `z_{t}→z_{0}`); spaced
+    // both sides, or after a sign (`1%downarrow and`), the spaces stay.
+    const space = text.charCodeAt(at + 1) === 0x20 ? 1 : 0;
+    const glued =
+      space === 1 && (isWordChar(before) || before === 0x7d) && !isSpace(text.charCodeAt(at + 2));
+    hits.push({ start, end: glued ? at + 2 : at + 1, text: symbol });
     // `infty` after the arrow, glued or spaced, goes with it (`taurightarrowinfty` →
     // `τ→∞`, `n rightarrow infty` → `n → ∞`): both are flattened math.
-    const space = text.charCodeAt(at + 1) === 0x20 ? 1 : 0;
-    if (!inftyAfter(text, at + 1 + space)) return { hits, resume: at + 1 };
+    if (!inftyAfter(text, at + 1 + space)) return { hits, resume: at + 1 + (glued ? 1 : 0) };
     hits.push({ start: at + 1 + space, end: at + 6 + space, text: '∞' });
     return { hits, resume: at + 6 + space };
   }

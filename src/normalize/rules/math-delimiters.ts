@@ -94,9 +94,9 @@ const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t
 
 /**
  * Capitals alone between dollars (`$REAL$`), or a capitalised name (`$Chandra$`, an
- * observatory set in italics), in a text whose other formulas hold macros
- * (`$\\underline{R}$epresentative`, `80$\\%$`): a name set in math, as the author's
- * other formulas say. Alone, they are as often a template's, a shell's or a version
+ * observatory set in italics), in a text where another formula holds a macro some
+ * rule knows (`$\\underline{R}$epresentative`) or `\\%` (`80$\\%$`): a name set in math,
+ * as the author's other formulas say. Alone, they are as often a template's, a shell's or a version
  * keyword's placeholder (`($AEE$)`, `$HOME$`, `$Date$`), and stay.
  *
  * @example
@@ -108,9 +108,16 @@ const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t
  */
 function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean {
   if (!/^[A-Z](?:[A-Z0-9]{1,9}|[a-z]{2,14})$/.test(formula)) return false;
-  return ctx.once(MACRO_FORMULA_MEMO, () =>
-    /\$[^$\n]{0,40}\\(?:[A-Za-z]{2,}|%)[^$\n]{0,80}\$/.test(text),
-  );
+  // The text's pairs, left to right: a macro between two placeholders
+  // (`{$Title$} \\author{$Author$}`) is inside none of them.
+  return ctx.once(MACRO_FORMULA_MEMO, () => {
+    for (const pair of text.matchAll(/\$([^$\n]{1,120})\$/g)) {
+      const inner = pair[1] as string;
+      const macro = holdsKnownMacro(inner) || inner.includes('\\%');
+      if (macro && looksLikeMath(inner, true)) return true;
+    }
+    return false;
+  });
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
@@ -795,8 +802,8 @@ export function insideFormula(ctx: Context, at: number): boolean {
 /**
  * Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). One line
  * break may stand inside, where a wrapped line splits the formula (arXiv's API wraps
- * abstracts at 80 columns: `$\sim` / `28.6\times$`); a second, or a blank line, ends
- * the search.
+ * abstracts at 80 columns: `$\sim` / `28.6\times$`), when no price's digit starts it
+ * and a macro some rule knows stands in it; a second, or a blank line, ends the search.
  */
 function closer(text: string, from: number, dollar: boolean): number {
   const stop = Math.min(text.length, from + FORMULA_LIMIT + 1);
@@ -804,7 +811,8 @@ function closer(text: string, from: number, dollar: boolean): number {
   for (let k = from; k < stop; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x0a) {
-      if (wrapped || k === from || !isWrap(text, k)) return -1;
+      // Only a formula that starts with no price's digit (`$5 per hour,` / `vs. $x$`).
+      if (wrapped || k === from || isDigit(text.charCodeAt(from)) || !isWrap(text, k)) return -1;
       wrapped = true;
       continue;
     }
@@ -812,15 +820,36 @@ function closer(text: string, from: number, dollar: boolean): number {
       if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
         // what came between is math; after a price it opens display math (`$5 and $$E$$`).
+        if (wrapped && !holdsKnownMacro(text.slice(from, k))) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
       }
     } else if (code === 0x5c) {
-      if (text.charCodeAt(k + 1) === 0x29) return k;
+      if (text.charCodeAt(k + 1) === 0x29) {
+        return wrapped && !holdsKnownMacro(text.slice(from, k)) ? -1 : k;
+      }
       k++;
     }
   }
   return -1;
+}
+
+/**
+ * Whether `formula` holds a macro some rule knows (`\\sim`, `\\mathbb`): what a formula
+ * split by a line break needs, since a shell's or a regular expression's dollars on
+ * consecutive lines (`/^[0-9]+$/` / `b = /^x$/`, `$B_C` / `D=$E`) hold none.
+ *
+ * @example
+ * ```ts
+ * holdsKnownMacro('\\sim\n28.6\\times'); // true
+ * holdsKnownMacro('/\nb = /^[a-f]+'); // false
+ * ```
+ */
+function holdsKnownMacro(formula: string): boolean {
+  for (const name of formula.matchAll(/\\([A-Za-z]{2,})/g)) {
+    if (isKnownMacro(name[1] as string)) return true;
+  }
+  return false;
 }
 
 /**

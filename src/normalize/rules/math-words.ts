@@ -17,7 +17,7 @@
  * costs sim7\% more, topics (geq 0.65 threshold) → costs ∼7% more, topics (≥ 0.65 threshold)
  * the SequenceMatch-chi^2 divergence, 0.5 pm 0.1 → the SequenceMatch-χ^2 divergence, 0.5 ± 0.1
  * the policy pi_theta, mu_t, the L_infty and ell_2 norms, but alpha_version and alpha_beta → the policy π_θ, μ_t, the L_∞ and ℓ_2 norms, but alpha_version and alpha_beta
- * attention QK^top, x^prime and Q^star, but stack^top, Amazon^prime and x^topology → attention QK^⊤, x^′ and Q^⋆, but stack^top, Amazon^prime and x^topology
+ * attention QK^top, x^prime and Q^star, but stack^top, Amazon^prime and x^topology → attention QK^⊤, x′ and Q^⋆, but stack^top, Amazon^prime and x^topology
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
@@ -499,7 +499,11 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       text.charCodeAt(at) === 0x5e &&
       term &&
       !isWordChar(text.charCodeAt(scriptEnd))
-      ? { hits: [{ start: at + 1, end: scriptEnd, text: raised }], resume: scriptEnd }
+      ? // A prime is a raised mark of its own: its `^` goes (`x^prime` → `x′`).
+        {
+          hits: [{ start: script === 'prime' ? at : at + 1, end: scriptEnd, text: raised }],
+          resume: scriptEnd,
+        }
       : undefined;
   }
   const base = { start, end: at, text: SCRIPT_BASES[text.slice(start, at)] as string };

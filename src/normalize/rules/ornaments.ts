@@ -3,7 +3,8 @@
  * that lost their backslashes become the sign itself, and so do the degree sign
  * (`^\circ`, `^circ`) and a raised mark typed as itself or named (`RRT^{*}`, `A^*`,
  * `Doe^{\dagger}`, `Intel^®`: plain text writes `RRT*`, `Doe†`, `Intel®`; the marks are
- * `RAISED_MARKS`, shared with `text-style`'s `\textsuperscript`).
+ * `RAISED_MARKS`, shared with `text-style`'s `\textsuperscript`), and primes (`Z^\prime`
+ * → `Z′`).
  *
  * @example
  * ```text
@@ -16,6 +17,7 @@
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
  * the optimal theta^* and pi^{*}, but the stellar Sigma_*, Zhang Xi^* and pi-pi^* → the optimal θ* and π*, but the stellar Sigma_*, Zhang Xi* and pi-pi*
+ * a $Z^\prime$ boson, $f^{\prime}(x)$ and $x^{\prime\prime}$, but $x^{\prime 2}$ → a Z′ boson, f′(x) and x′′, but x^{′ 2}
  * ```
  *
  * @module
@@ -63,6 +65,16 @@ export const ornaments: Rule = {
         return undefined;
       }
       return single(at, end + 1, text[k] as string);
+    }
+    // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
+    // → `Z′`, `f′`, `x′′`), as `Z'` is typed; a flattened `x^prime` is `math-words'`.
+    if (text.startsWith('\\prime', k) && !isLetter(text.charCodeAt(k + 6))) {
+      let end = k + 6;
+      while (braced && text.startsWith('\\prime', end) && !isLetter(text.charCodeAt(end + 6))) {
+        end += 6;
+      }
+      if (braced && text.charCodeAt(end) !== 0x7d) return undefined;
+      return single(at, braced ? end + 1 : end, '′'.repeat((end - k) / 6));
     }
     let word = readWord(text, k);
     if (word === undefined) return undefined;
