@@ -35,8 +35,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // twenty-fourth's readings, 177.5 kB with the `units` rule and the twenty-fifth's
 // readings, 179 kB with the twenty-sixth's and footnotes, 181 kB with the twenty-seventh's,
 // padded formulas and what a read of the stored texts found, 182.5 kB with the
-// twenty-ninth's and four reviews' guards (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 182_500, unpacked: 700_000 };
+// twenty-ninth's and four reviews' guards, 183.5 kB with the thirtieth and thirty-first's
+// and a review's guards (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 183_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -91,8 +92,10 @@ export const BUNDLES = [
     // to 52 kB. The twenty-seventh's readings, padded formulas and what a read of the
     // stored texts found, and three reviews' guards: 52.99 kB, raised to 53.5 kB. The
     // twenty-ninth's readings (BibTeX's case braces, an author's `\b`, a flattened cite, a
-    // unit before `times`) and four reviews' guards: 53.96 kB, raised to 54.5 kB.
-    budget: 54_500,
+    // unit before `times`) and four reviews' guards: 53.96 kB, raised to 54.5 kB. The
+    // thirtieth and thirty-first's readings (a wrapped formula, a name between dollars,
+    // primes, code blocks) and a review's guards: 54.65 kB, raised to 55 kB.
+    budget: 55_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -133,7 +136,9 @@ export const BUNDLES = [
     // raised to 90 kB. The twenty-seventh's readings, padded formulas and what a read of
     // the stored texts found, and three reviews' guards: 91.08 kB, raised to 91.5 kB.
     // The twenty-ninth's readings and four reviews' guards: 92.05 kB, raised to 92.5 kB.
-    budget: 92_500,
+    // The thirtieth and thirty-first's readings and a review's guards: 92.77 kB, raised
+    // to 93 kB.
+    budget: 93_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -157,8 +162,9 @@ export const BUNDLES = [
     // `\b`, a flattened cite, a unit before `times`) and four reviews' guards: 35.82 kB,
     // raised to 36 kB; the thirtieth's readings (a formula split by a wrapped line, a
     // group around one style command) and its clean side's guard (`` and '' named):
-    // 36.02 kB, raised to 36.5 kB.
-    budget: 36_500,
+    // 36.02 kB, raised to 36.5 kB; the thirty-first's (primes, code blocks, `\S` before a
+    // number) and a review's guards: 36.51 kB, raised to 37 kB.
+    budget: 37_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -189,9 +195,11 @@ export const BUNDLES = [
     // The twenty-seventh's readings, padded formulas and what a read of the stored texts
     // found, and three reviews' guards: 189.66 kB, raised to 190 kB.
     // The twenty-ninth's readings and four reviews' guards: 190.64 kB, raised to 191 kB.
+    // The thirtieth and thirty-first's readings and a review's guards: 191.30 kB, raised
+    // to 192 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 191_000,
+    budget: 192_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

@@ -30,6 +30,10 @@ describe('hostile input stays linear and correct', () => {
     ['unpaired doubled openers', ' \\\\(x'],
     ['unpaired doubled closers', ' x\\\\)'],
     ['escaped dollars before names', ' \\$a'],
+    // Code blocks: each opener looks back three spaces at most, and a session's blocks
+    // are found once a pass.
+    ['fence lines', '\n```x'],
+    ['Python prompts before macros', '>>> \\a\n'],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);

@@ -141,7 +141,7 @@ describe('longest match wins', () => {
     ['\\l', 'ł'],
     ['\\ldots', '…'],
     ['\\ss', 'ß'],
-    ['\\S', '§'],
+    ['\\S 3', '§ 3'],
     ['\\etal', 'et al.'],
     ['\\etc', 'etc.'],
     ['\\Rightarrow', '⇒'],

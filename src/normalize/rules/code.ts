@@ -10,7 +10,9 @@
  * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; inside a formula a
  * math alphabet or style is one: `$M\to\mathscr N$`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
- * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds.
+ * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so
+ * are a fenced code block (```` ``` ```` first on its line, to its closing fence) and a
+ * Python session's block (a line opening with `>>> `, to the next blank line).
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
@@ -22,6 +24,7 @@
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * 模型（`$GPT\text{-}5$`，是）and 「`a~b`」 → 模型（`$GPT\text{-}5$`，是）and 「`a~b`」
  * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
+ * run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>>>> latex(1/x)<LF>\frac{1}{x} → run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>>>> latex(1/x)<LF>\frac{1}{x}
  * ```
  *
  * @module
@@ -31,7 +34,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
-import { type Outcome, protect, type Rule } from '../types.js';
+import { type Context, type Outcome, protect, type Rule } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 const MEMO = 'code';
@@ -46,8 +49,12 @@ export const code: Rule = {
     anchors: ['\\'],
   },
   match(text, at, ctx) {
-    if (text.charCodeAt(at) === 0x60) return codeSpan(text, at);
+    if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
+    // A Python session's block (`>>> print(latex(x))` and its output) is code to its
+    // blank line.
+    const session = doctestEnd(text, at, ctx);
+    if (session > at) return protect(session);
     // A macro's definition is LaTeX source, shown as written to its line's end
     // (`\newcommand{\modal}{\ensuremath{\ocircle}}`, `\def\x##1{…}`).
     if (DEFINITIONS.has(ctx.macroName(text, at))) {
@@ -112,6 +119,74 @@ function quotedPathEnd(text: string, start: number, end: number): number {
   if (isWordChar(text.charCodeAt(close - 1)) && isWordChar(next)) return end;
   if (text.charCodeAt(close - 1) === 0x5c && isWordChar(next)) return end;
   return span.includes('&') ? end : close + 1;
+}
+
+/**
+ * A Markdown fence at `at` (three backquotes or more, first on their line, up to three
+ * spaces in): a code block, protected whole to its closing fence's line, or to the
+ * text's end when none closes it, as Markdown reads it.
+ *
+ * @example
+ * ```ts
+ * fence('```sh\necho "${_//\\"}"\n```\nafter', 0); // protects up to 27
+ * fence('a ```py fence```', 2); // undefined (not first on its line)
+ * ```
+ */
+function fence(text: string, at: number): Outcome | undefined {
+  // First on its line: up to three spaces back to a line break or the text's start
+  // (looked at only so far, so a line of backquotes costs no search back).
+  let lineStart = at;
+  while (lineStart > 0 && at - lineStart < 3 && text.charCodeAt(lineStart - 1) === 0x20) {
+    lineStart--;
+  }
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  let end = at;
+  while (text.charCodeAt(end) === 0x60) end++;
+  const run = end - at;
+  if (run < 3) return undefined;
+  FENCE_CLOSER.lastIndex = end;
+  for (let found = FENCE_CLOSER.exec(text); found !== null; found = FENCE_CLOSER.exec(text)) {
+    if ((found[1] as string).length >= run) return protect(FENCE_CLOSER.lastIndex);
+  }
+  return protect(text.length);
+}
+
+/** A line that may close a fence: up to three spaces, backquotes, blanks. */
+const FENCE_CLOSER = /\n {0,3}(`{3,})[ \t]*(?=\n|$)/g;
+
+/**
+ * Where the Python session block around `at` ends (its first blank line, or the text's
+ * end), or -1 when `at` is in none: a block opens at a line that starts with `>>> `,
+ * as reStructuredText's doctest blocks and docstrings write them. The blocks are found
+ * once a pass.
+ *
+ * @example
+ * ```ts
+ * doctestEnd('>>> latex(x)\n\\int x\n\nProse', 13, ctx); // 19
+ * ```
+ */
+function doctestEnd(text: string, at: number, ctx: Context): number {
+  // Blocks as [start, end) pairs in order; a prompt inside the last block extends none.
+  const blocks = ctx.once('code:doctest', () => {
+    const found: number[] = [];
+    for (const prompt of text.matchAll(/^>>> /gm)) {
+      if (prompt.index < (found[found.length - 1] ?? -1)) continue;
+      const blank = text.indexOf('\n\n', prompt.index);
+      found.push(prompt.index, blank < 0 ? text.length : blank);
+    }
+    return found;
+  });
+  // The last block starting at or before `at`, found by halving.
+  let low = 0;
+  let high = blocks.length / 2 - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((blocks[2 * middle] as number) <= at) low = middle;
+    else high = middle - 1;
+  }
+  const from = blocks[2 * low];
+  const to = blocks[2 * low + 1];
+  return from !== undefined && to !== undefined && from <= at && at < to ? to : -1;
 }
 
 /** Commands that define a macro or an environment: what follows them is source. */

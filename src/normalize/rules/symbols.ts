@@ -38,6 +38,7 @@
  * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with \nu = 0.1 → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with ν = 0.1
  * kpc \textless r, n\textgreater 5, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r, n>5, <br>, π: X and f: A
  * $\varphi\colon\mathscr M\to\mathscr N$, but src\bm\theta → φ:ℳ→𝒩, but src\bm\theta
+ * see \S 3 and \P 2, but |\S| and \P{L} → see § 3 and ¶ 2, but |\S| and \P{L}
  * ```
  *
  * @module
@@ -221,6 +222,14 @@ export const symbols: Rule = {
       return SIZERS.has(name)
         ? sizedDelimiter(text, at, end, ctx)
         : operatorName(text, at, name, ctx);
+    }
+    // `\S` and `\P` are a section's and a paragraph's sign before a number or a
+    // reference (`\S 3`, `\S\ref{x}`); elsewhere a pattern's classes (`|\S|`, `\P{L}`).
+    if (
+      (name === 'S' || name === 'P') &&
+      !/^(?:\{\})?(?:[ ~]|\\,)?[\d\\]/.test(text.slice(end, end + 5))
+    ) {
+      return undefined;
     }
     // A macro quoted alone is code's or text about it (`r"\pm"`, `'\alpha'`), as written.
     const quote = text[at - 1];
