@@ -18,8 +18,8 @@
  * icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x uparrow y → icons/leftarrow.svg, key_uparrow, uparrow_icon, setuparrow, markdownarrow and x ↑ y
  * btn-rightarrow, onKey('rightarrow'), {leftarrow: 1} → btn-rightarrow, onKey('rightarrow'), {leftarrow: 1}
  * as varepsilondownarrow0 and taurightarrowinfty, nrightarrowinfty → as ε↓0 and τ→∞, n→∞
- * as nrightarrow infty, but nrightarrow infinity → as n→∞, but n→infinity
- * mapping (z_{t}rightarrow z_{0}), but xrightarrow  y and 1%downarrow and → mapping (z_{t}→z_{0}), but x→  y and 1%↓ and
+ * as nrightarrow infty, but nrightarrow infinity → as n→∞, but n→ infinity
+ * mapping (z_{t}rightarrow z_{0}), but xrightarrow  y, Tuparrow by and 1%downarrow and → mapping (z_{t}→z_{0}), but x→  y, T↑ by and 1%↓ and
  * ```
  *
  * @module
@@ -133,12 +133,15 @@ function arrowAt(text: string, at: number): Outcome | undefined {
     if (greek !== undefined) {
       hits.push({ start: greek, end: start, text: GREEK[text.slice(greek, start)] as string });
     }
-    // Glued to its left operand (a word or a group), the name's one space after it only
-    // ended the name, as TeX reads it (`z_{t}rightarrow z_{0}` → `z_{t}→z_{0}`); spaced
-    // both sides, or after a sign (`1%downarrow and`), the spaces stay.
+    // Glued to its left operand (a word or a group), the name's one space before a
+    // one-letter or numeric operand only ended the name, as TeX reads it
+    // (`z_{t}rightarrow z_{0}` → `z_{t}→z_{0}`); spaced both sides, after a sign
+    // (`1%downarrow and`) or before a word (`Tuparrow by`, a marker), the spaces stay.
     const space = text.charCodeAt(at + 1) === 0x20 ? 1 : 0;
     const glued =
-      space === 1 && (isWordChar(before) || before === 0x7d) && !isSpace(text.charCodeAt(at + 2));
+      space === 1 &&
+      (isWordChar(before) || before === 0x7d) &&
+      (ONE_OPERAND.test(text.slice(at + 2, at + 32)) || inftyAfter(text, at + 2));
     hits.push({ start, end: glued ? at + 2 : at + 1, text: symbol });
     // `infty` after the arrow, glued or spaced, goes with it (`taurightarrowinfty` →
     // `τ→∞`, `n rightarrow infty` → `n → ∞`): both are flattened math.
@@ -170,6 +173,13 @@ function inftyAfter(text: string, from: number): boolean {
   const after = text.charCodeAt(from + 5);
   return text.startsWith('infty', from) && !isWordChar(after) && after !== 0x5f;
 }
+
+/**
+ * A one-letter or numeric operand, alone or glued to the chain's next arrow
+ * (`Irightarrow J`).
+ */
+const ONE_OPERAND =
+  /^(?:[A-Za-z\d](?![A-Za-z])|[A-Za-z](?:[Ll]ong|hook)?(?:[Rr]ight|[Ll]eft|[Uu]p|[Dd]own)[a-z]*arrow)/;
 
 /** Directions that end English words, so a word before them is no operand. */
 const SHORT = new Set(['up', 'Up', 'down', 'Down', 'updown', 'Updown']);

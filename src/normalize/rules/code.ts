@@ -10,9 +10,9 @@
  * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; inside a formula a
  * math alphabet or style is one: `$M\to\mathscr N$`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
- * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so
- * are a fenced code block (```` ``` ```` first on its line, to its closing fence) and a
- * Python session's block (a line opening with `>>> `, to the next blank line).
+ * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so is
+ * a fenced code block (```` ``` ```` first on its line, no backquote after it on that
+ * line, to its closing fence).
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
@@ -24,7 +24,7 @@
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * 模型（`$GPT\text{-}5$`，是）and 「`a~b`」 → 模型（`$GPT\text{-}5$`，是）and 「`a~b`」
  * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
- * run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>>>> latex(1/x)<LF>\frac{1}{x} → run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>>>> latex(1/x)<LF>\frac{1}{x}
+ * run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here → run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here
  * ```
  *
  * @module
@@ -34,7 +34,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
-import { type Context, type Outcome, protect, type Rule } from '../types.js';
+import { type Outcome, protect, type Rule } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 const MEMO = 'code';
@@ -51,10 +51,6 @@ export const code: Rule = {
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
-    // A Python session's block (`>>> print(latex(x))` and its output) is code to its
-    // blank line.
-    const session = doctestEnd(text, at, ctx);
-    if (session > at) return protect(session);
     // A macro's definition is LaTeX source, shown as written to its line's end
     // (`\newcommand{\modal}{\ensuremath{\ocircle}}`, `\def\x##1{…}`).
     if (DEFINITIONS.has(ctx.macroName(text, at))) {
@@ -144,6 +140,9 @@ function fence(text: string, at: number): Outcome | undefined {
   while (text.charCodeAt(end) === 0x60) end++;
   const run = end - at;
   if (run < 3) return undefined;
+  // An info string holds no backquote: ```` ```x``` ```` on a line is a code span.
+  const lineEnd = text.indexOf('\n', end);
+  if (text.slice(end, lineEnd < 0 ? text.length : lineEnd).includes('`')) return undefined;
   FENCE_CLOSER.lastIndex = end;
   for (let found = FENCE_CLOSER.exec(text); found !== null; found = FENCE_CLOSER.exec(text)) {
     if ((found[1] as string).length >= run) return protect(FENCE_CLOSER.lastIndex);
@@ -152,42 +151,7 @@ function fence(text: string, at: number): Outcome | undefined {
 }
 
 /** A line that may close a fence: up to three spaces, backquotes, blanks. */
-const FENCE_CLOSER = /\n {0,3}(`{3,})[ \t]*(?=\n|$)/g;
-
-/**
- * Where the Python session block around `at` ends (its first blank line, or the text's
- * end), or -1 when `at` is in none: a block opens at a line that starts with `>>> `,
- * as reStructuredText's doctest blocks and docstrings write them. The blocks are found
- * once a pass.
- *
- * @example
- * ```ts
- * doctestEnd('>>> latex(x)\n\\int x\n\nProse', 13, ctx); // 19
- * ```
- */
-function doctestEnd(text: string, at: number, ctx: Context): number {
-  // Blocks as [start, end) pairs in order; a prompt inside the last block extends none.
-  const blocks = ctx.once('code:doctest', () => {
-    const found: number[] = [];
-    for (const prompt of text.matchAll(/^>>> /gm)) {
-      if (prompt.index < (found[found.length - 1] ?? -1)) continue;
-      const blank = text.indexOf('\n\n', prompt.index);
-      found.push(prompt.index, blank < 0 ? text.length : blank);
-    }
-    return found;
-  });
-  // The last block starting at or before `at`, found by halving.
-  let low = 0;
-  let high = blocks.length / 2 - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((blocks[2 * middle] as number) <= at) low = middle;
-    else high = middle - 1;
-  }
-  const from = blocks[2 * low];
-  const to = blocks[2 * low + 1];
-  return from !== undefined && to !== undefined && from <= at && at < to ? to : -1;
-}
+const FENCE_CLOSER = /\n {0,3}(`{3,})[ \t]*\r?(?=\n|$)/g;
 
 /** Commands that define a macro or an environment: what follows them is source. */
 const DEFINITIONS: ReadonlySet<string> = new Set([

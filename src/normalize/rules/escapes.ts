@@ -17,6 +17,7 @@
  * ```text
  * a significant 45\% drop → a significant 45% drop
  * F\_1 and \#1 and \$20 and R\&D → F_1 and #1 and $20 and R&D
+ * a shrug ¯\_(ツ)_/¯ and x\_1 → a shrug ¯\_(ツ)_/¯ and x_1
  * data extraction and Q\&A; simulation, but \&bigstar; → data extraction and Q&A; simulation, but \&bigstar;
  * a network of \$n\$ neurons costs \$5, but echo \$HOME and "$dir\$file" → a network of n neurons costs $5, but echo \$HOME and "$dir\$file"
  * the set \{a, b\} → the set {a, b}
@@ -131,6 +132,8 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`).
+    if (next === '_' && text.startsWith('(ツ)', at + 2)) return undefined;
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).

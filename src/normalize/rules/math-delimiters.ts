@@ -820,18 +820,36 @@ function closer(text: string, from: number, dollar: boolean): number {
       if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
         // what came between is math; after a price it opens display math (`$5 and $$E$$`).
-        if (wrapped && !holdsKnownMacro(text.slice(from, k))) return -1;
+        if (wrapped && !wrappedMath(text.slice(from, k), true)) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
       }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) {
-        return wrapped && !holdsKnownMacro(text.slice(from, k)) ? -1 : k;
+        return wrapped && !wrappedMath(text.slice(from, k), false) ? -1 : k;
       }
       k++;
     }
   }
   return -1;
+}
+
+/**
+ * Whether a formula a line break splits reads as math by itself, with a macro some rule
+ * knows: else its delimiters pair with nothing, so the next line's formula opens its
+ * own pair (`We use $\\beta` / `the $x$`; `my $a = "\\times";` / `my $b;`).
+ *
+ * @example
+ * ```ts
+ * wrappedMath('\\sim\n28.6\\times', true); // true
+ * wrappedMath('\\beta\nthe ', true); // false
+ * ```
+ */
+function wrappedMath(formula: string, dollar: boolean): boolean {
+  // (Padding inside, a quote or a statement's `;` are code's: `$a = "\\times";` / `my $`.)
+  return (
+    !/^\s|\s$|[";]/.test(formula) && holdsKnownMacro(formula) && looksLikeMath(formula, dollar)
+  );
 }
 
 /**
@@ -862,7 +880,8 @@ function holdsKnownMacro(formula: string): boolean {
  * ```
  */
 function isWrap(text: string, at: number): boolean {
-  return /\S\r?\n\S/.test(text.slice(Math.max(0, at - 2), at + 2));
+  // (Not right before a `$`: a line ending inside `"$USER\times` / `$HOME"`.)
+  return /\S\r?\n[^\s$]/.test(text.slice(Math.max(0, at - 2), at + 2));
 }
 
 /**

@@ -40,6 +40,7 @@
  * {1D} {C}osserat beams and {A}n {E}lectro-{C}hemo {M}odel of {GPU}s → 1D Cosserat beams and An Electro-Chemo Model of GPUs
  * \b{Co}upled \b{V}ariational \b{R}einforcement (CoVRL) → Coupled Variational Reinforcement (CoVRL)
  * the set {A}, {O}, x^{A}b and Hello {Name}s → the set {A}, {O}, x^{A}b and Hello {Name}s
+ * ($\text{Spearman's } \rho \approx 0.9$), but \textbf{a } b → (Spearman's ρ ≈ 0.9), but a  b
  * {\textbf{De}}coupled {\textbf{Mo}}mentum, ${\mathrm{M_\odot}}$, but \frac{\textbf{a}}{b} and {\emph{x} y} → Decoupled Momentum, M_⊙, but a/b and {x y}
  * ```
  *
@@ -91,8 +92,15 @@ export const textStyle: Rule = {
   match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x7d) {
-      // Only a brace that closes a styling group goes.
-      return ctx.braces.pop() === true ? single(at, at + 1, '') : undefined;
+      // Only a brace that closes a styling group goes. In a formula the space after a
+      // group that ends with its own is math's, which TeX ignores: one shows
+      // (`$\text{Spearman's } \rho$` → `Spearman's ρ`).
+      if (ctx.braces.pop() !== true) return undefined;
+      const twice =
+        text.charCodeAt(at - 1) === 0x20 &&
+        text.charCodeAt(at + 1) === 0x20 &&
+        insideFormula(ctx, at);
+      return single(at, twice ? at + 2 : at + 1, '');
     }
     if (code === 0x5c) return command(text, at, ctx);
     if (code !== 0x7b) return undefined;
@@ -392,7 +400,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
  * Whether the group opening at `at` holds one style command and nothing else
  * (`{\textbf{De}}coupled`): a grouping that prints nothing, so its braces go with the
  * command's. Not a macro's or a script's argument (`\frac{\textbf{a}}{b}`,
- * `x^{\mathbf{v}}`), nor one after a `}` or an option's `]`, which may be a later
+ * `x^{\mathbf{v}}`, `\hat {\mathbf{x}}`), nor one after a `}` or an option's `]`, which may be a later
  * argument (`\frac{a}{\textbf{b}}`, `\sqrt[3]{\mathrm{x}}`). In BibTeX source the
  * caller keeps them: there they delimit a field (`title = {\emph{X}}`).
  *
@@ -407,7 +415,9 @@ function styleOnlyGroup(text: string, at: number): boolean {
   if (
     isWordChar(text.charCodeAt(at - 1)) ||
     /[\\^_}\]]/.test(text.charAt(at - 1)) ||
-    text.charCodeAt(at + 1) !== 0x5c
+    text.charCodeAt(at + 1) !== 0x5c ||
+    // A macro's argument after the space that ends its name (`\hat {\mathbf{x}}`).
+    /\\[A-Za-z]+ +$/.test(text.slice(Math.max(0, at - 24), at))
   ) {
     return false;
   }
