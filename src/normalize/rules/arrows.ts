@@ -175,11 +175,11 @@ function inftyAfter(text: string, from: number): boolean {
 }
 
 /**
- * A one-letter or numeric operand, alone or glued to the chain's next arrow
- * (`Irightarrow J`).
+ * A one-letter, Greek or numeric operand (`-1`, `∞`), alone or glued to the chain's
+ * next arrow (`Irightarrow J`, `2rightarrow 3`).
  */
 const ONE_OPERAND =
-  /^(?:[A-Za-z\d](?![A-Za-z])|[A-Za-z](?:[Ll]ong|hook)?(?:[Rr]ight|[Ll]eft|[Uu]p|[Dd]own)[a-z]*arrow)/;
+  /^(?:-?[A-Za-z\d](?![A-Za-z])|[α-ωΑ-Ω∞](?![A-Za-zα-ω])|[A-Za-z\d](?:[Ll]ong|hook)?(?:[Rr]ight|[Ll]eft|[Uu]p|[Dd]own)[a-z]*arrow)/;
 
 /** Directions that end English words, so a word before them is no operand. */
 const SHORT = new Set(['up', 'Up', 'down', 'Down', 'updown', 'Updown']);

@@ -846,10 +846,8 @@ function closer(text: string, from: number, dollar: boolean): number {
  * ```
  */
 function wrappedMath(formula: string, dollar: boolean): boolean {
-  // (Padding inside, a quote or a statement's `;` are code's: `$a = "\\times";` / `my $`.)
-  return (
-    !/^\s|\s$|[";]/.test(formula) && holdsKnownMacro(formula) && looksLikeMath(formula, dollar)
-  );
+  // (A quote is code's: `$a = "\\times";` / `my $`.)
+  return !formula.includes('"') && holdsKnownMacro(formula) && looksLikeMath(formula, dollar);
 }
 
 /**
@@ -880,8 +878,9 @@ function holdsKnownMacro(formula: string): boolean {
  * ```
  */
 function isWrap(text: string, at: number): boolean {
-  // (Not right before a `$`: a line ending inside `"$USER\times` / `$HOME"`.)
-  return /\S\r?\n[^\s$]/.test(text.slice(Math.max(0, at - 2), at + 2));
+  // (A `$` first on the next line closes the formula, unless a name follows it: a shell's
+  // variable, `"$USER\\times` / `$HOME"`.)
+  return /\S\r?\n(?:[^\s$]|\$(?![\w{]))/.test(text.slice(Math.max(0, at - 2), at + 3));
 }
 
 /**

@@ -38,7 +38,7 @@
  * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with \nu = 0.1 → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with ν = 0.1
  * kpc \textless r, n\textgreater 5, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r, n>5, <br>, π: X and f: A
  * $\varphi\colon\mathscr M\to\mathscr N$, but src\bm\theta → φ:ℳ→𝒩, but src\bm\theta
- * see \S 3, \S~A.2, \S IV and \P 2, but |\S|, \S+ and \P{L} → see § 3, § A.2, § IV and ¶ 2, but |\S|, \S+ and \P{L}
+ * see \S 3, \S~A.2, \S IV and \P 2, but |\S|, \S+, ^\S(.*)$ and \P{L} → see § 3, § A.2, § IV and ¶ 2, but |\S|, \S+, ^\S(.*)$ and \P{L}
  * ```
  *
  * @module
@@ -224,9 +224,12 @@ export const symbols: Rule = {
         : operatorName(text, at, name, ctx);
     }
     // `\S` and `\P` are a section's and a paragraph's sign before its number, letter or
-    // numeral, or a reference (`\S 3`, `\S~A.2`, `\S IV`, `\S\ref{x}`, `\S (3)`);
-    // elsewhere a pattern's classes (`|\S|`, `\S+`, `\P{L}`).
-    if ((name === 'S' || name === 'P') && !SECTION_NUMBER.test(text.slice(end, end + 8))) {
+    // numeral, or a reference (`\S 3`, `\S~A.2`, `\S IV`, `\S\ref{x}`); elsewhere a
+    // pattern's classes (`|\S|`, `\S+`, `^\S(.*)$`, `\P{L}`).
+    if (
+      (name === 'S' || name === 'P') &&
+      (!SECTION_NUMBER.test(text.slice(end, end + 8)) || /[\w^/'"[]/.test(text.charAt(at - 1)))
+    ) {
       return undefined;
     }
     // A macro quoted alone is code's or text about it (`r"\pm"`, `'\alpha'`), as written.
@@ -269,8 +272,13 @@ export const symbols: Rule = {
   },
 };
 
-/** What follows a section's sign: spacing, then a number, a capital, a numeral or `\ref`. */
-const SECTION_NUMBER = /^(?:\{\})?(?:[ ~\u00a0\n]|\\,)?(?:[\d\\(]|[A-Z](?![a-z]))/;
+/**
+ * What follows a section's sign: spacing, then a number, an appendix's capital before
+ * its number (`A.2`), a numeral (`IV`) or `\ref`. (Not after a word, `^`, `/`, a quote
+ * or `[`, where it is a pattern's class: `^\S(.*)$`, `'\S(foo)'`.)
+ */
+const SECTION_NUMBER =
+  /^(?:\{\})?(?:[ ~\u00a0\n]|\\,)?(?:[\d\\]|[A-Z](?=[.\d])|[IVX]{2,}(?![A-Za-z]))/;
 
 /**
  * Is the brace before `at` an argument of a declaration (`\DeclareTextSymbol`,

@@ -416,8 +416,9 @@ function styleOnlyGroup(text: string, at: number): boolean {
     isWordChar(text.charCodeAt(at - 1)) ||
     /[\\^_}\]]/.test(text.charAt(at - 1)) ||
     text.charCodeAt(at + 1) !== 0x5c ||
-    // A macro's argument after the space that ends its name (`\hat {\mathbf{x}}`).
-    /\\[A-Za-z]+ +$/.test(text.slice(Math.max(0, at - 24), at))
+    // A macro's argument after the space that ends its name (`\hat {\mathbf{x}}`; not
+    // `\in {\mathbf{R}}`, whose group is only a group).
+    spacedArgument(text, at)
   ) {
     return false;
   }
@@ -537,6 +538,21 @@ function macroArgument(text: string, at: number): boolean {
   if (start < 0) return false;
   const name = text.slice(start, at);
   return Object.hasOwn(MATH_ACCENTS, name) || takesArgument(name) || !isKnownMacro(name);
+}
+
+/**
+ * Whether the group opening at `at` follows a macro that takes an argument and the
+ * space that ends its name (`\hat {\mathbf{x}}`, `\frac {a}`).
+ *
+ * @example
+ * ```ts
+ * spacedArgument('\\hat {x}', 5); // true
+ * spacedArgument('\\in {x}', 4); // false
+ * ```
+ */
+function spacedArgument(text: string, at: number): boolean {
+  const found = /\\([A-Za-z]+) +$/.exec(text.slice(Math.max(0, at - 24), at));
+  return found !== null && macroArgument(`\\${found[1]}`, (found[1] as string).length + 1);
 }
 
 /**
