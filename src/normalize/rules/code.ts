@@ -11,8 +11,8 @@
  * math alphabet or style is one: `$M\to\mathscr N$`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so is
- * a fenced code block (```` ``` ```` first on its line and not closed on it, to its
- * closing fence).
+ * a fenced code block (```` ``` ```` first on its line, no backquote after it on that
+ * line, to its closing fence).
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
@@ -140,10 +140,10 @@ function fence(text: string, at: number): Outcome | undefined {
   while (text.charCodeAt(end) === 0x60) end++;
   const run = end - at;
   if (run < 3) return undefined;
-  // A run as long later on the line closes a code span (```` ```x``` ````), no fence.
+  // Its info string holds no backquote, as CommonMark reads it (```` ```x``` ```` is a
+  // code span, ```` ```js` ```` text).
   const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  for (const span of line.matchAll(/`+/g)) if (span[0].length === run) return undefined;
+  if (text.slice(end, lineEnd < 0 ? text.length : lineEnd).includes('`')) return undefined;
   FENCE_CLOSER.lastIndex = end;
   for (let found = FENCE_CLOSER.exec(text); found !== null; found = FENCE_CLOSER.exec(text)) {
     if ((found[1] as string).length >= run) return protect(FENCE_CLOSER.lastIndex);

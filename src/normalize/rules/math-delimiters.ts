@@ -846,8 +846,11 @@ function closer(text: string, from: number, dollar: boolean): number {
  * ```
  */
 function wrappedMath(formula: string, dollar: boolean): boolean {
-  // (A quote is code's: `$a = "\\times";` / `my $`.)
-  return !formula.includes('"') && holdsKnownMacro(formula) && looksLikeMath(formula, dollar);
+  // (A quote is code's, `$a = "\\times";` / `my $`; padding a prompt's or a price's,
+  // `$ echo` / `$ ls`, `$ 10 \\to` / `$ 5`.)
+  return (
+    !/^[ \t]|[ \t]$|"/.test(formula) && holdsKnownMacro(formula) && looksLikeMath(formula, dollar)
+  );
 }
 
 /**
@@ -878,9 +881,9 @@ function holdsKnownMacro(formula: string): boolean {
  * ```
  */
 function isWrap(text: string, at: number): boolean {
-  // (A `$` first on the next line closes the formula, unless a name follows it: a shell's
-  // variable, `"$USER\\times` / `$HOME"`.)
-  return /\S\r?\n(?:[^\s$]|\$(?![\w{]))/.test(text.slice(Math.max(0, at - 2), at + 3));
+  // (A `$` first on the next line closes the formula before punctuation only, not
+  // before a shell's name or call: `"$USER\\times` / `$HOME"`, `$(INC)\\int` / `$(LIBS)`.)
+  return /\S\r?\n(?:[^\s$]|\$(?=[-.,;:!?)\]'"]|$))/.test(text.slice(Math.max(0, at - 2), at + 3));
 }
 
 /**

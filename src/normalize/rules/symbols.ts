@@ -274,11 +274,12 @@ export const symbols: Rule = {
 
 /**
  * What follows a section's sign: spacing, then a number, an appendix's capital before
- * its number (`A.2`), a numeral (`IV`) or `\ref`. (Not after a word, `^`, `/`, a quote
+ * its number (`A.2`), a numeral (`IV`, `XL`) or `\ref`; or a subsection's spaced
+ * parenthesis (`\S (a)(1)`). (Not after a word, `^`, `/`, a quote
  * or `[`, where it is a pattern's class: `^\S(.*)$`, `'\S(foo)'`.)
  */
 const SECTION_NUMBER =
-  /^(?:\{\})?(?:[ ~\u00a0\n]|\\,)?(?:[\d\\]|[A-Z](?=[.\d])|[IVX]{2,}(?![A-Za-z]))/;
+  /^(?:\{\})?(?:(?:[ ~\u00a0\n]|\\,)?(?:[\d\\]|[A-Z](?=[.\d])|[IVXLCDM]{2,}(?![A-Za-z]))| \()/;
 
 /**
  * Is the brace before `at` an argument of a declaration (`\DeclareTextSymbol`,

@@ -541,8 +541,9 @@ function macroArgument(text: string, at: number): boolean {
 }
 
 /**
- * Whether the group opening at `at` follows a macro that takes an argument and the
- * space that ends its name (`\hat {\mathbf{x}}`, `\frac {a}`).
+ * Whether the group opening at `at` follows a macro that takes an argument (a style
+ * command's too) and the space that ends its name (`\hat {\mathbf{x}}`, `\frac {a}`,
+ * `\emph {\textit{x}}`).
  *
  * @example
  * ```ts
@@ -552,7 +553,9 @@ function macroArgument(text: string, at: number): boolean {
  */
 function spacedArgument(text: string, at: number): boolean {
   const found = /\\([A-Za-z]+) +$/.exec(text.slice(Math.max(0, at - 24), at));
-  return found !== null && macroArgument(`\\${found[1]}`, (found[1] as string).length + 1);
+  if (found === null) return false;
+  const name = found[1] as string;
+  return STYLE_COMMANDS.has(name) || macroArgument(`\\${name}`, name.length + 1);
 }
 
 /**
