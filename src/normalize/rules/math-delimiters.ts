@@ -872,18 +872,23 @@ function holdsKnownMacro(formula: string): boolean {
 }
 
 /**
- * Whether the line break at `at` wraps a line: text on both sides, no blank line.
+ * Whether the line break at `at` wraps a line: text on both sides (two spaces may
+ * indent the next, as arXiv's metadata wraps titles), no blank line.
  *
  * @example
  * ```ts
  * isWrap('a $\\sim\n28$', 8); // true
+ * isWrap('of $\\mathcal{B}(B\\to\n  K)$', 17); // true
  * isWrap('a $x\n\n$', 4); // false
  * ```
  */
 function isWrap(text: string, at: number): boolean {
   // (A `$` first on the next line closes the formula before punctuation only, not
   // before a shell's name or call: `"$USER\\times` / `$HOME"`, `$(INC)\\int` / `$(LIBS)`.)
-  return /\S\r?\n(?:[^\s$]|\$(?=[-.,;:!?)\]'"]|$))/.test(text.slice(Math.max(0, at - 2), at + 3));
+  // Two spaces may indent the next line, as arXiv's metadata wraps a title.
+  return /\S\r?\n {0,2}(?:[^\s$]|\$(?=[-.,;:!?)\]'"]|$))/.test(
+    text.slice(Math.max(0, at - 2), at + 5),
+  );
 }
 
 /**
