@@ -24,7 +24,7 @@
  *
  * @module
  */
-import { isLetter, isSpace, isWordChar, lettersStart } from '../scan.js';
+import { isLetter, isWordChar, lettersStart } from '../scan.js';
 import { GREEK } from '../tables/symbols.js';
 import type { Hit, Outcome, Rule } from '../types.js';
 

@@ -110,14 +110,32 @@ function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean
   if (!/^[A-Z](?:[A-Z0-9]{1,9}|[a-z]{2,14})$/.test(formula)) return false;
   // The text's pairs, left to right: a macro between two placeholders
   // (`{$Title$} \\author{$Author$}`) is inside none of them.
-  return ctx.once(MACRO_FORMULA_MEMO, () => {
-    for (const pair of text.matchAll(/\$([^$\n]{1,120})\$/g)) {
-      const inner = pair[1] as string;
-      const macro = holdsKnownMacro(inner) || inner.includes('\\%');
-      if (macro && looksLikeMath(inner, true)) return true;
-    }
-    return false;
-  });
+  return ctx.once(MACRO_FORMULA_MEMO, () =>
+    someMathPair(
+      text.matchAll(/\$([^$\n]{1,120})\$/g),
+      (inner) => holdsKnownMacro(inner) || inner.includes('\\%'),
+    ),
+  );
+}
+
+/**
+ * Whether one of `pairs` (matches whose first group is a `$…$` formula's inside) holds
+ * what `macro` asks for and reads as math by itself.
+ *
+ * @example
+ * ```ts
+ * someMathPair('a $\\alpha$'.matchAll(/\$([^$]+)\$/g), (f) => f.includes('\\')); // true
+ * ```
+ */
+function someMathPair(
+  pairs: IterableIterator<RegExpMatchArray>,
+  macro: (formula: string) => boolean,
+): boolean {
+  for (const pair of pairs) {
+    const formula = pair[1] as string;
+    if (macro(formula) && looksLikeMath(formula, true)) return true;
+  }
+  return false;
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
@@ -140,14 +158,12 @@ const BRACED_RELATION = /^\{[A-Za-z]\}\{[=<>]\}\d+(?:\.\d+)?$/;
  * ```
  */
 function amongMacroFormulas(text: string, ctx: Context): boolean {
-  return ctx.once(PADDED_MEMO, () => {
-    for (const pair of text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g)) {
-      // (Not one closed by a price's `$`: `$ \\approx 5 to $10`.)
-      const formula = pair[1] as string;
-      if (/\\[A-Za-z]{2}/.test(formula) && looksLikeMath(formula, true)) return true;
-    }
-    return false;
-  });
+  // (Not one closed by a price's `$`: `$ \\approx 5 to $10`.)
+  return ctx.once(PADDED_MEMO, () =>
+    someMathPair(text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g), (formula) =>
+      /\\[A-Za-z]{2}/.test(formula),
+    ),
+  );
 }
 
 const PADDED_MEMO = 'math-delimiters:padded';

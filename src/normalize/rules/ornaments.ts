@@ -68,13 +68,15 @@ export const ornaments: Rule = {
     }
     // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
     // → `Z′`, `f′`, `x′′`), as `Z'` is typed; a flattened `x^prime` is `math-words'`.
-    if (text.startsWith('\\prime', k) && !isLetter(text.charCodeAt(k + 6))) {
-      let end = k + 6;
-      while (braced && text.startsWith('\\prime', end) && !isLetter(text.charCodeAt(end + 6))) {
-        end += 6;
-      }
-      if (braced && text.charCodeAt(end) !== 0x7d) return undefined;
-      return single(at, braced ? end + 1 : end, '′'.repeat((end - k) / 6));
+    let primes = k;
+    // One unbraced (TeX's script is one token), any number in a group.
+    while ((braced || primes === k) && text.startsWith('\\prime', primes)) {
+      if (isLetter(text.charCodeAt(primes + 6))) break;
+      primes += 6;
+    }
+    if (primes > k) {
+      if (braced && text.charCodeAt(primes) !== 0x7d) return undefined;
+      return single(at, braced ? primes + 1 : primes, '′'.repeat((primes - k) / 6));
     }
     let word = readWord(text, k);
     if (word === undefined) return undefined;

@@ -364,7 +364,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(keep ? at + 1 : at, bodyStart, '');
     }
   }
-  if (styleOnlyGroup(text, at) && !ctx.once('bibtex-source', () => BIBTEX_SOURCE.test(text))) {
+  if (styleOnlyGroup(text, at) && !bibtexSource(text, ctx)) {
     ctx.braces.push(true);
     return single(at, at + 1, '');
   }
@@ -494,17 +494,30 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   // template's word (`{Name}s`, `{Node}js`).
   if (!glued && !alone) return false;
   if (body.length > 1 && !/^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body)) return false;
-  return ctx.once('bibtex-case', () => caseProtected(text));
+  return !bibtexSource(text, ctx) && ctx.once('bibtex-case', () => caseProtected(text));
 }
 
 /** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
 const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
 
 /**
+ * Whether the text holds BibTeX source ({@link BIBTEX_SOURCE}), asked once a pass: its
+ * braces are the source's, kept.
+ *
+ * @example
+ * ```ts
+ * bibtexSource('title = {\\emph{X}}', ctx); // true
+ * ```
+ */
+function bibtexSource(text: string, ctx: Context): boolean {
+  return ctx.once('bibtex-source', () => BIBTEX_SOURCE.test(text));
+}
+
+/**
  * Whether `text` reads as a title BibTeX protected: two case-protected words, one of
  * them a capital glued to a word (`{C}osserat`; capitals alone, `{SRC} {DST}`, are a
- * command's placeholders or sets as often), and no entry or field of BibTeX source
- * (`title = {…}` in a "cite as" block keeps its braces for the styles that read it).
+ * command's placeholders or sets as often). (BibTeX source, whose `title = {…}` in a
+ * "cite as" block keeps its braces for the styles that read it, is the caller's test.)
  *
  * @example
  * ```ts
@@ -513,7 +526,6 @@ const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
  * ```
  */
 function caseProtected(text: string): boolean {
-  if (BIBTEX_SOURCE.test(text)) return false;
   const found = text.match(CASE_GROUPS) ?? [];
   // A capital glued to a word is the match that ends with its small letters.
   return found.length >= 2 && found.some((group) => !group.endsWith('}'));
@@ -536,7 +548,20 @@ function caseProtected(text: string): boolean {
 function macroArgument(text: string, at: number): boolean {
   const start = macroNameStart(text, at);
   if (start < 0) return false;
-  const name = text.slice(start, at);
+  return takesGroup(text.slice(start, at));
+}
+
+/**
+ * Whether the macro `name` takes a group after it: a math accent, a command another rule
+ * reads with its argument, or a macro no rule knows.
+ *
+ * @example
+ * ```ts
+ * takesGroup('hat'); // true
+ * takesGroup('in'); // false
+ * ```
+ */
+function takesGroup(name: string): boolean {
   return Object.hasOwn(MATH_ACCENTS, name) || takesArgument(name) || !isKnownMacro(name);
 }
 
@@ -555,7 +580,7 @@ function spacedArgument(text: string, at: number): boolean {
   const found = /\\([A-Za-z]+) +$/.exec(text.slice(Math.max(0, at - 24), at));
   if (found === null) return false;
   const name = found[1] as string;
-  return STYLE_COMMANDS.has(name) || macroArgument(`\\${name}`, name.length + 1);
+  return STYLE_COMMANDS.has(name) || takesGroup(name);
 }
 
 /**
