@@ -3,7 +3,9 @@
  * `\parencite`, `\autocite`, `\footcite`, with optional `[…]` notes) prints as a
  * reference mark that means nothing in a listing: it goes, with the tie or space
  * before it (`GCG~\citep{zou2023}` → `GCG`), or two (`~~`). Reported as a removal in the
- * fixes. Its backslash lost, it is read after a tie (`LTL~cite{luo2024}`).
+ * fixes. Its backslash lost, it is read after a tie (`LTL~cite{luo2024}`). A list of
+ * them (`place \cite{a}, \cite{b} and \cite{c}.`) goes with its commas and its `and`
+ * where its first one goes.
  *
  * A citation that stands for words stays as written: after a preposition or verb
  * that makes it a noun (`as shown in \cite{x}`, `see \cite{x}`), after `the` unless a
@@ -19,6 +21,9 @@
  * solutions~~\cite{a, b} suffer, of LTL~cite{luo2024} that, but the cite{x} command → solutions suffer, of LTL that, but the cite{x} command
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
+ * by pick-and-place \cite{a}, \cite{b}. Tools~\cite{c},~\cite{d} help, see \cite{e}, \cite{f} → by pick-and-place. Tools help, see \cite{e}, \cite{f}
+ * methods \cite{a}, \cite{b} and \cite{c}, but cats and \cite{d} → methods, but cats and \cite{d}
+ * e.g. \cite{a}, \cite{b}; gains over \cite{c}; Refs. \cite{d} and unlike \cite{e} → e.g. \cite{a}, \cite{b}; gains over \cite{c}; Refs. \cite{d} and unlike \cite{e}
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
  * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
@@ -80,6 +85,35 @@ const NOUN_BEFORE = new Set([
   'i.e',
   'eg',
   'ie',
+  'vs',
+  'versus',
+  'viz',
+  'namely',
+  'ref',
+  'refs',
+  'including',
+  'unlike',
+  'also',
+  'example',
+  'instance',
+  'over',
+  'against',
+  'between',
+  'beyond',
+  'into',
+  'combining',
+  'extending',
+  'comparing',
+  'applying',
+  'adapting',
+  'extends',
+  'extend',
+  'follows',
+  'follow',
+  'both',
+  'recently',
+  'references',
+  'write',
 ]);
 
 export const citations: Rule = {
@@ -94,21 +128,32 @@ export const citations: Rule = {
     const name = ctx.macroName(text, at);
     if (name === 'footnote') return footnote(text, at, at + 1 + name.length);
     if (!PARENTHETICAL.has(name)) return undefined;
-    const nameEnd = at + 1 + name.length;
-    let k = nameEnd;
-    if (text.charCodeAt(k) === 0x2a) k++;
-    // Up to two optional notes: `[e.g.,][]`.
-    for (let notes = 0; notes < 2 && text.charCodeAt(k) === 0x5b; notes++) {
-      const close = text.indexOf(']', k);
-      if (close < 0 || close - k > 60) return undefined;
-      k = close + 1;
-    }
-    if (text.charCodeAt(k) !== 0x7b) return undefined;
-    const end = closingBrace(text, k, 300);
+    const end = citationEnd(text, at + 1 + name.length);
     if (end < 0 || isWordChar(text.charCodeAt(end + 1))) return undefined;
     return removal(text, at, end + 1);
   },
 };
+
+/**
+ * The `}` that ends a citation whose name ends at `nameEnd`: after an optional `*`,
+ * up to two notes (`[e.g.,][]`) and its braced keys; -1 when there is none.
+ *
+ * @example
+ * ```ts
+ * citationEnd('\\citep[e.g.,][]{a,b} x', 6); // 19
+ * citationEnd('\\cite x', 5); // -1
+ * ```
+ */
+function citationEnd(text: string, nameEnd: number): number {
+  let k = nameEnd;
+  if (text.charCodeAt(k) === 0x2a) k++;
+  for (let notes = 0; notes < 2 && text.charCodeAt(k) === 0x5b; notes++) {
+    const close = text.indexOf(']', k);
+    if (close < 0 || close - k > 60) return -1;
+    k = close + 1;
+  }
+  return text.charCodeAt(k) === 0x7b ? closingBrace(text, k, 300) : -1;
+}
 
 /** How far a footnote's text may run before its `}`. */
 const NOTE_LIMIT = 400;
@@ -185,7 +230,7 @@ const AFTER_TERM = ')].*%"\'”';
  * removal('GCG~\\cite{x}.', 4, 12); // one hit: '~\\cite{x}' → ''
  * ```
  */
-function removal(text: string, at: number, end: number): Outcome | undefined {
+function removal(text: string, at: number, end: number, listed = 0): Outcome | undefined {
   // One tie or space, or two (`solutions~~\cite{a}`, a doubled tie).
   let start = at;
   while (
@@ -195,6 +240,15 @@ function removal(text: string, at: number, end: number): Outcome | undefined {
     start--;
   }
   const last = text.charCodeAt(start - 1);
+  // After a comma that ends another citation (`place \cite{a}, \cite{b}.`), one of a
+  // list: it goes with its comma where the list's first goes.
+  if (last === 0x2c) {
+    const previous = listed < LISTED ? citationBefore(text, start - 1) : -1;
+    if (previous < 0 || removal(text, previous, start - 1, listed + 1) === undefined) {
+      return undefined;
+    }
+    return single(start - 1, end, '');
+  }
   // After a word, a closing bracket or quote, a period, or a name's `*` or a `%` (`A*`).
   if (start === 0 || !(isWordChar(last) || AFTER_TERM.includes(text[start - 1] as string))) {
     return undefined;
@@ -203,12 +257,47 @@ function removal(text: string, at: number, end: number): Outcome | undefined {
   let wordEnd = start;
   if (last === 0x2e) wordEnd--;
   let wordStart = lettersStart(text, wordEnd, 12);
-  if (text.charCodeAt(wordStart - 1) === 0x2e && text.charCodeAt(wordStart - 3) === 0x2e) {
-    wordStart -= 2;
+  // An abbreviation's dotted letters are one word (`e.g. \cite{x}`, `i.e.`).
+  for (let dots = 0; dots < 3 && text.charCodeAt(wordStart - 1) === 0x2e; dots++) {
+    const letters = lettersStart(text, wordStart - 1, 3);
+    if (letters === wordStart - 1) break;
+    wordStart = letters;
   }
   const word = text.slice(wordStart, wordEnd).toLowerCase();
+  // A list's last one after `and` (`\cite{a}, \cite{b} and \cite{c}`) goes with the word.
+  if ((word === 'and' || word === 'or') && listed < LISTED) {
+    let after = wordStart - 1;
+    if (text.charCodeAt(after) !== 0x20) return undefined;
+    if (text.charCodeAt(after - 1) === 0x2c) after--;
+    const previous = citationBefore(text, after);
+    if (previous < 0 || removal(text, previous, after, listed + 1) === undefined) {
+      return undefined;
+    }
+    return single(after, end, '');
+  }
   if (NOUN_BEFORE.has(word) && !(word === 'the' && modifies(text, end))) return undefined;
   return single(start, end, '');
+}
+
+/** Citations a list may hold before the first: past them, a comma's citation stays. */
+const LISTED = 8;
+
+/**
+ * Where the parenthetical citation that ends right before `comma` starts, or -1.
+ *
+ * @example
+ * ```ts
+ * citationBefore('x \\cite{a}, \\cite{b}', 10); // 2
+ * citationBefore('x {a}, \\cite{b}', 5); // -1
+ * ```
+ */
+function citationBefore(text: string, comma: number): number {
+  if (text.charCodeAt(comma - 1) !== 0x7d) return -1;
+  const at = text.lastIndexOf('\\', comma - 1);
+  if (at < 0 || comma - at > 400) return -1;
+  const nameEnd = lettersEnd(text, at + 1);
+  if (!PARENTHETICAL.has(text.slice(at + 1, nameEnd))) return -1;
+  return citationEnd(text, nameEnd) === comma - 1 ? at : -1;
 }
 
 /**

@@ -28,6 +28,7 @@
  * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' and 'Mc\'Cain' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald' and 'Mc\'Cain'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
+ * the ``\,Graduiertenkolleg Geometrie\,'' and 4\,GHz → the “Graduiertenkolleg Geometrie” and 4 GHz
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
@@ -577,6 +578,10 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
   if (!formula && text[at + 1] === ';' && findTerminator(text, at)) return undefined;
+  // A thin space just inside TeX's quotes (```` ``\,Word\,'' ````) keeps a quote off a
+  // letter in print; read as text, the marks need no gap. Not between two marks, where
+  // it tells a nested quote's apart (```` ``\,`x'\,'' ````), nor after an accent's `` \` ``.
+  if (!formula && text[at + 1] === ',' && quoteGap(text, at)) return single(at, at + 2, '');
   if (at === 0 || isSpace(before)) {
     // The space before only ends a declaration's name, and goes with it (`10^4\rm \, K`):
     // this command is the space that prints.
@@ -619,6 +624,22 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * Is the thin space at `at` just inside a TeX quote: after an opening `` ` `` and
+ * before a word, or after a word's end and before a closing `'`?
+ *
+ * @example
+ * ```ts
+ * quoteGap("``\\,Word''", 2); // true
+ * quoteGap("``\\,`x'", 2); // false (a nested quote's mark follows)
+ * ```
+ */
+function quoteGap(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x60) return text[at - 2] !== '\\' && isWordChar(text.charCodeAt(at + 2));
+  return text[at + 2] === "'" && (isWordChar(before) || '.!?)'.includes(text[at - 1] ?? ' '));
 }
 
 /**

@@ -54,6 +54,8 @@
  * D-branes in $AdS_2 \times H^2 \times H^2$, but $\Huge Huge$ → D-branes in AdS_2 × H^2 × H^2, but $\Huge Huge$
  * 总预算为 $N+MK=32$；当 $ \tau $，与 $k$。 → 总预算为 N+MK=32；当 τ，与 k。
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
+ * if $|A|<|B|$ and $e(G)>(t-1)|B|$, the norm $|g|$, but echo $a|$b → if |A|<|B| and e(G)>(t-1)|B|, the norm |g|, but echo $a|$b
+ * | $x$ | $|y|$ | $|\beta|$ | → | x | $|y|$ | $|\beta|$ |
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
  * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
  * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
@@ -256,6 +258,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   ) {
     return protect(close + 1);
   }
+  // On a Markdown table's row a bar may be a cell's edge: `| $x$ | $|y|$ |` keeps it.
+  if (dollar && formula.includes('|') && tableRow(text, at, ctx)) return protect(close + 1);
   // TeX takes a bare `#` only in a macro's definition (and KaTeX in a colour): a pair
   // holding one is code's (`$1 =~ ^(#?[a-f0-9]{6})$`, `${1#*[!\]]}`), or LaTeX shown as
   // it is; math writes `\#`. An entity's `&#124;` is no bare `#`.
@@ -365,6 +369,30 @@ function openFormula(ctx: Context, end: number, closers: readonly number[]): voi
 
 /** The closers of pairs left for another rule to make math first: they open nothing. */
 const WAITING_MEMO = 'math-delimiters:waiting';
+
+/** The line {@link tableRow} last read: `[from, to)` and whether it is a row. */
+const ROW_MEMO = 'math-delimiters:row';
+
+/**
+ * Is `at` on a Markdown table's row, a line that starts with `|`? The line last read
+ * is remembered, so the formulas of one long line cost one read of it.
+ *
+ * @example
+ * ```ts
+ * tableRow('| $|y|$ |', 2, ctx); // true
+ * ```
+ */
+function tableRow(text: string, at: number, ctx: Context): boolean {
+  const seen = ctx.memo.get(ROW_MEMO) as { from: number; to: number; row: boolean } | undefined;
+  if (seen !== undefined && at >= seen.from && at < seen.to) return seen.row;
+  const from = text.lastIndexOf('\n', at) + 1;
+  let first = from;
+  while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) first++;
+  const end = text.indexOf('\n', at);
+  const line = { from, to: end < 0 ? text.length : end, row: text.charCodeAt(first) === 0x7c };
+  ctx.memo.set(ROW_MEMO, line);
+  return line.row;
+}
 
 /**
  * Add `position` to the set of positions kept under `key` for this pass.
@@ -545,7 +573,12 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   if ((isWordChar(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) {
     return false;
   }
-  if (/[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) || /[-+*/=<>,;:|([{]$/.test(formula))
+  // (A bar at the end closes an absolute value when the bars pair up: `$e(G)>|B|$`.)
+  if (
+    /[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) ||
+    /[-+*/=<>,;:([{]$/.test(formula) ||
+    (formula.endsWith('|') && formula.split('|').length % 2 === 0)
+  )
     return false;
   // TeX's script is one character unbraced: `_VAR` is an identifier's (`$MY_VAR$`).
   if (/[_^](?:[A-Za-z]{2}|\d{2})/.test(formula)) return false;

@@ -44,6 +44,9 @@
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
  * Denser neq Better, H cdot PC, but the cdot symbol and use leq here → Denser ≠ Better, H · PC, but the cdot symbol and use leq here
+ * LBL is N_E sum_{i=1}^{N_E} f_i p_i and prod_{k=1} x_k, but sum_{x} and check_sum_{i=1} → LBL is N_E ∑_{i=1}^{N_E} f_i p_i and ∏_{k=1} x_k, but sum_{x} and check_sum_{i=1}
+ * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼ 100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
+ * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
  * ```
  *
  * @module
@@ -76,7 +79,7 @@ export const mathWords: Rule = {
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);
-    if (code === 0x5e || code === 0x5f) return greekBefore(text, at);
+    if (code === 0x5e || code === 0x5f) return greekBefore(text, at) ?? bigOperator(text, at);
     return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
   },
 };
@@ -320,6 +323,18 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           standsAlone(text, leftFrom)))
     );
   }
+  // `20sim 100 samples`: a range from a number glued on the left to a spaced one.
+  if (
+    kind === 'approximate' &&
+    spaced &&
+    text.startsWith('sim', wordStart) &&
+    wordStart === start &&
+    isDigit(text.charCodeAt(start - 1)) &&
+    standsAlone(text, numberStart(text, start)) &&
+    !isLetter(text.charCodeAt(numberStop))
+  ) {
+    return true;
+  }
   // `0.1sim0.2 volt`: a range between two quantities, glued.
   if (
     kind === 'approximate' &&
@@ -348,6 +363,9 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
         // abbreviation that lost its period, and stays.
         if (isGap(text.charCodeAt(start - 1))) {
           if (hasLeftOperand(text, start - 1)) return true;
+          // Before a number with a flattened `times` glued on, it is the formula's too
+          // (`our approx 11times smaller`): English writes `approx. 11 times`.
+          if (text.startsWith('approx', start) && text.startsWith('times', numberStop)) return true;
           // An acronym, or a small Greek letter's name (`gamma approx 0.85`), is a measure's
           // name before a decimal it approximates (`CAF approx 1.0`); before a count or a
           // share it is English (`the USA approx 30%`, `tai chi approx 3 times`).
@@ -537,6 +555,33 @@ function greekBefore(text: string, at: number): Outcome | undefined {
   return scripted ? lookback(base.start, base.end, base.text) : undefined;
 }
 
+/** Big operators that may stand flattened before their limits (`sum_{i=1}^{N}`). */
+const BIG_OPERATORS: Readonly<Record<string, string>> = { sum: '∑', prod: '∏' };
+
+/**
+ * `sum` or `prod` standing alone before a braced lower limit with a `=` in it or an
+ * upper limit after it (`sum_{i=1}^{N_E} f_i`, `prod_{k}^{K}`): a flattened `\sum`. A
+ * limit without either is as often a variable's name (`sum_{x}`, code's `sum_x`).
+ *
+ * @example
+ * ```ts
+ * bigOperator('N_E sum_{i=1}^{N} f_i', 7); // one hit: 'sum' → '∑'
+ * bigOperator('a sum_{x} b', 5); // undefined
+ * ```
+ */
+function bigOperator(text: string, at: number): Outcome | undefined {
+  if (text.charCodeAt(at) !== 0x5f || text.charCodeAt(at + 1) !== 0x7b) return undefined;
+  const start = lettersStart(text, at, 5);
+  const symbol = BIG_OPERATORS[text.slice(start, at)];
+  if (symbol === undefined || !isBoundary(text, start) || !standsAlone(text, start)) {
+    return undefined;
+  }
+  const close = text.indexOf('}', at + 2);
+  if (close < 0 || close - at > 24) return undefined;
+  const limits = text.slice(at + 2, close).includes('=') || text.charCodeAt(close + 1) === 0x5e;
+  return limits ? lookback(start, at, symbol) : undefined;
+}
+
 /** Greek letters that name a model's parameters, as a script (`pi_theta`). */
 const PARAMETERS = new Set(['theta', 'phi', 'varphi', 'psi', 'omega']);
 
@@ -559,14 +604,15 @@ function isBoundary(text: string, start: number): boolean {
 }
 
 /**
- * At the start of the text, or after a space, an opening bracket or a percentage (a
- * range's first end: `15%sim30%`).
+ * At the start of the text, or after a space, a wrapped line's break, an opening bracket
+ * or a percentage (a range's first end: `15%sim30%`).
  */
 function isWordInitial(text: string, start: number): boolean {
   if (start === 0) return true;
   const before = text.charCodeAt(start - 1);
   return (
     before === 0x20 ||
+    before === 0x0a ||
     before === 0x28 ||
     before === 0x5b ||
     (before === 0x25 && isDigit(text.charCodeAt(start - 2)))

@@ -30,6 +30,8 @@
  * a pulsar (62.4~\rm kyr), 1-25 \rm TeV, 0.5\rm\ mag, 5\rm~kpc and 186\,\rm km, but the \rm kyr → a pulsar (62.4 kyr), 1-25 TeV, 0.5 mag, 5 kpc and 186 km, but the \rm kyr
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
  * a type $\mathbf d$, $\text M_{200}$, $\delta_{\bm u}$, $W_q\mathbf q$ and $t_{\mathrm pb}$, but $\mathcal AB$ and \mathbf d → a type d, M_{200}, δ_{u}, W_q q and t_{pb}, but \mathcal AB and \mathbf d
+ * the dual atoms of $\mathop{Cl}_{sym}(X)$ and a \mathrel{R} b → the dual atoms of Cl_{sym}(X) and a R b
+ * The \mathop{} primitive and \textbf{...} for bold → The \mathop{} primitive and \textbf{...} for bold
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
@@ -192,6 +194,15 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if ((name === 'ac' || name === 'acs') && /^[a-z0-9]{2,8}\}/.test(text.slice(end + 1, end + 11))) {
     const close = text.indexOf('}', end);
     return single(at, close + 1, text.slice(end + 1, close).toUpperCase());
+  }
+  // An empty or a dotted argument set apart by spaces is a placeholder: text about the
+  // command (`The \\mathop{} primitive`, `In LaTeX, \\textbf{...} makes bold`); glued
+  // to a word it is source's, and prints nothing (`2\\textbf{}times`).
+  if (
+    (at === 0 || isSpace(text.charCodeAt(at - 1))) &&
+    /^\{(?:\.\.\.|…)?\}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6))
+  ) {
+    return undefined;
   }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
   if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
