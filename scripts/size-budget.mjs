@@ -36,8 +36,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // readings, 179 kB with the twenty-sixth's and footnotes, 181 kB with the twenty-seventh's,
 // padded formulas and what a read of the stored texts found, 182.5 kB with the
 // twenty-ninth's and four reviews' guards, 183.5 kB with the thirtieth to thirty-second's
-// and four reviews' guards, 184 kB with the thirty-third and thirty-fourth's and a
-// review's guards (docs/package.md, "The normalizer's guards").
+// and four reviews' guards, 184 kB with the thirty-third and thirty-fourth's and two
+// reviews' guards (docs/package.md, "The normalizer's guards").
 export const TARBALL = { packed: 184_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
@@ -97,8 +97,8 @@ export const BUNDLES = [
     // thirtieth and thirty-first's readings (a wrapped formula, a name between dollars,
     // primes, code blocks) and four reviews' guards: 54.81 kB, raised to 55 kB. The
     // thirty-third and thirty-fourth's (a citation list, a closing bar, `\mathop`, a
-    // quote's thin space, flattened big operators, `sim` ranges) and a review's guards:
-    // 55.49 kB, raised to 56 kB.
+    // quote's thin space, flattened big operators, `sim` ranges) and two reviews' guards:
+    // 55.68 kB, raised to 56 kB.
     budget: 56_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -141,8 +141,8 @@ export const BUNDLES = [
     // the stored texts found, and three reviews' guards: 91.08 kB, raised to 91.5 kB.
     // The twenty-ninth's readings and four reviews' guards: 92.05 kB, raised to 92.5 kB.
     // The thirtieth to thirty-second's readings and four reviews' guards: 92.92 kB,
-    // raised to 93 kB. The thirty-third and thirty-fourth's readings and a review's
-    // guards: 93.58 kB, raised to 94 kB.
+    // raised to 93 kB. The thirty-third and thirty-fourth's readings and two reviews'
+    // guards: 93.79 kB, raised to 94 kB.
     budget: 94_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -170,8 +170,8 @@ export const BUNDLES = [
     // 36.02 kB, raised to 36.5 kB; the thirty-first's (primes, code blocks, `\S` before a
     // number) and four reviews' guards: 36.66 kB, raised to 37 kB; the thirty-third and
     // thirty-fourth's (a citation list, a closing bar, math's class commands, flattened
-    // big operators, `sim` ranges) and a review's guards: 37.33 kB, raised to 37.5 kB.
-    budget: 37_500,
+    // big operators, `sim` ranges) and two reviews' guards: 37.52 kB, raised to 38 kB.
+    budget: 38_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -203,8 +203,8 @@ export const BUNDLES = [
     // found, and three reviews' guards: 189.66 kB, raised to 190 kB.
     // The twenty-ninth's readings and four reviews' guards: 190.64 kB, raised to 191 kB.
     // The thirtieth to thirty-second's readings and four reviews' guards: 191.44 kB,
-    // raised to 192 kB. The thirty-third and thirty-fourth's and a review's guards:
-    // 192.06 kB, raised to 192.5 kB.
+    // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
+    // 192.27 kB, raised to 192.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 192_500,

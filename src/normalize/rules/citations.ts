@@ -24,6 +24,7 @@
  * by pick-and-place \cite{a}, \cite{b}. Tools~\cite{c},~\cite{d} help, see \cite{e}, \cite{f} → by pick-and-place. Tools help, see \cite{e}, \cite{f}
  * methods \cite{a}, \cite{b} and \cite{c}, but cats and \cite{d} → methods, but cats and \cite{d}
  * e.g. \cite{a}, \cite{b}; gains over \cite{c}; Refs. \cite{d} and unlike \cite{e} → e.g. \cite{a}, \cite{b}; gains over \cite{c}; Refs. \cite{d} and unlike \cite{e}
+ * Prior work \cite{a}, \cite{b} and<LF>\cite{c} relies on it, as do models \cite{d},<LF>  \cite{e} → Prior work relies on it, as do models
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
  * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
@@ -231,14 +232,7 @@ const AFTER_TERM = ')].*%"\'”';
  * ```
  */
 function removal(text: string, at: number, end: number, listed = 0): Outcome | undefined {
-  // One tie or space, or two (`solutions~~\cite{a}`, a doubled tie).
-  let start = at;
-  while (
-    start > at - 2 &&
-    (text.charCodeAt(start - 1) === 0x7e || text.charCodeAt(start - 1) === 0x20)
-  ) {
-    start--;
-  }
+  const start = gapBefore(text, at);
   const last = text.charCodeAt(start - 1);
   // After a comma that ends another citation (`place \cite{a}, \cite{b}.`), one of a
   // list: it goes with its comma where the list's first goes.
@@ -266,8 +260,8 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
   const word = text.slice(wordStart, wordEnd).toLowerCase();
   // A list's last one after `and` (`\cite{a}, \cite{b} and \cite{c}`) goes with the word.
   if ((word === 'and' || word === 'or') && listed < LISTED) {
-    let after = wordStart - 1;
-    if (text.charCodeAt(after) !== 0x20) return undefined;
+    let after = gapBefore(text, wordStart);
+    if (after === wordStart) return undefined;
     if (text.charCodeAt(after - 1) === 0x2c) after--;
     const previous = citationBefore(text, after);
     if (previous < 0 || removal(text, previous, after, listed + 1) === undefined) {
@@ -277,6 +271,33 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
   }
   if (NOUN_BEFORE.has(word) && !(word === 'the' && modifies(text, end))) return undefined;
   return single(start, end, '');
+}
+
+/**
+ * Where the gap before `at` starts: one tie or space, or two (`solutions~~\\cite{a}`, a
+ * doubled tie), or a wrapped line's break with the indent after it (not a blank line's).
+ * `at` itself when there is none.
+ *
+ * @example
+ * ```ts
+ * gapBefore('a~\\cite', 2); // 1
+ * gapBefore('and<LF>  \\cite', 6); // 3
+ * ```
+ */
+function gapBefore(text: string, at: number): number {
+  let indent = at;
+  while (indent > at - 4 && text.charCodeAt(indent - 1) === 0x20) indent--;
+  if (text.charCodeAt(indent - 1) === 0x0a && text.charCodeAt(indent - 2) !== 0x0a) {
+    return indent - 1;
+  }
+  let start = at;
+  while (
+    start > at - 2 &&
+    (text.charCodeAt(start - 1) === 0x7e || text.charCodeAt(start - 1) === 0x20)
+  ) {
+    start--;
+  }
+  return start;
 }
 
 /** Citations a list may hold before the first: past them, a comma's citation stays. */

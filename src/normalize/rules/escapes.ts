@@ -29,6 +29,7 @@
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' and 'Mc\'Cain' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald' and 'Mc\'Cain'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
  * the ``\,Graduiertenkolleg Geometrie\,'' and 4\,GHz → the “Graduiertenkolleg Geometrie” and 4 GHz
+ * so-called ``\,\textit{x}\,'' and ``\,`nested'\,'' quotes → so-called “x” and “ ‘nested’ ” quotes
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
  * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
@@ -638,8 +639,11 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  */
 function quoteGap(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  if (before === 0x60) return text[at - 2] !== '\\' && isWordChar(text.charCodeAt(at + 2));
-  return text[at + 2] === "'" && (isWordChar(before) || '.!?)'.includes(text[at - 1] ?? ' '));
+  // (A style command may start or end the quoted words: ``\\,\\textit{x}\\,''.)
+  if (before === 0x60) {
+    return text[at - 2] !== '\\' && (isWordChar(text.charCodeAt(at + 2)) || text[at + 2] === '\\');
+  }
+  return text[at + 2] === "'" && (isWordChar(before) || '.!?)}'.includes(text[at - 1] ?? ' '));
 }
 
 /**

@@ -56,6 +56,7 @@
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * if $|A|<|B|$ and $e(G)>(t-1)|B|$, the norm $|g|$, but echo $a|$b → if |A|<|B| and e(G)>(t-1)|B|, the norm |g|, but echo $a|$b
  * | $x$ | $|y|$ | $|\beta|$ | → | x | $|y|$ | $|\beta|$ |
+ * Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$ → Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
  * we propose $REAL$ for $\underline{R}$epresentative $\underline{E}$rrors → we propose REAL for Representative Errors
  * the error ($AEE$) and echo $HOME$ → the error ($AEE$) and echo $HOME$
@@ -374,12 +375,14 @@ const WAITING_MEMO = 'math-delimiters:waiting';
 const ROW_MEMO = 'math-delimiters:row';
 
 /**
- * Is `at` on a Markdown table's row, a line that starts with `|`? The line last read
- * is remembered, so the formulas of one long line cost one read of it.
+ * Is `at` on a Markdown table's row: a line that starts with `|`, or, in a text that
+ * holds a table's delimiter row (`--- | ---`), one with a spaced ` | `? The line last
+ * read is remembered, so the formulas of one long line cost one read of it.
  *
  * @example
  * ```ts
  * tableRow('| $|y|$ |', 2, ctx); // true
+ * tableRow('a | $|V|$<LF>--- | ---', 4, ctx); // true
  * ```
  */
 function tableRow(text: string, at: number, ctx: Context): boolean {
@@ -389,10 +392,17 @@ function tableRow(text: string, at: number, ctx: Context): boolean {
   let first = from;
   while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) first++;
   const end = text.indexOf('\n', at);
-  const line = { from, to: end < 0 ? text.length : end, row: text.charCodeAt(first) === 0x7c };
-  ctx.memo.set(ROW_MEMO, line);
-  return line.row;
+  const to = end < 0 ? text.length : end;
+  const row =
+    text.charCodeAt(first) === 0x7c ||
+    (text.slice(from, to).includes(' | ') &&
+      ctx.once('math-delimiters:table', () => DELIMITER_ROW.test(text)));
+  ctx.memo.set(ROW_MEMO, { from, to, row });
+  return row;
 }
+
+/** A Markdown table's delimiter row without outer pipes: `--- | :---:`. */
+const DELIMITER_ROW = /^[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3}/m;
 
 /**
  * Add `position` to the set of positions kept under `key` for this pass.

@@ -44,8 +44,8 @@
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
  * Denser neq Better, H cdot PC, but the cdot symbol and use leq here → Denser ≠ Better, H · PC, but the cdot symbol and use leq here
- * LBL is N_E sum_{i=1}^{N_E} f_i p_i and prod_{k=1} x_k, but sum_{x} and check_sum_{i=1} → LBL is N_E ∑_{i=1}^{N_E} f_i p_i and ∏_{k=1} x_k, but sum_{x} and check_sum_{i=1}
- * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼ 100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
+ * LBL is N_E sum_{i=1}^{N_E} f_i p_i and prod_{k=1} x_k, H = -sum_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1} → LBL is N_E ∑_{i=1}^{N_E} f_i p_i and ∏_{k=1} x_k, H = -∑_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1}
+ * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
  * ```
  *
@@ -218,6 +218,18 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
   const start = lettersStart(text, end, 8);
   if (start === end || end - start > 7) return undefined;
+  // `20sim 100 samples`: a range from a number glued on the left, the space its own.
+  if (
+    spaced &&
+    !signed &&
+    end - start === 3 &&
+    text.startsWith('sim', start) &&
+    isDigit(text.charCodeAt(start - 1)) &&
+    standsAlone(text, numberStart(text, start)) &&
+    !isLetter(text.charCodeAt(numberEnd(text, at)))
+  ) {
+    return lookback(start, at, '∼');
+  }
   const variable = greekVariable(text, start, end);
   if (variable !== undefined) return lookback(start, end, spaced ? ` ${variable}` : variable);
   const numberStop = numberEnd(text, at);
@@ -322,18 +334,6 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           !/^[ap]m/i.test(text.slice(numberStop, numberStop + 2)) &&
           standsAlone(text, leftFrom)))
     );
-  }
-  // `20sim 100 samples`: a range from a number glued on the left to a spaced one.
-  if (
-    kind === 'approximate' &&
-    spaced &&
-    text.startsWith('sim', wordStart) &&
-    wordStart === start &&
-    isDigit(text.charCodeAt(start - 1)) &&
-    standsAlone(text, numberStart(text, start)) &&
-    !isLetter(text.charCodeAt(numberStop))
-  ) {
-    return true;
   }
   // `0.1sim0.2 volt`: a range between two quantities, glued.
   if (
@@ -573,7 +573,9 @@ function bigOperator(text: string, at: number): Outcome | undefined {
   if (text.charCodeAt(at) !== 0x5f || text.charCodeAt(at + 1) !== 0x7b) return undefined;
   const start = lettersStart(text, at, 5);
   const symbol = BIG_OPERATORS[text.slice(start, at)];
-  if (symbol === undefined || !isBoundary(text, start) || !standsAlone(text, start)) {
+  // A sign before it is the formula's (`-sum_{i=1}^{N}`), a hyphen after a word no sign.
+  const signed = text.charCodeAt(start - 1) === 0x2d && !isWordChar(text.charCodeAt(start - 2));
+  if (symbol === undefined || !isBoundary(text, start) || !(standsAlone(text, start) || signed)) {
     return undefined;
   }
   const close = text.indexOf('}', at + 2);

@@ -31,6 +31,7 @@
  * the policy $\boldsymbol\pi_0$ and \boldsymbolπ_{0.5} → the policy π_0 and π_{0.5}
  * a type $\mathbf d$, $\text M_{200}$, $\delta_{\bm u}$, $W_q\mathbf q$ and $t_{\mathrm pb}$, but $\mathcal AB$ and \mathbf d → a type d, M_{200}, δ_{u}, W_q q and t_{pb}, but \mathcal AB and \mathbf d
  * the dual atoms of $\mathop{Cl}_{sym}(X)$ and a \mathrel{R} b → the dual atoms of Cl_{sym}(X) and a R b
+ * let $f(x)\mathrel{\mathop:}=x^2$ be, but \mathop: alone → let f(x):=x^2 be, but \mathop: alone
  * The \mathop{} primitive and \textbf{...} for bold → The \mathop{} primitive and \textbf{...} for bold
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
@@ -170,6 +171,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // was read first) is π.
   const next = text.charCodeAt(end);
   if (isGreek(next) && STYLE_COMMANDS.has(name)) return single(at, end, '');
+  // A math class command takes one token, an operator's sign too: in a formula
+  // `\\mathrel{\\mathop:}=` is `:=`.
+  if (MATH_CLASSES.has(name) && ':=+-*/<>|'.includes(text[end] ?? 'a') && insideFormula(ctx, at)) {
+    return single(at, end, '');
+  }
   // In a formula it takes the next token as TeX does, one letter or digit after the space
   // that ends its name (`$\mathbf d$`, `$\text M_{200}$`); the letters after that token
   // are set beside it, so a word reads the same (`t_{\mathrm pb}` → `t_{pb}`,
@@ -243,6 +249,9 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   ctx.braces.push(true);
   return single(at, colourEnd + 2, '');
 }
+
+/** Math's class commands, which set their one token as an operator, a relation, …. */
+const MATH_CLASSES = new Set(['mathop', 'mathrel', 'mathbin', 'mathord']);
 
 /**
  * An argument without the style declaration that starts it, which styles all of it and
