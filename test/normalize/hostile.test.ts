@@ -34,6 +34,10 @@ describe('hostile input stays linear and correct', () => {
     // are found once a pass.
     ['fence lines', '\n```x'],
     ['Python prompts before macros', '>>> \\a\n'],
+    // A big operator's limit is looked for within its reach, not to the text's end.
+    ['unclosed flattened sums', ' sum_{'],
+    // A table row's line is read once for all its formulas.
+    ['table rows of bars', ' | $|x'],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);
@@ -55,6 +59,17 @@ describe('hostile input stays linear and correct', () => {
     // Only the text's first eight pairs are asked for company; these have none in reach.
     const far = `${'\\\\( '.repeat(8)}${megabyte('a ')}${' \\\\(x\\\\)'.repeat(20_000)}`;
     expect(normalizeText(far) === far, 'pairs').toBe(true);
+  });
+
+  it('a long citation list is read once a citation', () => {
+    // Each citation asks about the list's earlier ones up to eight back, not to its start.
+    const text = `methods ${megabyte('\\cite{a}, ')}x`;
+    const out = normalizeText(text);
+    expect(out.startsWith('methods'), 'start').toBe(true);
+    expect(out.length < text.length, 'some removed').toBe(true);
+    // A list wrapped line by line goes the same way.
+    const wrapped = `methods ${megabyte('\\cite{a},\n  ')}x`;
+    expect(normalizeText(wrapped).length < wrapped.length, 'wrapped').toBe(true);
   });
 
   it('one long macro name is one unknown macro', () => {

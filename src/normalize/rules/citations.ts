@@ -281,7 +281,7 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
  * @example
  * ```ts
  * gapBefore('a~\\cite', 2); // 1
- * gapBefore('and<LF>  \\cite', 6); // 3
+ * gapBefore('and\n  \\cite', 6); // 3
  * ```
  */
 function gapBefore(text: string, at: number): number {

@@ -639,7 +639,7 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  */
 function quoteGap(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  // (A style command may start or end the quoted words: ``\\,\\textit{x}\\,''.)
+  // (A style command may start or end the quoted words: ``\,\textit{x}\,''.)
   if (before === 0x60) {
     return text[at - 2] !== '\\' && (isWordChar(text.charCodeAt(at + 2)) || text[at + 2] === '\\');
   }

@@ -382,7 +382,7 @@ const ROW_MEMO = 'math-delimiters:row';
  * @example
  * ```ts
  * tableRow('| $|y|$ |', 2, ctx); // true
- * tableRow('a | $|V|$<LF>--- | ---', 4, ctx); // true
+ * tableRow('a | $|V|$\n--- | ---', 4, ctx); // true
  * ```
  */
 function tableRow(text: string, at: number, ctx: Context): boolean {

@@ -578,9 +578,11 @@ function bigOperator(text: string, at: number): Outcome | undefined {
   if (symbol === undefined || !isBoundary(text, start) || !(standsAlone(text, start) || signed)) {
     return undefined;
   }
-  const close = text.indexOf('}', at + 2);
-  if (close < 0 || close - at > 24) return undefined;
-  const limits = text.slice(at + 2, close).includes('=') || text.charCodeAt(close + 1) === 0x5e;
+  // A limit is short: looked for within its reach only, so a run of `sum_{` stays linear.
+  const limit = text.slice(at + 2, at + 26);
+  const close = limit.indexOf('}');
+  if (close < 0) return undefined;
+  const limits = limit.slice(0, close).includes('=') || text.charCodeAt(at + 3 + close) === 0x5e;
   return limits ? lookback(start, at, symbol) : undefined;
 }
 

@@ -172,7 +172,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const next = text.charCodeAt(end);
   if (isGreek(next) && STYLE_COMMANDS.has(name)) return single(at, end, '');
   // A math class command takes one token, an operator's sign too: in a formula
-  // `\\mathrel{\\mathop:}=` is `:=`.
+  // `\mathrel{\mathop:}=` is `:=`.
   if (MATH_CLASSES.has(name) && ':=+-*/<>|'.includes(text[end] ?? 'a') && insideFormula(ctx, at)) {
     return single(at, end, '');
   }
@@ -202,8 +202,8 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return single(at, close + 1, text.slice(end + 1, close).toUpperCase());
   }
   // An empty or a dotted argument set apart by spaces is a placeholder: text about the
-  // command (`The \\mathop{} primitive`, `In LaTeX, \\textbf{...} makes bold`); glued
-  // to a word it is source's, and prints nothing (`2\\textbf{}times`).
+  // command (`The \mathop{} primitive`, `In LaTeX, \textbf{...} makes bold`); glued
+  // to a word it is source's, and prints nothing (`2\textbf{}times`).
   if (
     (at === 0 || isSpace(text.charCodeAt(at - 1))) &&
     /^\{(?:\.\.\.|…)?\}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 6))
