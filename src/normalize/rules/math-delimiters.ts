@@ -55,6 +55,8 @@
  * 总预算为 $N+MK=32$；当 $ \tau $，与 $k$。 → 总预算为 N+MK=32；当 τ，与 k。
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * if $|A|<|B|$ and $e(G)>(t-1)|B|$, the norm $|g|$, but echo $a|$b → if |A|<|B| and e(G)>(t-1)|B|, the norm |g|, but echo $a|$b
+ * a full 10$'$ beam at 5$''$, but echo '$'$x → a full 10′ beam at 5″, but echo '$'$x
+ * Beyond $ R_0 $: contact tracing, but print $ f $ x and $ R_0$ → Beyond R_0: contact tracing, but print $ f $ x and $ R_0$
  * | $x$ | $|y|$ | $|\beta|$ | → | x | $|y|$ | $|\beta|$ |
  * Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$ → Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
@@ -221,6 +223,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   const formula = text.slice(from, close);
+  // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`).
+  if (dollar && /^'{1,2}$/.test(formula) && isDigit(text.charCodeAt(at - 1))) {
+    return single(at, close + 1, formula.length === 1 ? '′' : '″');
+  }
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
   // A slash or a bar alone between two terms (`17$/$23`, `daily$/$weekly`, `FM$|$NM`; not
@@ -1012,6 +1018,9 @@ const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;
 const SCRIPTED_ACRONYM =
   /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,8}_\{[^{}]{1,8}\})$/;
 
+/** One letter with a script of a character or a short group: `R_0`, `x^{2}`. */
+const SCRIPTED_LETTER = /^[A-Za-z][_^](?:[A-Za-z0-9]|\{[A-Za-z0-9,+-]{1,6}\})$/;
+
 /** Words of prose, which no formula's one name is. */
 const PROSE =
   /(?:^|[^A-Za-z])(?:and|the|for|per|with|from|are|was|not|but|each|only|than|then|also|all|any|our|its|you)(?![A-Za-z])/i;
@@ -1101,8 +1110,11 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
     formula.trimStart().charCodeAt(0) !== 0x5c &&
     !/\\[A-Za-z]+$/.test(formula) &&
     // Beside LaTeX, a formula math by its own marks: a script or a relation (`$ q=2 $`,
-    // `$ H^s $`), not a lone letter or number (`print $ f $ x`, `US $ 5 $`).
-    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core))))
+    // `$ H^s $`), not a lone letter or number (`print $ f $ x`, `US $ 5 $`). Alone, one
+    // letter with a short script (`Beyond $ R_0 $:`), padded on both sides: no price,
+    // template or shell variable is written so.
+    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core)))) &&
+    !(formula.length === core.length + 2 && SCRIPTED_LETTER.test(core))
   ) {
     return false;
   }

@@ -16,6 +16,7 @@
  * introducing \textbf{Positional \textbf{Integrity Encoding} (PIE). → introducing Positional Integrity Encoding (PIE).
  * a {\em fast} and \emph{simple {set}} → a fast and simple {set}
  * i) {\em<LF>direct} alignment, ii) \textbf{\bf<CR><LF>bold} → i) direct alignment, ii) bold
+ * Observables for the $^{12}{\rm<LF>  C}(p,n)$ Reaction → Observables for the ^{12}C(p,n) Reaction
  * \ul{R}epair, \textcolor{blue}{Name}, {\small tiny}, \color{red}hot, \color{blue}{X} → Repair, Name, tiny, hot, X
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
@@ -324,20 +325,26 @@ function leadingDeclarationEnd(text: string, from: number, ctx: Context): number
 
 /**
  * Past the space or the line break that ends a declaration's name, which TeX skips
- * (`{\em\ndirect}` in a hard-wrapped abstract reads `direct`); `end` when neither follows.
+ * (`{\em\ndirect}` in a hard-wrapped abstract reads `direct`), with the next line's
+ * indent, which TeX skips too (arXiv's titles: `{\rm\n  C}`); `end` when neither follows.
  *
  * @example
  * ```ts
  * nameEnd('{\\em x}', 4); // 5
  * nameEnd('{\\em\r\nx}', 4); // 6
+ * nameEnd('{\\rm\n  C}', 4); // 7
  * nameEnd('{\\em(a)}', 4); // 4
  * ```
  */
 function nameEnd(text: string, end: number): number {
   const after = text.charCodeAt(end);
-  if (after === 0x20 || after === 0x0a) return end + 1;
-  if (after === 0x0d) return text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
-  return end;
+  if (after === 0x20) return end + 1;
+  let next = end;
+  if (after === 0x0d) next = text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  else if (after === 0x0a) next = end + 1;
+  else return end;
+  while (text.charCodeAt(next) === 0x20 || text.charCodeAt(next) === 0x09) next++;
+  return next;
 }
 
 /**
