@@ -55,8 +55,8 @@
  * 总预算为 $N+MK=32$；当 $ \tau $，与 $k$。 → 总预算为 N+MK=32；当 τ，与 k。
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * if $|A|<|B|$ and $e(G)>(t-1)|B|$, the norm $|g|$, but echo $a|$b → if |A|<|B| and e(G)>(t-1)|B|, the norm |g|, but echo $a|$b
- * a full 10$'$ beam at 5$''$, but echo '$'$x → a full 10′ beam at 5″, but echo '$'$x
- * Beyond $ R_0 $: contact tracing, but print $ f $ x and $ R_0$ → Beyond R_0: contact tracing, but print $ f $ x and $ R_0$
+ * a full 10$'$ beam at 5$''$, but echo '$'$x, x=1$'$' and v1$'$ → a full 10′ beam at 5″, but echo '$'$x, x=1$'$' and v1$'$
+ * Beyond $ R_0 $: contact tracing, but print $ f $ x, $ R_0$ and f($ R_0 $) → Beyond R_0: contact tracing, but print $ f $ x, $ R_0$ and f($ R_0 $)
  * | $x$ | $|y|$ | $|\beta|$ | → | x | $|y|$ | $|\beta|$ |
  * Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$ → Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$
  * models ($i.e.,$ A and B), gains ($e.g.,$ +1.6 AP) and $cf.$ [3], but $e.g. $5 → models (i.e., A and B), gains (e.g., +1.6 AP) and cf. [3], but $e.g. $5
@@ -84,6 +84,7 @@ import {
   isWordChar,
   lettersEnd,
   macroNameStart,
+  numberStart,
 } from '../scan.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
 import { MATH_SYMBOLS } from '../tables/symbols.js';
@@ -223,8 +224,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   const formula = text.slice(from, close);
-  // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`).
-  if (dollar && /^'{1,2}$/.test(formula) && isDigit(text.charCodeAt(at - 1))) {
+  // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
+  // a number that stands alone, before a space, punctuation or another formula. Not in
+  // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
+  if (dollar && /^'{1,2}$/.test(formula) && primeAfterNumber(text, at, close)) {
     return single(at, close + 1, formula.length === 1 ? '′' : '″');
   }
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
@@ -243,6 +246,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       ABBREVIATION.test(formula) ||
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
       nameAmongFormulas(text, formula, ctx) ||
+      paddedScript(text, formula, at, close) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula; one
@@ -1018,8 +1022,49 @@ const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;
 const SCRIPTED_ACRONYM =
   /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,8}_\{[^{}]{1,8}\})$/;
 
-/** One letter with a script of a character or a short group: `R_0`, `x^{2}`. */
-const SCRIPTED_LETTER = /^[A-Za-z][_^](?:[A-Za-z0-9]|\{[A-Za-z0-9,+-]{1,6}\})$/;
+/** A capital with a script of a character or a short group: `R_0`, `T_{90}`. */
+const SCRIPTED_LETTER = /^[A-Z][_^](?:[A-Za-z0-9]|\{[A-Za-z0-9,+-]{1,6}\})$/;
+
+/**
+ * Is the pair from `at` to `close` a capital with a short script, padded by one space on
+ * both sides, between a word and a space or punctuation other than code's `;` (`Beyond
+ * $ R_0 $:`, `their $ T_{90} $ duration`)? No price, template or shell variable is
+ * written so.
+ *
+ * @example
+ * ```ts
+ * paddedScript('Beyond $ R_0 $: the', ' R_0 ', 7, 13); // true
+ * paddedScript('f($ R_0 $)', ' R_0 ', 2, 8); // false
+ * ```
+ */
+function paddedScript(text: string, formula: string, at: number, close: number): boolean {
+  const core = formula.slice(1, -1);
+  return (
+    formula === ` ${core} ` &&
+    SCRIPTED_LETTER.test(core) &&
+    text.charCodeAt(at - 1) === 0x20 &&
+    isLetter(text.charCodeAt(at - 2)) &&
+    /^(?:[\s.,:)]|$)/.test(text.slice(close + 1, close + 2))
+  );
+}
+
+/**
+ * Does the lone prime's pair from `at` to `close` follow a number that stands alone
+ * (no letter, digit, `_` or backslash before it) and come before a space, punctuation
+ * or another formula?
+ *
+ * @example
+ * ```ts
+ * primeAfterNumber("a 10$'$ beam", 4, 6); // true
+ * primeAfterNumber("x=1$'$'", 3, 5); // false
+ * ```
+ */
+function primeAfterNumber(text: string, at: number, close: number): boolean {
+  const start = numberStart(text, at);
+  if (start === at || /[\p{L}\p{N}_\\]/u.test(text[start - 1] ?? ' ')) return false;
+  const after = text[close + 1] ?? ' ';
+  return /[\s.,;:)\]$]/.test(after);
+}
 
 /** Words of prose, which no formula's one name is. */
 const PROSE =
@@ -1110,11 +1155,8 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
     formula.trimStart().charCodeAt(0) !== 0x5c &&
     !/\\[A-Za-z]+$/.test(formula) &&
     // Beside LaTeX, a formula math by its own marks: a script or a relation (`$ q=2 $`,
-    // `$ H^s $`), not a lone letter or number (`print $ f $ x`, `US $ 5 $`). Alone, one
-    // letter with a short script (`Beyond $ R_0 $:`), padded on both sides: no price,
-    // template or shell variable is written so.
-    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core)))) &&
-    !(formula.length === core.length + 2 && SCRIPTED_LETTER.test(core))
+    // `$ H^s $`), not a lone letter or number (`print $ f $ x`, `US $ 5 $`).
+    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core))))
   ) {
     return false;
   }
