@@ -98,7 +98,7 @@ export const BUNDLES = [
     // primes, code blocks) and four reviews' guards: 54.81 kB, raised to 55 kB. The
     // thirty-third and thirty-fourth's (a citation list, a closing bar, `\mathop`, a
     // quote's thin space, flattened big operators, `sim` ranges) and two reviews' guards:
-    // 55.88 kB with the thirty-sixth's, raised to 56 kB.
+    // 55.93 kB with the thirty-sixth's and tilde fences, raised to 56 kB.
     budget: 56_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -142,8 +142,8 @@ export const BUNDLES = [
     // The twenty-ninth's readings and four reviews' guards: 92.05 kB, raised to 92.5 kB.
     // The thirtieth to thirty-second's readings and four reviews' guards: 92.92 kB,
     // raised to 93 kB. The thirty-third and thirty-fourth's readings and two reviews'
-    // guards, and the thirty-sixth's: 93.97 kB, raised to 94 kB.
-    budget: 94_000,
+    // guards, and the thirty-sixth's and tilde fences: 94.03 kB, raised to 94.5 kB.
+    budget: 94_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -171,7 +171,7 @@ export const BUNDLES = [
     // number) and four reviews' guards: 36.66 kB, raised to 37 kB; the thirty-third and
     // thirty-fourth's (a citation list, a closing bar, math's class commands, flattened
     // big operators, `sim` ranges) and two reviews' guards, and the thirty-sixth's (a lone prime, a padded scripted
-    // letter): 37.71 kB, raised to 38 kB.
+    // letter), and tilde fences: 37.76 kB, raised to 38 kB.
     budget: 38_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -205,7 +205,7 @@ export const BUNDLES = [
     // The twenty-ninth's readings and four reviews' guards: 190.64 kB, raised to 191 kB.
     // The thirtieth to thirty-second's readings and four reviews' guards: 191.44 kB,
     // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
-    // 192.45 kB with the thirty-sixth's, raised to 192.5 kB.
+    // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 192_500,

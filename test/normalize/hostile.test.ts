@@ -33,6 +33,8 @@ describe('hostile input stays linear and correct', () => {
     // Code blocks: each opener looks back three spaces at most, and a session's blocks
     // are found once a pass.
     ['fence lines', '\n```x'],
+    ['tilde fence lines', '\n~~~x'],
+    ['runs of tildes', '~~~~~~~~\n'],
     ['Python prompts before macros', '>>> \\a\n'],
     // A big operator's limit is looked for within its reach, not to the text's end.
     ['unclosed flattened sums', ' sum_{'],

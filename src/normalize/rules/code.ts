@@ -12,7 +12,7 @@
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so is
  * a fenced code block (```` ``` ```` first on its line, no backquote after it on that
- * line, to its closing fence).
+ * line, to its closing fence; or `~~~`, to a closing `~~~`).
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
@@ -25,6 +25,7 @@
  * 模型（`$GPT\text{-}5$`，是）and 「`a~b`」 → 模型（`$GPT\text{-}5$`，是）and 「`a~b`」
  * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
  * run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here → run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here
+ * run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here → run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here
  * ```
  *
  * @module
@@ -45,11 +46,12 @@ const REACH = 120;
 export const code: Rule = {
   name: 'code',
   prefilter: {
-    triggers: '\\`',
+    triggers: '\\`~',
     anchors: ['\\'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
+    if (text.charCodeAt(at) === 0x7e) return fence(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     // A macro's definition is LaTeX source, shown as written to its line's end
     // (`\newcommand{\modal}{\ensuremath{\ocircle}}`, `\def\x##1{…}`).
@@ -118,13 +120,15 @@ function quotedPathEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * A Markdown fence at `at` (three backquotes or more, first on their line, up to three
- * spaces in): a code block, protected whole to its closing fence's line, or to the
- * text's end when none closes it, as Markdown reads it.
+ * A Markdown fence at `at` (three backquotes or tildes or more, first on their line, up
+ * to three spaces in): a code block, protected whole to its closing fence's line (the
+ * same character, as long a run or longer), or to the text's end when none closes it,
+ * as Markdown reads it.
  *
  * @example
  * ```ts
  * fence('```sh\necho "${_//\\"}"\n```\nafter', 0); // protects up to 27
+ * fence('~~~\nx=1$\'$\'\n~~~', 0); // protects up to 16
  * fence('a ```py fence```', 2); // undefined (not first on its line)
  * ```
  */
@@ -136,23 +140,28 @@ function fence(text: string, at: number): Outcome | undefined {
     lineStart--;
   }
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  const mark = text.charCodeAt(at);
   let end = at;
-  while (text.charCodeAt(end) === 0x60) end++;
+  while (text.charCodeAt(end) === mark) end++;
   const run = end - at;
   if (run < 3) return undefined;
-  // Its info string holds no backquote, as CommonMark reads it (```` ```x``` ```` is a
-  // code span, ```` ```js` ```` text).
+  // A backquote fence's info string holds no backquote, as CommonMark reads it
+  // (```` ```x``` ```` is a code span, ```` ```js` ```` text).
   const lineEnd = text.indexOf('\n', end);
-  if (text.slice(end, lineEnd < 0 ? text.length : lineEnd).includes('`')) return undefined;
+  const info = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  if (mark === 0x60 && info.includes('`')) return undefined;
   FENCE_CLOSER.lastIndex = end;
   for (let found = FENCE_CLOSER.exec(text); found !== null; found = FENCE_CLOSER.exec(text)) {
-    if ((found[1] as string).length >= run) return protect(FENCE_CLOSER.lastIndex);
+    const closer = found[1] as string;
+    if (closer.charCodeAt(0) === mark && closer.length >= run) {
+      return protect(FENCE_CLOSER.lastIndex);
+    }
   }
   return protect(text.length);
 }
 
-/** A line that may close a fence: up to three spaces, backquotes, blanks. */
-const FENCE_CLOSER = /\n {0,3}(`{3,})[ \t]*\r?(?=\n|$)/g;
+/** A line that may close a fence: up to three spaces, backquotes or tildes, blanks. */
+const FENCE_CLOSER = /\n {0,3}(`{3,}|~{3,})[ \t]*\r?(?=\n|$)/g;
 
 /** Commands that define a macro or an environment: what follows them is source. */
 const DEFINITIONS: ReadonlySet<string> = new Set([
