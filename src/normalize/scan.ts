@@ -255,6 +255,23 @@ export function closingBrace(text: string, open: number, limit = 400): number {
 }
 
 /**
+ * Whether the line holding `at` starts, past its blanks, with a bar: a Markdown table's
+ * row (`| $x$ | y |`), where a bar is a cell's edge. `at` stands on the line's text,
+ * so the blanks skipped never run past its end.
+ *
+ * @example
+ * ```ts
+ * opensTableRow('a\n  | $x$ |', 6); // true
+ * opensTableRow('a | $x$', 4); // false
+ * ```
+ */
+export function opensTableRow(text: string, at: number): boolean {
+  let start = text.lastIndexOf('\n', at) + 1;
+  while (isSpace(text.charCodeAt(start))) start++;
+  return text.charCodeAt(start) === 0x7c;
+}
+
+/**
  * Where the name of a macro that ends right before `at` starts (just after its
  * backslash), or -1 when the letters there are no macro's name: none, no backslash
  * before them, or a doubled one (`\\\\frac` is a line break, then a word).

@@ -30,11 +30,12 @@ describe('hostile input stays linear and correct', () => {
     ['unpaired doubled openers', ' \\\\(x'],
     ['unpaired doubled closers', ' x\\\\)'],
     ['escaped dollars before names', ' \\$a'],
-    // Code blocks: each opener looks back three spaces at most, and a session's blocks
-    // are found once a pass.
+    // Code blocks: each opener looks back three spaces at most.
     ['fence lines', '\n```x'],
     ['tilde fence lines', '\n~~~x'],
     ['runs of tildes', '~~~~~~~~\n'],
+    // Prompts before macros (a Python session is no code block, but no reading of it
+    // may scan its lines again).
     ['Python prompts before macros', '>>> \\a\n'],
     // A big operator's limit is looked for within its reach, not to the text's end.
     ['unclosed flattened sums', ' sum_{'],

@@ -85,6 +85,7 @@ import {
   lettersEnd,
   macroNameStart,
   numberStart,
+  opensTableRow,
 } from '../scan.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
 import { MATH_SYMBOLS } from '../tables/symbols.js';
@@ -399,17 +400,17 @@ function tableRow(text: string, at: number, ctx: Context): boolean {
   const seen = ctx.memo.get(ROW_MEMO) as { from: number; to: number; row: boolean } | undefined;
   if (seen !== undefined && at >= seen.from && at < seen.to) return seen.row;
   const from = text.lastIndexOf('\n', at) + 1;
-  let first = from;
-  while (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09) first++;
   const end = text.indexOf('\n', at);
   const to = end < 0 ? text.length : end;
   const row =
-    text.charCodeAt(first) === 0x7c ||
-    (text.slice(from, to).includes(' | ') &&
-      ctx.once('math-delimiters:table', () => DELIMITER_ROW.test(text)));
+    opensTableRow(text, at) ||
+    (text.slice(from, to).includes(' | ') && ctx.once(TABLE_MEMO, () => DELIMITER_ROW.test(text)));
   ctx.memo.set(ROW_MEMO, { from, to, row });
   return row;
 }
+
+/** Whether the text holds a {@link DELIMITER_ROW}, asked once a pass. */
+const TABLE_MEMO = 'math-delimiters:table';
 
 /** A Markdown table's delimiter row without outer pipes: `--- | :---:`. */
 const DELIMITER_ROW = /^[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3}/m;

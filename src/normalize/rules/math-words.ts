@@ -218,6 +218,7 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
   const start = lettersStart(text, end, 8);
   if (start === end || end - start > 7) return undefined;
+  const numberStop = numberEnd(text, at);
   // `20sim 100 samples`: a range from a number glued on the left, the space its own.
   if (
     spaced &&
@@ -226,13 +227,12 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
     text.startsWith('sim', start) &&
     isDigit(text.charCodeAt(start - 1)) &&
     standsAlone(text, numberStart(text, start)) &&
-    !isLetter(text.charCodeAt(numberEnd(text, at)))
+    !isLetter(text.charCodeAt(numberStop))
   ) {
     return lookback(start, at, '∼');
   }
   const variable = greekVariable(text, start, end);
   if (variable !== undefined) return lookback(start, end, spaced ? ` ${variable}` : variable);
-  const numberStop = numberEnd(text, at);
   for (const [word, entry] of BEFORE_NUMBER) {
     const wordStart = end - word.length;
     if (wordStart < start || wordStart - start > 1 || !text.startsWith(word, wordStart)) continue;

@@ -52,6 +52,7 @@ import {
   lettersEnd,
   macroNameStart,
   numberStart,
+  opensTableRow,
 } from '../scan.js';
 import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
@@ -483,12 +484,10 @@ function closingBar(text: string, from: number): boolean {
  * ```
  */
 function tableRow(text: string, at: number): boolean {
-  let start = text.lastIndexOf('\n', at) + 1;
-  while (isSpace(text.charCodeAt(start))) start++;
-  if (text.charCodeAt(start) === 0x7c) return true;
+  if (opensTableRow(text, at)) return true;
   // A row may also start with its first cell: then a spaced bar sits on the line.
   const end = text.indexOf('\n', at);
-  return text.slice(start, end < 0 ? text.length : end).includes(' | ');
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end).includes(' | ');
 }
 
 /** Relations stacked on `\sim` as astronomy writes them, and the one sign each is. */
