@@ -34,9 +34,11 @@ describe('hostile input stays linear and correct', () => {
     ['fence lines', '\n```x'],
     ['tilde fence lines', '\n~~~x'],
     ['runs of tildes', '~~~~~~~~\n'],
-    // Prompts before macros (a Python session is no code block, but no reading of it
-    // may scan its lines again).
+    // Prompts before macros: a Python session is code to its blank line, found once;
+    // a prompt inside a line looks back over its indent only.
     ['Python prompts before macros', '>>> \\a\n'],
+    ['Python prompts inside lines', 'a >>> \\a\n'],
+    ['indented Python prompts', '  >>> &amp;\n\n'],
     // A big operator's limit is looked for within its reach, not to the text's end.
     ['unclosed flattened sums', ' sum_{'],
     // A table row's line is read once for all its formulas.

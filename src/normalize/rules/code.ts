@@ -13,6 +13,8 @@
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so is
  * a fenced code block (```` ``` ```` first on its line, no backquote after it on that
  * line, to its closing fence; or `~~~`, to a closing `~~~`).
+ * A Python session is code from its first `>>> ` prompt (first on its line) to the
+ * next blank line, its output with it (a doctest's `'&lt;em&gt;'` shows an escape).
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
@@ -26,6 +28,7 @@
  * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
  * run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here → run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here
  * run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here → run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here
+ * run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;') → run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;')
  * ```
  *
  * @module
@@ -40,6 +43,9 @@ import { insideFormula } from './math-delimiters.js';
 
 const MEMO = 'code';
 
+/** A Python session's prompt. */
+const PROMPT = '>>> ';
+
 /** How far a token is read on either side of its backslash. */
 const REACH = 120;
 
@@ -47,9 +53,12 @@ export const code: Rule = {
   name: 'code',
   prefilter: {
     triggers: '\\`~',
+    // A session's prompt, at its space: searched whole, it stops the pass at no other.
+    needles: [PROMPT],
     anchors: ['\\'],
   },
   match(text, at, ctx) {
+    if (text.charCodeAt(at) === 0x20) return session(text, at);
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) === 0x7e) return fence(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
@@ -159,6 +168,32 @@ function fence(text: string, at: number): Outcome | undefined {
   }
   return protect(text.length);
 }
+
+/**
+ * A Python session whose prompt ends at `at` (its space), the prompt first on its
+ * line after any indent: code, its output too, protected to the next blank line or
+ * the text's end, as a doctest runs. A `>>> ` inside a line (`a >>> b`) is none.
+ *
+ * @example
+ * ```ts
+ * session(">>> escape('<b>')\nMarkup('&lt;b&gt;')\n\nR&amp;D", 3); // protects up to 37
+ * session('a >>> b', 5); // undefined
+ * ```
+ */
+function session(text: string, at: number): Outcome | undefined {
+  const prompt = at + 1 - PROMPT.length;
+  if (prompt < 0 || !text.startsWith(PROMPT, prompt)) return undefined;
+  let lineStart = prompt;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) {
+    lineStart--;
+  }
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  BLANK_LINE.lastIndex = at;
+  return protect(BLANK_LINE.exec(text)?.index ?? text.length);
+}
+
+/** A line break that ends a line and starts a blank one (spaces and tabs at most). */
+const BLANK_LINE = /\n[ \t\r]*(?=\n|$)/g;
 
 /** A line that may close a fence: up to three spaces, backquotes or tildes, blanks. */
 const FENCE_CLOSER = /\n {0,3}(`{3,}|~{3,})[ \t]*\r?(?=\n|$)/g;
