@@ -2,7 +2,8 @@
  * `blackboard-bold`: `\mathbb R` and its flattened `mathbb R` become `ℝ`, with or
  * without braces around the letter. The bare form needs a word boundary before it
  * and a lone letter after it. A braced symbol that has no double-struck form is
- * drawn as it is (`\mathbb{\times}` → `×`).
+ * drawn as it is (`\mathbb{\times}` → `×`). AMS-TeX's `\Bbb` (old math abstracts,
+ * MathSciNet's titles) is the same command, with its backslash only.
  *
  * @example
  * ```text
@@ -11,6 +12,7 @@
  * the projective plane \mathbb{CP}^2 → the projective plane ℂℙ^2
  * an input x in mathbb{R}^d, with f(x) in mathbb R, but data in mathbb{R} → an input x ∈ ℝ^d, with f(x) ∈ ℝ, but data in ℝ
  * a 960$\mathbb{\times}$540 frame, \mathbb{-} and \mathbb{R}{\times}, but \mathbb{é} → a 960×540 frame, - and ℝ×, but \mathbb{é}
+ * where $k\in\Bbb N$, on {$\Bbb{R}^N$}, but \Bbbk and Bbb{R} → where k∈ℕ, on ℝ^N, but \Bbbk and Bbb{R}
  * ```
  *
  * @module
@@ -21,6 +23,8 @@ import { doubleStruck } from '../tables/math-alphabets.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const NAME = 'mathbb';
+/** AMS-TeX's name for it (`\Bbb R`), read only with its backslash. */
+const AMS_NAME = 'Bbb';
 
 export const blackboardBold: Rule = {
   name: 'blackboard-bold',
@@ -33,8 +37,9 @@ export const blackboardBold: Rule = {
   },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
-      if (!text.startsWith(NAME, at + 1)) return undefined;
-      const from = at + 1 + NAME.length;
+      const name = text.startsWith(NAME, at + 1) ? NAME : AMS_NAME;
+      if (!text.startsWith(name, at + 1)) return undefined;
+      const from = at + 1 + name.length;
       return alphabetArgument(text, at, from, doubleStruck) ?? bracedSymbol(text, at, from);
     }
     // Triggered on the final "b" of a bare `mathbb`.

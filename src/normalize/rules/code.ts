@@ -188,12 +188,12 @@ function session(text: string, at: number): Outcome | undefined {
     lineStart--;
   }
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
-  BLANK_LINE.lastIndex = at;
-  return protect(BLANK_LINE.exec(text)?.index ?? text.length);
+  SESSION_END.lastIndex = at;
+  return protect(SESSION_END.exec(text)?.index ?? text.length);
 }
 
 /** A line break that ends a line and starts a blank one (spaces and tabs at most). */
-const BLANK_LINE = /\n[ \t\r]*(?=\n|$)/g;
+const SESSION_END = /\n[ \t\r]*(?=\n|$)/g;
 
 /** A line that may close a fence: up to three spaces, backquotes or tildes, blanks. */
 const FENCE_CLOSER = /\n {0,3}(`{3,}|~{3,})[ \t]*\r?(?=\n|$)/g;

@@ -37,6 +37,8 @@
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
+ * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, $2in$ and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, 2in and $5 to US$10
+ * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
@@ -194,8 +196,12 @@ export const mathDelimiters: Rule = {
     }
     const closers = ctx.memo.get(MEMO) as Set<number> | undefined;
     if (code === 0x24) {
-      // A padded formula's closer takes its padding along (`$\emph{x} $`).
-      if (closers?.has(at)) return single(paddingStart(text, at), at + 1, '');
+      // A padded formula's closer takes its padding along (`$\emph{x} $`), and a group's
+      // brace around the pair (`{$\ldots$}`).
+      if (closers?.has(at)) {
+        const wrapped = (ctx.memo.get(WRAPPED_MEMO) as Set<number> | undefined)?.has(at);
+        return single(paddingStart(text, at), wrapped ? at + 2 : at + 1, '');
+      }
       if ((ctx.memo.get(WAITING_MEMO) as Set<number> | undefined)?.has(at)) return protect(at + 1);
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
       if (text.charCodeAt(at + 1) === 0x24) return display(text, at, ctx);
@@ -303,7 +309,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       return undefined;
     }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
-    const names = bareNames(formula, ctx);
+    const names = bareNames(formula, ctx, isWordChar(text.charCodeAt(at - 1)));
     if (names !== undefined) {
       return {
         hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })),
@@ -314,13 +320,56 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return protect(close + 1);
   }
   openFormula(ctx, close, [close]);
+  // A group that holds the formula and nothing else prints nothing either: its braces go
+  // with the dollars (BibTeX's protection in a title, `{$\ldots$}`; ADS's `13{$\sigma$}`).
+  const wrapped = dollar && wrapsFormula(text, at, close) && !bibtexSource(text, ctx);
+  if (wrapped) remember(ctx, WRAPPED_MEMO, close);
   let start = from;
   // Padding inside the delimiters goes with them: TeX ignores it (`\\( \\beta \\)` → `β`).
   while (isSpace(text.charCodeAt(start))) start++;
   // Its padding after a word glued to the opener keeps them apart (`model$ f(Q)$`),
   // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
   const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
-  return single(at, start, apart ? ' ' : '');
+  return single(wrapped ? at - 1 : at, start, apart ? ' ' : '');
+}
+
+/** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
+const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
+
+/**
+ * Whether the text holds BibTeX source ({@link BIBTEX_SOURCE}), asked once a pass: its
+ * braces are the source's, kept.
+ *
+ * @example
+ * ```ts
+ * bibtexSource('title = {\\emph{X}}', ctx); // true
+ * ```
+ */
+export function bibtexSource(text: string, ctx: Context): boolean {
+  return ctx.once('bibtex-source', () => BIBTEX_SOURCE.test(text));
+}
+
+/** Closers of formulas whose group's closing brace goes with them (see `wrapsFormula`). */
+const WRAPPED_MEMO = 'math-delimiters:wrapped';
+
+/**
+ * Whether the `$…$` pair from `at` to `close` is all a bare group holds: braces right
+ * around it that are no macro's or script's argument (`\mbox{$x$}`, `^{$*$}`, `\frac{a}{$b$}`),
+ * nor glued to a letter, whose word they would join (`f{$a$}`). (In BibTeX source,
+ * where a formula's group is the field's and its closer may be left, the caller keeps
+ * them: see {@link bibtexSource}.)
+ *
+ * @example
+ * ```ts
+ * wrapsFormula('What is {$\\ldots$} a', 9, 16); // true
+ * wrapsFormula('\\mbox{$x$}', 6, 8); // false
+ * ```
+ */
+function wrapsFormula(text: string, at: number, close: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x7b || text.charCodeAt(close + 1) !== 0x7d) return false;
+  const before = text.charCodeAt(at - 2);
+  if (isLetter(before) || before === 0x5e || before === 0x5f || before === 0x5c) return false;
+  return !isMacroArgument(text, at - 1);
 }
 
 /**
@@ -337,7 +386,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
 export function opensFormula(text: string, at: number, ctx: Context): boolean {
   if (text.charCodeAt(at + 1) === 0x24) return false;
   const hit = opening(text, at, 1, ctx)?.hits[0];
-  return hit !== undefined && hit.start === at && hit.end > at;
+  // (From the brace before it when a group holds only the pair: `{$\mu$}`.)
+  return hit !== undefined && (hit.start === at || hit.start === at - 1) && hit.end > at;
 }
 
 /**
@@ -972,13 +1022,20 @@ function isWrap(text: string, at: number): boolean {
  * ```ts
  * bareNames('U times U', ctx); // [2]
  * bareNames('mathcal{G}^0', ctx); // [0]
+ * bareNames('9.7times10^7', ctx); // [3]
  * bareNames('5 to US', ctx); // undefined
+ * bareNames('prime', ctx, true); // [0] (`USp$prime$(2N)`)
  * ```
  */
-function bareNames(formula: string, ctx: Context): number[] | undefined {
-  // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`).
+function bareNames(formula: string, ctx: Context, glued = false): number[] | undefined {
+  // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`),
+  // unless the pair holds no space and a script or ends with a digit: then the numbers
+  // are the formula's, glued to its names (`$9.7times10^7$`, `$3.2pm0.4$`).
   const first = formula.charCodeAt(0);
-  if (formula.includes('\\') || isSpace(first) || isDigit(first)) return undefined;
+  if (formula.includes('\\') || isSpace(first)) return undefined;
+  if (isDigit(first) && (formula.includes(' ') || !NUMBERS_GLUED.test(formula))) {
+    return undefined;
+  }
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
   const found: number[] = [];
   let depth = 0;
@@ -1000,10 +1057,15 @@ function bareNames(formula: string, ctx: Context): number[] | undefined {
     }
     k = end - 1;
   }
-  // One English word alone is the author's italic word (`$top$-1`, `$star$-shaped`).
-  if (found.length === 1 && ENGLISH_NAMES.has(formula)) return undefined;
+  // One English word alone is the author's italic word (`$top$-1`, `$star$-shaped`),
+  // unless the pair is glued to a word before it, inside which no word is set apart
+  // (`USp$prime$(2N)` is `USp′(2N)`).
+  if (found.length === 1 && ENGLISH_NAMES.has(formula) && !glued) return undefined;
   return found.length > 0 ? found : undefined;
 }
+
+/** A formula whose numbers are its own: a script in it, or a digit last. */
+const NUMBERS_GLUED = /[\^_]|\d$/;
 
 /** Symbols' names that are English words: alone in dollars, the word set in italics. */
 const ENGLISH_NAMES = new Set(

@@ -1,7 +1,7 @@
 /**
  * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
  * that lost their backslashes become the sign itself, and so do the degree sign
- * (`^\circ`, `^circ`) and a raised mark typed as itself or named (`RRT^{*}`, `A^*`,
+ * (`^\circ`, `^circ`, and `^∘` typed as itself after no letter) and a raised mark typed as itself or named (`RRT^{*}`, `A^*`,
  * `Doe^{\dagger}`, `Intel^®`: plain text writes `RRT*`, `Doe†`, `Intel®`; the marks are
  * `RAISED_MARKS`, shared with `text-style`'s `\textsuperscript`), and primes (`Z^\prime`
  * → `Z′`).
@@ -12,6 +12,7 @@
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
+ * close to 55 $^∘$C and 20^{∘}C, but g^∘f and x^∘y → close to 55 °C and 20°C, but g^∘f and x^∘y
  * clusters at 320$^ \circ $ and 325$^ \circ$ → clusters at 320° and 325°
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
@@ -65,6 +66,12 @@ export const ornaments: Rule = {
         return undefined;
       }
       return single(at, end + 1, text[k] as string);
+    }
+    // The ring operator typed as itself is the degree sign `\circ` draws (`55 $^∘$C`,
+    // `20^{∘}C`), alone in its script and not glued to a letter before (`g^∘f` composes).
+    if (text.charCodeAt(k) === 0x2218 && !isLetter(text.charCodeAt(at - 1))) {
+      if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
+      return single(at, braced ? k + 2 : k + 1, '°');
     }
     // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
     // → `Z′`, `f′`, `x′′`), as `Z'` is typed; a flattened `x^prime` is `math-words'`.

@@ -46,6 +46,7 @@
  * the set {A}, {O}, x^{A}b and Hello {Name}s → the set {A}, {O}, x^{A}b and Hello {Name}s
  * ($\text{Spearman's } \rho \approx 0.9$), but \textbf{a } b → (Spearman's ρ ≈ 0.9), but a  b
  * {\textbf{De}}coupled {\textbf{Mo}}mentum, ${\mathrm{M_\odot}}$, but \frac{\textbf{a}}{b} and {\emph{x} y} → Decoupled Momentum, M_⊙, but a/b and {x y}
+ * a 13{\ensuremath{\sigma}} detection and 3{\ensuremath{\sigma}}, but x{\ensuremath{\sigma}} → a 13σ detection and 3σ, but x{σ}
  * ```
  *
  * @module
@@ -73,7 +74,7 @@ import {
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { boldGroup } from './accents.js';
-import { insideFormula } from './math-delimiters.js';
+import { bibtexSource, insideFormula } from './math-delimiters.js';
 import { isKnownMacro, takesArgument } from './unknown-macros.js';
 
 /** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
@@ -434,13 +435,15 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
  * @example
  * ```ts
  * styleOnlyGroup('{\\textbf{De}}coupled', 0); // true
+ * styleOnlyGroup('a 13{\\ensuremath{\\sigma}}', 4); // true (no name ends in a digit)
  * styleOnlyGroup('\\frac{\\textbf{a}}{b}', 5); // false
  * styleOnlyGroup('{\\textbf{a} b}', 0); // false
  * ```
  */
 function styleOnlyGroup(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
   if (
-    isWordChar(text.charCodeAt(at - 1)) ||
+    (isWordChar(before) && !isDigit(before)) ||
     /[\\^_}\]]/.test(text.charAt(at - 1)) ||
     text.charCodeAt(at + 1) !== 0x5c ||
     // A macro's argument after the space that ends its name (`\hat {\mathbf{x}}`; not
@@ -522,22 +525,6 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   if (!glued && !alone) return false;
   if (body.length > 1 && !/^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body)) return false;
   return !bibtexSource(text, ctx) && ctx.once('bibtex-case', () => caseProtected(text));
-}
-
-/** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
-const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
-
-/**
- * Whether the text holds BibTeX source ({@link BIBTEX_SOURCE}), asked once a pass: its
- * braces are the source's, kept.
- *
- * @example
- * ```ts
- * bibtexSource('title = {\\emph{X}}', ctx); // true
- * ```
- */
-function bibtexSource(text: string, ctx: Context): boolean {
-  return ctx.once('bibtex-source', () => BIBTEX_SOURCE.test(text));
 }
 
 /**

@@ -39,6 +39,7 @@
  * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
  * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, $5~$10 and my $a = 40~$b; → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, $5~$10 and my $a = 40~$b;
  * a parameter~$\alpha$, 50~$\mu$m, 7~$^\circ$C and $10^{-9}$~$\si{\ohm}$, but from 10~$20\%$ and 5~$10 → a parameter α, 50 μm, 7 °C and 10^{-9} Ω, but from 10~20% and 5~$10
+ * 1.182--1.319~{$\mu$}m, a~{$5$}, but 10~{$20\%$} → 1.182--1.319 μm, a 5, but 10~20%
  * 温度从300K~$500$K, 从$10^3$~$10^5$, 5 mm~$10$ mm and 5 times~$10$ times, but Figure~$2$ → 温度从300K~500K, 从10^3~10^5, 5 mm~10 mm and 5 times~10 times, but Figure 2
  * ```
  *
@@ -93,6 +94,14 @@ export const tie: Rule = {
     // (`parameter~$\alpha$`, `50~$\mu$m`), unless both are numbers: a range
     // (`10~$20\%$`). Once the delimiters are gone the formula's symbol tells nothing.
     if (next === 0x24 && tiedFormula(text, at, before, ctx)) return single(at, at + 1, ' ');
+    // So before a group that holds one (`1.319~{$\mu$}m`), whose braces go with it.
+    if (
+      next === 0x7b &&
+      text.charCodeAt(at + 2) === 0x24 &&
+      tiedFormula(text, at + 1, before, ctx)
+    ) {
+      return single(at, at + 1, ' ');
+    }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
     if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;

@@ -138,6 +138,17 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
   lesssim: '≲',
   gtrapprox: '⪆',
   lessapprox: '⪅',
+  // Astronomers' own names for ≲ and ≳ (`\lsim`, `\gsim`, `\ltsim`, `\simlt`,
+  // `\lapprox`…), each drawn as a relation over `\sim`: written in arXiv's abstracts
+  // as if they were LaTeX's. (`\la` and `\ga`, MNRAS's, stay: `\la` is `\langle` elsewhere.)
+  lsim: '≲',
+  gsim: '≳',
+  ltsim: '≲',
+  gtsim: '≳',
+  simlt: '≲',
+  simgt: '≳',
+  lapprox: '≲',
+  gapprox: '≳',
   natural: '♮',
   flat: '♭',
   sharp: '♯',
