@@ -7,7 +7,13 @@ import { JSON_CONTROL, JSON_CONTROLS } from '../../src/normalize/tables/json-con
 import { doubleStruck, fraktur, scriptCapital } from '../../src/normalize/tables/math-alphabets.js';
 import { MATH_WORDS } from '../../src/normalize/tables/math-words.js';
 import { ORNAMENTS } from '../../src/normalize/tables/ornaments.js';
-import { GREEK, LOGOS, MATH_SYMBOLS, TEXT_SYMBOLS } from '../../src/normalize/tables/symbols.js';
+import {
+  ASTRONOMY_MACROS,
+  GREEK,
+  LOGOS,
+  MATH_SYMBOLS,
+  TEXT_SYMBOLS,
+} from '../../src/normalize/tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../../src/normalize/tables/text-styles.js';
 
 const isAscii = (text: string): boolean => [...text].some((char) => char.charCodeAt(0) < 0x80);
@@ -18,6 +24,7 @@ describe('symbol tables', () => {
       greek: Object.keys(GREEK),
       math: Object.keys(MATH_SYMBOLS),
       text: Object.keys(TEXT_SYMBOLS),
+      astronomy: Object.keys(ASTRONOMY_MACROS),
       logos: Object.keys(LOGOS),
       abbreviations: Object.keys(ABBREVIATIONS),
       styleCommands: [...STYLE_COMMANDS],
@@ -41,6 +48,17 @@ describe('symbol tables', () => {
         expect(isAscii(symbol), name).toBe(false);
         expect(symbol.length, name).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('give astronomy macros a symbol the rules leave as it is', () => {
+    for (const [name, symbol] of Object.entries(ASTRONOMY_MACROS)) {
+      expect(
+        [...symbol].some((char) => char.charCodeAt(0) >= 0x80),
+        name,
+      ).toBe(true);
+      expect(normalizeText(symbol), name).toBe(symbol);
+      expect(normalizeText(`at 3 \\${name}, and`), name).toBe(`at 3 ${symbol}, and`);
     }
   });
 

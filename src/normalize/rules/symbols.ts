@@ -30,6 +30,8 @@
  * 555 \deg{}C at the start of a text → 555 °C at the start of a text
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * within $\lsim$130 au, $v \gsim 0.1c$, S \gapprox 5 μJy, but $\la$ 0.03 → within ≲130 au, v ≳ 0.1c, S ≳ 5 μJy, but \la 0.03
+ * seeing of 1\farcs5 and 0\fdg25, 3$-$7\degr, 850 $\micron$, 0.18 \Msun, $L_{\sun}$, the \lya forest, but a \farcs{} → seeing of 1.5″ and 0.25°, 3-7°, 850 μm, 0.18 M_⊙, L_⊙, the Lyα forest, but a \farcs{}
+ * low-mass (<1.5\msun) stars of 10^5\Msun, $10^4$\msun and (10^{12})\msun → low-mass (<1.5 M_⊙) stars of 10^5 M_⊙, 10^4 M_⊙ and (10^{12})M_⊙
  * decay ($\beta\beta 0\nu$) and $\sigma 8$, but $\Delta v$ and \alpha 2 → decay (ββ0ν) and σ8, but Δ v and α 2
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
@@ -149,6 +151,31 @@ const LINE_BREAKS_MEMO = 'symbols:line-breaks';
 /** What may stand before a tilde that no rule reads as a tie (`by ~2.7`, `/~user`). */
 const TILDE_BEFORE = ' \n\t([/';
 
+/** AASTeX's marks set over a number's decimal point (`1\farcs5`), by name. */
+const DECIMAL_MARKS: ReadonlyMap<string, string> = new Map([
+  ['farcs', '″'],
+  ['farcm', '′'],
+  ['fdg', '°'],
+]);
+
+/**
+ * A mark set over a decimal point between digits (`1\farcs5`, `0\fdg25`), written as
+ * plain text writes it: the decimal, then the mark (`1.5″`, `0.25°`). Without digits on
+ * both sides it stays.
+ *
+ * @example
+ * ```ts
+ * decimalMark('of 1\\farcs5 at', 4, 10, '″'); // one hit: '\\farcs5' → '.5″'
+ * decimalMark('a \\farcs b', 2, 8, '″'); // undefined
+ * ```
+ */
+function decimalMark(text: string, at: number, end: number, mark: string): Outcome | undefined {
+  if (!isDigit(text.charCodeAt(at - 1))) return undefined;
+  let stop = end;
+  while (isDigit(text.charCodeAt(stop))) stop++;
+  return stop === end ? undefined : single(at, stop, `.${text.slice(end, stop)}${mark}`);
+}
+
 /** Text symbols that join the words on both sides, as TeX sets them when glued on the left. */
 const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
   'textemdash',
@@ -179,6 +206,8 @@ export const symbols: Rule = {
       return undefined;
     }
     if (symbol === undefined) {
+      const mark = DECIMAL_MARKS.get(name);
+      if (mark !== undefined) return decimalMark(text, at, end, mark);
       // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe, and
       // elsewhere in a pattern it is an alternation (`\(if\|else\)`, `^ *\|\*`).
       if (name === '' && text.charCodeAt(at + 1) === 0x7c) {
@@ -270,9 +299,19 @@ export const symbols: Rule = {
         stop++;
       }
     }
+    // A solar unit glued to its number is spaced from it (`1.5\\msun` → `1.5 M_⊙`), or the
+    // number would read as its script's (`10^5M_⊙`); its macro's definition spaces it. So
+    // after a formula's closer (`$10^5$\\msun`), which goes.
+    const before = text.charCodeAt(at - 1) === 0x24 ? at - 2 : at - 1;
+    if (isDigit(text.charCodeAt(before)) && SOLAR_UNITS.has(name)) {
+      return single(at, stop, ` ${symbol}`);
+    }
     return single(at, stop, symbol);
   },
 };
+
+/** The astronomy macros that print a letter with the Sun's symbol below it (`M_⊙`). */
+const SOLAR_UNITS: ReadonlySet<string> = new Set(['Msun', 'msun', 'Lsun', 'lsun', 'Rsun']);
 
 /**
  * What follows a section's sign: spacing, then a number, an appendix's capital before

@@ -368,6 +368,34 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The astronomy journals' own macros (AASTeX's, MNRAS's, and the solar units most papers
+ * define), which astro-ph abstracts use as if they were LaTeX's: units and the Sun's
+ * symbol. Unlike the other tables' symbols, some hold ASCII letters (`μm`, `M_⊙`), each
+ * a fixed point of the rules (the tests check it). The marks set on a decimal point
+ * (`1\farcs5`) are `symbols`' reading of the number.
+ *
+ * @example
+ * ```ts
+ * ASTRONOMY_MACROS.Msun; // 'M_⊙'
+ * ```
+ */
+export const ASTRONOMY_MACROS: Readonly<Record<string, string>> = {
+  degr: '°',
+  arcmin: '′',
+  arcsec: '″',
+  micron: 'μm',
+  sun: '⊙',
+  earth: '⊕',
+  Msun: 'M_⊙',
+  msun: 'M_⊙',
+  Lsun: 'L_⊙',
+  lsun: 'L_⊙',
+  Rsun: 'R_⊙',
+  lya: 'Lyα',
+  Lya: 'Lyα',
+};
+
+/**
  * Logos that print their own name: ASCII, but no rule matches letters alone, so they
  * stay a fixed point.
  *
@@ -429,4 +457,5 @@ export const SYMBOL_MACROS: Readonly<Record<string, string>> = {
   ...uprightGreek(),
   ...MATH_SYMBOLS,
   ...TEXT_SYMBOLS,
+  ...ASTRONOMY_MACROS,
 };
