@@ -31,6 +31,7 @@
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * within $\lsim$130 au, $v \gsim 0.1c$, S \gapprox 5 μJy, but $\la$ 0.03 → within ≲130 au, v ≳ 0.1c, S ≳ 5 μJy, but \la 0.03
  * seeing of 1\farcs5 and 0\fdg25, 3$-$7\degr, 850 $\micron$, 0.18 \Msun, $L_{\sun}$, the \lya forest, but a \farcs{} → seeing of 1.5″ and 0.25°, 3-7°, 850 μm, 0.18 M_⊙, L_⊙, the Lyα forest, but a \farcs{}
+ * flash features of \ion{H}{1}, \ion{He}{2}, [\ion{N}{II}] and \ion{Ca}{i}, \ion{Fe}{}, but \ion{foo}{2} → flash features of H I, He II, [N II] and Ca I, Fe, but \ion{foo}{2}
  * low-mass (<1.5\msun) stars of 10^5\Msun, $10^4$\msun and (10^{12})\msun → low-mass (<1.5 M_⊙) stars of 10^5 M_⊙, 10^4 M_⊙ and (10^{12})M_⊙
  * decay ($\beta\beta 0\nu$) and $\sigma 8$, but $\Delta v$ and \alpha 2 → decay (ββ0ν) and σ8, but Δ v and α 2
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
@@ -69,6 +70,7 @@ import {
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { INERT_ASCII } from './entities.js';
 import { insideFormula } from './math-delimiters.js';
+import { toRoman } from './romannumeral.js';
 import { isKnownMacro } from './unknown-macros.js';
 
 /**
@@ -150,6 +152,35 @@ const LINE_BREAKS_MEMO = 'symbols:line-breaks';
 
 /** What may stand before a tilde that no rule reads as a tie (`by ~2.7`, `/~user`). */
 const TILDE_BEFORE = ' \n\t([/';
+
+/**
+ * AASTeX's `\\ion{element}{stage}`: the element and its ionization stage as a Roman
+ * numeral in capitals, as spectroscopy writes it (`\\ion{Fe}{2}` → `Fe II`, `\\ion{Ca}{i}`
+ * → `Ca I`, `[\\ion{N}{II}]` → `[N II]`); an empty stage prints the element alone. An
+ * element is a capital and at most one small letter; a stage is a number up to 30 or a
+ * Roman numeral. Anything else stays.
+ *
+ * @example
+ * ```ts
+ * ion('of \\ion{He}{2} lines', 3, 7); // one hit: '\\ion{He}{2}' → 'He II'
+ * ion('\\ion{foo}{2}', 0, 4); // undefined
+ * ```
+ */
+function ion(text: string, at: number, end: number): Outcome | undefined {
+  const found = ION.exec(text.slice(end, end + 16));
+  if (found === null) return undefined;
+  const [whole, element = '', stage = ''] = found;
+  let numeral = stage.toUpperCase();
+  if (/^\d+$/.test(stage)) {
+    const value = Number(stage);
+    if (value < 1 || value > 30) return undefined;
+    numeral = toRoman(value).toUpperCase();
+  }
+  return single(at, end + whole.length, numeral === '' ? element : `${element} ${numeral}`);
+}
+
+/** `{element}{stage}` after `\\ion`: an element's symbol, a number or a Roman numeral. */
+const ION = /^\{([A-Z][a-z]?)\}\{(\d{1,2}|[IVXivx]{1,6}|)\}/;
 
 /** AASTeX's marks set over a number's decimal point (`1\farcs5`), by name. */
 const DECIMAL_MARKS: ReadonlyMap<string, string> = new Map([
@@ -249,6 +280,7 @@ export const symbols: Rule = {
         return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, end, bar) : undefined;
       }
       if (name === 'stackrel') return stacked(text, at, end);
+      if (name === 'ion') return ion(text, at, end);
       if (name === 'not') return negated(text, at, end, ctx);
       return SIZERS.has(name)
         ? sizedDelimiter(text, at, end, ctx)
