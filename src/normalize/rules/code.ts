@@ -313,14 +313,17 @@ function isCode(token: string, formula = false): boolean {
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;
-    if (!isKnown(name) && !(formula && MATH_ALPHABETS.has(name))) unknown = true;
+    if (!isKnown(name) && !(formula && (MATH_ALPHABETS.has(name) || name === 'rm'))) {
+      unknown = true;
+    }
   }
   return chained >= 2 && unknown;
 }
 
 /**
  * Math alphabets and math styles a segment may name inside a formula
- * (`$\\mathscr M\\to\\mathscr N$` is no path); outside one a folder may be called so
+ * (`$\\mathscr M\\to\\mathscr N$` is no path), and so may `\\rm` (`$67.3\\pm6.6\\rm km$`);
+ * outside one a folder may be called so
  * (`src\\bm\\theta`). Known to the rules, not to {@link isKnown}, whose callers ask of a
  * name alone. Text styles (`\\text`, `\\emph`, `\\mbox`) are as likely a path's words.
  */

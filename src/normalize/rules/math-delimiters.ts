@@ -39,6 +39,7 @@
  * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
  * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, $2in$ and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, 2in and $5 to US$10
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
+ * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
@@ -1161,6 +1162,9 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
   let macro = false;
   let letters = 0;
   let words = 0;
+  // After `\\rm` at the formula's level its words are a unit's, set upright
+  // (`$6\\times 10^{-19} \\rm erg~s^{-1}~arcsec^{-2}$`): no prose.
+  let upright = false;
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
     if (code === 0x5c) {
@@ -1171,6 +1175,7 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
       k++;
       while (k + 1 < formula.length && isLetter(formula.charCodeAt(k + 1))) k++;
       const known = isKnownMacro(formula.slice(name, k + 1));
+      upright ||= depth === 0 && formula.slice(name, k + 1) === 'rm';
       marked ||= known || k > name || !isLetter(formula.charCodeAt(name));
       // (A one-letter name is an accent's or code's escape as well: `\d` in `/^\d+$/`.)
       macro ||= known && k > name;
@@ -1184,7 +1189,7 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
       letters++;
       // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
       if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -FORMULA_LIMIT;
-      if (depth === 0 && ++run === 3 && !spacedText && ++words > 1) return false;
+      if (depth === 0 && !upright && ++run === 3 && !spacedText && ++words > 1) return false;
     } else if (!(run < 0 && isDigit(code))) run = 0;
   }
   // One word may stand among macros, or in a relation, as a function's or a quantity's
