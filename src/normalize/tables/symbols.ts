@@ -381,6 +381,7 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
  */
 export const ASTRONOMY_MACROS: Readonly<Record<string, string>> = {
   degr: '°',
+  arcdeg: '°',
   arcmin: '′',
   arcsec: '″',
   micron: 'μm',
