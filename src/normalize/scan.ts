@@ -291,6 +291,31 @@ export function macroNameStart(text: string, at: number): number {
   return start;
 }
 
+/**
+ * Whether a number ends right before `end` and stands alone: its digits (and decimal
+ * point) run back to no word character, script mark, backslash or closing brace, so it is no
+ * script's (`x_1`), no macro's argument (`\\frac12`) and no name's (`v2`).
+ *
+ * @example
+ * ```ts
+ * numberBefore('a 13{', 4); // true
+ * numberBefore('x_1{', 3); // false
+ * numberBefore('\\frac12{', 7); // false
+ * ```
+ */
+export function numberBefore(text: string, end: number): boolean {
+  let start = end;
+  while (
+    start > 0 &&
+    (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)
+  ) {
+    start--;
+  }
+  if (start === end) return false;
+  const before = text.charCodeAt(start - 1);
+  return !(isWordChar(before) || '^_\\}'.includes(text[start - 1] ?? ' '));
+}
+
 const DIGITS = '0123456789';
 
 /**

@@ -38,7 +38,8 @@ describe('hostile input stays linear and correct', () => {
     // a prompt inside a line looks back over its indent only.
     ['Python prompts before macros', '>>> \\a\n'],
     ['Python prompts inside lines', 'a >>> \\a\n'],
-    ['indented Python prompts', '  >>> &amp;\n\n'],
+    ['indented Python prompts', '  >>> s = "&amp;"\n\n'],
+    ['Python prompts before prose', '>>> f(1)\n&amp;\nThe end\n'],
     // A big operator's limit is looked for within its reach, not to the text's end.
     ['unclosed flattened sums', ' sum_{'],
     // A table row's line is read once for all its formulas.

@@ -13,8 +13,9 @@
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so is
  * a fenced code block (```` ``` ```` first on its line, no backquote after it on that
  * line, to its closing fence; or `~~~`, to a closing `~~~`).
- * A Python session is code from its first `>>> ` prompt (first on its line) to the
- * next blank line, its output with it (a doctest's `'&lt;em&gt;'` shows an escape).
+ * A Python session is code from its first `>>> ` prompt (first on its line, before a
+ * line of Python) to the next blank line, its output with it (a doctest's
+ * `'&lt;em&gt;'` shows an escape).
  * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
  *
  * @example
@@ -171,13 +172,18 @@ function fence(text: string, at: number): Outcome | undefined {
 
 /**
  * A Python session whose prompt ends at `at` (its space), the prompt first on its
- * line after any indent: code, its output too, protected to the next blank line or
- * the text's end, as a doctest runs. A `>>> ` inside a line (`a >>> b`) is none.
+ * line after any indent and Python after it: code, its output too, protected to the
+ * next blank line or the text's end, as a doctest runs, or to a line of prose after
+ * it (see {@link SESSION_END}). A `>>> ` inside a line
+ * (`a >>> b`) is none, nor one before prose (an email's or Markdown's quote, `>>> I
+ * agree`).
  *
  * @example
  * ```ts
  * session(">>> escape('<b>')\nMarkup('&lt;b&gt;')\n\nR&amp;D", 3); // protects up to 37
  * session('a >>> b', 5); // undefined
+ * session('>>> I agree with \\emph{this}', 3); // undefined
+ * session('>>> f(1)\n2\nThe $\\alpha$ one', 3); // protects up to 10
  * ```
  */
 function session(text: string, at: number): Outcome | undefined {
@@ -188,12 +194,27 @@ function session(text: string, at: number): Outcome | undefined {
     lineStart--;
   }
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  // Python after the prompt, not prose quoted three levels deep (`>>> I agree`).
+  if (!PYTHON_LINE.test(text.slice(at + 1, at + 41))) return undefined;
   SESSION_END.lastIndex = at;
   return protect(SESSION_END.exec(text)?.index ?? text.length);
 }
 
-/** A line break that ends a line and starts a blank one (spaces and tabs at most). */
-const SESSION_END = /\n[ \t\r]*(?=\n|$)/g;
+/**
+ * What a session's first line starts with: a keyword, a literal or a bracket, or a name
+ * followed by a call, an index, an attribute, an assignment or the line's end
+ * (`escape("<b>")`, `x = 1`, `s`, `import re`, `2 + 2`); not a sentence (`I agree`).
+ */
+const PYTHON_LINE =
+  /^(?:(?:import|from|def|class|for|if|while|with|return|assert|del|lambda|try|raise|print|async|await|yield)\b|[\d([{'"]|[A-Za-z_][\w.]*[ \t]*(?:[([.=]|\r?\n|$))/;
+
+/**
+ * Where a session ends: a line break before a blank line, or before a line that reads
+ * as prose, a capitalised word then a space and a small word, a formula, a macro or a group
+ * (`The $\\alpha$ parameter`, `Done with R&amp;D.`; not `True`, `ValueError: x` or
+ * `Traceback (most recent call last):`, which a session prints).
+ */
+const SESSION_END = /\n[ \t\r\f\v\u00a0]*(?:(?=\n|$)|(?=[A-Z][a-z]+:? [a-z$\\{]))/g;
 
 /** A line that may close a fence: up to three spaces, backquotes or tildes, blanks. */
 const FENCE_CLOSER = /\n {0,3}(`{3,}|~{3,})[ \t]*\r?(?=\n|$)/g;
@@ -329,6 +350,7 @@ function isCode(token: string, formula = false): boolean {
  */
 const MATH_ALPHABETS: ReadonlySet<string> = new Set([
   'mathbb',
+  'Bbb',
   'mathscr',
   'mathfrak',
   'mathcal',

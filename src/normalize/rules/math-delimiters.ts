@@ -37,7 +37,7 @@
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
- * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, $2in$ and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, 2in and $5 to US$10
+ * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, foo$in$bar and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, foo$in$bar and $5 to US$10
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
@@ -87,6 +87,7 @@ import {
   isWordChar,
   lettersEnd,
   macroNameStart,
+  numberBefore,
   numberStart,
   opensTableRow,
 } from '../scan.js';
@@ -197,12 +198,8 @@ export const mathDelimiters: Rule = {
     }
     const closers = ctx.memo.get(MEMO) as Set<number> | undefined;
     if (code === 0x24) {
-      // A padded formula's closer takes its padding along (`$\emph{x} $`), and a group's
-      // brace around the pair (`{$\ldots$}`).
-      if (closers?.has(at)) {
-        const wrapped = (ctx.memo.get(WRAPPED_MEMO) as Set<number> | undefined)?.has(at);
-        return single(paddingStart(text, at), wrapped ? at + 2 : at + 1, '');
-      }
+      // A padded formula's closer takes its padding along (`$\emph{x} $`).
+      if (closers?.has(at)) return single(paddingStart(text, at), at + 1, '');
       if ((ctx.memo.get(WAITING_MEMO) as Set<number> | undefined)?.has(at)) return protect(at + 1);
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
       if (text.charCodeAt(at + 1) === 0x24) return display(text, at, ctx);
@@ -310,7 +307,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       return undefined;
     }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
-    const names = bareNames(formula, ctx, isWordChar(text.charCodeAt(at - 1)));
+    // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
+    // `foo$in$bar`.)
+    const glued = isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(close + 1));
+    const names = bareNames(formula, ctx, glued);
     if (names !== undefined) {
       return {
         hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })),
@@ -323,8 +323,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   openFormula(ctx, close, [close]);
   // A group that holds the formula and nothing else prints nothing either: its braces go
   // with the dollars (BibTeX's protection in a title, `{$\ldots$}`; ADS's `13{$\sigma$}`).
-  const wrapped = dollar && wrapsFormula(text, at, close) && !bibtexSource(text, ctx);
-  if (wrapped) remember(ctx, WRAPPED_MEMO, close);
+  // The opening brace goes here; `text-style` takes the closing one as it closes the
+  // group (see `opensWrappedFormula`), so the groups around it still pair.
+  const wrapped = dollar && wrapsFormula(text, at, close, ctx) && !bibtexSource(text, ctx);
   let start = from;
   // Padding inside the delimiters goes with them: TeX ignores it (`\\( \\beta \\)` → `β`).
   while (isSpace(text.charCodeAt(start))) start++;
@@ -350,27 +351,60 @@ export function bibtexSource(text: string, ctx: Context): boolean {
   return ctx.once('bibtex-source', () => BIBTEX_SOURCE.test(text));
 }
 
-/** Closers of formulas whose group's closing brace goes with them (see `wrapsFormula`). */
-const WRAPPED_MEMO = 'math-delimiters:wrapped';
-
 /**
  * Whether the `$…$` pair from `at` to `close` is all a bare group holds: braces right
- * around it that are no macro's or script's argument (`\mbox{$x$}`, `^{$*$}`, `\frac{a}{$b$}`),
- * nor glued to a letter, whose word they would join (`f{$a$}`). (In BibTeX source,
- * where a formula's group is the field's and its closer may be left, the caller keeps
- * them: see {@link bibtexSource}.)
+ * around it, whose own braces pair, that are no argument: not after a macro's name,
+ * even spaced (`\\mbox {$x$}`, `\\hat {$x$}`), a one-character command (`\\={$x$}`), a
+ * script's mark, a closing brace or bracket, nor glued to a letter, whose word they
+ * would join (`f{$a$}`, `é{$a$}`); after a number, one that stands alone (`13{$\\sigma$}`;
+ * not `x_1{$a$}`). Only while `text-style` runs, which takes the closing brace.
+ * (In BibTeX source, where a formula's group is the field's and its closer may be
+ * left, the caller keeps them: see {@link bibtexSource}.)
  *
  * @example
  * ```ts
- * wrapsFormula('What is {$\\ldots$} a', 9, 16); // true
- * wrapsFormula('\\mbox{$x$}', 6, 8); // false
+ * wrapsFormula('What is {$\\ldots$} a', 9, 16, ctx); // true
+ * wrapsFormula('\\mbox {$x$}', 7, 9, ctx); // false
  * ```
  */
-function wrapsFormula(text: string, at: number, close: number): boolean {
+function wrapsFormula(text: string, at: number, close: number, ctx: Context): boolean {
   if (text.charCodeAt(at - 1) !== 0x7b || text.charCodeAt(close + 1) !== 0x7d) return false;
-  const before = text.charCodeAt(at - 2);
-  if (isLetter(before) || before === 0x5e || before === 0x5f || before === 0x5c) return false;
-  return !isMacroArgument(text, at - 1);
+  if (!ctx.enabled('text-style') || !bracesPair(text, at + 1, close)) return false;
+  let back = at - 2;
+  while (back >= 0 && text.charCodeAt(back) === 0x20) back--;
+  if (back < 0) return true;
+  const before = text[back] as string;
+  if (isDigit(text.charCodeAt(back))) return numberBefore(text, back + 1);
+  if (/\p{L}/u.test(before)) return back < at - 2 && macroNameStart(text, back + 1) < 0;
+  if ('^_\\}]'.includes(before)) return false;
+  return text.charCodeAt(back - 1) !== 0x5c;
+}
+
+/** Whether the braces from `from` to `to` pair up (`A_{1}`, not `A_1}, {A_2`). */
+function bracesPair(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7b) depth++;
+    else if (code === 0x7d && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Whether the group opening at `open` holds a `$…$` formula and nothing else, which goes
+ * with its braces: what `text-style` asks at the group's `{`, so that it takes the
+ * closing brace when the group closes. Reading the pair again when the pass gets to
+ * its `$` gives the same answer.
+ *
+ * @example
+ * ```ts
+ * opensWrappedFormula('the {$L^p$}-norm', 4, ctx); // true
+ * ```
+ */
+export function opensWrappedFormula(text: string, open: number, ctx: Context): boolean {
+  if (text.charCodeAt(open + 1) !== 0x24 || text.charCodeAt(open + 2) === 0x24) return false;
+  return opening(text, open + 1, 1, ctx)?.hits[0]?.start === open;
 }
 
 /**

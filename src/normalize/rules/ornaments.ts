@@ -12,7 +12,7 @@
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
- * close to 55 $^∘$C and 20^{∘}C, but g^∘f and x^∘y → close to 55 °C and 20°C, but g^∘f and x^∘y
+ * close to 55 $^∘$C and 20^{∘}C, but g^∘f, Ω^∘ and (A∪B)^∘ → close to 55 °C and 20°C, but g^∘f, Ω^∘ and (A∪B)^∘
  * clusters at 320$^ \circ $ and 325$^ \circ$ → clusters at 320° and 325°
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
@@ -67,9 +67,10 @@ export const ornaments: Rule = {
       }
       return single(at, end + 1, text[k] as string);
     }
-    // The ring operator typed as itself is the degree sign `\circ` draws (`55 $^∘$C`,
-    // `20^{∘}C`), alone in its script and not glued to a letter before (`g^∘f` composes).
-    if (text.charCodeAt(k) === 0x2218 && !isLetter(text.charCodeAt(at - 1))) {
+    // The ring operator typed as itself is the degree sign `\circ` draws on a number
+    // (`55 $^∘$C`, `20^{∘}C`), alone in its script; on anything else it is math's
+    // (`g^∘f` composes, `Ω^∘` and `(A∪B)^∘` are interiors).
+    if (text.charCodeAt(k) === 0x2218 && onNumber(text, at)) {
       if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
       return single(at, braced ? k + 2 : k + 1, '°');
     }
@@ -103,6 +104,23 @@ export const ornaments: Rule = {
     return single(at, k, sign);
   },
 };
+
+/**
+ * Whether the `^` at `at` raises a number's script: a digit before it, or a formula's
+ * `$` or a space after one (`55 $^∘$C`, `0.05$^∘$`).
+ *
+ * @example
+ * ```ts
+ * onNumber('at 20^{∘}C', 5); // true
+ * onNumber('Ω^∘', 1); // false
+ * ```
+ */
+function onNumber(text: string, at: number): boolean {
+  let back = at - 1;
+  if (text.charCodeAt(back) === 0x24) back--;
+  if (text.charCodeAt(back) === 0x20) back--;
+  return isDigit(text.charCodeAt(back));
+}
 
 /** A name after an optional backslash. */
 function readWord(text: string, from: number): { name: string; end: number } | undefined {

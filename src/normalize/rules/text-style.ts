@@ -62,6 +62,7 @@ import {
   lettersEnd,
   lettersStart,
   macroNameStart,
+  numberBefore,
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
@@ -74,7 +75,7 @@ import {
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { boldGroup } from './accents.js';
-import { bibtexSource, insideFormula } from './math-delimiters.js';
+import { bibtexSource, insideFormula, opensWrappedFormula } from './math-delimiters.js';
 import { isKnownMacro, takesArgument } from './unknown-macros.js';
 
 /** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
@@ -420,7 +421,9 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     ctx.braces.push(true);
     return single(at, at + 1, '');
   }
-  ctx.braces.push(false);
+  // A group that holds only a formula goes with its dollars: `math-delimiters` takes this
+  // brace with the opening `$`, and the closing one goes here as the group closes.
+  ctx.braces.push(ctx.enabled('math-delimiters') && opensWrappedFormula(text, at, ctx));
   return undefined;
 }
 
@@ -443,7 +446,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
 function styleOnlyGroup(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (
-    (isWordChar(before) && !isDigit(before)) ||
+    (isWordChar(before) && !(isDigit(before) && numberBefore(text, at))) ||
     /[\\^_}\]]/.test(text.charAt(at - 1)) ||
     text.charCodeAt(at + 1) !== 0x5c ||
     // A macro's argument after the space that ends its name (`\hat {\mathbf{x}}`; not

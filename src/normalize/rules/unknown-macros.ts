@@ -53,6 +53,7 @@ const HANDLED = new Set([
   'sfrac',
   'sqrt',
   'mathbb',
+  'Bbb',
   'mathcal',
   'mathscr',
   'url',
