@@ -37,8 +37,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // padded formulas and what a read of the stored texts found, 182.5 kB with the
 // twenty-ninth's and four reviews' guards, 183.5 kB with the thirtieth to thirty-second's
 // and four reviews' guards, 184.5 kB with the thirty-third to thirty-sixth's and two
-// reviews' guards (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 184_500, unpacked: 700_000 };
+// reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
+// guards (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 186_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -98,8 +99,10 @@ export const BUNDLES = [
     // primes, code blocks) and four reviews' guards: 54.81 kB, raised to 55 kB. The
     // thirty-third and thirty-fourth's (a citation list, a closing bar, `\mathop`, a
     // quote's thin space, flattened big operators, `sim` ranges) and two reviews' guards:
-    // 55.93 kB with the thirty-sixth's and tilde fences, raised to 56 kB.
-    budget: 56_000,
+    // 55.93 kB with the thirty-sixth's and tilde fences, raised to 56 kB. The
+    // thirty-seventh's readings (a formula's group, Python sessions), the astronomy
+    // journals' macros and a review's guards: 56.98 kB, raised to 57.5 kB.
+    budget: 57_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -143,7 +146,9 @@ export const BUNDLES = [
     // The thirtieth to thirty-second's readings and four reviews' guards: 92.92 kB,
     // raised to 93 kB. The thirty-third and thirty-fourth's readings and two reviews'
     // guards, and the thirty-sixth's and tilde fences: 94.03 kB, raised to 94.5 kB.
-    budget: 94_500,
+    // The thirty-seventh's readings, the astronomy journals' macros and a review's
+    // guards: 95.06 kB, raised to 95.5 kB.
+    budget: 95_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -171,8 +176,10 @@ export const BUNDLES = [
     // number) and four reviews' guards: 36.66 kB, raised to 37 kB; the thirty-third and
     // thirty-fourth's (a citation list, a closing bar, math's class commands, flattened
     // big operators, `sim` ranges) and two reviews' guards, and the thirty-sixth's (a lone prime, a padded scripted
-    // letter), and tilde fences: 37.76 kB, raised to 38 kB.
-    budget: 38_000,
+    // letter), and tilde fences: 37.76 kB, raised to 38 kB; the thirty-seventh's (a
+    // formula's group, Python sessions, `\\rm` units), the astronomy journals' macros
+    // (`\\arcsec`, `\\Msun`, `\\ion`) and a review's guards: 38.77 kB, raised to 39 kB.
+    budget: 39_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -205,10 +212,11 @@ export const BUNDLES = [
     // The twenty-ninth's readings and four reviews' guards: 190.64 kB, raised to 191 kB.
     // The thirtieth to thirty-second's readings and four reviews' guards: 191.44 kB,
     // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
-    // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB.
+    // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB. The
+    // thirty-seventh's, the astronomy macros and a review's guards: 193.55 kB, raised to 194 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 192_500,
+    budget: 194_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
