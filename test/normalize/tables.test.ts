@@ -53,12 +53,16 @@ describe('symbol tables', () => {
 
   it('give astronomy macros a symbol the rules leave as it is', () => {
     for (const [name, symbol] of Object.entries(ASTRONOMY_MACROS)) {
-      expect(
-        [...symbol].some((char) => char.charCodeAt(0) >= 0x80),
-        name,
-      ).toBe(true);
+      // ASCII only where the rules write that unit so themselves (`km~s$^{-1}$`).
+      if (name !== 'kms') {
+        expect(
+          [...symbol].some((char) => char.charCodeAt(0) >= 0x80),
+          name,
+        ).toBe(true);
+      }
       expect(normalizeText(symbol), name).toBe(symbol);
       expect(normalizeText(`at 3 \\${name}, and`), name).toBe(`at 3 ${symbol}, and`);
+      expect(normalizeText(`at 3 \\${name}`), name).toBe(`at 3 ${symbol}`);
     }
   });
 

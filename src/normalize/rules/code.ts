@@ -202,19 +202,23 @@ function session(text: string, at: number): Outcome | undefined {
 
 /**
  * What a session's first line starts with: a keyword, a literal or a bracket, or a name
- * followed by a call, an index, an attribute, an assignment or the line's end
- * (`escape("<b>")`, `x = 1`, `s`, `import re`, `2 + 2`); not a sentence (`I agree`).
+ * (attributes too) followed by a call or an index glued to it, an assignment or the
+ * line's end (`escape("<b>")`, `np.array([1])`, `x = 1`, `s`, `import re`, `2 + 2`); not
+ * a sentence (`I agree`, `Thanks.`, `Results (Table 1) show`), nor a literal that
+ * starts one (`10 GeV is the scale`, `2. The parameter is`).
  */
 const PYTHON_LINE =
-  /^(?:(?:import|from|def|class|for|if|while|with|return|assert|del|lambda|try|raise|print|async|await|yield)\b|[\d([{'"]|[A-Za-z_][\w.]*[ \t]*(?:[([.=]|\r?\n|$))/;
+  /^(?:(?:import|from|def|class|for|if|while|with|return|assert|del|lambda|try|raise|print|async|await|yield)\b|[\d([{'"](?![^\n]*[a-z]{2,} [a-z]{2,})|[A-Za-z_][\w.]*(?<!\.)(?:[([]|[ \t]*(?:=|\r?\n|$)))/;
 
 /**
  * Where a session ends: a line break before a blank line, or before a line that reads
- * as prose, a capitalised word then a space and a small word, a formula, a macro or a group
- * (`The $\\alpha$ parameter`, `Done with R&amp;D.`; not `True`, `ValueError: x` or
- * `Traceback (most recent call last):`, which a session prints).
+ * as prose, a word then a space and a small word, a formula, a macro or a group, or an
+ * acronym and a small word (`The $\\alpha$ parameter`, `which gives`, `ALMA observations`,
+ * `Done with R&amp;D.`; not `True`, `ValueError: x` or `Traceback (most recent call
+ * last):`, which a session prints).
  */
-const SESSION_END = /\n[ \t\r\f\v\u00a0]*(?:(?=\n|$)|(?=[A-Z][a-z]+:? [a-z$\\{]))/g;
+const SESSION_END =
+  /\n[ \t\r\f\v\u00a0]*(?:(?=\n|$)|(?=[A-Za-z][a-z]*:? [a-z$\\{]|[A-Z]{2,} [a-z$\\{]))/g;
 
 /** A line that may close a fence: up to three spaces, backquotes or tildes, blanks. */
 const FENCE_CLOSER = /\n {0,3}(`{3,}|~{3,})[ \t]*\r?(?=\n|$)/g;

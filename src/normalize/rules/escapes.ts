@@ -36,6 +36,7 @@
  * 3\hspace{0.2em}kpc, a \hspace{1em} b and \vspace{2mm}Text, but \hspace{\fill} → 3 kpc, a b and Text, but \hspace{\fill}
  * LLaMA\nobreakdash-3.1 and Gemma\nobreakdash--3 → LLaMA-3.1 and Gemma--3
  * \ This work enables parallel TTS → This work enables parallel TTS
+ * the Ne X line at 12.14 \AA\<LF>was bright, i.e.\<LF>the lines, but ./configure \<LF>and x\<LF>y → the Ne X line at 12.14 Å<LF>was bright, i.e.<LF>the lines, but ./configure \<LF>and x\<LF>y
  * $1.44 \, \mathrm{K}$, $10 \ R_\oplus$ and x \; y, but docker run \ --rm → 1.44 K, 10 R_⊕ and x y, but docker run \ --rm
  * $\log\;p_\theta$ and $a\;b$, but find . -exec rm {} \; -print and find . -exec ls \; → log p_θ and a b, but find . -exec rm {} \; -print and find . -exec ls \;
  * $T \sim 10^4\rm \, K$ and $2-500{\rm \, GeV}$ → T ∼ 10^4 K and 2-500 GeV
@@ -111,6 +112,15 @@ export const escapes: Rule = {
     if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);
     const spacing = SPACING[next];
     if (spacing !== undefined) return space(text, at, spacing, insideFormula(ctx, at));
+    // A control space at a line's end (`12.14 \\AA\\<LF>was`, `i.e.\\<LF>the`): the line
+    // break is its space. Only after a macro's name or an abbreviation's period: a
+    // backslash after a space or a word ends a shell's or a program's line.
+    if (
+      (next === '\n' || (next === '\r' && text[at + 2] === '\n')) &&
+      controlSpaceBefore(text, at)
+    ) {
+      return single(at, at + 1, '');
+    }
     if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
     if (next === '-') return hyphen(text, at);
     // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it.
@@ -625,6 +635,21 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * Whether a backslash at `at` ends a control word or an abbreviation's period, where a
+ * control space stands (`\\AA\\ `, `i.e.\\ `), not a word's or a space's end (`make \\`).
+ *
+ * @example
+ * ```ts
+ * controlSpaceBefore('at 12.14 \\AA\\\nwas', 12); // true
+ * controlSpaceBefore('./configure \\\n', 12); // false
+ * ```
+ */
+function controlSpaceBefore(text: string, at: number): boolean {
+  if (macroNameStart(text, at) >= 0) return true;
+  return text.charCodeAt(at - 1) === 0x2e && isLetter(text.charCodeAt(at - 2));
 }
 
 /**

@@ -356,8 +356,9 @@ export function bibtexSource(text: string, ctx: Context): boolean {
  * around it, whose own braces pair, that are no argument: not after a macro's name,
  * even spaced (`\\mbox {$x$}`, `\\hat {$x$}`), a one-character command (`\\={$x$}`), a
  * script's mark, a closing brace or bracket, nor glued to a letter, whose word they
- * would join (`f{$a$}`, `é{$a$}`); after a number, one that stands alone (`13{$\\sigma$}`;
- * not `x_1{$a$}`). Only while `text-style` runs, which takes the closing brace.
+ * would join (`f{$a$}`, `é{$a$}`), nor after a starred command, an option's bracket or a
+ * table's `@`, nor a script's base (`{$a+b$}^2`); after a number, one that stands alone
+ * (`13{$\\sigma$}`; not `x_1{$a$}`). Only while `text-style` runs, which takes the closing brace.
  * (In BibTeX source, where a formula's group is the field's and its closer may be
  * left, the caller keeps them: see {@link bibtexSource}.)
  *
@@ -370,13 +371,17 @@ export function bibtexSource(text: string, ctx: Context): boolean {
 function wrapsFormula(text: string, at: number, close: number, ctx: Context): boolean {
   if (text.charCodeAt(at - 1) !== 0x7b || text.charCodeAt(close + 1) !== 0x7d) return false;
   if (!ctx.enabled('text-style') || !bracesPair(text, at + 1, close)) return false;
+  // A script's base (`{$a+b$}^2`) keeps its group.
+  if (text.charCodeAt(close + 2) === 0x5e || text.charCodeAt(close + 2) === 0x5f) return false;
   let back = at - 2;
   while (back >= 0 && text.charCodeAt(back) === 0x20) back--;
   if (back < 0) return true;
   const before = text[back] as string;
   if (isDigit(text.charCodeAt(back))) return numberBefore(text, back + 1);
   if (/\p{L}/u.test(before)) return back < at - 2 && macroNameStart(text, back + 1) < 0;
-  if ('^_\\}]'.includes(before)) return false;
+  // Nor an argument after a script's mark, a group, a starred command (`\\section*{$x$}`),
+  // an option's bracket (`\\item[{$[0,1]$}]`) or a table's column separator (`@{$\\pm$}`).
+  if ('^_\\}]*[@'.includes(before)) return false;
   return text.charCodeAt(back - 1) !== 0x5c;
 }
 
@@ -1197,8 +1202,11 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
   let letters = 0;
   let words = 0;
   // After `\\rm` at the formula's level its words are a unit's, set upright
-  // (`$6\\times 10^{-19} \\rm erg~s^{-1}~arcsec^{-2}$`): no prose.
+  // (`$6\\times 10^{-19} \\rm erg~s^{-1}~arcsec^{-2}$`): no prose, up to three of them and
+  // none of prose's own words (a formula whose `$` the author left out runs on into prose:
+  // `$300\\rm km s^{-1}, much larger than the $`).
   let upright = false;
+  let units = 0;
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
     if (code === 0x5c) {
@@ -1223,7 +1231,9 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
       letters++;
       // Letters glued to a styled letter's brace finish its word (`\mathcal{V}isi`).
       if (run === 0 && formula.charCodeAt(k - 1) === 0x7d) run = -FORMULA_LIMIT;
-      if (depth === 0 && !upright && ++run === 3 && !spacedText && ++words > 1) return false;
+      if (depth === 0 && ++run === 3 && !spacedText) {
+        if (!upright ? ++words > 1 : ++units > 3 || PROSE.test(formula)) return false;
+      }
     } else if (!(run < 0 && isDigit(code))) run = 0;
   }
   // One word may stand among macros, or in a relation, as a function's or a quantity's

@@ -30,9 +30,10 @@
  * 555 \deg{}C at the start of a text → 555 °C at the start of a text
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * within $\lsim$130 au, $v \gsim 0.1c$, S \gapprox 5 μJy, but $\la$ 0.03 → within ≲130 au, v ≳ 0.1c, S ≳ 5 μJy, but \la 0.03
- * seeing of 1\farcs5 and 0\fdg25, 3$-$7\degr, 850 $\micron$, 0.18 \Msun, $L_{\sun}$, the \lya forest, but a \farcs{} → seeing of 1.5″ and 0.25°, 3-7°, 850 μm, 0.18 M_⊙, L_⊙, the Lyα forest, but a \farcs{}
+ * seeing of 1\farcs5 and 0\fdg25, 3$-$7\degr, 850 $\micron$, 0.18 \Msun, $L_{\sun}$, the \lya forest, but a \farcs{}, 1.2\farcs3 and \arcsec x → seeing of 1.5″ and 0.25°, 3-7°, 850 μm, 0.18 M_⊙, L_⊙, the Lyα forest, but a \farcs{}, 1.2\farcs3 and \arcsec x
  * flash features of \ion{H}{1}, \ion{He}{2}, [\ion{N}{II}] and \ion{Ca}{i}, \ion{Fe}{}, but \ion{foo}{2} → flash features of H I, He II, [N II] and Ca I, Fe, but \ion{foo}{2}
  * low-mass (<1.5\msun) stars of 10^5\Msun, $10^4$\msun and (10^{12})\msun → low-mass (<1.5 M_⊙) stars of 10^5 M_⊙, 10^4 M_⊙ and (10^{12})M_⊙
+ * a speed of $4500\kms$, a mass $\le 1\times 10^{15}\msun$ and 30 \kms → a speed of 4500 km s^{-1}, a mass ≤ 1×10^{15} M_⊙ and 30 km s^{-1}
  * decay ($\beta\beta 0\nu$) and $\sigma 8$, but $\Delta v$ and \alpha 2 → decay (ββ0ν) and σ8, but Δ v and α 2
  * \left(\frac{1}{n}\right), \big| x \big|, \left\{a\right.\} and \left\langle q, k\right\rangle, but data\left.png → (1/n), | x |, {a} and ⟨q, k⟩, but data\left.png
  * masses $\stackrel{<}{\sim} 10^{9}$ and $\stackrel{>}{\sim}$3, but \stackrel{def}{=} → masses ≲ 10^{9} and ≳3, but \stackrel{def}{=}
@@ -192,7 +193,7 @@ const DECIMAL_MARKS: ReadonlyMap<string, string> = new Map([
 /**
  * A mark set over a decimal point between digits (`1\farcs5`, `0\fdg25`), written as
  * plain text writes it: the decimal, then the mark (`1.5″`, `0.25°`). Without digits on
- * both sides it stays.
+ * both sides, or after a number with a point of its own (`1.2\\farcs3`), it stays.
  *
  * @example
  * ```ts
@@ -202,6 +203,10 @@ const DECIMAL_MARKS: ReadonlyMap<string, string> = new Map([
  */
 function decimalMark(text: string, at: number, end: number, mark: string): Outcome | undefined {
   if (!isDigit(text.charCodeAt(at - 1))) return undefined;
+  // A whole number before it: one with its own point already (`1.2\\farcs3`) is no reading.
+  let start = at - 1;
+  while (isDigit(text.charCodeAt(start - 1))) start--;
+  if (text.charCodeAt(start - 1) === 0x2e) return undefined;
   let stop = end;
   while (isDigit(text.charCodeAt(stop))) stop++;
   return stop === end ? undefined : single(at, stop, `.${text.slice(end, stop)}${mark}`);
@@ -231,6 +236,10 @@ export const symbols: Rule = {
       : Object.hasOwn(LOGOS, name)
         ? LOGOS[name]
         : undefined;
+    // The angles and the micron are units only after a number (`0.5\\arcsec`, `1.65{\\arcsec}`,
+    // `850 $\\micron$`); elsewhere `\\arcsec` is the arcsecant, as `\\arcsin` is the arcsine
+    // (`$\\arcsec x$`), or the text names the macro (`AASTeX defines \\arcsec`).
+    if (NUMBER_UNITS.has(name) && !unitAfterNumber(text, at)) return undefined;
     // The argument of a font declaration in LaTeX's own sources (`\DeclareTextSymbol{\textnumero}
     // {TS1}{155}`, `\DeclareInputText{176}{\textnumero}`) names the symbol: source, kept.
     if (symbol !== undefined && text.charCodeAt(at - 1) === 0x7b && declaration(text, at)) {
@@ -335,15 +344,53 @@ export const symbols: Rule = {
     // number would read as its script's (`10^5M_⊙`); its macro's definition spaces it. So
     // after a formula's closer (`$10^5$\\msun`), which goes.
     const before = text.charCodeAt(at - 1) === 0x24 ? at - 2 : at - 1;
-    if (isDigit(text.charCodeAt(before)) && SOLAR_UNITS.has(name)) {
+    if (SPACED_UNITS.has(name) && (isDigit(text.charCodeAt(before)) || powerBefore(text, before))) {
       return single(at, stop, ` ${symbol}`);
     }
     return single(at, stop, symbol);
   },
 };
 
-/** The astronomy macros that print a letter with the Sun's symbol below it (`M_⊙`). */
-const SOLAR_UNITS: ReadonlySet<string> = new Set(['Msun', 'msun', 'Lsun', 'lsun', 'Rsun']);
+/** The astronomy macros that are units only after a number (see `unitAfterNumber`). */
+const NUMBER_UNITS: ReadonlySet<string> = new Set(['degr', 'arcdeg', 'arcmin', 'arcsec', 'micron']);
+
+/**
+ * Whether a number stands before `at`, across a space, a tie, a formula's `$` or a
+ * group's `{`, or its parenthesis (`0.5\\arcsec`, `1.65{\\arcsec}`, `850 $\\micron$`,
+ * `3$-$7\\degr`, `(42±5) \\degr`).
+ *
+ * @example
+ * ```ts
+ * unitAfterNumber('of 1.65{\\arcsec}', 8); // true
+ * unitAfterNumber('defines \\arcsec', 8); // false
+ * ```
+ */
+function unitAfterNumber(text: string, at: number): boolean {
+  let back = at - 1;
+  while (back >= 0 && ' ~${'.includes(text[back] as string) && at - back < 4) back--;
+  // (A number's parenthesis too: `(42±5) \degr`.)
+  if (text.charCodeAt(back) === 0x29) back--;
+  return isDigit(text.charCodeAt(back));
+}
+
+/** The astronomy macros that print a unit in letters (`M_⊙`, `km s^{-1}`). */
+const SPACED_UNITS: ReadonlySet<string> = new Set(['Msun', 'msun', 'Lsun', 'lsun', 'Rsun', 'kms']);
+
+/**
+ * Whether a number's braced power ends at `end` (`10^{15}`, `10^{-3}`): a unit after it
+ * is spaced as after a digit.
+ *
+ * @example
+ * ```ts
+ * powerBefore('0.6\\times 10^{15}\\msun', 16); // true
+ * ```
+ */
+function powerBefore(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 0x7d &&
+    /\^\{[-+−]?\d+\}$/.test(text.slice(Math.max(0, end - 8), end + 1))
+  );
+}
 
 /**
  * What follows a section's sign: spacing, then a number, an appendix's capital before
