@@ -101,7 +101,7 @@ export const BUNDLES = [
     // quote's thin space, flattened big operators, `sim` ranges) and two reviews' guards:
     // 55.93 kB with the thirty-sixth's and tilde fences, raised to 56 kB. The
     // thirty-seventh's readings (a formula's group, Python sessions), the astronomy
-    // journals' macros and a review's guards: 56.98 kB, raised to 57.5 kB.
+    // journals' macros and two reviews' guards: 57.22 kB, raised to 57.5 kB.
     budget: 57_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -147,7 +147,7 @@ export const BUNDLES = [
     // raised to 93 kB. The thirty-third and thirty-fourth's readings and two reviews'
     // guards, and the thirty-sixth's and tilde fences: 94.03 kB, raised to 94.5 kB.
     // The thirty-seventh's readings, the astronomy journals' macros and a review's
-    // guards: 95.06 kB, raised to 95.5 kB.
+    // guards: 95.30 kB with a second review's, raised to 95.5 kB.
     budget: 95_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -178,8 +178,9 @@ export const BUNDLES = [
     // big operators, `sim` ranges) and two reviews' guards, and the thirty-sixth's (a lone prime, a padded scripted
     // letter), and tilde fences: 37.76 kB, raised to 38 kB; the thirty-seventh's (a
     // formula's group, Python sessions, `\\rm` units), the astronomy journals' macros
-    // (`\\arcsec`, `\\Msun`, `\\ion`) and a review's guards: 38.77 kB, raised to 39 kB.
-    budget: 39_000,
+    // (`\\arcsec`, `\\Msun`, `\\ion`, `\\kms`) and two reviews' guards: 39.01 kB, raised to
+    // 39.5 kB.
+    budget: 39_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -213,7 +214,7 @@ export const BUNDLES = [
     // The thirtieth to thirty-second's readings and four reviews' guards: 191.44 kB,
     // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
     // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB. The
-    // thirty-seventh's, the astronomy macros and a review's guards: 193.55 kB, raised to 194 kB.
+    // thirty-seventh's, the astronomy macros and two reviews' guards: 193.76 kB, raised to 194 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 194_000,
