@@ -40,6 +40,7 @@
  * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, foo$in$bar and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, foo$in$bar and $5 to US$10
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
+ * ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the '$\alpha$' value and $\beta~=~4.25$, $\lambda =~1660$ → ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the 'α' value and β = 4.25, λ = 1660
  * a ratio ($p&lt;0.0002$), $F(V)$, $α$-entmax, $x in A$, up to $δ=0.30$, The $qs$ Inequality → a ratio (p<0.0002), F(V), α-entmax, x ∈ A, up to δ=0.30, The qs Inequality
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
@@ -276,6 +277,15 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   // On a Markdown table's row a bar may be a cell's edge: `| $x$ | $|y|$ |` keeps it.
   if (dollar && formula.includes('|') && tableRow(text, at, ctx)) return protect(close + 1);
+  // A Python raw string opened right before the `$` is code's LaTeX, a plot's label
+  // (`ax.set_xlabel(r'$\\Sigma_{\\star}$ [M$_{\\odot}$]')`): kept to the string's end.
+  if (dollar && rawString(text, at)) {
+    const end = text.indexOf(text[at - 1] as string, at);
+    return protect(end < 0 ? close + 1 : end + 1);
+  }
+  // Perl's binding operator is no math's (`$_[1] =~ /^(.+)=(\\@?)(.+)$/`); TeX's ties
+  // around a sign are (`$\\beta~=~4.25$`).
+  if (dollar && PERL_BINDING.test(formula)) return protect(close + 1);
   // TeX takes a bare `#` only in a macro's definition (and KaTeX in a colour): a pair
   // holding one is code's (`$1 =~ ^(#?[a-f0-9]{6})$`, `${1#*[!\]]}`), or LaTeX shown as
   // it is; math writes `\#`. An entity's `&#124;` is no bare `#`.
@@ -383,6 +393,27 @@ function wrapsFormula(text: string, at: number, close: number, ctx: Context): bo
   // an option's bracket (`\\item[{$[0,1]$}]`) or a table's column separator (`@{$\\pm$}`).
   if ('^_\\}]*[@'.includes(before)) return false;
   return text.charCodeAt(back - 1) !== 0x5c;
+}
+
+/** Perl's `=~` before a pattern (`=~ /x/`, `=~ s/a/b/`), not TeX's ties (`~=~`, `=~1660`). */
+const PERL_BINDING = /(?:^|[^~])=~\s*(?:\/|[msy]\W|tr\W)/;
+
+/**
+ * Whether the `$` at `at` opens a Python raw string's text: `r'` or `r"` right before it,
+ * the `r` no word's end (`r'$x$'`, `(r"$\\mathrm{kpc}$")`; not `Mr"$5"`).
+ *
+ * @example
+ * ```ts
+ * rawString("plt.xlabel(r'$\\Sigma$')", 13); // true
+ * ```
+ */
+function rawString(text: string, at: number): boolean {
+  const quote = text[at - 1];
+  return (
+    (quote === "'" || quote === '"') &&
+    (text[at - 2] === 'r' || text[at - 2] === 'R') &&
+    !isWordChar(text.charCodeAt(at - 3))
+  );
 }
 
 /** Whether the braces from `from` to `to` pair up (`A_{1}`, not `A_1}, {A_2`). */
