@@ -25,6 +25,9 @@ describe('hostile input stays linear and correct', () => {
     ['brace-nested URLs', '{https://a'],
     ['unclosed \\url', '\\url{'],
     ['unclosed accents', '\\"{'],
+    // A case-protected word is looked for within its reach, not to the text's end.
+    ['unclosed groups of words', '{a '],
+    ['unclosed groups of formulas', '{$a '],
     ['letters then a digit', 'leqq1'],
     ['unclosed scripts', 'x\\textsuperscript{a '],
     ['unpaired doubled openers', ' \\\\(x'],

@@ -511,8 +511,11 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
     if (!isWordChar(owner) && !',.;:!?)}'.includes(text[k - 1] as string)) return false;
     if (macroNameStart(text, k) >= 0) return false;
   }
-  const close = text.indexOf('}', at + 1);
-  if (close < 0 || close - at > 30) return false;
+  // Looked for within reach only: a text of unclosed groups (`{a {a …`) would search to
+  // its end from every one.
+  const found = text.slice(at + 1, at + 31).indexOf('}');
+  if (found < 0) return false;
+  const close = at + 1 + found;
   const body = text.slice(at + 1, close);
   if (!/^\d*[A-Z][A-Za-z\d-]*$/.test(body) || insideFormula(ctx, at)) return false;
   // Small letters glued after end the token's word: not a brace, a script or a digit.
