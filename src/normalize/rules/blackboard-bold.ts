@@ -37,8 +37,12 @@ export const blackboardBold: Rule = {
   },
   match(text, at) {
     if (text.charCodeAt(at) === 0x5c) {
-      const name = text.startsWith(NAME, at + 1) ? NAME : AMS_NAME;
-      if (!text.startsWith(name, at + 1)) return undefined;
+      const name = text.startsWith(NAME, at + 1)
+        ? NAME
+        : text.startsWith(AMS_NAME, at + 1)
+          ? AMS_NAME
+          : undefined;
+      if (name === undefined) return undefined;
       const from = at + 1 + name.length;
       return alphabetArgument(text, at, from, doubleStruck) ?? bracedSymbol(text, at, from);
     }

@@ -174,9 +174,8 @@ function fence(text: string, at: number): Outcome | undefined {
  * A Python session whose prompt ends at `at` (its space), the prompt first on its
  * line after any indent and Python after it: code, its output too, protected to the
  * next blank line or the text's end, as a doctest runs, or to a line of prose after
- * it (see {@link SESSION_END}). A `>>> ` inside a line
- * (`a >>> b`) is none, nor one before prose (an email's or Markdown's quote, `>>> I
- * agree`).
+ * it (see {@link SESSION_END}). A `>>> ` inside a line (`a >>> b`) is none, nor one
+ * before prose (an email's or Markdown's quote, `>>> I agree`).
  *
  * @example
  * ```ts

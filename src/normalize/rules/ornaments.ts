@@ -1,10 +1,10 @@
 /**
  * `ornaments`: trademark signs written as superscripts (`^\circledR`, `^{\tiny TM}`)
  * that lost their backslashes become the sign itself, and so do the degree sign
- * (`^\circ`, `^circ`, and `^∘` typed as itself after no letter) and a raised mark typed as itself or named (`RRT^{*}`, `A^*`,
- * `Doe^{\dagger}`, `Intel^®`: plain text writes `RRT*`, `Doe†`, `Intel®`; the marks are
- * `RAISED_MARKS`, shared with `text-style`'s `\textsuperscript`), and primes (`Z^\prime`
- * → `Z′`).
+ * (`^\circ`, `^circ`, and `^∘` typed as itself on a number) and a raised mark typed
+ * as itself or named (`RRT^{*}`, `A^*`, `Doe^{\dagger}`, `Intel^®`: plain text writes
+ * `RRT*`, `Doe†`, `Intel®`; the marks are `RAISED_MARKS`, shared with `text-style`'s
+ * `\textsuperscript`), and primes (`Z^\prime` → `Z′`).
  *
  * @example
  * ```text
