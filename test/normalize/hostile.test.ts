@@ -47,6 +47,11 @@ describe('hostile input stays linear and correct', () => {
     ['unclosed flattened sums', ' sum_{'],
     // A table row's line is read once for all its formulas.
     ['table rows of bars', ' | $|x'],
+    // A BibTeX entry's paragraph is found once for the entries it holds.
+    ['closed BibTeX entries', '@a{k,x}\n'],
+    ['unclosed BibTeX entries', '@a{k,{\\\'e}\n'],
+    // An escaped closer looks back within a quotation's reach.
+    ['escaped format strings', ' \\"%a\\"'],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);

@@ -3,11 +3,11 @@
  * rule reads its backslashes as LaTeX (`C:\path\to\data` has no arrow in it, and
  * `r"\.py$"` no dot accent). The token around a backslash (its run of non-space
  * characters) is code when it has a drive (`C:\`), a network share (`\\host`), a Windows
- * variable (`%USERPROFILE%\`) or a
- * Unix path's start (`/Users/…\ Support`); a regular expression's escapes (`\d+`,
- * `\S*`, `[A\-Z]`, `\.py$`; not `\{0,1\}`, which is LaTeX's set far more often, nor a
- * bracket holding a group, astronomy's `[O\,{\sc iii}]`); or backslash-separated segments, glued, one of
- * which is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; inside a formula a
+ * variable (`%USERPROFILE%\`) or a Unix path's start (`/Users/…\ Support`); a regular
+ * expression's escapes (`\d+`, `\S*`, `[A\-Z]`, `[0-9\.\,]`, `\-?`, `\.py$`; not
+ * `\{0,1\}`, which is LaTeX's set far more often, nor a bracket holding a group,
+ * astronomy's `[O\,{\sc iii}]`); or backslash-separated segments, glued, one of which
+ * is no macro the rules know (`drivers\etc\hosts`, `\src\mu`; inside a formula a
  * math alphabet or style is one: `$M\to\mathscr N$`), outside braces,
  * scripts and brackets (`\alpha\beta`, `x\in\mathbb{R}`, `p_\theta(y\mid x)` stay LaTeX).
  * A Markdown code span (`` `\textbf{...}` ``) is code too, whatever it holds, and so is
@@ -16,7 +16,8 @@
  * A Python session is code from its first `>>> ` prompt (first on its line, before a
  * line of Python) to the next blank line, its output with it (a doctest's
  * `'&lt;em&gt;'` shows an escape).
- * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end.
+ * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end, and
+ * a BibTeX entry (`@article{key,` first on its line) is source to its closing brace.
  *
  * @example
  * ```text
@@ -30,6 +31,7 @@
  * run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here → run<LF>```sh<LF>echo "${_//\"}"<LF>```<LF>and ```x``` here
  * run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here → run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here
  * run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;') → run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;')
+ * cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)") → cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)")
  * ```
  *
  * @module
@@ -39,7 +41,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
-import { type Outcome, protect, type Rule } from '../types.js';
+import { type Context, type Outcome, protect, type Rule } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 const MEMO = 'code';
@@ -53,7 +55,7 @@ const REACH = 120;
 export const code: Rule = {
   name: 'code',
   prefilter: {
-    triggers: '\\`~',
+    triggers: '\\`~@',
     // A session's prompt, at its space: searched whole, it stops the pass at no other.
     needles: [PROMPT],
     anchors: ['\\'],
@@ -62,6 +64,7 @@ export const code: Rule = {
     if (text.charCodeAt(at) === 0x20) return session(text, at);
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) === 0x7e) return fence(text, at);
+    if (text.charCodeAt(at) === 0x40) return bibtexEntry(text, at, ctx);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     // A macro's definition is LaTeX source, shown as written to its line's end
     // (`\newcommand{\modal}{\ensuremath{\ocircle}}`, `\def\x##1{…}`).
@@ -169,6 +172,53 @@ function fence(text: string, at: number): Outcome | undefined {
   }
   return protect(text.length);
 }
+
+/**
+ * A BibTeX entry whose `@` is at `at`, first on its line (`@article{key,`): source, a
+ * README's citation block, protected to its closing brace, or to its paragraph's end when
+ * they do not close before it, so its accents (`Guzm{\\'a}n`), case braces and ties stay as
+ * BibTeX reads them. Not an entry named inside a line (`In BibTeX, @article{key, …}`).
+ *
+ * @example
+ * ```ts
+ * bibtexEntry("@article{k,\n author={Guzm{\\'a}n}}\nNext", 0, ctx); // protects up to 31
+ * bibtexEntry('see @article{k, …}', 4, ctx); // undefined
+ * ```
+ */
+function bibtexEntry(text: string, at: number, ctx: Context): Outcome | undefined {
+  let lineStart = at;
+  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) {
+    lineStart--;
+  }
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  const head = ENTRY_HEAD.exec(text.slice(at, at + 120));
+  if (head === null) return undefined;
+  // Its paragraph, where an entry left open (a line quoted from a longer one) ends;
+  // found once for the entries it holds.
+  let paragraphEnd = ctx.memo.get(PARAGRAPH_MEMO) as number | undefined;
+  if (paragraphEnd === undefined || paragraphEnd < at) {
+    BLANK_LINE.lastIndex = at;
+    paragraphEnd = BLANK_LINE.exec(text)?.index ?? text.length;
+    ctx.memo.set(PARAGRAPH_MEMO, paragraphEnd);
+  }
+  // The entry's braces, counted past escaped ones, to the one that closes its first.
+  let depth = 0;
+  for (let k = at + head[0].indexOf('{'); k < paragraphEnd; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x5c) k++;
+    else if (code === 0x7b) depth++;
+    else if (code === 0x7d && --depth === 0) return protect(k + 1);
+  }
+  return protect(paragraphEnd);
+}
+
+const PARAGRAPH_MEMO = 'code:paragraph';
+
+/** A line break before a blank line. */
+const BLANK_LINE = /\n[ \t\r]*(?=\n)/g;
+
+/** A BibTeX entry's head: its type, its `{`, its key and the comma after it. */
+const ENTRY_HEAD = /^@[A-Za-z]+[ \t]*\{[ \t]*[^\s,{}]+[ \t]*,/;
 
 /**
  * A Python session whose prompt ends at `at` (its space), the prompt first on its
@@ -311,9 +361,12 @@ const PATTERN_ESCAPES = 'dwsDWS.pPo';
  */
 const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
 
-/** A regular expression's escapes, quantifier or class, or a file extension after `\.`. */
+/**
+ * A regular expression's escapes, quantifier or class (`[0-9\.\,]`), an escaped hyphen
+ * made optional (`\-?`), or a file extension after `\.`.
+ */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\[-dwsDWS\]\\^]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\[-dwsDWS\]\\^.]|\\-[+*?]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?

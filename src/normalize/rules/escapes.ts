@@ -23,6 +23,7 @@
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
+ * print("\"%s\" and \"%s\"" % (a, b)), but \"best\" → print("\"%s\" and \"%s\"" % (a, b)), but "best"
  * costs \\$5 for \\#1 (\\$10M), but a\\$b and {print \\$2} → costs $5 for #1 ($10M), but a\\$b and {print \\$2}
  * the \'90s and the 2020\'s → the '90s and the 2020's
  * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
@@ -509,9 +510,37 @@ function quote(text: string, at: number): Outcome | undefined {
     }
     return quotation(text, at, 0x22);
   }
-  // A closing quote: something quoted right before it (not a JSON key's end, `\":`).
-  if (at === 0 || isSpace(before) || after === 0x3a) return undefined;
+  // A closing quote: something quoted right before it (not a JSON key's end, `\":`, nor
+  // a string's own quote, `"\"`), and no opener kept as escaped before it (`\"%s\"` is a
+  // format string's, both kept).
+  if (at === 0 || isSpace(before) || before === 0x22 || after === 0x3a || keptOpener(text, at)) {
+    return undefined;
+  }
   return single(at, at + 2, '"');
+}
+
+/**
+ * Whether the last `"` before the closing `\"` at `at`, on its line and within a
+ * quotation's reach, is an escaped opener that stays escaped: word-initial, before no
+ * letter or digit (`\"%s\"`, `\"(a)\"`), which {@link quotation} leaves as it is.
+ *
+ * @example
+ * ```ts
+ * keptOpener('between \\"%s\\" and', 13); // true
+ * keptOpener('the \\"best\\" model', 10); // false
+ * ```
+ */
+function keptOpener(text: string, at: number): boolean {
+  const stop = Math.max(0, at - QUOTE_LIMIT);
+  for (let k = at - 1; k > stop; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return false;
+    if (code !== 0x22) continue;
+    if (text.charCodeAt(k - 1) !== 0x5c || isWordChar(text.charCodeAt(k - 2))) return false;
+    const next = text.charCodeAt(k + 1);
+    return !isLetter(next) && !isDigit(next) && next !== 0x7b && next !== 0x5c;
+  }
+  return false;
 }
 
 /**

@@ -48,6 +48,7 @@
  * not $ 5$, $5 \& $10 or $ \approx 5 to $10 → not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * $ q=2 $ and $ H^s $ beside $ q=\infty $, by $ \sim $30%, but print $ f $ x → q=2 and H^s beside q=∞, by ∼ 30%, but print $ f $ x
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
+ * exp="lr_${lr}_${m}_${RANDOM}"<LF>{CL}$^{\mbox{A}}${M} and {HOL} → exp="lr_${lr}_${m}_${RANDOM}"<LF>{CL}^{A}{M} and {HOL}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
@@ -151,6 +152,19 @@ function someMathPair(
 }
 
 const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
+
+/**
+ * A template's interpolation after its `$`: a shell's or a build tool's variable in
+ * braces (`{HOME}`, `{XDG_HOME:-…}`, `{hydra.job.name}`, `{now:%Y}`), capitals or a
+ * name of three characters or more; not a braced letter (`${J}$` is math's group).
+ */
+const TEMPLATE = /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/;
+
+/** {@link TEMPLATE} with a name of three characters or more (`{RANDOM}`, not `{M}`). */
+const LONG_TEMPLATE = /^\{[A-Za-z_][\w.]{2,}[}:]/;
+
+/** A name in braces, of any length (`{m}`, `{lr}`). */
+const NAMED_GROUP = /^\{[A-Za-z_][\w.]*\}/;
 
 /**
  * A braced letter in a relation, braced too, with a number (`{N}{=}1`): TeX's, no
@@ -267,13 +281,20 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`; not a braced
   // letter in a braced relation with a number (`${N}{=}1$`), which no template writes.
+  if (dollar && TEMPLATE.test(formula) && !group && !BRACED_RELATION.test(formula)) {
+    return protect(close + 1);
+  }
+  // A closer that opens one is a template's `$` too, its pair no formula, when it is
+  // named by three characters or more or the opener opens one as well
+  // (`_${RANDOM}`, `${lr}_${m}`): kept to that interpolation's end. Not a BibTeX
+  // title's case braces (`{CL}$^{\mbox{A}}${M}`).
+  const after = text.slice(close + 1, close + 65);
   if (
     dollar &&
-    /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/.test(formula) &&
-    !group &&
-    !BRACED_RELATION.test(formula)
+    (LONG_TEMPLATE.test(after) || (NAMED_GROUP.test(after) && NAMED_GROUP.test(formula)))
   ) {
-    return protect(close + 1);
+    const end = text.indexOf('}', close + 2);
+    return protect(text.charCodeAt(end + 1) === 0x7d || end < 0 ? close + 1 : end + 1);
   }
   // On a Markdown table's row a bar may be a cell's edge: `| $x$ | $|y|$ |` keeps it.
   if (dollar && formula.includes('|') && tableRow(text, at, ctx)) return protect(close + 1);
