@@ -49,7 +49,7 @@ describe('hostile input stays linear and correct', () => {
     ['table rows of bars', ' | $|x'],
     // A BibTeX entry's paragraph is found once for the entries it holds.
     ['closed BibTeX entries', '@a{k,x}\n'],
-    ['unclosed BibTeX entries', '@a{k,{\\\'e}\n'],
+    ['unclosed BibTeX entries', "@a{k,{\\'e}\n"],
     // An escaped closer looks back within a quotation's reach.
     ['escaped format strings', ' \\"%a\\"'],
   ])('%s pass through unchanged', (_name, unit) => {

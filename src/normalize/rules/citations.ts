@@ -5,7 +5,8 @@
  * before it (`GCG~\citep{zou2023}` → `GCG`), or two (`~~`). Reported as a removal in the
  * fixes. Its backslash lost, it is read after a tie (`LTL~cite{luo2024}`). A list of
  * them (`place \cite{a}, \cite{b} and \cite{c}.`) goes with its commas and its `and`
- * where its first one goes.
+ * where its first one goes. So does one whose braces a dump lost, glued to its
+ * capitalised keys (`\citeBehavioralCloning,ALVINN`).
  *
  * A citation that stands for words stays as written: after a preposition or verb
  * that makes it a noun (`as shown in \cite{x}`, `see \cite{x}`), after `the` unless a
@@ -29,6 +30,7 @@
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
  * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
  * unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline → unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline
+ * cloning (BC)\citeBehavioralCloning,ALVINN,DAVE, treats, but as in \citePaisley:2010 and \citeA{x} → cloning (BC), treats, but as in \citePaisley:2010 and \citeA{x}
  * ```
  *
  * @module
@@ -128,7 +130,7 @@ export const citations: Rule = {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);
     if (name === 'footnote') return footnote(text, at, at + 1 + name.length);
-    if (!PARENTHETICAL.has(name)) return undefined;
+    if (!PARENTHETICAL.has(name)) return strippedCite(text, at);
     const end = citationEnd(text, at + 1 + name.length);
     if (end < 0 || isWordChar(text.charCodeAt(end + 1))) return undefined;
     return removal(text, at, end + 1);
@@ -155,6 +157,32 @@ function citationEnd(text: string, nameEnd: number): number {
   }
   return text.charCodeAt(k) === 0x7b ? closingBrace(text, k, 300) : -1;
 }
+
+/**
+ * A citation whose braces a dump lost (PMLR's 2009 YAML): `\\cite` (or `\\citep`,
+ * `\\citealp`) glued to its keys, the first capitalised, commas between them
+ * (`(BC)\\citeBehavioralCloning,ALVINN,DAVE, treats`, `\\citePaisley:2010`). Not a
+ * command of its own with its braces (`\\citeA{x}`, `\\citeNP{x}`), nor a textual one
+ * (`\\citeauthor`: its first key letter is small).
+ *
+ * @example
+ * ```ts
+ * strippedCite('(BC)\\citeBehavioralCloning,ALVINN, treats', 4); // removes '\\cite…ALVINN'
+ * strippedCite('\\citeA{x}', 0); // undefined
+ * ```
+ */
+function strippedCite(text: string, at: number): Outcome | undefined {
+  const found = STRIPPED_CITE.exec(text.slice(at + 1, at + 300));
+  if (found === null) return undefined;
+  // The keys end before the sentence's own punctuation (`DAVE, treats`, `2010.`).
+  const end = at + 1 + found[0].replace(/[.,-]+$/, '').length;
+  const next = text.charCodeAt(end);
+  if (next === 0x7b || next === 0x5b || isWordChar(next)) return undefined;
+  return removal(text, at, end);
+}
+
+/** `cite` glued to a capitalised key, and the keys' characters after it. */
+const STRIPPED_CITE = /^cite(?:p|alp)?(?=[A-Z])[\w:.,-]+/;
 
 /** How far a footnote's text may run before its `}`. */
 const NOTE_LIMIT = 400;

@@ -13,6 +13,7 @@
  * well---surprisingly---even, 2\times--8\times, fidelity --- tighter → well—surprisingly—even, 2×–8×, fidelity — tighter
  * a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x--- → a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x---
  * hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit → hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit
+ * the Reissner--Nordström--AdS hole, Vision--Language--Action (VLA) at 45\%, but p53--G13964C--x → the Reissner–Nordström–AdS hole, Vision–Language–Action (VLA) at 45%, but p53--G13964C--x
  * ```
  *
  * @module
@@ -79,7 +80,8 @@ function dashAt(text: string, at: number): Outcome | undefined {
 
 /**
  * Is the `--` at `at` part of a name: a token with a `/` or a quote in it, or with a
- * second `--` (`models--gpt2/snapshots`, `"datasets--user--squad"`, `p53--G13964C--x`)?
+ * second `--` (`models--gpt2/snapshots`, `"datasets--user--squad"`, `p53--G13964C--x`)
+ * unless it chains capitalised words (`Vision--Language--Action`)?
  *
  * @example
  * ```ts
@@ -89,7 +91,12 @@ function dashAt(text: string, at: number): Outcome | undefined {
  */
 function inName(text: string, at: number): boolean {
   const token = text.slice(tokenStart(text, at, 80), tokenEnd(text, at, 80));
-  return /[/"']/.test(token) || token.indexOf('--') !== token.lastIndexOf('--');
+  if (/[/"']/.test(token)) return true;
+  if (token.indexOf('--') === token.lastIndexOf('--')) return false;
+  // A chain of capitalised names is a compound's (`Reissner--Nordström--AdS`,
+  // `Vision--Language--Action`), not an identifier's.
+  const parts = token.replace(/^[([]+|[)\].,;:]+$/g, '').split('--');
+  return !parts.every((part) => /^\p{Lu}\p{L}*$/u.test(part));
 }
 
 /**

@@ -76,6 +76,7 @@
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
  * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
  * the ${N}{=}1$ theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$' → the N=1 theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$'
+ * $\nabla\cdot{B}=0$ and $a\times{B}$ → ∇·B=0 and a×B
  * ```
  *
  * @module
@@ -861,7 +862,7 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   const before = text.charCodeAt(back);
   // A symbol's name takes no argument: the group after it is the formula's own
   // (`$+31.1 \pm {9.7}$` → `+31.1 ± 9.7`).
-  if (isLetter(before) && !symbolsGroup(text, back + 1, open)) return undefined;
+  if (isLetter(before) && !symbolsGroup(text, back + 1, open, ctx)) return undefined;
   if (before === 0x7d || before === 0x5d || before === 0x5e || before === 0x5f) {
     return undefined;
   }
@@ -937,23 +938,64 @@ function styledToken(text: string, open: number, close: number): number {
 }
 
 /**
- * Is the group at `open`, after a name ending at `nameEnd`, the formula's own although a
- * name stands before it? The name is a symbol's of the math table, which takes no
- * argument, and no macro's name stands glued before the symbol (`\\frac\\partial{…}`:
- * the group is `\\frac`'s second argument). The group must not start with a letter
- * unless spaces part it from the name: without the braces they would join the name.
+ * Does the group from `open` to `close` scope a style declaration at its own level,
+ * first or later in it (`{\\bf x}`, `{10^{6}~\\rm K}`; not a script's inside it,
+ * `{X_{\\rm CO}/Y}`)? Without its braces the declaration would run on.
  *
  * @example
  * ```ts
- * symbolsGroup('$\\pm {9.7}$', 4, 5); // true
- * symbolsGroup('$\\frac\\infty{2}$', 14, 14); // false
+ * scopesDeclaration('${10^{6}~\\rm K}$', 1, 17); // true
+ * scopesDeclaration('${X_{\\rm CO}/Y}$', 1, 16); // false
  * ```
  */
-function symbolsGroup(text: string, nameEnd: number, open: number): boolean {
+function scopesDeclaration(text: string, open: number, close: number): boolean {
+  let depth = 0;
+  for (let k = open + 1; k < close; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7b) depth++;
+    else if (code === 0x7d) depth--;
+    else if (code === 0x5c) {
+      const end = lettersEnd(text, k + 1);
+      const name = text.slice(k + 1, end);
+      if (depth === 0 && (name === 'cal' || STYLE_DECLARATIONS.has(name))) return true;
+      k = Math.max(k + 1, end - 1);
+    }
+  }
+  return false;
+}
+
+/**
+ * Is the group at `open`, after a name ending at `nameEnd`, the formula's own although a
+ * name stands before it? The name is a symbol's of the math table, which takes no
+ * argument, and no macro's name but a symbol's stands glued before it (a variable may)
+ * (`\\frac\\partial{…}`: the group is `\\frac`'s second argument; `\\nabla\\cdot{B}`
+ * is a divergence), and the group scopes no style declaration (see
+ * {@link scopesDeclaration}). A group that starts with a letter may be glued to the
+ * name while `symbols` reads the name first; without it they would join (`\\leq{b}`).
+ *
+ * @example
+ * ```ts
+ * symbolsGroup('$\\pm {9.7}$', 4, 5, ctx); // true
+ * symbolsGroup('$\\nabla\\cdot{B}=0$', 12, 12, ctx); // true
+ * symbolsGroup('$a\\times{B}$', 8, 8, ctx); // true
+ * symbolsGroup('$\\sim{10^{6}~\\rm K}$', 5, 5, ctx); // false
+ * symbolsGroup('$\\frac\\infty{2}$', 14, 14, ctx); // false
+ * ```
+ */
+function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context): boolean {
   const name = macroNameStart(text, nameEnd);
   if (name < 0 || !Object.hasOwn(MATH_SYMBOLS, text.slice(name, nameEnd))) return false;
-  if (isLetter(text.charCodeAt(name - 2))) return false;
-  return nameEnd < open || !isLetter(text.charCodeAt(open + 1));
+  // A declaration the group scopes would run on without it (`\\sim{10^{6}~\\rm K}`).
+  const close = closingBrace(text, open, FORMULA_LIMIT);
+  if (close < 0 || scopesDeclaration(text, open, close)) return false;
+  // Glued letters would join the name, unless `symbols` reads it first (`\\leq{b}`).
+  if (nameEnd === open && isLetter(text.charCodeAt(open + 1)) && !ctx.enabled('symbols')) {
+    return false;
+  }
+  if (!isLetter(text.charCodeAt(name - 2))) return true;
+  // A symbol glued before takes none either (`\\nabla\\cdot{B}`).
+  const before = macroNameStart(text, name - 1);
+  return before < 0 || Object.hasOwn(MATH_SYMBOLS, text.slice(before, name - 1));
 }
 
 /**

@@ -7,7 +7,8 @@
  * other braces stay as written. The long math and text styles are also read without
  * their backslash (`mathbf{7.9times}`), where their group closes. The acronym packages'
  * `\ac{BCS}` and `\acs{BCS}` print the acronym, a key in small letters in capitals
- * (`\ac{llm}` → `LLM`).
+ * (`\ac{llm}` → `LLM`). TeX's dashes alone in text mode are the dashes they print
+ * (`$45\text{--}63$` → `45–63`).
  *
  * @example
  * ```text
@@ -47,6 +48,7 @@
  * ($\text{Spearman's } \rho \approx 0.9$), but \textbf{a } b → (Spearman's ρ ≈ 0.9), but a  b
  * {\textbf{De}}coupled {\textbf{Mo}}mentum, ${\mathrm{M_\odot}}$, but \frac{\textbf{a}}{b} and {\emph{x} y} → Decoupled Momentum, M_⊙, but a/b and {x y}
  * a 13{\ensuremath{\sigma}} detection and 3{\ensuremath{\sigma}}, but x{\ensuremath{\sigma}} → a 13σ detection and 3σ, but x{σ}
+ * only $45\text{--}63\,\%$, a\text{---}b and \mbox{--}, but \texttt{--}x → only 45–63 %, a—b and –, but --x
  * ```
  *
  * @module
@@ -213,6 +215,13 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   ) {
     return undefined;
   }
+  // TeX's dashes, set in text mode alone (`$45\text{--}63$`): `--` is the en dash and
+  // `---` the em dash there, whatever `dashes` does with bare ones; typewriter type
+  // sets no ligature (`\texttt{--}` is two hyphens).
+  const dash = DASH_ARGUMENT.exec(text.slice(end, end + 5));
+  if (dash !== null && TEXT_MODE.has(name)) {
+    return single(at, end + dash[0].length, dash[1] === '--' ? '–' : '—');
+  }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
   if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
     ctx.braces.push(true);
@@ -252,6 +261,24 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   ctx.braces.push(true);
   return single(at, colourEnd + 2, '');
 }
+
+/** A group holding TeX's en or em dash alone: `{--}`, `{---}`. */
+const DASH_ARGUMENT = /^\{(---?)\}/;
+
+/** Commands that set their argument in text mode with TeX's ligatures (not `\\texttt`). */
+const TEXT_MODE: ReadonlySet<string> = new Set([
+  'text',
+  'textrm',
+  'textnormal',
+  'textup',
+  'textsf',
+  'textit',
+  'textbf',
+  'textsl',
+  'emph',
+  'mbox',
+  'hbox',
+]);
 
 /** Math's class commands, which set their one token as an operator, a relation, …. */
 const MATH_CLASSES = new Set(['mathop', 'mathrel', 'mathbin', 'mathord']);

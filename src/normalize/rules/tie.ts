@@ -8,7 +8,9 @@
  * same shape (`Q1~Q4`, `Mon~Fri`, `Beijing~Shanghai`: a range too, though not a name's
  * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
  * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
- * `HEAD~1`, `"~4.17"`, `@~4.17`). Inside a formula (`$…$`) a `~` is always a space,
+ * `HEAD~1`, `"~4.17"`, `@~4.17`). A number or a bracket tied to a unit or symbol outside
+ * ASCII is tied (`1600~Å`, `[O~III]~λ5007`), and so is a name's second number when its
+ * first is (`Qwen~3.5~0.8B`). Inside a formula (`$…$`) a `~` is always a space,
  * and goes beside a space, a spacing command or the formula's delimiter, unless a word
  * is glued to that delimiter outside (`$\sim1~$Gyr` → `∼1 Gyr`).
  *
@@ -41,6 +43,7 @@
  * a parameter~$\alpha$, 50~$\mu$m, 7~$^\circ$C and $10^{-9}$~$\si{\ohm}$, but from 10~$20\%$ and 5~$10 → a parameter α, 50 μm, 7 °C and 10^{-9} Ω, but from 10~20% and 5~$10
  * 1.182--1.319~{$\mu$}m, a~{$5$}, but 10~{$20\%$} → 1.182--1.319 μm, a 5, but 10~20%
  * 温度从300K~$500$K, 从$10^3$~$10^5$, 5 mm~$10$ mm and 5 times~$10$ times, but Figure~$2$ → 温度从300K~500K, 从10^3~10^5, 5 mm~10 mm and 5 times~10 times, but Figure 2
+ * at 1600~Å, 3~μm, 5~°C and [O~III]~λ5007, but ΔB~ΔV; Qwen~3.5~0.8B, but 3~5 GPUs → at 1600 Å, 3 μm, 5 °C and [O~III] λ5007, but ΔB~ΔV; Qwen 3.5 0.8B, but 3~5 GPUs
  * ```
  *
  * @module
@@ -113,9 +116,11 @@ export const tie: Rule = {
     const after = text.charCodeAt(at + 1);
     const fits =
       isLetter(after) ||
+      (unitStart(after) && !isLetter(before) && !isGreekOrLatin(before)) ||
       after === 0x28 ||
       after === 0x5b ||
       after === 0x5c ||
+      (isDigit(after) && isDigit(before) && tiedNumber(text, at)) ||
       (isDigit(after) &&
         !isDigit(before) &&
         // After a closing bracket it is "about" (`g2(0)~40`, `(S/N)~9`, `[X/H]~0`), but
@@ -126,6 +131,39 @@ export const tie: Rule = {
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
+
+/**
+ * Whether `code` may start a unit or a symbol outside ASCII that a tie binds to a
+ * number or a bracket before it as it binds a letter: a Latin or Greek letter (`1600~Å`,
+ * `3~μm`, `[O~I]~λ6300`) or a unit's sign (`5~°C`, `10~Ω`, `5~℃`). Not after a letter:
+ * between two terms it may be "similar" (`ΔB~ΔV`), as `~` between words of one shape is
+ * a range.
+ *
+ * @example
+ * ```ts
+ * unitStart(0xc5); // true (Å)
+ * unitStart(0x4e2d); // false (中)
+ * ```
+ */
+function unitStart(code: number): boolean {
+  if (code < 0xc0) return code === 0xb0 || code === 0xb5;
+  return isGreekOrLatin(code) || UNIT_SIGNS.includes(String.fromCharCode(code));
+}
+
+/**
+ * A Latin letter with a mark or a Greek letter (U+00C0–U+03FF, but `×` and `÷`).
+ *
+ * @example
+ * ```ts
+ * isGreekOrLatin(0x3bc); // true (μ)
+ * ```
+ */
+function isGreekOrLatin(code: number): boolean {
+  return code >= 0xc0 && code <= 0x3ff && code !== 0xd7 && code !== 0xf7;
+}
+
+/** Units' signs outside Latin-1 and Greek: Ω, Å, ℃, ℉, K (the kelvin sign), ′, ″. */
+const UNIT_SIGNS = '\u2126\u212b\u2103\u2109\u212a\u2032\u2033';
 
 /**
  * Whether the `~` at `at`, before a `$`, ties a word, a number, a group or another
@@ -353,6 +391,23 @@ function shape(text: string, from: number, step: number): string {
       out = step < 0 ? kind + out : out + kind;
   }
   return out;
+}
+
+/**
+ * Does a number tied to a name end right before the `~` at `at` (`Qwen~3.5~0.8B`,
+ * `Llama~3.1~8B`)? Then the next number is the name's too, tied as the first was; a
+ * number alone before a `~` starts a range (`3~5 GPUs`).
+ *
+ * @example
+ * ```ts
+ * tiedNumber('Qwen~3.5~0.8B', 8); // true
+ * tiedNumber('uses 3~5 GPUs', 6); // false
+ * ```
+ */
+function tiedNumber(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) k--;
+  return k > 1 && text.charCodeAt(k - 1) === 0x7e && isLetter(text.charCodeAt(k - 2));
 }
 
 /**
