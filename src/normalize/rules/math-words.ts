@@ -47,6 +47,7 @@
  * LBL is N_E sum_{i=1}^{N_E} f_i p_i and prod_{k=1} x_k, H = -sum_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1} → LBL is N_E ∑_{i=1}^{N_E} f_i p_i and ∏_{k=1} x_k, H = -∑_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1}
  * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
+ * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
  * ```
  *
  * @module
@@ -375,7 +376,8 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
               greekNameBefore(text, start - 1) ||
               closedValue(text, numberStop)) &&
               isMeasure(text, numberFrom, numberStop)) ||
-              preciseShare(text, numberFrom, numberStop))
+              preciseShare(text, numberFrom, numberStop) ||
+              listedValue(text, start - 1, numberStop))
           ) {
             return true;
           }
@@ -791,6 +793,24 @@ function isMeasure(text: string, from: number, stop: number): boolean {
 function closedValue(text: string, stop: number): boolean {
   const after = text.charCodeAt(stop);
   return after === 0x29 || after === 0x3b;
+}
+
+/**
+ * A small Greek letter's name that starts a list's item (after `(`, `[`, `,` or `;`)
+ * and a value that ends it (`(G approx 1, phi approx 0)`): a parameter's value, whole
+ * numbers too; English's `tai chi approx 3 times` has a word before the name.
+ *
+ * @example
+ * ```ts
+ * listedValue('(G approx 1, phi approx 0)', 16, 25); // true
+ * listedValue('tai chi approx 3 times', 7, 16); // false
+ * ```
+ */
+function listedValue(text: string, end: number, stop: number): boolean {
+  if (!greekNameBefore(text, end) || !closedValue(text, stop)) return false;
+  let k = lettersStart(text, end, 10) - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  return '([,;'.includes(text[k] ?? '.');
 }
 
 /**
