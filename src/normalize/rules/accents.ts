@@ -27,6 +27,7 @@
  * f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def → f"app {x}", L"abc", The"amazing" result, 5"ive, ABC"def
  * the "Lottery Ticket"effect, Missing"end, the \LaTeX {\'e}t\'e version → the "Lottery Ticket"effect, Missing"end, the LaTeX été version
  * a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used → a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used
+ * (Image \c{opyright} 2024 Planet Labs) and \d{ots}, but \c{c}a → (Image © 2024 Planet Labs) and …, but ça
  * ```
  *
  * @module
@@ -351,13 +352,17 @@ function readAccent(
     mark = LETTER_ACCENTS[command];
     braceOnly = true;
     // A converter that took `\\rho` for the ring accent `\\r` on `ho` (`\\r{ho}`,
-    // `\\b{eta}`, `\\k{appa}`): an accent's argument is one letter, so a Greek letter's name
-    // split at its first letter is that letter.
+    // `\\b{eta}`, `\\k{appa}`) or `\\copyright` for the cedilla on `opyright`
+    // (`\\c{opyright}`, `\\d{ots}`): an accent's argument is one letter, so a Greek
+    // letter's or a symbol's name split at its first letter is that letter or symbol.
     if (mark !== undefined && text.charCodeAt(at + 2) === 0x7b) {
       const end = lettersEnd(text, at + 3);
       const name = command + text.slice(at + 3, end);
-      if (end > at + 4 && text.charCodeAt(end) === 0x7d && Object.hasOwn(GREEK, name)) {
-        return { text: GREEK[name] as string, end: end + 1 };
+      if (end > at + 4 && text.charCodeAt(end) === 0x7d) {
+        if (Object.hasOwn(GREEK, name)) return { text: GREEK[name] as string, end: end + 1 };
+        if (Object.hasOwn(SYMBOL_MACROS, name)) {
+          return { text: SYMBOL_MACROS[name] as string, end: end + 1 };
+        }
       }
     }
   }
