@@ -48,6 +48,7 @@
  * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
  * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
+ * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
  * ```
  *
  * @module
@@ -319,6 +320,16 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     ) {
       return true;
     }
+    // Before a whole number and a unit after a space it is a tolerance too (`within pm2
+    // pixels`); a particle size has a decimal (`pm2.5`) or no unit (`pm10 levels`).
+    if (
+      isWordInitial(text, start) &&
+      text.charCodeAt(numberStop) === 0x20 &&
+      !text.slice(numberFrom, numberStop).includes('.') &&
+      TOLERANCE_UNITS.has(text.slice(numberStop + 1, lettersEnd(text, numberStop + 1)))
+    ) {
+      return true;
+    }
     // A letter after the second number is a time's (`5pm2am`, `7.30pm8.30pm`), unless both
     // are decimals no clock shows: a unit's (`126.0pm8.7M_sun`).
     const right = text.slice(numberFrom, numberStop);
@@ -452,6 +463,16 @@ const UNITS = new Set(
     ' ',
   ),
 );
+
+/** Units a tolerance is given in after a space (`pm2 pixels`, `pm5 mm`, `pm3 dB`). */
+const TOLERANCE_UNITS: ReadonlySet<string> = new Set([
+  ...UNITS,
+  'pixels',
+  'degrees',
+  'percent',
+  'points',
+  'bits',
+]);
 
 /**
  * End of the unit after a number that ends at `from` (`from` itself when no letter
