@@ -172,17 +172,40 @@ function citationEnd(text: string, nameEnd: number): number {
  * ```
  */
 function strippedCite(text: string, at: number): Outcome | undefined {
+  const end = strippedCiteEnd(text, at);
+  return end < 0 ? undefined : removal(text, at, end);
+}
+
+/**
+ * Where the brace-stripped citation whose backslash is at `at` ends, or -1: its keys end
+ * before the sentence's own punctuation (`DAVE, treats`, `2010.`), and a period or a
+ * comma glued to the next word is none of theirs (`\citeVaswani2017.The`). The first key
+ * holds a small letter, a digit or a colon: apacite's own commands are capitals
+ * (`\citeA`, `\citeNP`), and take a note or keys after them (`\citeA<see>{a}`,
+ * `\citeA {x}`).
+ *
+ * @example
+ * ```ts
+ * strippedCiteEnd('\\citeKipf2017, and', 0); // 13
+ * strippedCiteEnd('\\citeA {x}', 0); // -1
+ * ```
+ */
+function strippedCiteEnd(text: string, at: number): number {
   const found = STRIPPED_CITE.exec(text.slice(at + 1, at + 300));
-  if (found === null) return undefined;
-  // The keys end before the sentence's own punctuation (`DAVE, treats`, `2010.`).
-  const end = at + 1 + found[0].replace(/[.,-]+$/, '').length;
+  if (found === null) return -1;
+  const keys = found[0].replace(/[.,;-]+$/, '').replace(/\.[A-Z][a-z].*$/, '');
+  const first = /^cite(?:p|alp)?([^,;]*)/.exec(keys)?.[1] ?? '';
+  if (!/[a-z0-9:]/.test(first)) return -1;
+  const end = at + 1 + keys.length;
   const next = text.charCodeAt(end);
-  if (next === 0x7b || next === 0x5b || isWordChar(next)) return undefined;
-  return removal(text, at, end);
+  if (next === 0x7b || next === 0x5b || next === 0x3c || isWordChar(next)) return -1;
+  let k = end;
+  while (text.charCodeAt(k) === 0x20) k++;
+  return text.charCodeAt(k) === 0x7b ? -1 : end;
 }
 
 /** `cite` glued to a capitalised key, and the keys' characters after it. */
-const STRIPPED_CITE = /^cite(?:p|alp)?(?=[A-Z])[\w:.,-]+/;
+const STRIPPED_CITE = /^cite(?:p|alp)?(?=[A-Z])[\w:.,;-]+/;
 
 /** How far a footnote's text may run before its `}`. */
 const NOTE_LIMIT = 400;
@@ -338,12 +361,14 @@ const LISTED = 8;
  * ```ts
  * citationBefore('x \\cite{a}, \\cite{b}', 10); // 2
  * citationBefore('x {a}, \\cite{b}', 5); // -1
+ * citationBefore('x \\citeKipf2017 and', 15); // 2
  * ```
  */
 function citationBefore(text: string, comma: number): number {
-  if (text.charCodeAt(comma - 1) !== 0x7d) return -1;
   const at = text.lastIndexOf('\\', comma - 1);
   if (at < 0 || comma - at > 400) return -1;
+  // Or one whose braces a dump lost (`\citeKipf2017 and \citeVelickovic2018`).
+  if (text.charCodeAt(comma - 1) !== 0x7d) return strippedCiteEnd(text, at) === comma ? at : -1;
   const nameEnd = lettersEnd(text, at + 1);
   if (!PARENTHETICAL.has(text.slice(at + 1, nameEnd))) return -1;
   return citationEnd(text, nameEnd) === comma - 1 ? at : -1;

@@ -175,13 +175,15 @@ function fence(text: string, at: number): Outcome | undefined {
 
 /**
  * A BibTeX entry whose `@` is at `at`, first on its line (`@article{key,`): source, a
- * README's citation block, protected to its closing brace, or to its paragraph's end when
- * they do not close before it, so its accents (`Guzm{\\'a}n`), case braces and ties stay as
- * BibTeX reads them. Not an entry named inside a line (`In BibTeX, @article{key, …}`).
+ * README's citation block, protected to its closing brace; when the braces do not
+ * close before its paragraph's end, to the end of its head's line and of the field
+ * lines after it (`  title = {…`), not the prose after them. Its accents
+ * (`Guzm{\\'a}n`), case braces and ties stay as BibTeX reads them. Not an entry named
+ * inside a line (`In BibTeX, @article{key, …}`).
  *
  * @example
  * ```ts
- * bibtexEntry("@article{k,\n author={Guzm{\\'a}n}}\nNext", 0, ctx); // protects up to 31
+ * bibtexEntry("@article{k,\n author={Guzm{\\'a}n}}\nNext", 0, ctx); // protects up to 33
  * bibtexEntry('see @article{k, …}', 4, ctx); // undefined
  * ```
  */
@@ -201,16 +203,26 @@ function bibtexEntry(text: string, at: number, ctx: Context): Outcome | undefine
     paragraphEnd = BLANK_LINE.exec(text)?.index ?? text.length;
     ctx.memo.set(PARAGRAPH_MEMO, paragraphEnd);
   }
-  // The entry's braces, counted past escaped ones, to the one that closes its first.
+  // The entry's braces, counted past escaped ones, to the one that closes its first,
+  // within its paragraph and before the next entry's head (a line opening with `@`).
   let depth = 0;
   for (let k = at + head[0].indexOf('{'); k < paragraphEnd; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x5c) k++;
     else if (code === 0x7b) depth++;
     else if (code === 0x7d && --depth === 0) return protect(k + 1);
+    else if (code === 0x0a && text.charCodeAt(k + 1) === 0x40) break;
   }
-  return protect(paragraphEnd);
+  // Left open: its head's line and the field lines after it, not the prose after them.
+  let end = text.indexOf('\n', at);
+  while (end >= 0 && end < paragraphEnd && FIELD_LINE.test(text.slice(end + 1, end + 60))) {
+    end = text.indexOf('\n', end + 1);
+  }
+  return protect(end < 0 || end > paragraphEnd ? paragraphEnd : end);
 }
+
+/** A BibTeX entry's field line (`  title = {…`, `author="…`) or its closing brace. */
+const FIELD_LINE = /^[ \t]*(?:[A-Za-z_-]+[ \t]*=|\})/;
 
 const PARAGRAPH_MEMO = 'code:paragraph';
 
@@ -366,7 +378,7 @@ const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~
  * made optional (`\-?`), or a file extension after `\.`.
  */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\[-dwsDWS\]\\^.]|\\-[+*?]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-dwsDWS\]\\^]|\.(?![A-Za-z{]))|\\-[+*?]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?

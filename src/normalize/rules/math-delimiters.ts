@@ -94,6 +94,7 @@ import {
   numberStart,
   opensTableRow,
 } from '../scan.js';
+import { MATH_ACCENTS } from '../tables/accents.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
 import { MATH_SYMBOLS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
@@ -286,13 +287,14 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return protect(close + 1);
   }
   // A closer that opens one is a template's `$` too, its pair no formula, when it is
-  // named by three characters or more or the opener opens one as well
-  // (`_${RANDOM}`, `${lr}_${m}`): kept to that interpolation's end. Not a BibTeX
-  // title's case braces (`{CL}$^{\mbox{A}}${M}`).
+  // named by three characters or more and the pair holds no macro, or the opener opens
+  // one as well (`_${RANDOM}`, `${lr}_${m}`): kept to that interpolation's end. Not a
+  // BibTeX title's case braces (`{CL}$^{\mbox{A}}${M}`, `$\Lambda${CDM}`).
   const after = text.slice(close + 1, close + 65);
   if (
     dollar &&
-    (LONG_TEMPLATE.test(after) || (NAMED_GROUP.test(after) && NAMED_GROUP.test(formula)))
+    ((LONG_TEMPLATE.test(after) && !formula.includes('\\')) ||
+      (NAMED_GROUP.test(after) && NAMED_GROUP.test(formula)))
   ) {
     const end = text.indexOf('}', close + 2);
     return protect(text.charCodeAt(end + 1) === 0x7d || end < 0 ? close + 1 : end + 1);
@@ -985,6 +987,10 @@ function scopesDeclaration(text: string, open: number, close: number): boolean {
 function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context): boolean {
   const name = macroNameStart(text, nameEnd);
   if (name < 0 || !Object.hasOwn(MATH_SYMBOLS, text.slice(name, nameEnd))) return false;
+  // A math accent first in the group takes the group's rest as its argument
+  // (`\\times{\\vec B}`): kept, as `accents` reads the group whole.
+  const first = text.slice(open + 2, lettersEnd(text, open + 2));
+  if (text.charCodeAt(open + 1) === 0x5c && Object.hasOwn(MATH_ACCENTS, first)) return false;
   // A declaration the group scopes would run on without it (`\\sim{10^{6}~\\rm K}`).
   const close = closingBrace(text, open, FORMULA_LIMIT);
   if (close < 0 || scopesDeclaration(text, open, close)) return false;

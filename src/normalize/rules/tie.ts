@@ -116,7 +116,7 @@ export const tie: Rule = {
     const after = text.charCodeAt(at + 1);
     const fits =
       isLetter(after) ||
-      (unitStart(after) && !isLetter(before) && !isGreekOrLatin(before)) ||
+      (unitStart(after) && !isLetter(before) && !isGreekOrLatin(before) && unitTie(text, at)) ||
       after === 0x28 ||
       after === 0x5b ||
       after === 0x5c ||
@@ -148,6 +148,32 @@ export const tie: Rule = {
 function unitStart(code: number): boolean {
   if (code < 0xc0) return code === 0xb0 || code === 0xb5;
   return isGreekOrLatin(code) || UNIT_SIGNS.includes(String.fromCharCode(code));
+}
+
+/**
+ * Is the `~` at `at`, before a unit or symbol outside ASCII, no terminal's escape
+ * (`\\x1b[200~µ`) and outside Chinese, Japanese or Korean text, where `~` is as often
+ * "about" or a range (`温度为300~α`, `0.1~μm의`)?
+ *
+ * @example
+ * ```ts
+ * unitTie('at 1600~Å', 7); // true
+ * unitTie('温度为300~α的', 6); // false
+ * ```
+ */
+function unitTie(text: string, at: number): boolean {
+  let start = at;
+  while (
+    start > 0 &&
+    (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)
+  ) {
+    start--;
+  }
+  if (text.charCodeAt(start - 1) === 0x5b || isCjk(text.charCodeAt(start - 1))) return false;
+  for (let k = at + 1; k < at + 6 && k < text.length; k++) {
+    if (isCjk(text.charCodeAt(k))) return false;
+  }
+  return true;
 }
 
 /**
@@ -394,21 +420,29 @@ function shape(text: string, from: number, step: number): string {
 }
 
 /**
- * Does a number tied to a name end right before the `~` at `at` (`Qwen~3.5~0.8B`,
- * `Llama~3.1~8B`)? Then the next number is the name's too, tied as the first was; a
- * number alone before a `~` starts a range (`3~5 GPUs`).
+ * Does a number tied to a name end right before the `~` at `at`, before a model's size
+ * (`Qwen~3.5~0.8B`, `Llama~3.1~8B`)? Then the size is the name's too, tied as the first
+ * number was; a number alone before a `~` starts a range (`3~5 GPUs`), and so may a
+ * tied one before a bare number (`pH~6.5~7`).
  *
  * @example
  * ```ts
  * tiedNumber('Qwen~3.5~0.8B', 8); // true
  * tiedNumber('uses 3~5 GPUs', 6); // false
+ * tiedNumber('at pH~6.5~7', 9); // false
  * ```
  */
 function tiedNumber(text: string, at: number): boolean {
   let k = at - 1;
   while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) k--;
-  return k > 1 && text.charCodeAt(k - 1) === 0x7e && isLetter(text.charCodeAt(k - 2));
+  if (k < 2 || text.charCodeAt(k - 1) !== 0x7e || !isLetter(text.charCodeAt(k - 2))) return false;
+  // The second a model's size (`0.8B`, `8B`, `70b`): a tied decimal before a bare number
+  // may start a range (`pH~6.5~7`, `Table~3.2~4`).
+  return SIZE.test(text.slice(at + 1, at + 12));
 }
+
+/** A model's size: a number and a magnitude (`0.8B`, `70b`, `1.5M`), no letter after. */
+const SIZE = /^\d+(?:\.\d+)?[BbMKk](?![A-Za-z])/;
 
 /**
  * Does a quantity end right before the `~` at `at` (`8 Mbps~10 Gbps`, `7B~13B`,
