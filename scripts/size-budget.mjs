@@ -38,8 +38,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // twenty-ninth's and four reviews' guards, 183.5 kB with the thirtieth to thirty-second's
 // and four reviews' guards, 184.5 kB with the thirty-third to thirty-sixth's and two
 // reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
-// guards, 187.5 kB with the thirty-ninth's (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 187_500, unpacked: 700_000 };
+// guards, 188 kB with the thirty-ninth's and a review's (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 188_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -103,8 +103,8 @@ export const BUNDLES = [
     // thirty-seventh's readings (a formula's group, Python sessions), the astronomy
     // journals' macros and two reviews' guards: 57.22 kB, raised to 57.5 kB. The
     // thirty-ninth's (BibTeX entries, format strings, TeX's text dashes, ties before
-    // units): 58.07 kB, raised to 58.5 kB.
-    budget: 58_500,
+    // units) and a review's guards: 58.43 kB, raised to 59 kB.
+    budget: 59_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -150,8 +150,8 @@ export const BUNDLES = [
     // guards, and the thirty-sixth's and tilde fences: 94.03 kB, raised to 94.5 kB.
     // The thirty-seventh's readings, the astronomy journals' macros and a review's
     // guards: 95.30 kB with a second review's, raised to 95.5 kB. The thirty-ninth's:
-    // 96.16 kB, raised to 96.5 kB.
-    budget: 96_500,
+    // 96.58 kB with a review's guards, raised to 97 kB.
+    budget: 97_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -183,7 +183,8 @@ export const BUNDLES = [
     // formula's group, Python sessions, `\\rm` units), the astronomy journals' macros
     // (`\\arcsec`, `\\Msun`, `\\ion`, `\\kms`) and two reviews' guards: 39.01 kB, raised to
     // 39.5 kB; the thirty-ninth's (BibTeX entries, format strings, TeX's text dashes,
-    // ties before units, brace-stripped citations): 39.86 kB, raised to 40.5 kB.
+    // ties before units, brace-stripped citations) and a review's guards: 40.24 kB,
+    // raised to 40.5 kB.
     budget: 40_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -219,10 +220,10 @@ export const BUNDLES = [
     // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
     // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB. The
     // thirty-seventh's, the astronomy macros and two reviews' guards: 193.76 kB, raised to 194 kB.
-    // The thirty-ninth's: 194.65 kB, raised to 195 kB.
+    // The thirty-ninth's and a review's guards: 195.01 kB, raised to 195.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 195_000,
+    budget: 195_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
