@@ -32,6 +32,7 @@
  * run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here → run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here
  * run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;') → run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;')
  * cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)") → cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)")
+ * tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2") → tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2")
  * ```
  *
  * @module
@@ -78,6 +79,8 @@ export const code: Rule = {
     // The token around the backslash, and whether anything in it could make it code:
     // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
     const start = tokenStart(text, at, REACH);
+    const raw = rawStringEnd(text, start, at);
+    if (raw > 0) return protect(raw);
     let hint = PATTERN_ESCAPES.includes(text[at + 1] as string);
     for (let k = start; k < at && !hint; k++) hint = isHint(text.charCodeAt(k));
     let end = at + 1;
@@ -347,6 +350,33 @@ function codeSpan(text: string, at: number): Outcome | undefined {
   }
   return undefined;
 }
+
+/**
+ * Where a Python raw string ends whose opening `r"` or `r'` is in the token from `start`
+ * (its start, or after a bracket, `=` or a comma: `plt.title(r"…`) and holds the
+ * backslash at `at`: at its closing quote on the line, or -1. A raw string is code's, its LaTeX a plot's label or a converter's
+ * input (`tex = r"\\frac{d}{dx}(x^{2}+x)"`).
+ *
+ * @example
+ * ```ts
+ * rawStringEnd('tex = r"\\frac{d}{dx}" # x', 6, 8); // 20
+ * rawStringEnd('the r"ho" sound', 4, 6); // -1
+ * ```
+ */
+function rawStringEnd(text: string, start: number, at: number): number {
+  const open = RAW_OPENER.exec(text.slice(start, at));
+  if (open === null) return -1;
+  const quote = open[2] as string;
+  const close = text.indexOf(quote, at + 1);
+  const line = text.indexOf('\n', at + 1);
+  return close < 0 || (line >= 0 && line < close) ? -1 : close + 1;
+}
+
+/**
+ * A raw string's opening in a token, before the backslash with no quote or space between:
+ * an `r` that starts the token or follows a bracket, `=` or a comma, then a quote.
+ */
+const RAW_OPENER = /(^|[([{=,])r(["'])[^"'\s]*$/;
 
 /**
  * Whether the character `code` may make a token code: `\\ : / [ %`, a path's

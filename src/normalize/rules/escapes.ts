@@ -71,7 +71,7 @@ import {
 } from '../scan.js';
 import { SYMBOL_ACCENTS } from '../tables/accents.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
-import { STYLE_DECLARATIONS } from '../tables/text-styles.js';
+import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { ENTITY_ACCENT } from './accents.js';
@@ -241,12 +241,34 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
     // macro's name with a brace, or a name a rule knows, is not what LaTeX was meant to
     // say); right after a quote it is a string literal in code (`'\\textbf{'`).
     const end = lettersEnd(text, at + 2);
-    if (text.charCodeAt(end) === 0x7b || isKnown(text.slice(at + 2, end))) {
+    // An empty group after a command that takes an argument, set apart as a word, is a
+    // placeholder in text about the command (`within \\boxed{}.` in a prompt's string):
+    // it stays as written either way. (After a user's macro, `{}` ends its name:
+    // `\\pizero{}'s` is read.)
+    const placeholder =
+      text.charCodeAt(end) === 0x7b &&
+      text.charCodeAt(end + 1) === 0x7d &&
+      (at === 0 || isSpace(before)) &&
+      !isWordChar(text.charCodeAt(end + 2)) &&
+      (STYLE_COMMANDS.has(text.slice(at + 2, end)) || ARGUMENT_TAKERS.has(text.slice(at + 2, end)));
+    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(text.slice(at + 2, end)))) {
       return single(at, at + 1, '');
     }
   }
   return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
 }
+
+/** Commands besides the styles that take an argument (`\\boxed{}` is a placeholder). */
+const ARGUMENT_TAKERS: ReadonlySet<string> = new Set([
+  'boxed',
+  'fbox',
+  'frac',
+  'sqrt',
+  'cite',
+  'ref',
+  'url',
+  'href',
+]);
 
 /**
  * Where the other end is, when the `\\(` (or `\\)`) at `at` is one end of a pair of inline

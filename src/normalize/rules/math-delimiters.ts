@@ -77,6 +77,7 @@
  * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
  * the ${N}{=}1$ theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$' → the N=1 theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$'
  * $\nabla\cdot{B}=0$ and $a\times{B}$ → ∇·B=0 and a×B
+ * across $1{,}500+$ queries and $10+$ years, but $5+$10 → across 1,500+ queries and 10+ years, but $5+$10
  * ```
  *
  * @module
@@ -700,7 +701,8 @@ function letterPair(text: string, at: number, close: number): boolean {
  * a function's name before its parenthesis, operators, scripts, primes, degrees, bars and
  * brackets: `$1/3$`, `$SU(2)$`, `$(3+1)$D`, `$0.05<z<0.30$`, `$S=1/2$`, `$AdS_5$`,
  * `$MoS_{2}$`, `$[[96, 12, 8]]$`, `$A,B$`, `$Z'$`, `$|g|$`, `$δB$`, `$5d$`, `$5,000$`. Spaces only around an operator or after a comma; no
- * operator or comma at the end (`$5-$10`, `$1,$2`), no padding (`$ 5$`), no script of
+ * operator or comma at the end (`$5-$10`, `$1,$2`; but a count's `+` before a word,
+ * `$1{,}500+$ queries`), no padding (`$ 5$`), no script of
  * two characters unbraced (`$MY_VAR$`); a symbol besides letters (`$ID$`, `$USD$` are
  * templates' names); nothing glued after the closer (`$a+b$c`).
  *
@@ -740,9 +742,13 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     return false;
   }
   // (A bar at the end closes an absolute value when the bars pair up: `$e(G)>|B|$`.)
+  // A count's `+` ends one before a word (`$1{,}500+$ queries`), not a price's sum
+  // (`$5+$10`).
+  const count =
+    /^\d[\d,.]*\+$/.test(formula) && after === 0x20 && isLetter(text.charCodeAt(close + 2));
   if (
     /[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) ||
-    /[-+*/=<>,;:([{]$/.test(formula) ||
+    (/[-+*/=<>,;:([{]$/.test(formula) && !count) ||
     (formula.endsWith('|') && formula.split('|').length % 2 === 0)
   )
     return false;

@@ -18,7 +18,7 @@
  * the class [^TM] and a footnote[^copyright] → the class [^TM] and a footnote[^copyright]
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
  * the optimal theta^* and pi^{*}, but the stellar Sigma_*, Zhang Xi^* and pi-pi^* → the optimal θ* and π*, but the stellar Sigma_*, Zhang Xi* and pi-pi*
- * a $Z^\prime$ boson, $f^{\prime}(x)$ and $x^{\prime\prime}$, but $x^{\prime 2}$ → a Z′ boson, f′(x) and x′′, but x^{′ 2}
+ * a $Z^\prime$ boson, $f^{\prime}(x)$ and $x^{\prime\prime}$, but $x^{\prime 2}$ → a Z′ boson, f′(x) and x″, but x^{′ 2}
  * ```
  *
  * @module
@@ -27,6 +27,9 @@ import { isDigit, isLetter, isLower, isWordChar, lettersEnd, lettersStart } from
 import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
 import { GREEK } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
+
+/** One, two, three and four primes as one sign each (`′`, `″`, `‴`, `⁗`). */
+const PRIMES = ['′', '″', '‴', '⁗'];
 
 export const ornaments: Rule = {
   name: 'ornaments',
@@ -75,7 +78,8 @@ export const ornaments: Rule = {
       return single(at, braced ? k + 2 : k + 1, '°');
     }
     // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
-    // → `Z′`, `f′`, `x′′`), as `Z'` is typed; a flattened `x^prime` is `math-words'`.
+    // → `Z′`, `f′`, `x″`: two or three are one sign, as `10$''$` is `10″`), as `Z'` is
+    // typed; a flattened `x^prime` is `math-words'`.
     let primes = k;
     // One unbraced (TeX's script is one token), any number in a group.
     while ((braced || primes === k) && text.startsWith('\\prime', primes)) {
@@ -84,7 +88,7 @@ export const ornaments: Rule = {
     }
     if (primes > k) {
       if (braced && text.charCodeAt(primes) !== 0x7d) return undefined;
-      return single(at, braced ? primes + 1 : primes, '′'.repeat((primes - k) / 6));
+      return single(at, braced ? primes + 1 : primes, PRIMES[(primes - k) / 6 - 1] ?? '′');
     }
     let word = readWord(text, k);
     if (word === undefined) return undefined;

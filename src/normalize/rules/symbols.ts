@@ -44,6 +44,7 @@
  * kpc \textless r, n\textgreater 5, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r, n>5, <br>, π: X and f: A
  * $\varphi\colon\mathscr M\to\mathscr N$, but src\bm\theta → φ:ℳ→𝒩, but src\bm\theta
  * see \S 3, \S~A.2, \S IV and \P 2, but |\S|, \S+, ^\S(.*)$ and \P{L} → see § 3, § A.2, § IV and ¶ 2, but |\S|, \S+, ^\S(.*)$ and \P{L}
+ * What They Shouldn't $\nrightarrow$: and $a \nLeftrightarrow b$ → What They Shouldn't ↛: and a ⇎ b
  * ```
  *
  * @module
