@@ -354,7 +354,8 @@ function codeSpan(text: string, at: number): Outcome | undefined {
 /**
  * Where a Python raw string ends whose opening `r"` or `r'` is in the token from `start`
  * (its start, or after a bracket, `=` or a comma: `plt.title(r"…`) and holds the
- * backslash at `at`: at its closing quote on the line, or -1. A raw string is code's, its LaTeX a plot's label or a converter's
+ * backslash at `at`: at its closing quote on the line, before no word and after no
+ * formula's `$`, or -1. A raw string is code's, its LaTeX a plot's label or a converter's
  * input (`tex = r"\\frac{d}{dx}(x^{2}+x)"`).
  *
  * @example
@@ -369,7 +370,15 @@ function rawStringEnd(text: string, start: number, at: number): number {
   const quote = open[2] as string;
   const close = text.indexOf(quote, at + 1);
   const line = text.indexOf('\n', at + 1);
-  return close < 0 || (line >= 0 && line < close) ? -1 : close + 1;
+  if (close < 0 || (line >= 0 && line < close) || isWordChar(text.charCodeAt(close + 1))) {
+    return -1;
+  }
+  // A formula's `$` inside is no string's (`$f(r'\\theta)$ … model's`); a pattern's
+  // anchor may end one (`r"\\.py$"`), and an escaped one stand in it (`r"\\$(x)"`).
+  for (let k = text.indexOf('$', at); k >= 0 && k < close - 1; k = text.indexOf('$', k + 1)) {
+    if (text.charCodeAt(k - 1) !== 0x5c) return -1;
+  }
+  return close + 1;
 }
 
 /**
