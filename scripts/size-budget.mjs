@@ -103,7 +103,7 @@ export const BUNDLES = [
     // thirty-seventh's readings (a formula's group, Python sessions), the astronomy
     // journals' macros and two reviews' guards: 57.22 kB, raised to 57.5 kB. The
     // thirty-ninth's (BibTeX entries, format strings, TeX's text dashes, ties before
-    // units) and a review's guards: 58.64 kB, raised to 59 kB.
+    // units) and a review's guards: 58.67 kB, raised to 59 kB.
     budget: 59_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -150,7 +150,7 @@ export const BUNDLES = [
     // guards, and the thirty-sixth's and tilde fences: 94.03 kB, raised to 94.5 kB.
     // The thirty-seventh's readings, the astronomy journals' macros and a review's
     // guards: 95.30 kB with a second review's, raised to 95.5 kB. The thirty-ninth's:
-    // 96.81 kB with a review's guards and the fortieth's, raised to 97 kB.
+    // 96.85 kB with a review's guards and the fortieth's, raised to 97 kB.
     budget: 97_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -183,7 +183,7 @@ export const BUNDLES = [
     // formula's group, Python sessions, `\\rm` units), the astronomy journals' macros
     // (`\\arcsec`, `\\Msun`, `\\ion`, `\\kms`) and two reviews' guards: 39.01 kB, raised to
     // 39.5 kB; the thirty-ninth's (BibTeX entries, format strings, TeX's text dashes,
-    // ties before units, brace-stripped citations) and a review's guards: 40.46 kB,
+    // ties before units, brace-stripped citations) and a review's guards: 40.49 kB,
     // raised to 40.5 kB.
     budget: 40_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
@@ -220,7 +220,7 @@ export const BUNDLES = [
     // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
     // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB. The
     // thirty-seventh's, the astronomy macros and two reviews' guards: 193.76 kB, raised to 194 kB.
-    // The thirty-ninth's, the fortieth's and a review's guards: 195.24 kB, raised to 195.5 kB.
+    // The thirty-ninth's, the fortieth's and a review's guards: 195.28 kB, raised to 195.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 195_500,
