@@ -38,8 +38,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // twenty-ninth's and four reviews' guards, 183.5 kB with the thirtieth to thirty-second's
 // and four reviews' guards, 184.5 kB with the thirty-third to thirty-sixth's and two
 // reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
-// guards, 188 kB with the thirty-ninth's and a review's (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 188_000, unpacked: 700_000 };
+// guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews' (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 188_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -103,7 +103,7 @@ export const BUNDLES = [
     // thirty-seventh's readings (a formula's group, Python sessions), the astronomy
     // journals' macros and two reviews' guards: 57.22 kB, raised to 57.5 kB. The
     // thirty-ninth's (BibTeX entries, format strings, TeX's text dashes, ties before
-    // units) and a review's guards: 58.67 kB, raised to 59 kB.
+    // units) and a review's guards: 58.76 kB, raised to 59 kB.
     budget: 59_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -150,8 +150,8 @@ export const BUNDLES = [
     // guards, and the thirty-sixth's and tilde fences: 94.03 kB, raised to 94.5 kB.
     // The thirty-seventh's readings, the astronomy journals' macros and a review's
     // guards: 95.30 kB with a second review's, raised to 95.5 kB. The thirty-ninth's:
-    // 96.85 kB with a review's guards and the fortieth's, raised to 97 kB.
-    budget: 97_000,
+    // 96.95 kB with two reviews' guards and the fortieth's, raised to 97.5 kB.
+    budget: 97_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -183,9 +183,9 @@ export const BUNDLES = [
     // formula's group, Python sessions, `\\rm` units), the astronomy journals' macros
     // (`\\arcsec`, `\\Msun`, `\\ion`, `\\kms`) and two reviews' guards: 39.01 kB, raised to
     // 39.5 kB; the thirty-ninth's (BibTeX entries, format strings, TeX's text dashes,
-    // ties before units, brace-stripped citations) and a review's guards: 40.49 kB,
-    // raised to 40.5 kB.
-    budget: 40_500,
+    // ties before units, brace-stripped citations) and two reviews' guards: 40.59 kB,
+    // raised to 41 kB.
+    budget: 41_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -220,10 +220,10 @@ export const BUNDLES = [
     // raised to 192 kB. The thirty-third and thirty-fourth's and two reviews' guards:
     // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB. The
     // thirty-seventh's, the astronomy macros and two reviews' guards: 193.76 kB, raised to 194 kB.
-    // The thirty-ninth's, the fortieth's and a review's guards: 195.28 kB, raised to 195.5 kB.
+    // The thirty-ninth's, the fortieth's and two reviews' guards: 195.38 kB, raised to 196 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 195_500,
+    budget: 196_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

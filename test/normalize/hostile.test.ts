@@ -50,6 +50,9 @@ describe('hostile input stays linear and correct', () => {
     // A BibTeX entry's paragraph is found once for the entries it holds.
     ['closed BibTeX entries', '@a{k,x}\n'],
     ['unclosed BibTeX entries', "@a{k,{\\'e}\n"],
+    // A raw string's closing quote is looked for within its token only.
+    ['raw strings', "r'\\x' "],
+    ['unclosed raw strings', 'r"\\x '],
     // An escaped closer looks back within a quotation's reach.
     ['escaped format strings', ' \\"%a\\"'],
   ])('%s pass through unchanged', (_name, unit) => {

@@ -354,7 +354,7 @@ function codeSpan(text: string, at: number): Outcome | undefined {
 /**
  * Where a Python raw string ends whose opening `r"` or `r'` is in the token from `start`
  * (its start, or after a bracket, `=` or a comma: `plt.title(r"…`) and holds the
- * backslash at `at`: at its closing quote on the line, before no word and after no
+ * backslash at `at`: at its closing quote in the same token, before no word and after no
  * formula's `$`, or -1. A raw string is code's, its LaTeX a plot's label or a converter's
  * input (`tex = r"\\frac{d}{dx}(x^{2}+x)"`).
  *
@@ -368,15 +368,26 @@ function rawStringEnd(text: string, start: number, at: number): number {
   const open = RAW_OPENER.exec(text.slice(start, at));
   if (open === null) return -1;
   const quote = open[2] as string;
-  const close = text.indexOf(quote, at + 1);
-  const line = text.indexOf('\n', at + 1);
-  if (close < 0 || (line >= 0 && line < close) || isWordChar(text.charCodeAt(close + 1))) {
-    return -1;
+  // Its closing quote on the line, within reach: in the same token, or before code's
+  // punctuation or the line's end (`r"^\\[GitHub ([^\\]]+)\\]", rest`). After a space,
+  // a quote before more prose is a plural's apostrophe (`r'\\approx 0.9 … students' x`).
+  let close = -1;
+  let spaced = false;
+  for (let k = at + 1; k < at + 2 * REACH && k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return -1;
+    spaced ||= isSpace(code);
+    if (text[k] === quote) {
+      close = k;
+      break;
+    }
   }
+  if (close < 0 || isWordChar(text.charCodeAt(close + 1))) return -1;
+  if (spaced && !/^[ \t]*(?:[),\]};:]|\r?$|\n)/.test(text.slice(close + 1, close + 4))) return -1;
   // A formula's `$` inside is no string's (`$f(r'\\theta)$ … model's`); a pattern's
   // anchor may end one (`r"\\.py$"`), and an escaped one stand in it (`r"\\$(x)"`).
-  for (let k = text.indexOf('$', at); k >= 0 && k < close - 1; k = text.indexOf('$', k + 1)) {
-    if (text.charCodeAt(k - 1) !== 0x5c) return -1;
+  for (let k = at + 1; k < close - 1; k++) {
+    if (text.charCodeAt(k) === 0x24 && text.charCodeAt(k - 1) !== 0x5c) return -1;
   }
   return close + 1;
 }

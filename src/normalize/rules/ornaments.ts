@@ -88,7 +88,11 @@ export const ornaments: Rule = {
     }
     if (primes > k) {
       if (braced && text.charCodeAt(primes) !== 0x7d) return undefined;
-      return single(at, braced ? primes + 1 : primes, PRIMES[(primes - k) / 6 - 1] ?? '′');
+      return single(
+        at,
+        braced ? primes + 1 : primes,
+        PRIMES[(primes - k) / 6 - 1] ?? '′'.repeat((primes - k) / 6),
+      );
     }
     let word = readWord(text, k);
     if (word === undefined) return undefined;

@@ -112,6 +112,9 @@ function asciiTilde(text: string, at: number, end: number): Outcome | undefined 
   return single(at, stop, '~');
 }
 
+/** The negated arrows' names (`nrightarrow`, `nLeftrightarrow`). */
+const NEGATED_ARROW = /^n(?:left|right|Left|Right|leftright|Leftright)arrow$/;
+
 /**
  * Is the `\\n…` name at `at` (ending at `end`) a line break's escape and a word, as a
  * dump printed with its escapes shows one (`benchmarks,\\ne.g.,`, `(objective),\\ni.e.,`)?
@@ -232,6 +235,15 @@ export const symbols: Rule = {
     const name = ctx.macroName(text, at);
     const end = at + 1 + name.length;
     if (name.charCodeAt(0) === 0x6e && lineBreakEscape(text, at, end, ctx)) return undefined;
+    // A negated arrow glued to a word outside a formula is a printed line break's `\\n`
+    // before an arrow's name (`print("a\\nleftarrow b")`), not the arrow.
+    if (
+      NEGATED_ARROW.test(name) &&
+      isWordChar(text.charCodeAt(at - 1)) &&
+      !insideFormula(ctx, at)
+    ) {
+      return undefined;
+    }
     const symbol = Object.hasOwn(SYMBOL_MACROS, name)
       ? SYMBOL_MACROS[name]
       : Object.hasOwn(LOGOS, name)
