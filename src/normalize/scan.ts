@@ -214,6 +214,22 @@ export function numberEnd(text: string, from: number): number {
 }
 
 /**
+ * Start of the run of digits and points ending just before `end` (a number, a version,
+ * a dotted list of them), or `end` if none. Unlike {@link numberStart} it takes any
+ * number of points.
+ *
+ * @example
+ * ```ts
+ * decimalsStart('Node~18.17.1~', 12); // 5
+ * ```
+ */
+export function decimalsStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (isDigit(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x2e)) at--;
+  return at;
+}
+
+/**
  * Start of a decimal number ending just before `end`, or `end` if none.
  *
  * @example
@@ -304,13 +320,7 @@ export function macroNameStart(text: string, at: number): number {
  * ```
  */
 export function numberBefore(text: string, end: number): boolean {
-  let start = end;
-  while (
-    start > 0 &&
-    (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)
-  ) {
-    start--;
-  }
+  const start = decimalsStart(text, end);
   if (start === end) return false;
   const before = text.charCodeAt(start - 1);
   return !(isWordChar(before) || '^_\\}'.includes(text[start - 1] ?? ' '));

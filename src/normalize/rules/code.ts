@@ -177,6 +177,21 @@ function fence(text: string, at: number): Outcome | undefined {
 }
 
 /**
+ * Whether only spaces and tabs stand between the line's start and `at` (an indent).
+ *
+ * @example
+ * ```ts
+ * firstOnLine('a\n  @misc{k,', 4); // true
+ * firstOnLine('see @misc{k,', 4); // false
+ * ```
+ */
+function firstOnLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 0x0a;
+}
+
+/**
  * A BibTeX entry whose `@` is at `at`, first on its line (`@article{key,`): source, a
  * README's citation block, protected to its closing brace; when the braces do not
  * close before its paragraph's end, to the end of its head's line and of the field
@@ -191,19 +206,15 @@ function fence(text: string, at: number): Outcome | undefined {
  * ```
  */
 function bibtexEntry(text: string, at: number, ctx: Context): Outcome | undefined {
-  let lineStart = at;
-  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) {
-    lineStart--;
-  }
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
+  if (!firstOnLine(text, at)) return undefined;
   const head = ENTRY_HEAD.exec(text.slice(at, at + 120));
   if (head === null) return undefined;
   // Its paragraph, where an entry left open (a line quoted from a longer one) ends;
   // found once for the entries it holds.
   let paragraphEnd = ctx.memo.get(PARAGRAPH_MEMO) as number | undefined;
   if (paragraphEnd === undefined || paragraphEnd < at) {
-    BLANK_LINE.lastIndex = at;
-    paragraphEnd = BLANK_LINE.exec(text)?.index ?? text.length;
+    PARAGRAPH_BREAK.lastIndex = at;
+    paragraphEnd = PARAGRAPH_BREAK.exec(text)?.index ?? text.length;
     ctx.memo.set(PARAGRAPH_MEMO, paragraphEnd);
   }
   // The entry's braces, counted past escaped ones, to the one that closes its first,
@@ -229,8 +240,11 @@ const FIELD_LINE = /^[ \t]*(?:[A-Za-z_-]+[ \t]*=|\})/;
 
 const PARAGRAPH_MEMO = 'code:paragraph';
 
-/** A line break before a blank line. */
-const BLANK_LINE = /\n[ \t\r]*(?=\n)/g;
+/**
+ * A line break before a blank line, searched from an entry for its index (`scan.ts`'s
+ * `BLANK_LINE` only tests for one).
+ */
+const PARAGRAPH_BREAK = /\n[ \t\r]*(?=\n)/g;
 
 /** A BibTeX entry's head: its type, its `{`, its key and the comma after it. */
 const ENTRY_HEAD = /^@[A-Za-z]+[ \t]*\{[ \t]*[^\s,{}]+[ \t]*,/;
@@ -252,12 +266,9 @@ const ENTRY_HEAD = /^@[A-Za-z]+[ \t]*\{[ \t]*[^\s,{}]+[ \t]*,/;
  */
 function session(text: string, at: number): Outcome | undefined {
   const prompt = at + 1 - PROMPT.length;
-  if (prompt < 0 || !text.startsWith(PROMPT, prompt)) return undefined;
-  let lineStart = prompt;
-  while (lineStart > 0 && (text[lineStart - 1] === ' ' || text[lineStart - 1] === '\t')) {
-    lineStart--;
+  if (prompt < 0 || !text.startsWith(PROMPT, prompt) || !firstOnLine(text, prompt)) {
+    return undefined;
   }
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) return undefined;
   // Python after the prompt, not prose quoted three levels deep (`>>> I agree`).
   if (!PYTHON_LINE.test(text.slice(at + 1, at + 41))) return undefined;
   SESSION_END.lastIndex = at;

@@ -245,13 +245,14 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
     // placeholder in text about the command (`within \\boxed{}.` in a prompt's string):
     // it stays as written either way. (After a user's macro, `{}` ends its name:
     // `\\pizero{}'s` is read.)
+    const name = text.slice(at + 2, end);
     const placeholder =
       text.charCodeAt(end) === 0x7b &&
       text.charCodeAt(end + 1) === 0x7d &&
       (at === 0 || isSpace(before)) &&
       !isWordChar(text.charCodeAt(end + 2)) &&
-      (STYLE_COMMANDS.has(text.slice(at + 2, end)) || ARGUMENT_TAKERS.has(text.slice(at + 2, end)));
-    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(text.slice(at + 2, end)))) {
+      (STYLE_COMMANDS.has(name) || ARGUMENT_TAKERS.has(name));
+    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name))) {
       return single(at, at + 1, '');
     }
   }

@@ -49,6 +49,7 @@
  * @module
  */
 import {
+  decimalsStart,
   isDigit,
   isLetter,
   isSpace,
@@ -162,13 +163,7 @@ function unitStart(code: number): boolean {
  * ```
  */
 function unitTie(text: string, at: number): boolean {
-  let start = at;
-  while (
-    start > 0 &&
-    (isDigit(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e)
-  ) {
-    start--;
-  }
+  const start = decimalsStart(text, at);
   if (text.charCodeAt(start - 1) === 0x5b || isCjk(text.charCodeAt(start - 1))) return false;
   for (let k = at + 1; k < at + 6 && k < text.length; k++) {
     if (isCjk(text.charCodeAt(k))) return false;
@@ -433,8 +428,7 @@ function shape(text: string, from: number, step: number): string {
  * ```
  */
 function tiedNumber(text: string, at: number): boolean {
-  let k = at - 1;
-  while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) k--;
+  const k = decimalsStart(text, at);
   if (k < 2 || text.charCodeAt(k - 1) !== 0x7e || !isLetter(text.charCodeAt(k - 2))) return false;
   // The second a model's size (`0.8B`, `8B`, `70b`): a tied decimal before a bare number
   // may start a range (`pH~6.5~7`, `Table~3.2~4`).
@@ -464,11 +458,7 @@ function afterQuantity(text: string, at: number): boolean {
   if (at - start > 6) return false;
   const previous = text.charCodeAt(start - 1);
   // A unit glued to its number (`5GB~10GB`), not a name with a digit inside (`wav2vec~2.0`).
-  if (isDigit(previous)) {
-    let k = start - 1;
-    while (k > 0 && (isDigit(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) k--;
-    return !isLetter(text.charCodeAt(k - 1));
-  }
+  if (isDigit(previous)) return !isLetter(text.charCodeAt(decimalsStart(text, start) - 1));
   // A word that joins (`Types~1 and~2`, `1 to~3`) is no unit.
   if (JOINERS.has(text.slice(start, at))) return false;
   // A unit spaced from its number makes a range only with a unit after the other number
