@@ -103,8 +103,10 @@ export const BUNDLES = [
     // thirty-seventh's readings (a formula's group, Python sessions), the astronomy
     // journals' macros and two reviews' guards: 57.22 kB, raised to 57.5 kB. The
     // thirty-ninth's (BibTeX entries, format strings, TeX's text dashes, ties before
-    // units) and a review's guards: 58.76 kB, raised to 59 kB.
-    budget: 59_000,
+    // units) and a review's guards: 58.76 kB, raised to 59 kB. The forty-first's
+    // (a brace-lost dump's styles, a formula's control space, an accent's group): 59.07
+    // kB, raised to 59.5 kB.
+    budget: 59_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {

@@ -28,6 +28,7 @@
  * the "Lottery Ticket"effect, Missing"end, the \LaTeX {\'e}t\'e version → the "Lottery Ticket"effect, Missing"end, the LaTeX été version
  * a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used → a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used
  * (Image \c{opyright} 2024 Planet Labs) and \d{ots}, but \c{c}a → (Image © 2024 Planet Labs) and …, but ça
+ * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
  * ```
  *
  * @module
@@ -73,6 +74,11 @@ export const accents: Rule = {
     const accent =
       readAccent(text, at + 1, ctx) ??
       spacedAccent(text, at + 1) ??
+      // A math accent's group in a formula (`${\bar n}$` → `n̄`), not a script's
+      // (`_{\ddot{\nu}}` keeps its braces as scripts do).
+      (text[at - 1] === '^' || text[at - 1] === '_'
+        ? undefined
+        : readMathAccent(text, at + 1, insideFormula(ctx, at))) ??
       // (Not a declaration's argument in LaTeX's sources: `\DeclareInputText{176}{\textnumero}`.)
       (afterUnknownMacro(text, at) || declaration(text, at + 1)
         ? undefined

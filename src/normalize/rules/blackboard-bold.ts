@@ -13,14 +13,16 @@
  * an input x in mathbb{R}^d, with f(x) in mathbb R, but data in mathbb{R} → an input x ∈ ℝ^d, with f(x) ∈ ℝ, but data in ℝ
  * a 960$\mathbb{\times}$540 frame, \mathbb{-} and \mathbb{R}{\times}, but \mathbb{é} → a 960×540 frame, - and ℝ×, but \mathbb{é}
  * where $k\in\Bbb N$, on {$\Bbb{R}^N$}, but \Bbbk and Bbb{R} → where k∈ℕ, on ℝ^N, but \Bbbk and Bbb{R}
+ * defined on \mathbbR^n, but \mathbbm1 and \mathbbRe → defined on ℝ^n, but \mathbbm1 and \mathbbRe
  * ```
  *
  * @module
  */
 
-import { isLetter, isWordChar } from '../scan.js';
+import { isLetter, isUpper, isWordChar } from '../scan.js';
 import { doubleStruck } from '../tables/math-alphabets.js';
 import { type Outcome, type Rule, single } from '../types.js';
+import { bracelessCommand } from './unknown-macros.js';
 
 const NAME = 'mathbb';
 /** AMS-TeX's name for it (`\Bbb R`), read only with its backslash. */
@@ -35,7 +37,7 @@ export const blackboardBold: Rule = {
     anchors: ['\\', '{'],
     gate: hasBareName,
   },
-  match(text, at) {
+  match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x5c) {
       const name = text.startsWith(NAME, at + 1)
         ? NAME
@@ -44,7 +46,8 @@ export const blackboardBold: Rule = {
           : undefined;
       if (name === undefined) return undefined;
       const from = at + 1 + name.length;
-      return alphabetArgument(text, at, from, doubleStruck) ?? bracedSymbol(text, at, from);
+      const glued = bracelessCommand(text, at, [name], ctx) !== undefined;
+      return alphabetArgument(text, at, from, doubleStruck, glued) ?? bracedSymbol(text, at, from);
     }
     // Triggered on the final "b" of a bare `mathbb`.
     const start = at - NAME.length + 1;
@@ -100,7 +103,7 @@ function hasBareName(text: string): boolean {
 /**
  * The letter after a math alphabet's name at `from` (`mathbb`, `mathcal`): ` R`,
  * `{R}`, ` {R}`, or up to four in braces (`{CP}`), as `letter` maps each; `R` glued is
- * not one. Shared with `calligraphic`.
+ * one only when `glued` (a text that lost its braces). Shared with `calligraphic`.
  *
  * @example
  * ```ts
@@ -112,12 +115,15 @@ export function alphabetArgument(
   start: number,
   from: number,
   letter: (char: string) => string | undefined,
+  glued = false,
 ): Outcome | undefined {
   let k = from;
   if (text.charCodeAt(k) === 0x20) k++;
   const braced = text.charCodeAt(k) === 0x7b;
   if (braced) k++;
-  else if (k === from) return undefined;
+  // Glued, only a capital (`\mathbbR^n` in a text that lost its braces; bbm's
+  // `\mathbbm1` is its own command).
+  else if (k === from && !(glued && isUpper(text.charCodeAt(k)))) return undefined;
   let symbol = letter(text[k] ?? '');
   if (symbol === undefined) return undefined;
   k++;

@@ -14,6 +14,7 @@
  * the mathcal library, mathcalO → the mathcal library, mathcalO
  * a {\cal L} loss, $\cal{F}$ and \cal G, but \calc{x} → a ℒ loss, ℱ and 𝒢, but \calc{x}
  * the Lie algebra \mathfrak{su}(2), an ideal \mathfrak p and $\mathfrak{R}$, but \mathfrak{x1} → the Lie algebra 𝔰𝔲(2), an ideal 𝔭 and ℜ, but \mathfrak{x1}
+ * in \mathcalO(n^r) time, but \mathcalNP and \mathcalLoss → in 𝒪(n^r) time, but \mathcalNP and \mathcalLoss
  * ```
  *
  * @module
@@ -22,6 +23,7 @@ import { isLetter, isWordChar } from '../scan.js';
 import { fraktur, scriptCapital } from '../tables/math-alphabets.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { alphabetArgument } from './blackboard-bold.js';
+import { bracelessCommand } from './unknown-macros.js';
 
 const NAMES = ['mathcal', 'mathscr'];
 
@@ -31,9 +33,14 @@ export const calligraphic: Rule = {
     triggers: '\\{',
     anchors: ['\\', '{'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x5c) {
+      // `\mathcalO(n)` in a text that lost its braces is `\mathcal{O}(n)`.
+      const glued = bracelessCommand(text, at, NAMES, ctx);
+      if (glued !== undefined) {
+        return alphabetArgument(text, at, at + 1 + glued.length, scriptCapital, true);
+      }
       // A Lie algebra's or an ideal's Fraktur letters (`\mathfrak{su}(2)` → `𝔰𝔲(2)`).
       if (text.startsWith('mathfrak', at + 1) && !isLetter(text.charCodeAt(at + 9))) {
         return alphabetArgument(text, at, at + 9, fraktur);

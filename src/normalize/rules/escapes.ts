@@ -52,6 +52,7 @@
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
  * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
+ * $k_p\ =\ 0.05$, $T\ \sim 10$ and $\log N\ [cm]$, but a\ =b → k_p = 0.05, T ∼ 10 and log N [cm], but a\ =b
  * ```
  *
  * @module
@@ -71,6 +72,7 @@ import {
 } from '../scan.js';
 import { SYMBOL_ACCENTS } from '../tables/accents.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
+import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
@@ -624,6 +626,9 @@ const SPACING: Readonly<Record<string, string>> = {
   '@': '',
 };
 
+/** What a control space in a formula stands before as a space: an operator, a relation, a bracket. */
+const OPERATOR_SIGNS = '=<>+-*/|[';
+
 /**
  * A spacing command: its space, or nothing next to whitespace (`x\, y`). A control
  * space needs something before it (`i.e.\ the`), or starts the text before a word,
@@ -671,7 +676,16 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   // reasons (`e.g.\ \cite{…}`, roff's `\ \f[CR]`, an empty cell's `\ \Dots`).
   const printing =
     isWordChar(after) || after === 0x28 || (after === 0x5c && /[$%#&]/.test(text[at + 3] ?? ''));
-  if (text[at + 1] === ' ' && !printing) return undefined;
+  // In a formula, after an operand, it is a space before an operator, a relation or a
+  // bracket too (`$k_p\ =\ 0.05$`, `T\ \sim 10`, `N\ [cm]`); not after a macro's name,
+  // whose declaration goes with its space (`\rm\ kpc`).
+  const beforeOperator =
+    formula &&
+    macroNameStart(text, at) < 0 &&
+    (OPERATOR_SIGNS.includes(text[at + 2] ?? ' ') ||
+      (after === 0x5c &&
+        Object.hasOwn(SYMBOL_MACROS, text.slice(at + 3, lettersEnd(text, at + 3)))));
+  if (text[at + 1] === ' ' && !printing && !beforeOperator) return undefined;
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
   // `user\@example.com`); LaTeX puts them beside math or punctuation.
   // (Inside a formula they are its spacing: `$\log\;p$`; not `\@`, nor one that prints

@@ -25,6 +25,7 @@
  * a noise of 5 nV/$\sqrt{\rm Hz}$ and \frac{\rm d}{dt} → a noise of 5 nV/√Hz and d/dt
  * $S(\frac {\nu}{\nu_0})^{-\alpha}$, \frac {a} {b} and \sqrt {n} → S(ν/ν_0)^{-α}, a/b and √n
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
+ * a regret in O(K\sqrtn), but \sqrtnT and \sqrtx2 → a regret in O(K√n), but \sqrtnT and \sqrtx2
  * ```
  *
  * @module
@@ -33,6 +34,7 @@ import { closingBrace, isDigit, isLetter } from '../scan.js';
 import { OPERATOR_NAMES } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { withoutDeclaration } from './text-style.js';
+import { bracelessCommand } from './unknown-macros.js';
 
 /**
  * Is `part` one plain term, then powers or indices (`K^{1/4}`, `x_{i}`, `2^k`,
@@ -66,7 +68,10 @@ export const fractions: Rule = {
       // TeX skips the space that ends a macro's name: `\\frac {a}{b}` is `\\frac{a}{b}`.
       const open = braceAfterSpace(text, at + 1 + name.length);
       if (FRACTIONS.has(name)) return fraction(text, at, open);
-      return name === 'sqrt' ? root(text, at, open) : undefined;
+      if (name === 'sqrt') return root(text, at, open);
+      // `\sqrtn` in a text that lost its braces is `\sqrt{n}`: one letter glued.
+      const glued = bracelessCommand(text, at, ['sqrt'], ctx) !== undefined;
+      return glued ? root(text, at, at + 5, true) : undefined;
     }
     // `frac{…}{…}` and `sqrt{…}` that lost their backslash, seen from the brace.
     if (code !== 0x7b) return undefined;
@@ -138,8 +143,8 @@ function digitToken(text: string, from: number): { text: string; end: number } |
 }
 
 /** `\sqrt{x}` from `start`, its brace at `open`. */
-function root(text: string, start: number, open: number): Outcome | undefined {
-  const radicand = part(text, open, 'radicand') ?? bareRadicand(text, open);
+function root(text: string, start: number, open: number, glued = false): Outcome | undefined {
+  const radicand = part(text, open, 'radicand') ?? bareRadicand(text, open, glued);
   if (radicand === undefined) return undefined;
   // `√x^2` would read as (√x)^2, `√x(1-x)` as (√x)(1-x): a power or a product under
   // the root keeps it in parentheses.
@@ -151,8 +156,9 @@ function root(text: string, start: number, open: number): Outcome | undefined {
 
 /**
  * A root's one-token radicand without braces, as TeX reads it: a digit (`\sqrt2`), a
- * letter after the space that ends the name (`\sqrt n`), or a letter of another script
- * (`\sqrtε`, once `\sqrt\varepsilon` lost its macro). More letters make a word (`\sqrt nT`).
+ * letter after the space that ends the name (`\sqrt n`, or glued when `glued`: a text that
+ * lost its braces), or a letter of another script (`\sqrtε`, once `\sqrt\varepsilon` lost
+ * its macro). More letters make a word (`\sqrt nT`).
  *
  * @example
  * ```ts
@@ -160,7 +166,11 @@ function root(text: string, start: number, open: number): Outcome | undefined {
  * bareRadicand('\\sqrt nT', 5); // undefined
  * ```
  */
-function bareRadicand(text: string, open: number): { text: string; end: number } | undefined {
+function bareRadicand(
+  text: string,
+  open: number,
+  glued = false,
+): { text: string; end: number } | undefined {
   const spaced = text.charCodeAt(open) === 0x20;
   const at = spaced ? open + 1 : open;
   const code = text.codePointAt(at) ?? 0x20;
@@ -174,7 +184,7 @@ function bareRadicand(text: string, open: number): { text: string; end: number }
     ((after === '.' || after === ',') && isDigit(text.charCodeAt(end + 1)));
   if (joined) return undefined;
   if (isDigit(code)) return { text: token, end };
-  const letter = code < 0x80 ? spaced && isLetter(code) : /^\p{L}$/u.test(token);
+  const letter = code < 0x80 ? (spaced || glued) && isLetter(code) : /^\p{L}$/u.test(token);
   return letter ? { text: token, end } : undefined;
 }
 

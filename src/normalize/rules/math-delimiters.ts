@@ -841,7 +841,8 @@ function operatorGroup(text: string, open: number): boolean {
  * or before `^` or `_`:
  * `T^{1/2}` keeps its braces), not a list (`{0, 1}` is a set the author meant), and not
  * a style declaration, which `text-style` and
- * `calligraphic` read with its braces (`{\\bf x}`, `{\\cal L}`).
+ * `calligraphic` read with its braces (`{\\bf x}`, `{\\cal L}`), nor a math accent's,
+ * which `accents` reads whole (`{\\bar n}` → `n̄`).
  *
  * @example
  * ```ts
@@ -901,6 +902,12 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   if (text.charCodeAt(open + 1) === 0x5c) {
     const name = text.slice(open + 2, lettersEnd(text, open + 2));
     if (name === 'cal' || STYLE_DECLARATIONS.has(name)) return undefined;
+    // A math accent on one spaced letter is `accents`' group while the formula is
+    // still one (`${\bar n}$`): without it the space would end the formula's reading.
+    const spacedLetter = close === open + name.length + 4 && text[open + name.length + 2] === ' ';
+    if (Object.hasOwn(MATH_ACCENTS, name) && spacedLetter && isLetter(text.charCodeAt(close - 1))) {
+      return undefined;
+    }
   }
   return {
     hits: [

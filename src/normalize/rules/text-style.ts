@@ -49,6 +49,8 @@
  * {\textbf{De}}coupled {\textbf{Mo}}mentum, ${\mathrm{M_\odot}}$, but \frac{\textbf{a}}{b} and {\emph{x} y} → Decoupled Momentum, M_⊙, but a/b and {x y}
  * a 13{\ensuremath{\sigma}} detection and 3{\ensuremath{\sigma}}, but x{\ensuremath{\sigma}} → a 13σ detection and 3σ, but x{σ}
  * only $45\text{--}63\,\%$, a\text{---}b and \mbox{--}, but \texttt{--}x → only 45–63 %, a—b and –, but --x
+ * We solve \emphhow to, \textitBig-Five and \emph(½ + o(1))/m → We solve how to, Big-Five and (½ + o(1))/m
+ * the \textbf{x}y and \emphasis{z}, but \emphx2014 → the xy and \emphasis{z}, but \emphx2014
  * ```
  *
  * @module
@@ -78,7 +80,7 @@ import {
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { boldGroup } from './accents.js';
 import { bibtexSource, insideFormula, opensWrappedFormula } from './math-delimiters.js';
-import { isKnownMacro, takesArgument } from './unknown-macros.js';
+import { bracelessCommand, bracesLost, isKnownMacro, takesArgument } from './unknown-macros.js';
 
 /** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
 const SCRIPTABLE = '0123456789+-=()';
@@ -87,6 +89,18 @@ const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎';
 
 /** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
+/** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
+const GLUED_STYLES = [
+  'emph',
+  'textbf',
+  'textit',
+  'textsc',
+  'texttt',
+  'textsf',
+  'textrm',
+  'underline',
+];
 
 /** How far a bare style's group may run before its `}`. */
 const BARE_LIMIT = 200;
@@ -144,6 +158,13 @@ function afterNumber(text: string, at: number): boolean {
 function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
   const end = at + 1 + name.length;
+  // A dump that lost every brace glued a text style to its argument (`\emphhow to`,
+  // `\textitBig-Five`) or left it before a bracket (`\emph(½ + o(1))/m`): the style goes.
+  const glued = bracelessCommand(text, at, GLUED_STYLES, ctx);
+  if (glued !== undefined) return single(at, at + 1 + glued.length, '');
+  if (text[end] === '(' && GLUED_STYLES.includes(name) && bracesLost(text)) {
+    return single(at, end, '');
+  }
   // Inside a formula a declaration needs no group of its own: the formula is its group
   // (`$\rm km\,s^{-1}$` → `km s^{-1}`), and the space after it only ends its name.
   if (STYLE_DECLARATIONS.has(name) && insideFormula(ctx, at)) {

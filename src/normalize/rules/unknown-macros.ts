@@ -11,6 +11,8 @@
  *
  * @module
  */
+
+import { isDigit } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS, MATH_ACCENTS } from '../tables/accents.js';
 import { NAMED_BARS, SIZERS } from '../tables/delimiters.js';
@@ -109,6 +111,52 @@ export function isKnownMacro(name: string): boolean {
     STYLE_COMMANDS.has(name) ||
     STYLE_DECLARATIONS.has(name)
   );
+}
+
+/**
+ * The command among `names` that starts the unknown macro at `at` in a text that lost
+ * every brace, as a dump that drops them glues a command to its argument (PMLR's YAML:
+ * `\emph{how}` → `\emphhow`, `\mathcal{O}` → `\mathcalO`): the command's name and
+ * more letters, no digit glued after them (`\emphx2014` is a name's), the whole no
+ * macro a rule knows (`\mathbbm` is bbm's), and no brace in the text, where a user's
+ * macro would have its argument's.
+ *
+ * @example
+ * ```ts
+ * bracelessCommand('We solve \\emphhow to', 9, ['emph'], ctx); // 'emph'
+ * bracelessCommand('\\emph{a} and \\emphhow', 14, ['emph'], ctx); // undefined
+ * ```
+ */
+export function bracelessCommand(
+  text: string,
+  at: number,
+  names: readonly string[],
+  ctx: Context,
+): string | undefined {
+  const name = ctx.macroName(text, at);
+  const command = names.find((known) => name.length > known.length && name.startsWith(known));
+  if (
+    command === undefined ||
+    isKnownMacro(name) ||
+    isDigit(text.charCodeAt(at + 1 + name.length))
+  ) {
+    return undefined;
+  }
+  return bracesLost(text) ? command : undefined;
+}
+
+/**
+ * Whether `text` holds no brace, as a dump that dropped every one leaves it. (The text
+ * as it stands: a fix that took a group's braces makes the same text, so reading it so
+ * keeps the output a fixed point.)
+ *
+ * @example
+ * ```ts
+ * bracesLost('We solve \\emphhow to'); // true
+ * ```
+ */
+export function bracesLost(text: string): boolean {
+  return !text.includes('{') && !text.includes('}');
 }
 
 /**
