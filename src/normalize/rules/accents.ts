@@ -29,6 +29,7 @@
  * a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used → a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used
  * (Image \c{opyright} 2024 Planet Labs) and \d{ots}, but \c{c}a → (Image © 2024 Planet Labs) and …, but ça
  * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
+ * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
  * ```
  *
  * @module
@@ -74,11 +75,8 @@ export const accents: Rule = {
     const accent =
       readAccent(text, at + 1, ctx) ??
       spacedAccent(text, at + 1) ??
-      // A math accent's group in a formula (`${\bar n}$` → `n̄`), not a script's
-      // (`_{\ddot{\nu}}` keeps its braces as scripts do).
-      (text[at - 1] === '^' || text[at - 1] === '_'
-        ? undefined
-        : readMathAccent(text, at + 1, insideFormula(ctx, at))) ??
+      // A math accent's group standing alone in a formula (`${\bar n}$` → `n̄`).
+      (standsAlone(text, at) ? readMathAccent(text, at + 1, insideFormula(ctx, at)) : undefined) ??
       // (Not a declaration's argument in LaTeX's sources: `\DeclareInputText{176}{\textnumero}`.)
       (afterUnknownMacro(text, at) || declaration(text, at + 1)
         ? undefined
@@ -449,6 +447,25 @@ const SPACED_ARGUMENT = new Set(['frac', 'tfrac', 'dfrac', 'sqrt', 'mathrm', 'ma
 function afterUnknownMacro(text: string, at: number): boolean {
   const start = macroNameStart(text, at);
   return start >= 0 && !isKnownMacro(text.slice(start, at));
+}
+
+/**
+ * Whether the group at `at` stands alone as a formula's operand: after a space, an
+ * opening bracket, an operator or a symbol's name (`\times{\vec B}`), not as a script's,
+ * a command's or a word's part (`_{\ddot{\nu}}`, `\binom{\bar n}`, `}{\bar n}`,
+ * `x_i{\bar n}`), whose braces say where it ends.
+ *
+ * @example
+ * ```ts
+ * standsAlone('$\\ln({\\bar n})$', 5); // true
+ * standsAlone('$x_i{\\bar n}$', 4); // false
+ * ```
+ */
+function standsAlone(text: string, at: number): boolean {
+  const name = macroNameStart(text, at);
+  if (name >= 0) return Object.hasOwn(SYMBOL_MACROS, text.slice(name, at));
+  const before = text.charCodeAt(at - 1);
+  return !isWordChar(before) && !'^_}]\\'.includes(text[at - 1] ?? '^');
 }
 
 /**

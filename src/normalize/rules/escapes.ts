@@ -53,6 +53,7 @@
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
  * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
  * $k_p\ =\ 0.05$, $T\ \sim 10$ and $\log N\ [cm]$, but a\ =b → k_p = 0.05, T ∼ 10 and log N [cm], but a\ =b
+ * $\alpha\ =\ -0.7$, but $(\ -1)$ → α = -0.7, but (\ -1)
  * ```
  *
  * @module
@@ -676,12 +677,19 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   // reasons (`e.g.\ \cite{…}`, roff's `\ \f[CR]`, an empty cell's `\ \Dots`).
   const printing =
     isWordChar(after) || after === 0x28 || (after === 0x5c && /[$%#&]/.test(text[at + 3] ?? ''));
-  // In a formula, after an operand, it is a space before an operator, a relation or a
-  // bracket too (`$k_p\ =\ 0.05$`, `T\ \sim 10`, `N\ [cm]`); not after a macro's name,
-  // whose declaration goes with its space (`\rm\ kpc`).
+  // In a formula, after a character it prints (a letter's or symbol's macro too,
+  // `\alpha\ =`, or a sign, `=\ -0.7`), it is a space before an operator, a relation or a
+  // bracket too (`$k_p\ =\ 0.05$`, `T\ \sim 10`, `N\ [cm]`); not after a declaration,
+  // whose space goes with it (`\rm\ kpc`), a spacing command, a tie, an opening bracket or
+  // the formula's start (`$a\;\ \le`, `a~\ =`, `(\ -1)`, `$\ -1$`).
+  const name = macroNameStart(text, at);
+  const operand =
+    name >= 0
+      ? Object.hasOwn(SYMBOL_MACROS, text.slice(name, at))
+      : !' $~{(['.includes(text[at - 1] ?? ' ') && text.charCodeAt(at - 2) !== 0x5c;
   const beforeOperator =
     formula &&
-    macroNameStart(text, at) < 0 &&
+    operand &&
     (OPERATOR_SIGNS.includes(text[at + 2] ?? ' ') ||
       (after === 0x5c &&
         Object.hasOwn(SYMBOL_MACROS, text.slice(at + 3, lettersEnd(text, at + 3)))));

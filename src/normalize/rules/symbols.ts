@@ -45,6 +45,7 @@
  * $\varphi\colon\mathscr M\to\mathscr N$, but src\bm\theta → φ:ℳ→𝒩, but src\bm\theta
  * see \S 3, \S~A.2, \S IV and \P 2, but |\S|, \S+, ^\S(.*)$ and \P{L} → see § 3, § A.2, § IV and ¶ 2, but |\S|, \S+, ^\S(.*)$ and \P{L}
  * What They Shouldn't $\nrightarrow$: and $a \nLeftrightarrow b$ → What They Shouldn't ↛: and a ⇎ b
+ * from the first \Euclid quick data release, radio-selected \Euclid-dark galaxies → from the first Euclid quick data release, radio-selected Euclid-dark galaxies
  * ```
  *
  * @module

@@ -49,8 +49,9 @@
  * {\textbf{De}}coupled {\textbf{Mo}}mentum, ${\mathrm{M_\odot}}$, but \frac{\textbf{a}}{b} and {\emph{x} y} → Decoupled Momentum, M_⊙, but a/b and {x y}
  * a 13{\ensuremath{\sigma}} detection and 3{\ensuremath{\sigma}}, but x{\ensuremath{\sigma}} → a 13σ detection and 3σ, but x{σ}
  * only $45\text{--}63\,\%$, a\text{---}b and \mbox{--}, but \texttt{--}x → only 45–63 %, a—b and –, but --x
- * We solve \emphhow to, \textitBig-Five and \emph(½ + o(1))/m → We solve how to, Big-Five and (½ + o(1))/m
+ * We solve \emphhow to, (\textitBig-Five), but data\emphysema\x and \emph(x) → We solve how to, (Big-Five), but data\emphysema\x and \emph(x)
  * the \textbf{x}y and \emphasis{z}, but \emphx2014 → the xy and \emphasis{z}, but \emphx2014
+ * the \textbfseries and \textitalic, but \textbfKey and \emphasis → the \textbfseries and \textitalic, but Key and \emphasis
  * ```
  *
  * @module
@@ -62,6 +63,7 @@ import {
   isLetter,
   isLower,
   isSpace,
+  isUpper,
   isWordChar,
   lettersEnd,
   lettersStart,
@@ -80,7 +82,7 @@ import {
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { boldGroup } from './accents.js';
 import { bibtexSource, insideFormula, opensWrappedFormula } from './math-delimiters.js';
-import { bracelessCommand, bracesLost, isKnownMacro, takesArgument } from './unknown-macros.js';
+import { bracelessCommand, isKnownMacro, takesArgument } from './unknown-macros.js';
 
 /** Digits and `+ - = ( )`, in the order of {@link SCRIPTABLE}, raised and lowered. */
 const SCRIPTABLE = '0123456789+-=()';
@@ -131,6 +133,24 @@ export const textStyle: Rule = {
 };
 
 /**
+ * Whether the letters at `from`, glued after the style `name` in a text that lost its
+ * braces, are its argument's rather than a longer name's: after `\emph` any but
+ * `\emphasis`'s and `\emphasize`'s (`\emphhow`, `\emphPPAD`), after the others a capital
+ * only (`\textitBig-Five`), as `\textitalic`, `\textbfseries` and `\underlinecolor` are
+ * names an author may define.
+ *
+ * @example
+ * ```ts
+ * gluedArgument('\\emphhow', 5, 'emph'); // true
+ * gluedArgument('\\textbfseries', 7, 'textbf'); // false
+ * ```
+ */
+function gluedArgument(text: string, from: number, name: string): boolean {
+  if (name === 'emph') return !text.startsWith('as', from);
+  return isUpper(text.charCodeAt(from));
+}
+
+/**
  * Does a number end right before `at`, alone or with a tie, a space or a thin space
  * between (`62.4~`, `25 `, `186\,`)?
  *
@@ -159,11 +179,10 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
   const end = at + 1 + name.length;
   // A dump that lost every brace glued a text style to its argument (`\emphhow to`,
-  // `\textitBig-Five`) or left it before a bracket (`\emph(½ + o(1))/m`): the style goes.
+  // `\textitBig-Five`): the style goes.
   const glued = bracelessCommand(text, at, GLUED_STYLES, ctx);
-  if (glued !== undefined) return single(at, at + 1 + glued.length, '');
-  if (text[end] === '(' && GLUED_STYLES.includes(name) && bracesLost(text)) {
-    return single(at, end, '');
+  if (glued !== undefined && gluedArgument(text, at + 1 + glued.length, glued)) {
+    return single(at, at + 1 + glued.length, '');
   }
   // Inside a formula a declaration needs no group of its own: the formula is its group
   // (`$\rm km\,s^{-1}$` → `km s^{-1}`), and the space after it only ends its name.

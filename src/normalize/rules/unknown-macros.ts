@@ -12,7 +12,7 @@
  * @module
  */
 
-import { isDigit } from '../scan.js';
+import { isDigit, isWordChar } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { LETTER_ACCENTS, MATH_ACCENTS } from '../tables/accents.js';
 import { NAMED_BARS, SIZERS } from '../tables/delimiters.js';
@@ -117,8 +117,8 @@ export function isKnownMacro(name: string): boolean {
  * The command among `names` that starts the unknown macro at `at` in a text that lost
  * every brace, as a dump that drops them glues a command to its argument (PMLR's YAML:
  * `\emph{how}` → `\emphhow`, `\mathcal{O}` → `\mathcalO`): the command's name and
- * more letters, no digit glued after them (`\emphx2014` is a name's), the whole no
- * macro a rule knows (`\mathbbm` is bbm's), and no brace in the text, where a user's
+ * more letters at a word's start, no digit glued after them (`\emphx2014` is a name's),
+ * the whole no macro a rule knows (`\mathbbm` is bbm's), and no brace in the text, where a user's
  * macro would have its argument's.
  *
  * @example
@@ -138,12 +138,18 @@ export function bracelessCommand(
   if (
     command === undefined ||
     isKnownMacro(name) ||
-    isDigit(text.charCodeAt(at + 1 + name.length))
+    isDigit(text.charCodeAt(at + 1 + name.length)) ||
+    // At a word's start, unless a root's operand follows a variable (`O(K\sqrtn)`); a
+    // path's segment is none (`data\emphysema\x`).
+    (command !== 'sqrt' && isWordChar(text.charCodeAt(at - 1)))
   ) {
     return undefined;
   }
-  return bracesLost(text) ? command : undefined;
+  // Once a pass: the text is the same at each name.
+  return ctx.once(BRACES_LOST, () => bracesLost(text)) ? command : undefined;
 }
+
+const BRACES_LOST = 'unknown-macros:braces-lost';
 
 /**
  * Whether `text` holds no brace, as a dump that dropped every one leaves it. (The text
@@ -155,7 +161,7 @@ export function bracelessCommand(
  * bracesLost('We solve \\emphhow to'); // true
  * ```
  */
-export function bracesLost(text: string): boolean {
+function bracesLost(text: string): boolean {
   return !text.includes('{') && !text.includes('}');
 }
 

@@ -405,7 +405,8 @@ export const ASTRONOMY_MACROS: Readonly<Record<string, string>> = {
 
 /**
  * Logos that print their own name: ASCII, but no rule matches letters alone, so they
- * stay a fixed point.
+ * stay a fixed point. The Euclid Consortium's `\Euclid` prints the mission's name (in
+ * italics, with `\xspace`), as its papers' abstracts on arXiv write it.
  *
  * @example
  * ```ts
@@ -416,6 +417,7 @@ export const LOGOS: Readonly<Record<string, string>> = {
   LaTeX: 'LaTeX',
   TeX: 'TeX',
   BibTeX: 'BibTeX',
+  Euclid: 'Euclid',
 };
 
 /**
