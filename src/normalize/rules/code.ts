@@ -16,8 +16,9 @@
  * A Python session is code from its first `>>> ` prompt (first on its line, before a
  * line of Python) to the next blank line, its output with it (a doctest's
  * `'&lt;em&gt;'` shows an escape).
- * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end, and
- * a BibTeX entry (`@article{key,` first on its line) is source to its closing brace.
+ * A macro's definition (`\newcommand`, `\def`…) is LaTeX source to its line's end, a
+ * BibTeX entry (`@article{key,` first on its line) is source to its closing brace, and
+ * an UltiSnips snippet (a `snippet` line to its `endsnippet` line) is an editor's.
  *
  * @example
  * ```text
@@ -33,6 +34,7 @@
  * run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;') → run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;')
  * cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)") → cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)")
  * tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2") → tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2")
+ * snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet → snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet
  * ```
  *
  * @module
@@ -62,6 +64,8 @@ export const code: Rule = {
     anchors: ['\\'],
   },
   match(text, at, ctx) {
+    const snippet = snippetEnd(text, at, ctx);
+    if (snippet > 0) return protect(snippet);
     if (text.charCodeAt(at) === 0x20) return session(text, at);
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) === 0x7e) return fence(text, at);
@@ -233,6 +237,63 @@ function bibtexEntry(text: string, at: number, ctx: Context): Outcome | undefine
     end = text.indexOf('\n', end + 1);
   }
   return protect(end < 0 || end > paragraphEnd ? paragraphEnd : end);
+}
+
+/**
+ * Where the UltiSnips snippet around `at` ends (the end of its `endsnippet` line), or
+ * -1: an editor's definition, from a `snippet trigger` line to the `endsnippet` that
+ * closes it, each first on its line, is source whose body is written as typed (a
+ * LaTeX snippet's `\le `, its tab stops' `$0${1}`). The blocks are found once a pass.
+ *
+ * @example
+ * ```ts
+ * snippetEnd('snippet <= "leq" iA\n\\le \nendsnippet', 20, ctx); // 35
+ * snippetEnd('we show \\le here', 8, ctx); // -1
+ * ```
+ */
+function snippetEnd(text: string, at: number, ctx: Context): number {
+  const blocks = ctx.once(SNIPPET_MEMO, () => snippetBlocks(text));
+  // The last block starting at or before `at`, by bisection: a text may hold thousands.
+  let low = 0;
+  let high = blocks.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((blocks[2 * mid] as number) <= at) low = mid + 1;
+    else high = mid;
+  }
+  const end = low > 0 ? (blocks[2 * low - 1] as number) : -1;
+  return at < end ? end : -1;
+}
+
+const SNIPPET_MEMO = 'code:snippets';
+const SNIPPET_END = '\nendsnippet';
+/** How far before its `endsnippet` a snippet's head is looked for. */
+const SNIPPET_REACH = 4000;
+
+/**
+ * Every snippet block as a `[start, end)` pair, in order: each `endsnippet` line with
+ * the last `snippet ` line before it, within {@link SNIPPET_REACH} and after the block
+ * before (a bounded look each, so the search is linear).
+ *
+ * @example
+ * ```ts
+ * snippetBlocks('snippet x "y"\n\\le \nendsnippet\nMore'); // [0, 29]
+ * ```
+ */
+function snippetBlocks(text: string): number[] {
+  const blocks: number[] = [];
+  let from = 0;
+  for (let end = text.indexOf(SNIPPET_END); end !== -1; end = text.indexOf(SNIPPET_END, end + 1)) {
+    const window = Math.max(from, end - SNIPPET_REACH);
+    const found = text.slice(window, end).lastIndexOf('\nsnippet ');
+    const head =
+      found >= 0 ? window + found + 1 : window === 0 && text.startsWith('snippet ') ? 0 : -1;
+    if (head < 0) continue;
+    const lineEnd = text.indexOf('\n', end + 1);
+    from = lineEnd < 0 ? text.length : lineEnd;
+    blocks.push(head, from);
+  }
+  return blocks;
 }
 
 /** A BibTeX entry's field line (`  title = {…`, `author="…`) or its closing brace. */
