@@ -78,6 +78,7 @@
  * the ${N}{=}1$ theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$' → the N=1 theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$'
  * $\nabla\cdot{B}=0$ and $a\times{B}$ → ∇·B=0 and a×B
  * across $1{,}500+$ queries and $10+$ years, but $5+$10 → across 1,500+ queries and 10+ years, but $5+$10
+ * prompt = "Find $x$ such that $2x = 4$."<LF>plt.xlabel('$R$ [kpc]'), but f($x$) and title = "On $\lambda$-terms", → prompt = "Find $x$ such that $2x = 4$."<LF>plt.xlabel('$R$ [kpc]'), but f(x) and title = "On λ-terms",
  * ```
  *
  * @module
@@ -308,6 +309,20 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     const end = text.indexOf(text[at - 1] as string, at);
     return protect(end < 0 ? close + 1 : end + 1);
   }
+  // So is a string a line of code assigns or passes to a call, open at the `$`
+  // (`prompt = "Find $x$ …"`, `plt.xlabel('$R$ [kpc]')`): kept to its closing quote.
+  const string = dollar ? codeString(text, at) : undefined;
+  if (string !== undefined) {
+    // Its closing quote on the line, within reach (a look bounded as the one back); an
+    // assignment's ends the line (a BibTeX field's `title = "…$\lambda$…",` is read).
+    const rest = text.slice(close + 1, close + 1 + CODE_LINE_REACH * 4);
+    const end = rest.indexOf(string.quote);
+    const lineEnd = rest.indexOf('\n');
+    const closed = end >= 0 && (lineEnd < 0 || end < lineEnd);
+    if (closed && (!string.assigned || LINE_END.test(rest.slice(end + 1, end + 40)))) {
+      return protect(close + 2 + end);
+    }
+  }
   // Perl's binding operator is no math's (`$_[1] =~ /^(.+)=(\\@?)(.+)$/`); TeX's ties
   // around a sign are (`$\\beta~=~4.25$`).
   if (dollar && PERL_BINDING.test(formula)) return protect(close + 1);
@@ -440,6 +455,42 @@ function rawString(text: string, at: number): boolean {
     !isWordChar(text.charCodeAt(at - 3))
   );
 }
+
+/**
+ * The quote of a string literal open at `at` on a line of code: one that the line
+ * assigns (`prompt = "Find $x$`) or passes to a call (`plt.xlabel('$R$`), within
+ * {@link CODE_LINE_REACH} of the line's start or of the call; `undefined` elsewhere.
+ *
+ * @example
+ * ```ts
+ * codeString('prompt = "Find $x$."', 15); // { quote: '"', assigned: true }
+ * codeString("plt.xlabel('$R$')", 12); // { quote: "'", assigned: false }
+ * codeString('a cost of $5 and $6', 10); // undefined
+ * ```
+ */
+function codeString(text: string, at: number): { quote: string; assigned: boolean } | undefined {
+  // A bounded look back (a slice, then searches within it), as a text may hold many `$`.
+  const reach = Math.max(0, at - CODE_LINE_REACH);
+  let before = text.slice(reach, at);
+  const newline = before.lastIndexOf('\n');
+  const lineStart = newline >= 0 || reach === 0;
+  if (newline >= 0) before = before.slice(newline + 1);
+  const assigned = lineStart ? ASSIGNED_STRING.exec(before) : null;
+  if (assigned !== null) return { quote: assigned[1] as string, assigned: true };
+  const paren = before.lastIndexOf('(');
+  if (paren < 1 || !isWordChar(before.charCodeAt(paren - 1))) return undefined;
+  const called = CALLED_STRING.exec(before.slice(paren));
+  return called === null ? undefined : { quote: called[1] as string, assigned: false };
+}
+
+/** How far back on its line a code string's opening is looked for. */
+const CODE_LINE_REACH = 240;
+/** A line's start, an assignment and a string's quote, open to the end. */
+const ASSIGNED_STRING = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=[ \t]*[rRfFbBuU]?(["'])[^"'\n\\]*$/;
+/** What may follow an assigned string's closing quote: a statement's end. */
+const LINE_END = /^[ \t;]*(?:\r?\n|$)/;
+/** A call's parenthesis (a name before it) and a string's quote, open to the end. */
+const CALLED_STRING = /^\([ \t]*[rRfFbBuU]?(["'])[^"'\n\\]*$/;
 
 /** Whether the braces from `from` to `to` pair up (`A_{1}`, not `A_1}, {A_2`). */
 function bracesPair(text: string, from: number, to: number): boolean {
