@@ -311,7 +311,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   // So is a string a line of code assigns or passes to a call, open at the `$`
   // (`prompt = "Find $x$ …"`, `plt.xlabel('$R$ [kpc]')`): kept to its closing quote.
-  const string = dollar ? codeString(text, at) : undefined;
+  const string = dollar ? codeString(text, at, ctx) : undefined;
   if (string !== undefined) {
     // Its closing quote on the line, within reach (a look bounded as the one back); an
     // assignment's ends the line (a BibTeX field's `title = "…$\lambda$…",` is read).
@@ -463,34 +463,49 @@ function rawString(text: string, at: number): boolean {
  *
  * @example
  * ```ts
- * codeString('prompt = "Find $x$."', 15); // { quote: '"', assigned: true }
- * codeString("plt.xlabel('$R$')", 12); // { quote: "'", assigned: false }
- * codeString('a cost of $5 and $6', 10); // undefined
+ * codeString('prompt = "Find $x$."', 15, ctx); // { quote: '"', assigned: true }
+ * codeString("plt.xlabel('$R$')", 12, ctx); // { quote: "'", assigned: false }
+ * codeString('a cost of $5 and $6', 10, ctx); // undefined
  * ```
  */
-function codeString(text: string, at: number): { quote: string; assigned: boolean } | undefined {
-  // A bounded look back (a slice, then searches within it), as a text may hold many `$`.
+function codeString(
+  text: string,
+  at: number,
+  ctx: Context,
+): { quote: string; assigned: boolean } | undefined {
+  // Most texts open no string after `=` or `(` anywhere: one search a pass says so.
+  if (!ctx.once(CODE_STRING_MEMO, () => OPENS_STRING.test(text))) return undefined;
+  // A bounded look back (a slice, then searches within it), as a text may hold many `$`:
+  // the string's quote is the last one before the `$`, on its line, with no escape after.
   const reach = Math.max(0, at - CODE_LINE_REACH);
-  let before = text.slice(reach, at);
-  const newline = before.lastIndexOf('\n');
-  const lineStart = newline >= 0 || reach === 0;
-  if (newline >= 0) before = before.slice(newline + 1);
-  const assigned = lineStart ? ASSIGNED_STRING.exec(before) : null;
-  if (assigned !== null) return { quote: assigned[1] as string, assigned: true };
-  const paren = before.lastIndexOf('(');
-  if (paren < 1 || !isWordChar(before.charCodeAt(paren - 1))) return undefined;
-  const called = CALLED_STRING.exec(before.slice(paren));
-  return called === null ? undefined : { quote: called[1] as string, assigned: false };
+  const before = text.slice(reach, at);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"));
+  if (open < 0) return undefined;
+  const inside = before.slice(open + 1);
+  if (inside.includes('\n') || inside.includes('\\')) return undefined;
+  const quote = before[open] as string;
+  const newline = before.lastIndexOf('\n', open);
+  // What stands before the quote, less a string prefix (`r'`, `f"`) and spaces.
+  let head = open;
+  if (/[rRfFbBuU]/.test(before[head - 1] ?? '')) head--;
+  while (before[head - 1] === ' ' || before[head - 1] === '\t') head--;
+  if (before[head - 1] === '(') {
+    return isWordChar(before.charCodeAt(head - 2)) ? { quote, assigned: false } : undefined;
+  }
+  const line = before.slice(newline + 1, head);
+  const assigned = (newline >= 0 || reach === 0) && ASSIGNMENT.test(line);
+  return assigned ? { quote, assigned } : undefined;
 }
 
+const CODE_STRING_MEMO = 'math-delimiters:code-string';
+/** A string opened after an assignment's `=` or a call's `(`, anywhere in a text. */
+const OPENS_STRING = /[(=][ \t]*[rRfFbBuU]?["']/;
 /** How far back on its line a code string's opening is looked for. */
 const CODE_LINE_REACH = 240;
-/** A line's start, an assignment and a string's quote, open to the end. */
-const ASSIGNED_STRING = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=[ \t]*[rRfFbBuU]?(["'])[^"'\n\\]*$/;
+/** A line's start, a name and its `=`: an assignment, its value next. */
+const ASSIGNMENT = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=$/;
 /** What may follow an assigned string's closing quote: a statement's end. */
 const LINE_END = /^[ \t;]*(?:\r?\n|$)/;
-/** A call's parenthesis (a name before it) and a string's quote, open to the end. */
-const CALLED_STRING = /^\([ \t]*[rRfFbBuU]?(["'])[^"'\n\\]*$/;
 
 /** Whether the braces from `from` to `to` pair up (`A_{1}`, not `A_1}, {A_2`). */
 function bracesPair(text: string, from: number, to: number): boolean {
