@@ -58,7 +58,8 @@ const REACH = 120;
 export const code: Rule = {
   name: 'code',
   prefilter: {
-    triggers: '\\`~@',
+    // (`$` only for a snippet's block, whose body may open with a formula's dollar.)
+    triggers: '\\`~@$',
     // A session's prompt, at its space: searched whole, it stops the pass at no other.
     needles: [PROMPT],
     anchors: ['\\'],
@@ -66,6 +67,7 @@ export const code: Rule = {
   match(text, at, ctx) {
     const snippet = snippetEnd(text, at, ctx);
     if (snippet > 0) return protect(snippet);
+    if (text.charCodeAt(at) === 0x24) return undefined;
     if (text.charCodeAt(at) === 0x20) return session(text, at);
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) === 0x7e) return fence(text, at);
@@ -284,6 +286,12 @@ function snippetBlocks(text: string): number[] {
   const blocks: number[] = [];
   let from = 0;
   for (let end = text.indexOf(SNIPPET_END); end !== -1; end = text.indexOf(SNIPPET_END, end + 1)) {
+    // `endsnippet` ends its line (not `endsnippets`).
+    if (
+      !/^[ \t]*(?:\r?\n|$)/.test(text.slice(end + SNIPPET_END.length, end + SNIPPET_END.length + 8))
+    ) {
+      continue;
+    }
     const window = Math.max(from, end - SNIPPET_REACH);
     const found = text.slice(window, end).lastIndexOf('\nsnippet ');
     const head =

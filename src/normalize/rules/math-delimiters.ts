@@ -490,11 +490,16 @@ function codeString(
   if (/[rRfFbBuU]/.test(before[head - 1] ?? '')) head--;
   while (before[head - 1] === ' ' || before[head - 1] === '\t') head--;
   if (before[head - 1] === '(') {
-    return isWordChar(before.charCodeAt(head - 2)) ? { quote, assigned: false } : undefined;
+    // A code's callee: a dotted or snake-cased name, or one of three small letters or more
+    // (`plt.xlabel(`, `st.latex(`, `print(`); not prose's function, `f("$x$")`, `T(`, `GPT(`.
+    const callee = CALLEE.exec(before.slice(Math.max(0, head - 41), head - 1));
+    return callee !== null ? { quote, assigned: false } : undefined;
   }
   const line = before.slice(newline + 1, head);
-  const assigned = (newline >= 0 || reach === 0) && ASSIGNMENT.test(line);
-  return assigned ? { quote, assigned } : undefined;
+  const assignment = (newline >= 0 || reach === 0) && ASSIGNMENT.exec(line);
+  // A BibTeX field's value is a title to read, its entry's head out of sight or not.
+  if (!assignment || BIBTEX_FIELDS.has((assignment[1] as string).toLowerCase())) return undefined;
+  return { quote, assigned: true };
 }
 
 const CODE_STRING_MEMO = 'math-delimiters:code-string';
@@ -503,7 +508,15 @@ const OPENS_STRING = /[(=][ \t]*[rRfFbBuU]?["']/;
 /** How far back on its line a code string's opening is looked for. */
 const CODE_LINE_REACH = 240;
 /** A line's start, a name and its `=`: an assignment, its value next. */
-const ASSIGNMENT = /^[ \t]*[A-Za-z_][\w.]*[ \t]*=$/;
+const ASSIGNMENT = /^[ \t]*([A-Za-z_][\w.]*)[ \t]*=$/;
+/** A call's name at the end: dotted or snake-cased, or three small letters or more. */
+const CALLEE = /(?:[A-Za-z_]\w*[._][\w.]*|(?<![\w.])[a-z][a-z\d]{2,})$/;
+/** BibTeX's fields that hold text (`title = "…"`): read, not kept as code. */
+const BIBTEX_FIELDS = new Set(
+  'title booktitle journal author editor abstract note series publisher school institution organization howpublished keywords address chapter'.split(
+    ' ',
+  ),
+);
 /** What may follow an assigned string's closing quote: a statement's end. */
 const LINE_END = /^[ \t;]*(?:\r?\n|$)/;
 

@@ -49,6 +49,7 @@
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
  * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
  * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
+ * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
  * ```
  *
  * @module
@@ -575,8 +576,30 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       isLower(text.charCodeAt(start)) &&
       text.charCodeAt(start - 1) !== 0x2d &&
       !isWordChar(text.charCodeAt(at + 2)));
-  return scripted ? lookback(base.start, base.end, base.text) : undefined;
+  if (!scripted || settingName(text, start, at)) return undefined;
+  return lookback(base.start, base.end, base.text);
 }
+
+/**
+ * Whether the name from `start` (its script at `at`) opens its line before an
+ * assignment's `=`: a setting's name in a config or code (`beta_1           = 0.9`), not
+ * flattened math. Line breaks in flattened text come from no wrapping of abstracts.
+ *
+ * @example
+ * ```ts
+ * settingName('lr = 1e-3\nbeta_1 = 0.9', 10, 14); // true
+ * settingName('with beta_1 = 0.9', 5, 9); // false
+ * ```
+ */
+function settingName(text: string, start: number, at: number): boolean {
+  let k = start;
+  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
+  if (k > 0 && text.charCodeAt(k - 1) !== 0x0a) return false;
+  return SETTING.test(text.slice(at + 1, at + 40));
+}
+
+/** A script's rest (`1`, `{t}`) and an assignment's `=`, not a comparison's `==`. */
+const SETTING = /^[\w{}]*[ \t]*=(?!=)/;
 
 /** Big operators that may stand flattened before their limits (`sum_{i=1}^{N}`). */
 const BIG_OPERATORS: Readonly<Record<string, string>> = { sum: '∑', prod: '∏' };

@@ -135,7 +135,7 @@ export const textStyle: Rule = {
 /**
  * Whether the letters at `from`, glued after the style `name` in a text that lost its
  * braces, are its argument's rather than a longer name's: after `\emph` any but
- * `\emphasis`'s and `\emphasize`'s (`\emphhow`, `\emphPPAD`), after the others a capital
+ * `\emphasis`', `\emphasize`'s and `\emphatic`'s (`\emphhow`, `\emphPPAD`), after the others a capital
  * only (`\textitBig-Five`), as `\textitalic`, `\textbfseries` and `\underlinecolor` are
  * names an author may define.
  *
@@ -146,7 +146,7 @@ export const textStyle: Rule = {
  * ```
  */
 function gluedArgument(text: string, from: number, name: string): boolean {
-  if (name === 'emph') return !text.startsWith('as', from);
+  if (name === 'emph') return !text.startsWith('as', from) && !text.startsWith('at', from);
   return isUpper(text.charCodeAt(from));
 }
 
