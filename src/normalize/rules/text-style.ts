@@ -52,6 +52,8 @@
  * We solve \emphhow to, (\textitBig-Five), but data\emphysema\x and \emph(x) → We solve how to, (Big-Five), but data\emphysema\x and \emph(x)
  * the \textbf{x}y and \emphasis{z}, but \emphx2014 → the xy and \emphasis{z}, but \emphx2014
  * the \textbfseries and \textitalic, but \textbfKey and \emphasis → the \textbfseries and \textitalic, but Key and \emphasis
+ * {An Evaluation of Two Landmark Building Discovery Algorithms} → An Evaluation of Two Landmark Building Discovery Algorithms
+ * {A, B, C} → {A, B, C}
  * ```
  *
  * @module
@@ -91,6 +93,28 @@ const SUBSCRIPTS = '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎';
 
 /** Ordinal suffixes, which `\textsuperscript` may lose its raise on. */
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * Whether the whole text is one brace pair around prose: a capital or a digit first,
+ * three words or more with a small word among them, and no brace, backslash, quote,
+ * `=`, `;` or line break inside (not a set, `{A, B, C}`, a mapping, `{name: x}`, or code).
+ *
+ * @example
+ * ```ts
+ * wrappedTitle('{An Evaluation of Two Algorithms}'); // true
+ * wrappedTitle('{A, B, C}'); // false
+ * ```
+ */
+function wrappedTitle(text: string): boolean {
+  const inner = text.slice(1, -1);
+  return (
+    text.endsWith('}') &&
+    /^[A-Z0-9]/.test(inner) &&
+    !/[{}\\"=;\n]/.test(inner) &&
+    inner.indexOf(' ', inner.indexOf(' ') + 1) > 0 &&
+    / [a-z]{2,}/.test(inner)
+  );
+}
 
 /** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
 const GLUED_STYLES = [
@@ -426,6 +450,12 @@ function nameEnd(text: string, end: number): number {
  * ```
  */
 function group(text: string, at: number, ctx: Context): Outcome | undefined {
+  // A text wrapped whole in one pair (a BibTeX title's outer braces, `{Fixing WTFs:
+  // Detecting …}`) prints no braces around its prose; its `}` closes the pair.
+  if (at === 0 && wrappedTitle(text)) {
+    ctx.braces.push(true);
+    return single(0, 1, '');
+  }
   const end = declarationEnd(text, at + 1);
   if (end > 0) {
     const after = text.charCodeAt(end);
