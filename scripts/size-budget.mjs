@@ -38,9 +38,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // twenty-ninth's and four reviews' guards, 183.5 kB with the thirtieth to thirty-second's
 // and four reviews' guards, 184.5 kB with the thirty-third to thirty-sixth's and two
 // reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
-// guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews', 189.5 kB with
-// the forty-first and forty-second's and a review's (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 189_500, unpacked: 700_000 };
+// guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews', 190 kB with
+// the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards").
+export const TARBALL = { packed: 190_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -106,9 +106,9 @@ export const BUNDLES = [
     // thirty-ninth's (BibTeX entries, format strings, TeX's text dashes, ties before
     // units) and a review's guards: 58.76 kB, raised to 59 kB. The forty-first's
     // (a brace-lost dump's styles, a formula's control space, an accent's group): 59.07
-    // kB, raised to 59.5 kB, and with the forty-second's and a review's guards 59.41 kB,
-    // raised to 60 kB.
-    budget: 60_000,
+    // kB, raised to 59.5 kB; with the forty-second and forty-third's and two reviews'
+    // guards 60.04 kB, raised to 60.5 kB.
+    budget: 60_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -156,8 +156,9 @@ export const BUNDLES = [
     // guards: 95.30 kB with a second review's, raised to 95.5 kB. The thirty-ninth's:
     // 96.95 kB with two reviews' guards and the fortieth's, raised to 97.5 kB. The
     // forty-first and forty-second's (brace-lost styles, a formula's control space, an
-    // accent's group, snippet blocks) and a review's guards: 97.55 kB, raised to 98.5 kB.
-    budget: 98_500,
+    // accent's group, snippet blocks, code strings), the forty-third's and two reviews'
+    // guards: 98.20 kB, raised to 99 kB.
+    budget: 99_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -190,9 +191,9 @@ export const BUNDLES = [
     // (`\\arcsec`, `\\Msun`, `\\ion`, `\\kms`) and two reviews' guards: 39.01 kB, raised to
     // 39.5 kB; the thirty-ninth's (BibTeX entries, format strings, TeX's text dashes,
     // ties before units, brace-stripped citations) and two reviews' guards: 40.59 kB,
-    // raised to 41 kB; the forty-first and forty-second's and a review's guards: 41.22
-    // kB, raised to 42 kB.
-    budget: 42_000,
+    // raised to 41 kB; the forty-first to forty-third's and two reviews' guards: 41.87
+    // kB, raised to 42.5 kB.
+    budget: 42_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -228,10 +229,10 @@ export const BUNDLES = [
     // 192.49 kB with the thirty-sixth's and tilde fences, raised to 192.5 kB. The
     // thirty-seventh's, the astronomy macros and two reviews' guards: 193.76 kB, raised to 194 kB.
     // The thirty-ninth's, the fortieth's and two reviews' guards: 195.38 kB, raised to 196 kB.
-    // The forty-first and forty-second's and a review's guards: 196.00 kB, raised to 197 kB.
+    // The forty-first to forty-third's and two reviews' guards: 196.63 kB, raised to 197.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 197_000,
+    budget: 197_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
