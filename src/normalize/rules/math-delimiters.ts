@@ -981,8 +981,9 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   if (text.charCodeAt(open + 1) === 0x5c) {
     const name = text.slice(open + 2, lettersEnd(text, open + 2));
     if (name === 'cal' || STYLE_DECLARATIONS.has(name)) return undefined;
-    // A math accent on one spaced letter is `accents`' group while the formula is
-    // still one (`${\bar n}$`): without it the space would end the formula's reading.
+    // A math accent on one spaced letter is `accents`' group, read while the formula is
+    // still one (`${\bar n}$` → `n̄`): once its dollars went, a spaced `\bar n` would be
+    // prose about the macro, and stay.
     const spacedLetter = close === open + name.length + 4 && text[open + name.length + 2] === ' ';
     if (Object.hasOwn(MATH_ACCENTS, name) && spacedLetter && isLetter(text.charCodeAt(close - 1))) {
       return undefined;

@@ -118,8 +118,8 @@ export function isKnownMacro(name: string): boolean {
  * every brace, as a dump that drops them glues a command to its argument (PMLR's YAML:
  * `\emph{how}` → `\emphhow`, `\mathcal{O}` → `\mathcalO`): the command's name and
  * more letters at a word's start, no digit glued after them (`\emphx2014` is a name's),
- * the whole no macro a rule knows (`\mathbbm` is bbm's), and no brace in the text, where a user's
- * macro would have its argument's.
+ * the whole no macro a rule knows (`\mathbbm` is bbm's), and no brace in the text,
+ * where a user's macro would have its argument's.
  *
  * @example
  * ```ts
