@@ -14,6 +14,7 @@
  * a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x--- → a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x---
  * hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit → hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit
  * the Reissner--Nordström--AdS hole, Vision--Language--Action (VLA) at 45\%, but p53--G13964C--x → the Reissner–Nordström–AdS hole, Vision–Language–Action (VLA) at 45%, but p53--G13964C--x
+ * a question of Fournier-Facio--Mangioni--Sisto (5\%), but Button--Primary-x--Large → a question of Fournier-Facio–Mangioni–Sisto (5%), but Button--Primary-x--Large
  * ```
  *
  * @module
@@ -94,8 +95,9 @@ function inName(text: string, at: number): boolean {
   if (/[/"']/.test(token)) return true;
   if (token.indexOf('--') === token.lastIndexOf('--')) return false;
   // A chain of capitalised names is a compound's (`Reissner--Nordström--AdS`,
-  // `Vision--Language--Action`), not an identifier's.
-  const parts = token.replace(/^[([]+|[)\].,;:]+$/g, '').split('--');
+  // `Vision--Language--Action`, a double-barrelled one too: `Chidambaram--Garcia-Failde--
+  // Giacchetto`), not an identifier's.
+  const parts = token.replace(/^[([]+|[)\].,;:]+$/g, '').split(/--?/);
   return !parts.every((part) => /^\p{Lu}\p{L}*$/u.test(part));
 }
 
