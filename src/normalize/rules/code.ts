@@ -255,6 +255,7 @@ function bibtexEntry(text: string, at: number, ctx: Context): Outcome | undefine
  */
 function snippetEnd(text: string, at: number, ctx: Context): number {
   const blocks = ctx.once(SNIPPET_MEMO, () => snippetBlocks(text));
+  if (blocks.length === 0) return -1;
   // The last block starting at or before `at`, by bisection: a text may hold thousands.
   let low = 0;
   let high = blocks.length / 2;

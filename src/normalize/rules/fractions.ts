@@ -70,7 +70,8 @@ export const fractions: Rule = {
       if (FRACTIONS.has(name)) return fraction(text, at, open);
       if (name === 'sqrt') return root(text, at, open);
       // `\sqrtn` in a text that lost its braces is `\sqrt{n}`: one letter glued.
-      const glued = bracelessCommand(text, at, ['sqrt'], ctx) !== undefined;
+      const glued =
+        name.startsWith('sqrt') && bracelessCommand(text, at, ['sqrt'], ctx) !== undefined;
       return glued ? root(text, at, at + 5, true) : undefined;
     }
     // `frac{…}{…}` and `sqrt{…}` that lost their backslash, seen from the brace.
