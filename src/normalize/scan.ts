@@ -288,6 +288,21 @@ export function opensTableRow(text: string, at: number): boolean {
 }
 
 /**
+ * Whether only spaces and tabs stand between the line's start and `at` (an indent).
+ *
+ * @example
+ * ```ts
+ * firstOnLine('a\n  @misc{k,', 4); // true
+ * firstOnLine('see @misc{k,', 4); // false
+ * ```
+ */
+export function firstOnLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return k === 0 || text.charCodeAt(k - 1) === 0x0a;
+}
+
+/**
  * Where the name of a macro that ends right before `at` starts (just after its
  * backslash), or -1 when the letters there are no macro's name: none, no backslash
  * before them, or a doubled one (`\\\\frac` is a line break, then a word).

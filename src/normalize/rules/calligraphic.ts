@@ -37,9 +37,7 @@ export const calligraphic: Rule = {
     const code = text.charCodeAt(at);
     if (code === 0x5c) {
       // `\mathcalO(n)` in a text that lost its braces is `\mathcal{O}(n)`.
-      const glued = text.startsWith('math', at + 1)
-        ? bracelessCommand(text, at, NAMES, ctx)
-        : undefined;
+      const glued = bracelessCommand(text, at, NAMES, ctx);
       if (glued !== undefined) {
         return alphabetArgument(text, at, at + 1 + glued.length, scriptCapital, true);
       }

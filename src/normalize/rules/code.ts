@@ -39,7 +39,7 @@
  *
  * @module
  */
-import { isSpace, isWordChar, tokenStart } from '../scan.js';
+import { firstOnLine, isSpace, isWordChar, tokenStart } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
@@ -180,21 +180,6 @@ function fence(text: string, at: number): Outcome | undefined {
     }
   }
   return protect(text.length);
-}
-
-/**
- * Whether only spaces and tabs stand between the line's start and `at` (an indent).
- *
- * @example
- * ```ts
- * firstOnLine('a\n  @misc{k,', 4); // true
- * firstOnLine('see @misc{k,', 4); // false
- * ```
- */
-function firstOnLine(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
-  return k === 0 || text.charCodeAt(k - 1) === 0x0a;
 }
 
 /**

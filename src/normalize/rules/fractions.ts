@@ -55,6 +55,9 @@ const PART_LIMIT = 24;
 
 const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'nicefrac', 'sfrac']);
 
+/** The root, as `bracelessCommand` asks for it (`\sqrtn` in a text that lost its braces). */
+const ROOT = ['sqrt'];
+
 export const fractions: Rule = {
   name: 'fractions',
   prefilter: {
@@ -70,8 +73,7 @@ export const fractions: Rule = {
       if (FRACTIONS.has(name)) return fraction(text, at, open);
       if (name === 'sqrt') return root(text, at, open);
       // `\sqrtn` in a text that lost its braces is `\sqrt{n}`: one letter glued.
-      const glued =
-        name.startsWith('sqrt') && bracelessCommand(text, at, ['sqrt'], ctx) !== undefined;
+      const glued = bracelessCommand(text, at, ROOT, ctx) !== undefined;
       return glued ? root(text, at, at + 5, true) : undefined;
     }
     // `frac{…}{…}` and `sqrt{…}` that lost their backslash, seen from the brace.

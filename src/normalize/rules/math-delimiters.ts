@@ -485,10 +485,7 @@ function codeString(
   if (inside.includes('\n') || inside.includes('\\')) return undefined;
   const quote = before[open] as string;
   const newline = before.lastIndexOf('\n', open);
-  // What stands before the quote, less a string prefix (`r'`, `f"`) and spaces.
-  let head = open;
-  if (/[rRfFbBuU]/.test(before[head - 1] ?? '')) head--;
-  while (before[head - 1] === ' ' || before[head - 1] === '\t') head--;
+  const head = stringHead(before, open);
   if (before[head - 1] === '(') {
     // A code's callee: a dotted or snake-cased name, or one of three small letters or more
     // (`plt.xlabel(`, `st.latex(`, `print(`); not prose's function, `f("$x$")`, `T(`, `GPT(`.
@@ -517,14 +514,29 @@ const CODE_STRING_MEMO = 'math-delimiters:code-string';
 function opensString(text: string): boolean {
   for (const quote of ['"', "'"]) {
     for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
-      let k = at - 1;
-      if (/[rRfFbBuU]/.test(text[k] ?? '')) k--;
-      while (text[k] === ' ' || text[k] === '\t') k--;
-      if (text[k] === '(' || text[k] === '=') return true;
+      const opener = text[stringHead(text, at) - 1];
+      if (opener === '(' || opener === '=') return true;
     }
   }
   return false;
 }
+
+/**
+ * Where what stands before the quote at `quote` ends, less a string's prefix letter and
+ * spaces (`print( r'` → the index after `(`).
+ *
+ * @example
+ * ```ts
+ * stringHead("plt.xlabel(r'$x$')", 12); // 11
+ * ```
+ */
+function stringHead(text: string, quote: number): number {
+  let head = quote;
+  if (/[rRfFbBuU]/.test(text[head - 1] ?? '')) head--;
+  while (text[head - 1] === ' ' || text[head - 1] === '\t') head--;
+  return head;
+}
+
 /** How far back on its line a code string's opening is looked for. */
 const CODE_LINE_REACH = 240;
 /** A line's start, a name and its `=`: an assignment, its value next. */

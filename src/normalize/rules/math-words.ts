@@ -55,6 +55,7 @@
  * @module
  */
 import {
+  firstOnLine,
   isDigit,
   isLetter,
   isLower,
@@ -592,10 +593,7 @@ function greekBefore(text: string, at: number): Outcome | undefined {
  * ```
  */
 function settingName(text: string, start: number, at: number): boolean {
-  let k = start;
-  while (k > 0 && (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09)) k--;
-  if (k > 0 && text.charCodeAt(k - 1) !== 0x0a) return false;
-  return SETTING.test(text.slice(at + 1, at + 40));
+  return firstOnLine(text, start) && SETTING.test(text.slice(at + 1, at + 40));
 }
 
 /** A script's rest (`1`, `{t}`) and an assignment's `=`, not a comparison's `==`. */

@@ -204,12 +204,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const end = at + 1 + name.length;
   // A dump that lost every brace glued a text style to its argument (`\emphhow to`,
   // `\textitBig-Five`): the style goes.
-  // (Only a name that starts as one of them is asked about: most are Greek or symbols.)
-  const first = name.charCodeAt(0);
-  const glued =
-    first === 0x65 || first === 0x74 || first === 0x75
-      ? bracelessCommand(text, at, GLUED_STYLES, ctx)
-      : undefined;
+  const glued = bracelessCommand(text, at, GLUED_STYLES, ctx);
   if (glued !== undefined && gluedArgument(text, at + 1 + glued.length, glued)) {
     return single(at, at + 1 + glued.length, '');
   }
