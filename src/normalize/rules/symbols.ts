@@ -46,6 +46,7 @@
  * see \S 3, \S~A.2, \S IV and \P 2, but |\S|, \S+, ^\S(.*)$ and \P{L} → see § 3, § A.2, § IV and ¶ 2, but |\S|, \S+, ^\S(.*)$ and \P{L}
  * What They Shouldn't $\nrightarrow$: and $a \nLeftrightarrow b$ → What They Shouldn't ↛: and a ⇎ b
  * from the first \Euclid quick data release, radio-selected \Euclid-dark galaxies → from the first Euclid quick data release, radio-selected Euclid-dark galaxies
+ * the group $\langle H, T \rangle$, $\lceil \log n \rceil$ and $\left\langle x, y \right\rangle$, but \langle x \rangle in text → the group ⟨H, T⟩, ⌈log n⌉ and ⟨x, y⟩, but ⟨ x ⟩ in text
  * ```
  *
  * @module
@@ -354,6 +355,15 @@ export const symbols: Rule = {
         stop++;
       }
     }
+    // A bracket's name in a formula: the space after an opening one only ends its name,
+    // and the one before a closing one is the author's typing, which TeX ignores there
+    // (`$\\langle H, T \\rangle$` → `⟨H, T⟩`, `$\\lfloor n/2 \\rfloor$` → `⌊n/2⌋`).
+    const side = BRACKET_NAMES.get(name);
+    if (side !== undefined && insideFormula(ctx, at)) {
+      if (side === 'open')
+        return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, symbol);
+      if (text.charCodeAt(at - 1) === 0x20) return single(at - 1, stop, symbol);
+    }
     // A solar unit glued to its number is spaced from it (`1.5\\msun` → `1.5 M_⊙`), or the
     // number would read as its script's (`10^5M_⊙`); its macro's definition spaces it. So
     // after a formula's closer (`$10^5$\\msun`), which goes.
@@ -364,6 +374,16 @@ export const symbols: Rule = {
     return single(at, stop, symbol);
   },
 };
+
+/** The brackets written as a name, opening or closing (see `symbols`' match). */
+const BRACKET_NAMES: ReadonlyMap<string, 'open' | 'close'> = new Map([
+  ['langle', 'open'],
+  ['lfloor', 'open'],
+  ['lceil', 'open'],
+  ['rangle', 'close'],
+  ['rfloor', 'close'],
+  ['rceil', 'close'],
+]);
 
 /** The astronomy macros that are units only after a number (see `unitAfterNumber`). */
 const NUMBER_UNITS: ReadonlySet<string> = new Set(['degr', 'arcdeg', 'arcmin', 'arcsec', 'micron']);
@@ -502,8 +522,15 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
   for (const [angle, glyph] of NAMED_DELIMITERS) {
     const stop = from + 1 + angle.length;
     if (text.startsWith(angle, from + 1) && !isLetter(text.charCodeAt(stop))) {
-      // The space after a control word only ends its name.
-      return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, glyph);
+      // The space after a control word only ends its name; before a closing bracket's
+      // name the space is the author's, ignored as without a sizer (`\\right\\rangle`).
+      const start =
+        BRACKET_NAMES.get(angle) === 'close' &&
+        text.charCodeAt(at - 1) === 0x20 &&
+        insideFormula(ctx, at)
+          ? at - 1
+          : at;
+      return single(start, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, glyph);
     }
   }
   return undefined;

@@ -54,6 +54,10 @@
  * the \textbfseries and \textitalic, but \textbfKey and \emphasis → the \textbfseries and \textitalic, but Key and \emphasis
  * {An Evaluation of Two Landmark Building Discovery Algorithms} → An Evaluation of Two Landmark Building Discovery Algorithms
  * {A, B, C} → {A, B, C}
+ * Latent {G}aussian Processes via Frank-{W}olfe → Latent Gaussian Processes via Frank-Wolfe
+ * {PAC}-{B}ayesian Bounds on Classifiers → PAC-Bayesian Bounds on Classifiers
+ * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
+ * Benchmark{---}matching the state of the art, pages 1{--}10 and two {---} the, but x {--} y → Benchmark—matching the state of the art, pages 1–10 and two — the, but x {--} y
  * ```
  *
  * @module
@@ -326,6 +330,28 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   return single(at, colourEnd + 2, '');
 }
 
+/**
+ * Whether the dash group from `at` to `end` stands between words: glued to a letter or
+ * digit on both sides, or, an em dash's, spaced on both sides between words.
+ *
+ * @example
+ * ```ts
+ * dashGroup('a{---}b', 1, 6); // true
+ * dashGroup('two {---} the', 4, 9); // true
+ * dashGroup('x {--} y', 2, 6); // false
+ * ```
+ */
+function dashGroup(text: string, at: number, end: number): boolean {
+  if (isWordChar(text.charCodeAt(at - 1)) && isWordChar(text.charCodeAt(end))) return true;
+  return (
+    end - at === 5 &&
+    text.charCodeAt(at - 1) === 0x20 &&
+    text.charCodeAt(end) === 0x20 &&
+    isWordChar(text.charCodeAt(at - 2)) &&
+    isWordChar(text.charCodeAt(end + 1))
+  );
+}
+
 /** A group holding TeX's en or em dash alone: `{--}`, `{---}`. */
 const DASH_ARGUMENT = /^\{(---?)\}/;
 
@@ -514,6 +540,17 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(start, at + 1, '');
     }
   }
+  // TeX's en or em dash alone in a bare group between words (`Benchmark{---}matching`,
+  // `1{--}10`, as PMLR's abstracts brace them): the braces set nothing, and prose types
+  // none around a dash; an em dash's may be spaced (`two {---} the`).
+  const bareDash = DASH_ARGUMENT.exec(text.slice(at, at + 5));
+  if (
+    bareDash !== null &&
+    dashGroup(text, at, at + bareDash[0].length) &&
+    !macroArgument(text, at)
+  ) {
+    return single(at, at + bareDash[0].length, bareDash[1] === '--' ? '–' : '—');
+  }
   if (caseGroup(text, at, ctx)) {
     ctx.braces.push(true);
     return single(at, at + 1, '');
@@ -566,10 +603,12 @@ function styleOnlyGroup(text: string, at: number): boolean {
  * Case-protected words as BibTeX writes them, at the text's start, after `(` or a hyphen,
  * or after a space that follows prose: one capital in braces glued to the small letters
  * of a word (`{C}osserat`, `Electro-{C}hemo`), or an acronym in braces as a word
- * (`{1D}`). Two make a title BibTeX's; one alone may be a template's.
+ * (`{1D}`), before a space, a sentence's mark or a hyphen (`{PAC}-`). Two make a title
+ * BibTeX's, and so does one capital glued to a word of four letters or more (`{G}aussian`);
+ * a shorter one alone may be a template's (`{N}ms`).
  */
 const CASE_GROUPS =
-  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?:(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])|(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)\}(?![^\s,.;:)}]))/g;
+  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?:(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])|(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)\}(?![^\s,.;:)}-]))/g;
 
 /** Characters a case-protected word may stand after: the text's start, a space, `(`, `-`. */
 function caseWordStart(text: string, at: number): boolean {
@@ -622,7 +661,7 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   // A word has a vowel; a unit after a template's capital has none (`{N}ms`, `{W}px`).
   if (glued && !/[AEIOUYaeiouy]/.test(text.slice(at + 1, wordEnd))) return false;
   const alone =
-    !glued && (close + 1 === text.length || /[\s,.;:)}]/.test(text[close + 1] as string));
+    !glued && (close + 1 === text.length || /[\s,.;:)}-]/.test(text[close + 1] as string));
   // Alone, an acronym (`{1D}`); glued, one capital or an acronym (`{GPU}s`), not a
   // template's word (`{Name}s`, `{Node}js`).
   if (!glued && !alone) return false;
@@ -633,18 +672,23 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
 /**
  * Whether `text` reads as a title BibTeX protected: two case-protected words, one of
  * them a capital glued to a word (`{C}osserat`; capitals alone, `{SRC} {DST}`, are a
- * command's placeholders or sets as often). (BibTeX source, whose `title = {…}` in a
+ * command's placeholders or sets as often), or one capital glued to a word of four
+ * letters or more (`Latent {G}aussian`). (BibTeX source, whose `title = {…}` in a
  * "cite as" block keeps its braces for the styles that read it, is the caller's test.)
  *
  * @example
  * ```ts
  * caseProtected('{1D} {C}osserat beams'); // true
  * caseProtected('mv {SRC} {DST}'); // false
+ * caseProtected('Frank-{W}olfe'); // true
  * ```
  */
 function caseProtected(text: string): boolean {
   const found = text.match(CASE_GROUPS) ?? [];
-  // A capital glued to a word is the match that ends with its small letters.
+  // A capital glued to a word is the match that ends with its small letters; one that
+  // starts a word of four letters or more is a name's even alone (`Latent {G}aussian`,
+  // `Frank-{W}olfe`), where a template's capital takes a unit (`{N}ms`) or a suffix.
+  if (found.length === 1) return /^\{[A-Z]\}[a-z]{3,}$/.test(found[0] as string);
   return found.length >= 2 && found.some((group) => !group.endsWith('}'));
 }
 
