@@ -317,15 +317,18 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
 
 /**
  * Whether `hit` deletes text whose part before `last` (where the last fix ended) is
- * spaces alone: what that fix already took, so the hit may start at `last` instead.
+ * spaces alone: what that fix already took, so the hit may start at `last` instead (and
+ * deletes nothing when that fix took it all: `\\langle \\rangle`, whose closer deletes
+ * the space its opener took, keeps its other hits).
  *
  * @example
  * ```ts
  * spacesTaken('$3\\times $', { start: 8, end: 10, text: '' }, 9); // true
+ * spacesTaken('a \\rangle', { start: 1, end: 2, text: '' }, 2); // true
  * ```
  */
 function spacesTaken(text: string, hit: Hit, last: number): boolean {
-  if (hit.text !== '' || hit.end <= last) return false;
+  if (hit.text !== '' || hit.end < last) return false;
   for (let k = hit.start; k < last; k++) if (text.charCodeAt(k) !== 0x20) return false;
   return true;
 }

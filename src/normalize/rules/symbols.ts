@@ -362,7 +362,7 @@ export const symbols: Rule = {
     if (side !== undefined && insideFormula(ctx, at)) {
       if (side === 'open')
         return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, symbol);
-      if (text.charCodeAt(at - 1) === 0x20) return single(at - 1, stop, symbol);
+      if (text.charCodeAt(at - 1) === 0x20) return afterSpace(at, stop, symbol);
     }
     // A solar unit glued to its number is spaced from it (`1.5\\msun` → `1.5 M_⊙`), or the
     // number would read as its script's (`10^5M_⊙`); its macro's definition spaces it. So
@@ -374,6 +374,26 @@ export const symbols: Rule = {
     return single(at, stop, symbol);
   },
 };
+
+/**
+ * A closing bracket from `at` to `end` as `glyph`, the space before it deleted by a hit of
+ * its own: where an earlier fix took that space (`\\langle \\rangle`, whose opener ends
+ * at the space), the engine drops the deletion alone, not the bracket.
+ *
+ * @example
+ * ```ts
+ * afterSpace(5, 12, '⟩'); // hits: ' ' at 4 → '', '\\rangle' → '⟩'
+ * ```
+ */
+function afterSpace(at: number, end: number, glyph: string): Outcome {
+  return {
+    hits: [
+      { start: at - 1, end: at, text: '' },
+      { start: at, end, text: glyph },
+    ],
+    resume: end,
+  };
+}
 
 /** The brackets written as a name, opening or closing (see `symbols`' match). */
 const BRACKET_NAMES: ReadonlyMap<string, 'open' | 'close'> = new Map([
@@ -524,13 +544,12 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
     if (text.startsWith(angle, from + 1) && !isLetter(text.charCodeAt(stop))) {
       // The space after a control word only ends its name; before a closing bracket's
       // name the space is the author's, ignored as without a sizer (`\\right\\rangle`).
-      const start =
-        BRACKET_NAMES.get(angle) === 'close' &&
+      const end = text.charCodeAt(stop) === 0x20 ? stop + 1 : stop;
+      return BRACKET_NAMES.get(angle) === 'close' &&
         text.charCodeAt(at - 1) === 0x20 &&
         insideFormula(ctx, at)
-          ? at - 1
-          : at;
-      return single(start, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, glyph);
+        ? afterSpace(at, end, glyph)
+        : single(at, end, glyph);
     }
   }
   return undefined;

@@ -57,7 +57,7 @@
  * Latent {G}aussian Processes via Frank-{W}olfe → Latent Gaussian Processes via Frank-Wolfe
  * {PAC}-{B}ayesian Bounds on Classifiers → PAC-Bayesian Bounds on Classifiers
  * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
- * Benchmark{---}matching the state of the art, pages 1{--}10 and two {---} the, but x {--} y → Benchmark—matching the state of the art, pages 1–10 and two — the, but x {--} y
+ * Benchmark{---}matching the state of the art, but f{--}x and The {---} marker → Benchmark—matching the state of the art, but f{--}x and The {---} marker
  * ```
  *
  * @module
@@ -330,28 +330,6 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   return single(at, colourEnd + 2, '');
 }
 
-/**
- * Whether the dash group from `at` to `end` stands between words: glued to a letter or
- * digit on both sides, or, an em dash's, spaced on both sides between words.
- *
- * @example
- * ```ts
- * dashGroup('a{---}b', 1, 6); // true
- * dashGroup('two {---} the', 4, 9); // true
- * dashGroup('x {--} y', 2, 6); // false
- * ```
- */
-function dashGroup(text: string, at: number, end: number): boolean {
-  if (isWordChar(text.charCodeAt(at - 1)) && isWordChar(text.charCodeAt(end))) return true;
-  return (
-    end - at === 5 &&
-    text.charCodeAt(at - 1) === 0x20 &&
-    text.charCodeAt(end) === 0x20 &&
-    isWordChar(text.charCodeAt(at - 2)) &&
-    isWordChar(text.charCodeAt(end + 1))
-  );
-}
-
 /** A group holding TeX's en or em dash alone: `{--}`, `{---}`. */
 const DASH_ARGUMENT = /^\{(---?)\}/;
 
@@ -540,16 +518,17 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(start, at + 1, '');
     }
   }
-  // TeX's en or em dash alone in a bare group between words (`Benchmark{---}matching`,
-  // `1{--}10`, as PMLR's abstracts brace them): the braces set nothing, and prose types
-  // none around a dash; an em dash's may be spaced (`two {---} the`).
-  const bareDash = DASH_ARGUMENT.exec(text.slice(at, at + 5));
+  // TeX's em dash alone in a bare group glued between words (`Benchmark{---}matching`,
+  // as PMLR's abstracts brace it): the braces set nothing, and prose types none around
+  // a dash. (`{--}` is also Haskell's empty comment, `f{--}x`, and a spaced `{---}` a
+  // template's marker: they stay.)
   if (
-    bareDash !== null &&
-    dashGroup(text, at, at + bareDash[0].length) &&
+    text.startsWith('{---}', at) &&
+    isLetter(text.charCodeAt(at - 1)) &&
+    isLetter(text.charCodeAt(at + 5)) &&
     !macroArgument(text, at)
   ) {
-    return single(at, at + bareDash[0].length, bareDash[1] === '--' ? '–' : '—');
+    return single(at, at + 5, '—');
   }
   if (caseGroup(text, at, ctx)) {
     ctx.braces.push(true);
@@ -603,12 +582,12 @@ function styleOnlyGroup(text: string, at: number): boolean {
  * Case-protected words as BibTeX writes them, at the text's start, after `(` or a hyphen,
  * or after a space that follows prose: one capital in braces glued to the small letters
  * of a word (`{C}osserat`, `Electro-{C}hemo`), or an acronym in braces as a word
- * (`{1D}`), before a space, a sentence's mark or a hyphen (`{PAC}-`). Two make a title
- * BibTeX's, and so does one capital glued to a word of four letters or more (`{G}aussian`);
- * a shorter one alone may be a template's (`{N}ms`).
+ * (`{1D}`). Two make a title BibTeX's, and so does one capital glued to a name's
+ * adjective or to a name after another's hyphen (see {@link caseProtected}); one alone
+ * elsewhere may be a template's or a menu's (`{N}ms`, `Press {E}nter`).
  */
 const CASE_GROUPS =
-  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?:(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])|(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)\}(?![^\s,.;:)}-]))/g;
+  /(?<=^|[(-]|[\w,.;:!?)}] )\{(?:(?=[AEIOUY]|[A-Z]\}[a-z]*[aeiouy])[A-Z]\}[a-z]+(?![\w{])|(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)\}(?![^\s,.;:)}]))/g;
 
 /** Characters a case-protected word may stand after: the text's start, a space, `(`, `-`. */
 function caseWordStart(text: string, at: number): boolean {
@@ -660,8 +639,13 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   if (glued && /[\w{\\^]/.test(text[wordEnd] ?? '')) return false;
   // A word has a vowel; a unit after a template's capital has none (`{N}ms`, `{W}px`).
   if (glued && !/[AEIOUYaeiouy]/.test(text.slice(at + 1, wordEnd))) return false;
+  // An acronym stands as a word before a space or a sentence's mark, or before a hyphen
+  // and a capitalised word (`{PAC}-{B}ayesian`; not a date's `{YYYY}-{MM}`).
   const alone =
-    !glued && (close + 1 === text.length || /[\s,.;:)}-]/.test(text[close + 1] as string));
+    !glued &&
+    (close + 1 === text.length ||
+      /[\s,.;:)}]/.test(text[close + 1] as string) ||
+      /^-(?:\{[A-Z]\}[a-z]|[A-Z][a-z])/.test(text.slice(close + 1, close + 6)));
   // Alone, an acronym (`{1D}`); glued, one capital or an acronym (`{GPU}s`), not a
   // template's word (`{Name}s`, `{Node}js`).
   if (!glued && !alone) return false;
@@ -669,11 +653,14 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   return !bibtexSource(text, ctx) && ctx.once('bibtex-case', () => caseProtected(text));
 }
 
+/** One case-protected name: a name's adjective, or a name after another's hyphen. */
+const LONE_CASE_WORD = /\{[A-Z]\}[a-z]{2,}[ei]an\b|\p{Lu}\p{Ll}{2,}-\{[A-Z]\}[a-z]{3,}\b/u;
+
 /**
  * Whether `text` reads as a title BibTeX protected: two case-protected words, one of
  * them a capital glued to a word (`{C}osserat`; capitals alone, `{SRC} {DST}`, are a
- * command's placeholders or sets as often), or one capital glued to a word of four
- * letters or more (`Latent {G}aussian`). (BibTeX source, whose `title = {…}` in a
+ * command's placeholders or sets as often), or one capital glued to a name's adjective
+ * or to a name after another's hyphen (`Latent {G}aussian`, `Frank-{W}olfe`). (BibTeX source, whose `title = {…}` in a
  * "cite as" block keeps its braces for the styles that read it, is the caller's test.)
  *
  * @example
@@ -681,15 +668,18 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
  * caseProtected('{1D} {C}osserat beams'); // true
  * caseProtected('mv {SRC} {DST}'); // false
  * caseProtected('Frank-{W}olfe'); // true
+ * caseProtected('Press {E}nter'); // false
  * ```
  */
 function caseProtected(text: string): boolean {
   const found = text.match(CASE_GROUPS) ?? [];
-  // A capital glued to a word is the match that ends with its small letters; one that
-  // starts a word of four letters or more is a name's even alone (`Latent {G}aussian`,
-  // `Frank-{W}olfe`), where a template's capital takes a unit (`{N}ms`) or a suffix.
-  if (found.length === 1) return /^\{[A-Z]\}[a-z]{3,}$/.test(found[0] as string);
-  return found.length >= 2 && found.some((group) => !group.endsWith('}'));
+  // A capital glued to a word is the match that ends with its small letters.
+  if (found.length >= 2) return found.some((group) => !group.endsWith('}'));
+  // Alone, it is a name's where a name stands: an adjective made from one
+  // (`Latent {G}aussian`, `{B}ayesian`) or a name after another's hyphen
+  // (`Frank-{W}olfe`, `Itô-{W}iener`); a template's or a menu's capital starts other
+  // words (`{N}images`, `Press {E}nter`, `{T}oggle`).
+  return found.length === 1 && LONE_CASE_WORD.test(text);
 }
 
 /**
