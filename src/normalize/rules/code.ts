@@ -58,8 +58,9 @@ const REACH = 120;
 export const code: Rule = {
   name: 'code',
   prefilter: {
-    // (`$` only for a snippet's block, whose body may open with a formula's dollar.)
-    triggers: '\\`~@$',
+    // (`$` only for a snippet's block, whose body may open with a formula's dollar; `{`
+    // only for a BibTeX field line, whose accent may open with a brace, `{\\'a}`.)
+    triggers: '\\`~@${',
     // A session's prompt, at its space: searched whole, it stops the pass at no other.
     needles: [PROMPT],
     anchors: ['\\'],
@@ -67,6 +68,9 @@ export const code: Rule = {
   match(text, at, ctx) {
     const snippet = snippetEnd(text, at, ctx);
     if (snippet > 0) return protect(snippet);
+    const field = fieldLineEnd(text, at, ctx);
+    if (field > 0) return protect(field);
+    if (text.charCodeAt(at) === 0x7b) return undefined;
     if (text.charCodeAt(at) === 0x24) return undefined;
     if (text.charCodeAt(at) === 0x20) return session(text, at);
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
@@ -288,6 +292,53 @@ function snippetBlocks(text: string): number[] {
     blocks.push(head, from);
   }
   return blocks;
+}
+
+/**
+ * Where the BibTeX field line around `at` ends, or -1: a whole line that sets a field
+ * BibTeX knows to a braced or quoted value (`  author={… Doll{\\'a}r, Piotr},`,
+ * `journal = {Astronomy \\& Astrophysics},`) is source, a line quoted from a README's
+ * citation block without its entry's head (which {@link bibtexEntry} reads). The lines
+ * are found once a pass, in a text with an `=`.
+ *
+ * @example
+ * ```ts
+ * fieldLineEnd('journal = {A \\& A},', 13, ctx); // 20
+ * fieldLineEnd('the set x = {a \\& b} here', 15, ctx); // -1
+ * ```
+ */
+function fieldLineEnd(text: string, at: number, ctx: Context): number {
+  const lines = ctx.once(FIELD_LINES_MEMO, () => fieldLines(text));
+  for (let k = 0; k < lines.length; k += 2) {
+    if ((lines[k] as number) > at) break;
+    if (at < (lines[k + 1] as number)) return lines[k + 1] as number;
+  }
+  return -1;
+}
+
+const FIELD_LINES_MEMO = 'code:field-lines';
+
+/** A whole line that sets a BibTeX field to a braced or quoted value. */
+const WHOLE_FIELD_LINE =
+  /^[ \t]*(?:author|title|journal|booktitle|editor|publisher|year|volume|number|pages|doi|url|note|abstract|series|address|school|institution|organization|howpublished|keywords|month|eprint|archiveprefix|primaryclass|isbn|issn|chapter|edition)[ \t]*=[ \t]*[{"][^\n]*[}"][ \t]*,?[ \t]*$/gim;
+
+/**
+ * Every whole BibTeX field line as a `[start, end)` pair, in order (see
+ * {@link fieldLineEnd}); none in a text without an `=`.
+ *
+ * @example
+ * ```ts
+ * fieldLines('x\n  title={A},\ny'); // [2, 14]
+ * ```
+ */
+function fieldLines(text: string): number[] {
+  const lines: number[] = [];
+  if (text.indexOf('=') < 0) return lines;
+  WHOLE_FIELD_LINE.lastIndex = 0;
+  for (let m = WHOLE_FIELD_LINE.exec(text); m !== null; m = WHOLE_FIELD_LINE.exec(text)) {
+    lines.push(m.index, m.index + m[0].length);
+  }
+  return lines;
 }
 
 /** A BibTeX entry's field line (`  title = {…`, `author="…`) or its closing brace. */

@@ -54,6 +54,8 @@
  * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
  * $k_p\ =\ 0.05$, $T\ \sim 10$ and $\log N\ [cm]$, but a\ =b → k_p = 0.05, T ∼ 10 and log N [cm], but a\ =b
  * $\alpha\ =\ -0.7$, but $(\ -1)$ → α = -0.7, but (\ -1)
+ * that {\em a priori\/} guarantees and \textit{word\/} x, but https:\/\/x.org → that a priori guarantees and word x, but https:\/\/x.org
+ * cow (oo)\_______ and \#*\#, but x\_1 and \#1 → cow (oo)\_______ and \#*\#, but x_1 and #1
  * ```
  *
  * @module
@@ -95,6 +97,21 @@ const PLAIN: Readonly<Record<string, string>> = {
 /** How far a quotation opened by `\"` may run before its closing `\"`. */
 const QUOTE_LIMIT = 200;
 
+/**
+ * Whether the `\\/` at `at` is TeX's italic correction: after a letter or a period, right
+ * before the `}` that closes its group (the caller asks that a style opened it).
+ *
+ * @example
+ * ```ts
+ * italicCorrection('{\\em vs.\\/}', 7); // true
+ * italicCorrection('https:\\/\\/x', 6); // false
+ * ```
+ */
+function italicCorrection(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return text.charCodeAt(at + 2) === 0x7d && (isLetter(before) || before === 0x2e);
+}
+
 export const escapes: Rule = {
   name: 'escapes',
   prefilter: {
@@ -114,6 +131,11 @@ export const escapes: Rule = {
     // Inside a JSON or shell string (`"{\"key\": …}"`, `VAR=\"v\"`) every `\"` is the
     // string's own escape: keep them all, or the string's escaping breaks.
     if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);
+    // TeX's italic correction at a styled group's end (`{\\em vs.\\/}`) prints nothing; a
+    // JSON-escaped slash (`https:\\/\\/`, `"b\\/}"`) ends no style's group.
+    if (next === '/' && ctx.braces.at(-1) === true && italicCorrection(text, at)) {
+      return single(at, at + 2, '');
+    }
     const spacing = SPACING[next];
     if (spacing !== undefined) return space(text, at, spacing, insideFormula(ctx, at));
     // A control space at a line's end (`12.14 \\AA\\<LF>was`, `i.e.\\<LF>the`): the line
@@ -148,8 +170,15 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
-    // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`).
-    if (next === '_' && text.startsWith('(ツ)', at + 2)) return undefined;
+    // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`), and so is an ASCII
+    // drawing's before a run of underscores (cowsay's `(oo)\_______`), which TeX would
+    // write `\_\_`.
+    if (next === '_' && (text.startsWith('(ツ)', at + 2) || text[at + 2] === '_')) {
+      return undefined;
+    }
+    // A glob's escaped `#` beside its `*` (a `.gitignore`'s `\#*\#`, `.\#*`): a pattern's,
+    // where TeX's `\#` stands before a number or a name.
+    if (next === '#' && (text[at + 2] === '*' || text[at - 1] === '*')) return undefined;
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).

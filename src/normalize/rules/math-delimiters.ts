@@ -79,6 +79,8 @@
  * $\nabla\cdot{B}=0$ and $a\times{B}$ → ∇·B=0 and a×B
  * across $1{,}500+$ queries and $10+$ years, but $5+$10 → across 1,500+ queries and 10+ years, but $5+$10
  * prompt = "Find $x$ such that $2x = 4$."<LF>plt.xlabel('$R$ [kpc]'), but f($x$) and title = "On $\lambda$-terms", → prompt = "Find $x$ such that $2x = 4$."<LF>plt.xlabel('$R$ [kpc]'), but f(x) and title = "On λ-terms",
+ * models $-$ TabPFN v2 and TabICL $-$ through, but 3$-$7 → models − TabPFN v2 and TabICL − through, but 3-7
+ * fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)' → fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)'
  * ```
  *
  * @module
@@ -234,6 +236,27 @@ export const mathDelimiters: Rule = {
 };
 
 /**
+ * Whether a space or a line break stands right before `at` and right after `close`,
+ * with text beyond both.
+ *
+ * @example
+ * ```ts
+ * gapAround('a $-$ b', 2, 4); // true
+ * gapAround('a$-$ b', 1, 3); // false
+ * ```
+ */
+function gapAround(text: string, at: number, close: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(close + 1);
+  return (
+    (before === 0x20 || before === 0x0a) &&
+    (after === 0x20 || after === 0x0a) &&
+    at >= 2 &&
+    close + 2 < text.length
+  );
+}
+
+/**
  * An opening `$` (`length` 1) or `\(` (2) at `at` whose formula qualifies: it goes,
  * and its closer is remembered for when the pass gets there.
  *
@@ -248,11 +271,26 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   const formula = text.slice(from, close);
+  // A basic regular expression's group (`grep '\\([0-9]\\+\\.[0-9]\\+\\)'`) holds its
+  // escapes, `\\+`, `\\.`, `\\?`, which no formula does: a pattern's, not math.
+  if (!dollar && /\\[+.?]/.test(formula)) return undefined;
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
   if (dollar && /^'{1,2}$/.test(formula) && primeAfterNumber(text, at, close)) {
     return single(at, close + 1, formula.length === 1 ? '′' : '″');
+  }
+  // A minus alone between spaces is a sign set apart, as authors type a dash in math
+  // (`transition $-$ through`, `Dot $-$ Galaxy $=$ Star`): TeX prints the minus sign.
+  // Between two numbers it is a name's or a range's, typed as a hyphen-minus
+  // (`PLCKESZ G171.94 $-$ 40.65`, as a blind label writes it).
+  if (
+    dollar &&
+    formula === '-' &&
+    gapAround(text, at, close) &&
+    !(isDigit(text.charCodeAt(at - 2)) && isDigit(text.charCodeAt(close + 2)))
+  ) {
+    return single(at, close + 1, '−');
   }
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
@@ -486,6 +524,8 @@ function codeString(
   const quote = before[open] as string;
   const newline = before.lastIndexOf('\n', open);
   const head = stringHead(before, open);
+  // A raw string among a call's arguments (`fig.text(.2, .3, r"… $\\alpha$")`) is code's.
+  if (before[head - 1] === ',' && rawPrefix(before, open)) return { quote, assigned: false };
   if (before[head - 1] === '(') {
     // A code's callee: a dotted or snake-cased name, or one of three small letters or more
     // (`plt.xlabel(`, `st.latex(`, `print(`); not prose's function, `f("$x$")`, `T(`, `GPT(`.
@@ -515,10 +555,27 @@ function opensString(text: string): boolean {
   for (const quote of ['"', "'"]) {
     for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) {
       const opener = text[stringHead(text, at) - 1];
-      if (opener === '(' || opener === '=') return true;
+      if (opener === '(' || opener === '=' || (opener === ',' && rawPrefix(text, at))) {
+        return true;
+      }
     }
   }
   return false;
+}
+
+/**
+ * Whether the quote at `quote` opens a Python raw string: an `r` glued before it, after
+ * no word character (`r"…"`, not `bar"`).
+ *
+ * @example
+ * ```ts
+ * rawPrefix('f(1, r"$x$")', 6); // true
+ * rawPrefix('a bar"x"', 5); // false
+ * ```
+ */
+function rawPrefix(text: string, quote: number): boolean {
+  const prefix = text[quote - 1];
+  return (prefix === 'r' || prefix === 'R') && !isWordChar(text.charCodeAt(quote - 2));
 }
 
 /**

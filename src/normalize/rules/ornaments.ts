@@ -19,6 +19,7 @@
  * RRT$^{*}$ and A$^*$ search, Doe$^{\dagger}$ and Roe^\ddagger, x^{**}, a^*b, 2^*, θ_t^*, x_1^* → RRT* and A* search, Doe† and Roe‡, x^{**}, a^*b, 2^*, θ_t^*, x_1^*
  * the optimal theta^* and pi^{*}, but the stellar Sigma_*, Zhang Xi^* and pi-pi^* → the optimal θ* and π*, but the stellar Sigma_*, Zhang Xi* and pi-pi*
  * a $Z^\prime$ boson, $f^{\prime}(x)$ and $x^{\prime\prime}$, but $x^{\prime 2}$ → a Z′ boson, f′(x) and x″, but x^{′ 2}
+ * a full FoV (360^circtimes180^circ) and 45^circpm 2 → a full FoV (360°×180°) and 45°± 2
  * ```
  *
  * @module
@@ -100,6 +101,12 @@ export const ornaments: Rule = {
       word = readWord(text, word.end + 1);
       if (word === undefined) return undefined;
     }
+    // Flattened, a degree's `circ` runs into the operator after it on a number
+    // (`360^circtimes180^circ`, `$360^\\circ\\times180^\\circ$` without its backslashes):
+    // both are read.
+    const glued =
+      !braced && onNumber(text, at) ? degreeThenOperator(text, word.name, word.end) : undefined;
+    if (glued !== undefined) return single(at, word.end, glued);
     const sign = Object.hasOwn(ORNAMENTS, word.name) ? ORNAMENTS[word.name] : undefined;
     if (sign === undefined) return undefined;
     k = word.end;
@@ -112,6 +119,30 @@ export const ornaments: Rule = {
     return single(at, k, sign);
   },
 };
+
+/** Flattened operators that may run on after a degree's `circ` (see {@link degreeThenOperator}). */
+const AFTER_DEGREE: Readonly<Record<string, string>> = {
+  times: '×',
+  pm: '±',
+  sim: '∼',
+  approx: '≈',
+};
+
+/**
+ * The degree and the operator a flattened `circ` runs into (`circtimes` before a digit or
+ * a non-letter): `°×`; else undefined.
+ *
+ * @example
+ * ```ts
+ * degreeThenOperator('360^circtimes180', 'circtimes', 13); // '°×'
+ * degreeThenOperator('a^circle', 'circle', 8); // undefined
+ * ```
+ */
+function degreeThenOperator(text: string, name: string, end: number): string | undefined {
+  if (!name.startsWith('circ') || isLetter(text.charCodeAt(end))) return undefined;
+  const operator = name.slice(4);
+  return Object.hasOwn(AFTER_DEGREE, operator) ? `°${AFTER_DEGREE[operator]}` : undefined;
+}
 
 /**
  * Whether the `^` at `at` raises a number's script: a digit before it, or a formula's
