@@ -22,6 +22,7 @@
  * `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)' → `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)'
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
  * marks (` `` ` and ` '' `), use `` and '' for quotes, but `` tiny ones'' → marks (` `` ` and ` '' `), use `` and '' for quotes, but “ tiny ones”
+ * the Collatz-inspired `4/3 problem', but see `src/x' there → the Collatz-inspired ‘4/3 problem’, but see `src/x' there
  * ```
  *
  * @module
@@ -209,7 +210,15 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
     const code = text.charCodeAt(k);
     // Code quotes with a backquote too (GNU's `ui_out', `require('x')`): an identifier's
     // or a call's characters inside are no phrase.
-    if (code === 0x60 || code === 0x22 || code === 0x0a || CODE.includes(text[k] as string)) {
+    // A fraction's slash between digits is prose's (`` `4/3 problem' ``), a path's is not.
+    const fraction =
+      code === 0x2f && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1));
+    if (
+      code === 0x60 ||
+      code === 0x22 ||
+      code === 0x0a ||
+      (CODE.includes(text[k] as string) && !fraction)
+    ) {
       return at;
     }
     if (code !== 0x27) continue;
