@@ -309,18 +309,27 @@ function snippetBlocks(text: string): number[] {
  */
 function fieldLineEnd(text: string, at: number, ctx: Context): number {
   const lines = ctx.once(FIELD_LINES_MEMO, () => fieldLines(text));
-  for (let k = 0; k < lines.length; k += 2) {
-    if ((lines[k] as number) > at) break;
-    if (at < (lines[k + 1] as number)) return lines[k + 1] as number;
+  if (lines.length === 0) return -1;
+  // The last line starting at or before `at`, by bisection (a text may hold thousands).
+  let low = 0;
+  let high = lines.length / 2;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lines[2 * mid] as number) <= at) low = mid + 1;
+    else high = mid;
   }
-  return -1;
+  const end = low > 0 ? (lines[2 * low - 1] as number) : -1;
+  return at < end ? end : -1;
 }
 
 const FIELD_LINES_MEMO = 'code:field-lines';
 
-/** A whole line that sets a BibTeX field to a braced or quoted value. */
+/**
+ * A whole line that sets a BibTeX field other than a title's or an abstract's (which are
+ * read as text, a BibTeX title's formulas too) to a braced or quoted value.
+ */
 const WHOLE_FIELD_LINE =
-  /^[ \t]*(?:author|title|journal|booktitle|editor|publisher|year|volume|number|pages|doi|url|note|abstract|series|address|school|institution|organization|howpublished|keywords|month|eprint|archiveprefix|primaryclass|isbn|issn|chapter|edition)[ \t]*=[ \t]*[{"][^\n]*[}"][ \t]*,?[ \t]*$/gim;
+  /^[ \t]*(?:author|journal|editor|publisher|year|volume|number|pages|doi|url|note|address|school|institution|organization|howpublished|month|eprint|archivePrefix|primaryClass|isbn|issn|edition)[ \t]*=[ \t]*(?:\{[^\n]*\}|"[^\n"]*")[ \t]*(?:,[ \t]*)?$/gm;
 
 /**
  * Every whole BibTeX field line as a `[start, end)` pair, in order (see
@@ -336,9 +345,34 @@ function fieldLines(text: string): number[] {
   if (text.indexOf('=') < 0) return lines;
   WHOLE_FIELD_LINE.lastIndex = 0;
   for (let m = WHOLE_FIELD_LINE.exec(text); m !== null; m = WHOLE_FIELD_LINE.exec(text)) {
-    lines.push(m.index, m.index + m[0].length);
+    // A braced value's braces pair (`note = {a} and {b}` in prose is no field's).
+    if (bracesBalance(m[0])) lines.push(m.index, m.index + m[0].length);
   }
   return lines;
+}
+
+/**
+ * Whether a field line's braces pair from its first to its last, the first closing last
+ * (`note = {a} and {b}` closes before its end).
+ *
+ * @example
+ * ```ts
+ * bracesBalance('author={Doll{\\\'a}r},'); // true
+ * bracesBalance('note = {a} and {b}'); // false
+ * ```
+ */
+function bracesBalance(line: string): boolean {
+  const open = line.indexOf('{');
+  if (open < 0) return true;
+  const last = line.lastIndexOf('}');
+  let depth = 0;
+  for (let k = open; k <= last; k++) {
+    const code = line.charCodeAt(k);
+    if (code === 0x5c) k++;
+    else if (code === 0x7b) depth++;
+    else if (code === 0x7d && --depth === 0 && k < last) return false;
+  }
+  return depth === 0;
 }
 
 /** A BibTeX entry's field line (`  title = {…`, `author="…`) or its closing brace. */

@@ -55,7 +55,7 @@
  * $k_p\ =\ 0.05$, $T\ \sim 10$ and $\log N\ [cm]$, but a\ =b → k_p = 0.05, T ∼ 10 and log N [cm], but a\ =b
  * $\alpha\ =\ -0.7$, but $(\ -1)$ → α = -0.7, but (\ -1)
  * that {\em a priori\/} guarantees and \textit{word\/} x, but https:\/\/x.org → that a priori guarantees and word x, but https:\/\/x.org
- * cow (oo)\_______ and \#*\#, but x\_1 and \#1 → cow (oo)\_______ and \#*\#, but x_1 and #1
+ * cow (oo)\_______ and \#*\# here, but x\_1 and \#1 → cow (oo)\_______ and \#*\# here, but x_1 and #1
  * ```
  *
  * @module
@@ -109,7 +109,14 @@ const QUOTE_LIMIT = 200;
  */
 function italicCorrection(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  return text.charCodeAt(at + 2) === 0x7d && (isLetter(before) || before === 0x2e);
+  if (text.charCodeAt(at + 2) !== 0x7d || !(isLetter(before) || before === 0x2e)) return false;
+  // A JSON-escaped URL's last slash (`\textit{see http:\/\/x.org\/}`) is no correction.
+  return !text.slice(tokenStart(text, at, 200), at).includes('\\/');
+}
+
+/** Whether `code` ends a glob: the text's end, a space, a line break or a `/`. */
+function globEnd(code: number): boolean {
+  return Number.isNaN(code) || code === 0x20 || code === 0x0a || code === 0x2f;
 }
 
 export const escapes: Rule = {
@@ -172,13 +179,20 @@ export const escapes: Rule = {
     if (plain === undefined) return undefined;
     // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`), and so is an ASCII
     // drawing's before a run of underscores (cowsay's `(oo)\_______`), which TeX would
-    // write `\_\_`.
-    if (next === '_' && (text.startsWith('(ツ)', at + 2) || text[at + 2] === '_')) {
+    // write `\_\_` (a Markdown dunder's `\__init__` is read).
+    if (next === '_' && (text.startsWith('(ツ)', at + 2) || text.startsWith('___', at + 2))) {
       return undefined;
     }
-    // A glob's escaped `#` beside its `*` (a `.gitignore`'s `\#*\#`, `.\#*`): a pattern's,
-    // where TeX's `\#` stands before a number or a name.
-    if (next === '#' && (text[at + 2] === '*' || text[at - 1] === '*')) return undefined;
+    // A glob's escaped `#` beside its `*` at the pattern's end (a `.gitignore`'s
+    // `\#*\#`, `.\#*`), where TeX's `\#` stands before a number or a name
+    // (`$D^{*\#}$`, `**\#1**`, `\#*SAT` are read).
+    const star =
+      text[at + 2] === '*'
+        ? globEnd(text.charCodeAt(at + 3)) || text[at + 3] === '\\'
+        : text[at - 1] === '*' && globEnd(text.charCodeAt(at + 2));
+    if (next === '#' && star) {
+      return undefined;
+    }
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).

@@ -236,6 +236,23 @@ export const mathDelimiters: Rule = {
 };
 
 /**
+ * Whether the word before `at` or the word after `close` (to the spaces around them)
+ * holds a digit: a number's, a range's or a name's (`1 keV $-$ 10 keV`, `10% $-$ 20%`).
+ *
+ * @example
+ * ```ts
+ * numberBeside('1 keV $-$ 10 keV', 6, 8); // true
+ * numberBeside('B $-$ V', 2, 4); // false
+ * ```
+ */
+function numberBeside(text: string, at: number, close: number): boolean {
+  const start = Math.max(0, at - 40);
+  const before = text.slice(start, at - 1);
+  const after = text.slice(close + 2, close + 42);
+  return /\d\S*$/.test(before) || /^\S*\d/.test(after);
+}
+
+/**
  * Whether a space or a line break stands right before `at` and right after `close`,
  * with text beyond both.
  *
@@ -282,14 +299,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   // A minus alone between spaces is a sign set apart, as authors type a dash in math
   // (`transition $-$ through`, `Dot $-$ Galaxy $=$ Star`): TeX prints the minus sign.
-  // Between two numbers it is a name's or a range's, typed as a hyphen-minus
-  // (`PLCKESZ G171.94 $-$ 40.65`, as a blind label writes it).
-  if (
-    dollar &&
-    formula === '-' &&
-    gapAround(text, at, close) &&
-    !(isDigit(text.charCodeAt(at - 2)) && isDigit(text.charCodeAt(close + 2)))
-  ) {
+  // Beside a number it is a name's or a range's, typed as a hyphen-minus
+  // (`PLCKESZ G171.94 $-$ 40.65`, as a blind label writes it; `1 keV $-$ 10 keV`).
+  if (dollar && formula === '-' && gapAround(text, at, close) && !numberBeside(text, at, close)) {
     return single(at, close + 1, '−');
   }
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
@@ -524,8 +536,16 @@ function codeString(
   const quote = before[open] as string;
   const newline = before.lastIndexOf('\n', open);
   const head = stringHead(before, open);
-  // A raw string among a call's arguments (`fig.text(.2, .3, r"… $\\alpha$")`) is code's.
-  if (before[head - 1] === ',' && rawPrefix(before, open)) return { quote, assigned: false };
+  // A raw string among a code call's later arguments (`fig.text(.2, .3, r"… $\\alpha$")`)
+  // is code's; prose's primes after a comma are not (`G(r, r') with $x$`).
+  if (before[head - 1] === ',' && rawPrefix(before, open)) {
+    const call = before.lastIndexOf('(', head);
+    const ok =
+      call > newline &&
+      before.indexOf(')', call) < 0 &&
+      CALLEE.exec(before.slice(Math.max(0, call - 40), call)) !== null;
+    return ok ? { quote, assigned: false } : undefined;
+  }
   if (before[head - 1] === '(') {
     // A code's callee: a dotted or snake-cased name, or one of three small letters or more
     // (`plt.xlabel(`, `st.latex(`, `print(`); not prose's function, `f("$x$")`, `T(`, `GPT(`.
