@@ -35,6 +35,7 @@
  * cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)") → cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)")
  * tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2") → tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2")
  * snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet → snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet
+ * In envs\myenv\etc\conda\activate.d\env_vars.bat, set it → In envs\myenv\etc\conda\activate.d\env_vars.bat, set it
  * ```
  *
  * @module
@@ -592,7 +593,12 @@ const PATTERN =
  */
 function isCode(token: string, formula = false): boolean {
   if (PATH.test(token) || PATTERN.test(token)) return true;
-  if (/[{}$^_(]/.test(token)) return false;
+  if (/[{}$^(]/.test(token)) return false;
+  // A script's mark is math's (`p_\\theta`), unless it only joins a file name's words
+  // at a path's end (`activate.d\\env_vars.bat`).
+  if (token.includes('_') && !(FILE_END.test(token) && !/_(?!\w)|(?<!\w)_|_\\/.test(token))) {
+    return false;
+  }
   // Glued segments: `drivers\etc\hosts` is a path when one of them is no known macro.
   const segments = token.split('\\');
   let chained = 0;
@@ -609,6 +615,9 @@ function isCode(token: string, formula = false): boolean {
   }
   return chained >= 2 && unknown;
 }
+
+/** A file's extension ending a token, a sentence's mark after it (`.bat`, `.py,`, `.json)`). */
+const FILE_END = /\.[A-Za-z][A-Za-z\d]{0,4}[,;:.)]?$/;
 
 /**
  * Math alphabets and math styles a segment may name inside a formula

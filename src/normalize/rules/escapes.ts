@@ -56,6 +56,7 @@
  * $\alpha\ =\ -0.7$, but $(\ -1)$ → α = -0.7, but (\ -1)
  * that {\em a priori\/} guarantees and \textit{word\/} x, but https:\/\/x.org → that a priori guarantees and word x, but https:\/\/x.org
  * cow (oo)\_______ and \#*\# here, but x\_1 and \#1 → cow (oo)\_______ and \#*\# here, but x_1 and #1
+ * broken {\it below}\/ the QCD scale, but {a}\/b → broken below the QCD scale, but {a}\/b
  * ```
  *
  * @module
@@ -114,6 +115,38 @@ function italicCorrection(text: string, at: number): boolean {
   return !text.slice(tokenStart(text, at, 200), at).includes('\\/');
 }
 
+/**
+ * Whether the `\/` at `at` is an italic correction right after a styled group's closing
+ * brace (`{\it below}\/ the`): the group, within reach, opens with a slanted or bold
+ * declaration, or is an italic command's argument.
+ *
+ * @example
+ * ```ts
+ * afterStyleGroup('{\\it below}\\/ the', 11); // true
+ * afterStyleGroup('{a}\\/b', 3); // false
+ * ```
+ */
+function afterStyleGroup(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x7d) return false;
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && k > at - 200; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7d) depth++;
+    else if (code === 0x7b && --depth === 0) {
+      return (
+        ITALIC_GROUP.test(text.slice(k, k + 5)) ||
+        ITALIC_COMMAND.test(text.slice(Math.max(0, k - 8), k))
+      );
+    }
+  }
+  return false;
+}
+
+/** A group opened by a slanted or bold declaration (`{\it`, `{\em`, `{\sl`, `{\bf`). */
+const ITALIC_GROUP = /^\{\\(?:it|em|sl|bf)(?![A-Za-z])/;
+/** An italic or slanted command before its argument's brace (`\textit{`, `\emph{`). */
+const ITALIC_COMMAND = /\\(?:textit|emph|textsl|textbf)$/;
+
 /** Whether `code` ends a glob: the text's end, a space, a line break or a `/`. */
 function globEnd(code: number): boolean {
   return Number.isNaN(code) || code === 0x20 || code === 0x0a || code === 0x2f;
@@ -140,7 +173,10 @@ export const escapes: Rule = {
     if (next === '"') return jsonString(text, ctx) ? protect(at + 2) : quote(text, at);
     // TeX's italic correction at a styled group's end (`{\\em vs.\\/}`) prints nothing; a
     // JSON-escaped slash (`https:\\/\\/`, `"b\\/}"`) ends no style's group.
-    if (next === '/' && ctx.braces.at(-1) === true && italicCorrection(text, at)) {
+    if (
+      next === '/' &&
+      ((ctx.braces.at(-1) === true && italicCorrection(text, at)) || afterStyleGroup(text, at))
+    ) {
       return single(at, at + 2, '');
     }
     const spacing = SPACING[next];

@@ -58,6 +58,7 @@
  * {PAC}-{B}ayesian Bounds on Classifiers → PAC-Bayesian Bounds on Classifiers
  * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
  * Benchmark{---}matching the state of the art, but f{--}x and The {---} marker → Benchmark—matching the state of the art, but f{--}x and The {---} marker
+ * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
  * ```
  *
  * @module
@@ -530,6 +531,19 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   ) {
     return single(at, at + 5, '—');
   }
+  // An accented Latin letter alone in braces inside a word is an accent's group whose
+  // macro a converter already read (`Mus{é}e`, `Lema{î}tre`, `moir{é}`): the braces
+  // print nothing. Not a script's or a macro's argument (`^{é}`, `\\'{é}`), nor a math
+  // alphabet's letter (`{𝒞}osmo{ℒ}attice`).
+  if (
+    text.charCodeAt(at + 2) === 0x7d &&
+    ACCENTED.test(text[at + 1] as string) &&
+    (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + 3] ?? '')) &&
+    !macroArgument(text, at) &&
+    !scriptGroup(text, at)
+  ) {
+    return single(at, at + 3, text[at + 1] as string);
+  }
   if (caseGroup(text, at, ctx)) {
     ctx.braces.push(true);
     return single(at, at + 1, '');
@@ -652,6 +666,11 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   if (body.length > 1 && !/^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body)) return false;
   return !bibtexSource(text, ctx) && ctx.once('bibtex-case', () => caseProtected(text));
 }
+
+/** One letter of any script. */
+const LETTER = /^\p{L}$/u;
+/** One accented Latin letter (Latin-1's and Latin Extended's), as an accent's group prints. */
+const ACCENTED = /^[À-ÖØ-öø-ɏ]$/;
 
 /** One case-protected name: a name's adjective, or a name after another's hyphen. */
 const LONE_CASE_WORD = /\{[A-Z]\}[a-z]{2,}[ei]an\b|\p{Lu}\p{Ll}{2,}-\{[A-Z]\}[a-z]{3,}\b/u;
