@@ -40,7 +40,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
 // guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews', 190 kB with
 // the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 190_000, unpacked: 700_000 };
+export const TARBALL = { packed: 192_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -107,8 +107,9 @@ export const BUNDLES = [
     // units) and a review's guards: 58.76 kB, raised to 59 kB. The forty-first's
     // (a brace-lost dump's styles, a formula's control space, an accent's group): 59.07
     // kB, raised to 59.5 kB; with the forty-second and forty-third's and two reviews'
-    // guards 60.04 kB, raised to 60.5 kB.
-    budget: 60_500,
+    // guards 60.04 kB, raised to 60.5 kB; the forty-fourth to forty-seventh's and three
+    // reviews' guards: 61.26 kB, raised to 62 kB.
+    budget: 62_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -157,8 +158,9 @@ export const BUNDLES = [
     // 96.95 kB with two reviews' guards and the fortieth's, raised to 97.5 kB. The
     // forty-first and forty-second's (brace-lost styles, a formula's control space, an
     // accent's group, snippet blocks, code strings), the forty-third's and two reviews'
-    // guards: 98.20 kB, raised to 99 kB.
-    budget: 99_000,
+    // guards: 98.20 kB, raised to 99 kB. The forty-fourth to forty-seventh's and three
+    // reviews' guards: 99.42 kB, raised to 100 kB.
+    budget: 100_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -192,8 +194,10 @@ export const BUNDLES = [
     // 39.5 kB; the thirty-ninth's (BibTeX entries, format strings, TeX's text dashes,
     // ties before units, brace-stripped citations) and two reviews' guards: 40.59 kB,
     // raised to 41 kB; the forty-first to forty-third's and two reviews' guards: 41.87
-    // kB, raised to 42.5 kB.
-    budget: 42_500,
+    // kB, raised to 42.5 kB; the forty-fourth to forty-seventh's (bracket names' spaces,
+    // lone case braces, italic corrections, a spaced minus, BibTeX field lines) and three
+    // reviews' guards: 43.13 kB, raised to 43.5 kB.
+    budget: 43_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -230,9 +234,10 @@ export const BUNDLES = [
     // thirty-seventh's, the astronomy macros and two reviews' guards: 193.76 kB, raised to 194 kB.
     // The thirty-ninth's, the fortieth's and two reviews' guards: 195.38 kB, raised to 196 kB.
     // The forty-first to forty-third's and two reviews' guards: 196.63 kB, raised to 197.5 kB.
+    // The forty-fourth to forty-seventh's and three reviews' guards: 197.92 kB, raised to 198.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 197_500,
+    budget: 198_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
