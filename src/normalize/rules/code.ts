@@ -596,7 +596,7 @@ function isCode(token: string, formula = false): boolean {
   if (/[{}$^(]/.test(token)) return false;
   // A script's mark is math's (`p_\\theta`), unless it only joins a file name's words
   // at a path's end (`activate.d\\env_vars.bat`).
-  if (token.includes('_') && !(FILE_END.test(token) && !/_(?!\w)|(?<!\w)_|_\\/.test(token))) {
+  if (token.includes('_') && !FILE_NAME_END.test(token)) {
     return false;
   }
   // Glued segments: `drivers\etc\hosts` is a path when one of them is no known macro.
@@ -616,8 +616,11 @@ function isCode(token: string, formula = false): boolean {
   return chained >= 2 && unknown;
 }
 
-/** A file's extension ending a token, a sentence's mark after it (`.bat`, `.py,`, `.json)`). */
-const FILE_END = /\.[A-Za-z][A-Za-z\d]{0,4}[,;:.)]?$/;
+/**
+ * A snake-cased file name with a small extension ending a path's token, a sentence's
+ * mark after it (`\env_vars.bat`, `\make_plots.py,`; not math's `\theta_n.We`).
+ */
+const FILE_NAME_END = /\\[A-Za-z\d]+_[A-Za-z\d_]*\.[a-z][a-z\d]{0,4}[,;:)]?\.?$/;
 
 /**
  * Math alphabets and math styles a segment may name inside a formula

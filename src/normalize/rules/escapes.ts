@@ -117,8 +117,9 @@ function italicCorrection(text: string, at: number): boolean {
 
 /**
  * Whether the `\/` at `at` is an italic correction right after a styled group's closing
- * brace (`{\it below}\/ the`): the group, within reach, opens with a slanted or bold
- * declaration, or is an italic command's argument.
+ * brace (`{\it below}\/ the`): the group, within reach, opens with a slanted
+ * declaration, or is an italic command's argument (bold type is upright: after `{\bf 2}`
+ * a `\/` is an escaped slash).
  *
  * @example
  * ```ts
@@ -131,6 +132,8 @@ function afterStyleGroup(text: string, at: number): boolean {
   let depth = 0;
   for (let k = at - 1; k >= 0 && k > at - 200; k--) {
     const code = text.charCodeAt(k);
+    // An escaped brace (`\{\it a\}`) is a printed one, no group's.
+    if ((code === 0x7b || code === 0x7d) && text.charCodeAt(k - 1) === 0x5c) continue;
     if (code === 0x7d) depth++;
     else if (code === 0x7b && --depth === 0) {
       return (
@@ -142,10 +145,10 @@ function afterStyleGroup(text: string, at: number): boolean {
   return false;
 }
 
-/** A group opened by a slanted or bold declaration (`{\it`, `{\em`, `{\sl`, `{\bf`). */
-const ITALIC_GROUP = /^\{\\(?:it|em|sl|bf)(?![A-Za-z])/;
+/** A group opened by a slanted declaration (`{\it`, `{\em`, `{\sl`). */
+const ITALIC_GROUP = /^\{\\(?:it|em|sl)(?![A-Za-z])/;
 /** An italic or slanted command before its argument's brace (`\textit{`, `\emph{`). */
-const ITALIC_COMMAND = /\\(?:textit|emph|textsl|textbf)$/;
+const ITALIC_COMMAND = /\\(?:textit|emph|textsl)$/;
 
 /** Whether `code` ends a glob: the text's end, a space, a line break or a `/`. */
 function globEnd(code: number): boolean {

@@ -210,9 +210,13 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
     const code = text.charCodeAt(k);
     // Code quotes with a backquote too (GNU's `ui_out', `require('x')`): an identifier's
     // or a call's characters inside are no phrase.
-    // A fraction's slash between digits is prose's (`` `4/3 problem' ``), a path's is not.
+    // A fraction's slash between digits is prose's (`` `4/3 problem' ``), a path's is not,
+    // nor a network's prefix after a dotted address (`` `10.0.0.0/8' ``).
     const fraction =
-      code === 0x2f && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1));
+      code === 0x2f &&
+      isDigit(text.charCodeAt(k - 1)) &&
+      isDigit(text.charCodeAt(k + 1)) &&
+      !/\.\d+$/.test(text.slice(Math.max(at, k - 8), k));
     if (
       code === 0x60 ||
       code === 0x22 ||

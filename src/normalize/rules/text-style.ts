@@ -76,6 +76,7 @@ import {
   lettersStart,
   macroNameStart,
   numberBefore,
+  tokenStart,
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
@@ -539,8 +540,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     text.charCodeAt(at + 2) === 0x7d &&
     ACCENTED.test(text[at + 1] as string) &&
     (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[at + 3] ?? '')) &&
-    !macroArgument(text, at) &&
-    !scriptGroup(text, at)
+    accentedWord(text, at) &&
+    !bibtexSource(text, ctx)
   ) {
     return single(at, at + 3, text[at + 1] as string);
   }
@@ -665,6 +666,35 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
   if (!glued && !alone) return false;
   if (body.length > 1 && !/^(?:\d+[A-Z][A-Z\d]*|[A-Z][A-Z\d]+)$/.test(body)) return false;
   return !bibtexSource(text, ctx) && ctx.once('bibtex-case', () => caseProtected(text));
+}
+
+/**
+ * Whether the group at `at` (one accented letter) stands in a word of letters alone, as
+ * a converted name's accent does (`moir{é}`, `d'Arch{é}ologie`, `Lema{î}tre-Hubble`):
+ * no macro's argument (`\c{ç}`, `\'{é}`, `\emph {é}`), no script's (`^ {é}`), no escaped
+ * brace, and no code's, a template's or a path's character in the token (`${é}`,
+ * `"Caf{é}"`, `/caf{é}/`).
+ *
+ * @example
+ * ```ts
+ * accentedWord('epitaxial moir{é} superlattices', 15); // true
+ * accentedWord('\\c{ç}a', 2); // false
+ * ```
+ */
+function accentedWord(text: string, at: number): boolean {
+  let back = at;
+  while (back > 0 && text.charCodeAt(back - 1) === 0x20) back--;
+  const owner = text[back - 1] ?? '';
+  if (owner === '^' || owner === '_' || owner === '\\') return false;
+  // A control word or symbol before the brace (`\c{`, `\emph {`, `\'{`, `\"{`).
+  if (text[back - 2] === '\\' || macroNameStart(text, back) >= 0) return false;
+  if (back < at) return false;
+  const start = tokenStart(text, at, 40);
+  let end = at + 3;
+  while (end < text.length && end < at + 40 && !isSpace(text.charCodeAt(end))) end++;
+  return /^[\p{L}'’-]*\{\p{L}\}[\p{L}'’-]*[,.;:)]?$/u.test(
+    text.slice(start, end).replace(/^\(/, ''),
+  );
 }
 
 /** One letter of any script. */
