@@ -244,17 +244,32 @@ function bibtexEntry(text: string, at: number, ctx: Context): Outcome | undefine
  * ```
  */
 function snippetEnd(text: string, at: number, ctx: Context): number {
-  const blocks = ctx.once(SNIPPET_MEMO, () => snippetBlocks(text));
-  if (blocks.length === 0) return -1;
-  // The last block starting at or before `at`, by bisection: a text may hold thousands.
+  return enclosingEnd(
+    ctx.once(SNIPPET_MEMO, () => snippetBlocks(text)),
+    at,
+  );
+}
+
+/**
+ * Where the range around `at` ends, or -1, among ordered `[start, end)` pairs laid flat
+ * (`[s0, e0, s1, e1, …]`): the last range starting at or before `at`, by bisection, as
+ * a text may hold thousands.
+ *
+ * @example
+ * ```ts
+ * enclosingEnd([0, 10, 20, 30], 25); // 30
+ * enclosingEnd([0, 10, 20, 30], 15); // -1
+ * ```
+ */
+function enclosingEnd(ranges: readonly number[], at: number): number {
   let low = 0;
-  let high = blocks.length / 2;
+  let high = ranges.length / 2;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((blocks[2 * mid] as number) <= at) low = mid + 1;
+    if ((ranges[2 * mid] as number) <= at) low = mid + 1;
     else high = mid;
   }
-  const end = low > 0 ? (blocks[2 * low - 1] as number) : -1;
+  const end = low > 0 ? (ranges[2 * low - 1] as number) : -1;
   return at < end ? end : -1;
 }
 
@@ -309,18 +324,10 @@ function snippetBlocks(text: string): number[] {
  * ```
  */
 function fieldLineEnd(text: string, at: number, ctx: Context): number {
-  const lines = ctx.once(FIELD_LINES_MEMO, () => fieldLines(text));
-  if (lines.length === 0) return -1;
-  // The last line starting at or before `at`, by bisection (a text may hold thousands).
-  let low = 0;
-  let high = lines.length / 2;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((lines[2 * mid] as number) <= at) low = mid + 1;
-    else high = mid;
-  }
-  const end = low > 0 ? (lines[2 * low - 1] as number) : -1;
-  return at < end ? end : -1;
+  return enclosingEnd(
+    ctx.once(FIELD_LINES_MEMO, () => fieldLines(text)),
+    at,
+  );
 }
 
 const FIELD_LINES_MEMO = 'code:field-lines';

@@ -540,23 +540,32 @@ function codeString(
   // is code's; prose's primes after a comma are not (`G(r, r') with $x$`).
   if (before[head - 1] === ',' && rawPrefix(before, open)) {
     const call = before.lastIndexOf('(', head);
-    const ok =
-      call > newline &&
-      before.indexOf(')', call) < 0 &&
-      CALLEE.exec(before.slice(Math.max(0, call - 40), call)) !== null;
+    const ok = call > newline && before.indexOf(')', call) < 0 && calleeBefore(before, call);
     return ok ? { quote, assigned: false } : undefined;
   }
   if (before[head - 1] === '(') {
     // A code's callee: a dotted or snake-cased name, or one of three small letters or more
     // (`plt.xlabel(`, `st.latex(`, `print(`); not prose's function, `f("$x$")`, `T(`, `GPT(`.
-    const callee = CALLEE.exec(before.slice(Math.max(0, head - 41), head - 1));
-    return callee !== null ? { quote, assigned: false } : undefined;
+    return calleeBefore(before, head - 1) ? { quote, assigned: false } : undefined;
   }
   const line = before.slice(newline + 1, head);
   const assignment = (newline >= 0 || reach === 0) && ASSIGNMENT.exec(line);
   // A BibTeX field's value is a title to read, its entry's head out of sight or not.
   if (!assignment || BIBTEX_FIELDS.has((assignment[1] as string).toLowerCase())) return undefined;
   return { quote, assigned: true };
+}
+
+/**
+ * Whether a code's callee ({@link CALLEE}) ends right before the `(` at `paren`.
+ *
+ * @example
+ * ```ts
+ * calleeBefore('plt.xlabel(', 10); // true
+ * calleeBefore('G(', 1); // false
+ * ```
+ */
+function calleeBefore(text: string, paren: number): boolean {
+  return CALLEE.test(text.slice(Math.max(0, paren - 40), paren));
 }
 
 const CODE_STRING_MEMO = 'math-delimiters:code-string';

@@ -682,13 +682,12 @@ function caseGroup(text: string, at: number, ctx: Context): boolean {
  * ```
  */
 function accentedWord(text: string, at: number): boolean {
-  let back = at;
-  while (back > 0 && text.charCodeAt(back - 1) === 0x20) back--;
-  const owner = text[back - 1] ?? '';
+  // A space before it is an argument's (`\\emph {é}`, `x^ {é}`) or no word's.
+  if (text.charCodeAt(at - 1) === 0x20) return false;
+  const owner = text[at - 1] ?? '';
   if (owner === '^' || owner === '_' || owner === '\\') return false;
   // A control word or symbol before the brace (`\c{`, `\emph {`, `\'{`, `\"{`).
-  if (text[back - 2] === '\\' || macroNameStart(text, back) >= 0) return false;
-  if (back < at) return false;
+  if (text[at - 2] === '\\' || macroNameStart(text, at) >= 0) return false;
   const start = tokenStart(text, at, 40);
   let end = at + 3;
   while (end < text.length && end < at + 40 && !isSpace(text.charCodeAt(end))) end++;
