@@ -71,7 +71,7 @@
  * from $Kepler$, $Date$ and $Revision$ → from $Kepler$, $Date$ and $Revision$
  * $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$ → $(Q)$(CC) -c, echo $((1+2))$((3+4)), [C;!$(C=O);!$(C-N)], line('$') - 1, col('$'), $Rev: 123$ and $-1.3<$[Fe/H]$<+0.3$
  * ratios (all $p &lt; 0.001$) versus $&gt;$100$\times$ for classical bounds → ratios (all p < 0.001) versus >100× for classical bounds
- * a $\sim<LF>28.6\times$ cut, but $x<LF><LF>y$ and $5<LF>and $10 → a ∼<LF>28.6× cut, but $x<LF><LF>y$ and $5<LF>and $10
+ * a $\sim<LF>28.6\times$ cut, DSC $0.71 \pm<LF>0.24$, but $x<LF><LF>y$, $5<LF>and $10 and $5 \times<LF>3 and $10 → a ∼<LF>28.6× cut, DSC 0.71 ±<LF>0.24, but $x<LF><LF>y$, $5<LF>and $10 and $5 ×<LF>3 and $10
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
  * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
@@ -1273,8 +1273,8 @@ export function insideFormula(ctx: Context, at: number): boolean {
 /**
  * Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). One line
  * break may stand inside, where a wrapped line splits the formula (arXiv's API wraps
- * abstracts at 80 columns: `$\sim` / `28.6\times$`), when no price's digit starts it
- * and a macro some rule knows stands in it; a second, or a blank line, ends the search.
+ * abstracts at 80 columns: `$\sim` / `28.6\times$`, `$0.71 \pm` / `0.24$`), when a
+ * macro some rule knows stands in it; a second, or a blank line, ends the search.
  */
 function closer(text: string, from: number, dollar: boolean): number {
   const stop = Math.min(text.length, from + FORMULA_LIMIT + 1);
@@ -1282,8 +1282,10 @@ function closer(text: string, from: number, dollar: boolean): number {
   for (let k = from; k < stop; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x0a) {
-      // Only a formula that starts with no price's digit (`$5 per hour,` / `vs. $x$`).
-      if (wrapped || k === from || isDigit(text.charCodeAt(from)) || !isWrap(text, k)) return -1;
+      // A number may start it (`$0.71 \pm` / `0.24$`): the closing test asks for a
+      // known macro and no space at either end, which a price's line lacks
+      // (`$5 per hour,` / `vs. $x$`, `$5 \times` / `3 and $10`).
+      if (wrapped || k === from || !isWrap(text, k)) return -1;
       wrapped = true;
       continue;
     }
