@@ -26,6 +26,7 @@
  * $S(\frac {\nu}{\nu_0})^{-\alpha}$, \frac {a} {b} and \sqrt {n} → S(ν/ν_0)^{-α}, a/b and √n
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * a regret in O(K\sqrtn), but \sqrtnT and \sqrtx2 → a regret in O(K√n), but \sqrtnT and \sqrtx2
+ * \sqrt{U_{leaf}/D} and \frac{x_{i}+1}{2}, \frac{1}{n_{k}} → √(U_{leaf}/D) and (x_{i}+1)/2, 1/n_{k}
  * ```
  *
  * @module
@@ -52,6 +53,9 @@ function scripted(part: string): boolean {
 
 /** Longest part a fraction or root is read with. */
 const PART_LIMIT = 24;
+
+/** A script's group of plain characters inside a part: `_{leaf}`, `^{2}`. */
+const SCRIPT_GROUP = /[_^]\{[^{}\\]{1,12}\}/g;
 
 const FRACTIONS = new Set(['frac', 'tfrac', 'dfrac', 'cfrac', 'nicefrac', 'sfrac']);
 
@@ -214,14 +218,17 @@ function part(
   let inner = withoutDeclaration(text.slice(open + 1, close)).trim();
   // A term with its power or index (`K^{1/4}`, `x_{i}`, `2^k`) binds tighter than `/`.
   if (scripted(inner)) return { text: inner, end: close + 1 };
-  if (inner === '' || /[{}]/.test(inner.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
+  // A script's group inside (`U_{leaf}/D`) is the script's, not a brace left over: the
+  // tests below see it as one letter after its sign.
+  const plain = inner.replace(SCRIPT_GROUP, (group) => `${group[0]}s`);
+  if (inner === '' || /[{}]/.test(plain.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) {
     // The root keeps its radicand's grouping (`\\sqrt{2^n}` is √(2^n), not (√2)^n).
     const under = inner.slice(6, -1);
     inner = `√${/[+\-*/ ()^]/.test(under) && !enclosed(under) ? `(${under})` : under}`;
   }
   // (Decimal digits only: a superscript `²` is a power, `\\sqrt{x²}` no plain term.)
-  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^]+$/u.test(inner.replace(/[+\-*/ ]/g, ''))) return undefined;
+  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^]+$/u.test(plain.replace(/[+\-*/ ]/g, ''))) return undefined;
   // An operator's name glued after a letter (`d\\ln n`) is read first, in its formula, as
   // a word apart: taken now, out of its formula, it would stay glued.
   if (!balanced(inner) || gluedOperator(inner)) return undefined;
@@ -230,7 +237,7 @@ function part(
   // else is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`, `1/(2(1-ρ))`).
   const root = inner.startsWith('√') && enclosed(inner.slice(1));
   const term =
-    !/[+\-*/ ()^]/.test(inner) || enclosed(inner) || root || isTerm(inner, place === 'numerator');
+    !/[+\-*/ ()^]/.test(plain) || enclosed(inner) || root || isTerm(inner, place === 'numerator');
   // Bare right after the `/`, an operator's name would keep its backslash (`symbols` reads
   // `a/\\exp` as a path's): it is read first (`a/exp^2`).
   const name = /^\\([A-Za-z]+)/.exec(inner)?.[1];
