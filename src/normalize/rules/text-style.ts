@@ -59,6 +59,7 @@
  * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
  * Benchmark{---}matching the state of the art, but f{--}x and The {---} marker → Benchmark—matching the state of the art, but f{--}x and The {---} marker
  * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
+ * \bf{bold} and \small{https://x.io}, H{ \small I}, a { \em b} c, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, a b c, hot, WARNING and X
  * ```
  *
  * @module
@@ -269,6 +270,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
       (script === 0x5f || script === 0x5e) && isAlphanumeric(text.charCodeAt(at - 1));
     return single(at, end + 1, afterScript ? ' ' : '');
   }
+  // A colour model's option (`\textcolor[rgb]{1,0,0}{X}`) goes with the colour.
+  if (next === 0x5b && COLOUR_COMMANDS.has(name)) {
+    const option = /^\[[A-Za-z]{1,8}\]\{/.exec(text.slice(end, end + 11));
+    return option === null ? undefined : colour(text, at, end + option[0].length - 1, ctx);
+  }
   if (next !== 0x7b) return undefined;
   // An acronym's key in small letters (`\\ac{llm}`) prints in capitals, as its short form
   // is written (`LLM`, `6G`).
@@ -316,20 +322,41 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     const close = closingBrace(text, end, 120);
     return close < 0 ? undefined : single(at, close + 1, '');
   }
-  if (!COLOUR_COMMANDS.has(name) && name !== 'color') return undefined;
-  const colourEnd = closingBrace(text, end, 40);
-  if (colourEnd < 0) return undefined;
-  if (name === 'color') {
-    // `\color{blue}{X}`: the group after it is what it colours, and prints nothing.
-    if (text.charCodeAt(colourEnd + 1) === 0x7b) {
-      ctx.braces.push(true);
-      return single(at, colourEnd + 2, '');
-    }
-    return single(at, text.charCodeAt(colourEnd + 1) === 0x20 ? colourEnd + 2 : colourEnd + 1, '');
+  // A declaration written with a group in text (`\bf{bold}`, `\small{https://x.io}`):
+  // the switch styles what follows, and the group prints its text. (Not a script's
+  // argument, `^\rm{th}`, whose group is the script's.)
+  if (STYLE_DECLARATIONS.has(name) && !'^_'.includes(text[at - 1] ?? '.')) {
+    ctx.braces.push(true);
+    return single(at, end + 1, '');
   }
-  if (text.charCodeAt(colourEnd + 1) !== 0x7b) return undefined;
-  ctx.braces.push(true);
-  return single(at, colourEnd + 2, '');
+  if (!COLOUR_COMMANDS.has(name) && name !== 'color') return undefined;
+  return colour(text, at, end, ctx);
+}
+
+/**
+ * A colour command at `at` whose colour's brace is at `open`: `\textcolor{red}{X}` and
+ * `\colorbox{red}{X}` print `X`, the declaration `\color{red}` nothing. Without a
+ * group after the colour TeX colours the next token alone, which prints as written
+ * (`\textcolor{red}WARNING` → `WARNING`).
+ *
+ * @example
+ * ```ts
+ * colour('\\textcolor{red}{X}', 0, 10, ctx); // one hit: '\\textcolor{red}{' → ''
+ * ```
+ */
+function colour(text: string, at: number, open: number, ctx: Context): Outcome | undefined {
+  const colourEnd = closingBrace(text, open, 40);
+  if (colourEnd < 0) return undefined;
+  const after = text.charCodeAt(colourEnd + 1);
+  // `\color{blue}{X}`, `\textcolor{blue}{X}`: the group after it is what it colours.
+  if (after === 0x7b) {
+    ctx.braces.push(true);
+    return single(at, colourEnd + 2, '');
+  }
+  if (text.startsWith('color{', at + 1)) {
+    return single(at, after === 0x20 ? colourEnd + 2 : colourEnd + 1, '');
+  }
+  return isAlphanumeric(after) || after === 0x5c ? single(at, colourEnd + 1, '') : undefined;
 }
 
 /** A group holding TeX's en or em dash alone: `{--}`, `{---}`. */
@@ -462,7 +489,12 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     ctx.braces.push(true);
     return single(0, 1, '');
   }
-  const end = declarationEnd(text, at + 1);
+  // A space may stand before the declaration (`H{ \small I}`, `a { \bf bold} b`): TeX
+  // prints it, a word's end, unless a space stands before the brace already.
+  const spaced =
+    text.charCodeAt(at + 1) === 0x20 && !macroArgument(text, at) && !scriptGroup(text, at);
+  const lead = spaced && at > 0 && !isSpace(text.charCodeAt(at - 1)) ? ' ' : '';
+  const end = declarationEnd(text, spaced ? at + 2 : at + 1);
   if (end > 0) {
     const after = text.charCodeAt(end);
     // The name ends at any non-letter: a space, a macro, the group's end, or what the
@@ -477,7 +509,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         const before = text.charCodeAt(at - 1);
         const own = before === 0x5e || before === 0x5f || macroNameStart(text, at) >= 0;
         ctx.braces.push(!own, true);
-        return single(own ? at + 1 : at, end + 1, '');
+        return single(own ? at + 1 : at, end + 1, lead);
       }
       // A script's group is the script's argument as well: its braces stay around more
       // than one character (`f_{\rm Sy1}` → `f_{Sy1}`, not `f_Sy1`, whose subscript
@@ -493,8 +525,14 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         macroArgument(text, at) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
-      return single(keep ? at + 1 : at, bodyStart, '');
+      return single(keep ? at + 1 : at, bodyStart, lead);
     }
+  }
+  // A colour declaration opening a group (`{\color{red} hot}`) styles it as `{\bf …}`
+  // does: the braces go, and the declaration as its command.
+  if (text.startsWith('\\color{', at + 1) && !macroArgument(text, at) && !scriptGroup(text, at)) {
+    ctx.braces.push(true);
+    return single(at, at + 1, '');
   }
   if (styleOnlyGroup(text, at) && !bibtexSource(text, ctx)) {
     ctx.braces.push(true);
