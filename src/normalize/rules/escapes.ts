@@ -57,6 +57,7 @@
  * that {\em a priori\/} guarantees and \textit{word\/} x, but https:\/\/x.org → that a priori guarantees and word x, but https:\/\/x.org
  * cow (oo)\_______ and \#*\# here, but x\_1 and \#1 → cow (oo)\_______ and \#*\# here, but x_1 and #1
  * broken {\it below}\/ the QCD scale, but {a}\/b → broken below the QCD scale, but {a}\/b
+ * scaling to 3 \space billion, a\space b → scaling to 3 billion, a b
  * ```
  *
  * @module

@@ -2,7 +2,7 @@
  * `href`: what flattening leaves of `\href{url}{label}` and `\url{url}`: the URL
  * followed by a braced copy or arXiv's "this https URL", or a URL in braces. The URL
  * comes out once, without braces, its `\_` escapes read. `\hyperref[target]{label}`
- * shows its label.
+ * shows its label, and so do `\hyperlink{anchor}{label}` and `\hypertarget{anchor}{label}`.
  *
  * @example
  * ```text
@@ -25,6 +25,7 @@
  * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
  * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
  * maintaining a<LF>\href{https://x.io/a}{GitHub<LF>Repository} to track, but \href{https://x.io/b}{a<LF><LF>b} → maintaining a<LF>GitHub<LF>Repository (https://x.io/a) to track, but \href{https://x.io/b}{a<LF><LF>b}
+ * see \hyperlink{sec:a}{Section 2}, \hyperlink{https://x.io/a}https://x.io/a and \hyperlink{https://x.io/b}. → see Section 2, https://x.io/a and https://x.io/b.
  * ```
  *
  * @module
@@ -103,6 +104,9 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
 function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   const name = ctx.macroName(text, at);
   if (name === 'hyperref') return hyperref(text, at, at + 1 + name.length, ctx);
+  if (name === 'hyperlink' || name === 'hypertarget') {
+    return anchorLink(text, at, name, at + 1 + name.length, ctx);
+  }
   if (name !== 'url' && name !== 'href') return undefined;
   return link(text, at, name, at + 1 + name.length);
 }
@@ -121,11 +125,7 @@ const SOURCE_MEMO = 'href:latex-source';
  */
 function hyperref(text: string, at: number, nameEnd: number, ctx: Context): Outcome | undefined {
   if (text.charCodeAt(nameEnd) !== 0x5b) return undefined;
-  // Beside the labels it links to, it is a LaTeX source's, shown as written. Asked once
-  // a pass: at every `\hyperref[` the search made many of them quadratic.
-  if (ctx.once(SOURCE_MEMO, () => /\\(?:label\{|phantomsection|protect\\)/.test(text))) {
-    return undefined;
-  }
+  if (latexSource(text, ctx)) return undefined;
   // Searched in a window, so many an unclosed `[` costs no quadratic time.
   const found = text.slice(nameEnd, nameEnd + LABEL_LIMIT).indexOf(']');
   if (found < 0) return undefined;
@@ -135,6 +135,59 @@ function hyperref(text: string, at: number, nameEnd: number, ctx: Context): Outc
   const labelClose = closingBrace(text, targetClose + 1, LABEL_LIMIT);
   if (labelClose < 0) return undefined;
   const label = text.slice(targetClose + 2, labelClose);
+  if (BLANK_LINE.test(label) || label.trim() === '') return undefined;
+  return single(at, labelClose + 1, label);
+}
+
+/**
+ * Whether the text is a LaTeX source's, with the labels and anchors its links point to:
+ * there a link is shown as written. Asked once a pass: at every `\hyperref[` the
+ * search made many of them quadratic.
+ *
+ * @example
+ * ```ts
+ * latexSource('\\phantomsection\\label{b}\\hyperref[a]{x}', ctx); // true
+ * ```
+ */
+function latexSource(text: string, ctx: Context): boolean {
+  return ctx.once(SOURCE_MEMO, () => /\\(?:label\{|phantomsection|protect\\)/.test(text));
+}
+
+/**
+ * `\hyperlink{anchor}{label}` and `\hypertarget{anchor}{label}`: a link to an anchor
+ * in the paper, or the anchor; the reader sees the label. An address as the anchor
+ * (a misused `\hyperlink{https://x.io}{…}`) links out as `\href` does, and alone it
+ * shows itself, or nothing before a copy of it glued on (a flattened label:
+ * `\hyperlink{https://x.io}https://x.io`).
+ *
+ * @example
+ * ```ts
+ * anchorLink('\\hyperlink{sec:a}{Section 2}', 0, 'hyperlink', 10); // one hit: … → 'Section 2'
+ * ```
+ */
+function anchorLink(
+  text: string,
+  at: number,
+  name: string,
+  nameEnd: number,
+  ctx: Context,
+): Outcome | undefined {
+  if (text.charCodeAt(nameEnd) !== 0x7b) return undefined;
+  const anchorClose = closingBrace(text, nameEnd, LABEL_LIMIT);
+  if (anchorClose < 0) return undefined;
+  const anchor = text.slice(nameEnd + 1, anchorClose).trim();
+  const address = name === 'hyperlink' && startsUrl(anchor, 0) && !/[{}\s]/.test(anchor);
+  if (address) {
+    if (text.charCodeAt(anchorClose + 1) === 0x7b) return link(text, at, 'href', nameEnd);
+    if (text.startsWith(anchor, anchorClose + 1)) return single(at, anchorClose + 1, '');
+    return isWordChar(text.charCodeAt(anchorClose + 1))
+      ? undefined
+      : single(at, anchorClose + 1, unescapeUrl(anchor));
+  }
+  if (text.charCodeAt(anchorClose + 1) !== 0x7b || latexSource(text, ctx)) return undefined;
+  const labelClose = closingBrace(text, anchorClose + 1, LABEL_LIMIT);
+  if (labelClose < 0) return undefined;
+  const label = text.slice(anchorClose + 2, labelClose);
   if (BLANK_LINE.test(label) || label.trim() === '') return undefined;
   return single(at, labelClose + 1, label);
 }

@@ -47,6 +47,7 @@
  * What They Shouldn't $\nrightarrow$: and $a \nLeftrightarrow b$ → What They Shouldn't ↛: and a ⇎ b
  * from the first \Euclid quick data release, radio-selected \Euclid-dark galaxies → from the first Euclid quick data release, radio-selected Euclid-dark galaxies
  * the group $\langle H, T \rangle$, $\lceil \log n \rceil$ and $\left\langle x, y \right\rangle$, but \langle x \rangle in text → the group ⟨H, T⟩, ⌈log n⌉ and ⟨x, y⟩, but ⟨ x ⟩ in text
+ * insights: \ding{182} first, \ding{183} second, a \ding{51} and \ding{55}, but \ding{240}; CALIOP\slash CALIPSO, a \slash b → insights: ❶ first, ❷ second, a ✓ and ✗, but \ding{240}; CALIOP/CALIPSO, a / b
  * ```
  *
  * @module
@@ -64,6 +65,7 @@ import {
 } from '../scan.js';
 import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
+  dingbat,
   GREEK,
   LETTER_MACROS,
   LOGOS,
@@ -271,6 +273,13 @@ export const symbols: Rule = {
           : undefined;
       }
       if (name === 'unicode') return unicode(text, end);
+      if (name === 'ding') return ding(text, at, end);
+      // `\slash` is a slash after which a line may break (`CALIOP\slash CALIPSO`): the
+      // space after its name only ends it, unless one stands before it too.
+      if (name === 'slash' && !isLetter(text.charCodeAt(end))) {
+        const glued = text.charCodeAt(end) === 0x20 && !isSpace(text.charCodeAt(at - 1));
+        return single(at, glued ? end + 1 : end, '/');
+      }
       // MathJax's `\lt` and `\gt` (arXiv's abstracts keep them from HTML) are `<` and `>`
       // in a formula; outside one they are text about them.
       if (name === 'lt' || name === 'gt') {
@@ -712,6 +721,22 @@ function unicode(text: string, end: number): Outcome | undefined {
   // ASCII only as punctuation no rule reads (`\\unicode{x002b}` is `+`; not `\\` or `{`).
   if (code < 0x80 && !INERT_ASCII.includes(String.fromCharCode(code))) return undefined;
   return single(end - 8, end + found[0].length, String.fromCodePoint(code));
+}
+
+/**
+ * pifont's `\ding{182}` at `at` as its dingbat (`❶`), `end` where its name ends.
+ *
+ * @example
+ * ```ts
+ * ding('\\ding{182} First', 0, 5); // one hit: '\\ding{182}' → '❶'
+ * ```
+ */
+function ding(text: string, at: number, end: number): Outcome | undefined {
+  const found = /^\{(\d{2,3})\}/.exec(text.slice(end, end + 6));
+  const glyph = found === null ? undefined : dingbat(Number(found[1]));
+  return found === null || glyph === undefined
+    ? undefined
+    : single(at, end + found[0].length, glyph);
 }
 
 /**

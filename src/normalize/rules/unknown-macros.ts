@@ -29,6 +29,7 @@ const BRACELESS = new Set([
   'textless',
   'textgreater',
   'colon',
+  'slash',
   ...NAMED_BARS.keys(),
 ]);
 
@@ -48,6 +49,7 @@ const HANDLED = new Set([
   'stackrel',
   'not',
   'unicode',
+  'ding',
   'tfrac',
   'dfrac',
   'cfrac',
@@ -64,6 +66,8 @@ const HANDLED = new Set([
   'textcolor',
   'colorbox',
   'hypersetup',
+  'hyperlink',
+  'hypertarget',
   'cite',
   'citep',
   'citealp',

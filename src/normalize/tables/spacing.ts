@@ -19,6 +19,8 @@ export const NAMED_SPACING: Readonly<Record<string, string>> = {
   medspace: ' ',
   thickspace: ' ',
   hfill: ' ',
+  // A space by name (`3 \space billion`): one, beside the space that ends the name.
+  space: ' ',
   negthinspace: '',
   negmedspace: '',
   noindent: '',

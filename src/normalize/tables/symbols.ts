@@ -469,3 +469,46 @@ export const SYMBOL_MACROS: Readonly<Record<string, string>> = {
   ...TEXT_SYMBOLS,
   ...ASTRONOMY_MACROS,
 };
+
+/**
+ * pifont's `\ding{n}` in the Zapf Dingbats font as its Unicode character (the numbers
+ * Unicode's own mapping gives), or undefined for a number the font does not fill.
+ * Abstracts number their points with them (`\ding{182}` → `❶`) and tick and cross
+ * tables' cells (`\ding{51}` → `✓`, `\ding{55}` → `✗`).
+ *
+ * @example
+ * ```ts
+ * dingbat(182); // '❶'
+ * dingbat(51); // '✓'
+ * dingbat(240); // undefined
+ * ```
+ */
+export function dingbat(n: number): string | undefined {
+  const odd = DINGBAT_EXCEPTIONS[n];
+  if (odd !== undefined) return String.fromCodePoint(odd);
+  if (n >= 33 && n <= 126) return String.fromCodePoint(0x2700 + n - 32);
+  if (n >= 161 && n <= 167) return String.fromCodePoint(0x2761 + n - 161);
+  if (n >= 172 && n <= 181) return String.fromCodePoint(0x2460 + n - 172);
+  if (n >= 182 && n <= 254 && (n < 213 || n > 215) && n !== 240) {
+    return String.fromCodePoint(0x2776 + n - 182);
+  }
+  return undefined;
+}
+
+/** The dingbats Unicode places outside the Dingbats block (`★`, `☎`, `●`, the suits). */
+const DINGBAT_EXCEPTIONS: Readonly<Record<number, number>> = {
+  37: 0x260e,
+  42: 0x261b,
+  43: 0x261e,
+  72: 0x2605,
+  108: 0x25cf,
+  110: 0x25a0,
+  115: 0x25b2,
+  116: 0x25bc,
+  117: 0x25c6,
+  119: 0x25d7,
+  168: 0x2663,
+  169: 0x2666,
+  170: 0x2665,
+  171: 0x2660,
+};
