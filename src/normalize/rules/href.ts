@@ -17,6 +17,8 @@
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
+ * at https://x.io/PiFlow{GitHub}, https://x.io/e{code} and https://x.io/c{LaS-Comp}, but https://x.io/u{id} and https://x.io/{id}/x → at https://x.io/PiFlow, https://x.io/e and https://x.io/c, but https://x.io/u{id} and https://x.io/{id}/x
+ * We https://x.io/p{open-source our code} to help → We open-source our code (https://x.io/p) to help
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
  * code at \href{ this https URL }, \href{https://x.io/a}. and \href{x} → code at this https URL, https://x.io/a. and \href{x}
@@ -67,9 +69,41 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
   const close = labelEnd(text, end + 1);
   if (close < 0) return undefined;
   const url = text.slice(start, end);
-  if (!repeatsUrl(url, text.slice(end + 1, close))) return undefined;
-  return single(start, close + 1, unescapeUrl(url));
+  const label = text.slice(end + 1, close);
+  if (repeatsUrl(url, label)) return single(start, close + 1, unescapeUrl(url));
+  if (!flattenedLabel(text, end, close, label)) return undefined;
+  // A phrase is prose the link was set on (`…/preparedness{open-source our code} to`):
+  // it stays, the address after it, as for `\href`; a name goes (`…/PiFlow{GitHub}`).
+  const address = unescapeUrl(url);
+  return single(start, close + 1, label.includes(' ') ? `${label} (${address})` : address);
 }
+
+/**
+ * Whether `{label}` glued after a URL ending at `end` is a flattened `\href`'s label
+ * (`https://x.io/PiFlow{GitHub}.`): the URL shows where a name did, so the name goes,
+ * as a copy does; a phrase stays before it. Not a template's parameter (`https://x.io/{id}`,
+ * `…/users{id}/x`): the URL's last character is a letter or a digit, the label is a
+ * name with a capital, a hyphen or a slash, or a link word, and nothing glued follows.
+ *
+ * @example
+ * ```ts
+ * flattenedLabel('https://x.io/a{GitHub}.', 14, 21, 'GitHub'); // true
+ * flattenedLabel('https://x.io/u{id}', 14, 17, 'id'); // false
+ * ```
+ */
+function flattenedLabel(text: string, end: number, close: number, label: string): boolean {
+  if (!/[A-Za-z0-9]/.test(text[end - 1] as string) || /[\w/{]/.test(text[close + 1] ?? ' ')) {
+    return false;
+  }
+  return (
+    /^[A-Za-z][\w.-]*(?:[ /][\w.-]+){0,3}$/.test(label) &&
+    label.length <= 40 &&
+    (/[A-Z/ -]/.test(label) || LINK_WORDS.has(label))
+  );
+}
+
+/** Link words a flattened label may be in small letters (`…/eval{code}`). */
+const LINK_WORDS = new Set(['code', 'github', 'website', 'project', 'demo', 'paper', 'repo']);
 
 /**
  * `{https://a}`, or what is left of `\url{…}` and `\href{…}{…}` without their backslash
