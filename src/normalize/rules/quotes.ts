@@ -23,6 +23,7 @@
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
  * marks (` `` ` and ` '' `), use `` and '' for quotes, but `` tiny ones'' → marks (` `` ` and ` '' `), use `` and '' for quotes, but “ tiny ones”
  * the Collatz-inspired `4/3 problem', but see `src/x' there → the Collatz-inspired ‘4/3 problem’, but see `src/x' there
+ * typically rely on<LF>''teaching'', which → typically rely on<LF>“teaching”, which
  * ```
  *
  * @module
@@ -304,11 +305,17 @@ const CONTRACTIONS = new Set(APOSTROPHE_ENDINGS);
 /** Characters of identifiers, calls and escapes, which a quoted phrase does not hold. */
 const CODE = '_()/=<>{}\\';
 
-/** `''` at a word's start: after a space, `(` or the text's start, before a letter or digit. */
+/**
+ * `''` at a word's start: after a space, a line break (a wrapped abstract's `the` /
+ * `''handle''`), `(` or the text's start, before a letter or digit.
+ */
 function opensWord(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
-  return (at === 0 || before === 0x20 || before === 0x28) && (isLetter(after) || isDigit(after));
+  return (
+    (at === 0 || before === 0x20 || before === 0x0a || before === 0x28) &&
+    (isLetter(after) || isDigit(after))
+  );
 }
 
 /** Small words a title keeps in lowercase between its capitalised words. */
