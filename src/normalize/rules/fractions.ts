@@ -220,7 +220,8 @@ function part(
   if (scripted(inner)) return { text: inner, end: close + 1 };
   // A script's group inside (`U_{leaf}/D`) is the script's, not a brace left over: the
   // tests below see it as one letter after its sign.
-  const plain = inner.replace(SCRIPT_GROUP, (group) => `${group[0]}s`);
+  // A wrapped line's break is a space (`\frac{response` / `length}{3}`).
+  const plain = inner.replace(SCRIPT_GROUP, (group) => `${group[0]}s`).replace('\n', ' ');
   if (inner === '' || /[{}]/.test(plain.replace(/^\\sqrt\{([^{}]*)\}$/, '$1'))) return undefined;
   if (inner.startsWith('\\sqrt{')) {
     // The root keeps its radicand's grouping (`\\sqrt{2^n}` is √(2^n), not (√2)^n).

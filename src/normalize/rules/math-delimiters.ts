@@ -81,6 +81,7 @@
  * prompt = "Find $x$ such that $2x = 4$."<LF>plt.xlabel('$R$ [kpc]'), but f($x$) and title = "On $\lambda$-terms", → prompt = "Find $x$ such that $2x = 4$."<LF>plt.xlabel('$R$ [kpc]'), but f(x) and title = "On λ-terms",
  * models $-$ TabPFN v2 and TabICL $-$ through, but 3$-$7 → models − TabPFN v2 and TabICL − through, but 3-7
  * fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)' → fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)'
+ * ($p <<LF>10^{-6}$), $y =<LF>g(z)$ and \( \mathcal{N}(0, I)<LF>\) here, but /^[0-9]+$/<LF>b = /^x$/ → (p <<LF>10^{-6}), y =<LF>g(z) and 𝒩(0, I) here, but /^[0-9]+$/<LF>b = /^x$/
  * ```
  *
  * @module
@@ -287,7 +288,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const from = at + length;
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
-  const formula = text.slice(from, close);
+  // A wrapped line's break inside reads as the space it stands for (same length, so
+  // positions in the formula are the text's).
+  const formula = text.slice(from, close).replace('\n', ' ');
   // A basic regular expression's group (`grep '\\([0-9]\\+\\.[0-9]\\+\\)'`) holds its
   // escapes, `\\+`, `\\.`, `\\?`, which no formula does: a pattern's, not math.
   if (!dollar && /\\[+.?]/.test(formula)) return undefined;
@@ -1293,13 +1296,13 @@ function closer(text: string, from: number, dollar: boolean): number {
       if (code === 0x24 && text.charCodeAt(k - 1) !== 0x5c) {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
         // what came between is math; after a price it opens display math (`$5 and $$E$$`).
-        if (wrapped && !wrappedMath(text.slice(from, k), true)) return -1;
+        if (wrapped && !wrappedMath(text, from, k, true)) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
       }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) {
-        return wrapped && !wrappedMath(text.slice(from, k), false) ? -1 : k;
+        return wrapped && !wrappedMath(text, from, k, false) ? -1 : k;
       }
       k++;
     }
@@ -1314,15 +1317,35 @@ function closer(text: string, from: number, dollar: boolean): number {
  *
  * @example
  * ```ts
- * wrappedMath('\\sim\n28.6\\times', true); // true
- * wrappedMath('\\beta\nthe ', true); // false
+ * wrappedMath('$\\sim\n28.6\\times$', 1, 16, true); // true
+ * wrappedMath('$\\beta\nthe $', 1, 11, true); // false
  * ```
  */
-function wrappedMath(formula: string, dollar: boolean): boolean {
+function wrappedMath(text: string, from: number, close: number, dollar: boolean): boolean {
+  const formula = text.slice(from, close);
   // (A quote is code's, `$a = "\\times";` / `my $`; padding a prompt's or a price's,
-  // `$ echo` / `$ ls`, `$ 10 \\to` / `$ 5`.)
+  // `$ echo` / `$ ls`, `$ 10 \\to` / `$ 5`: `\\( x \\)` has no price to fear.)
+  if (formula.includes('"') || (dollar && /^[ \t]|[ \t]$/.test(formula))) return false;
+  if (!holdsKnownMacro(formula) && !relation(formula)) return false;
+  // The line break reads as the space it stands for (same length: positions hold).
+  const line = formula.replace('\n', ' ');
+  return looksLikeMath(line, dollar) || (dollar && simpleFormula(text, line, from - 1, close));
+}
+
+/**
+ * Whether a formula with no macro is a relation or holds a braced script, a term at
+ * each end (`p <` / `10^{-6}`, `(R^2 >` / `0.89)`): what a shell's or a regular
+ * expression's dollars on two lines are not (`/^[0-9]+$/` / `b = /^x$/`, `$B_C` / `D=$E`).
+ *
+ * @example
+ * ```ts
+ * relation('p <\n10^{-6}'); // true
+ * relation('/\nb = /^x'); // false
+ * ```
+ */
+function relation(formula: string): boolean {
   return (
-    !/^[ \t]|[ \t]$|"/.test(formula) && holdsKnownMacro(formula) && looksLikeMath(formula, dollar)
+    /^[A-Za-z0-9(]/.test(formula) && /[A-Za-z0-9)}]$/.test(formula) && /[<>=]|[_^]\{/.test(formula)
   );
 }
 

@@ -24,6 +24,7 @@
  * marks (` `` ` and ` '' `), use `` and '' for quotes, but `` tiny ones'' → marks (` `` ` and ` '' `), use `` and '' for quotes, but “ tiny ones”
  * the Collatz-inspired `4/3 problem', but see `src/x' there → the Collatz-inspired ‘4/3 problem’, but see `src/x' there
  * typically rely on<LF>''teaching'', which → typically rely on<LF>“teaching”, which
+ * an imbalanced<LF>`light' reader and a small `trigger<LF>patch' → an imbalanced<LF>‘light’ reader and a small ‘trigger<LF>patch’
  * ```
  *
  * @module
@@ -204,11 +205,18 @@ function convert(
  */
 function singlePair(found: Map<number, Hit>, text: string, at: number): number {
   const before = text.charCodeAt(at - 1);
-  if (at > 0 && before !== 0x20 && before !== 0x28) return at;
+  // (After a line break too, and one may stand inside: arXiv's API wraps abstracts.)
+  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return at;
   if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return at;
   const stop = Math.min(text.length, at + 60);
+  let wrapped = false;
   for (let k = at + 2; k < stop; k++) {
     const code = text.charCodeAt(k);
+    if (code === 0x0a && !wrapped && isWordChar(text.charCodeAt(k - 1))) {
+      if (!isLetter(text.charCodeAt(k + 1)) && !isDigit(text.charCodeAt(k + 1))) return at;
+      wrapped = true;
+      continue;
+    }
     // Code quotes with a backquote too (GNU's `ui_out', `require('x')`): an identifier's
     // or a call's characters inside are no phrase.
     // A fraction's slash between digits is prose's (`` `4/3 problem' ``), a path's is not,
