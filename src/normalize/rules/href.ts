@@ -17,7 +17,7 @@
  * by \href{https://x.io}{\textcolor{red}{Name}}, \href{https://www.x.io/a/}{x.io/a} → by Name (https://x.io), https://www.x.io/a/
  * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
- * at https://x.io/PiFlow{GitHub}, https://x.io/e{code} and https://x.io/c{LaS-Comp}, but https://x.io/u{id} and https://x.io/{id}/x → at https://x.io/PiFlow, https://x.io/e and https://x.io/c, but https://x.io/u{id} and https://x.io/{id}/x
+ * at https://x.io/PiFlow{GitHub}, https://x.io/e{code} and https://x.io/LaS-Comp{LaS-Comp}, but https://x.io/u{ItemId}, https://x.io/v{VERSION}.js and https://x.io/b{GitHub}-based → at https://x.io/PiFlow, https://x.io/e and https://x.io/LaS-Comp, but https://x.io/u{ItemId}, https://x.io/v{VERSION}.js and https://x.io/b{GitHub}-based
  * We https://x.io/p{open-source our code} to help → We open-source our code (https://x.io/p) to help
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
@@ -71,7 +71,7 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
   const url = text.slice(start, end);
   const label = text.slice(end + 1, close);
   if (repeatsUrl(url, label)) return single(start, close + 1, unescapeUrl(url));
-  if (!flattenedLabel(text, end, close, label)) return undefined;
+  if (!flattenedLabel(text, start, end, close, label)) return undefined;
   // A phrase is prose the link was set on (`…/preparedness{open-source our code} to`):
   // it stays, the address after it, as for `\href`; a name goes (`…/PiFlow{GitHub}`).
   const address = unescapeUrl(url);
@@ -81,29 +81,55 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
 /**
  * Whether `{label}` glued after a URL ending at `end` is a flattened `\href`'s label
  * (`https://x.io/PiFlow{GitHub}.`): the URL shows where a name did, so the name goes,
- * as a copy does; a phrase stays before it. Not a template's parameter (`https://x.io/{id}`,
- * `…/users{id}/x`): the URL's last character is a letter or a digit, the label is a
- * name with a capital, a hyphen or a slash, or a link word, and nothing glued follows.
+ * as a copy does; a phrase stays before it. Not a template's parameter
+ * (`…/item{ItemId}`, `lib-v{VERSION}.js`, `f"…/user{userId}"`): the label is a phrase
+ * (templates hold no space), a link word or a site's name (`GitHub`, `code`), or the
+ * URL's own last name (`…/LaS-Comp{LaS-Comp}`, `…/opengvl{OpenGVL}`); the URL stands in
+ * prose (no quote or `=` before it) after a letter or a digit (a phrase may follow its
+ * slash), and only a space, the text's end or a sentence's mark before one follows.
  *
  * @example
  * ```ts
- * flattenedLabel('https://x.io/a{GitHub}.', 14, 21, 'GitHub'); // true
- * flattenedLabel('https://x.io/u{id}', 14, 17, 'id'); // false
+ * flattenedLabel('https://x.io/a{GitHub}.', 0, 14, 21, 'GitHub'); // true
+ * flattenedLabel('https://x.io/u{ItemId}', 0, 14, 21, 'ItemId'); // false
  * ```
  */
-function flattenedLabel(text: string, end: number, close: number, label: string): boolean {
-  if (!/[A-Za-z0-9]/.test(text[end - 1] as string) || /[\w/{]/.test(text[close + 1] ?? ' ')) {
+function flattenedLabel(
+  text: string,
+  start: number,
+  end: number,
+  close: number,
+  label: string,
+): boolean {
+  const phrase = label.includes(' ');
+  const last = text.charCodeAt(end - 1);
+  if (!(isWordChar(last) || (phrase && last === 0x2f)) || /["'=`<]/.test(text[start - 1] ?? ' ')) {
     return false;
   }
-  return (
-    /^[A-Za-z][\w.-]*(?:[ /][\w.-]+){0,3}$/.test(label) &&
-    label.length <= 40 &&
-    (/[A-Z/ -]/.test(label) || LINK_WORDS.has(label))
-  );
+  if (!/^(?:[.,;:!?)]?(?:\s|$))/.test(text.slice(close + 1, close + 3))) return false;
+  if (!/^[A-Za-z][\w.-]*(?:[ /][\w.-]+){0,3}$/.test(label) || label.length > 40) return false;
+  if (phrase || LINK_WORDS.has(label.toLowerCase())) return true;
+  // The URL's own last name (`…/AOT{AOT}`, `…/Awesome-VLA4AD{Sicong/Awesome-VLA4AD}`).
+  const name = label.slice(label.lastIndexOf('/') + 1).toLowerCase();
+  return name.length >= 3 && text.slice(start, end).toLowerCase().endsWith(name);
 }
 
-/** Link words a flattened label may be in small letters (`…/eval{code}`). */
-const LINK_WORDS = new Set(['code', 'github', 'website', 'project', 'demo', 'paper', 'repo']);
+/** Link words and sites a flattened label names (`…/eval{code}`, `…/PiFlow{GitHub}`). */
+const LINK_WORDS = new Set([
+  'code',
+  'codes',
+  'github',
+  'gitlab',
+  'huggingface',
+  'youtube',
+  'website',
+  'webpage',
+  'demo',
+  'paper',
+  'repo',
+  'repository',
+  'dataset',
+]);
 
 /**
  * `{https://a}`, or what is left of `\url{…}` and `\href{…}{…}` without their backslash

@@ -1297,6 +1297,7 @@ function closer(text: string, from: number, dollar: boolean): number {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
         // what came between is math; after a price it opens display math (`$5 and $$E$$`).
         if (wrapped && !wrappedMath(text, from, k, true)) return -1;
+        if (wrapped && isDigit(text.charCodeAt(from)) && !wrappedNumber(text, from, k)) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
       }
@@ -1330,6 +1331,27 @@ function wrappedMath(text: string, from: number, close: number, dollar: boolean)
   // The line break reads as the space it stands for (same length: positions hold).
   const line = formula.replace('\n', ' ');
   return looksLikeMath(line, dollar) || (dollar && simpleFormula(text, line, from - 1, close));
+}
+
+/**
+ * Whether a wrapped formula that a number starts is math, not two prices the wrap put
+ * a line apart (`$1.5 million (\\emph{vs.}` / `US$3 million)`): a math symbol's macro in
+ * it (`\\pm`, `\\times`; a text macro is prose's), and its closer after no currency's
+ * capitals (`US$`, `NZ$`) and before no number.
+ *
+ * @example
+ * ```ts
+ * wrappedNumber('$0.71 \\pm\n0.24$', 1, 14); // true
+ * wrappedNumber('$2 \\cite{a}\nvs. NZ$ 3', 1, 18); // false
+ * ```
+ */
+function wrappedNumber(text: string, from: number, close: number): boolean {
+  const currency = /(?:^|[^A-Za-z\\])[A-Z]{1,3}$/.test(text.slice(Math.max(0, close - 5), close));
+  if (currency || /^ ?\d/.test(text.slice(close + 1, close + 3))) return false;
+  for (const name of text.slice(from, close).matchAll(/\\([A-Za-z]+)/g)) {
+    if (Object.hasOwn(MATH_SYMBOLS, name[1] as string)) return true;
+  }
+  return false;
 }
 
 /**

@@ -277,6 +277,7 @@ export const symbols: Rule = {
       // `\slash` is a slash after which a line may break (`CALIOP\slash CALIPSO`): the
       // space after its name only ends it, unless one stands before it too.
       if (name === 'slash' && !isLetter(text.charCodeAt(end))) {
+        if (text.startsWith('{}', end)) return single(at, end + 2, '/');
         const glued = text.charCodeAt(end) === 0x20 && !isSpace(text.charCodeAt(at - 1));
         return single(at, glued ? end + 1 : end, '/');
       }

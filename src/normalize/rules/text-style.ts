@@ -59,7 +59,8 @@
  * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
  * Benchmark{---}matching the state of the art, but f{--}x and The {---} marker → Benchmark—matching the state of the art, but f{--}x and The {---} marker
  * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
- * \bf{bold} and \small{https://x.io}, H{ \small I}, a { \em b} c, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, a b c, hot, WARNING and X
+ * \bf{bold} and \small{https://x.io}, H{ \small I}, $\Delta{ \rm E}$, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, ΔE, hot, WARNING and X
+ * {\color{red}\bf Note:} and {\color[rgb]{1,0,0} x}, but See{\color{red} this} and .t { \small a: 1 } → Note: and x, but See{this} and .t { \small a: 1 }
  * ```
  *
  * @module
@@ -271,7 +272,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return single(at, end + 1, afterScript ? ' ' : '');
   }
   // A colour model's option (`\textcolor[rgb]{1,0,0}{X}`) goes with the colour.
-  if (next === 0x5b && COLOUR_COMMANDS.has(name)) {
+  if (next === 0x5b && (COLOUR_COMMANDS.has(name) || name === 'color')) {
     const option = /^\[[A-Za-z]{1,8}\]\{/.exec(text.slice(end, end + 11));
     return option === null ? undefined : colour(text, at, end + option[0].length - 1, ctx);
   }
@@ -349,11 +350,12 @@ function colour(text: string, at: number, open: number, ctx: Context): Outcome |
   if (colourEnd < 0) return undefined;
   const after = text.charCodeAt(colourEnd + 1);
   // `\color{blue}{X}`, `\textcolor{blue}{X}`: the group after it is what it colours.
+  // (A declaration starting the group styles all of it and goes too: `{\bf Note:}`.)
   if (after === 0x7b) {
     ctx.braces.push(true);
-    return single(at, colourEnd + 2, '');
+    return single(at, leadingDeclarationEnd(text, colourEnd + 2, ctx), '');
   }
-  if (text.startsWith('color{', at + 1)) {
+  if (/^\\color[[{]/.test(text.slice(at, at + 7))) {
     return single(at, after === 0x20 ? colourEnd + 2 : colourEnd + 1, '');
   }
   return isAlphanumeric(after) || after === 0x5c ? single(at, colourEnd + 1, '') : undefined;
@@ -489,13 +491,19 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     ctx.braces.push(true);
     return single(0, 1, '');
   }
-  // A space may stand before the declaration (`H{ \small I}`, `a { \bf bold} b`): TeX
-  // prints it, a word's end, unless a space stands before the brace already.
+  // A space may stand before the declaration in a group glued to a word (`H{ \small I}`,
+  // a thin space another rule read first, `H{\,\small I}`): TeX prints it, a word's end.
+  // (Only glued to a word: a space before the brace makes it code's as often,
+  // `.title { \small font-size: 10px }`. In a formula TeX ignores the space.)
   const spaced =
-    text.charCodeAt(at + 1) === 0x20 && !macroArgument(text, at) && !scriptGroup(text, at);
-  const lead = spaced && at > 0 && !isSpace(text.charCodeAt(at - 1)) ? ' ' : '';
+    text.charCodeAt(at + 1) === 0x20 &&
+    isWordChar(text.charCodeAt(at - 1)) &&
+    !macroArgument(text, at) &&
+    !scriptGroup(text, at);
+  const lead = spaced && !insideFormula(ctx, at) ? ' ' : '';
   const end = declarationEnd(text, spaced ? at + 2 : at + 1);
-  if (end > 0) {
+  // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
+  if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
     const after = text.charCodeAt(end);
     // The name ends at any non-letter: a space, a macro, the group's end, or what the
     // declaration styles (`{\it``S-shaped''}`, `{\em(a)}`).
@@ -528,9 +536,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(keep ? at + 1 : at, bodyStart, lead);
     }
   }
-  // A colour declaration opening a group (`{\color{red} hot}`) styles it as `{\bf …}`
-  // does: the braces go, and the declaration as its command.
-  if (text.startsWith('\\color{', at + 1) && !macroArgument(text, at) && !scriptGroup(text, at)) {
+  if (colourGroup(text, at)) {
     ctx.braces.push(true);
     return single(at, at + 1, '');
   }
@@ -591,6 +597,33 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   // brace with the opening `$`, and the closing one goes here as the group closes.
   ctx.braces.push(ctx.enabled('math-delimiters') && opensWrappedFormula(text, at, ctx));
   return undefined;
+}
+
+/**
+ * Whether the group opening at `at` starts with a colour declaration (`{\color{red} hot}`,
+ * `{\color[rgb]{1,0,0} hot}`), which styles it as `{\bf …}` does: its braces go, and the
+ * declaration as its command. Not glued to a word or an address before it, whose label
+ * it may be (`…/b{\color{blue}GitHub}`, `See{\color{red} this}`), nor a macro's or a
+ * script's argument, nor before a style declaration, which its own group reads
+ * (`{\color{red}\bf Note:}`).
+ *
+ * @example
+ * ```ts
+ * colourGroup('a {\\color{red} hot} b', 2); // true
+ * colourGroup('a/b{\\color{red} hot}', 3); // false
+ * ```
+ */
+function colourGroup(text: string, at: number): boolean {
+  const colour = /^\\color(?:\[[A-Za-z]{1,8}\])?\{[^{}]{1,40}\} ?/.exec(
+    text.slice(at + 1, at + 64),
+  );
+  return (
+    colour !== null &&
+    (at === 0 || isSpace(text.charCodeAt(at - 1)) || '(['.includes(text[at - 1] as string)) &&
+    declarationEnd(text, at + 1 + colour[0].length) < 0 &&
+    !macroArgument(text, at) &&
+    !scriptGroup(text, at)
+  );
 }
 
 /**
