@@ -61,6 +61,7 @@
  * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
  * \bf{bold} and \small{https://x.io}, H{ \small I}, $\Delta{ \rm E}$, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, ΔE, hot, WARNING and X
  * {\color{red}\bf Note:} and {\color[rgb]{1,0,0} x}, but See{\color{red} this} and .t { \small a: 1 } → Note: and x, but See{this} and .t { \small a: 1 }
+ * we introduce \textbf {Multi-Physics}, $\mathbf {v}$, but the \textbf {} command → we introduce Multi-Physics, v, but the \textbf {} command
  * ```
  *
  * @module
@@ -275,6 +276,17 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (next === 0x5b && (COLOUR_COMMANDS.has(name) || name === 'color')) {
     const option = /^\[[A-Za-z]{1,8}\]\{/.exec(text.slice(end, end + 11));
     return option === null ? undefined : colour(text, at, end + option[0].length - 1, ctx);
+  }
+  // TeX skips a space before an argument (`\textbf {Multi-Physics}`, `$\mathbf {v}$`).
+  // (An empty or a dotted group is a placeholder, text about the command: `\textbf {}`.)
+  if (
+    next === 0x20 &&
+    text.charCodeAt(end + 1) === 0x7b &&
+    STYLE_COMMANDS.has(name) &&
+    !/^\{(?:\.\.\.|…)?\}/.test(text.slice(end + 1, end + 6))
+  ) {
+    ctx.braces.push(true);
+    return single(at, leadingDeclarationEnd(text, end + 2, ctx), '');
   }
   if (next !== 0x7b) return undefined;
   // An acronym's key in small letters (`\\ac{llm}`) prints in capitals, as its short form
