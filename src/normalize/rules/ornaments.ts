@@ -20,6 +20,7 @@
  * the optimal theta^* and pi^{*}, but the stellar Sigma_*, Zhang Xi^* and pi-pi^* → the optimal θ* and π*, but the stellar Sigma_*, Zhang Xi* and pi-pi*
  * a $Z^\prime$ boson, $f^{\prime}(x)$ and $x^{\prime\prime}$, but $x^{\prime 2}$ → a Z′ boson, f′(x) and x″, but x^{′ 2}
  * a full FoV (360^circtimes180^circ) and 45^circpm 2 → a full FoV (360°×180°) and 45°± 2
+ * heated to 300^circC and 451^circF, but x^circC → heated to 300°C and 451°F, but x^circC
  * ```
  *
  * @module
@@ -130,17 +131,20 @@ const AFTER_DEGREE: Readonly<Record<string, string>> = {
 
 /**
  * The degree and the operator a flattened `circ` runs into (`circtimes` before a digit or
- * a non-letter): `°×`; else undefined.
+ * a non-letter): `°×`; or a temperature's scale (`circC`: `°C`); else undefined.
  *
  * @example
  * ```ts
  * degreeThenOperator('360^circtimes180', 'circtimes', 13); // '°×'
+ * degreeThenOperator('300^circC', 'circC', 9); // '°C'
  * degreeThenOperator('a^circle', 'circle', 8); // undefined
  * ```
  */
 function degreeThenOperator(text: string, name: string, end: number): string | undefined {
   if (!name.startsWith('circ') || isLetter(text.charCodeAt(end))) return undefined;
   const operator = name.slice(4);
+  // A temperature's scale glued on (`300^circC`): the degree and the scale's letter.
+  if (operator === 'C' || operator === 'F') return `°${operator}`;
   return Object.hasOwn(AFTER_DEGREE, operator) ? `°${AFTER_DEGREE[operator]}` : undefined;
 }
 
