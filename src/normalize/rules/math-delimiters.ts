@@ -82,6 +82,7 @@
  * models $-$ TabPFN v2 and TabICL $-$ through, but 3$-$7 → models − TabPFN v2 and TabICL − through, but 3-7
  * fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)' → fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)'
  * ($p <<LF>10^{-6}$), $y =<LF>g(z)$ and \( \mathcal{N}(0, I)<LF>\) here, but /^[0-9]+$/<LF>b = /^x$/ → (p <<LF>10^{-6}), y =<LF>g(z) and 𝒩(0, I) here, but /^[0-9]+$/<LF>b = /^x$/
+ * 损失以$O(1/t)$速率下降，至少$n/3$个 → 损失以O(1/t)速率下降，至少n/3个
  * ```
  *
  * @module
@@ -896,6 +897,23 @@ function letterPair(text: string, at: number, close: number): boolean {
 }
 
 /**
+ * A word's character a formula may not be glued to: not a Han, kana or Hangul one,
+ * since Chinese, Japanese and Korean prose sets no space around a formula
+ * (`以$O(1/t)$速度`), and no shell or template writes a `$` there.
+ *
+ * @example
+ * ```ts
+ * gluedWord(0x61); // true ('a')
+ * gluedWord(0x4ee5); // false ('以')
+ * ```
+ */
+function gluedWord(code: number): boolean {
+  return (
+    isWordChar(code) && !(code >= 0x3040 && code <= 0x9fff) && !(code >= 0xac00 && code <= 0xd7af)
+  );
+}
+
+/**
  * A short formula of plain symbols, as physics and maths abstracts write them: numbers,
  * names of one or two letters (or a few with a capital: `AdS`, `CFT`) and Greek letters,
  * a function's name before its parenthesis, operators, scripts, primes, degrees, bars and
@@ -928,8 +946,9 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // with a number alone is a dataset's or a variable's (`$VOC2012$`).
   if (!balanced(formula) || /^[A-Za-z]{3,}\d+$/.test(formula)) return false;
   // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit).
+  // (Chinese and Japanese set no space around a formula: `以$O(1/t)$速度`.)
   const after = text.charCodeAt(close + 1);
-  if (isWordChar(after) && (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))) {
+  if (gluedWord(after) && (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))) {
     return false;
   }
   // Padding is a price's (`$ 5$`).
@@ -938,7 +957,7 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   }
   // Glued after a word or a bracket it is another pair's closer (`$-1.3<$[Fe/H]$<+0.3$`).
   const before = text.charCodeAt(at - 1);
-  if ((isWordChar(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) {
+  if ((gluedWord(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) {
     return false;
   }
   // (A bar at the end closes an absolute value when the bars pair up: `$e(G)>|B|$`.)
