@@ -25,6 +25,7 @@
  * at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x → at C:\path\to\dataset, D:\exp\sim\run1 and \\server\pi\x
  * at 'C:\Program Files\' and "C:\Users\Jo Smith\x" → at 'C:\Program Files\' and "C:\Users\Jo Smith\x"
  * into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times → into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times
+ * $env:X="$PWD\.studio"; cd $HOME\.config → $env:X="$PWD\.studio"; cd $HOME\.config
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * 模型（`$GPT\text{-}5$`，是）and 「`a~b`」 → 模型（`$GPT\text{-}5$`，是）and 「`a~b`」
@@ -584,10 +585,11 @@ const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~
 
 /**
  * A regular expression's escapes, quantifier or class (`[0-9\.\,]`), an escaped hyphen
- * made optional (`\-?`), or a file extension after `\.`.
+ * made optional (`\-?`), a file extension after `\.`, or a shell's variable before a
+ * dotfile's folder (`"$PWD\.studio"`, `$HOME\.config`: no accent follows a `$` name).
  */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-dwsDWS\]\\^]|\.(?![A-Za-z{]))|\\-[+*?]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-dwsDWS\]\\^]|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w*\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?
