@@ -303,6 +303,24 @@ export function firstOnLine(text: string, at: number): boolean {
 }
 
 /**
+ * Whether the line break at `at` wraps prose: the line it ends or the one it starts
+ * holds 40 characters or more, as arXiv's API wraps abstracts near 80 columns (a
+ * snippet cut from one may start its first line mid-way); two short lines are a
+ * list's, a log's or a keymap's (`Run it 5 times` / `2. Then`, `` `ayin `` / `X'`).
+ *
+ * @example
+ * ```ts
+ * wrapsLine('a line of prose that runs for more than forty\nchars', 45); // true
+ * wrapsLine('Run it 5 times\n2. Then', 14); // false
+ * ```
+ */
+export function wrapsLine(text: string, at: number): boolean {
+  if (at - text.lastIndexOf('\n', at - 1) > 40) return true;
+  const next = text.indexOf('\n', at + 1);
+  return (next < 0 ? text.length : next) - at > 40;
+}
+
+/**
  * Where the name of a macro that ends right before `at` starts (just after its
  * backslash), or -1 when the letters there are no macro's name: none, no backslash
  * before them, or a doubled one (`\\\\frac` is a line break, then a word).

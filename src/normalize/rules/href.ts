@@ -116,6 +116,15 @@ function flattenedLabel(
 
 /** Link words and sites a flattened label names (`…/eval{code}`, `…/PiFlow{GitHub}`). */
 const LINK_WORDS = new Set([
+  'project',
+  'homepage',
+  'page',
+  'data',
+  'video',
+  'colab',
+  'zenodo',
+  'arxiv',
+  'hf',
   'code',
   'codes',
   'github',

@@ -83,6 +83,7 @@
  * fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)' → fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)'
  * ($p <<LF>10^{-6}$), $y =<LF>g(z)$ and \( \mathcal{N}(0, I)<LF>\) here, but /^[0-9]+$/<LF>b = /^x$/ → (p <<LF>10^{-6}), y =<LF>g(z) and 𝒩(0, I) here, but /^[0-9]+$/<LF>b = /^x$/
  * 损失以$O(1/t)$速率下降，至少$n/3$个 → 损失以O(1/t)速率下降，至少n/3个
+ * axioms: ($i$) local, ($ii$) no long-range, and ($iii$) uniform, but $iii$ alone → axioms: (i) local, (ii) no long-range, and (iii) uniform, but $iii$ alone
  * ```
  *
  * @module
@@ -102,7 +103,7 @@ import {
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
-import { MATH_SYMBOLS } from '../tables/symbols.js';
+import { GREEK, MATH_SYMBOLS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
@@ -876,7 +877,7 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 
 /**
  * Is the formula from `at` to `close` two small letters standing as a word of their own
- * (`The $qs$ Inequality`), a product of variables as no price, shell variable (`$x$y`)
+ * (`The $qs$ Inequality`) or a Roman numeral in parentheses (`($iii$)`), a product of variables as no price, shell variable (`$x$y`)
  * or template placeholder is written? Not an English word (`$it$`, `$if$` are a
  * template's), nor one of a run of formulas (`$ab$ $initio$`).
  *
@@ -885,10 +886,19 @@ function groupFormula(text: string, formula: string, close: number): boolean {
  * letterPair('The $qs$ Inequality', 4, 7); // true
  * letterPair('echo $ab$c', 5, 8); // false
  * letterPair('each $it$ item', 5, 8); // false
+ * letterPair('and ($iii$) uniformity', 5, 9); // true
  * ```
  */
 function letterPair(text: string, at: number, close: number): boolean {
   const letters = text.slice(at + 1, close);
+  // An enumeration's Roman numeral in parentheses (`($iii$)`, `($iv$)`) is italic too.
+  if (
+    /^(?:i{1,3}|iv|vi{0,3}|ix)$/.test(letters) &&
+    text.charCodeAt(at - 1) === 0x28 &&
+    text.charCodeAt(close + 1) === 0x29
+  ) {
+    return true;
+  }
   if (!/^[a-z]{2}$/.test(letters) || TWO_LETTER_WORDS.includes(letters)) return false;
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(close + 1);
@@ -1316,7 +1326,7 @@ function closer(text: string, from: number, dollar: boolean): number {
         // `$$` closes this formula and opens the next (`$\\sim$$3\\times10^{11}$`) when
         // what came between is math; after a price it opens display math (`$5 and $$E$$`).
         if (wrapped && !wrappedMath(text, from, k, true)) return -1;
-        if (wrapped && isDigit(text.charCodeAt(from)) && !wrappedNumber(text, from, k)) return -1;
+        if (wrapped && !wrappedNumber(text, from, k, isDigit(text.charCodeAt(from)))) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
       }
@@ -1353,25 +1363,46 @@ function wrappedMath(text: string, from: number, close: number, dollar: boolean)
 }
 
 /**
- * Whether a wrapped formula that a number starts is math, not two prices the wrap put
- * a line apart (`$1.5 million (\\emph{vs.}` / `US$3 million)`): a math symbol's macro in
- * it (`\\pm`, `\\times`; a text macro is prose's), and its closer after no currency's
- * capitals (`US$`, `NZ$`) and before no number.
+ * Whether a wrapped formula is math, not two prices the wrap put a line apart: its
+ * closer before no number (`R$ 5.2`), and, when a number starts it (`number`:
+ * `$1.5 million (\\emph{vs.}` / `US$3 million)`), after no currency's capitals and with
+ * a math symbol's macro in it (`\\pm`, `\\times`, `\\alpha`, `\\mathrm`; a text macro is
+ * prose's).
  *
  * @example
  * ```ts
- * wrappedNumber('$0.71 \\pm\n0.24$', 1, 14); // true
- * wrappedNumber('$2 \\cite{a}\nvs. NZ$ 3', 1, 18); // false
+ * wrappedNumber('$0.71 \\pm\n0.24$', 1, 14, true); // true
+ * wrappedNumber('$2 \\cite{a}\nvs. NZ$ 3', 1, 18, true); // false
  * ```
  */
-function wrappedNumber(text: string, from: number, close: number): boolean {
-  const currency = /(?:^|[^A-Za-z\\])[A-Z]{1,3}$/.test(text.slice(Math.max(0, close - 5), close));
-  if (currency || /^ ?\d/.test(text.slice(close + 1, close + 3))) return false;
+function wrappedNumber(text: string, from: number, close: number, number: boolean): boolean {
+  if (/^ ?\d/.test(text.slice(close + 1, close + 3))) return false;
+  if (!number) return true;
+  if (/(?:^|[^A-Za-z\\])[A-Z]{1,3}$/.test(text.slice(Math.max(0, close - 5), close))) return false;
   for (const name of text.slice(from, close).matchAll(/\\([A-Za-z]+)/g)) {
-    if (Object.hasOwn(MATH_SYMBOLS, name[1] as string)) return true;
+    const macro = name[1] as string;
+    if (
+      Object.hasOwn(MATH_SYMBOLS, macro) ||
+      Object.hasOwn(GREEK, macro) ||
+      MATH_COMMANDS.has(macro)
+    ) {
+      return true;
+    }
   }
   return false;
 }
+
+/** Commands only a formula holds: fractions, roots, math alphabets. */
+const MATH_COMMANDS: ReadonlySet<string> = new Set([
+  'frac',
+  'sqrt',
+  'mathrm',
+  'mathbf',
+  'mathcal',
+  'mathbb',
+  'mathit',
+  'operatorname',
+]);
 
 /**
  * Whether a formula with no macro is a relation or holds a braced script, a term at
@@ -1385,8 +1416,12 @@ function wrappedNumber(text: string, from: number, close: number): boolean {
  * ```
  */
 function relation(formula: string): boolean {
+  // (`$((a <` / `b))$` is a shell's arithmetic.)
   return (
-    /^[A-Za-z0-9(]/.test(formula) && /[A-Za-z0-9)}]$/.test(formula) && /[<>=]|[_^]\{/.test(formula)
+    !formula.startsWith('((') &&
+    /^[A-Za-z0-9(]/.test(formula) &&
+    /[A-Za-z0-9)}]$/.test(formula) &&
+    /[<>=]|[_^]\{/.test(formula)
   );
 }
 

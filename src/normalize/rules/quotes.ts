@@ -23,13 +23,13 @@
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
  * marks (` `` ` and ` '' `), use `` and '' for quotes, but `` tiny ones'' → marks (` `` ` and ` '' `), use `` and '' for quotes, but “ tiny ones”
  * the Collatz-inspired `4/3 problem', but see `src/x' there → the Collatz-inspired ‘4/3 problem’, but see `src/x' there
- * typically rely on<LF>''teaching'', which → typically rely on<LF>“teaching”, which
- * an imbalanced<LF>`light' reader and a small `trigger<LF>patch' → an imbalanced<LF>‘light’ reader and a small ‘trigger<LF>patch’
+ * approaches, exemplified by LongWriter, typically rely on<LF>''teaching'', which → approaches, exemplified by LongWriter, typically rely on<LF>“teaching”, which
+ * can lead to sub-optimal performance, as an imbalanced<LF>`light' reader design is unlocked by a small `trigger<LF>patch', but Alternative `ayin<LF>X' → can lead to sub-optimal performance, as an imbalanced<LF>‘light’ reader design is unlocked by a small ‘trigger<LF>patch’, but Alternative `ayin<LF>X'
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isUpper, isWordChar, lettersEnd } from '../scan.js';
+import { isDigit, isLetter, isUpper, isWordChar, lettersEnd, wrapsLine } from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
 import { flatMarks } from './accents.js';
 import { APOSTROPHE_ENDINGS } from './escapes.js';
@@ -205,14 +205,27 @@ function convert(
  */
 function singlePair(found: Map<number, Hit>, text: string, at: number): number {
   const before = text.charCodeAt(at - 1);
-  // (After a line break too, and one may stand inside: arXiv's API wraps abstracts.)
-  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return at;
+  // (After a line break that wraps prose too, and one may stand inside: arXiv's API
+  // wraps abstracts; a short line is a keymap's or a list's.)
+  if (
+    at > 0 &&
+    before !== 0x20 &&
+    before !== 0x28 &&
+    !(before === 0x0a && wrapsLine(text, at - 1))
+  ) {
+    return at;
+  }
   if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return at;
   const stop = Math.min(text.length, at + 60);
   let wrapped = false;
   for (let k = at + 2; k < stop; k++) {
     const code = text.charCodeAt(k);
-    if (code === 0x0a && !wrapped && isWordChar(text.charCodeAt(k - 1))) {
+    if (
+      code === 0x0a &&
+      !wrapped &&
+      (isWordChar(text.charCodeAt(k - 1)) || ',;:?!'.includes(text[k - 1] as string)) &&
+      wrapsLine(text, k)
+    ) {
       if (!isLetter(text.charCodeAt(k + 1)) && !isDigit(text.charCodeAt(k + 1))) return at;
       wrapped = true;
       continue;
@@ -321,7 +334,7 @@ function opensWord(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
   return (
-    (at === 0 || before === 0x20 || before === 0x0a || before === 0x28) &&
+    (at === 0 || before === 0x20 || before === 0x28 || before === 0x0a) &&
     (isLetter(after) || isDigit(after))
   );
 }

@@ -61,6 +61,7 @@
  * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
  * \bf{bold} and \small{https://x.io}, H{ \small I}, $\Delta{ \rm E}$, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, ΔE, hot, WARNING and X
  * {\color{red}\bf Note:} and {\color[rgb]{1,0,0} x}, but See{\color{red} this} and .t { \small a: 1 } → Note: and x, but See{this} and .t { \small a: 1 }
+ * the { \sc Bert} model ({ \it e.g.}, SGD), but f() { \bf(); } → the Bert model (e.g., SGD), but f() { \bf(); }
  * we introduce \textbf {Multi-Physics}, $\mathbf {v}$, but the \textbf {} command → we introduce Multi-Physics, v, but the \textbf {} command
  * ```
  *
@@ -505,14 +506,18 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   }
   // A space may stand before the declaration in a group glued to a word (`H{ \small I}`,
   // a thin space another rule read first, `H{\,\small I}`): TeX prints it, a word's end.
-  // (Only glued to a word: a space before the brace makes it code's as often,
-  // `.title { \small font-size: 10px }`. In a formula TeX ignores the space.)
+  // After a space, a `(` or a line's start the group is prose's only when it holds a
+  // word and no code's punctuation (`the { \sc Bert} model`; not CSS's
+  // `.title { \small font-size: 10px }`). In a formula TeX ignores the space.
+  const glued = isWordChar(text.charCodeAt(at - 1));
   const spaced =
     text.charCodeAt(at + 1) === 0x20 &&
-    isWordChar(text.charCodeAt(at - 1)) &&
+    (glued ||
+      (/^[\s(]?$/.test(text.slice(Math.max(0, at - 1), at)) &&
+        SPACED_PROSE.test(text.slice(at, at + 80)))) &&
     !macroArgument(text, at) &&
     !scriptGroup(text, at);
-  const lead = spaced && !insideFormula(ctx, at) ? ' ' : '';
+  const lead = spaced && glued && !insideFormula(ctx, at) ? ' ' : '';
   const end = declarationEnd(text, spaced ? at + 2 : at + 1);
   // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
   if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
@@ -610,6 +615,9 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   ctx.braces.push(ctx.enabled('math-delimiters') && opensWrappedFormula(text, at, ctx));
   return undefined;
 }
+
+/** A spaced group of prose: `{ \sc Bert}`, `{ \it e.g.}`; a word, then no code's marks. */
+const SPACED_PROSE = /^\{ \\[A-Za-z]+ [A-Za-z][^{}:;=()\n]{0,60}\}/;
 
 /**
  * Whether the group opening at `at` starts with a colour declaration (`{\color{red} hot}`,

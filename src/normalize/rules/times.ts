@@ -13,7 +13,7 @@
  * at least 2.44times faster and 256times256 → at least 2.44× faster and 256×256
  * on 4timesNVIDIA A100 and 8timesH100 GPUs → on 4×NVIDIA A100 and 8×H100 GPUs
  * scaled to 1024 times 1024 high-resolution → scaled to 1024 × 1024 high-resolution
- * up to 10240 times<LF>10240 pixels and 64<LF>times 288 → up to 10240 ×<LF>10240 pixels and 64<LF>× 288
+ * DehazeXL can infer images of up to 10240 times<LF>10240 pixels, but Run it 5 times<LF>2. Then → DehazeXL can infer images of up to 10240 ×<LF>10240 pixels, but Run it 5 times<LF>2. Then
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isLower, isUpper, numberStart } from '../scan.js';
+import { isDigit, isLetter, isLower, isUpper, numberStart, wrapsLine } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const WORD = 'times';
@@ -144,11 +144,20 @@ function timesAt(text: string, at: number): Outcome | undefined {
   if (next === 0x7b) {
     return text.startsWith('{times}', at + 1) ? single(at + 1, at + 8, '×') : undefined;
   }
-  // (A line break may stand for either space: arXiv's API wraps abstracts.)
-  if ((next !== 0x20 && next !== 0x0a) || !text.startsWith(WORD, at + 2)) return undefined;
+  // (A line break that wraps prose may stand for either space: arXiv's API wraps
+  // abstracts; the number after it is no list's item or date, `5 times` / `2. Then`.)
+  const wrapped = (k: number) => text.charCodeAt(k) === 0x0a && wrapsLine(text, k);
+  if ((next !== 0x20 && !wrapped(at + 1)) || !text.startsWith(WORD, at + 2)) return undefined;
   const end = at + 2 + WORD.length;
-  const space = text.charCodeAt(end);
-  if ((space !== 0x20 && space !== 0x0a) || !isDigit(text.charCodeAt(end + 1))) return undefined;
+  if ((text.charCodeAt(end) !== 0x20 && !wrapped(end)) || !isDigit(text.charCodeAt(end + 1))) {
+    return undefined;
+  }
+  if (
+    (next === 0x0a || text.charCodeAt(end) === 0x0a) &&
+    /^\d+[.):/-]/.test(text.slice(end + 1, end + 12))
+  ) {
+    return undefined;
+  }
   return single(at + 2, end, '×');
 }
 
