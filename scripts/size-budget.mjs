@@ -39,8 +39,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // and four reviews' guards, 184.5 kB with the thirty-third to thirty-sixth's and two
 // reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
 // guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews', 190 kB with
-// the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards").
-export const TARBALL = { packed: 192_000, unpacked: 700_000 };
+// the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards"),
+// 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's.
+export const TARBALL = { packed: 193_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -108,8 +109,10 @@ export const BUNDLES = [
     // (a brace-lost dump's styles, a formula's control space, an accent's group): 59.07
     // kB, raised to 59.5 kB; with the forty-second and forty-third's and two reviews'
     // guards 60.04 kB, raised to 60.5 kB; the forty-fourth to forty-seventh's and three
-    // reviews' guards: 61.26 kB, raised to 62 kB.
-    budget: 62_000,
+    // reviews' guards: 61.26 kB, raised to 62 kB; the seventeenth stop's (wrapped
+    // abstracts, text macros, flattened labels) and two reviews' guards: 62.89 kB, raised
+    // to 63.5 kB.
+    budget: 63_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -159,8 +162,9 @@ export const BUNDLES = [
     // forty-first and forty-second's (brace-lost styles, a formula's control space, an
     // accent's group, snippet blocks, code strings), the forty-third's and two reviews'
     // guards: 98.20 kB, raised to 99 kB. The forty-fourth to forty-seventh's and three
-    // reviews' guards: 99.42 kB, raised to 100 kB.
-    budget: 100_000,
+    // reviews' guards: 99.42 kB, raised to 100 kB. The seventeenth stop's and two
+    // reviews' guards: 101.04 kB, raised to 101.5 kB.
+    budget: 101_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -196,8 +200,10 @@ export const BUNDLES = [
     // raised to 41 kB; the forty-first to forty-third's and two reviews' guards: 41.87
     // kB, raised to 42.5 kB; the forty-fourth to forty-seventh's (bracket names' spaces,
     // lone case braces, italic corrections, a spaced minus, BibTeX field lines) and three
-    // reviews' guards: 43.13 kB, raised to 43.5 kB.
-    budget: 43_500,
+    // reviews' guards: 43.13 kB, raised to 43.5 kB; the seventeenth stop's (wrapped
+    // abstracts, text macros, flattened labels, CJK neighbours) and two reviews' guards:
+    // 44.74 kB, raised to 45 kB.
+    budget: 45_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -235,9 +241,10 @@ export const BUNDLES = [
     // The thirty-ninth's, the fortieth's and two reviews' guards: 195.38 kB, raised to 196 kB.
     // The forty-first to forty-third's and two reviews' guards: 196.63 kB, raised to 197.5 kB.
     // The forty-fourth to forty-seventh's and three reviews' guards: 197.92 kB, raised to 198.5 kB.
+    // The seventeenth stop's and two reviews' guards: 199.59 kB, raised to 200 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 198_500,
+    budget: 200_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
