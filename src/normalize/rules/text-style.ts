@@ -284,7 +284,7 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     next === 0x20 &&
     text.charCodeAt(end + 1) === 0x7b &&
     STYLE_COMMANDS.has(name) &&
-    !/^\{(?:\.\.\.|…)?\}/.test(text.slice(end + 1, end + 6))
+    !/^\{ *(?:\.\.\.|…)? *\}/.test(text.slice(end + 1, end + 8))
   ) {
     ctx.braces.push(true);
     return single(at, leadingDeclarationEnd(text, end + 2, ctx), '');
@@ -339,7 +339,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // A declaration written with a group in text (`\bf{bold}`, `\small{https://x.io}`):
   // the switch styles what follows, and the group prints its text. (Not a script's
   // argument, `^\rm{th}`, whose group is the script's.)
-  if (STYLE_DECLARATIONS.has(name) && !'^_'.includes(text[at - 1] ?? '.')) {
+  if (
+    STYLE_DECLARATIONS.has(name) &&
+    !'^_"\'`/'.includes(text[at - 1] ?? '.') &&
+    DECLARED_GROUP.test(text.slice(end, end + 200))
+  ) {
     ctx.braces.push(true);
     return single(at, end + 1, '');
   }
@@ -373,6 +377,14 @@ function colour(text: string, at: number, open: number, ctx: Context): Outcome |
   }
   return isAlphanumeric(after) || after === 0x5c ? single(at, colourEnd + 1, '') : undefined;
 }
+
+/**
+ * The group a declaration written as a command styles in text: words (`\bf{bold}`,
+ * `\it{equal frequent intervals}`) or an address (`\small{https://x.io}`), closed; not a
+ * pattern's quantifier (`\bf{2,}`, a regular expression's `\b` and `f{2,}`) nor a
+ * brace expansion's list (`\rm{a,b}`).
+ */
+const DECLARED_GROUP = /^\{(?:\p{L}[\p{L}\p{N} .:'’-]*|https?:\/\/[^\s{}]+)\}/u;
 
 /** A group holding TeX's en or em dash alone: `{--}`, `{---}`. */
 const DASH_ARGUMENT = /^\{(---?)\}/;
@@ -517,7 +529,10 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         SPACED_PROSE.test(text.slice(at, at + 80)))) &&
     !macroArgument(text, at) &&
     !scriptGroup(text, at);
-  const lead = spaced && glued && !insideFormula(ctx, at) ? ' ' : '';
+  // (Chinese and Japanese set no space between words: `使用{ \bf 粗体}文字`.)
+  const before = text.charCodeAt(at - 1);
+  const cjk = (before >= 0x3040 && before <= 0x9fff) || (before >= 0xac00 && before <= 0xd7af);
+  const lead = spaced && glued && !cjk && !insideFormula(ctx, at) ? ' ' : '';
   const end = declarationEnd(text, spaced ? at + 2 : at + 1);
   // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
   if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
@@ -616,8 +631,11 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   return undefined;
 }
 
-/** A spaced group of prose: `{ \sc Bert}`, `{ \it e.g.}`; a word, then no code's marks. */
-const SPACED_PROSE = /^\{ \\[A-Za-z]+ [A-Za-z][^{}:;=()\n]{0,60}\}/;
+/**
+ * A spaced group of prose: `{ \sc Bert}`, `{ \it e.g.}`; a word, then no code's marks,
+ * and no space before its end (`{ \rm foo.txt }`, PowerShell's `& { \sc query x }`).
+ */
+const SPACED_PROSE = /^\{ \\[A-Za-z]+ [A-Za-z](?:[^{}:;=()\n]{0,60}[^\s{}:;=()])?\}/;
 
 /**
  * Whether the group opening at `at` starts with a colour declaration (`{\color{red} hot}`,

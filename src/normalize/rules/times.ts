@@ -146,17 +146,27 @@ function timesAt(text: string, at: number): Outcome | undefined {
   }
   // (A line break that wraps prose may stand for either space: arXiv's API wraps
   // abstracts; the number after it is no list's item or date, `5 times` / `2. Then`.)
-  const wrapped = (k: number) => text.charCodeAt(k) === 0x0a && wrapsLine(text, k);
+  // (The line before the break must be a wrapped one: `retry 3 times` / `5s apart`.)
+  const wrapped = (k: number) =>
+    text.charCodeAt(k) === 0x0a && k - text.lastIndexOf('\n', k - 1) > 40 && wrapsLine(text, k);
   if ((next !== 0x20 && !wrapped(at + 1)) || !text.startsWith(WORD, at + 2)) return undefined;
   const end = at + 2 + WORD.length;
   if ((text.charCodeAt(end) !== 0x20 && !wrapped(end)) || !isDigit(text.charCodeAt(end + 1))) {
     return undefined;
   }
-  if (
-    (next === 0x0a || text.charCodeAt(end) === 0x0a) &&
-    /^\d+[.):/-]/.test(text.slice(end + 1, end + 12))
-  ) {
-    return undefined;
+  // Across a break, a size's two sides (`1024 times` / `1024`), not a count beside a
+  // sentence's number or a list's item (`ran it 5 times` / `2023 was`, `10 times` /
+  // `20 epochs`, `5 times` / `2. Then`): both numbers 16 or more.
+  if (next === 0x0a || text.charCodeAt(end) === 0x0a) {
+    const after = /^\d+/.exec(text.slice(end + 1, end + 12))?.[0] ?? '';
+    const before = text.slice(numberStart(text, at + 1), at + 1);
+    if (
+      /^\d+[.):/-]/.test(text.slice(end + 1, end + 12)) ||
+      Number(after) < 16 ||
+      Number(before) < 16
+    ) {
+      return undefined;
+    }
   }
   return single(at + 2, end, '×');
 }
