@@ -201,9 +201,9 @@ export const BUNDLES = [
     // kB, raised to 42.5 kB; the forty-fourth to forty-seventh's (bracket names' spaces,
     // lone case braces, italic corrections, a spaced minus, BibTeX field lines) and three
     // reviews' guards: 43.13 kB, raised to 43.5 kB; the seventeenth stop's (wrapped
-    // abstracts, text macros, flattened labels, CJK neighbours) and two reviews' guards:
-    // 44.74 kB, raised to 45 kB.
-    budget: 45_000,
+    // abstracts, text macros, flattened labels, CJK neighbours) and three reviews' guards:
+    // 44.9 kB, raised to 45.5 kB.
+    budget: 45_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
