@@ -106,6 +106,26 @@ export function isWordChar(code: number): boolean {
 }
 
 /**
+ * Is `code` Chinese, Japanese or Korean: a CJK ideograph, kana, Hangul, or full-width
+ * punctuation? Not math letters or emoji (surrogates), which are no script's text.
+ *
+ * @example
+ * ```ts
+ * isCjk('（'.charCodeAt(0)); // true
+ * isCjk('시'.charCodeAt(0)); // true
+ * ```
+ */
+export function isCjk(code: number): boolean {
+  return (
+    (code >= 0x2e80 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0x1100 && code <= 0x11ff) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff00 && code <= 0xffef)
+  );
+}
+
+/**
  * Whitespace: the parser's one table (`lines/whitespace.ts`, what `String#trim` sees),
  * so the normalizer and the parser agree on what a blank is.
  *
@@ -303,6 +323,19 @@ export function firstOnLine(text: string, at: number): boolean {
 }
 
 /**
+ * Whether the line that the line break at `at` ends holds 40 characters or more: a
+ * wrapped line's, as arXiv's API wraps abstracts near 80 columns.
+ *
+ * @example
+ * ```ts
+ * longLineBefore('Run it 5 times\n2. Then', 14); // false
+ * ```
+ */
+export function longLineBefore(text: string, at: number): boolean {
+  return at - text.lastIndexOf('\n', at - 1) > 40;
+}
+
+/**
  * Whether the line break at `at` wraps prose: the line it ends or the one it starts
  * holds 40 characters or more, as arXiv's API wraps abstracts near 80 columns (a
  * snippet cut from one may start its first line mid-way); two short lines are a
@@ -315,7 +348,7 @@ export function firstOnLine(text: string, at: number): boolean {
  * ```
  */
 export function wrapsLine(text: string, at: number): boolean {
-  if (at - text.lastIndexOf('\n', at - 1) > 40) return true;
+  if (longLineBefore(text, at)) return true;
   const next = text.indexOf('\n', at + 1);
   return (next < 0 ? text.length : next) - at > 40;
 }

@@ -90,6 +90,7 @@
  */
 import {
   closingBrace,
+  isCjk,
   isDigit,
   isGreek,
   isLetter,
@@ -918,9 +919,7 @@ function letterPair(text: string, at: number, close: number): boolean {
  * ```
  */
 function gluedWord(code: number): boolean {
-  return (
-    isWordChar(code) && !(code >= 0x3040 && code <= 0x9fff) && !(code >= 0xac00 && code <= 0xd7af)
-  );
+  return isWordChar(code) && !isCjk(code);
 }
 
 /**

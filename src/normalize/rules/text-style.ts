@@ -69,6 +69,7 @@
  */
 import {
   closingBrace,
+  isCjk,
   isDigit,
   isGreek,
   isLetter,
@@ -521,7 +522,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   // After a space, a `(` or a line's start the group is prose's only when it holds a
   // word and no code's punctuation (`the { \sc Bert} model`; not CSS's
   // `.title { \small font-size: 10px }`). In a formula TeX ignores the space.
-  const glued = isWordChar(text.charCodeAt(at - 1));
+  const before = text.charCodeAt(at - 1);
+  const glued = isWordChar(before);
   const spaced =
     text.charCodeAt(at + 1) === 0x20 &&
     (glued ||
@@ -530,9 +532,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     !macroArgument(text, at) &&
     !scriptGroup(text, at);
   // (Chinese and Japanese set no space between words: `使用{ \bf 粗体}文字`.)
-  const before = text.charCodeAt(at - 1);
-  const cjk = (before >= 0x3040 && before <= 0x9fff) || (before >= 0xac00 && before <= 0xd7af);
-  const lead = spaced && glued && !cjk && !insideFormula(ctx, at) ? ' ' : '';
+  const lead = spaced && glued && !isCjk(before) && !insideFormula(ctx, at) ? ' ' : '';
   const end = declarationEnd(text, spaced ? at + 2 : at + 1);
   // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
   if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
@@ -546,7 +546,6 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // the inner group's braces go too; a script's or a macro's own braces stay
       // (`n^{\rm{1/2}}` → `n^{1/2}`, not `n^1/2`; `\sqrt{\rm{Hz}}`).
       if (after === 0x7b) {
-        const before = text.charCodeAt(at - 1);
         const own = before === 0x5e || before === 0x5f || macroNameStart(text, at) >= 0;
         ctx.braces.push(!own, true);
         return single(own ? at + 1 : at, end + 1, lead);

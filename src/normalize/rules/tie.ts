@@ -50,6 +50,7 @@
  */
 import {
   decimalsStart,
+  isCjk,
   isDigit,
   isLetter,
   isSpace,
@@ -529,26 +530,6 @@ function listLabel(text: string, at: number): boolean {
 
 /** Words of one letter in English, Czech, Slovak and Polish (`vlna` ties them all). */
 const ONE_LETTER_WORDS = 'aiouvwzyAIOUVWZY';
-
-/**
- * Is `code` Chinese, Japanese or Korean: a CJK ideograph, kana, Hangul, or full-width
- * punctuation? Not math letters or emoji (surrogates), which are no script's text.
- *
- * @example
- * ```ts
- * isCjk('（'.charCodeAt(0)); // true
- * isCjk('시'.charCodeAt(0)); // true
- * ```
- */
-function isCjk(code: number): boolean {
-  return (
-    (code >= 0x2e80 && code <= 0x9fff) ||
-    (code >= 0xac00 && code <= 0xd7af) ||
-    (code >= 0x1100 && code <= 0x11ff) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xff00 && code <= 0xffef)
-  );
-}
 
 /**
  * Does the name of a figure, table, equation or section end at `at` (`图~1`, `表~2`,

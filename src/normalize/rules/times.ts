@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { isDigit, isLetter, isLower, isUpper, numberStart, wrapsLine } from '../scan.js';
+import { isDigit, isLetter, isLower, isUpper, longLineBefore, numberStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 const WORD = 'times';
@@ -147,8 +147,7 @@ function timesAt(text: string, at: number): Outcome | undefined {
   // (A line break that wraps prose may stand for either space: arXiv's API wraps
   // abstracts; the number after it is no list's item or date, `5 times` / `2. Then`.)
   // (The line before the break must be a wrapped one: `retry 3 times` / `5s apart`.)
-  const wrapped = (k: number) =>
-    text.charCodeAt(k) === 0x0a && k - text.lastIndexOf('\n', k - 1) > 40 && wrapsLine(text, k);
+  const wrapped = (k: number) => text.charCodeAt(k) === 0x0a && longLineBefore(text, k);
   if ((next !== 0x20 && !wrapped(at + 1)) || !text.startsWith(WORD, at + 2)) return undefined;
   const end = at + 2 + WORD.length;
   if ((text.charCodeAt(end) !== 0x20 && !wrapped(end)) || !isDigit(text.charCodeAt(end + 1))) {
