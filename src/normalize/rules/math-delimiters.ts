@@ -84,6 +84,7 @@
  * ($p <<LF>10^{-6}$), $y =<LF>g(z)$ and \( \mathcal{N}(0, I)<LF>\) here, but /^[0-9]+$/<LF>b = /^x$/ → (p <<LF>10^{-6}), y =<LF>g(z) and 𝒩(0, I) here, but /^[0-9]+$/<LF>b = /^x$/
  * 损失以$O(1/t)$速率下降，至少$n/3$个 → 损失以O(1/t)速率下降，至少n/3个
  * axioms: ($i$) local, ($ii$) no long-range, and ($iii$) uniform, but $iii$ alone → axioms: (i) local, (ii) no long-range, and (iii) uniform, but $iii$ alone
+ * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
  * ```
  *
  * @module
@@ -927,7 +928,7 @@ function gluedWord(code: number): boolean {
  * names of one or two letters (or a few with a capital: `AdS`, `CFT`) and Greek letters,
  * a function's name before its parenthesis, operators, scripts, primes, degrees, bars and
  * brackets: `$1/3$`, `$SU(2)$`, `$(3+1)$D`, `$0.05<z<0.30$`, `$S=1/2$`, `$AdS_5$`,
- * `$MoS_{2}$`, `$[[96, 12, 8]]$`, `$A,B$`, `$Z'$`, `$|g|$`, `$δB$`, `$5d$`, `$5,000$`. Spaces only around an operator or after a comma; no
+ * `$MoS_{2}$`, `$[[96, 12, 8]]$`, `$A,B$`, `$Z'$`, `$0.44''$`, `$|g|$`, `$δB$`, `$5d$`, `$5,000$`. Spaces only around an operator or after a comma; no
  * operator or comma at the end (`$5-$10`, `$1,$2`; but a count's `+` before a word,
  * `$1{,}500+$ queries`), no padding (`$ 5$`), no script of
  * two characters unbraced (`$MY_VAR$`); a symbol besides letters (`$ID$`, `$USD$` are
@@ -950,7 +951,9 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
   // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`).
   if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\(.*[^)]$/.test(formula)) return false;
-  if (/(?:^|[^\p{L}\d)])'/u.test(formula)) return false;
+  // A prime follows a term or another prime (`$Z'$`, arcseconds' `$0.44''$`), not a space
+  // or a bracket, as a shell's quoting does.
+  if (/(?:^|[^\p{L}\d)'])'/u.test(formula)) return false;
   // Brackets balance in a formula (`$sa+1)..$`, `$UNC|[A-Za-z]:|)$` are code's), and a name
   // with a number alone is a dataset's or a variable's (`$VOC2012$`).
   if (!balanced(formula) || /^[A-Za-z]{3,}\d+$/.test(formula)) return false;
