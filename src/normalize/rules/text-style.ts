@@ -63,6 +63,7 @@
  * {\color{red}\bf Note:} and {\color[rgb]{1,0,0} x}, but See{\color{red} this} and .t { \small a: 1 } → Note: and x, but See{this} and .t { \small a: 1 }
  * the { \sc Bert} model ({ \it e.g.}, SGD), but f() { \bf(); } → the Bert model (e.g., SGD), but f() { \bf(); }
  * we introduce \textbf {Multi-Physics}, $\mathbf {v}$, but the \textbf {} command → we introduce Multi-Physics, v, but the \textbf {} command
+ * metal-rich ($\rm[Fe/H]\gtrsim0$) with $\rm12+\log(O/H)=8.1$ and H$\rmα$, but the \rm[x] option → metal-rich ([Fe/H]≳0) with 12+log(O/H)=8.1 and Hα, but the \rm[x] option
  * ```
  *
  * @module
@@ -232,6 +233,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     if (next === 0x7b) {
       ctx.braces.push(true);
       return single(at, end + 1, '');
+    }
+    // Before any other token its name ends where the letters do (`$\rm[Fe/H]$`,
+    // `$\rm12+\log(O/H)$`, `$\rmσ$`), not before a group's or a script's end.
+    if (end < text.length && !isSpace(next) && !'}$_^\'"'.includes(text[end] as string)) {
+      return single(at, end, '');
     }
     return undefined;
   }
