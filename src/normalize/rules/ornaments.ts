@@ -21,6 +21,7 @@
  * a $Z^\prime$ boson, $f^{\prime}(x)$ and $x^{\prime\prime}$, but $x^{\prime 2}$ → a Z′ boson, f′(x) and x″, but x^{′ 2}
  * a full FoV (360^circtimes180^circ) and 45^circpm 2 → a full FoV (360°×180°) and 45°± 2
  * heated to 300^circC and 451^circF, but x^circC → heated to 300°C and 451°F, but x^circC
+ * an error of $\sim 0.5 ^\circ$ and $30 ^{\circ}$C, but 30 ^\circ out → an error of ∼ 0.5° and 30°C, but 30 ° out
  * ```
  *
  * @module
@@ -29,6 +30,7 @@ import { isDigit, isLetter, isLower, isWordChar, lettersEnd, lettersStart } from
 import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
 import { GREEK } from '../tables/symbols.js';
 import { type Rule, single } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 
 /** One, two, three and four primes as one sign each (`′`, `″`, `‴`, `⁗`). */
 const PRIMES = ['′', '″', '‴', '⁗'];
@@ -39,7 +41,7 @@ export const ornaments: Rule = {
     triggers: '^',
     anchors: ['^'],
   },
-  match(text, at) {
+  match(text, at, ctx) {
     // `[^TM]` is a character class, `[^note]` a footnote.
     if (text.charCodeAt(at) !== 0x5e || text.charCodeAt(at - 1) === 0x5b) return undefined;
     let k = at + 1;
@@ -117,7 +119,14 @@ export const ornaments: Rule = {
     } else if (isLetter(text.charCodeAt(k))) return undefined;
     // An empty group only ends a macro's name (`90^\circ{}C`), and goes with it.
     else if (text.charCodeAt(k - word.name.length - 1) === 0x5c && text.startsWith('{}', k)) k += 2;
-    return single(at, k, sign);
+    // Math ignores a space before the script too: in a formula a degree's number keeps it
+    // (`$0.5 ^\circ$` → `0.5°`).
+    const spaced =
+      sign === '°' &&
+      text.charCodeAt(at - 1) === 0x20 &&
+      isDigit(text.charCodeAt(at - 2)) &&
+      insideFormula(ctx, at);
+    return single(spaced ? at - 1 : at, k, sign);
   },
 };
 

@@ -48,6 +48,7 @@
  * from the first \Euclid quick data release, radio-selected \Euclid-dark galaxies → from the first Euclid quick data release, radio-selected Euclid-dark galaxies
  * the group $\langle H, T \rangle$, $\lceil \log n \rceil$ and $\left\langle x, y \right\rangle$, but \langle x \rangle in text → the group ⟨H, T⟩, ⌈log n⌉ and ⟨x, y⟩, but ⟨ x ⟩ in text
  * insights: \ding{182} first, \ding{183} second, a \ding{51} and \ding{55}, but \ding{240}; CALIOP\slash CALIPSO, a \slash b → insights: ❶ first, ❷ second, a ✓ and ✗, but \ding{240}; CALIOP/CALIPSO, a / b
+ * an error of 0.0226\textmu m at 5\textdegree C, but the \textmu symbol → an error of 0.0226µm at 5°C, but the µ symbol
  * ```
  *
  * @module
@@ -228,6 +229,23 @@ const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
   'textleftarrow',
 ]);
 
+/**
+ * Does a unit a text sign prefixes start at `from`, a word that ends there: after
+ * `\textmu` one of at most three letters (`\textmu m` is µm, as TeX eats the space),
+ * after `\textdegree` a temperature's scale (`\textdegree C` is °C)?
+ *
+ * @example
+ * ```ts
+ * unitAfterSign('5\\textmu m wide', 'textmu', 9); // true
+ * unitAfterSign('the \\textmu symbol', 'textmu', 12); // false
+ * ```
+ */
+function unitAfterSign(text: string, name: string, from: number): boolean {
+  const end = lettersEnd(text, from);
+  if (name === 'textmu') return end > from && end - from <= 3 && !isWordChar(text.charCodeAt(end));
+  return name === 'textdegree' && end === from + 1 && 'CFK'.includes(text[from] as string);
+}
+
 export const symbols: Rule = {
   name: 'symbols',
   prefilter: {
@@ -357,6 +375,8 @@ export const symbols: Rule = {
       if (
         (dash && isWordChar(text.charCodeAt(at - 1)) && isWordChar(next)) ||
         (Object.hasOwn(LETTER_MACROS, name) && isLower(next)) ||
+        // A unit's prefix or sign in text (`\textmu m` → `µm`, `\textdegree C` → `°C`).
+        unitAfterSign(text, name, stop + 1) ||
         // In a formula a Greek letter and a digit after it are set together
         // (`$\beta\beta 0\nu$` → `ββ0ν`); before a letter the space stays, as labels
         // split on it (`$\Delta v$`).
