@@ -21,7 +21,7 @@
  *
  * @example
  * ```text
- * $γ-$MoD and $\gamma-$MoD, but the $k-$means and $a-$b → γ-MoD and γ-MoD, but the $k-$means and $a-$b
+ * $γ-$MoD and $\gamma-$MoD, the $k-$means and $N-$body, but $a-$b → γ-MoD and γ-MoD, the k-means and N-body, but $a-$b
  * $ϵ$-greedy, $ϕ-$divergence and $ε-$greedy → ϵ-greedy, ϕ-divergence and ε-greedy
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
  * with $\alpha$-blending in $\mathcal{O}(n^2)$ and $k$ steps → with α-blending in 𝒪(n^2) and k steps
@@ -85,6 +85,7 @@
  * 损失以$O(1/t)$速率下降，至少$n/3$个 → 损失以O(1/t)速率下降，至少n/3个
  * axioms: ($i$) local, ($ii$) no long-range, and ($iii$) uniform, but $iii$ alone → axioms: (i) local, (ii) no long-range, and (iii) uniform, but $iii$ alone
  * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
+ * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
  * ```
  *
  * @module
@@ -95,6 +96,7 @@ import {
   isDigit,
   isGreek,
   isLetter,
+  isLower,
   isSpace,
   isWordChar,
   lettersEnd,
@@ -102,6 +104,7 @@ import {
   numberBefore,
   numberStart,
   opensTableRow,
+  tokenStart,
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
@@ -323,6 +326,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     dollar &&
     (groupFormula(text, formula, close) ||
       letterPair(text, at, close) ||
+      hyphenedLetter(text, at, close) ||
       slash ||
       ABBREVIATION.test(formula) ||
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
@@ -878,6 +882,32 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 }
 
 /**
+ * Is the formula from `at` to `close` a Latin letter with the hyphen of the compound it
+ * starts (`$t-$test`, `$N-$body`, `$k-$corrections`; in a list, `$g-$, $r-$,`), as
+ * authors type it? Glued after no word, before a word of three small letters or more, or
+ * a comma or a parenthesis that ends a term: a shell's `$a-$b` joins two variables.
+ *
+ * @example
+ * ```ts
+ * hyphenedLetter('a paired $t-$test', 9, 12); // true
+ * hyphenedLetter('echo $a-$b', 5, 8); // false
+ * ```
+ */
+function hyphenedLetter(text: string, at: number, close: number): boolean {
+  if (close !== at + 3 || text.charCodeAt(at + 2) !== 0x2d || !isLetter(text.charCodeAt(at + 1))) {
+    return false;
+  }
+  if (isWordChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x24) return false;
+  const next = text.charCodeAt(close + 1);
+  if (next === 0x2c || next === 0x29) {
+    return close + 2 >= text.length || isSpace(text.charCodeAt(close + 2));
+  }
+  let end = close + 1;
+  while (isLower(text.charCodeAt(end))) end++;
+  return end - close > 3 && !isWordChar(text.charCodeAt(end));
+}
+
+/**
  * Is the formula from `at` to `close` two small letters standing as a word of their own
  * (`The $qs$ Inequality`) or a Roman numeral in parentheses (`($iii$)`), a product of variables as no price, shell variable (`$x$y`)
  * or template placeholder is written? Not an English word (`$it$`, `$if$` are a
@@ -957,19 +987,32 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // Brackets balance in a formula (`$sa+1)..$`, `$UNC|[A-Za-z]:|)$` are code's), and a name
   // with a number alone is a dataset's or a variable's (`$VOC2012$`).
   if (!balanced(formula) || /^[A-Za-z]{3,}\d+$/.test(formula)) return false;
-  // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit).
+  // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit),
+  // or anything after Greek letters alone, which no shell's or template's name is
+  // (`[N II] $λλ$6548`, a doublet's wavelengths).
   // (Chinese and Japanese set no space around a formula: `以$O(1/t)$速度`.)
   const after = text.charCodeAt(close + 1);
-  if (gluedWord(after) && (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))) {
+  const greek = /^[\u0391-\u03c9]{1,3}$/.test(formula);
+  if (
+    gluedWord(after) &&
+    !greek &&
+    (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))
+  ) {
     return false;
   }
   // Padding is a price's (`$ 5$`).
   if (isSpace(formula.charCodeAt(0)) || isSpace(formula.charCodeAt(formula.length - 1))) {
     return false;
   }
-  // Glued after a word or a bracket it is another pair's closer (`$-1.3<$[Fe/H]$<+0.3$`).
+  // Glued after a word or a bracket it is another pair's closer (`$-1.3<$[Fe/H]$<+0.3$`),
+  // unless it is Greek letters alone or a relation with no `$` before it in the word
+  // (`[N/O]$>0.3$`, `EW$>740$`: a quantity compared).
   const before = text.charCodeAt(at - 1);
-  if ((gluedWord(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) {
+  if (
+    ((gluedWord(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) &&
+    !greek &&
+    !(/^[<>=]\d/.test(formula) && !text.slice(tokenStart(text, at, 40), at).includes('$'))
+  ) {
     return false;
   }
   // (A bar at the end closes an absolute value when the bars pair up: `$e(G)>|B|$`.)
