@@ -697,12 +697,12 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   // Or a unit after a space: `sim30 seconds`, `approx5 GB`; or a magnitude after a space
   // or a hyphen (`sim500-billion parameter models`).
   const word = text.slice(stop + 1, lettersEnd(text, stop + 1));
-  if (SCALES.has(word) && (text.charCodeAt(stop) === 0x20 || text.charCodeAt(stop) === 0x2d)) {
-    return true;
-  }
+  // (A wrapped line's break stands for the space: `only sim700` / `examples`.)
+  const gap = text.charCodeAt(stop) === 0x20 || text.charCodeAt(stop) === 0x0a;
+  if (SCALES.has(word) && (gap || text.charCodeAt(stop) === 0x2d)) return true;
   // A title capitalises its words (`in sim20 Seconds`).
   const counted = COUNTED.has(word) || COUNTED.has(word.toLowerCase());
-  return text.charCodeAt(stop) === 0x20 && (UNITS.has(word) || counted);
+  return gap && (UNITS.has(word) || counted);
 }
 
 /**
