@@ -28,11 +28,12 @@
  * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
  * maintaining a<LF>\href{https://x.io/a}{GitHub<LF>Repository} to track, but \href{https://x.io/b}{a<LF><LF>b} → maintaining a<LF>GitHub<LF>Repository (https://x.io/a) to track, but \href{https://x.io/b}{a<LF><LF>b}
  * see \hyperlink{sec:a}{Section 2}, \hyperlink{https://x.io/a}https://x.io/a and \hyperlink{https://x.io/b}. → see Section 2, https://x.io/a and https://x.io/b.
+ * for more, please see the https://x.io/Arboretum/{project<LF>website} and \href{https://x.io/a}<LF>{https://x.io/a} → for more, please see the project<LF>website (https://x.io/Arboretum/) and https://x.io/a
  * ```
  *
  * @module
  */
-import { BLANK_LINE, closingBrace, isWordChar, lettersStart } from '../scan.js';
+import { BLANK_LINE, closingBrace, isWordChar, lettersStart, wrapsLine } from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
 import { withoutDeclaration } from './text-style.js';
@@ -75,7 +76,7 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
   // A phrase is prose the link was set on (`…/preparedness{open-source our code} to`):
   // it stays, the address after it, as for `\href`; a name goes (`…/PiFlow{GitHub}`).
   const address = unescapeUrl(url);
-  return single(start, close + 1, label.includes(' ') ? `${label} (${address})` : address);
+  return single(start, close + 1, /[ \n]/.test(label) ? `${label} (${address})` : address);
 }
 
 /**
@@ -101,13 +102,13 @@ function flattenedLabel(
   close: number,
   label: string,
 ): boolean {
-  const phrase = label.includes(' ');
+  const phrase = /[ \n]/.test(label);
   const last = text.charCodeAt(end - 1);
   if (!(isWordChar(last) || (phrase && last === 0x2f)) || /["'=`<]/.test(text[start - 1] ?? ' ')) {
     return false;
   }
   if (!/^(?:[.,;:!?)]?(?:\s|$))/.test(text.slice(close + 1, close + 3))) return false;
-  if (!/^[A-Za-z][\w.-]*(?:[ /][\w.-]+){0,3}$/.test(label) || label.length > 40) return false;
+  if (!/^[A-Za-z][\w.-]*(?:[ \n/][\w.-]+){0,3}$/.test(label) || label.length > 40) return false;
   if (phrase || LINK_WORDS.has(label.toLowerCase())) return true;
   // The URL's own last name (`…/AOT{AOT}`, `…/Awesome-VLA4AD{Sicong/Awesome-VLA4AD}`).
   const name = label.slice(label.lastIndexOf('/') + 1).toLowerCase();
@@ -277,8 +278,10 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.
   const url = unescapeUrl(withoutDeclaration(text.slice(nameEnd + 1, urlClose).trim()));
   if (name === 'url') return single(at, urlClose + 1, url);
-  // TeX skips a space between the arguments (`\href{url} {label}`).
-  const labelOpen = text.startsWith(' {', urlClose + 1) ? urlClose + 2 : urlClose + 1;
+  // TeX skips a space between the arguments (`\href{url} {label}`), or a wrapped line's
+  // break (`\href{url}` / `{label}`).
+  const gap = /^[ \n]\{/.test(text.slice(urlClose + 1, urlClose + 3));
+  const labelOpen = gap ? urlClose + 2 : urlClose + 1;
   // An `\href` whose label was lost shows its address, when that is one (no brace in it:
   // `{…README.md{label}}` is a label swallowed) or arXiv's stand-in for one
   // (`\href{ this https URL }.`).
@@ -332,10 +335,16 @@ function labelText(label: string): string {
 /** The `}` ending a label that starts at `from`: no nested braces, bounded length. */
 function labelEnd(text: string, from: number): number {
   const stop = Math.min(text.length, from + LABEL_LIMIT);
+  let wrapped = false;
   for (let at = from; at < stop; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x7d) return at;
-    if (code === 0x7b || code === 0x0a) return -1;
+    if (code === 0x7b) return -1;
+    // One wrapped line's break may split a phrase (`…/Arboretum/{project` / `website}`).
+    if (code === 0x0a) {
+      if (wrapped || !wrapsLine(text, at)) return -1;
+      wrapped = true;
+    }
   }
   return -1;
 }

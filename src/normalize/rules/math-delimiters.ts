@@ -1019,7 +1019,9 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // A count's `+` ends one before a word (`$1{,}500+$ queries`), not a price's sum
   // (`$5+$10`).
   const count =
-    /^\d[\d,.]*\+$/.test(formula) && after === 0x20 && isLetter(text.charCodeAt(close + 2));
+    /^\d[\d,.]*\+$/.test(formula) &&
+    (after === 0x20 || after === 0x0a) &&
+    isLetter(text.charCodeAt(close + 2));
   if (
     /[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) ||
     (/[-+*/=<>,;:([{]$/.test(formula) && !count) ||
@@ -1457,10 +1459,13 @@ const MATH_COMMANDS: ReadonlySet<string> = new Set([
  * @example
  * ```ts
  * relation('p <\n10^{-6}'); // true
+ * relation('=\n0.97'); // true
  * relation('/\nb = /^x'); // false
  * ```
  */
 function relation(formula: string): boolean {
+  // A sign and the number it compares, split by the wrap (`AUROC $=` / `0.97$`).
+  if (/^[<>=] ?\n\d[\d.]*$/.test(formula)) return true;
   // (`$((a <` / `b))$` is a shell's arithmetic.)
   return (
     !formula.startsWith('((') &&
