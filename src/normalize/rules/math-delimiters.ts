@@ -86,6 +86,7 @@
  * axioms: ($i$) local, ($ii$) no long-range, and ($iii$) uniform, but $iii$ alone → axioms: (i) local, (ii) no long-range, and (iii) uniform, but $iii$ alone
  * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
  * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
+ * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
  * ```
  *
  * @module
@@ -96,7 +97,6 @@ import {
   isDigit,
   isGreek,
   isLetter,
-  isLower,
   isSpace,
   isWordChar,
   lettersEnd,
@@ -104,7 +104,6 @@ import {
   numberBefore,
   numberStart,
   opensTableRow,
-  tokenStart,
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
@@ -300,7 +299,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const formula = text.slice(from, close).replace('\n', ' ');
   // A basic regular expression's group (`grep '\\([0-9]\\+\\.[0-9]\\+\\)'`) holds its
   // escapes, `\\+`, `\\.`, `\\?`, which no formula does: a pattern's, not math.
-  if (!dollar && /\\[+.?]/.test(formula)) return undefined;
+  // So is a bracket's class with a quantifier (`sed 's/\\(\\bf[a-z]*\\)/X/'`).
+  if (!dollar && /\\[+.?]|\][*+?]/.test(formula)) return undefined;
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
@@ -882,30 +882,87 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 }
 
 /**
- * Is the formula from `at` to `close` a Latin letter with the hyphen of the compound it
- * starts (`$t-$test`, `$N-$body`, `$k-$corrections`; in a list, `$g-$, $r-$,`), as
- * authors type it? Glued after no word, before a word of three small letters or more, or
- * a comma or a parenthesis that ends a term: a shell's `$a-$b` joins two variables.
+ * Is the formula at `at` a sign and a number glued after the word it compares
+ * (`[N/O]$>0.3$`, `IoU$=0.7$`, `[Fe/H]$<-1$`): a ratio in brackets or an acronym,
+ * not code's index or variable (`items[i]$>0$`)? Not after a currency's sign
+ * (`US$>100$`, `1US$=7.8HK$`) nor with a `$` earlier in the word, whose pair this
+ * closer ends (`$-1.3<$[Fe/H]$<+0.3$`).
+ *
+ * @example
+ * ```ts
+ * comparedAfterWord('rich ([N/O]$>0.3$)', '>0.3', 11); // true
+ * comparedAfterWord('spend US$>100$', '>100', 8); // false
+ * ```
+ */
+function comparedAfterWord(text: string, formula: string, at: number): boolean {
+  if (
+    !/^[<>=][-+]?\d[\d.,]*(?:e-?\d+)?(?:-\d[\d.]*)?$/.test(formula) ||
+    CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))
+  ) {
+    return false;
+  }
+  let k = at - 1;
+  while (k >= 0 && k >= at - 40 && !isSpace(text.charCodeAt(k))) {
+    if (text.charCodeAt(k) === 0x24) return false;
+    k--;
+  }
+  // The word compared: an abundance ratio in brackets or an acronym (`[Fe/H]`, `EW`,
+  // `SNR`, `IoU`), not code's index or variable (`items[i]$>0$`, `status$>5$`).
+  return COMPARED_WORD.test(text.slice(k + 1, at));
+}
+
+/**
+ * A quantity's name a number is compared to: `[N/O]`, `[O III]`, `EW`, `S/N`,
+ * `F277W-F444W`, `TAR@FAR`, `F1`, a transition's `J`, a p-value's `p` or a redshift's `z`.
+ */
+const COMPARED_WORD =
+  /^\(?(?:\[[A-Z][A-Za-z ]*(?:\/[A-Z][A-Za-z]*)?\]|[A-Za-z0-9/@-]*[A-Z][A-Za-z0-9/@-]*[A-Z][A-Za-z0-9/@-]*|[A-Z]\d{0,2}|[pz])$/;
+
+/** A currency's letters before its `$` (`US$`, `NZ$`, `R$`, `C$`). */
+const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(?:US|CA|AU|NZ|HK|NT|SG|MX|RD|TT|EC|BZ|FJ|[ACRSZ])$/;
+
+/**
+ * Is the formula from `at` to `close` a Latin letter with the hyphen of a compound it
+ * starts (`$t-$test`, `$N-$body`, `$k-$NN`, `$i-$th`; in a list of bands, `$g-$, $r-$
+ * and $i-$dropouts`; alone in parentheses, `($m-$) bias`), as authors type it? The word
+ * after is a compound's known head ({@link COMPOUND_HEADS}), or the next of such letters
+ * follows; glued after no word, `=` or quote. Code joins variables so (`$n-$version.json`, `$i-$length`).
  *
  * @example
  * ```ts
  * hyphenedLetter('a paired $t-$test', 9, 12); // true
- * hyphenedLetter('echo $a-$b', 5, 8); // false
+ * hyphenedLetter('f=$n-$version.json', 2, 5); // false
  * ```
  */
 function hyphenedLetter(text: string, at: number, close: number): boolean {
   if (close !== at + 3 || text.charCodeAt(at + 2) !== 0x2d || !isLetter(text.charCodeAt(at + 1))) {
     return false;
   }
-  if (isWordChar(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x24) return false;
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
   const next = text.charCodeAt(close + 1);
-  if (next === 0x2c || next === 0x29) {
-    return close + 2 >= text.length || isSpace(text.charCodeAt(close + 2));
+  // In parentheses of its own (`($m-$) bias`), or in a list of such letters
+  // (`$u-$, $g-$ and $r-$bands`).
+  if (next === 0x29) return before === 0x28 && isSpace(text.charCodeAt(close + 2));
+  if (next === 0x2c || next === 0x20) {
+    return /^,? (?:(?:and|or) )?\$[A-Za-z]-\$/.test(text.slice(close + 1, close + 12));
   }
-  let end = close + 1;
-  while (isLower(text.charCodeAt(end))) end++;
-  return end - close > 3 && !isWordChar(text.charCodeAt(end));
+  // (A wrapped line's break may stand between: `the $q-$` / `analogue`.)
+  const head = next === 0x0a ? close + 2 : close + 1;
+  const end = lettersEnd(text, head);
+  return (
+    !isWordChar(text.charCodeAt(end)) &&
+    !/^\.[A-Za-z]/.test(text.slice(end, end + 2)) &&
+    COMPOUND_HEADS.has(text.slice(head, end))
+  );
 }
+
+/** The heads of compounds an author opens with a letter in dollars (`$t-$test`). */
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(
+  'test tests statistic statistics value values type bias body bodies means correction corrections band bands dropout dropouts th NN SNE SAT norm norms wave waves fold hop shot ary dimensional spin particle particles plane sphere ball space spaces gram grams mer mers nearest sampling distribution distributions divergence coloring colouring connected partite regular uniform ray rays analogue analogues analog deformed deformation series brane branes adic gon gons simplex'.split(
+    ' ',
+  ),
+);
 
 /**
  * Is the formula from `at` to `close` two small letters standing as a word of their own
@@ -981,9 +1038,9 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
   // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`).
   if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\(.*[^)]$/.test(formula)) return false;
-  // A prime follows a term or another prime (`$Z'$`, arcseconds' `$0.44''$`), not a space
-  // or a bracket, as a shell's quoting does.
-  if (/(?:^|[^\p{L}\d)'])'/u.test(formula)) return false;
+  // A prime follows a term (`$Z'$`), and a second one a number (arcseconds' `$0.44''$`),
+  // not a space or a bracket, as a shell's quoting does (`$d''$`, `echo $x''$`).
+  if (/(?:^|[^\p{L}\d)'])'|(?:^|\D)''/u.test(formula)) return false;
   // Brackets balance in a formula (`$sa+1)..$`, `$UNC|[A-Za-z]:|)$` are code's), and a name
   // with a number alone is a dataset's or a variable's (`$VOC2012$`).
   if (!balanced(formula) || /^[A-Za-z]{3,}\d+$/.test(formula)) return false;
@@ -1005,13 +1062,13 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     return false;
   }
   // Glued after a word or a bracket it is another pair's closer (`$-1.3<$[Fe/H]$<+0.3$`),
-  // unless it is Greek letters alone or a relation with no `$` before it in the word
-  // (`[N/O]$>0.3$`, `EW$>740$`: a quantity compared).
+  // unless it is Greek letters alone or a number compared to the word
+  // (`[N/O]$>0.3$`, `EW$>740$`).
   const before = text.charCodeAt(at - 1);
   if (
     ((gluedWord(before) && !/^['^_(]/.test(formula)) || before === 0x5d || before === 0x29) &&
     !greek &&
-    !(/^[<>=]\d/.test(formula) && !text.slice(tokenStart(text, at, 40), at).includes('$'))
+    !comparedAfterWord(text, formula, at)
   ) {
     return false;
   }

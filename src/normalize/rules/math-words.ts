@@ -65,6 +65,7 @@ import {
   lettersStart,
   numberEnd,
   numberStart,
+  wrapsLine,
 } from '../scan.js';
 import { MATH_WORDS, type MathWordKind } from '../tables/math-words.js';
 import { GREEK } from '../tables/symbols.js';
@@ -697,8 +698,13 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   // Or a unit after a space: `sim30 seconds`, `approx5 GB`; or a magnitude after a space
   // or a hyphen (`sim500-billion parameter models`).
   const word = text.slice(stop + 1, lettersEnd(text, stop + 1));
-  // (A wrapped line's break stands for the space: `only sim700` / `examples`.)
-  const gap = text.charCodeAt(stop) === 0x20 || text.charCodeAt(stop) === 0x0a;
+  // (A wrapped line's break stands for the space: `only sim700` / `examples`; not a
+  // config's or a listing's lines, `name: sim100` / `steps: 50`, `cp sim10` / `days.csv`.)
+  const gap =
+    text.charCodeAt(stop) === 0x20 ||
+    (text.charCodeAt(stop) === 0x0a &&
+      wrapsLine(text, stop) &&
+      !/^[:=/]|^\.\w/.test(text.slice(stop + 1 + word.length, stop + 3 + word.length)));
   if (SCALES.has(word) && (gap || text.charCodeAt(stop) === 0x2d)) return true;
   // A title capitalises its words (`in sim20 Seconds`).
   const counted = COUNTED.has(word) || COUNTED.has(word.toLowerCase());

@@ -120,11 +120,12 @@ export const ornaments: Rule = {
     // An empty group only ends a macro's name (`90^\circ{}C`), and goes with it.
     else if (text.charCodeAt(k - word.name.length - 1) === 0x5c && text.startsWith('{}', k)) k += 2;
     // Math ignores a space before the script too: in a formula a degree's number keeps it
-    // (`$0.5 ^\circ$` → `0.5°`).
+    // (`$0.5 ^\circ$` → `0.5°`; not a script's digits, `$A_1 ^\circ$`, an interior).
     const spaced =
       sign === '°' &&
       text.charCodeAt(at - 1) === 0x20 &&
       isDigit(text.charCodeAt(at - 2)) &&
+      numberAlone(text, at - 1) &&
       insideFormula(ctx, at);
     return single(spaced ? at - 1 : at, k, sign);
   },
@@ -172,6 +173,23 @@ function onNumber(text: string, at: number): boolean {
   if (text.charCodeAt(back) === 0x24) back--;
   if (text.charCodeAt(back) === 0x20) back--;
   return isDigit(text.charCodeAt(back));
+}
+
+/**
+ * Does the number ending at `end` stand alone: no letter, script mark or brace glued
+ * before it (`0.5` in `$\sim 0.5 ^\circ$`; not `1` in `A_1`)?
+ *
+ * @example
+ * ```ts
+ * numberAlone('$\\sim 0.5 ^', 9); // true
+ * numberAlone('$A_1 ^', 4); // false
+ * ```
+ */
+function numberAlone(text: string, end: number): boolean {
+  let k = end - 1;
+  while (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e) k--;
+  const before = text.charCodeAt(k);
+  return !isWordChar(before) && before !== 0x5f && before !== 0x5e && before !== 0x7d;
 }
 
 /** A name after an optional backslash. */

@@ -61,6 +61,7 @@ import {
   isWordChar,
   lettersEnd,
   macroNameStart,
+  numberBefore,
   numberStart,
   opensTableRow,
 } from '../scan.js';
@@ -231,20 +232,36 @@ const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
 
 /**
  * Does a unit a text sign prefixes start at `from`, a word that ends there: after
- * `\textmu` one of at most three letters (`\textmu m` is µm, as TeX eats the space),
- * after `\textdegree` a temperature's scale (`\textdegree C` is °C)?
+ * `\textmu` a unit micro- prefixes (`\textmu m` is µm, as TeX eats the space; not
+ * `\textmu is`, the letter named), after `\textdegree` a temperature's scale before no
+ * word or hyphen (`\textdegree C` is °C; not `K-band`)?
  *
  * @example
  * ```ts
  * unitAfterSign('5\\textmu m wide', 'textmu', 9); // true
- * unitAfterSign('the \\textmu symbol', 'textmu', 12); // false
+ * unitAfterSign('where \\textmu is', 'textmu', 14); // false
  * ```
  */
 function unitAfterSign(text: string, name: string, from: number): boolean {
   const end = lettersEnd(text, from);
-  if (name === 'textmu') return end > from && end - from <= 3 && !isWordChar(text.charCodeAt(end));
-  return name === 'textdegree' && end === from + 1 && 'CFK'.includes(text[from] as string);
+  if (isWordChar(text.charCodeAt(end))) return false;
+  const word = text.slice(from, end);
+  // Microarcseconds after a number only (`10 \textmu as`; `\textmu as` is prose).
+  if (name === 'textmu') {
+    const sign = from - 8;
+    const number =
+      numberBefore(text, sign) ||
+      (text.charCodeAt(sign - 1) === 0x20 && numberBefore(text, sign - 1));
+    return MICRO_UNITS.has(word) || (word === 'as' && number);
+  }
+  const hyphen = text.charCodeAt(end) === 0x2d;
+  return name === 'textdegree' && !hyphen && end === from + 1 && 'CFK'.includes(word);
 }
+
+/** Units micro- prefixes, as written after `\textmu` (`\textmu m`, `\textmu Jy`). */
+const MICRO_UNITS: ReadonlySet<string> = new Set(
+  'm g s l L A V W J K F M N T C S H Hz eV mol Jy Pa rad Gy Sv Wb sec min Ohm bar'.split(' '),
+);
 
 export const symbols: Rule = {
   name: 'symbols',

@@ -235,8 +235,8 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(at, end + 1, '');
     }
     // Before any other token its name ends where the letters do (`$\rm[Fe/H]$`,
-    // `$\rm12+\log(O/H)$`, `$\rmσ$`), not before a group's or a script's end.
-    if (end < text.length && !isSpace(next) && !'}$_^\'"'.includes(text[end] as string)) {
+    // `$\rm12+\log(O/H)$`, `$\rmσ$`, `$\rm^{12}CO$`), not before a group's end.
+    if (end < text.length && !isSpace(next) && !'}$_\'"'.includes(text[end] as string)) {
       return single(at, end, '');
     }
     return undefined;
