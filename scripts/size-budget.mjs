@@ -40,8 +40,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // reviews' guards, 186 kB with the thirty-seventh's, the astronomy macros and a review's
 // guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews', 190 kB with
 // the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards"),
-// 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's.
-export const TARBALL = { packed: 193_500, unpacked: 700_000 };
+// 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's,
+// 195 kB with the eighteenth's.
+export const TARBALL = { packed: 195_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -111,8 +112,10 @@ export const BUNDLES = [
     // guards 60.04 kB, raised to 60.5 kB; the forty-fourth to forty-seventh's and three
     // reviews' guards: 61.26 kB, raised to 62 kB; the seventeenth stop's (wrapped
     // abstracts, text macros, flattened labels) and two reviews' guards: 62.89 kB, raised
-    // to 63.5 kB.
-    budget: 63_500,
+    // to 63.5 kB; the eighteenth stop's (arcseconds, declarations before any token, a
+    // letter's compound hyphen, wrapped labels) and a review's guards: 63.90 kB, raised to
+    // 64.5 kB.
+    budget: 64_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -163,8 +166,9 @@ export const BUNDLES = [
     // accent's group, snippet blocks, code strings), the forty-third's and two reviews'
     // guards: 98.20 kB, raised to 99 kB. The forty-fourth to forty-seventh's and three
     // reviews' guards: 99.42 kB, raised to 100 kB. The seventeenth stop's and two
-    // reviews' guards: 101.04 kB, raised to 101.5 kB.
-    budget: 101_500,
+    // reviews' guards: 101.04 kB, raised to 101.5 kB. The eighteenth stop's and a
+    // review's guards: 102.06 kB, raised to 102.5 kB.
+    budget: 102_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -202,8 +206,9 @@ export const BUNDLES = [
     // lone case braces, italic corrections, a spaced minus, BibTeX field lines) and three
     // reviews' guards: 43.13 kB, raised to 43.5 kB; the seventeenth stop's (wrapped
     // abstracts, text macros, flattened labels, CJK neighbours) and three reviews' guards:
-    // 44.9 kB, raised to 45.5 kB.
-    budget: 45_500,
+    // 44.9 kB, raised to 45.5 kB; the eighteenth stop's and a review's guards: 45.77 kB,
+    // raised to 46.5 kB.
+    budget: 46_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -242,9 +247,10 @@ export const BUNDLES = [
     // The forty-first to forty-third's and two reviews' guards: 196.63 kB, raised to 197.5 kB.
     // The forty-fourth to forty-seventh's and three reviews' guards: 197.92 kB, raised to 198.5 kB.
     // The seventeenth stop's and two reviews' guards: 199.59 kB, raised to 200 kB.
+    // The eighteenth stop's and a review's guards: 200.58 kB, raised to 201 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 200_000,
+    budget: 201_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
