@@ -58,6 +58,7 @@
  * cow (oo)\_______ and \#*\# here, but x\_1 and \#1 → cow (oo)\_______ and \#*\# here, but x_1 and #1
  * broken {\it below}\/ the QCD scale, but {a}\/b → broken below the QCD scale, but {a}\/b
  * scaling to 3 \space billion, a\space b → scaling to 3 billion, a b
+ * pretrained on \~15 trillion tokens (\~40 in all) → pretrained on ~15 trillion tokens (~40 in all)
  * ```
  *
  * @module
@@ -203,6 +204,15 @@ export const escapes: Rule = {
       (at === 0 || isSpace(text.charCodeAt(at - 1)) || text[at - 1] === '(')
     ) {
       return single(at, at + 4, '~');
+    }
+    // A Markdown exporter's escaped tilde before a number is "about" (`pretrained on \~15
+    // trillion tokens`, a model card's): TeX's accent takes no digit.
+    if (
+      next === '~' &&
+      isDigit(text.charCodeAt(at + 2)) &&
+      (at === 0 || isSpace(text.charCodeAt(at - 1)) || text[at - 1] === '(')
+    ) {
+      return single(at, at + 2, '~');
     }
     // `360\°`: a backslash before a symbol outside ASCII escapes nothing. Not before
     // punctuation, where it is a backslash quoted in prose (`the “\” key`, `反斜杠（\）`,

@@ -230,6 +230,11 @@ export const mathDelimiters: Rule = {
       if (closers?.has(at)) return single(paddingStart(text, at), at + 1, '');
       if ((ctx.memo.get(WAITING_MEMO) as Set<number> | undefined)?.has(at)) return protect(at + 1);
       if (text.charCodeAt(at - 1) === 0x5c) return undefined;
+      // A dollar quoted alone is a string's (MATLAB's `['$' ss '$']`, `"$"`): no opener.
+      const quote = text.charCodeAt(at - 1);
+      if ((quote === 0x27 || quote === 0x22) && text.charCodeAt(at + 1) === quote) {
+        return protect(at + 1);
+      }
       if (text.charCodeAt(at + 1) === 0x24) return display(text, at, ctx);
       return opening(text, at, 1, ctx);
     }

@@ -22,14 +22,23 @@
  * a full FoV (360^circtimes180^circ) and 45^circpm 2 → a full FoV (360°×180°) and 45°± 2
  * heated to 300^circC and 451^circF, but x^circC → heated to 300°C and 451°F, but x^circC
  * an error of $\sim 0.5 ^\circ$ and $30 ^{\circ}$C, but 30 ^\circ out → an error of ∼ 0.5° and 30°C, but 30 ° out
+ * on $\mathbb{R} ^4$ with $(a+b) ^2$, but $0.15 ^ {+0.17}$ → on ℝ^4 with (a+b)^2, but 0.15 ^ {+0.17}
  * ```
  *
  * @module
  */
-import { isDigit, isLetter, isLower, isWordChar, lettersEnd, lettersStart } from '../scan.js';
+import {
+  isDigit,
+  isLetter,
+  isLower,
+  isSpace,
+  isWordChar,
+  lettersEnd,
+  lettersStart,
+} from '../scan.js';
 import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
 import { GREEK } from '../tables/symbols.js';
-import { type Rule, single } from '../types.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 /** One, two, three and four primes as one sign each (`′`, `″`, `‴`, `⁗`). */
@@ -41,95 +50,125 @@ export const ornaments: Rule = {
     triggers: '^',
     anchors: ['^'],
   },
-  match(text, at, ctx) {
-    // `[^TM]` is a character class, `[^note]` a footnote.
-    if (text.charCodeAt(at) !== 0x5e || text.charCodeAt(at - 1) === 0x5b) return undefined;
-    let k = at + 1;
-    // Math ignores spaces before a macro (`320$^ \\circ $`).
-    if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 1) === 0x5c) k++;
-    const braced = text.charCodeAt(k) === 0x7b;
-    if (braced) k++;
-    // After a subscript a sign on the line would join it (`\\theta_t^*` is θ_t with a
-    // star, not θ_(t*); `a_k^\\dagger`): kept.
-    if (/_\w{0,3}$/.test(text.slice(Math.max(0, at - 5), at))) return undefined;
-    // A raised mark typed as itself: `RRT^{*}`, `A^*` (the names), `Doe^†`.
-    if (RAISED_MARKS.includes(text[k] as string) && k < text.length) {
-      // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).
-      if (!isWordChar(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1)))
-        return undefined;
-      // A Greek letter's flattened name (`theta^*`; not `\\theta^*`, which `symbols`
-      // reads) is `math-words`' first: θ, then θ*.
-      const name = lettersStart(text, at, 11);
-      if (
-        text.charCodeAt(name - 1) !== 0x5c &&
-        text.charCodeAt(name - 1) !== 0x2d &&
-        isLower(text.charCodeAt(name)) &&
-        Object.hasOwn(GREEK, text.slice(name, at))
-      ) {
-        return undefined;
-      }
-      const end = braced ? k + 1 : k;
-      if (braced ? text.charCodeAt(end) !== 0x7d : isWordChar(text.charCodeAt(end + 1))) {
-        return undefined;
-      }
-      return single(at, end + 1, text[k] as string);
-    }
-    // The ring operator typed as itself is the degree sign `\circ` draws on a number
-    // (`55 $^∘$C`, `20^{∘}C`), alone in its script; on anything else it is math's
-    // (`g^∘f` composes, `Ω^∘` and `(A∪B)^∘` are interiors).
-    if (text.charCodeAt(k) === 0x2218 && onNumber(text, at)) {
-      if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
-      return single(at, braced ? k + 2 : k + 1, '°');
-    }
-    // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
-    // → `Z′`, `f′`, `x″`: two or three are one sign, as `10$''$` is `10″`), as `Z'` is
-    // typed; a flattened `x^prime` is `math-words'`.
-    let primes = k;
-    // One unbraced (TeX's script is one token), any number in a group.
-    while ((braced || primes === k) && text.startsWith('\\prime', primes)) {
-      if (isLetter(text.charCodeAt(primes + 6))) break;
-      primes += 6;
-    }
-    if (primes > k) {
-      if (braced && text.charCodeAt(primes) !== 0x7d) return undefined;
-      return single(
-        at,
-        braced ? primes + 1 : primes,
-        PRIMES[(primes - k) / 6 - 1] ?? '′'.repeat((primes - k) / 6),
-      );
-    }
-    let word = readWord(text, k);
-    if (word === undefined) return undefined;
-    if (ORNAMENT_SIZES.has(word.name) && text.charCodeAt(word.end) === 0x20) {
-      word = readWord(text, word.end + 1);
-      if (word === undefined) return undefined;
-    }
-    // Flattened, a degree's `circ` runs into the operator after it on a number
-    // (`360^circtimes180^circ`, `$360^\\circ\\times180^\\circ$` without its backslashes):
-    // both are read.
-    const glued =
-      !braced && onNumber(text, at) ? degreeThenOperator(text, word.name, word.end) : undefined;
-    if (glued !== undefined) return single(at, word.end, glued);
-    const sign = Object.hasOwn(ORNAMENTS, word.name) ? ORNAMENTS[word.name] : undefined;
-    if (sign === undefined) return undefined;
-    k = word.end;
-    if (braced) {
-      if (text.charCodeAt(k) !== 0x7d) return undefined;
-      k++;
-    } else if (isLetter(text.charCodeAt(k))) return undefined;
-    // An empty group only ends a macro's name (`90^\circ{}C`), and goes with it.
-    else if (text.charCodeAt(k - word.name.length - 1) === 0x5c && text.startsWith('{}', k)) k += 2;
-    // Math ignores a space before the script too: in a formula a degree's number keeps it
-    // (`$0.5 ^\circ$` → `0.5°`; not a script's digits, `$A_1 ^\circ$`, an interior).
-    const spaced =
-      sign === '°' &&
-      text.charCodeAt(at - 1) === 0x20 &&
-      isDigit(text.charCodeAt(at - 2)) &&
-      numberAlone(text, at - 1) &&
-      insideFormula(ctx, at);
-    return single(spaced ? at - 1 : at, k, sign);
-  },
+  match: (text, at, ctx) => ornament(text, at, ctx) ?? spacedScript(text, at, ctx),
 };
+
+/**
+ * The ornament or mark raised at the `^` at `at` (`^circledR` → `®`, `^\circ` → `°`,
+ * `^{*}` → `*`), or undefined.
+ *
+ * @example
+ * ```ts
+ * ornament('Intel^circledR', 5, ctx); // one hit: '^circledR' → '®'
+ * ```
+ */
+function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
+  // `[^TM]` is a character class, `[^note]` a footnote.
+  if (text.charCodeAt(at) !== 0x5e || text.charCodeAt(at - 1) === 0x5b) return undefined;
+  let k = at + 1;
+  // Math ignores spaces before a macro (`320$^ \\circ $`).
+  if (text.charCodeAt(k) === 0x20 && text.charCodeAt(k + 1) === 0x5c) k++;
+  const braced = text.charCodeAt(k) === 0x7b;
+  if (braced) k++;
+  // After a subscript a sign on the line would join it (`\\theta_t^*` is θ_t with a
+  // star, not θ_(t*); `a_k^\\dagger`): kept.
+  if (/_\w{0,3}$/.test(text.slice(Math.max(0, at - 5), at))) return undefined;
+  // A raised mark typed as itself: `RRT^{*}`, `A^*` (the names), `Doe^†`.
+  if (RAISED_MARKS.includes(text[k] as string) && k < text.length) {
+    // On a name or a variable, and not glued to what follows (`a^*b` is a pattern).
+    if (!isWordChar(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) return undefined;
+    // A Greek letter's flattened name (`theta^*`; not `\\theta^*`, which `symbols`
+    // reads) is `math-words`' first: θ, then θ*.
+    const name = lettersStart(text, at, 11);
+    if (
+      text.charCodeAt(name - 1) !== 0x5c &&
+      text.charCodeAt(name - 1) !== 0x2d &&
+      isLower(text.charCodeAt(name)) &&
+      Object.hasOwn(GREEK, text.slice(name, at))
+    ) {
+      return undefined;
+    }
+    const end = braced ? k + 1 : k;
+    if (braced ? text.charCodeAt(end) !== 0x7d : isWordChar(text.charCodeAt(end + 1))) {
+      return undefined;
+    }
+    return single(at, end + 1, text[k] as string);
+  }
+  // The ring operator typed as itself is the degree sign `\circ` draws on a number
+  // (`55 $^∘$C`, `20^{∘}C`), alone in its script; on anything else it is math's
+  // (`g^∘f` composes, `Ω^∘` and `(A∪B)^∘` are interiors).
+  if (text.charCodeAt(k) === 0x2218 && onNumber(text, at)) {
+    if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
+    return single(at, braced ? k + 2 : k + 1, '°');
+  }
+  // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
+  // → `Z′`, `f′`, `x″`: two or three are one sign, as `10$''$` is `10″`), as `Z'` is
+  // typed; a flattened `x^prime` is `math-words'`.
+  let primes = k;
+  // One unbraced (TeX's script is one token), any number in a group.
+  while ((braced || primes === k) && text.startsWith('\\prime', primes)) {
+    if (isLetter(text.charCodeAt(primes + 6))) break;
+    primes += 6;
+  }
+  if (primes > k) {
+    if (braced && text.charCodeAt(primes) !== 0x7d) return undefined;
+    return single(
+      at,
+      braced ? primes + 1 : primes,
+      PRIMES[(primes - k) / 6 - 1] ?? '′'.repeat((primes - k) / 6),
+    );
+  }
+  let word = readWord(text, k);
+  if (word === undefined) return undefined;
+  if (ORNAMENT_SIZES.has(word.name) && text.charCodeAt(word.end) === 0x20) {
+    word = readWord(text, word.end + 1);
+    if (word === undefined) return undefined;
+  }
+  // Flattened, a degree's `circ` runs into the operator after it on a number
+  // (`360^circtimes180^circ`, `$360^\\circ\\times180^\\circ$` without its backslashes):
+  // both are read.
+  const glued =
+    !braced && onNumber(text, at) ? degreeThenOperator(text, word.name, word.end) : undefined;
+  if (glued !== undefined) return single(at, word.end, glued);
+  const sign = Object.hasOwn(ORNAMENTS, word.name) ? ORNAMENTS[word.name] : undefined;
+  if (sign === undefined) return undefined;
+  k = word.end;
+  if (braced) {
+    if (text.charCodeAt(k) !== 0x7d) return undefined;
+    k++;
+  } else if (isLetter(text.charCodeAt(k))) return undefined;
+  // An empty group only ends a macro's name (`90^\circ{}C`), and goes with it.
+  else if (text.charCodeAt(k - word.name.length - 1) === 0x5c && text.startsWith('{}', k)) k += 2;
+  // Math ignores a space before the script too: in a formula a degree's number keeps it
+  // (`$0.5 ^\circ$` → `0.5°`; not a script's digits, `$A_1 ^\circ$`, an interior).
+  const spaced =
+    sign === '°' &&
+    text.charCodeAt(at - 1) === 0x20 &&
+    isDigit(text.charCodeAt(at - 2)) &&
+    numberAlone(text, at - 1) &&
+    insideFormula(ctx, at);
+  return single(spaced ? at - 1 : at, k, sign);
+}
+
+/**
+ * In a formula, the space before a script, which math ignores (`$\mathbb{R} ^4$` →
+ * `ℝ^4`): after a term (a letter, a digit, a closing bracket or brace), one space, the
+ * script glued to its `^`.
+ * Left to the next rules at the `^` itself.
+ *
+ * @example
+ * ```ts
+ * spacedScript('$\\mathbb{R} ^4$', 12, ctx); // one hit: ' ' → '' (inside the formula)
+ * ```
+ */
+function spacedScript(text: string, at: number, ctx: Context): Outcome | undefined {
+  // (A spaced `^ {+0.17} _ {-0.08}` is left whole: its `_` is no anchor here.)
+  if (text.charCodeAt(at - 1) !== 0x20 || isSpace(text.charCodeAt(at + 1))) return undefined;
+  if (!insideFormula(ctx, at)) return undefined;
+  const term = text.charCodeAt(at - 2);
+  if (!isWordChar(term) && term !== 0x7d && term !== 0x29 && term !== 0x5d) return undefined;
+  return { hits: [{ start: at - 1, end: at, text: '' }], resume: at };
+}
 
 /** Flattened operators that may run on after a degree's `circ` (see {@link degreeThenOperator}). */
 const AFTER_DEGREE: Readonly<Record<string, string>> = {

@@ -73,6 +73,9 @@ export const tie: Rule = {
   match(text, at, ctx) {
     if (at === 0 || text.charCodeAt(at) !== 0x7e) return undefined;
     const before = text.charCodeAt(at - 1);
+    // An escaped tilde is an accent's or an escape's (`\~n`, `\~15`), never a tie: its
+    // space would leave the backslash alone.
+    if (before === 0x5c) return undefined;
     // In a formula `~` is only ever a space: beside a space, a spacing command or the
     // formula's own delimiter (which the text around it spaces) it adds nothing. A home
     // directory's `~/` is a path's (`$\texttt{~/data}$`).
