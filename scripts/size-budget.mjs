@@ -113,7 +113,7 @@ export const BUNDLES = [
     // reviews' guards: 61.26 kB, raised to 62 kB; the seventeenth stop's (wrapped
     // abstracts, text macros, flattened labels) and two reviews' guards: 62.89 kB, raised
     // to 63.5 kB; the eighteenth stop's (arcseconds, declarations before any token, a
-    // letter's compound hyphen, wrapped labels) and a review's guards: 63.90 kB, raised to
+    // letter's compound hyphen, wrapped labels) and a review's guards: 64.01 kB, raised to
     // 64.5 kB.
     budget: 64_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
@@ -167,7 +167,7 @@ export const BUNDLES = [
     // guards: 98.20 kB, raised to 99 kB. The forty-fourth to forty-seventh's and three
     // reviews' guards: 99.42 kB, raised to 100 kB. The seventeenth stop's and two
     // reviews' guards: 101.04 kB, raised to 101.5 kB. The eighteenth stop's and a
-    // review's guards: 102.06 kB, raised to 102.5 kB.
+    // review's guards: 102.17 kB, raised to 102.5 kB.
     budget: 102_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -206,7 +206,7 @@ export const BUNDLES = [
     // lone case braces, italic corrections, a spaced minus, BibTeX field lines) and three
     // reviews' guards: 43.13 kB, raised to 43.5 kB; the seventeenth stop's (wrapped
     // abstracts, text macros, flattened labels, CJK neighbours) and three reviews' guards:
-    // 44.9 kB, raised to 45.5 kB; the eighteenth stop's and a review's guards: 45.77 kB,
+    // 44.9 kB, raised to 45.5 kB; the eighteenth stop's and a review's guards: 45.89 kB,
     // raised to 46.5 kB.
     budget: 46_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
@@ -247,7 +247,7 @@ export const BUNDLES = [
     // The forty-first to forty-third's and two reviews' guards: 196.63 kB, raised to 197.5 kB.
     // The forty-fourth to forty-seventh's and three reviews' guards: 197.92 kB, raised to 198.5 kB.
     // The seventeenth stop's and two reviews' guards: 199.59 kB, raised to 200 kB.
-    // The eighteenth stop's and a review's guards: 200.58 kB, raised to 201 kB.
+    // The eighteenth stop's and a review's guards: 200.69 kB, raised to 201 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 201_000,
