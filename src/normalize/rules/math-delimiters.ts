@@ -104,6 +104,7 @@ import {
   numberBefore,
   numberStart,
   opensTableRow,
+  tokenStart,
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
@@ -906,14 +907,10 @@ function comparedAfterWord(text: string, formula: string, at: number): boolean {
   ) {
     return false;
   }
-  let k = at - 1;
-  while (k >= 0 && k >= at - 40 && !isSpace(text.charCodeAt(k))) {
-    if (text.charCodeAt(k) === 0x24) return false;
-    k--;
-  }
   // The word compared: an abundance ratio in brackets or an acronym (`[Fe/H]`, `EW`,
   // `SNR`, `IoU`), not code's index or variable (`items[i]$>0$`, `status$>5$`).
-  return COMPARED_WORD.test(text.slice(k + 1, at));
+  const word = text.slice(tokenStart(text, at, 40), at);
+  return !word.includes('$') && COMPARED_WORD.test(word);
 }
 
 /**

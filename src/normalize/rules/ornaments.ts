@@ -35,6 +35,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  numberBefore,
 } from '../scan.js';
 import { ORNAMENT_SIZES, ORNAMENTS, RAISED_MARKS } from '../tables/ornaments.js';
 import { GREEK } from '../tables/symbols.js';
@@ -145,7 +146,7 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     sign === '°' &&
     text.charCodeAt(at - 1) === 0x20 &&
     isDigit(text.charCodeAt(at - 2)) &&
-    numberAlone(text, at - 1) &&
+    numberBefore(text, at - 1) &&
     insideFormula(ctx, at);
   return single(spaced ? at - 1 : at, k, sign);
 }
@@ -212,23 +213,6 @@ function onNumber(text: string, at: number): boolean {
   if (text.charCodeAt(back) === 0x24) back--;
   if (text.charCodeAt(back) === 0x20) back--;
   return isDigit(text.charCodeAt(back));
-}
-
-/**
- * Does the number ending at `end` stand alone: no letter, script mark or brace glued
- * before it (`0.5` in `$\sim 0.5 ^\circ$`; not `1` in `A_1`)?
- *
- * @example
- * ```ts
- * numberAlone('$\\sim 0.5 ^', 9); // true
- * numberAlone('$A_1 ^', 4); // false
- * ```
- */
-function numberAlone(text: string, end: number): boolean {
-  let k = end - 1;
-  while (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e) k--;
-  const before = text.charCodeAt(k);
-  return !isWordChar(before) && before !== 0x5f && before !== 0x5e && before !== 0x7d;
 }
 
 /** A name after an optional backslash. */
