@@ -50,6 +50,7 @@
  * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
  * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
  * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
+ * with only sim30 human-annotated pairs at sim25 FPS over sim240 training runs, but sim1 and sim2 training runs → with only ∼30 human-annotated pairs at ∼25 FPS over ∼240 training runs, but sim1 and sim2 training runs
  * ```
  *
  * @module
@@ -462,7 +463,7 @@ function isMultiplier(text: string, stop: number): boolean {
  * `sim3GB`); any other letters make it a word (`sim2real`).
  */
 const UNITS = new Set(
-  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
+  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps FPS dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
     ' ',
   ),
 );
@@ -708,8 +709,48 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   if (SCALES.has(word) && (gap || text.charCodeAt(stop) === 0x2d)) return true;
   // A title capitalises its words (`in sim20 Seconds`).
   const counted = COUNTED.has(word) || COUNTED.has(word.toLowerCase());
-  return gap && (UNITS.has(word) || counted);
+  if (gap && (UNITS.has(word) || counted)) return true;
+  // Past a modifier, a count of ten or more: a run's name is a small index (`sim1 and
+  // sim2 training runs`).
+  return gap && stop - start > 1 && modifiedCount(text, stop + 1);
 }
+
+/**
+ * One or two modifiers and a counted noun from `from` on, on one line: `human-annotated
+ * pairs`, `training runs`. A modifier is a small word of three letters or more, maybe
+ * hyphenated, that ends in no `s` (no verb that could follow a name: `sim1 uses`) and is
+ * no function word (`sim1 and sim2 pairs`); a noun a verb can also spell (`runs`) counts
+ * only here.
+ *
+ * @example
+ * ```ts
+ * modifiedCount('sim30 human-annotated pairs', 6); // true
+ * modifiedCount('sim2 for all pairs', 5); // false
+ * ```
+ */
+function modifiedCount(text: string, from: number): boolean {
+  MODIFIER.lastIndex = from;
+  for (let words = 0; words < 2; words++) {
+    const found = MODIFIER.exec(text);
+    if (found === null || FUNCTION_WORDS.has(found[1] as string)) return false;
+    const next = text.slice(MODIFIER.lastIndex, lettersEnd(text, MODIFIER.lastIndex));
+    if (COUNTED.has(next) || COUNTED_AFTER_MODIFIER.has(next)) return true;
+  }
+  return false;
+}
+
+/** A modifier and the space after it, from `lastIndex`: `human-annotated `. */
+const MODIFIER = /([a-z][a-z-]+[a-rt-z]) /y;
+
+/** Words no modifier is: `sim1 and sim2 pairs`, `sim2 for all pairs`. */
+const FUNCTION_WORDS = new Set(
+  'and but for from into nor not the then than that this with via per are was were has had'.split(
+    ' ',
+  ),
+);
+
+/** Nouns counted after a modifier that are verbs on their own (`sim240 training runs`). */
+const COUNTED_AFTER_MODIFIER = new Set(['runs']);
 
 /**
  * A glued range of whole numbers before `years` or `months` (`20sim40 years`), its first
@@ -743,7 +784,7 @@ const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'fold']);
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(
-  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
+  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants sequences'.split(
     ' ',
   ),
 );

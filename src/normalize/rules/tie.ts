@@ -44,6 +44,7 @@
  * 1.182--1.319~{$\mu$}m, a~{$5$}, but 10~{$20\%$} → 1.182--1.319 μm, a 5, but 10~20%
  * 温度从300K~$500$K, 从$10^3$~$10^5$, 5 mm~$10$ mm and 5 times~$10$ times, but Figure~$2$ → 温度从300K~500K, 从10^3~10^5, 5 mm~10 mm and 5 times~10 times, but Figure 2
  * at 1600~Å, 3~μm, 5~°C and [O~III]~λ5007, but ΔB~ΔV; Qwen~3.5~0.8B, but 3~5 GPUs → at 1600 Å, 3 μm, 5 °C and [O~III] λ5007, but ΔB~ΔV; Qwen 3.5 0.8B, but 3~5 GPUs
+ * bcftools isec -n~1100 and -c~2, but see Fig.~2 → bcftools isec -n~1100 and -c~2, but see Fig. 2
  * ```
  *
  * @module
@@ -486,13 +487,16 @@ function afterQuantity(text: string, at: number): boolean {
  * afterVariable('Step~2', 4); // false
  * afterVariable('S&P~500', 3); // false
  * afterVariable('w~2020 roku', 1); // false
+ * afterVariable('isec -n~1100', 7); // true
  * ```
  */
 function afterVariable(text: string, at: number): boolean {
   const letter = text[at - 1] as string;
   if (!isLetter(text.charCodeAt(at - 1))) return false;
-  // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name).
+  // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name);
+  // or a command line's short option (`bcftools isec -n~1100`, bcftools' "exactly").
   const before = text.charCodeAt(at - 2);
+  if (before === 0x2d && (at === 2 || isSpace(text.charCodeAt(at - 3)))) return true;
   if (!(at === 1 || isSpace(before) || before === 0x28 || before === 0x5b)) return false;
   // One-letter words are tied to a whole number: the article (`a~2 layer`) and the
   // Czech, Slovak and Polish prepositions and conjunctions (`w~2020 roku`, `o~15 %`).
