@@ -30,6 +30,7 @@
  * (Image \c{opyright} 2024 Planet Labs) and \d{ots}, but \c{c}a → (Image © 2024 Planet Labs) and …, but ça
  * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
+ * Fr\&#x27;echet losses, M\&quot;{o}bius and Pl\&#X22;ucker, but it\&#x27;s → Fréchet losses, Möbius and Plücker, but it\&#x27;s
  * ```
  *
  * @module
@@ -266,14 +267,18 @@ function isNameLetter(code: number): boolean {
  * An acute or a diaeresis whose mark an HTML writer escaped, before a small vowel (`&#39;e`);
  * before a consonant or a capital it is an apostrophe (`it\&#39;s`) or a quotation's mark.
  */
-export const ENTITY_ACCENT = /^&(?:#39|apos|quot|#34);[aeiouy]/;
+export const ENTITY_ACCENT = /^&(?:#39|#[xX]27|apos|quot|#34|#[xX]22);(?:[aeiouy]|\{[aeiouy]\})/;
 
 /** Accent marks an HTML writer escaped after their backslash (`\&#39;e`). */
 const ENTITY_MARKS: readonly (readonly [string, string])[] = [
   ['&#39;', "'"],
+  ['&#x27;', "'"],
+  ['&#X27;', "'"],
   ['&apos;', "'"],
   ['&quot;', '"'],
   ['&#34;', '"'],
+  ['&#x22;', '"'],
+  ['&#X22;', '"'],
 ];
 
 /**
@@ -283,12 +288,13 @@ const ENTITY_MARKS: readonly (readonly [string, string])[] = [
  * @example
  * ```ts
  * entityAccent('Pok\\&#39;emon', 3); // one hit: '\\&#39;e' → 'é'
+ * entityAccent('Fr\\&#x27;echet', 2); // one hit: '\\&#x27;e' → 'é'
  * ```
  */
 function entityAccent(text: string, at: number): Outcome | undefined {
   // Inside a word only: after a quote, a bracket or a space it is a quotation's
   // (`\&quot;application/json\&quot;`, `alert(\&#39;error`).
-  if (!isLetter(text.charCodeAt(at - 1)) || !ENTITY_ACCENT.test(text.slice(at + 1, at + 9))) {
+  if (!isLetter(text.charCodeAt(at - 1)) || !ENTITY_ACCENT.test(text.slice(at + 1, at + 11))) {
     return undefined;
   }
   const found = ENTITY_MARKS.find(([entity]) => text.startsWith(entity, at + 1));

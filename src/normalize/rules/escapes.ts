@@ -255,7 +255,7 @@ export const escapes: Rule = {
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
     if (next === '&' && /^[#A-Za-z][#A-Za-z0-9]{0,31};/.test(text.slice(at + 2, at + 36))) {
       // An accent's escaped mark before its vowel is `accents`' (`Pok\&#39;emon`).
-      if (isLetter(text.charCodeAt(at - 1)) && ENTITY_ACCENT.test(text.slice(at + 1, at + 9))) {
+      if (isLetter(text.charCodeAt(at - 1)) && ENTITY_ACCENT.test(text.slice(at + 1, at + 11))) {
         return undefined;
       }
       const entity = readReference(text, at + 1);

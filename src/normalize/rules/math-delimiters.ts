@@ -87,6 +87,7 @@
  * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
  * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
  * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
+ * of $E$ under $T$, and the set $ E$., but print $ f $ x and echo $ a$a$ → of E under T, and the set E., but print $ f $ x and echo $ a$a$
  * ```
  *
  * @module
@@ -338,6 +339,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
       nameAmongFormulas(text, formula, ctx) ||
       paddedScript(text, formula, at, close) ||
+      paddedLetter(text, formula, close) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula; one
@@ -1670,6 +1672,26 @@ function paddedScript(text: string, formula: string, at: number, close: number):
     isLetter(text.charCodeAt(at - 2)) &&
     /^(?:[\s.,:)]|$)/.test(text.slice(close + 1, close + 2))
   );
+}
+
+/**
+ * Is the padded pair one Latin letter that the text also sets as a formula without
+ * padding (`of $E$ under $T$, and the set $ E$.`)? The author typed a space TeX ignores;
+ * no shell line names its variable so twice (`print $ f $ x` stays).
+ *
+ * @example
+ * ```ts
+ * paddedLetter('of $E$, and the set $ E$.', ' E', 23); // true
+ * paddedLetter('print $ f $ x', ' f ', 10); // false
+ * ```
+ */
+function paddedLetter(text: string, formula: string, close: number): boolean {
+  const core = formula.trim();
+  if (core.length !== 1 || core === formula || !isLetter(core.charCodeAt(0))) return false;
+  // Nothing glued after the closer, and the unpadded one elsewhere (`$ a$a$` is a shell's).
+  if (isWordChar(text.charCodeAt(close + 1))) return false;
+  const other = text.indexOf(`$${core}$`);
+  return other !== -1 && (other > close || other + 3 <= close - formula.length - 1);
 }
 
 /**
