@@ -30,7 +30,7 @@
  * (Image \c{opyright} 2024 Planet Labs) and \d{ots}, but \c{c}a → (Image © 2024 Planet Labs) and …, but ça
  * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
- * Fr\&#x27;echet losses, M\&quot;{o}bius and Pl\&#X22;ucker, but it\&#x27;s → Fréchet losses, Möbius and Plücker, but it\&#x27;s
+ * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
  * ```
  *
  * @module
@@ -253,10 +253,10 @@ const VOWELS = 'aeiouyAEIOUY';
 /**
  * French and Italian words that elide before a vowel, capitalised at a sentence's or a
  * title's start (`Qu'elle`, `Lorsqu'elle`, `Dell'energia`, `Quest'edizione`,
- * `Anch'esso`, `Com'era`, `Dov'era`, `Tutt'e`), and poetry's `Th'` (`Th'expense`).
+ * `Anch'esso`, `Com'era`, `Dov'era`, `Tutt'e`, `Un'altra`), and poetry's `Th'` (`Th'expense`).
  */
 const ELISIONS =
-  /(?:qu|ll)$|^(?:quest|anch|ch|com|cos|dov|quand|quant|tant|mezz|buon|sant|tutt|senz|nessun|ciascun|qualcun|aujourd|prud|entr|grand|th)$/i;
+  /(?:qu|ll)$|^(?:quest|anch|ch|com|cos|dov|quand|quant|tant|mezz|buon|sant|tutt|senz|nessun|ciascun|qualcun|un|aujourd|prud|entr|grand|th)$/i;
 
 /** A letter of a name: ASCII, or Latin-1's (`é` from an earlier mark: `Prot'eg'e`). */
 function isNameLetter(code: number): boolean {
@@ -267,16 +267,44 @@ function isNameLetter(code: number): boolean {
  * An acute or a diaeresis whose mark an HTML writer escaped, before a small vowel (`&#39;e`);
  * before a consonant or a capital it is an apostrophe (`it\&#39;s`) or a quotation's mark.
  */
-export const ENTITY_ACCENT = /^&(?:#39|#[xX]27|apos|quot|#34|#[xX]22);(?:[aeiouy]|\{[aeiouy]\})/;
+const ENTITY_ACCENT =
+  /^&(?:#0?39|#[xX]27|apos|quot|#0?34|#[xX]22);(?:[aeiouy]|\{[aeiouy]\}|\{\\i\})/;
+
+/**
+ * Is the backslash at `at` an accent's, its mark escaped by an HTML writer (`Fr\&#x27;echet`,
+ * `M\&quot;{o}bius`)? Inside a name: after two letters or more for an acute, none of them
+ * an elision (`l\&#x27;impostazione`, `dell\&#39;utente`, `qu\&#39;il`) or a Python
+ * string's prefix (`r\&#x27;abc`, `f\&quot;{i}`, `rb\&#39;x`); a diaeresis also after
+ * one capital (`K\&quot;oppen`).
+ *
+ * @example
+ * ```ts
+ * escapedAccentMark('Fr\\&#x27;echet', 2); // true
+ * escapedAccentMark('l\\&#x27;impostazione', 1); // false
+ * ```
+ */
+export function escapedAccentMark(text: string, at: number): boolean {
+  if (!ENTITY_ACCENT.test(text.slice(at + 1, at + 12))) return false;
+  const start = lettersStart(text, at, 8);
+  const word = text.slice(start, at);
+  if (word === '' || PREFIXES.has(word) || ELISIONS.test(word)) return false;
+  const acute = text.charCodeAt(at + 2) !== 0x71 && !/^&#(?:0?34|[xX]22);/.test(text.slice(at + 1));
+  return word.length > 1 || (!acute && isUpper(word.charCodeAt(0)));
+}
+
+/** Python's string prefixes, before a quote an HTML writer escaped. */
+const PREFIXES = new Set(['r', 'b', 'u', 'f', 'rb', 'br', 'fr', 'rf']);
 
 /** Accent marks an HTML writer escaped after their backslash (`\&#39;e`). */
 const ENTITY_MARKS: readonly (readonly [string, string])[] = [
   ['&#39;', "'"],
+  ['&#039;', "'"],
   ['&#x27;', "'"],
   ['&#X27;', "'"],
   ['&apos;', "'"],
   ['&quot;', '"'],
   ['&#34;', '"'],
+  ['&#034;', '"'],
   ['&#x22;', '"'],
   ['&#X22;', '"'],
 ];
@@ -294,9 +322,7 @@ const ENTITY_MARKS: readonly (readonly [string, string])[] = [
 function entityAccent(text: string, at: number): Outcome | undefined {
   // Inside a word only: after a quote, a bracket or a space it is a quotation's
   // (`\&quot;application/json\&quot;`, `alert(\&#39;error`).
-  if (!isLetter(text.charCodeAt(at - 1)) || !ENTITY_ACCENT.test(text.slice(at + 1, at + 11))) {
-    return undefined;
-  }
+  if (!escapedAccentMark(text, at)) return undefined;
   const found = ENTITY_MARKS.find(([entity]) => text.startsWith(entity, at + 1));
   if (found === undefined) return undefined;
   const [entity, mark] = found;

@@ -82,7 +82,7 @@ import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
-import { ENTITY_ACCENT } from './accents.js';
+import { escapedAccentMark } from './accents.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
 import { FORMULA_LIMIT, insideFormula, looksLikeMath } from './math-delimiters.js';
@@ -255,9 +255,7 @@ export const escapes: Rule = {
     // `\&amp;`: the escaped ampersand starts an entity; read the two as one.
     if (next === '&' && /^[#A-Za-z][#A-Za-z0-9]{0,31};/.test(text.slice(at + 2, at + 36))) {
       // An accent's escaped mark before its vowel is `accents`' (`Pok\&#39;emon`).
-      if (isLetter(text.charCodeAt(at - 1)) && ENTITY_ACCENT.test(text.slice(at + 1, at + 11))) {
-        return undefined;
-      }
+      if (escapedAccentMark(text, at)) return undefined;
       const entity = readReference(text, at + 1);
       if (entity !== undefined) return single(at, entity.end, entity.text, 'entities');
       // One letter is no reference's name (`Q\&A; atomistic`): an ampersand's escape.

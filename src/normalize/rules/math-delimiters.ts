@@ -87,7 +87,7 @@
  * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
  * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
  * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
- * of $E$ under $T$, and the set $ E$., but print $ f $ x and echo $ a$a$ → of E under T, and the set E., but print $ f $ x and echo $ a$a$
+ * of $E$ under $T$, and the set $ E$., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $ → of E under T, and the set E., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $
  * ```
  *
  * @module
@@ -1676,8 +1676,10 @@ function paddedScript(text: string, formula: string, at: number, close: number):
 
 /**
  * Is the padded pair one Latin letter that the text also sets as a formula without
- * padding (`of $E$ under $T$, and the set $ E$.`)? The author typed a space TeX ignores;
- * no shell line names its variable so twice (`print $ f $ x` stays).
+ * padding, standing alone (`of $E$ under $T$, and the set $ E$.`), before a space or a
+ * sentence's punctuation? The author typed a space TeX ignores; no shell line names its
+ * variable so twice (`print $ f $ x` stays), and a spreadsheet's `$A$1` or a shell's
+ * `$a$b` is no formula to be its twin.
  *
  * @example
  * ```ts
@@ -1688,10 +1690,21 @@ function paddedScript(text: string, formula: string, at: number, close: number):
 function paddedLetter(text: string, formula: string, close: number): boolean {
   const core = formula.trim();
   if (core.length !== 1 || core === formula || !isLetter(core.charCodeAt(0))) return false;
-  // Nothing glued after the closer, and the unpadded one elsewhere (`$ a$a$` is a shell's).
-  if (isWordChar(text.charCodeAt(close + 1))) return false;
-  const other = text.indexOf(`$${core}$`);
-  return other !== -1 && (other > close || other + 3 <= close - formula.length - 1);
+  // Space or a sentence's punctuation after the closer (not a string's quote: `"$ a $"`).
+  if (!/^(?:[\s.,;:)]|$)/.test(text.slice(close + 1, close + 2))) return false;
+  const at = close - formula.length - 1;
+  const twin = `$${core}$`;
+  for (let other = text.indexOf(twin); other !== -1; other = text.indexOf(twin, other + 1)) {
+    // The twin standing alone, as a formula does: not a spreadsheet's `$A$1` nor a
+    // shell's `$a$b`.
+    const alone =
+      !isWordChar(text.charCodeAt(other - 1)) &&
+      text.charCodeAt(other - 1) !== 0x24 &&
+      !isWordChar(text.charCodeAt(other + 3)) &&
+      text.charCodeAt(other + 3) !== 0x24;
+    if (alone && (other > close || other + 3 <= at)) return true;
+  }
+  return false;
 }
 
 /**

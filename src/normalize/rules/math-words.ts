@@ -50,7 +50,7 @@
  * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
  * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
  * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
- * with only sim30 human-annotated pairs at sim25 FPS over sim240 training runs, but sim1 and sim2 training runs → with only ∼30 human-annotated pairs at ∼25 FPS over ∼240 training runs, but sim1 and sim2 training runs
+ * with only sim30 human-annotated pairs at sim25 FPS, totaling sim240 training runs, but the sim10 and sim12 training runs → with only ∼30 human-annotated pairs at ∼25 FPS, totaling ∼240 training runs, but the sim10 and sim12 training runs
  * ```
  *
  * @module
@@ -710,10 +710,33 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
   // A title capitalises its words (`in sim20 Seconds`).
   const counted = COUNTED.has(word) || COUNTED.has(word.toLowerCase());
   if (gap && (UNITS.has(word) || counted)) return true;
-  // Past a modifier, a count of ten or more: a run's name is a small index (`sim1 and
-  // sim2 training runs`).
-  return gap && stop - start > 1 && modifiedCount(text, stop + 1);
+  // Past a modifier, a count of ten or more after a word that asks for a quantity (`only
+  // sim30 human-annotated pairs`): runs are named so too (`the sim10 and sim12 training
+  // runs`, `our sim800 module users`).
+  return gap && stop - start > 1 && countCue(text, start) && modifiedCount(text, stop + 1);
 }
+
+/**
+ * Does a word that asks for a quantity, or an opening parenthesis, stand before the math
+ * word whose number starts at `start` (`only sim30`, `(sim30`)?
+ *
+ * @example
+ * ```ts
+ * countCue('with only sim30 pairs', 12); // true
+ * countCue('the sim10 runs', 7); // false
+ * ```
+ */
+function countCue(text: string, start: number): boolean {
+  const head = lettersStart(text, isGap(text.charCodeAt(start - 1)) ? start - 1 : start, 8);
+  if (text.charCodeAt(head - 1) === 0x28) return true;
+  if (!isGap(text.charCodeAt(head - 1))) return false;
+  return COUNT_CUES.has(text.slice(lettersStart(text, head - 1, 14), head - 1).toLowerCase());
+}
+
+/** Words before a count: `only sim30 …`, `totaling sim240 …`. */
+const COUNT_CUES = new Set(
+  'only just about around roughly nearly almost approximately totaling totalling'.split(' '),
+);
 
 /**
  * One or two modifiers and a counted noun from `from` on, on one line: `human-annotated
@@ -749,8 +772,11 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-/** Nouns counted after a modifier that are verbs on their own (`sim240 training runs`). */
-const COUNTED_AFTER_MODIFIER = new Set(['runs']);
+/**
+ * Nouns counted only after a modifier: a verb alone (`sim1 runs`) or a name's
+ * (`the KITTI sim10 sequences`).
+ */
+const COUNTED_AFTER_MODIFIER = new Set(['runs', 'sequences']);
 
 /**
  * A glued range of whole numbers before `years` or `months` (`20sim40 years`), its first
@@ -784,7 +810,7 @@ const SCALES = new Set(['thousand', 'million', 'billion', 'trillion', 'fold']);
 
 /** Words that count or measure, after a number and a space (`sim30 seconds`). */
 const COUNTED = new Set(
-  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants sequences'.split(
+  'seconds minutes hours days weeks steps epochs tokens samples images examples parameters params words layers points GPU GPUs users queries times pairs candidates videos documents questions tasks frames episodes iterations trials subjects patients participants'.split(
     ' ',
   ),
 );
