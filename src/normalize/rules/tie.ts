@@ -45,6 +45,7 @@
  * 温度从300K~$500$K, 从$10^3$~$10^5$, 5 mm~$10$ mm and 5 times~$10$ times, but Figure~$2$ → 温度从300K~500K, 从10^3~10^5, 5 mm~10 mm and 5 times~10 times, but Figure 2
  * at 1600~Å, 3~μm, 5~°C and [O~III]~λ5007, but ΔB~ΔV; Qwen~3.5~0.8B, but 3~5 GPUs → at 1600 Å, 3 μm, 5 °C and [O~III] λ5007, but ΔB~ΔV; Qwen 3.5 0.8B, but 3~5 GPUs
  * bcftools isec -n~1100 and -c~2, but see Fig.~2 → bcftools isec -n~1100 and -c~2, but see Fig. 2
+ * in Phys.~Rev.~Lett. and SIAM~J.~Sci.~Comput.~36, but Mon~Fri and v1.0~v2.0 → in Phys. Rev. Lett. and SIAM J. Sci. Comput. 36, but Mon~Fri and v1.0~v2.0
  * ```
  *
  * @module
@@ -276,6 +277,7 @@ function printsSpace(name: string): boolean {
  * ```ts
  * inName('git HEAD~1', 8); // true
  * inName('see Figure~2', 10); // false
+ * inName('Phys.~Rev.', 5); // false
  * ```
  */
 function inName(text: string, at: number): boolean {
@@ -304,6 +306,9 @@ function inName(text: string, at: number): boolean {
     return /(?:^|[^A-Z])HEAD$|^[A-Z]{6}$/.test(name) && !/^\d{3}/.test(text.slice(at + 1, at + 4));
   }
   if (left === 'Aa' && right === 'Aa') return !titleWords(text, at);
+  // An abbreviation's period ends no range's first word: a journal's name (`Phys.~Rev.`,
+  // `Sci.~Comput.`) is tied.
+  if (/[Aa]\.$/.test(left)) return false;
   return left === right && /[A9]/.test(left);
 }
 
