@@ -31,6 +31,7 @@
  * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
  * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
+ * Cr\&#x60;eme and D\&#x27;{e}fago, but print(f\&#x27;{e}\&#x27;) → Crème and Défago, but print(f\&#x27;{e}\&#x27;)
  * ```
  *
  * @module
@@ -268,14 +269,15 @@ function isNameLetter(code: number): boolean {
  * before a consonant or a capital it is an apostrophe (`it\&#39;s`) or a quotation's mark.
  */
 const ENTITY_ACCENT =
-  /^&(?:#0?39|#[xX]27|apos|quot|#0?34|#[xX]22);(?:[aeiouy]|\{[aeiouy]\}|\{\\i\})/;
+  /^&(?:#0?39|#[xX]27|apos|quot|#0?34|#[xX]22|#0?96|#[xX]60|grave);(?:[aeiouy]|\{[aeiouy]\}|\{\\i\})/;
 
 /**
  * Is the backslash at `at` an accent's, its mark escaped by an HTML writer (`Fr\&#x27;echet`,
- * `M\&quot;{o}bius`)? Inside a name: after two letters or more for an acute, none of them
- * an elision (`l\&#x27;impostazione`, `dell\&#39;utente`, `qu\&#39;il`) or a Python
- * string's prefix (`r\&#x27;abc`, `f\&quot;{i}`, `rb\&#39;x`); a diaeresis also after
- * one capital (`K\&quot;oppen`).
+ * `M\&quot;{o}bius`, `Cr\&#x60;eme`)? Inside a name: after two letters or more for an
+ * acute or a grave, none of them an elision (`l\&#x27;impostazione`, `dell\&#39;utente`,
+ * `qu\&#39;il`) or a Python string's prefix (`r\&#x27;abc`, `f\&quot;{i}`, `rb\&#39;x`);
+ * after one letter before a braced vowel (`D\&#x27;{e}fago`); a diaeresis after one
+ * capital (`K\&quot;oppen`).
  *
  * @example
  * ```ts
@@ -288,8 +290,11 @@ export function escapedAccentMark(text: string, at: number): boolean {
   const start = lettersStart(text, at, 8);
   const word = text.slice(start, at);
   if (word === '' || PREFIXES.has(word) || ELISIONS.test(word)) return false;
-  const acute = text.charCodeAt(at + 2) !== 0x71 && !/^&#(?:0?34|[xX]22);/.test(text.slice(at + 1));
-  return word.length > 1 || (!acute && isUpper(word.charCodeAt(0)));
+  // A braced letter is TeX's argument, which no elision writes (`D\\&#x27;{e}fago`).
+  if (word.length > 1 || text.charCodeAt(text.indexOf(';', at) + 1) === 0x7b) return true;
+  const diaeresis =
+    text.charCodeAt(at + 2) === 0x71 || /^&#(?:0?34|[xX]22);/.test(text.slice(at + 1));
+  return diaeresis && isUpper(word.charCodeAt(0));
 }
 
 /** Python's string prefixes, before a quote an HTML writer escaped. */
@@ -307,6 +312,11 @@ const ENTITY_MARKS: readonly (readonly [string, string])[] = [
   ['&#034;', '"'],
   ['&#x22;', '"'],
   ['&#X22;', '"'],
+  ['&#96;', '`'],
+  ['&#096;', '`'],
+  ['&#x60;', '`'],
+  ['&#X60;', '`'],
+  ['&grave;', '`'],
 ];
 
 /**
