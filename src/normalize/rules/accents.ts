@@ -668,11 +668,13 @@ function readBase(
 }
 
 /**
- * An unbraced base: a letter or `\\i`/`\\j`.
+ * An unbraced base: a letter or `\\i`/`\\j`, whose one space before a letter only ends
+ * its name, as TeX reads a control word (`Garc\\'\\i a` is `García`).
  *
  * @example
  * ```ts
  * readBare('\\"\\i', 2); // { base: 'i', end: 4 }
+ * readBare("Garc\\'\\i a", 6); // { base: 'i', end: 9 }
  * ```
  */
 function readBare(text: string, from: number): { base: string; end: number } | undefined {
@@ -681,5 +683,6 @@ function readBare(text: string, from: number): { base: string; end: number } | u
   if (code !== 0x5c) return undefined;
   const dotless = DOTLESS_BASES[text[from + 1] ?? ''];
   if (dotless === undefined || isLetter(text.charCodeAt(from + 2))) return undefined;
-  return { base: dotless, end: from + 2 };
+  const spaced = text.charCodeAt(from + 2) === 0x20 && isLetter(text.charCodeAt(from + 3));
+  return { base: dotless, end: spaced ? from + 3 : from + 2 };
 }
