@@ -49,6 +49,7 @@
  * the group $\langle H, T \rangle$, $\lceil \log n \rceil$ and $\left\langle x, y \right\rangle$, but \langle x \rangle in text → the group ⟨H, T⟩, ⌈log n⌉ and ⟨x, y⟩, but ⟨ x ⟩ in text
  * insights: \ding{182} first, \ding{183} second, a \ding{51} and \ding{55}, but \ding{240}; CALIOP\slash CALIPSO, a \slash b → insights: ❶ first, ❷ second, a ✓ and ✗, but \ding{240}; CALIOP/CALIPSO, a / b
  * an error of 0.0226\textmu m at 5\textdegree C, but the \textmu symbol → an error of 0.0226µm at 5°C, but the µ symbol
+ * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
  * ```
  *
  * @module
@@ -322,6 +323,17 @@ export const symbols: Rule = {
         return insideFormula(ctx, at) ? single(at, end, name === 'lt' ? '<' : '>') : undefined;
       }
       if (name === 'textasciitilde') return asciiTilde(text, at, end);
+      // `\textasciicircum` prints a caret, with the space or `{}` that ends its name
+      // (`GS\textasciicircum2`, `pass\textasciicircum{}k` → `GS^2`, `pass^k`).
+      if (name === 'textasciicircum' && !isLetter(text.charCodeAt(end))) {
+        if (ownGroup(text, at, end)) return single(at - 1, end + 1, '^');
+        const stop = text.startsWith('{}', end)
+          ? end + 2
+          : text.charCodeAt(end) === 0x20
+            ? end + 1
+            : end;
+        return single(at, stop, '^');
+      }
       // textcomp's `\textless` and `\textgreater` print `<` and `>` in text; the space
       // after the name stays, as its author meant (`36 kpc \textless r` → `36 kpc < r`).
       // A group around it goes too, as around any symbol (`{\textless}br/{\textgreater}`).

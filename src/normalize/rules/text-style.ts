@@ -64,6 +64,7 @@
  * the { \sc Bert} model ({ \it e.g.}, SGD), but f() { \bf(); } → the Bert model (e.g., SGD), but f() { \bf(); }
  * we introduce \textbf {Multi-Physics}, $\mathbf {v}$, but the \textbf {} command → we introduce Multi-Physics, v, but the \textbf {} command
  * metal-rich ($\rm[Fe/H]\gtrsim0$) with $\rm12+\log(O/H)=8.1$ and H$\rmα$, but the \rm[x] option → metal-rich ([Fe/H]≳0) with 12+log(O/H)=8.1 and Hα, but the \rm[x] option
+ * such \enquote{online} settings, \enquote{a \emph{very} nice} one, but the \enquote{} macro → such “online” settings, “a very nice” one, but the \enquote{} macro
  * ```
  *
  * @module
@@ -338,6 +339,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return scripted(text, at, end, SUPERSCRIPTS);
   }
   if (name === 'textsubscript') return scripted(text, at, end, SUBSCRIPTS);
+  // csquotes' `\enquote{geometric shortcut}` prints its text in double quotes.
+  if (name === 'enquote') {
+    const close = closingBrace(text, end, 200);
+    return close < 0 ? undefined : single(at, close + 1, `“${text.slice(end + 1, close)}”`);
+  }
   // `\hypersetup{urlcolor=black}` sets link colours and prints nothing.
   if (name === 'hypersetup') {
     const close = closingBrace(text, end, 120);

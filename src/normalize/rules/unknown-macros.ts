@@ -26,6 +26,7 @@ const BRACELESS = new Set([
   'lt',
   'gt',
   'textasciitilde',
+  'textasciicircum',
   'textless',
   'textgreater',
   'colon',
@@ -37,6 +38,7 @@ const BRACELESS = new Set([
 const HANDLED = new Set([
   ...BRACELESS,
   'romannumeral',
+  'enquote',
   'hspace',
   'vspace',
   'SI',
