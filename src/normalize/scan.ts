@@ -75,6 +75,19 @@ export function isDigit(code: number): boolean {
 }
 
 /**
+ * An ASCII letter or digit: one TeX token a command takes without braces.
+ *
+ * @example
+ * ```ts
+ * isAlphanumeric(0x64); // true ('d')
+ * isAlphanumeric(0x2d); // false ('-')
+ * ```
+ */
+export function isAlphanumeric(code: number): boolean {
+  return isLetter(code) || isDigit(code);
+}
+
+/**
  * Letter or digit in any script: the end of a word (`NaN` past either end is neither).
  *
  * @example

@@ -74,7 +74,7 @@
  * a $\sim<LF>28.6\times$ cut, DSC $0.71 \pm<LF>0.24$, but $x<LF><LF>y$, $5<LF>and $10 and $5 \times<LF>3 and $10 → a ∼<LF>28.6× cut, DSC 0.71 ±<LF>0.24, but $x<LF><LF>y$, $5<LF>and $10 and $5 ×<LF>3 and $10
  * saves $2M &amp; reduces error by $\sim$30% → saves $2M & reduces error by ∼30%
  * the wave vector ${\mathbf Q}=(\pi,\pi)$, ${\bm x}_i$ and ${\boldsymbol \alpha}$, but ${\mathcal O}(n)$ → the wave vector Q=(π,π), x_i and α, but 𝒪(n)
- * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_{d}(ℂ) and SO(3)
+ * the group ${\mathrm GL}_{d}(\mathbb{C})$ and ${\mathrm SO}(3)$ → the group GL_d(ℂ) and SO(3)
  * the ${N}{=}1$ theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$' → the N=1 theories, but ${N}$x, ${N}{=}1$2 and grep '^${N}=1$'
  * $\nabla\cdot{B}=0$ and $a\times{B}$ → ∇·B=0 and a×B
  * across $1{,}500+$ queries and $10+$ years, but $5+$10 → across 1,500+ queries and 10+ years, but $5+$10
@@ -88,12 +88,14 @@
  * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
  * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
  * of $E$ under $T$, and the set $ E$., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $ → of E under T, and the set E., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $
+ * density $p_{c}(N)$ at $10^{4}$~K in Bi$_{4}$X$_{4}$, but $x_{0}1$, $w_{a}$CDM and $T^{1/2}$ → density p_c(N) at 10^4 K in Bi_4X_4, but x_{0}1, w_{a}CDM and T^{1/2}
  * ```
  *
  * @module
  */
 import {
   closingBrace,
+  isAlphanumeric,
   isCjk,
   isDigit,
   isGreek,
@@ -1201,6 +1203,21 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     const next = text.charCodeAt(open + 2);
     const script = next === 0x5e || next === 0x5f;
     return script && insideFormula(ctx, open + 1) ? single(open, open + 2, '') : undefined;
+  }
+  // A script of one letter or digit needs no braces (`$p_{c}(N)$` → `p_c(N)`, `$10^{4}$`
+  // → `10^4`, `Bi$_{4}$X$_{4}$` → `Bi_4X_4`), unless what follows, in the formula or
+  // after its closer, would join it: a digit, or a letter after a letter (`x_{0}1`,
+  // `$w_{a}$CDM`).
+  const follower = text.charCodeAt(text.charCodeAt(open + 3) === 0x24 ? open + 4 : open + 3);
+  if (
+    (text.charCodeAt(open - 1) === 0x5e || text.charCodeAt(open - 1) === 0x5f) &&
+    isAlphanumeric(inner) &&
+    text.charCodeAt(open + 2) === 0x7d &&
+    !isDigit(follower) &&
+    !(isLetter(follower) && isLetter(inner)) &&
+    insideFormula(ctx, open + 2)
+  ) {
+    return single(open, open + 3, text[open + 1] as string);
   }
   // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
   let back = open - 1;

@@ -71,6 +71,7 @@
  */
 import {
   closingBrace,
+  isAlphanumeric,
   isCjk,
   isDigit,
   isGreek,
@@ -450,19 +451,6 @@ function declarationEnd(text: string, from: number): number {
   if (text.charCodeAt(from) !== 0x5c) return -1;
   const end = lettersEnd(text, from + 1);
   return STYLE_DECLARATIONS.has(text.slice(from + 1, end)) ? end : -1;
-}
-
-/**
- * An ASCII letter or digit: one TeX token a command takes without braces.
- *
- * @example
- * ```ts
- * isAlphanumeric(0x64); // true ('d')
- * isAlphanumeric(0x2d); // false ('-')
- * ```
- */
-function isAlphanumeric(code: number): boolean {
-  return isLetter(code) || isDigit(code);
 }
 
 /**
