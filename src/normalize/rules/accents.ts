@@ -32,6 +32,7 @@
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
  * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
  * Cr\&#x60;eme and D\&#x27;{e}fago, but print(f\&#x27;{e}\&#x27;) → Crème and Défago, but print(f\&#x27;{e}\&#x27;)
+ * a medi\c c\~ao and Ko\v sice, but the \c c macro → a medição and Košice, but the \c c macro
  * ```
  *
  * @module
@@ -64,7 +65,10 @@ export const accents: Rule = {
     if (text.charCodeAt(at) === 0x22) return flatUmlaut(text, at);
     if (text.charCodeAt(at) === 0x5c) {
       if (text.charCodeAt(at + 1) === 0x26) return entityAccent(text, at);
-      const accent = readAccent(text, at, ctx) ?? readMathAccent(text, at, insideFormula(ctx, at));
+      const accent =
+        readAccent(text, at, ctx) ??
+        readMathAccent(text, at, insideFormula(ctx, at)) ??
+        wordAccent(text, at);
       return accent === undefined ? undefined : single(at, accent.end, accent.text);
     }
     if (text.charCodeAt(at) !== 0x7b) return undefined;
@@ -441,6 +445,28 @@ function spacedAccent(text: string, at: number): { text: string; end: number } |
   const argument = readBare(text, at + 3);
   if (argument === undefined) return undefined;
   return { text: `${argument.base}${mark}`.normalize('NFC'), end: argument.end };
+}
+
+/**
+ * A letter accent and its letter after a space inside a word, unbraced (`medi\\c
+ * c\\~ao` → `medição`, `Ko\\v sice`): TeX skips the space before the argument, and a
+ * word around it is no prose about the command (`the \\c c macro` stays). Letter
+ * accents only: `\\' a` may be an apostrophe's escape.
+ *
+ * @example
+ * ```ts
+ * wordAccent('medi\\c c\\~ao', 4); // { text: 'ç', end: 8 }
+ * wordAccent('the \\c c macro', 4); // undefined
+ * ```
+ */
+function wordAccent(text: string, at: number): { text: string; end: number } | undefined {
+  if (!isLetter(text.charCodeAt(at - 1)) || !Object.hasOwn(LETTER_ACCENTS, text[at + 1] ?? '')) {
+    return undefined;
+  }
+  const accent = spacedAccent(text, at);
+  if (accent === undefined) return undefined;
+  const after = text.charCodeAt(accent.end);
+  return isLetter(after) || after === 0x5c ? accent : undefined;
 }
 
 /**

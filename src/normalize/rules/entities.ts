@@ -25,6 +25,7 @@
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * a Back&Refine technique → a Back&Refine technique
  * changes by &amp;#43;20.1&amp;#37;, a&#61;b and C&#43;&#43;, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1%, a=b and C++, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
+ * .replace('<', "&lt;") and R&amp;D → .replace('<', "&lt;") and R&D
  * ```
  *
  * @module
@@ -346,7 +347,25 @@ function isRemnantPunctuation(code: number): boolean {
  */
 function reference(text: string, at: number): Outcome | undefined {
   const read = readReference(text, at) ?? quoteReference(text, at);
-  return read === undefined ? undefined : single(at, read.end, read.text);
+  if (read === undefined || stringLiteral(text, at, read.end)) return undefined;
+  return single(at, read.end, read.text);
+}
+
+/**
+ * Is the reference from `at` to `end` a string literal's whole content, quoted alike on
+ * both sides (`.replace('<', "&lt;")`, `'&amp;'`)? That is code about escaping, which
+ * means the reference itself.
+ *
+ * @example
+ * ```ts
+ * stringLiteral('.replace("&", "&amp;")', 15, 20); // true
+ * stringLiteral("'&amp;'", 1, 6); // true
+ * stringLiteral('R&amp;D', 1, 6); // false
+ * ```
+ */
+function stringLiteral(text: string, at: number, end: number): boolean {
+  const quote = text.charCodeAt(at - 1);
+  return (quote === 0x22 || quote === 0x27) && text.charCodeAt(end) === quote;
 }
 
 /**

@@ -59,6 +59,7 @@
  * broken {\it below}\/ the QCD scale, but {a}\/b → broken below the QCD scale, but {a}\/b
  * scaling to 3 \space billion, a\space b → scaling to 3 billion, a b
  * pretrained on \~15 trillion tokens (\~40 in all) → pretrained on ~15 trillion tokens (~40 in all)
+ * grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//' → grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//'
  * ```
  *
  * @module
@@ -147,6 +148,14 @@ function afterStyleGroup(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A basic regular expression's interval after a bracket or a character: `]\{2\}`,
+ * `a\{1,3\}` (not a script's escaped group: `mAP$\_\{50\}$`).
+ */
+const BRE_INTERVAL = /[\]A-Za-z0-9.]\\\{\d+(?:,\d*)?\\\}/;
+
+const PATTERN_MEMO = 'escapes:pattern';
+
 /** A group opened by a slanted declaration (`{\it`, `{\em`, `{\sl`). */
 const ITALIC_GROUP = /^\{\\(?:it|em|sl)(?![A-Za-z])/;
 /** An italic or slanted command before its argument's brace (`\textit{`, `\emph{`). */
@@ -227,6 +236,11 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // A basic regular expression's interval (`[0-9]\{2\}`, `[a-z]\{3,9\}`: grep's, sed's)
+    // makes the text a pattern, whose escaped braces and dollars are its own.
+    if ('{}$'.includes(next) && ctx.once(PATTERN_MEMO, () => BRE_INTERVAL.test(text))) {
+      return undefined;
+    }
     // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`), and so is an ASCII
     // drawing's before a run of underscores (cowsay's `(oo)\_______`), which TeX would
     // write `\_\_` (a Markdown dunder's `\__init__` is read).

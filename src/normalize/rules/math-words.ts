@@ -51,6 +51,7 @@
  * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
  * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
  * with only sim30 human-annotated pairs at sim25 FPS, totaling sim240 training runs, but the sim10 and sim12 training runs → with only ∼30 human-annotated pairs at ∼25 FPS, totaling ∼240 training runs, but the sim10 and sim12 training runs
+ * the Omega_b- to J/psi Omega- decay and Lambda_c+, but Sigma_b. → the Omega_b- to J/psi Omega- decay and Lambda_c+, but Σ_b.
  * ```
  *
  * @module
@@ -580,6 +581,9 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       text.charCodeAt(start - 1) !== 0x2d &&
       !isWordChar(text.charCodeAt(at + 2)));
   if (!scripted || settingName(text, start, at)) return undefined;
+  // A particle's charge after a lowered letter (`Omega_b- to J/psi`, `Lambda_c+`): a
+  // physicist's names in ASCII, which keep their Greek words elsewhere too.
+  if (isLetter(next) && /^[-+0](?!\w)/.test(text.slice(at + 2, at + 4))) return undefined;
   return lookback(base.start, base.end, base.text);
 }
 

@@ -50,6 +50,7 @@
  * insights: \ding{182} first, \ding{183} second, a \ding{51} and \ding{55}, but \ding{240}; CALIOP\slash CALIPSO, a \slash b → insights: ❶ first, ❷ second, a ✓ and ✗, but \ding{240}; CALIOP/CALIPSO, a / b
  * an error of 0.0226\textmu m at 5\textdegree C, but the \textmu symbol → an error of 0.0226µm at 5°C, but the µ symbol
  * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
+ * a high (v {$\greaterequivlnt$} 30 km s-1) and $\lessequivlnt 5$ → a high (v ≳ 30 km s-1) and ≲ 5
  * ```
  *
  * @module

@@ -155,6 +155,9 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
   simgt: '≳',
   lapprox: '≲',
   gapprox: '≳',
+  // ADS's abstracts spell them out (`v {$\greaterequivlnt$} 30 km s-1`).
+  lessequivlnt: '≲',
+  greaterequivlnt: '≳',
   natural: '♮',
   flat: '♭',
   sharp: '♯',
