@@ -32,7 +32,7 @@
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
  * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
  * Cr\&#x60;eme and D\&#x27;{e}fago, but print(f\&#x27;{e}\&#x27;) → Crème and Défago, but print(f\&#x27;{e}\&#x27;)
- * a medi\c c\~ao and Ko\v sice, but the \c c macro → a medição and Košice, but the \c c macro
+ * a medi\c c\~ao, but the \c c macro, Ko\v sice and printf("\n\r Done") → a medição, but the \c c macro, Ko\v sice and printf("\n\r Done")
  * ```
  *
  * @module
@@ -448,10 +448,10 @@ function spacedAccent(text: string, at: number): { text: string; end: number } |
 }
 
 /**
- * A letter accent and its letter after a space inside a word, unbraced (`medi\\c
- * c\\~ao` → `medição`, `Ko\\v sice`): TeX skips the space before the argument, and a
- * word around it is no prose about the command (`the \\c c macro` stays). Letter
- * accents only: `\\' a` may be an apostrophe's escape.
+ * A cedilla, a double acute or an ogonek and its letter after a space inside a word,
+ * unbraced (`medi\\c c\\~ao` → `medição`): TeX skips the space before the argument,
+ * and a word around it is no prose about the command (`the \\c c macro` stays). Not
+ * `\\' a`, an apostrophe's escape as often, nor `\\v s`, a vertical tab's.
  *
  * @example
  * ```ts
@@ -460,14 +460,23 @@ function spacedAccent(text: string, at: number): { text: string; end: number } |
  * ```
  */
 function wordAccent(text: string, at: number): { text: string; end: number } | undefined {
-  if (!isLetter(text.charCodeAt(at - 1)) || !Object.hasOwn(LETTER_ACCENTS, text[at + 1] ?? '')) {
+  // Not an escape's letter before it (`\\n\\r X`), nor a name a program's escape spells
+  // (`\\v`, `\\b`, `\\r`, `\\t`, `\\u`, `\\d`): C's, JSON's and regular expressions'.
+  if (
+    !isLetter(text.charCodeAt(at - 1)) ||
+    text.charCodeAt(at - 2) === 0x5c ||
+    !WORD_ACCENTS.includes(text[at + 1] ?? '')
+  ) {
     return undefined;
   }
   const accent = spacedAccent(text, at);
-  if (accent === undefined) return undefined;
+  if (accent === undefined || accent.text.length !== 1) return undefined;
   const after = text.charCodeAt(accent.end);
   return isLetter(after) || after === 0x5c ? accent : undefined;
 }
+
+/** Letter accents no program's escape spells: cedilla, double acute, ogonek. */
+const WORD_ACCENTS = 'cHk';
 
 /**
  * Whether the `{` at `at` opens a command's argument: a known command's name right

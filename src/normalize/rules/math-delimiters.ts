@@ -100,6 +100,7 @@ import {
   isDigit,
   isGreek,
   isLetter,
+  isLower,
   isSpace,
   isWordChar,
   lettersEnd,
@@ -1205,17 +1206,17 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     return script && insideFormula(ctx, open + 1) ? single(open, open + 2, '') : undefined;
   }
   // A script of one letter or digit needs no braces (`$p_{c}(N)$` → `p_c(N)`, `$10^{4}$`
-  // → `10^4`, `Bi$_{4}$X$_{4}$` → `Bi_4X_4`), unless what follows, in the formula or
-  // after its closer, would join it: a digit, or a letter after a letter (`x_{0}1`,
-  // `$w_{a}$CDM`).
-  const follower = text.charCodeAt(text.charCodeAt(open + 3) === 0x24 ? open + 4 : open + 3);
+  // → `10^4`, `Bi$_{4}$X$_{4}$` → `Bi_4X_4`), unless one such script of the formula
+  // would join what follows it: then all keep theirs, so one formula reads one way
+  // (`$a^{n}b^{n}$`, `$w_{0}w_{a}$CDM`, `$e^{2}x$`).
   if (
     (text.charCodeAt(open - 1) === 0x5e || text.charCodeAt(open - 1) === 0x5f) &&
     isAlphanumeric(inner) &&
     text.charCodeAt(open + 2) === 0x7d &&
-    !isDigit(follower) &&
-    !(isLetter(follower) && isLetter(inner)) &&
-    insideFormula(ctx, open + 2)
+    insideFormula(ctx, open + 2) &&
+    ctx.once(`${SCRIPTS_MEMO}${formulaStart(text, open)}`, () =>
+      bareScripts(text, formulaStart(text, open), ctx.memo.get(END_MEMO) as number),
+    )
   ) {
     return single(open, open + 3, text[open + 1] as string);
   }
@@ -1271,6 +1272,42 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     ],
     resume: close + 1,
   };
+}
+
+/** Where the formula around `at` opens: its `$` or `\\(`. */
+function formulaStart(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('$', at), text.lastIndexOf('\\(', at));
+}
+
+const SCRIPTS_MEMO = 'math-delimiters:scripts@';
+
+/**
+ * May every script of one letter or digit in braces between `from` and the formula's
+ * closer at `end` lose its braces? Not when one would join what follows it, in the
+ * formula or past its closer: a digit or a decimal's point, a letter after a letter, or
+ * a small letter after a digit (`x_{0}1`, `$y^{2}$.5`, `a^{n}b`, `e^{2}x`); a capital
+ * after a digit starts an element's symbol (`Bi_{4}X`).
+ *
+ * @example
+ * ```ts
+ * bareScripts('$p_{c}(N)$', 0, 9); // true
+ * bareScripts('$a^{n}b^{n}$', 0, 11); // false
+ * ```
+ */
+function bareScripts(text: string, from: number, end: number): boolean {
+  for (const found of text.slice(from, end + 3).matchAll(/[_^]\{([A-Za-z0-9])\}\$?(.?)(.?)/g)) {
+    const script = (found[1] as string).charCodeAt(0);
+    const next = (found[2] ?? '').charCodeAt(0);
+    if (
+      isDigit(next) ||
+      (next === 0x2e && isDigit((found[3] ?? '').charCodeAt(0))) ||
+      (isLetter(next) && isLetter(script)) ||
+      (isLower(next) && isDigit(script))
+    ) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /**

@@ -582,8 +582,9 @@ function greekBefore(text: string, at: number): Outcome | undefined {
       !isWordChar(text.charCodeAt(at + 2)));
   if (!scripted || settingName(text, start, at)) return undefined;
   // A particle's charge after a lowered letter (`Omega_b- to J/psi`, `Lambda_c+`): a
-  // physicist's names in ASCII, which keep their Greek words elsewhere too.
-  if (isLetter(next) && /^[-+0](?!\w)/.test(text.slice(at + 2, at + 4))) return undefined;
+  // physicist's names in ASCII, which keep their Greek words elsewhere too. (A `0` is a
+  // cosmologist's present-day value as often: `Omega_b0 h^2` is read.)
+  if (isLetter(next) && /^[-+](?!\w)/.test(text.slice(at + 2, at + 4))) return undefined;
   return lookback(base.start, base.end, base.text);
 }
 

@@ -325,15 +325,13 @@ export const symbols: Rule = {
       }
       if (name === 'textasciitilde') return asciiTilde(text, at, end);
       // `\textasciicircum` prints a caret, with the space or `{}` that ends its name
-      // (`GS\textasciicircum2`, `pass\textasciicircum{}k` → `GS^2`, `pass^k`).
+      // (`GS\textasciicircum2`, `pass\textasciicircum{}k` → `GS^2`, `pass^k`); before a
+      // spaced word it is prose about the command (`the \textasciicircum command`).
       if (name === 'textasciicircum' && !isLetter(text.charCodeAt(end))) {
         if (ownGroup(text, at, end)) return single(at - 1, end + 1, '^');
-        const stop = text.startsWith('{}', end)
-          ? end + 2
-          : text.charCodeAt(end) === 0x20
-            ? end + 1
-            : end;
-        return single(at, stop, '^');
+        if (text.startsWith('{}', end)) return single(at, end + 2, '^');
+        if (text.charCodeAt(end) !== 0x20) return single(at, end, '^');
+        return isLetter(text.charCodeAt(end + 1)) ? undefined : single(at, end + 1, '^');
       }
       // textcomp's `\textless` and `\textgreater` print `<` and `>` in text; the space
       // after the name stays, as its author meant (`36 kpc \textless r` → `36 kpc < r`).

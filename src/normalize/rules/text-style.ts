@@ -340,10 +340,13 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     return scripted(text, at, end, SUPERSCRIPTS);
   }
   if (name === 'textsubscript') return scripted(text, at, end, SUBSCRIPTS);
-  // csquotes' `\enquote{geometric shortcut}` prints its text in double quotes.
+  // csquotes' `\enquote{geometric shortcut}` prints its text in double quotes, and a
+  // quotation inside it in single ones (English's usage).
   if (name === 'enquote') {
-    const close = closingBrace(text, end, 200);
-    return close < 0 ? undefined : single(at, close + 1, `“${text.slice(end + 1, close)}”`);
+    const close = closingBrace(text, end, 400);
+    if (close < 0) return undefined;
+    const inner = text.slice(end + 1, close).replace(/\\enquote\{([^{}]*)\}/g, '‘$1’');
+    return single(at, close + 1, `“${inner}”`);
   }
   // `\hypersetup{urlcolor=black}` sets link colours and prints nothing.
   if (name === 'hypersetup') {

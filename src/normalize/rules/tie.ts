@@ -287,6 +287,8 @@ function inName(text: string, at: number): boolean {
   const token = text.slice(tokenStart(text, at, 39), at);
   if (/[/:]/.test(token) && !/^[([]?\d+\/\d+$/.test(token)) return true;
   if (/^\w+\+/.test(text.slice(at + 1, at + 24))) return true;
+  // An editor's numbered backup (`init.el.~1~`, Emacs's): a number between tildes.
+  if (/^\d+~/.test(text.slice(at + 1, at + 8))) return true;
   const left = shape(text, at, -1);
   const right = shape(text, at + 1, 1);
   // A version's suffix (`~rc1`, `1.2.3~beta`, `2.3.4~dfsg`) after a number, or a
