@@ -60,6 +60,7 @@
  * scaling to 3 \space billion, a\space b → scaling to 3 billion, a b
  * pretrained on \~15 trillion tokens (\~40 in all) → pretrained on ~15 trillion tokens (~40 in all)
  * grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//' → grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//'
+ * src.match(/^\$+([^\$\n]+?)\$+/) and \$5 → src.match(/^\$+([^\$\n]+?)\$+/) and $5
  * ```
  *
  * @module
@@ -236,6 +237,14 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // A pattern's escaped dollar: before a quantifier, or after an anchor or a class's
+    // start (`/^\$+([^\$\n]+?)\$+/`, a Markdown parser's): the regular expression's own.
+    if (
+      next === '$' &&
+      ('+*?'.includes(text[at + 2] ?? '.') || '^['.includes(text[at - 1] ?? '.'))
+    ) {
+      return protect(at + 2);
+    }
     // A basic regular expression's interval (`[0-9]\{2\}`, `[a-z]\{3,9\}`: grep's, sed's)
     // makes the text a pattern, whose escaped braces and dollars are its own.
     if ('{}$'.includes(next) && ctx.once(PATTERN_MEMO, () => BRE_INTERVAL.test(text))) {
