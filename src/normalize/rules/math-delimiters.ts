@@ -1178,8 +1178,8 @@ function operatorGroup(text: string, open: number): boolean {
  * A bare group inside a formula whose delimiters go (`${\\text{O}}(n)$`): math's braces
  * print nothing, so both go, and what they hold is read in the next pass. Not an
  * argument or a script (after a letter, `}`, `]`, `^` or `_`, spaces between or not,
- * or before `^` or `_`:
- * `T^{1/2}` keeps its braces), not a list (`{0, 1}` is a set the author meant), and not
+ * or before `^` or `_`: `T^{1/2}` keeps its braces; a script of one letter or digit
+ * loses them, see {@link bareScripts}), not a list (`{0, 1}` is a set the author meant), and not
  * a style declaration, which `text-style` and
  * `calligraphic` read with its braces (`{\\bf x}`, `{\\cal L}`), nor a math accent's,
  * which `accents` reads whole (`{\\bar n}` → `n̄`).

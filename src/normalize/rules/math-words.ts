@@ -727,7 +727,7 @@ function isQuantity(text: string, start: number, stop: number, thousands = true)
  *
  * @example
  * ```ts
- * countCue('with only sim30 pairs', 12); // true
+ * countCue('with only sim30 pairs', 13); // true
  * countCue('the sim10 runs', 7); // false
  * ```
  */
