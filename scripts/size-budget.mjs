@@ -115,7 +115,7 @@ export const BUNDLES = [
     // to 63.5 kB; the eighteenth stop's (arcseconds, declarations before any token, a
     // letter's compound hyphen, wrapped labels) and a review's guards: 64.01 kB, raised to
     // 64.5 kB; the nineteenth stop's (a modified count, escaped accent marks, a padded
-    // letter's twin, a journal's ties) and a review's guards: 64.48 kB, raised to 65.5 kB.
+    // letter's twin, a journal's ties) and two reviews' guards: 65.03 kB, raised to 65.5 kB.
     budget: 65_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -168,8 +168,8 @@ export const BUNDLES = [
     // guards: 98.20 kB, raised to 99 kB. The forty-fourth to forty-seventh's and three
     // reviews' guards: 99.42 kB, raised to 100 kB. The seventeenth stop's and two
     // reviews' guards: 101.04 kB, raised to 101.5 kB. The eighteenth stop's and a
-    // review's guards: 102.17 kB, raised to 102.5 kB. The nineteenth stop's and a
-    // review's guards: 102.63 kB, raised to 103.5 kB.
+    // review's guards: 102.17 kB, raised to 102.5 kB. The nineteenth stop's and two
+    // reviews' guards: 103.18 kB, raised to 103.5 kB.
     budget: 103_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -209,8 +209,8 @@ export const BUNDLES = [
     // reviews' guards: 43.13 kB, raised to 43.5 kB; the seventeenth stop's (wrapped
     // abstracts, text macros, flattened labels, CJK neighbours) and three reviews' guards:
     // 44.9 kB, raised to 45.5 kB; the eighteenth stop's and a review's guards: 45.89 kB,
-    // raised to 46.5 kB; the nineteenth stop's and a review's guards: 46.4 kB, raised to
-    // 47.5 kB.
+    // raised to 46.5 kB; the nineteenth stop's and two reviews' guards: 46.87 kB, raised
+    // to 47.5 kB.
     budget: 47_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -251,7 +251,7 @@ export const BUNDLES = [
     // The forty-fourth to forty-seventh's and three reviews' guards: 197.92 kB, raised to 198.5 kB.
     // The seventeenth stop's and two reviews' guards: 199.59 kB, raised to 200 kB.
     // The eighteenth stop's and a review's guards: 200.69 kB, raised to 201 kB.
-    // The nineteenth stop's and a review's guards: 201.18 kB, raised to 202 kB.
+    // The nineteenth stop's and two reviews' guards: 201.69 kB, raised to 202 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 202_000,
