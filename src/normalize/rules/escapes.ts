@@ -151,9 +151,10 @@ function afterStyleGroup(text: string, at: number): boolean {
 
 /**
  * A basic regular expression's interval after a bracket or a character: `]\{2\}`,
- * `a\{1,3\}` (not a script's escaped group: `mAP$\_\{50\}$`).
+ * `a\{1,3\}` (not a script's escaped group, `mAP$\_\{50\}$`, nor a set after a macro's
+ * name, `\setminus\{0\}`).
  */
-const BRE_INTERVAL = /[\]A-Za-z0-9.]\\\{\d+(?:,\d*)?\\\}/;
+const BRE_INTERVAL = /(?:\]|(?<!\\[A-Za-z]*)[A-Za-z0-9.])\\\{\d+(?:,\d*)?\\\}/;
 
 const PATTERN_MEMO = 'escapes:pattern';
 
