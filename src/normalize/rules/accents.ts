@@ -269,11 +269,11 @@ function isNameLetter(code: number): boolean {
 }
 
 /**
- * An acute or a diaeresis whose mark an HTML writer escaped, before a small vowel (`&#39;e`);
- * before a consonant or a capital it is an apostrophe (`it\&#39;s`) or a quotation's mark.
+ * The letter an escaped mark sits on: a small vowel, maybe braced, or `{\i}` (`&#39;e`,
+ * `&quot;{o}`); before a consonant or a capital the mark is an apostrophe (`it\&#39;s`)
+ * or a quotation's.
  */
-const ENTITY_ACCENT =
-  /^&(?:#0?39|#[xX]27|apos|quot|#0?34|#[xX]22|#0?96|#[xX]60|grave);(?:[aeiouy]|\{[aeiouy]\}|\{\\i\})/;
+const MARKED_BASE = /^(?:[aeiouy]|\{[aeiouy]\}|\{\\i\})/;
 
 /**
  * Is the backslash at `at` an accent's, its mark escaped by an HTML writer (`Fr\&#x27;echet`,
@@ -290,15 +290,29 @@ const ENTITY_ACCENT =
  * ```
  */
 export function escapedAccentMark(text: string, at: number): boolean {
-  if (!ENTITY_ACCENT.test(text.slice(at + 1, at + 12))) return false;
-  const start = lettersStart(text, at, 8);
-  const word = text.slice(start, at);
-  if (word === '' || PREFIXES.has(word) || ELISIONS.test(word)) return false;
+  return escapedMark(text, at) !== undefined;
+}
+
+/**
+ * The entity and the mark it escapes when the backslash at `at` is an accent's (see
+ * {@link escapedAccentMark}).
+ *
+ * @example
+ * ```ts
+ * escapedMark('Fr\\&#x27;echet', 2); // ['&#x27;', "'"]
+ * ```
+ */
+function escapedMark(text: string, at: number): readonly [string, string] | undefined {
+  const found = ENTITY_MARKS.find(([entity]) => text.startsWith(entity, at + 1));
+  if (found === undefined) return undefined;
+  const [entity, mark] = found;
+  const base = at + 1 + entity.length;
+  if (!MARKED_BASE.test(text.slice(base, base + 4))) return undefined;
+  const word = text.slice(lettersStart(text, at, 8), at);
+  if (word === '' || PREFIXES.has(word) || ELISIONS.test(word)) return undefined;
   // A braced letter is TeX's argument, which no elision writes (`D\\&#x27;{e}fago`).
-  if (word.length > 1 || text.charCodeAt(text.indexOf(';', at) + 1) === 0x7b) return true;
-  const diaeresis =
-    text.charCodeAt(at + 2) === 0x71 || /^&#(?:0?34|[xX]22);/.test(text.slice(at + 1));
-  return diaeresis && isUpper(word.charCodeAt(0));
+  if (word.length > 1 || text.charCodeAt(base) === 0x7b) return found;
+  return mark === '"' && isUpper(word.charCodeAt(0)) ? found : undefined;
 }
 
 /** Python's string prefixes, before a quote an HTML writer escaped. */
@@ -336,8 +350,7 @@ const ENTITY_MARKS: readonly (readonly [string, string])[] = [
 function entityAccent(text: string, at: number): Outcome | undefined {
   // Inside a word only: after a quote, a bracket or a space it is a quotation's
   // (`\&quot;application/json\&quot;`, `alert(\&#39;error`).
-  if (!escapedAccentMark(text, at)) return undefined;
-  const found = ENTITY_MARKS.find(([entity]) => text.startsWith(entity, at + 1));
+  const found = escapedMark(text, at);
   if (found === undefined) return undefined;
   const [entity, mark] = found;
   const rest = text.slice(at + 1 + entity.length, at + 1 + entity.length + 8);

@@ -1214,9 +1214,7 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     isAlphanumeric(inner) &&
     text.charCodeAt(open + 2) === 0x7d &&
     insideFormula(ctx, open + 2) &&
-    ctx.once(`${SCRIPTS_MEMO}${formulaStart(text, open)}`, () =>
-      bareScripts(text, formulaStart(text, open), ctx.memo.get(END_MEMO) as number),
-    )
+    formulaScriptsBare(text, open, ctx)
   ) {
     return single(open, open + 3, text[open + 1] as string);
   }
@@ -1280,6 +1278,21 @@ function formulaStart(text: string, at: number): number {
 }
 
 const SCRIPTS_MEMO = 'math-delimiters:scripts@';
+
+/**
+ * {@link bareScripts} for the formula the group at `open` stands in, asked once per
+ * formula (its closer, which {@link insideFormula} knows, names it).
+ *
+ * @example
+ * ```ts
+ * // in '$p_{c}(N)$', once the opening `$` was read:
+ * formulaScriptsBare('$p_{c}(N)$', 3, ctx); // true
+ * ```
+ */
+function formulaScriptsBare(text: string, open: number, ctx: Context): boolean {
+  const end = ctx.memo.get(END_MEMO) as number;
+  return ctx.once(`${SCRIPTS_MEMO}${end}`, () => bareScripts(text, formulaStart(text, open), end));
+}
 
 /**
  * May every script of one letter or digit in braces between `from` and the formula's

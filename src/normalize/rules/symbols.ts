@@ -111,13 +111,25 @@ function ownGroup(text: string, at: number, end: number): boolean {
  * ```
  */
 function asciiTilde(text: string, at: number, end: number): Outcome | undefined {
-  // In a group of its own (`{\\textasciitilde}5 ms`) the group goes too.
-  const grouped = ownGroup(text, at, end);
-  const start = grouped ? at - 1 : at;
+  const start = ownGroup(text, at, end) ? at - 1 : at;
   if (!(start === 0 || TILDE_BEFORE.includes(text[start - 1] as string))) return undefined;
-  if (grouped) return single(start, end + 1, '~');
+  return asciiSign(text, at, end, '~');
+}
+
+/**
+ * The ASCII `sign` a text macro at `at` prints (its name ends at `end`), with what ends
+ * its name: a group of its own (`{\\textasciitilde}5 ms`), `{}` or one space
+ * (`/\\textasciitilde{}user`, `GS\\textasciicircum 2`).
+ *
+ * @example
+ * ```ts
+ * asciiSign('x.edu/\\textasciitilde{}user', 6, 21, '~'); // one hit: '\\textasciitilde{}' → '~'
+ * ```
+ */
+function asciiSign(text: string, at: number, end: number, sign: string): Outcome {
+  if (ownGroup(text, at, end)) return single(at - 1, end + 1, sign);
   const stop = text.startsWith('{}', end) ? end + 2 : text.charCodeAt(end) === 0x20 ? end + 1 : end;
-  return single(at, stop, '~');
+  return single(at, stop, sign);
 }
 
 /** The negated arrows' names (`nrightarrow`, `nLeftrightarrow`). */
@@ -328,10 +340,8 @@ export const symbols: Rule = {
       // (`GS\textasciicircum2`, `pass\textasciicircum{}k` → `GS^2`, `pass^k`); before a
       // spaced word it is prose about the command (`the \textasciicircum command`).
       if (name === 'textasciicircum' && !isLetter(text.charCodeAt(end))) {
-        if (ownGroup(text, at, end)) return single(at - 1, end + 1, '^');
-        if (text.startsWith('{}', end)) return single(at, end + 2, '^');
-        if (text.charCodeAt(end) !== 0x20) return single(at, end, '^');
-        return isLetter(text.charCodeAt(end + 1)) ? undefined : single(at, end + 1, '^');
+        const prose = text.charCodeAt(end) === 0x20 && isLetter(text.charCodeAt(end + 1));
+        return prose ? undefined : asciiSign(text, at, end, '^');
       }
       // textcomp's `\textless` and `\textgreater` print `<` and `>` in text; the space
       // after the name stays, as its author meant (`36 kpc \textless r` → `36 kpc < r`).
