@@ -61,6 +61,7 @@
  * pretrained on \~15 trillion tokens (\~40 in all) → pretrained on ~15 trillion tokens (~40 in all)
  * grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//' → grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//'
  * src.match(/^\$+([^\$\n]+?)\$+/) and \$5 → src.match(/^\$+([^\$\n]+?)\$+/) and $5
+ * a Painlev\\'{e} system and $N\\times N$ matrices → a Painlevé system and N×N matrices
  * ```
  *
  * @module
@@ -322,11 +323,17 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
     // none follows `vs.`. One backslash goes; the next pass reads the rest.
     return single(at, at + 1, '');
   } else if ((special === 0x27 || special === 0x22 || special === 0x60) && isLetter(before)) {
-    // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`): one
-    // backslash goes, and `accents` reads the rest, when its letter takes that accent.
+    // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`,
+    // `Painlev\\\\'{e}`): one backslash goes, and `accents` reads the rest, when its
+    // letter takes that accent.
     const mark = SYMBOL_ACCENTS[text[at + 2] as string] as string;
+    const braced = after === 0x7b && text.charCodeAt(at + 5) === 0x7d;
+    const letter = braced ? at + 4 : at + 3;
     // The rest is read in the next pass, as a word's escape again (`it\\\\'s` → `it's`).
-    if (isLetter(after) && `${text[at + 3]}${mark}`.normalize('NFC').length === 1) {
+    if (
+      isLetter(text.charCodeAt(letter)) &&
+      `${text[letter]}${mark}`.normalize('NFC').length === 1
+    ) {
       return { hits: [{ start: at, end: at + 1, text: '' }], resume: at + 3 };
     }
   } else if (special === 0x28 || special === 0x29) {

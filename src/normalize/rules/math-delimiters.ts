@@ -89,6 +89,7 @@
  * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
  * of $E$ under $T$, and the set $ E$., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $ → of E under T, and the set E., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $
  * density $p_{c}(N)$ at $10^{4}$~K in Bi$_{4}$X$_{4}$, but $x_{0}1$, $w_{a}$CDM and $T^{1/2}$ → density p_c(N) at 10^4 K in Bi_4X_4, but x_{0}1, w_{a}CDM and T^{1/2}
+ * the semigroup of $\omega{\times\omega}$-matrix units → the semigroup of ω×ω-matrix units
  * ```
  *
  * @module
@@ -1386,7 +1387,7 @@ function scopesDeclaration(text: string, open: number, close: number): boolean {
 
 /**
  * Is the group at `open`, after a name ending at `nameEnd`, the formula's own although a
- * name stands before it? The name is a symbol's of the math table, which takes no
+ * name stands before it? The name is a symbol's of the math table or a Greek letter's, which takes no
  * argument, and no macro's name but a symbol's stands glued before it (a variable may)
  * (`\\frac\\partial{…}`: the group is `\\frac`'s second argument; `\\nabla\\cdot{B}`
  * is a divergence), and the group scopes no style declaration (see
@@ -1398,13 +1399,14 @@ function scopesDeclaration(text: string, open: number, close: number): boolean {
  * symbolsGroup('$\\pm {9.7}$', 4, 5, ctx); // true
  * symbolsGroup('$\\nabla\\cdot{B}=0$', 12, 12, ctx); // true
  * symbolsGroup('$a\\times{B}$', 8, 8, ctx); // true
+ * symbolsGroup('$\\omega{\\times\\omega}$', 7, 7, ctx); // true
  * symbolsGroup('$\\sim{10^{6}~\\rm K}$', 5, 5, ctx); // false
  * symbolsGroup('$\\frac\\infty{2}$', 14, 14, ctx); // false
  * ```
  */
 function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context): boolean {
   const name = macroNameStart(text, nameEnd);
-  if (name < 0 || !Object.hasOwn(MATH_SYMBOLS, text.slice(name, nameEnd))) return false;
+  if (name < 0 || !takesNoArgument(text.slice(name, nameEnd))) return false;
   // A math accent first in the group takes the group's rest as its argument
   // (`\\times{\\vec B}`): kept, as `accents` reads the group whole.
   const first = text.slice(open + 2, lettersEnd(text, open + 2));
@@ -1419,7 +1421,12 @@ function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context)
   if (!isLetter(text.charCodeAt(name - 2))) return true;
   // A symbol glued before takes none either (`\\nabla\\cdot{B}`).
   const before = macroNameStart(text, name - 1);
-  return before < 0 || Object.hasOwn(MATH_SYMBOLS, text.slice(before, name - 1));
+  return before < 0 || takesNoArgument(text.slice(before, name - 1));
+}
+
+/** A symbol's or a Greek letter's name: it takes no argument (`\\omega{\\times\\omega}`). */
+function takesNoArgument(name: string): boolean {
+  return Object.hasOwn(MATH_SYMBOLS, name) || Object.hasOwn(GREEK, name);
 }
 
 /**

@@ -392,10 +392,13 @@ export const symbols: Rule = {
     // Inside a formula TeX drops the space after a control word: an operator glued to
     // its left operand stays glued to its right one (`$256\times 256$` → `256×256`),
     // not to a spaced operator, whose spaces stay even (`$2.74\times - 4.18\times$`).
+    // The operand stands before the backslash `escapes` takes from a name escaped
+    // twice (`$N\\times N$` → `N×N`).
+    const left = text.charCodeAt(at - 1) === 0x5c ? at - 2 : at - 1;
     if (
       text.charCodeAt(stop) === 0x20 &&
       Object.hasOwn(MATH_SYMBOLS, name) &&
-      isOperand(text.charCodeAt(at - 1)) &&
+      isOperand(text.charCodeAt(left)) &&
       !spacedOperator(text, stop + 1) &&
       insideFormula(ctx, at)
     ) {
