@@ -2,8 +2,9 @@
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, as it does after a one-letter variable or a closing bracket before
- * a number (`x~0.6`, `g2(0)~40`; the one-letter words of English, Czech and Polish are
- * tied: `a~2`, `w~2020`). So does
+ * a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
+ * `a~2`, and in a text with their letters those of Czech and Polish, `w~2020 roku
+ * wzrósł`). So does
  * one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), one between words of the
  * same shape (`Q1~Q4`, `Mon~Fri`, `Beijing~Shanghai`: a range too, though not a name's
  * short part, `Raspberry~Pi`, nor a title's words after a third, `Large
@@ -20,7 +21,8 @@
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
- * for x~0.6, n~500 and T~300 K, but a~2 layer and w~2020 → for x~0.6, n~500 and T~300 K, but a 2 layer and w 2020
+ * for x~0.6, n~500, T~300 K and z~3, but a~2 layer → for x~0.6, n~500, T~300 K and z~3, but a 2 layer
+ * w~2020 roku wzrósł o~15 % → w 2020 roku wzrósł o 15 %
  * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) and (ii)~100% → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264) and (ii) 100%
  * SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see~[3] → SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see [3]
  * 速度提高约 3 倍（~3×）, 提升~2%, but 如图~1 → 速度提高约 3 倍（~3×）, 提升~2%, but 如图 1
@@ -493,7 +495,8 @@ function afterQuantity(text: string, at: number): boolean {
  * afterVariable('for x~0.6', 5); // true
  * afterVariable('Step~2', 4); // false
  * afterVariable('S&P~500', 3); // false
- * afterVariable('w~2020 roku', 1); // false
+ * afterVariable('w~2020 roku wzrósł o~15 %', 1); // false
+ * afterVariable('galaxies at z~3', 13); // true
  * afterVariable('isec -n~1100', 7); // true
  * ```
  */
@@ -505,9 +508,14 @@ function afterVariable(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 2);
   if (before === 0x2d && (at === 2 || isSpace(text.charCodeAt(at - 3)))) return true;
   if (!(at === 1 || isSpace(before) || before === 0x28 || before === 0x5b)) return false;
-  // One-letter words are tied to a whole number: the article (`a~2 layer`) and the
-  // Czech, Slovak and Polish prepositions and conjunctions (`w~2020 roku`, `o~15 %`).
-  return !(ONE_LETTER_WORDS.includes(letter) && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
+  // One-letter words are tied to a whole number: the article (`a~2 layer`) and, in a
+  // text with their letters, the Czech, Slovak and Polish prepositions and conjunctions
+  // (`w~2020 roku, wzrost o~15 %`). Elsewhere those letters are variables: an
+  // astronomer's redshift is "about" 3 (`galaxies at z~3`).
+  const word =
+    ENGLISH_ONE_LETTER_WORDS.includes(letter) ||
+    (SLAVIC_ONE_LETTER_WORDS.includes(letter) && SLAVIC_LETTER.test(text));
+  return !(word && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
 }
 
 /**
@@ -542,8 +550,14 @@ function listLabel(text: string, at: number): boolean {
   return /(?:^|[\s,;:])\((?:[ivx]{1,4}|[a-z]|\d{1,2})\)$/.test(text.slice(Math.max(0, at - 9), at));
 }
 
-/** Words of one letter in English, Czech, Slovak and Polish (`vlna` ties them all). */
-const ONE_LETTER_WORDS = 'aiouvwzyAIOUVWZY';
+/** Words of one letter in English (`vlna` ties Czech, Slovak and Polish ones too). */
+const ENGLISH_ONE_LETTER_WORDS = 'aAI';
+
+/** Words of one letter in Czech, Slovak and Polish, but not in English. */
+const SLAVIC_ONE_LETTER_WORDS = 'iouvwzyOUVWZY';
+
+/** A letter of Czech's, Slovak's or Polish alphabet that English text rarely uses (`ó` of `osób`). */
+const SLAVIC_LETTER = /[ąćęłńóśźżčďěĺľňŕřšťůžĄĆĘŁŃÓŚŹŻČĎĚĹĽŇŔŘŠŤŮŽ]/;
 
 /**
  * Does the name of a figure, table, equation or section end at `at` (`图~1`, `表~2`,
