@@ -90,6 +90,7 @@
  * of $E$ under $T$, and the set $ E$., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $ → of E under T, and the set E., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $
  * density $p_{c}(N)$ at $10^{4}$~K in Bi$_{4}$X$_{4}$, but $x_{0}1$, $w_{a}$CDM and $T^{1/2}$ → density p_c(N) at 10^4 K in Bi_4X_4, but x_{0}1, w_{a}CDM and T^{1/2}
  * the semigroup of $\omega{\times\omega}$-matrix units → the semigroup of ω×ω-matrix units
+ * regret $O(d^2 \sqrt{T})$ where $ d $ is the dimension → regret O(d^2 √T) where d is the dimension
  * ```
  *
  * @module
@@ -1750,14 +1751,16 @@ function paddedScript(text: string, formula: string, at: number, close: number):
 
 /**
  * Is the padded pair one Latin letter that the text also sets as a formula without
- * padding, standing alone (`of $E$ under $T$, and the set $ E$.`), before a space or a
- * sentence's punctuation? The author typed a space TeX ignores; no shell line names its
- * variable so twice (`print $ f $ x` stays), and a spreadsheet's `$A$1` or a shell's
- * `$a$b` is no formula to be its twin.
+ * padding, standing alone (`of $E$ under $T$, and the set $ E$.`), or as a variable of
+ * a formula with a macro (`$\\widetilde O(d^2 \\sqrt{T})$ where $ d $ is`), before a
+ * space or a sentence's punctuation? The author typed a space TeX ignores; no shell
+ * line names its variable so twice (`print $ f $ x` stays), and a spreadsheet's `$A$1`
+ * or a shell's `$a$b` is no formula to be its twin.
  *
  * @example
  * ```ts
  * paddedLetter('of $E$, and the set $ E$.', ' E', 23); // true
+ * paddedLetter('$O(\\sqrt{T})$ where $ T $ is', ' T ', 23); // true
  * paddedLetter('print $ f $ x', ' f ', 10); // false
  * ```
  */
@@ -1766,6 +1769,11 @@ function paddedLetter(text: string, formula: string, close: number): boolean {
   if (core.length !== 1 || core === formula || !isLetter(core.charCodeAt(0))) return false;
   // Space or a sentence's punctuation after the closer (not a string's quote: `"$ a $"`).
   if (!/^(?:[\s.,;:)]|$)/.test(text.slice(close + 1, close + 2))) return false;
+  const variable = new RegExp(`(?<![A-Za-z\\\\])${core}(?![A-Za-z])`);
+  const pairs = text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g);
+  if (someMathPair(pairs, (other) => /\\[A-Za-z]{2}/.test(other) && variable.test(other))) {
+    return true;
+  }
   const at = close - formula.length - 1;
   const twin = `$${core}$`;
   for (let other = text.indexOf(twin); other !== -1; other = text.indexOf(twin, other + 1)) {
