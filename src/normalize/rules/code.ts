@@ -37,6 +37,7 @@
  * tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2") → tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2")
  * snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet → snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet
  * In envs\myenv\etc\conda\activate.d\env_vars.bat, set it → In envs\myenv\etc\conda\activate.d\env_vars.bat, set it
+ * TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)") → TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)")
  * ```
  *
  * @module
@@ -546,11 +547,40 @@ function rawStringEnd(text: string, start: number, at: number): number {
   if (spaced && !/^[ \t]*(?:[),\]};:]|\r?$|\n)/.test(text.slice(close + 1, close + 4))) return -1;
   // A formula's `$` inside is no string's (`$f(r'\\theta)$ … model's`); a pattern's
   // anchor may end one (`r"\\.py$"`), and an escaped one stand in it (`r"\\$(x)"`).
+  // R's raw string is bracketed inside its quotes (`TeX(r"(\\textbf{x} is $e^{i\\pi}$.)")`):
+  // no prose's quote is, and its dollars are the string's.
+  if (rBracketed(text, start + open.index + (open[1] ?? '').length + 2, close)) return close + 1;
   for (let k = at + 1; k < close - 1; k++) {
     if (text.charCodeAt(k) === 0x24 && text.charCodeAt(k - 1) !== 0x5c) return -1;
   }
   return close + 1;
 }
+
+/**
+ * Whether the raw string's body from `body` to its closing quote at `close` is R's
+ * bracketed form: `(`, `[` or `{` after the opening quote, dashes or not, and the
+ * matching bracket, the same dashes, before the closing one (`r"(…)"`, `r"--[…]--"`).
+ *
+ * @example
+ * ```ts
+ * rBracketed('r"(a $x$)"', 2, 9); // true
+ * rBracketed('r"a $x$"', 2, 7); // false
+ * ```
+ */
+function rBracketed(text: string, body: number, close: number): boolean {
+  let dashes = 0;
+  while (text.charCodeAt(body + dashes) === 0x2d) dashes++;
+  const pair = R_BRACKETS[text[body + dashes] as string];
+  return (
+    pair !== undefined &&
+    close - body > 2 * dashes + 1 &&
+    text[close - dashes - 1] === pair &&
+    text.slice(close - dashes, close) === '-'.repeat(dashes)
+  );
+}
+
+/** R's raw string brackets, opening to closing. */
+const R_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
 
 /**
  * A raw string's opening in a token, before the backslash with no quote or space between:
