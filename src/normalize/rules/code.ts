@@ -584,9 +584,9 @@ const R_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': 
 
 /**
  * A raw string's opening in a token, before the backslash with no quote or space between:
- * an `r` that starts the token or follows a bracket, `=` or a comma, then a quote.
+ * an `r` or `R` that starts the token or follows a bracket, `=` or a comma, then a quote.
  */
-const RAW_OPENER = /(^|[([{=,])r(["'])[^"'\s]*$/;
+const RAW_OPENER = /(^|[([{=,])[rR](["'])[^"'\s]*$/;
 
 /**
  * Whether the character `code` may make a token code: `\\ : / [ %`, a path's

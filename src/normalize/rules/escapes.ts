@@ -322,10 +322,13 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
     // an abbreviation's period (`vs.\\\\ 9.67`): no line break is followed by a comma, and
     // none follows `vs.`. One backslash goes; the next pass reads the rest.
     return single(at, at + 1, '');
-  } else if ((special === 0x27 || special === 0x22 || special === 0x60) && isLetter(before)) {
+  } else if (
+    (special === 0x27 || special === 0x22 || special === 0x60) &&
+    (isLetter(before) || (after === 0x7b && text.charCodeAt(at + 5) === 0x7d))
+  ) {
     // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`,
-    // `Painlev\\\\'{e}`): one backslash goes, and `accents` reads the rest, when its
-    // letter takes that accent.
+    // `Painlev\\\\'{e}`), or before a braced letter anywhere (`\\\\'{E}cole`): one
+    // backslash goes, and `accents` reads the rest, when its letter takes that accent.
     const mark = SYMBOL_ACCENTS[text[at + 2] as string] as string;
     const braced = after === 0x7b && text.charCodeAt(at + 5) === 0x7d;
     const letter = braced ? at + 4 : at + 3;

@@ -91,6 +91,7 @@
  * density $p_{c}(N)$ at $10^{4}$~K in Bi$_{4}$X$_{4}$, but $x_{0}1$, $w_{a}$CDM and $T^{1/2}$ → density p_c(N) at 10^4 K in Bi_4X_4, but x_{0}1, w_{a}CDM and T^{1/2}
  * the semigroup of $\omega{\times\omega}$-matrix units → the semigroup of ω×ω-matrix units
  * regret $O(d^2 \sqrt{T})$ where $ d $ is the dimension → regret O(d^2 √T) where d is the dimension
+ * of $≈$6000 pairs, at T/J$∼$0.20, $∂$TRG, the 120$∘$ order and {$\sim$}5 {$^\circ$}C → of ≈6000 pairs, at T/J∼0.20, ∂TRG, the 120° order and ∼5 °C
  * ```
  *
  * @module
@@ -326,6 +327,13 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && formula === '-' && gapAround(text, at, close) && !numberBeside(text, at, close)) {
     return single(at, close + 1, '−');
   }
+  // One math symbol a converter already drew is math (`$≈$6000`, `Tl/J$∼$0.20`,
+  // `$∂$TRG`); the ring operator alone on a number is the degree sign whose script was
+  // lost (`120$∘$` → `120°`, as `120$^∘$` is).
+  if (dollar && formula.length === 1 && DRAWN_SYMBOL.test(formula)) {
+    const degree = formula === '∘' && isDigit(text.charCodeAt(at - 1));
+    return single(at, close + 1, degree ? '°' : formula);
+  }
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
   // one braced group, its closer before no word (`${J}$,`), is math's group.
   // A slash or a bar alone between two terms (`17$/$23`, `daily$/$weekly`, `FM$|$NM`; not
@@ -482,7 +490,7 @@ export function bibtexSource(text: string, ctx: Context): boolean {
  * script's mark, a closing brace or bracket, nor glued to a letter, whose word they
  * would join (`f{$a$}`, `é{$a$}`), nor after a starred command, an option's bracket or a
  * table's `@`, nor a script's base (`{$a+b$}^2`); after a number, one that stands alone
- * (`13{$\\sigma$}`; not `x_1{$a$}`). Only while `text-style` runs, which takes the closing brace.
+ * (`13{$\\sigma$}`; not `x_1{$a$}`) or a space (`}5 {$^\\circ$}C`). Only while `text-style` runs, which takes the closing brace.
  * (In BibTeX source, where a formula's group is the field's and its closer may be
  * left, the caller keeps them: see {@link bibtexSource}.)
  *
@@ -501,13 +509,17 @@ function wrapsFormula(text: string, at: number, close: number, ctx: Context): bo
   while (back >= 0 && text.charCodeAt(back) === 0x20) back--;
   if (back < 0) return true;
   const before = text[back] as string;
-  if (isDigit(text.charCodeAt(back))) return numberBefore(text, back + 1);
+  // A number's group spaced from it is no script's (`{$\\sim$}5 {$^\\circ$}C`).
+  if (isDigit(text.charCodeAt(back))) return back < at - 2 || numberBefore(text, back + 1);
   if (/\p{L}/u.test(before)) return back < at - 2 && macroNameStart(text, back + 1) < 0;
   // Nor an argument after a script's mark, a group, a starred command (`\\section*{$x$}`),
   // an option's bracket (`\\item[{$[0,1]$}]`) or a table's column separator (`@{$\\pm$}`).
   if ('^_\\}]*[@'.includes(before)) return false;
   return text.charCodeAt(back - 1) !== 0x5c;
 }
+
+/** A math symbol outside ASCII: arrows, operators, relations, `±`, `×`, `÷`, primes. */
+const DRAWN_SYMBOL = /[\u2190-\u21ff\u2200-\u22ff\u27c0-\u27ff\u2a00-\u2aff±×÷′″]/;
 
 /** Perl's `=~` before a pattern (`=~ /x/`, `=~ s/a/b/`), not TeX's ties (`~=~`, `=~1660`). */
 const PERL_BINDING = /(?:^|[^~])=~\s*(?:\/|[msy]\W|tr\W)/;
@@ -1388,7 +1400,8 @@ function scopesDeclaration(text: string, open: number, close: number): boolean {
 
 /**
  * Is the group at `open`, after a name ending at `nameEnd`, the formula's own although a
- * name stands before it? The name is a symbol's of the math table or a Greek letter's, which takes no
+ * name stands before it? The name is a symbol's of the math table (or a Greek letter's
+ * before an operator), which takes no
  * argument, and no macro's name but a symbol's stands glued before it (a variable may)
  * (`\\frac\\partial{…}`: the group is `\\frac`'s second argument; `\\nabla\\cdot{B}`
  * is a divergence), and the group scopes no style declaration (see
@@ -1407,14 +1420,31 @@ function scopesDeclaration(text: string, open: number, close: number): boolean {
  */
 function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context): boolean {
   const name = macroNameStart(text, nameEnd);
-  if (name < 0 || !takesNoArgument(text.slice(name, nameEnd))) return false;
+  if (name < 0) return false;
+  const first = text.slice(open + 2, lettersEnd(text, open + 2));
+  const macroFirst = text.charCodeAt(open + 1) === 0x5c;
+  if (!Object.hasOwn(MATH_SYMBOLS, text.slice(name, nameEnd))) {
+    // A Greek letter takes none either, but its group is read only when an operator
+    // starts it (`\\omega{\\times\\omega}`): one that starts with a term may be
+    // a function's argument or a fraction's (`\\Gamma{\\frac{n}{2}}`,
+    // `\\sigma{\\pi d^2 \\over 4}`), and a letter that is a script is the script's
+    // (`e^\\lambda{t}`).
+    const operator =
+      macroFirst && Object.hasOwn(MATH_SYMBOLS, first) && !Object.hasOwn(GREEK, first);
+    const script = text.charCodeAt(name - 2) === 0x5e || text.charCodeAt(name - 2) === 0x5f;
+    if (!Object.hasOwn(GREEK, text.slice(name, nameEnd)) || !operator || script) return false;
+  }
   // A math accent first in the group takes the group's rest as its argument
   // (`\\times{\\vec B}`): kept, as `accents` reads the group whole.
-  const first = text.slice(open + 2, lettersEnd(text, open + 2));
-  if (text.charCodeAt(open + 1) === 0x5c && Object.hasOwn(MATH_ACCENTS, first)) return false;
-  // A declaration the group scopes would run on without it (`\\sim{10^{6}~\\rm K}`).
+  if (macroFirst && Object.hasOwn(MATH_ACCENTS, first)) return false;
+  // A declaration the group scopes would run on without it (`\\sim{10^{6}~\\rm K}`),
+  // and so would a generalized fraction (`\\pm{a \\over b}`), or a prime after it
+  // would mark what the group held.
   const close = closingBrace(text, open, FORMULA_LIMIT);
   if (close < 0 || scopesDeclaration(text, open, close)) return false;
+  if (GENERALIZED_FRACTION.test(text.slice(open, close)) || text.charCodeAt(close + 1) === 0x27) {
+    return false;
+  }
   // Glued letters would join the name, unless `symbols` reads it first (`\\leq{b}`).
   if (nameEnd === open && isLetter(text.charCodeAt(open + 1)) && !ctx.enabled('symbols')) {
     return false;
@@ -1422,13 +1452,11 @@ function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context)
   if (!isLetter(text.charCodeAt(name - 2))) return true;
   // A symbol glued before takes none either (`\\nabla\\cdot{B}`).
   const before = macroNameStart(text, name - 1);
-  return before < 0 || takesNoArgument(text.slice(before, name - 1));
+  return before < 0 || Object.hasOwn(MATH_SYMBOLS, text.slice(before, name - 1));
 }
 
-/** A symbol's or a Greek letter's name: it takes no argument (`\\omega{\\times\\omega}`). */
-function takesNoArgument(name: string): boolean {
-  return Object.hasOwn(MATH_SYMBOLS, name) || Object.hasOwn(GREEK, name);
-}
+/** TeX's generalized fractions, which take the whole group around them. */
+const GENERALIZED_FRACTION = /\\(?:over|choose|atop|above|brace|brack)(?![A-Za-z])/;
 
 /**
  * Is the group at `open` a macro's argument: after its name or after an earlier
@@ -1769,12 +1797,14 @@ function paddedLetter(text: string, formula: string, close: number): boolean {
   if (core.length !== 1 || core === formula || !isLetter(core.charCodeAt(0))) return false;
   // Space or a sentence's punctuation after the closer (not a string's quote: `"$ a $"`).
   if (!/^(?:[\s.,;:)]|$)/.test(text.slice(close + 1, close + 2))) return false;
-  const variable = new RegExp(`(?<![A-Za-z\\\\])${core}(?![A-Za-z])`);
-  const pairs = text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g);
-  if (someMathPair(pairs, (other) => /\\[A-Za-z]{2}/.test(other) && variable.test(other))) {
-    return true;
-  }
   const at = close - formula.length - 1;
+  if (proseAround(text, at, close)) {
+    const variable = new RegExp(`(?<![A-Za-z\\\\])${core}(?![A-Za-z])`);
+    const pairs = text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g);
+    if (someMathPair(pairs, (other) => /\\[A-Za-z]{2}/.test(other) && variable.test(other))) {
+      return true;
+    }
+  }
   const twin = `$${core}$`;
   for (let other = text.indexOf(twin); other !== -1; other = text.indexOf(twin, other + 1)) {
     // The twin standing alone, as a formula does: not a spreadsheet's `$A$1` nor a
@@ -1788,6 +1818,31 @@ function paddedLetter(text: string, formula: string, close: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the pair from `at` to `close` set in prose: after a comma, a bracket or a word that
+ * introduces a quantity (`where`, `and`, `let`…) and before a word of two letters or
+ * more or a sentence's punctuation? Code's `print $ f $ x`, `x $ y $ z` is not.
+ *
+ * @example
+ * ```ts
+ * proseAround('where $ d $ is', 6, 10); // true
+ * proseAround('print $ f $ x', 6, 10); // false
+ * ```
+ */
+function proseAround(text: string, at: number, close: number): boolean {
+  const tail = text.slice(Math.max(0, at - 12), at);
+  const word = /(?:^|[\s(])([A-Za-z]+)\s?$/.exec(tail)?.[1] ?? '';
+  if (!/[,(]\s?$/.test(tail) && !PROSE_BEFORE.has(word.toLowerCase())) return false;
+  return /^(?:\s[A-Za-z]{2}|[.,;:)]|$)/.test(text.slice(close + 1, close + 4));
+}
+
+/** Words after which prose names a variable (`where $ d $ is`, `and $ T $ the`). */
+const PROSE_BEFORE: ReadonlySet<string> = new Set(
+  'where and or of for let with in on that then is are be by to at as if when given while since over both either'.split(
+    ' ',
+  ),
+);
 
 /**
  * Does the lone prime's pair from `at` to `close` follow a number that stands alone

@@ -903,6 +903,11 @@ function mathName(name: string): boolean {
  * ```
  */
 function operandBefore(text: string, at: number): boolean {
+  // Before a name escaped twice, the operand stands before the backslash `escapes`
+  // takes (`$O(n\\\\log n)$` → `O(n log n)`).
+  if (text.charCodeAt(at - 1) === 0x5c && text.charCodeAt(at - 2) !== 0x5c) {
+    return operandBefore(text, at - 1);
+  }
   if (!isOperand(text.charCodeAt(at - 1))) return false;
   const start = macroNameStart(text, at);
   return start < 0 || Object.hasOwn(GREEK, text.slice(start, at));

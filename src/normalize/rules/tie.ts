@@ -3,7 +3,7 @@
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, as it does after a one-letter variable or a closing bracket before
  * a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
- * `a~2`, and in a text with their letters those of Czech and Polish, `w~2020 roku
+ * `a~2`, and in Czech, Slovak or Polish text those languages' own, `w~2020 roku
  * wzrósł`). So does
  * one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), one between words of the
  * same shape (`Q1~Q4`, `Mon~Fri`, `Beijing~Shanghai`: a range too, though not a name's
@@ -508,13 +508,13 @@ function afterVariable(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 2);
   if (before === 0x2d && (at === 2 || isSpace(text.charCodeAt(at - 3)))) return true;
   if (!(at === 1 || isSpace(before) || before === 0x28 || before === 0x5b)) return false;
-  // One-letter words are tied to a whole number: the article (`a~2 layer`) and, in a
-  // text with their letters, the Czech, Slovak and Polish prepositions and conjunctions
-  // (`w~2020 roku, wzrost o~15 %`). Elsewhere those letters are variables: an
+  // One-letter words are tied to a whole number: the article (`a~2 layer`) and, in
+  // Czech, Slovak or Polish text, those languages' prepositions and conjunctions
+  // (`w~2020 roku wzrósł o~15 %`). Elsewhere those letters are variables: an
   // astronomer's redshift is "about" 3 (`galaxies at z~3`).
   const word =
     ENGLISH_ONE_LETTER_WORDS.includes(letter) ||
-    (SLAVIC_ONE_LETTER_WORDS.includes(letter) && SLAVIC_LETTER.test(text));
+    (SLAVIC_ONE_LETTER_WORDS.includes(letter) && slavicText(text));
   return !(word && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
 }
 
@@ -556,8 +556,29 @@ const ENGLISH_ONE_LETTER_WORDS = 'aAI';
 /** Words of one letter in Czech, Slovak and Polish, but not in English. */
 const SLAVIC_ONE_LETTER_WORDS = 'iouvwzyOUVWZY';
 
-/** A letter of Czech's, Slovak's or Polish alphabet that English text rarely uses (`ó` of `osób`). */
-const SLAVIC_LETTER = /[ąćęłńóśźżčďěĺľňŕřšťůžĄĆĘŁŃÓŚŹŻČĎĚĹĽŇŔŘŠŤŮŽ]/;
+/**
+ * Is `text` Czech, Slovak or Polish: one of their common small words (`roku`, `się`,
+ * `jsou`, `letech`), or two words with letters of their own alphabets (`wzrósł`
+ * has one, `Dvořák et al.` in English has one word only)?
+ *
+ * @example
+ * ```ts
+ * slavicText('w~2020 roku na grupie'); // true
+ * slavicText('Following Dvořák et al., at z~6'); // false
+ * ```
+ */
+function slavicText(text: string): boolean {
+  if (SLAVIC_WORD.test(text)) return true;
+  const words = new Set(text.match(SLAVIC_LETTER_WORD));
+  return words.size >= 2;
+}
+
+/** Small words of Czech, Slovak and Polish that English and the Romance languages lack. */
+const SLAVIC_WORD =
+  /(?<!\p{L})(?:się|że|jest|oraz|dla|przez|jako|roku|który|która|które|przy|lub|tylko|także|grupie|jsou|také|není|při|nebo|letech|podle|mezi|roce|jeho|jejich)(?!\p{L})/iu;
+
+/** A word with a letter of Czech's, Slovak's or Polish alphabet that English text does not use. */
+const SLAVIC_LETTER_WORD = /\p{L}*[ąćęłńśźżčďěĺľňŕřšťůžĄĆĘŁŃŚŹŻČĎĚĹĽŇŔŘŠŤŮŽ]\p{L}*/gu;
 
 /**
  * Does the name of a figure, table, equation or section end at `at` (`图~1`, `表~2`,
