@@ -92,6 +92,7 @@
  * the semigroup of $\omega{\times\omega}$-matrix units → the semigroup of ω×ω-matrix units
  * regret $O(d^2 \sqrt{T})$ where $ d $ is the dimension → regret O(d^2 √T) where d is the dimension
  * of $≈$6000 pairs, at T/J$∼$0.20, $∂$TRG, the 120$∘$ order and {$\sim$}5 {$^\circ$}C → of ≈6000 pairs, at T/J∼0.20, ∂TRG, the 120° order and ∼5 °C
+ * at $z≥10$, with $p ≤ 0.05$ and $5±1$, but $5 ≤ $10 → at z≥10, with p ≤ 0.05 and 5±1, but $5 ≤ $10
  * ```
  *
  * @module
@@ -1102,7 +1103,7 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     isLetter(text.charCodeAt(close + 2));
   if (
     /[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) ||
-    (/[-+*/=<>,;:([{]$/.test(formula) && !count) ||
+    (/[-+*/=<>,;:([{≤≥≠≈∼≲≳∝≡±×÷·−]$/.test(formula) && !count) ||
     (formula.endsWith('|') && formula.split('|').length % 2 === 0)
   )
     return false;
@@ -1144,7 +1145,7 @@ function balanced(formula: string): boolean {
  * (`$δq$`: no template's name is Greek).
  */
 const SIMPLE =
-  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°]+$/;
+  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9≤≥≠≈∼≲≳∝≡±×÷·−∞])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°≤≥≠≈∼≲≳∝≡±×÷·−∞]+$/;
 
 /** English words of two small letters, which a template's `$it$` may name. */
 const TWO_LETTER_WORDS =
