@@ -330,9 +330,12 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   // One math symbol a converter already drew is math (`$≈$6000`, `Tl/J$∼$0.20`,
   // `$∂$TRG`); the ring operator alone on a number is the degree sign whose script was
-  // lost (`120$∘$` → `120°`, as `120$^∘$` is).
-  if (dollar && formula.length === 1 && DRAWN_SYMBOL.test(formula)) {
-    const degree = formula === '∘' && isDigit(text.charCodeAt(at - 1));
+  // lost (`120$∘$` → `120°`, as `120$^∘$` is), a number that stands alone: a script's
+  // digit is composed (`f_1$∘$f_2`).
+  // (Quoted whole it is a string's: a grammar's terminal `'$≥$'`.)
+  const quoted = /['"`]/.test(text[at - 1] ?? '') && text[close + 1] === text[at - 1];
+  if (dollar && formula.length === 1 && DRAWN_SYMBOL.test(formula) && !quoted) {
+    const degree = formula === '∘' && isDigit(text.charCodeAt(at - 1)) && numberBefore(text, at);
     return single(at, close + 1, degree ? '°' : formula);
   }
   // `${HOME}` and `${XDG_HOME:-…}` are a shell's variables, not math; a formula that is
@@ -510,14 +513,23 @@ function wrapsFormula(text: string, at: number, close: number, ctx: Context): bo
   while (back >= 0 && text.charCodeAt(back) === 0x20) back--;
   if (back < 0) return true;
   const before = text[back] as string;
-  // A number's group spaced from it is no script's (`{$\\sim$}5 {$^\\circ$}C`).
-  if (isDigit(text.charCodeAt(back))) return back < at - 2 || numberBefore(text, back + 1);
+  // A number's group spaced from it is no script's (`{$\\sim$}5 {$^\\circ$}C`), unless
+  // it holds one, which its braces keep to the number (`10 {$^{-3}$} Gy`).
+  if (isDigit(text.charCodeAt(back))) {
+    const spaced =
+      back < at - 2 &&
+      (!/^[_^]/.test(text.slice(at + 1, close)) || DEGREE.test(text.slice(at + 1, close)));
+    return spaced || numberBefore(text, back + 1);
+  }
   if (/\p{L}/u.test(before)) return back < at - 2 && macroNameStart(text, back + 1) < 0;
   // Nor an argument after a script's mark, a group, a starred command (`\\section*{$x$}`),
   // an option's bracket (`\\item[{$[0,1]$}]`) or a table's column separator (`@{$\\pm$}`).
   if ('^_\\}]*[@'.includes(before)) return false;
   return text.charCodeAt(back - 1) !== 0x5c;
 }
+
+/** A degree sign as a script (`^\\circ`, `^{\\circ}`), whole. */
+const DEGREE = /^\^\{?\\circ\}?$/;
 
 /** A math symbol outside ASCII: arrows, operators, relations, `±`, `×`, `÷`, primes. */
 const DRAWN_SYMBOL = /[\u2190-\u21ff\u2200-\u22ff\u27c0-\u27ff\u2a00-\u2aff±×÷′″]/;
@@ -922,7 +934,7 @@ function groupFormula(text: string, formula: string, close: number): boolean {
  */
 function comparedAfterWord(text: string, formula: string, at: number): boolean {
   if (
-    !/^[<>=][-+]?\d[\d.,]*(?:e-?\d+)?(?:-\d[\d.]*)?$/.test(formula) ||
+    !/^[<>=≤≥≈∼≲≳][-+]?\d[\d.,]*(?:e-?\d+)?(?:-\d[\d.]*)?$/.test(formula) ||
     CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))
   ) {
     return false;
@@ -1103,7 +1115,7 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     isLetter(text.charCodeAt(close + 2));
   if (
     /[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) ||
-    (/[-+*/=<>,;:([{≤≥≠≈∼≲≳∝≡±×÷·−]$/.test(formula) && !count) ||
+    (/[-+*/=<>,;:([{≤≥≠≈∼≲≳∝≡±×÷·−→∈∉⊂⊆⊃⊇∪∩⩽⩾]$/.test(formula) && !count) ||
     (formula.endsWith('|') && formula.split('|').length % 2 === 0)
   )
     return false;
@@ -1145,7 +1157,7 @@ function balanced(formula: string): boolean {
  * (`$δq$`: no template's name is Greek).
  */
 const SIMPLE =
-  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9≤≥≠≈∼≲≳∝≡±×÷·−∞])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°≤≥≠≈∼≲≳∝≡±×÷·−∞]+$/;
+  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9≤≥≠≈∼≲≳∝≡±×÷·−∞→∈∉⊂⊆⊃⊇∪∩⩽⩾′…])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°≤≥≠≈∼≲≳∝≡±×÷·−∞→∈∉⊂⊆⊃⊇∪∩⩽⩾′…]+$/;
 
 /** English words of two small letters, which a template's `$it$` may name. */
 const TWO_LETTER_WORDS =

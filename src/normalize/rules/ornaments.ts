@@ -23,7 +23,7 @@
  * heated to 300^circC and 451^circF, but x^circC → heated to 300°C and 451°F, but x^circC
  * an error of $\sim 0.5 ^\circ$ and $30 ^{\circ}$C, but 30 ^\circ out → an error of ∼ 0.5° and 30°C, but 30 ° out
  * on $\mathbb{R} ^4$ with $(a+b) ^2$, but $0.15 ^ {+0.17}$ → on ℝ^4 with (a+b)^2, but 0.15 ^ {+0.17}
- * an angle of 3.5^{\rm o}, 25$^{\mathrm{o}}$C and $33^o$, but $G^o$ → an angle of 3.5°, 25°C and 33°, but G^o
+ * an angle of 3.5^{\rm o}, 25$^{\mathrm{o}}$C, $33^o$ and 25^oC, but $G^o$ and x = 2^o → an angle of 3.5°, 25°C, 33° and 25°C, but G^o and x = 2^o
  * ```
  *
  * @module
@@ -43,8 +43,8 @@ import { GREEK } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
-/** A raised small o: bare before no letter, or braced, upright or not (`^{\\rm o}`). */
-const RAISED_O = /^\^(?:o(?![A-Za-z])|\{(?:o|\\rm ?o|\\rm\{o\}|\\mathrm ?o|\\mathrm\{o\})\})/;
+/** A raised small o: bare, or braced, upright or not (`^{\\rm o}`). */
+const RAISED_O = /^\^(?:o|\{(?:o|\\rm ?o|\\rm\{o\}|\\mathrm ?o|\\mathrm\{o\})\})/;
 
 /** One, two, three and four primes as one sign each (`′`, `″`, `‴`, `⁗`). */
 const PRIMES = ['′', '″', '‴', '⁗'];
@@ -106,11 +106,21 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
     return single(at, braced ? k + 2 : k + 1, '°');
   }
-  // A raised small o on a number is the degree sign typed (`3.5^{\\rm o}`, `33^o`,
-  // `25$^{\\mathrm{o}}$C` → `3.5°`, `33°`, `25°C`); on a letter it is a name's
-  // (`ΔG^o`, a standard state).
+  // A raised small o on a number is the degree sign typed: braced (`3.5^{\\rm o}`,
+  // `25$^{\\mathrm{o}}$C` → `3.5°`, `25°C`), or bare in a formula or before a scale's
+  // letter (`$33^o$`, `25^oC`). Elsewhere a bare one is code's or an ordinal's (`x =
+  // 2^o`, `Il 1^o classificato`), and before `^` or `(` a superscript's or little-o's
+  // (`1^o^C`, `2^o(n)`); on a letter it is a name's (`ΔG^o`, a standard state).
   const o = RAISED_O.exec(text.slice(at, at + 16));
-  if (o !== null && onNumber(text, at)) return single(at, at + o[0].length, '°');
+  if (o !== null && onNumber(text, at)) {
+    const bare = o[0] === '^o';
+    const next = text.charCodeAt(at + 2);
+    const scale = bare && (next === 0x43 || next === 0x46) && !isLetter(text.charCodeAt(at + 3));
+    const alone = bare && !isLetter(next) && !'^(_'.includes(text[at + 2] ?? ' ') && !isDigit(next);
+    if (!bare || scale || (alone && insideFormula(ctx, at))) {
+      return single(at, at + o[0].length, '°');
+    }
+  }
   // Primes are raised marks of their own (`Z^\\prime`, `f^{\\prime}`, `x^{\\prime\\prime}`
   // → `Z′`, `f′`, `x″`: two or three are one sign, as `10$''$` is `10″`), as `Z'` is
   // typed; a flattened `x^prime` is `math-words'`.
