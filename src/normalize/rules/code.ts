@@ -643,8 +643,9 @@ function isCode(token: string, formula = false): boolean {
   let chained = 0;
   let unknown = false;
   for (let k = 1; k < segments.length; k++) {
-    // A JSON dump's `\u2019` is an escaped character, no path's segment.
-    if (/^u[0-9A-Fa-f]{4}/.test(segments[k] as string)) continue;
+    // A JSON dump's `\u2019` or Python's `\xe9` is an escaped character, no path's
+    // segment (one outside ASCII: `\x1b`, `\x41` may be a path's `\xfiles`).
+    if (/^(?:u[0-9A-Fa-f]{4}|x[89A-Fa-f][0-9A-Fa-f])/.test(segments[k] as string)) continue;
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;

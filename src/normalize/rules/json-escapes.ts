@@ -11,6 +11,8 @@
  *
  * A `\uXXXX` escape left as written by a dump read as text is its character where it
  * touches a word (`model\u2019s` → `model’s`); in code it stands in strings and patterns.
+ * So is a run of Python's `\xHH` escapes (a title printed with `repr`), as UTF-8 when
+ * its bytes are that (`G\xc3\xb6rz` → `Görz`), else Latin-1 (`M\xf6bius` → `Möbius`).
  *
  * In the examples `<TAB>`, `<FF>`, `<BS>`, `<CR>`, `<LF>`, `<BEL>` and `<VT>` stand for
  * the characters.
@@ -29,6 +31,7 @@
  * the effects of R\u0026D and \u003cb\u003ebold, but \u0041 and "R\u0026D" → the effects of R&D and <b>bold, but \u0041 and "R\u0026D"
  * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
+ * via the M\xf6bius transform, D\xe9j\xe0 Vu, 360\xb0 video and P G\xc3\xb6rz, but [\x80-\xff] and \x1b[31m → via the Möbius transform, Déjà Vu, 360° video and P Görz, but [\x80-\xff] and \x1b[31m
  * ```
  *
  * @module
@@ -54,7 +57,7 @@ export const jsonEscapes: Rule = {
     triggers: `${Object.keys(JSON_CONTROLS).join('')}\\`,
     // `$`: a carriage return or a vertical tab is read inside a formula only (a
     // backspace too, but a stray one goes anywhere), so they need no search of their own.
-    anchors: ['\t', '\f', '\x07', '\b', '$', '\\u'],
+    anchors: ['\t', '\f', '\x07', '\b', '$', '\\u', '\\x'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at);
@@ -92,7 +95,8 @@ export const jsonEscapes: Rule = {
  * style) at `at`, as its characters: letters and punctuation outside ASCII (no control,
  * no format or direction mark, surrogates in pairs), where the run touches a letter or
  * digit on one side (`model\u2019s`, `caf\u00e9`, `2019\u20132023`) or is letters
- * itself (`\u4f60\u597d`). The run is read whole or not at all, and not in code: a
+ * itself (`\u4f60\u597d`). A Python `\xHH` run is read the same way (see
+ * {@link byteEscape}). The run is read whole or not at all, and not in code: a
  * token holding a quote (`"na\u00efve"`, `print("\u4f60")`), a bracket, a slash or
  * `=` is a string or a pattern (`[\u4e00-\u9fa5]`), and so is a range (`\u4e00-\u9fff`):
  * kept as written.
@@ -104,7 +108,9 @@ export const jsonEscapes: Rule = {
  * ```
  */
 function unicodeEscape(text: string, at: number): Outcome | undefined {
-  if (hexAt(text, at) < 0 || text.charCodeAt(at - 1) === 0x5c) return undefined;
+  if (text.charCodeAt(at - 1) === 0x5c) return undefined;
+  if (text.charCodeAt(at + 1) === 0x78) return byteEscape(text, at);
+  if (hexAt(text, at) < 0) return undefined;
   let end = at;
   let chars = '';
   for (let char = escapedAt(text, end); char !== undefined; char = escapedAt(text, end)) {
@@ -113,14 +119,50 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   }
   // An escape that is no character to show (ASCII, a control) ends the run unread.
   if (hexAt(text, end) >= 0 || chars === '') return protect(runEnd(text, at));
+  return escapedRun(text, at, end, chars);
+}
+
+/**
+ * A run of Python's `\xHH` escapes at `at` (a `str` or `bytes` printed with `repr`,
+ * as scrapers' titles and scholar alerts keep them), as its characters: UTF-8 when its
+ * bytes are that (`G\xc3\xb6rz` → `Görz`), else Latin-1 (`M\xf6bius` → `Möbius`,
+ * `360\xb0` → `360°`); read as {@link unicodeEscape} reads its run. ASCII or a control
+ * in the run (`\x1b[31m`, `\x41`) leaves it as written.
+ *
+ * @example
+ * ```ts
+ * byteEscape('via the M\\xf6bius transform', 9); // one hit: '\\xf6' → 'ö'
+ * byteEscape('P G\\xc3\\xb6rz', 3); // one hit: '\\xc3\\xb6' → 'ö'
+ * ```
+ */
+function byteEscape(text: string, at: number): Outcome | undefined {
+  const bytes: number[] = [];
+  let end = at;
+  for (let byte = byteAt(text, end); byte >= 0; byte = byteAt(text, end)) {
+    bytes.push(byte);
+    end += 4;
+  }
+  if (bytes.length === 0) return undefined;
+  const chars = utf8(bytes) ?? latin1(bytes);
+  return chars === undefined ? protect(end) : escapedRun(text, at, end, chars);
+}
+
+/**
+ * The run of escapes from `at` to `end`, standing for `chars`, read where it touches a
+ * word and is no code's (see {@link unicodeEscape}).
+ */
+function escapedRun(text: string, at: number, end: number, chars: string): Outcome {
   const token = text.slice(tokenStart(text, at, 400), tokenEnd(text, end, 400));
-  if (/["'`[\]{}<>=/|]/.test(token.replace(/\\u[0-9A-Fa-f]{4}/g, ''))) return protect(end);
-  // A range of code points (`\u4e00-\u9fff`), not a hyphen in a name (`L\u00f3pez-Hern\u00e1ndez`).
-  // Nor RTF's decimal `\u8212-`: a code point in decimal, then its fallback character.
+  if (/["'`[\]{}<>=/|]/.test(token.replace(/\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2})/g, ''))) {
+    return protect(end);
+  }
+  // A range of code points (`\u4e00-\u9fff`, `\x80-\xff`), not a hyphen in a name
+  // (`L\u00f3pez-Hern\u00e1ndez`). Nor RTF's decimal `\u8212-`: a code point in decimal,
+  // then its fallback character.
   if (
-    text.startsWith('-\\u', end) ||
+    /^-\\[ux]/.test(text.slice(end, end + 3)) ||
     (text.charCodeAt(at - 1) === 0x2d &&
-      /\\u[0-9A-Fa-f]{4,}$/.test(text.slice(Math.max(0, at - 12), at - 1))) ||
+      /\\(?:u[0-9A-Fa-f]{4,}|x[0-9A-Fa-f]{2})$/.test(text.slice(Math.max(0, at - 12), at - 1))) ||
     /^\d{4}[-?]/.test(text.slice(end - 4, end + 1)) ||
     /^[0-9A-Fa-f]+-\\u/.test(text.slice(end, end + 12))
   ) {
@@ -133,6 +175,65 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
     isWordChar(text.charCodeAt(end)) ||
     (/^\p{L}{2,}$/u.test(chars) && end - at > 6);
   return touches ? single(at, end, chars) : protect(end);
+}
+
+/** The byte of a `\xHH` escape at `at`, or -1. */
+function byteAt(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x5c || text.charCodeAt(at + 1) !== 0x78) return -1;
+  const hex = text.slice(at + 2, at + 4);
+  return /^[0-9A-Fa-f]{2}$/.test(hex) ? Number.parseInt(hex, 16) : -1;
+}
+
+/**
+ * `bytes` decoded as UTF-8, when they are that and every character is one to show
+ * (see {@link shown}); otherwise `undefined`.
+ *
+ * @example
+ * ```ts
+ * utf8([0xc3, 0xb6]); // 'ö'
+ * utf8([0xf6]); // undefined
+ * ```
+ */
+function utf8(bytes: readonly number[]): string | undefined {
+  let out = '';
+  for (let k = 0; k < bytes.length; ) {
+    const lead = bytes[k] as number;
+    const size =
+      lead >= 0xf0 && lead <= 0xf4
+        ? 4
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xc2 && lead <= 0xdf
+            ? 2
+            : 0;
+    if (size === 0 || k + size > bytes.length) return undefined;
+    let code = lead & (0xff >> (size + 1));
+    for (let j = 1; j < size; j++) {
+      const next = bytes[k + j] as number;
+      if ((next & 0xc0) !== 0x80) return undefined;
+      code = (code << 6) | (next & 0x3f);
+    }
+    if (!shown(code) || (size === 3 && code < 0x800) || (size === 4 && code < 0x10000))
+      return undefined;
+    out += String.fromCodePoint(code);
+    k += size;
+  }
+  return out;
+}
+
+/** `bytes` as Latin-1's characters, when each is one to show; otherwise `undefined`. */
+function latin1(bytes: readonly number[]): string | undefined {
+  return bytes.every(shown) ? String.fromCharCode(...bytes) : undefined;
+}
+
+/**
+ * Whether the code point `code` is a character to show: not ASCII, a control, a soft
+ * hyphen, a format or direction mark, or a surrogate.
+ */
+function shown(code: number): boolean {
+  if (code < 0xa0 || code === 0xad || code === 0xfeff) return false;
+  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e)) return false;
+  return !((code >= 0x2060 && code <= 0x206f) || (code >= 0xd800 && code <= 0xdfff));
 }
 
 /** Where the run of `\uXXXX` escapes from `at` ends. */
@@ -154,12 +255,11 @@ function escapedAt(text: string, at: number): string | undefined {
   if (code === 0x26 || code === 0x3c || code === 0x3e || code === 0x27 || code === 0x22) {
     return String.fromCharCode(code);
   }
-  if (code < 0xa0 || code === 0xad || code === 0xfeff) return undefined;
-  if ((code >= 0x200b && code <= 0x200f) || (code >= 0x2028 && code <= 0x202e)) return undefined;
-  if ((code >= 0x2060 && code <= 0x206f) || (code >= 0xdc00 && code <= 0xdfff)) return undefined;
-  if (code < 0xd800 || code > 0xdbff) return String.fromCharCode(code);
-  const low = hexAt(text, at + 6);
-  return low >= 0xdc00 && low <= 0xdfff ? String.fromCharCode(code, low) : undefined;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = hexAt(text, at + 6);
+    return low >= 0xdc00 && low <= 0xdfff ? String.fromCharCode(code, low) : undefined;
+  }
+  return shown(code) ? String.fromCharCode(code) : undefined;
 }
 
 /** The four hex digits of a `\u` escape at `at`, or -1. */
