@@ -48,6 +48,7 @@
  * at 1600~Å, 3~μm, 5~°C and [O~III]~λ5007, but ΔB~ΔV; Qwen~3.5~0.8B, but 3~5 GPUs → at 1600 Å, 3 μm, 5 °C and [O~III] λ5007, but ΔB~ΔV; Qwen 3.5 0.8B, but 3~5 GPUs
  * bcftools isec -n~1100 and -c~2, but see Fig.~2 → bcftools isec -n~1100 and -c~2, but see Fig. 2
  * in Phys.~Rev.~Lett. and SIAM~J.~Sci.~Comput.~36, but Mon~Fri and v1.0~v2.0 → in Phys. Rev. Lett. and SIAM J. Sci. Comput. 36, but Mon~Fri and v1.0~v2.0
+ * from 18°~25° and 18°C~25°C, but 5~°C → from 18°~25° and 18°C~25°C, but 5 °C
  * ```
  *
  * @module
@@ -449,6 +450,9 @@ function tiedNumber(text: string, at: number): boolean {
   return SIZE.test(text.slice(at + 1, at + 12));
 }
 
+/** Signs that are a number's unit, glued after it: degrees, minutes, seconds, per mille. */
+const SIGN_UNITS = '°′″‰℃℉';
+
 /** A model's size: a number and a magnitude (`0.8B`, `70b`, `1.5M`), no letter after. */
 const SIZE = /^\d+(?:\.\d+)?[BbMKk](?![A-Za-z])/;
 
@@ -459,6 +463,7 @@ const SIZE = /^\d+(?:\.\d+)?[BbMKk](?![A-Za-z])/;
  * @example
  * ```ts
  * afterQuantity('8 Mbps~10 Gbps', 6); // true
+ * afterQuantity('阴(18°~25°)', 5); // true
  * afterQuantity('Figure~2', 6); // false
  * afterQuantity('Types~1 and~2', 11); // false
  * afterQuantity('SemEval-2026 Task~8: X', 17); // false
@@ -467,10 +472,14 @@ const SIZE = /^\d+(?:\.\d+)?[BbMKk](?![A-Za-z])/;
 function afterQuantity(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   if (before === 0x25) return true;
+  // A number's sign of its own (`18°~25°`, `5′~10′`, `20℃~30℃`).
+  if (SIGN_UNITS.includes(text[at - 1] as string)) return isDigit(text.charCodeAt(at - 2));
   if (!isLetter(before)) return false;
   const start = lettersStart(text, at, 8);
   if (at - start > 6) return false;
   const previous = text.charCodeAt(start - 1);
+  // A scale after a degree (`18°C~25°C`).
+  if (previous === 0xb0) return isDigit(text.charCodeAt(start - 2));
   // A unit glued to its number (`5GB~10GB`), not a name with a digit inside (`wav2vec~2.0`).
   if (isDigit(previous)) return !isLetter(text.charCodeAt(decimalsStart(text, start) - 1));
   // A word that joins (`Types~1 and~2`, `1 to~3`) is no unit.
