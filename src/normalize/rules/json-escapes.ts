@@ -143,7 +143,17 @@ function byteEscape(text: string, at: number): Outcome | undefined {
     end += 4;
   }
   if (bytes.length === 0) return undefined;
-  const chars = utf8(bytes) ?? latin1(bytes);
+  // Valid UTF-8 is read as that or not at all (a byte-order mark, `\\xef\\xbb\\xbf`,
+  // spells nothing to show). Latin-1 only inside a word, after a letter or a digit:
+  // at a token's start `\\xbar` is an author's macro, and bytes alone are a file's
+  // signature (`\\xff\\xd8\\xff\\xe0`).
+  const decoded = utf8(bytes);
+  const chars =
+    decoded !== undefined
+      ? decoded || undefined
+      : isWordChar(text.charCodeAt(at - 1))
+        ? latin1(bytes)
+        : undefined;
   return chars === undefined ? protect(end) : escapedRun(text, at, end, chars);
 }
 
@@ -185,17 +195,19 @@ function byteAt(text: string, at: number): number {
 }
 
 /**
- * `bytes` decoded as UTF-8, when they are that and every character is one to show
- * (see {@link shown}); otherwise `undefined`.
+ * `bytes` decoded as UTF-8 when they are that: the characters, or `''` when one is no
+ * character to show (see {@link shown}); `undefined` when they are no UTF-8.
  *
  * @example
  * ```ts
  * utf8([0xc3, 0xb6]); // 'ö'
+ * utf8([0xef, 0xbb, 0xbf]); // '' (a byte-order mark)
  * utf8([0xf6]); // undefined
  * ```
  */
 function utf8(bytes: readonly number[]): string | undefined {
   let out = '';
+  let hidden = false;
   for (let k = 0; k < bytes.length; ) {
     const lead = bytes[k] as number;
     const size =
@@ -213,12 +225,12 @@ function utf8(bytes: readonly number[]): string | undefined {
       if ((next & 0xc0) !== 0x80) return undefined;
       code = (code << 6) | (next & 0x3f);
     }
-    if (!shown(code) || (size === 3 && code < 0x800) || (size === 4 && code < 0x10000))
-      return undefined;
+    if ((size === 3 && code < 0x800) || (size === 4 && code < 0x10000)) return undefined;
+    if (!shown(code)) hidden = true;
     out += String.fromCodePoint(code);
     k += size;
   }
-  return out;
+  return hidden ? '' : out;
 }
 
 /** `bytes` as Latin-1's characters, when each is one to show; otherwise `undefined`. */

@@ -333,7 +333,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // lost (`120$∘$` → `120°`, as `120$^∘$` is), a number that stands alone: a script's
   // digit is composed (`f_1$∘$f_2`).
   // (Quoted whole it is a string's: a grammar's terminal `'$≥$'`.)
-  const quoted = /['"`]/.test(text[at - 1] ?? '') && text[close + 1] === text[at - 1];
+  // (Nor after a currency's letters: `US$≥$100`.)
+  const quoted =
+    (/['"`]/.test(text[at - 1] ?? '') && text[close + 1] === text[at - 1]) ||
+    CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
   if (dollar && formula.length === 1 && DRAWN_SYMBOL.test(formula) && !quoted) {
     const degree = formula === '∘' && isDigit(text.charCodeAt(at - 1)) && numberBefore(text, at);
     return single(at, close + 1, degree ? '°' : formula);
@@ -1115,7 +1118,7 @@ function simpleFormula(text: string, written: string, at: number, close: number)
     isLetter(text.charCodeAt(close + 2));
   if (
     /[A-Za-z0-9)\]'] [A-Za-z0-9([]/.test(formula) ||
-    (/[-+*/=<>,;:([{≤≥≠≈∼≲≳∝≡±×÷·−→∈∉⊂⊆⊃⊇∪∩⩽⩾]$/.test(formula) && !count) ||
+    (/[-+*/=<>,;:([{≤≥≠≈∼≲≳∝≡±×÷·⋅∘−→∈∉⊂⊆⊊⊃⊇∪∩⩽⩾≪≫≃]$/.test(formula) && !count) ||
     (formula.endsWith('|') && formula.split('|').length % 2 === 0)
   )
     return false;
@@ -1157,7 +1160,7 @@ function balanced(formula: string): boolean {
  * (`$δq$`: no template's name is Greek).
  */
 const SIMPLE =
-  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9≤≥≠≈∼≲≳∝≡±×÷·−∞→∈∉⊂⊆⊃⊇∪∩⩽⩾′…])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°≤≥≠≈∼≲≳∝≡±×÷·−∞→∈∉⊂⊆⊃⊇∪∩⩽⩾′…]+$/;
+  /^(?=.*[0-9+\-*/=<>|'()[\]!^_,°\u0391-\u03c9≤≥≠≈∼≲≳∝≡±×÷·⋅∘−∞→∈∉⊂⊆⊊⊃⊇∪∩⩽⩾≪≫≃′…])(?=.*[A-Za-z0-9'\u0391-\u03c9])[A-Za-z0-9\u0391-\u03c9 +\-*/=<>|,;.'()[\]!^_:°≤≥≠≈∼≲≳∝≡±×÷·⋅∘−∞→∈∉⊂⊆⊊⊃⊇∪∩⩽⩾≪≫≃′…]+$/;
 
 /** English words of two small letters, which a template's `$it$` may name. */
 const TWO_LETTER_WORDS =

@@ -108,7 +108,8 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
   }
   // A raised small o on a number is the degree sign typed: braced (`3.5^{\\rm o}`,
   // `25$^{\\mathrm{o}}$C` → `3.5°`, `25°C`), or bare in a formula or before a scale's
-  // letter (`$33^o$`, `25^oC`). Elsewhere a bare one is code's or an ordinal's (`x =
+  // letter (`$33^o$`, `25^oC`; not one digit alone in a formula, as often an ordinal,
+  // `il $2^o$ anno`). Elsewhere a bare one is code's or an ordinal's (`x =
   // 2^o`, `Il 1^o classificato`), and before `^` or `(` a superscript's or little-o's
   // (`1^o^C`, `2^o(n)`); on a letter it is a name's (`ΔG^o`, a standard state).
   const o = RAISED_O.exec(text.slice(at, at + 16));
@@ -117,7 +118,9 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     const next = text.charCodeAt(at + 2);
     const scale = bare && (next === 0x43 || next === 0x46) && !isLetter(text.charCodeAt(at + 3));
     const alone = bare && !isLetter(next) && !'^(_'.includes(text[at + 2] ?? ' ') && !isDigit(next);
-    if (!bare || scale || (alone && insideFormula(ctx, at))) {
+    // One digit alone is as often an ordinal set in math (`o $1^o$ lugar`, `il $2^o$ anno`).
+    const ordinal = /(?:^|[^\d.])\d$/.test(text.slice(Math.max(0, at - 3), at).replace('$', ''));
+    if (!bare || scale || (alone && !ordinal && insideFormula(ctx, at))) {
       return single(at, at + o[0].length, '°');
     }
   }

@@ -567,8 +567,9 @@ const SLAVIC_ONE_LETTER_WORDS = 'iouvwzyOUVWZY';
 
 /**
  * Is `text` Czech, Slovak or Polish: one of their common small words (`roku`, `się`,
- * `jsou`, `letech`), or two words with letters of their own alphabets (`wzrósł`
- * has one, `Dvořák et al.` in English has one word only)?
+ * `jsou`, `letech`; in small letters, or a capital first: `DLA` is an astronomer's
+ * absorber), or a word in small letters with a letter of their own alphabets
+ * (`wzrosły`; names, `Dvořák and Šťastný`, start with a capital)?
  *
  * @example
  * ```ts
@@ -577,17 +578,19 @@ const SLAVIC_ONE_LETTER_WORDS = 'iouvwzyOUVWZY';
  * ```
  */
 function slavicText(text: string): boolean {
-  if (SLAVIC_WORD.test(text)) return true;
-  const words = new Set(text.match(SLAVIC_LETTER_WORD));
-  return words.size >= 2;
+  return SLAVIC_WORD.test(text) || SLAVIC_LETTER_WORD.test(text);
 }
 
 /** Small words of Czech, Slovak and Polish that English and the Romance languages lack. */
 const SLAVIC_WORD =
-  /(?<!\p{L})(?:się|że|jest|oraz|dla|przez|jako|roku|który|która|które|przy|lub|tylko|także|grupie|jsou|také|není|při|nebo|letech|podle|mezi|roce|jeho|jejich)(?!\p{L})/iu;
+  /(?<!\p{L})(?:[Ss]ię|[Żż]e|[Jj]est|[Oo]raz|[Dd]la|[Pp]rzez|[Jj]ako|roku|[Kk]tóry|[Kk]tóra|[Kk]tóre|[Pp]rzy|[Ll]ub|[Tt]ylko|[Tt]akże|grupie|[Jj]sou|[Tt]aké|[Nn]ení|[Pp]ři|[Nn]ebo|letech|[Pp]odle|[Mm]ezi|roce|[Jj]eho|[Jj]ejich)(?!\p{L})/u;
 
-/** A word with a letter of Czech's, Slovak's or Polish alphabet that English text does not use. */
-const SLAVIC_LETTER_WORD = /\p{L}*[ąćęłńśźżčďěĺľňŕřšťůžĄĆĘŁŃŚŹŻČĎĚĹĽŇŔŘŠŤŮŽ]\p{L}*/gu;
+/**
+ * A word in small letters with a letter of Czech's, Slovak's or Polish alphabet that
+ * English text does not use.
+ */
+const SLAVIC_LETTER_WORD =
+  /(?<!\p{L})[a-zà-öø-ÿąćęłńśźżčďěĺľňŕřšťůž][a-zà-öø-ÿąćęłńśźżčďěĺľňŕřšťůž]*[ąćęłńśźżčďěĺľňŕřšťůž]|(?<!\p{L})[ąćęłńśźżčďěĺľňŕřšťůž]/u;
 
 /**
  * Does the name of a figure, table, equation or section end at `at` (`图~1`, `表~2`,
