@@ -93,6 +93,7 @@
  * regret $O(d^2 \sqrt{T})$ where $ d $ is the dimension → regret O(d^2 √T) where d is the dimension
  * of $≈$6000 pairs, at T/J$∼$0.20, $∂$TRG, the 120$∘$ order and {$\sim$}5 {$^\circ$}C → of ≈6000 pairs, at T/J∼0.20, ∂TRG, the 120° order and ∼5 °C
  * at $z≥10$, with $p ≤ 0.05$ and $5±1$, but $5 ≤ $10 → at z≥10, with p ≤ 0.05 and 5±1, but $5 ≤ $10
+ * a vector in ${\mathbb R}^N$ and $y \notin {\mathcal B}_δ(X)$ → a vector in ℝ^N and y ∉ ℬ_δ(X)
  * ```
  *
  * @module
@@ -1276,7 +1277,18 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   }
   const after = text.charCodeAt(close + 1);
   // (An empty group never gets here: the empty-base test above returned.)
-  if (after === 0x5e || after === 0x5f) return undefined;
+  if (after === 0x5e || after === 0x5f) {
+    // A math alphabet's one letter as a script's base prints as that letter
+    // (`{\\mathbb R}^n`, `{\\mathcal B}_δ`): the braces go, and the letter is read next.
+    if (!ALPHABET_LETTER.test(text.slice(open + 1, close))) return undefined;
+    return {
+      hits: [
+        { start: open, end: open + 1, text: '' },
+        { start: close, end: close + 1, text: '' },
+      ],
+      resume: close + 1,
+    };
+  }
   // A macro's name last in the group and letters after it: without the braces they
   // would be one name (`$0.1{\\leq}Fr$` is no `\\leqFr`); `accents` reads the group whole.
   if (isLetter(after) && macroNameStart(text, close) >= 0) return undefined;
@@ -1470,6 +1482,9 @@ function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context)
   const before = macroNameStart(text, name - 1);
   return before < 0 || Object.hasOwn(MATH_SYMBOLS, text.slice(before, name - 1));
 }
+
+/** A math alphabet's command on one letter (`\\mathbb R`, `\\mathcal{B}`). */
+const ALPHABET_LETTER = /^\\(?:mathbb|mathcal|mathscr|mathfrak|Bbb) ?(?:[A-Za-z]|\{[A-Za-z]\})$/;
 
 /** TeX's generalized fractions, which take the whole group around them. */
 const GENERALIZED_FRACTION = /\\(?:over|choose|atop|above|brace|brack)(?![A-Za-z])/;
