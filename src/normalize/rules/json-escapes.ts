@@ -143,10 +143,10 @@ function byteEscape(text: string, at: number): Outcome | undefined {
     end += 4;
   }
   if (bytes.length === 0) return undefined;
-  // Valid UTF-8 is read as that or not at all (a byte-order mark, `\\xef\\xbb\\xbf`,
+  // Valid UTF-8 is read as that or not at all (a byte-order mark, `\xef\xbb\xbf`,
   // spells nothing to show). Latin-1 only inside a word, after a letter or a digit:
-  // at a token's start `\\xbar` is an author's macro, and bytes alone are a file's
-  // signature (`\\xff\\xd8\\xff\\xe0`).
+  // at a token's start `\xbar` is an author's macro, and bytes alone are a file's
+  // signature (`\xff\xd8\xff\xe0`).
   const decoded = utf8(bytes);
   const chars =
     decoded !== undefined
