@@ -13,7 +13,7 @@
  * a K{\' a}rm{\' a}n vortex street and {\" o}, but K\' arm and {\" ok} → a Kármán vortex street and ö, but K' arm and {" ok}
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
- * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ and $L\boxtimes\overline{L}$ → the mean X̅ and z̅_t, but \overline{AB} and L\boxtimes\overline{L}
+ * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ and $L\boxtimes\overline{L}$ → the mean X̄ and z̄_t, but \overline{AB} and L\boxtimes\overline{L}
  * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
  * $L\propto \dot {E}^s$ and \hat  {y}, but \dot \ {E} → L∝Ė^s and ŷ, but \dot \ {E}
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s

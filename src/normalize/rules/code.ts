@@ -38,6 +38,7 @@
  * snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet → snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet
  * In envs\myenv\etc\conda\activate.d\env_vars.bat, set it → In envs\myenv\etc\conda\activate.d\env_vars.bat, set it
  * TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)") → TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)")
+ * .. math:: h = 2 \frac{IQR}{n^{1/3}} → .. math:: h = 2 \frac{IQR}{n^{1/3}}
  * ```
  *
  * @module
@@ -82,7 +83,9 @@ export const code: Rule = {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     // A macro's definition is LaTeX source, shown as written to its line's end
     // (`\newcommand{\modal}{\ensuremath{\ocircle}}`, `\def\x##1{…}`).
-    if (DEFINITIONS.has(ctx.macroName(text, at))) {
+    // So is a reStructuredText math directive's line (`.. math:: h = 2 \frac{IQR}{n}`),
+    // which Sphinx renders.
+    if (DEFINITIONS.has(ctx.macroName(text, at)) || mathDirective(text, at, ctx)) {
       const lineEnd = text.indexOf('\n', at);
       return protect(lineEnd < 0 ? text.length : lineEnd);
     }
@@ -513,6 +516,33 @@ function codeSpan(text: string, at: number): Outcome | undefined {
 }
 
 /**
+ * Whether the line that holds `at` is a reStructuredText math directive's
+ * (`.. math:: x^2`), the backslash in its formula. The text's directive lines are
+ * found once a pass (most texts hold none), so a long line of backslashes costs no
+ * look back per backslash.
+ *
+ * @example
+ * ```ts
+ * mathDirective('.. math:: h = 2 \\frac{a}{b}', 16, ctx); // true
+ * mathDirective('we write \\frac{a}{b}', 9, ctx); // false
+ * ```
+ */
+function mathDirective(text: string, at: number, ctx: Context): boolean {
+  const lines = ctx.once(DIRECTIVE_MEMO, () =>
+    text.includes('.. math::') ? [...text.matchAll(MATH_DIRECTIVE)] : [],
+  );
+  for (const line of lines) {
+    if (at >= (line.index ?? 0) && at < (line.index ?? 0) + line[0].length) return true;
+  }
+  return false;
+}
+
+const DIRECTIVE_MEMO = 'code:math-directive';
+
+/** A reStructuredText math directive's line, indented or not. */
+const MATH_DIRECTIVE = /^[ \t]*\.\. math::.*$/gm;
+
+/**
  * Where a Python raw string ends whose opening `r"` or `r'` is in the token from `start`
  * (its start, or after a bracket, `=` or a comma: `plt.title(r"…`) and holds the
  * backslash at `at`: at its closing quote in the same token, before no word and after no
@@ -646,6 +676,13 @@ function isCode(token: string, formula = false): boolean {
     // A JSON dump's `\u2019` or Python's `\xe9` is an escaped character, no path's
     // segment (one outside ASCII: `\x1b`, `\x41` may be a path's `\xfiles`).
     if (/^(?:u[0-9A-Fa-f]{4}|x[89A-Fa-f][0-9A-Fa-f])/.test(segments[k] as string)) continue;
+    // A hidden directory between two backslashes is a path's (`\.pyenv\pyenv-win`), no
+    // dot accent's (`\.z`).
+    if (k < segments.length - 1 && /^\.[A-Za-z][\w-]+$/.test(segments[k] as string)) {
+      chained++;
+      unknown = true;
+      continue;
+    }
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;

@@ -94,6 +94,7 @@
  * of $≈$6000 pairs, at T/J$∼$0.20, $∂$TRG, the 120$∘$ order and {$\sim$}5 {$^\circ$}C → of ≈6000 pairs, at T/J∼0.20, ∂TRG, the 120° order and ∼5 °C
  * at $z≥10$, with $p ≤ 0.05$ and $5±1$, but $5 ≤ $10 → at z≥10, with p ≤ 0.05 and 5±1, but $5 ≤ $10
  * a vector in ${\mathbb R}^N$ and $y \notin {\mathcal B}_δ(X)$ → a vector in ℝ^N and y ∉ ℬ_δ(X)
+ * Volmerange $&amp;$ Guiderdoni and (g − 2)$_{μ}$ → Volmerange & Guiderdoni and (g − 2)_μ
  * ```
  *
  * @module
@@ -329,6 +330,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && formula === '-' && gapAround(text, at, close) && !numberBeside(text, at, close)) {
     return single(at, close + 1, '−');
   }
+  // An ampersand alone between spaces is the one `\\&` or an entity set in math
+  // (`Volmerange $&amp;$ Guiderdoni`, once the entity is read).
+  if (dollar && formula === '&' && gapAround(text, at, close)) return single(at, close + 1, '&');
   // One math symbol a converter already drew is math (`$≈$6000`, `Tl/J$∼$0.20`,
   // `$∂$TRG`); the ring operator alone on a number is the degree sign whose script was
   // lost (`120$∘$` → `120°`, as `120$^∘$` is), a number that stands alone: a script's
@@ -360,7 +364,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
       nameAmongFormulas(text, formula, ctx) ||
       paddedScript(text, formula, at, close) ||
-      paddedLetter(text, formula, close) ||
+      paddedLetter(text, formula, close, ctx) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula; one
@@ -542,8 +546,9 @@ const DRAWN_SYMBOL = /[\u2190-\u21ff\u2200-\u22ff\u27c0-\u27ff\u2a00-\u2aff±×�
 const PERL_BINDING = /(?:^|[^~])=~\s*(?:\/|[msy]\W|tr\W)/;
 
 /**
- * Whether the `$` at `at` opens a Python raw string's text: `r'` or `r"` right before it,
- * the `r` no word's end (`r'$x$'`, `(r"$\\mathrm{kpc}$")`; not `Mr"$5"`).
+ * Whether the `$` at `at` opens a Python raw or formatted string's text: `r'`, `r"`,
+ * `f"` or `rf"` right before it, the prefix no word's end (`r'$x$'`,
+ * `(r"$\\mathrm{kpc}$")`, `f"$R^2={r ** 2:1.4f}$"`; not `Mr"$5"`, `elf"$5"`).
  *
  * @example
  * ```ts
@@ -552,11 +557,11 @@ const PERL_BINDING = /(?:^|[^~])=~\s*(?:\/|[msy]\W|tr\W)/;
  */
 function rawString(text: string, at: number): boolean {
   const quote = text[at - 1];
-  return (
-    (quote === "'" || quote === '"') &&
-    (text[at - 2] === 'r' || text[at - 2] === 'R') &&
-    !isWordChar(text.charCodeAt(at - 3))
-  );
+  if (quote !== "'" && quote !== '"') return false;
+  // Raw, or formatted, or both (`r"`, `f"`, `rf"`): a Python string's prefix.
+  let start = at - 2;
+  while (start >= at - 3 && 'rRfF'.includes(text[start] ?? ' ')) start--;
+  return start < at - 2 && !isWordChar(text.charCodeAt(start));
 }
 
 /**
@@ -1237,12 +1242,13 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     return script && insideFormula(ctx, open + 1) ? single(open, open + 2, '') : undefined;
   }
   // A script of one letter or digit needs no braces (`$p_{c}(N)$` → `p_c(N)`, `$10^{4}$`
-  // → `10^4`, `Bi$_{4}$X$_{4}$` → `Bi_4X_4`), unless one such script of the formula
+  // → `10^4`, `Bi$_{4}$X$_{4}$` → `Bi_4X_4`, a Greek letter too: `(g−2)$_{μ}$` →
+  // `(g−2)_μ`), unless one such script of the formula
   // would join what follows it: then all keep theirs, so one formula reads one way
   // (`$a^{n}b^{n}$`, `$w_{0}w_{a}$CDM`, `$e^{2}x$`).
   if (
     (text.charCodeAt(open - 1) === 0x5e || text.charCodeAt(open - 1) === 0x5f) &&
-    isAlphanumeric(inner) &&
+    (isAlphanumeric(inner) || isGreek(inner)) &&
     text.charCodeAt(open + 2) === 0x7d &&
     insideFormula(ctx, open + 2) &&
     formulaScriptsBare(text, open, ctx)
@@ -1350,13 +1356,15 @@ function formulaScriptsBare(text: string, open: number, ctx: Context): boolean {
  * ```
  */
 function bareScripts(text: string, from: number, end: number): boolean {
-  for (const found of text.slice(from, end + 3).matchAll(/[_^]\{([A-Za-z0-9])\}\$?(.?)(.?)/g)) {
+  for (const found of text
+    .slice(from, end + 3)
+    .matchAll(/[_^]\{([A-Za-z0-9\u0391-\u03c9])\}\$?(.?)(.?)/g)) {
     const script = (found[1] as string).charCodeAt(0);
     const next = (found[2] ?? '').charCodeAt(0);
     if (
       isDigit(next) ||
       (next === 0x2e && isDigit((found[3] ?? '').charCodeAt(0))) ||
-      (isLetter(next) && isLetter(script)) ||
+      ((isLetter(next) || isGreek(next)) && (isLetter(script) || isGreek(script))) ||
       (isLower(next) && isDigit(script))
     ) {
       return false;
@@ -1818,24 +1826,25 @@ function paddedScript(text: string, formula: string, at: number, close: number):
  *
  * @example
  * ```ts
- * paddedLetter('of $E$, and the set $ E$.', ' E', 23); // true
- * paddedLetter('$O(\\sqrt{T})$ where $ T $ is', ' T ', 23); // true
- * paddedLetter('print $ f $ x', ' f ', 10); // false
+ * paddedLetter('of $E$, and the set $ E$.', ' E', 23, ctx); // true
+ * paddedLetter('$O(\\sqrt{T})$ where $ T $ is', ' T ', 23, ctx); // true
+ * paddedLetter('print $ f $ x', ' f ', 10, ctx); // false
  * ```
  */
-function paddedLetter(text: string, formula: string, close: number): boolean {
+function paddedLetter(text: string, formula: string, close: number, ctx: Context): boolean {
   const core = formula.trim();
   if (core.length !== 1 || core === formula || !isLetter(core.charCodeAt(0))) return false;
   // Space or a sentence's punctuation after the closer (not a string's quote: `"$ a $"`).
   if (!/^(?:[\s.,;:)]|$)/.test(text.slice(close + 1, close + 2))) return false;
   const at = close - formula.length - 1;
-  if (proseAround(text, at, close)) {
-    const variable = new RegExp(`(?<![A-Za-z\\\\])${core}(?![A-Za-z])`);
-    const pairs = text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g);
-    if (someMathPair(pairs, (other) => /\\[A-Za-z]{2}/.test(other) && variable.test(other))) {
-      return true;
-    }
-  }
+  // (The text's formulas are searched once a pass for each letter.)
+  const inMacroFormula = () =>
+    ctx.once(`${VARIABLE_MEMO}${core}`, () => {
+      const variable = new RegExp(`(?<![A-Za-z\\\\])${core}(?![A-Za-z])`);
+      const pairs = text.matchAll(/\$([^$\n]{1,120})\$(?!\d)/g);
+      return someMathPair(pairs, (other) => /\\[A-Za-z]{2}/.test(other) && variable.test(other));
+    });
+  if (proseAround(text, at, close) && inMacroFormula()) return true;
   const twin = `$${core}$`;
   for (let other = text.indexOf(twin); other !== -1; other = text.indexOf(twin, other + 1)) {
     // The twin standing alone, as a formula does: not a spreadsheet's `$A$1` nor a
@@ -1849,6 +1858,8 @@ function paddedLetter(text: string, formula: string, close: number): boolean {
   }
   return false;
 }
+
+const VARIABLE_MEMO = 'math-delimiters:variable:';
 
 /**
  * Is the pair from `at` to `close` set in prose: after a comma, a bracket or a word that

@@ -24,6 +24,7 @@
  * an error of $\sim 0.5 ^\circ$ and $30 ^{\circ}$C, but 30 ^\circ out → an error of ∼ 0.5° and 30°C, but 30 ° out
  * on $\mathbb{R} ^4$ with $(a+b) ^2$, but $0.15 ^ {+0.17}$ → on ℝ^4 with (a+b)^2, but 0.15 ^ {+0.17}
  * an angle of 3.5^{\rm o}, 25$^{\mathrm{o}}$C, $33^o$ and 25^oC, but $G^o$ and x = 2^o → an angle of 3.5°, 25°C, 33° and 25°C, but G^o and x = 2^o
+ * on \(L^ 1\), $H_ 0 = 65$ and \(C_ \omega^ n\), but $0.15 ^ {+0.17}$ → on L^1, H_0 = 65 and C_ω^n, but 0.15 ^ {+0.17}
  * ```
  *
  * @module
@@ -52,11 +53,35 @@ const PRIMES = ['′', '″', '‴', '⁗'];
 export const ornaments: Rule = {
   name: 'ornaments',
   prefilter: {
-    triggers: '^',
-    anchors: ['^'],
+    triggers: '^_',
+    anchors: ['^', '_'],
   },
-  match: (text, at, ctx) => ornament(text, at, ctx) ?? spacedScript(text, at, ctx),
+  match: (text, at, ctx) =>
+    (text.charCodeAt(at) === 0x5e
+      ? (ornament(text, at, ctx) ?? spacedScript(text, at, ctx))
+      : undefined) ?? spaceAfterScript(text, at, ctx),
 };
+
+/**
+ * In a formula, the space after a script's mark glued to its base, which math ignores
+ * (zbMATH writes `\(L^ 1\)`, `\(\text{CO}_ 2\)`, `\(C_ \omega^ n\)` → `L^1`, `CO_2`,
+ * `C_ω^n`): the mark glued to a term, one space, then the script's token. A mark spaced
+ * on both sides is left whole (`$0.15 ^ {+0.17}$`).
+ *
+ * @example
+ * ```ts
+ * spaceAfterScript('\\(L^ 1\\)', 3, ctx); // one hit: ' ' → '' (inside the formula)
+ * ```
+ */
+function spaceAfterScript(text: string, at: number, ctx: Context): Outcome | undefined {
+  if (text.charCodeAt(at + 1) !== 0x20 || isSpace(text.charCodeAt(at - 1)) || at === 0) {
+    return undefined;
+  }
+  const token = text.charCodeAt(at + 2);
+  if (!(isWordChar(token) || token === 0x5c || token === 0x7b)) return undefined;
+  if (!insideFormula(ctx, at)) return undefined;
+  return single(at + 1, at + 2, '');
+}
 
 /**
  * The ornament or mark raised at the `^` at `at` (`^circledR` → `®`, `^\circ` → `°`,

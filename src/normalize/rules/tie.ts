@@ -137,7 +137,7 @@ export const tie: Rule = {
         // not after a list's label, which LaTeX ties to its item (`(ii)~$100\%$`).
         ((before !== 0x29 && before !== 0x5d) || listLabel(text, at)) &&
         !afterQuantity(text, at) &&
-        !afterVariable(text, at));
+        !afterVariable(text, at, ctx));
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
@@ -501,15 +501,15 @@ function afterQuantity(text: string, at: number): boolean {
  *
  * @example
  * ```ts
- * afterVariable('for x~0.6', 5); // true
- * afterVariable('Step~2', 4); // false
- * afterVariable('S&P~500', 3); // false
- * afterVariable('w~2020 roku wzrósł o~15 %', 1); // false
- * afterVariable('galaxies at z~3', 13); // true
- * afterVariable('isec -n~1100', 7); // true
+ * afterVariable('for x~0.6', 5, ctx); // true
+ * afterVariable('Step~2', 4, ctx); // false
+ * afterVariable('S&P~500', 3, ctx); // false
+ * afterVariable('w~2020 roku wzrósł o~15 %', 1, ctx); // false
+ * afterVariable('galaxies at z~3', 13, ctx); // true
+ * afterVariable('isec -n~1100', 7, ctx); // true
  * ```
  */
-function afterVariable(text: string, at: number): boolean {
+function afterVariable(text: string, at: number, ctx: Context): boolean {
   const letter = text[at - 1] as string;
   if (!isLetter(text.charCodeAt(at - 1))) return false;
   // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name);
@@ -523,7 +523,9 @@ function afterVariable(text: string, at: number): boolean {
   // astronomer's redshift is "about" 3 (`galaxies at z~3`).
   const word =
     ENGLISH_ONE_LETTER_WORDS.includes(letter) ||
-    (SLAVIC_ONE_LETTER_WORDS.includes(letter) && slavicText(text));
+    (SLAVIC_ONE_LETTER_WORDS.includes(letter) &&
+      // Once a pass: a text of many ties asks at each.
+      ctx.once(SLAVIC_MEMO, () => slavicText(text)));
   return !(word && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
 }
 
@@ -580,6 +582,8 @@ const SLAVIC_ONE_LETTER_WORDS = 'iouvwzyOUVWZY';
 function slavicText(text: string): boolean {
   return SLAVIC_WORD.test(text) || SLAVIC_LETTER_WORD.test(text);
 }
+
+const SLAVIC_MEMO = 'tie:slavic';
 
 /** Small words of Czech, Slovak and Polish that English and the Romance languages lack. */
 const SLAVIC_WORD =

@@ -48,7 +48,8 @@ export const LETTER_ACCENTS: Readonly<Record<string, string>> = {
 /**
  * Math mode's accents by name, always braced: `\hat{y}` is ŷ, `\acute{e}` é,
  * `\widetilde{O}` Õ, `\vec{x}` x⃗ (a combining arrow: no letter has it composed),
- * `\overline{X}` X̅ (an overline, not `\bar`'s macron).
+ * `\overline{X}` X̄ (on one letter a bar reads as `\bar`'s macron: `p̄`, `x̄`, as plain
+ * text writes an antiparticle or a mean).
  *
  * @example
  * ```ts
@@ -70,7 +71,7 @@ export const MATH_ACCENTS: Readonly<Record<string, string>> = {
   mathring: '\u030a',
   vec: '\u20d7',
   // A line over the whole argument, as unicode-math draws it (a bar is a short macron).
-  overline: '\u0305',
+  overline: '\u0304',
 };
 
 /**
