@@ -42,7 +42,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards"),
 // 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's,
 // 195 kB with the eighteenth's, 196.5 kB with the nineteenth's.
-export const TARBALL = { packed: 197_500, unpacked: 700_000 };
+export const TARBALL = { packed: 198_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -116,7 +116,7 @@ export const BUNDLES = [
     // letter's compound hyphen, wrapped labels) and a review's guards: 64.01 kB, raised to
     // 64.5 kB; the nineteenth stop's (a modified count, escaped accent marks, a padded
     // letter's twin, a journal's ties) and two reviews' guards: 65.03 kB, raised to 65.5 kB.
-    budget: 66_500,
+    budget: 67_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -170,7 +170,7 @@ export const BUNDLES = [
     // reviews' guards: 101.04 kB, raised to 101.5 kB. The eighteenth stop's and a
     // review's guards: 102.17 kB, raised to 102.5 kB. The nineteenth stop's and two
     // reviews' guards: 103.18 kB, raised to 103.5 kB.
-    budget: 105_000,
+    budget: 106_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -211,7 +211,7 @@ export const BUNDLES = [
     // 44.9 kB, raised to 45.5 kB; the eighteenth stop's and a review's guards: 45.89 kB,
     // raised to 46.5 kB; the nineteenth stop's and two reviews' guards: 46.87 kB, raised
     // to 47.5 kB.
-    budget: 48_500,
+    budget: 49_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -254,7 +254,7 @@ export const BUNDLES = [
     // The nineteenth stop's and two reviews' guards: 201.69 kB, raised to 202 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 203_500,
+    budget: 204_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
