@@ -676,9 +676,13 @@ function isCode(token: string, formula = false): boolean {
     // A JSON dump's `\u2019` or Python's `\xe9` is an escaped character, no path's
     // segment (one outside ASCII: `\x1b`, `\x41` may be a path's `\xfiles`).
     if (/^(?:u[0-9A-Fa-f]{4}|x[89A-Fa-f][0-9A-Fa-f])/.test(segments[k] as string)) continue;
-    // A hidden directory between two backslashes is a path's (`\.pyenv\pyenv-win`), no
-    // dot accent's (`\.z`).
-    if (k < segments.length - 1 && /^\.[A-Za-z][\w-]+$/.test(segments[k] as string)) {
+    // A hidden directory between two backslashes, a name after it, is a path's
+    // (`\.pyenv\pyenv-win`), no dot accent's (`Ma\l\.zy\'nski`, `\.Zu\lawski`).
+    if (
+      k < segments.length - 1 &&
+      /^\.[A-Za-z][\w-]{2,}$/.test(segments[k] as string) &&
+      /^[A-Za-z0-9]/.test(segments[k + 1] as string)
+    ) {
       chained++;
       unknown = true;
       continue;

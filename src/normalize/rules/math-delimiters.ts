@@ -330,9 +330,12 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && formula === '-' && gapAround(text, at, close) && !numberBeside(text, at, close)) {
     return single(at, close + 1, '−');
   }
-  // An ampersand alone between spaces is the one `\\&` or an entity set in math
-  // (`Volmerange $&amp;$ Guiderdoni`, once the entity is read).
-  if (dollar && formula === '&' && gapAround(text, at, close)) return single(at, close + 1, '&');
+  // An ampersand alone between spaces, escaped or an entity, is LaTeX's `\\&` set in
+  // math (`Volmerange $&amp;$ Guiderdoni`, `$\\&$`); a bare `$&$` is code's (Perl's
+  // prototype `sub walk( $&$ )`, Typst's alignment).
+  if (dollar && AMPERSAND.test(formula) && gapAround(text, at, close)) {
+    return single(at, close + 1, '&');
+  }
   // One math symbol a converter already drew is math (`$≈$6000`, `Tl/J$∼$0.20`,
   // `$∂$TRG`); the ring operator alone on a number is the degree sign whose script was
   // lost (`120$∘$` → `120°`, as `120$^∘$` is), a number that stands alone: a script's
@@ -399,9 +402,16 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && formula.includes('|') && tableRow(text, at, ctx)) return protect(close + 1);
   // A Python raw string opened right before the `$` is code's LaTeX, a plot's label
   // (`ax.set_xlabel(r'$\\Sigma_{\\star}$ [M$_{\\odot}$]')`): kept to the string's end.
-  if (dollar && rawString(text, at)) {
+  const prefixed = dollar ? pythonString(text, at) : undefined;
+  if (prefixed !== undefined) {
     const end = text.indexOf(text[at - 1] as string, at);
-    return protect(end < 0 ? close + 1 : end + 1);
+    // A formatted string only closed by its quote before code's punctuation on the line
+    // (`f'$q_{i+1}$')`): a prime's `f'` opens none (`the derivative f'$(x)$ is`).
+    const closed =
+      end >= 0 &&
+      !text.slice(at, end).includes('\n') &&
+      /^[ \t]*(?:[),\]};:]|\r?\n|$)/.test(text.slice(end + 1, end + 4));
+    if (prefixed === 'raw' || closed) return protect(end < 0 ? close + 1 : end + 1);
   }
   // So is a string a line of code assigns or passes to a call, open at the `$`
   // (`prompt = "Find $x$ …"`, `plt.xlabel('$R$ [kpc]')`): kept to its closing quote.
@@ -536,6 +546,9 @@ function wrapsFormula(text: string, at: number, close: number, ctx: Context): bo
   return text.charCodeAt(back - 1) !== 0x5c;
 }
 
+/** An ampersand escaped for TeX or as an entity (`\\&`, `&amp;`, `&#38;`). */
+const AMPERSAND = /^(?:\\&|&amp;|&#0*38;|&#x0*26;)$/;
+
 /** A degree sign as a script (`^\\circ`, `^{\\circ}`), whole. */
 const DEGREE = /^\^\{?\\circ\}?$/;
 
@@ -546,23 +559,31 @@ const DRAWN_SYMBOL = /[\u2190-\u21ff\u2200-\u22ff\u27c0-\u27ff\u2a00-\u2aff±×�
 const PERL_BINDING = /(?:^|[^~])=~\s*(?:\/|[msy]\W|tr\W)/;
 
 /**
- * Whether the `$` at `at` opens a Python raw or formatted string's text: `r'`, `r"`,
- * `f"` or `rf"` right before it, the prefix no word's end (`r'$x$'`,
- * `(r"$\\mathrm{kpc}$")`, `f"$R^2={r ** 2:1.4f}$"`; not `Mr"$5"`, `elf"$5"`).
+ * Whether the `$` at `at` opens a Python string's text, and which: `'raw'` after `r'`,
+ * `r"`, `rf"` (`r'$x$'`, `(r"$\\mathrm{kpc}$")`), `'formatted'` after `f'` or `f"`
+ * (`f"$R^2={r ** 2:1.4f}$"`), the prefix no word's end (not `Mr"$5"`, `elf"$5"`);
+ * `undefined` otherwise.
  *
  * @example
  * ```ts
- * rawString("plt.xlabel(r'$\\Sigma$')", 13); // true
+ * pythonString("plt.xlabel(r'$\\Sigma$')", 13); // 'raw'
+ * pythonString("the derivative f'$(x)$", 17); // 'formatted' (closed by no quote: read)
  * ```
  */
-function rawString(text: string, at: number): boolean {
+function pythonString(text: string, at: number): 'raw' | 'formatted' | undefined {
   const quote = text[at - 1];
-  if (quote !== "'" && quote !== '"') return false;
-  // Raw, or formatted, or both (`r"`, `f"`, `rf"`): a Python string's prefix.
-  let start = at - 2;
-  while (start >= at - 3 && 'rRfF'.includes(text[start] ?? ' ')) start--;
-  return start < at - 2 && !isWordChar(text.charCodeAt(start));
+  if (quote !== "'" && quote !== '"') return undefined;
+  // Raw, or formatted, or both (`r"`, `f"`, `rf"`): a Python string's prefix, one of
+  // each at most.
+  const prefix = PYTHON_PREFIX.exec(text.slice(Math.max(0, at - 4), at - 1))?.[0];
+  if (prefix === undefined || isWordChar(text.charCodeAt(at - 2 - prefix.length))) {
+    return undefined;
+  }
+  return /[rR]/.test(prefix) ? 'raw' : 'formatted';
 }
+
+/** A Python string's prefix before its quote: `r`, `f`, `rf` or `fr`, any case. */
+const PYTHON_PREFIX = /(?:[rR][fF]?|[fF][rR]?)$/;
 
 /**
  * The quote of a string literal open at `at` on a line of code: one that the line

@@ -74,7 +74,10 @@ export const ornaments: Rule = {
  * ```
  */
 function spaceAfterScript(text: string, at: number, ctx: Context): Outcome | undefined {
-  if (text.charCodeAt(at + 1) !== 0x20 || isSpace(text.charCodeAt(at - 1)) || at === 0) {
+  // Glued to a base: a term's letter, digit or closing bracket (a pattern's `\\(^ \\|`
+  // has none).
+  const base = text.charCodeAt(at - 1);
+  if (text.charCodeAt(at + 1) !== 0x20 || !(isWordChar(base) || base === 0x7d || base === 0x29)) {
     return undefined;
   }
   const token = text.charCodeAt(at + 2);
