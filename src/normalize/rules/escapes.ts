@@ -312,6 +312,8 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
   const special = text.charCodeAt(at + 2);
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 3);
+  // An accent's braced letter after the special (`\\\\'{e}`).
+  const braced = after === 0x7b && text.charCodeAt(at + 5) === 0x7d;
   let fits = false;
   if (before === 0x5c) fits = false;
   else if (special === 0x26) fits = isWordChar(before) || before === 0x20;
@@ -324,13 +326,12 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
     return single(at, at + 1, '');
   } else if (
     (special === 0x27 || special === 0x22 || special === 0x60) &&
-    (isLetter(before) || (after === 0x7b && text.charCodeAt(at + 5) === 0x7d))
+    (isLetter(before) || braced)
   ) {
     // An accent escaped twice inside a word (`B\\\\'ezier`, `Schr\\\\"odinger`,
     // `Painlev\\\\'{e}`), or before a braced letter anywhere (`\\\\'{E}cole`): one
     // backslash goes, and `accents` reads the rest, when its letter takes that accent.
     const mark = SYMBOL_ACCENTS[text[at + 2] as string] as string;
-    const braced = after === 0x7b && text.charCodeAt(at + 5) === 0x7d;
     const letter = braced ? at + 4 : at + 3;
     // The rest is read in the next pass, as a word's escape again (`it\\\\'s` → `it's`).
     if (

@@ -392,13 +392,10 @@ export const symbols: Rule = {
     // Inside a formula TeX drops the space after a control word: an operator glued to
     // its left operand stays glued to its right one (`$256\times 256$` → `256×256`),
     // not to a spaced operator, whose spaces stay even (`$2.74\times - 4.18\times$`).
-    // The operand stands before the backslash `escapes` takes from a name escaped
-    // twice (`$N\\times N$` → `N×N`).
-    const left = text.charCodeAt(at - 1) === 0x5c ? at - 2 : at - 1;
     if (
       text.charCodeAt(stop) === 0x20 &&
       Object.hasOwn(MATH_SYMBOLS, name) &&
-      isOperand(text.charCodeAt(left)) &&
+      isOperand(text.charCodeAt(nameStart(text, at) - 1)) &&
       !spacedOperator(text, stop + 1) &&
       insideFormula(ctx, at)
     ) {
@@ -903,14 +900,25 @@ function mathName(name: string): boolean {
  * ```
  */
 function operandBefore(text: string, at: number): boolean {
-  // Before a name escaped twice, the operand stands before the backslash `escapes`
-  // takes (`$O(n\\\\log n)$` → `O(n log n)`).
-  if (text.charCodeAt(at - 1) === 0x5c && text.charCodeAt(at - 2) !== 0x5c) {
-    return operandBefore(text, at - 1);
-  }
-  if (!isOperand(text.charCodeAt(at - 1))) return false;
-  const start = macroNameStart(text, at);
-  return start < 0 || Object.hasOwn(GREEK, text.slice(start, at));
+  const from = nameStart(text, at);
+  if (!isOperand(text.charCodeAt(from - 1))) return false;
+  const start = macroNameStart(text, from);
+  return start < 0 || Object.hasOwn(GREEK, text.slice(start, from));
+}
+
+/**
+ * Where the macro whose backslash is at `at` starts, with the backslash `escapes` takes
+ * from a name escaped twice (`$N\\\\times N$`, `$O(n\\\\log n)$`): what stands before
+ * it is the operand.
+ *
+ * @example
+ * ```ts
+ * nameStart('n\\\\log', 2); // 1
+ * nameStart('n\\log', 1); // 1
+ * ```
+ */
+function nameStart(text: string, at: number): number {
+  return text.charCodeAt(at - 1) === 0x5c && text.charCodeAt(at - 2) !== 0x5c ? at - 1 : at;
 }
 
 /**

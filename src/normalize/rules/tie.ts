@@ -593,8 +593,7 @@ const SLAVIC_WORD =
  * A word in small letters with a letter of Czech's, Slovak's or Polish alphabet that
  * English text does not use.
  */
-const SLAVIC_LETTER_WORD =
-  /(?<!\p{L})[a-zà-öø-ÿąćęłńśźżčďěĺľňŕřšťůž][a-zà-öø-ÿąćęłńśźżčďěĺľňŕřšťůž]*[ąćęłńśźżčďěĺľňŕřšťůž]|(?<!\p{L})[ąćęłńśźżčďěĺľňŕřšťůž]/u;
+const SLAVIC_LETTER_WORD = /(?<!\p{L})[a-zà-öø-ÿąćęłńśźżčďěĺľňŕřšťůž]*[ąćęłńśźżčďěĺľňŕřšťůž]/u;
 
 /**
  * Does the name of a figure, table, equation or section end at `at` (`图~1`, `表~2`,

@@ -70,7 +70,7 @@ export const MATH_ACCENTS: Readonly<Record<string, string>> = {
   widetilde: '\u0303',
   mathring: '\u030a',
   vec: '\u20d7',
-  // A line over the whole argument, as unicode-math draws it (a bar is a short macron).
+  // Only ever on one letter (`\overline{AB}` stays), where the line reads as a macron.
   overline: '\u0304',
 };
 
