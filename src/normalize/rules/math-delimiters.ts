@@ -83,7 +83,7 @@
  * fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)' → fig.text(.2, .3, r"Mathtext: $\alpha > \beta$") and grep '\([0-9]\+\.[0-9]\+\)'
  * ($p <<LF>10^{-6}$), $y =<LF>g(z)$ and \( \mathcal{N}(0, I)<LF>\) here, but /^[0-9]+$/<LF>b = /^x$/ → (p <<LF>10^{-6}), y =<LF>g(z) and 𝒩(0, I) here, but /^[0-9]+$/<LF>b = /^x$/
  * 损失以$O(1/t)$速率下降，至少$n/3$个 → 损失以O(1/t)速率下降，至少n/3个
- * axioms: ($i$) local, ($ii$) no long-range, and ($iii$) uniform, but $iii$ alone → axioms: (i) local, (ii) no long-range, and (iii) uniform, but $iii$ alone
+ * axioms: ($i$) local, ($ii$) no long-range, and ($iii$) uniform; $(iii)$ warming, but $iii$ alone → axioms: (i) local, (ii) no long-range, and (iii) uniform; (iii) warming, but $iii$ alone
  * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
  * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
  * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
@@ -1028,6 +1028,9 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** An enumeration's Roman numeral of three letters or more in parentheses: `(iii)`. */
+const ROMAN_IN_PARENTHESES = /^\((?:iii|vii{1,2})\)$/;
+
 /**
  * Is the formula from `at` to `close` two small letters standing as a word of their own
  * (`The $qs$ Inequality`) or a Roman numeral in parentheses (`($iii$)`), a product of variables as no price, shell variable (`$x$y`)
@@ -1040,6 +1043,7 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(
  * letterPair('echo $ab$c', 5, 8); // false
  * letterPair('each $it$ item', 5, 8); // false
  * letterPair('and ($iii$) uniformity', 5, 9); // true
+ * letterPair('base model; $(iii)$ Warming', 12, 18); // true
  * ```
  */
 function letterPair(text: string, at: number, close: number): boolean {
@@ -1052,9 +1056,14 @@ function letterPair(text: string, at: number, close: number): boolean {
   ) {
     return true;
   }
-  if (!/^[a-z]{2}$/.test(letters) || TWO_LETTER_WORDS.includes(letters)) return false;
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(close + 1);
+  // So is one with its parentheses inside the dollars (`$(iii)$ Warming up`), which two
+  // letters or fewer already pass as a product of variables.
+  if (ROMAN_IN_PARENTHESES.test(letters)) {
+    return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
+  }
+  if (!/^[a-z]{2}$/.test(letters) || TWO_LETTER_WORDS.includes(letters)) return false;
   if (text.charCodeAt(close + 2) === 0x24 || text.charCodeAt(at - 2) === 0x24) return false;
   return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
 }
