@@ -95,6 +95,7 @@
  * at $z≥10$, with $p ≤ 0.05$ and $5±1$, but $5 ≤ $10 → at z≥10, with p ≤ 0.05 and 5±1, but $5 ≤ $10
  * a vector in ${\mathbb R}^N$ and $y \notin {\mathcal B}_δ(X)$ → a vector in ℝ^N and y ∉ ℬ_δ(X)
  * Volmerange $&amp;$ Guiderdoni and (g − 2)$_{μ}$ → Volmerange & Guiderdoni and (g − 2)_μ
+ * galaxies at high$-z$, Pass$@k$ and a $Pass@1$ score, but echo $-x$y → galaxies at high-z, Pass@k and a Pass@1 score, but echo $-x$y
  * ```
  *
  * @module
@@ -362,6 +363,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     (groupFormula(text, formula, close) ||
       letterPair(text, at, close) ||
       hyphenedLetter(text, at, close) ||
+      compoundTail(text, formula, at, close) ||
       slash ||
       ABBREVIATION.test(formula) ||
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
@@ -1019,6 +1021,31 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
     !/^\.[A-Za-z]/.test(text.slice(end, end + 2)) &&
     COMPOUND_HEADS.has(text.slice(head, end))
   );
+}
+
+/**
+ * Is the formula from `at` to `close` the tail of a word it is glued to, set in math for
+ * its italics: a compound's hyphen and letter (`at high$-z$`, `NUV$-r$ colours`) or a
+ * ranking metric's cut-off (`Pass$@k$`, `NDCG$@10$`); or such a metric whole
+ * (`a $Pass@1$ score`, `$Hits@5$`)? Nothing word-like or `$` after it, and before a
+ * whole one nothing word-like or `$` either: a shell writes `$-` (its flags) and `$@`
+ * (its arguments) after no word.
+ *
+ * @example
+ * ```ts
+ * compoundTail('at high$-z$ are', '-z', 7, 10); // true
+ * compoundTail('a $Pass@1$ score', 'Pass@1', 2, 9); // true
+ * compoundTail('echo $-x$y', '-x', 5, 8); // false
+ * ```
+ */
+function compoundTail(text: string, formula: string, at: number, close: number): boolean {
+  const after = text.charCodeAt(close + 1);
+  if (isWordChar(after) || after === 0x24) return false;
+  const before = text.charCodeAt(at - 1);
+  if (/^(?:-[A-Za-z]|@(?:\d{1,3}|[kKN]))$/.test(formula)) {
+    return isLetter(before) && isLetter(text.charCodeAt(at - 2));
+  }
+  return /^[A-Za-z]{2,}@(?:\d{1,3}|[kKN])$/.test(formula) && !isWordChar(before) && before !== 0x24;
 }
 
 /** The heads of compounds an author opens with a letter in dollars (`$t-$test`). */
