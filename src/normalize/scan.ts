@@ -181,6 +181,33 @@ export function lettersStart(text: string, end: number, limit = 64): number {
 }
 
 /**
+ * Is the text from `at` to `end` quoted alone, its quote marks right around it: a straight
+ * pair (`"\pm"`, `'\alpha'`) or a curly or angle one (`“\to”`, `‘\le’`, `«\S»`,
+ * `「\n」`)? Code's strings and text about a macro's name quote it so; TeX's own
+ * opening quote, a backquote, is not among them.
+ *
+ * @example
+ * ```ts
+ * quotedAlone('type “\\to” here', 6, 9); // true
+ * quotedAlone('the "best" \\to', 11, 14); // false
+ * ```
+ */
+export function quotedAlone(text: string, at: number, end: number): boolean {
+  const open = text[at - 1];
+  return open !== undefined && Object.hasOwn(QUOTE_PAIRS, open) && text[end] === QUOTE_PAIRS[open];
+}
+
+/** Each quote mark a name may be quoted alone in, with its closing mark. */
+const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "'": "'",
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u00ab': '\u00bb',
+  '\u300c': '\u300d',
+};
+
+/**
  * Start of the run of non-space characters (a token: a path, a name, a URL) ending just
  * before `end`, looking back at most `limit` characters.
  *

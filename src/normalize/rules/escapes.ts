@@ -62,6 +62,7 @@
  * grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//' → grep '[0-9]\{2\}$' and sed 's/a\{1,3\}//'
  * src.match(/^\$+([^\$\n]+?)\$+/) and \$5 → src.match(/^\$+([^\$\n]+?)\$+/) and $5
  * a Painlev\\'{e} system and $N\\times N$ matrices → a Painlevé system and N×N matrices
+ * type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! } → type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! }
  * ```
  *
  * @module
@@ -77,6 +78,7 @@ import {
   lettersEnd,
   lettersStart,
   macroNameStart,
+  quotedAlone,
   tokenStart,
 } from '../scan.js';
 import { SYMBOL_ACCENTS } from '../tables/accents.js';
@@ -197,7 +199,11 @@ export const escapes: Rule = {
       return single(at, at + 2, '');
     }
     const spacing = SPACING[next];
-    if (spacing !== undefined) return space(text, at, spacing, insideFormula(ctx, at));
+    if (spacing !== undefined) {
+      return quotedSequence(text, at)
+        ? protect(at + 2)
+        : space(text, at, spacing, insideFormula(ctx, at));
+    }
     // A control space at a line's end (`12.14 \\AA\\<LF>was`, `i.e.\\<LF>the`): the line
     // break is its space. Only after a macro's name or an abbreviation's period: a
     // backslash after a space or a word ends a shell's or a program's line.
@@ -834,7 +840,27 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     return undefined;
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
+  // A negative thin space after a word and before a space, in prose, is no TeX's: it
+  // would pull nothing together. LilyPond ends a hairpin so (`c4\> c c\! }`).
+  if (!formula && text[at + 1] === '!' && nextToSpace && isLetter(before)) return undefined;
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input
+ * method`, `“\;”`), up to two characters after it: text about typing it, as written.
+ *
+ * @example
+ * ```ts
+ * quotedSequence('type "\\::" here', 6); // true
+ * quotedSequence('a "\\, word"', 3); // false
+ * ```
+ */
+function quotedSequence(text: string, at: number): boolean {
+  for (let end = at + 2; end <= at + 4 && !isSpace(text.charCodeAt(end)); end++) {
+    if (quotedAlone(text, at, end)) return true;
+  }
+  return false;
 }
 
 /**

@@ -16,7 +16,7 @@
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * $O(n\log\log n)$, $\|x\|_2$ and $\vert S \vert$, but a \| b in a Markdown table → O(n log log n), ‖x‖_2 and | S |, but a \| b in a Markdown table
  * $\log\frac{1}{\epsilon}$, $\max\{a,b\}$ and $p \lt 0.03$ → log 1/ϵ, max{a,b} and p < 0.03
- * .replace('±', r"\pm") and '\alpha' quoted alone → .replace('±', r"\pm") and '\alpha' quoted alone
+ * .replace('±', r"\pm") and '\alpha' quoted alone, type the arrow as “\to” → .replace('±', r"\pm") and '\alpha' quoted alone, type the arrow as “\to”
  * a 3 $\upmu$s pulse, $\Upomega$ and $\upvarepsilon$ → a 3 μs pulse, Ω and ε
  * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
@@ -66,6 +66,7 @@ import {
   numberBefore,
   numberStart,
   opensTableRow,
+  quotedAlone,
 } from '../scan.js';
 import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
@@ -385,9 +386,9 @@ export const symbols: Rule = {
     ) {
       return undefined;
     }
-    // A macro quoted alone is code's or text about it (`r"\pm"`, `'\alpha'`), as written.
-    const quote = text[at - 1];
-    if ((quote === '"' || quote === "'") && text[end] === quote) return undefined;
+    // A macro quoted alone is code's or text about it (`r"\pm"`, `'\alpha'`, `type the
+    // arrow as “\to”`), as written.
+    if (quotedAlone(text, at, end)) return undefined;
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
     // its left operand stays glued to its right one (`$256\times 256$` → `256×256`),
