@@ -74,8 +74,9 @@ describe('a fix beside a control word', () => {
     ['\\foo\\textbf{\\%} and \\alpha\\textbf{x}', '\\foo% and αx'],
     // One-letter names: a string's escape more often than TeX's.
     ['denote\\n$B$.', 'denote\\nB.'],
-    // Nor an unknown name that starts as a string's escape does before a word (JSON dumps).
-    ['creation of\\nun$\\underline{c}$heatable', 'creation of\\nuncheatable'],
+    // Nor an unknown name that starts as a string's escape does before a word (JSON dumps),
+    // whose `\n` in prose is a line break (`json-escapes`).
+    ['creation of\\nun$\\underline{c}$heatable', 'creation of\nuncheatable'],
     ['via\\nConstrained\\nit\\textbf{E}rative', 'via\\nConstrained\\nitErative'],
     ['our\\name$x$c, but URL\\textunderscore$x$c', 'our\\namexc, but URL\\textunderscore xc'],
     // `\\\\` is a line break, then a word.

@@ -676,6 +676,8 @@ function isCode(token: string, formula = false): boolean {
     // A JSON dump's `\u2019` or Python's `\xe9` is an escaped character, no path's
     // segment (one outside ASCII: `\x1b`, `\x41` may be a path's `\xfiles`).
     if (/^(?:u[0-9A-Fa-f]{4}|x[89A-Fa-f][0-9A-Fa-f])/.test(segments[k] as string)) continue;
+    // Nor is a dump's blank line, `\n\n` before a word (`channel\n\nacting`).
+    if (segments[k] === 'n' && segments[k + 1]?.startsWith('n')) continue;
     // A hidden directory between two backslashes, a name after it, is a path's
     // (`\.pyenv\pyenv-win`), no dot accent's (`Ma\l\.zy\'nski`, `\.Zu\lawski`).
     if (

@@ -13,6 +13,9 @@
  * touches a word (`model\u2019s` → `model’s`); in code it stands in strings and patterns.
  * So is a run of Python's `\xHH` escapes (a title printed with `repr`), as UTF-8 when
  * its bytes are that (`G\xc3\xb6rz` → `Görz`), else Latin-1 (`M\xf6bius` → `Möbius`).
+ * And a run of `\n` escapes glued between words in prose is the line breaks a printed
+ * or twice-escaped dump kept so (`for the\nfirst time` → a line break), where the word
+ * after starts no macro (`\nu`, `\newblock`) and no code's string or token holds it.
  *
  * In the examples `<TAB>`, `<FF>`, `<BS>`, `<CR>`, `<LF>`, `<BEL>` and `<VT>` stand for
  * the characters.
@@ -32,6 +35,7 @@
  * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * via the M\xf6bius transform, D\xe9j\xe0 Vu, 360\xb0 video and P G\xc3\xb6rz, but [\x80-\xff] and \x1b[31m → via the Möbius transform, Déjà Vu, 360° video and P Görz, but [\x80-\xff] and \x1b[31m
+ * grown for the\nfirst time, a channel\n\nacting on it, but print("a\nb") and -O2\nOBJ → grown for the<LF>first time, a channel<LF><LF>acting on it, but print("a\nb") and -O2\nOBJ
  * ```
  *
  * @module
@@ -47,9 +51,10 @@ import {
   tokenStart,
 } from '../scan.js';
 import { JSON_CONTROLS } from '../tables/json-controls.js';
-import { type Outcome, protect, type Rule, single } from '../types.js';
+import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { FORMULA_LIMIT } from './math-delimiters.js';
-import { readsName } from './unknown-macros.js';
+import { lineBreakEscape } from './symbols.js';
+import { isKnownMacro, readsName } from './unknown-macros.js';
 
 export const jsonEscapes: Rule = {
   name: 'json-escapes',
@@ -57,10 +62,10 @@ export const jsonEscapes: Rule = {
     triggers: `${Object.keys(JSON_CONTROLS).join('')}\\`,
     // `$`: a carriage return or a vertical tab is read inside a formula only (a
     // backspace too, but a stray one goes anywhere), so they need no search of their own.
-    anchors: ['\t', '\f', '\x07', '\b', '$', '\\u', '\\x'],
+    anchors: ['\t', '\f', '\x07', '\b', '$', '\\u', '\\x', '\\n'],
   },
   match(text, at, ctx) {
-    if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at);
+    if (text.charCodeAt(at) === 0x5c) return unicodeEscape(text, at, ctx);
     const letter = JSON_CONTROLS[text[at] as string];
     if (letter === undefined) return undefined;
     const end = lettersEnd(text, at + 1);
@@ -103,13 +108,14 @@ export const jsonEscapes: Rule = {
  *
  * @example
  * ```ts
- * unicodeEscape('the model\\u2019s', 9); // one hit: '\\u2019' → '’'
- * unicodeEscape('replace("\\u2013", "-")', 9); // protects the run
+ * unicodeEscape('the model\\u2019s', 9, ctx); // one hit: '\\u2019' → '’'
+ * unicodeEscape('replace("\\u2013", "-")', 9, ctx); // protects the run
  * ```
  */
-function unicodeEscape(text: string, at: number): Outcome | undefined {
+function unicodeEscape(text: string, at: number, ctx: Context): Outcome | undefined {
   if (text.charCodeAt(at - 1) === 0x5c) return undefined;
   if (text.charCodeAt(at + 1) === 0x78) return byteEscape(text, at);
+  if (text.charCodeAt(at + 1) === 0x6e) return lineBreaks(text, at, ctx);
   if (hexAt(text, at) < 0) return undefined;
   let end = at;
   let chars = '';
@@ -121,6 +127,74 @@ function unicodeEscape(text: string, at: number): Outcome | undefined {
   if (hexAt(text, end) >= 0 || chars === '') return protect(runEnd(text, at));
   return escapedRun(text, at, end, chars);
 }
+
+/**
+ * A run of `\n` escapes glued between words at `at` (`for the\nfirst time`,
+ * `channel\n\nacting`): a dump printed with `repr`, or escaped twice, kept a wrapped
+ * abstract's line breaks so. Read as the line breaks they stand for after a word's
+ * character or a clause's punctuation and before a small-letter or capitalised word
+ * whose name is no macro (`LLaMA\nobreakdash`, `$w\ne 1$`, `.\newblock`; a macro's
+ * name only where `symbols` finds it a line break's, `benchmarks,\ne.g.,`), in prose
+ * (a space before on the line, and after it or the line's end) and in no code's token
+ * (as {@link escapedRun} reads one: `"a\nb"`, `s/x\ny/`, `-O2\nOBJ`) nor a
+ * double-quoted string opened on its line.
+ *
+ * @example
+ * ```ts
+ * lineBreaks('grown for the\\nfirst time by flux', 13, ctx); // one hit: '\\n' → '\n'
+ * lineBreaks('the result $w\\ne 1$ holds', 12, ctx); // undefined
+ * ```
+ */
+function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined {
+  // (Read from a run's first escape only: the rest are its own, `\n\n`.)
+  if (text.charCodeAt(at - 2) === 0x5c && text.charCodeAt(at - 1) === 0x6e) return undefined;
+  let end = at;
+  while (text.startsWith('\\n', end)) end += 2;
+  const nameEnd = lettersEnd(text, end);
+  const word = text.slice(end, nameEnd);
+  const known = isKnownMacro(`n${word}`);
+  if (
+    known
+      ? !lineBreakEscape(text, end - 2, nameEnd, ctx)
+      : !WORD.test(word) ||
+        TEX_N_COMMAND.test(word) ||
+        (!isWordChar(text.charCodeAt(at - 1)) && !'.,;:)'.includes(text[at - 1] ?? ' '))
+  ) {
+    return undefined;
+  }
+  const head = text.slice(Math.max(0, at - 80), at);
+  const tail = text.slice(end, end + 80);
+  if (!head.slice(head.lastIndexOf('\n') + 1).includes(' ')) return undefined;
+  // After, a space on the line, or the word ends the line or the text (`specific\nheat.`).
+  const rest = tail.indexOf('\n') >= 0 ? tail.slice(0, tail.indexOf('\n')) : tail;
+  if (!rest.includes(' ') && rest.length === tail.length && end + rest.length < text.length) {
+    return undefined;
+  }
+  // (A macro's name `symbols` found a line break's is one whatever its token holds: this
+  // pass reads the words that told it so, and the next would find no word left,
+  // `1 +\ne^{-x}`.)
+  const token = text.slice(tokenStart(text, at, 400), tokenEnd(text, end, 400));
+  if (!known && /["`[\]{}<>=/|\\]|(?<!\p{L})'|'(?!\p{L})/u.test(token.replaceAll('\\n', ''))) {
+    return protect(end);
+  }
+  // Inside a double-quoted string its line opened (`"… a purple nose.\nHe's mostly …"`,
+  // `[]byte("title: x\nauthor: y")`): the string's own escape.
+  const back = text.slice(Math.max(0, at - 400), at);
+  const line = back.slice(back.lastIndexOf('\n') + 1);
+  if ((line.split('"').length - 1) % 2 === 1) return protect(end);
+  return single(at, end, '\n'.repeat((end - at) / 2));
+}
+
+/** A word a line may start with: small letters, or a capital and small letters (not `OBJ`). */
+const WORD = /^(?:[a-z]{2}|[A-Z][a-z])/;
+
+/**
+ * What a `\n` escape's word spells after a backslash that TeX's and LaTeX's own
+ * commands do and no table holds: `\newblock`, `\newpage`, `\noindent`, `\nocite`,
+ * `\number`. No English word starts so.
+ */
+const TEX_N_COMMAND =
+  /^(?:ew|o(?:indent|number|break|linebreak|pagebreak|cite|limits|tag|interlineskip|nfrenchspacing|rmal)|ull|umber|arrower)/;
 
 /**
  * A run of Python's `\xHH` escapes at `at` (a `str` or `bytes` printed with `repr`,

@@ -40,7 +40,7 @@
  * \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero} → \DeclareTextSymbol{\textnumero}{TS1}{155} and \DeclareInputText{176}{\textnumero}
  * $A\not\equiv s$, $x \not= y$, $a\not\in B$, $V\not\propto\xi$ and \not{\partial}, but \not a → A≢s, x ≠ y, a∉B, V∝̸ξ and ∂̸, but \not a
  * by \textasciitilde 2.7×, x.edu/\textasciitilde{}user and {\textasciitilde}5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x → by ~2.7×, x.edu/~user and ~5 ms, but a\textasciitilde b and i.e.\textasciitilde 3x
- * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with \nu = 0.1 → a ≠ b, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with ν = 0.1
+ * $a \ne b$, but benchmarks,\ne.g., and We\ndemonstrate f = 1 +\ne^{-x}, with \nu = 0.1 → a ≠ b, but benchmarks,<LF>e.g., and We<LF>demonstrate f = 1 +<LF>e^{-x}, with ν = 0.1
  * kpc \textless r, n\textgreater 5, {\textless}br{\textgreater}, $\pi \colon X$ and $f\colon A$ → kpc < r, n>5, <br>, π: X and f: A
  * $\varphi\colon\mathscr M\to\mathscr N$, but src\bm\theta → φ:ℳ→𝒩, but src\bm\theta
  * see \S 3, \S~A.2, \S IV and \P 2, but |\S|, \S+, ^\S(.*)$ and \P{L} → see § 3, § A.2, § IV and ¶ 2, but |\S|, \S+, ^\S(.*)$ and \P{L}
@@ -148,7 +148,7 @@ const NEGATED_ARROW = /^n(?:left|right|Left|Right|leftright|Leftright)arrow$/;
  * lineBreakEscape('$a \\ne b$', 3, 6, ctx); // false
  * ```
  */
-function lineBreakEscape(text: string, at: number, end: number, ctx: Context): boolean {
+export function lineBreakEscape(text: string, at: number, end: number, ctx: Context): boolean {
   if (/^\.[eg]\./.test(text.slice(end, end + 3))) return true;
   // Only glued to what stands before it, as a printed line break is: `\\nu` after a
   // space, a bracket or a dollar is the macro (`We set \\nu = 0.1`).
