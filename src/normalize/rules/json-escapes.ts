@@ -137,7 +137,7 @@ function unicodeEscape(text: string, at: number, ctx: Context): Outcome | undefi
  * name only where `symbols` finds it a line break's, `benchmarks,\ne.g.,`), in prose
  * (a space before on the line, and after it or the line's end) and in no code's token
  * (as {@link escapedRun} reads one: `"a\nb"`, `s/x\ny/`, `-O2\nOBJ`) nor a
- * double-quoted string opened on its line.
+ * string opened on its line.
  *
  * @example
  * ```ts
@@ -150,15 +150,20 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   if (text.charCodeAt(at - 2) === 0x5c && text.charCodeAt(at - 1) === 0x6e) return undefined;
   let end = at;
   while (text.startsWith('\\n', end)) end += 2;
-  const nameEnd = lettersEnd(text, end);
-  const word = text.slice(end, nameEnd);
-  const known = isKnownMacro(`n${word}`);
+  // The next line may be indented (a journal reference's `des\n  sciences`) or open a
+  // parenthesis (`state\n(operator`): then no macro's name follows.
+  let from = end;
+  while (text[from] === ' ') from++;
+  if (text[from] === '(') from++;
+  const nameEnd = lettersEnd(text, from);
+  const word = text.slice(from, nameEnd);
+  const known = from === end && isKnownMacro(`n${word}`);
   if (
     known
       ? !lineBreakEscape(text, end - 2, nameEnd, ctx)
       : !WORD.test(word) ||
-        TEX_N_COMMAND.test(word) ||
-        (!isWordChar(text.charCodeAt(at - 1)) && !'.,;:)'.includes(text[at - 1] ?? ' '))
+        (from === end && TEX_N_COMMAND.test(word)) ||
+        (!isWordChar(text.charCodeAt(at - 1)) && !`.,;:)'"`.includes(text[at - 1] ?? ' '))
   ) {
     return undefined;
   }
@@ -174,14 +179,17 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   // pass reads the words that told it so, and the next would find no word left,
   // `1 +\ne^{-x}`.)
   const token = text.slice(tokenStart(text, at, 400), tokenEnd(text, end, 400));
-  if (!known && /["`[\]{}<>=/|\\]|(?<!\p{L})'|'(?!\p{L})/u.test(token.replaceAll('\\n', ''))) {
+  // (TeX's closing quote is no string's: `the ``quantum input''\nand`.)
+  const bare = token.replaceAll('\\n', '').replaceAll("''", '');
+  if (!known && /["`[\]{}<>=/|\\]|(?<!\p{L})'|'(?!\p{L})/u.test(bare)) {
     return protect(end);
   }
-  // Inside a double-quoted string its line opened (`"… a purple nose.\nHe's mostly …"`,
-  // `[]byte("title: x\nauthor: y")`): the string's own escape.
+  // Inside a string its line opened (`"… a purple nose.\nHe's mostly …"`,
+  // `[]byte("title: x\nauthor: y")`, `echo -e 'if …; then\n  eval'`): the string's own
+  // escape. (An apostrophe inside a word and TeX's closing quote open none.)
   const back = text.slice(Math.max(0, at - 400), at);
-  const line = back.slice(back.lastIndexOf('\n') + 1);
-  if ((line.split('"').length - 1) % 2 === 1) return protect(end);
+  const line = back.slice(back.lastIndexOf('\n') + 1).replaceAll("''", '');
+  if (line.replace(/(?<=\p{L})'(?=\p{L})|[^'"]/gu, '').length % 2 === 1) return protect(end);
   return single(at, end, '\n'.repeat((end - at) / 2));
 }
 
