@@ -63,6 +63,7 @@
  * src.match(/^\$+([^\$\n]+?)\$+/) and \$5 → src.match(/^\$+([^\$\n]+?)\$+/) and $5
  * a Painlev\\'{e} system and $N\\times N$ matrices → a Painlevé system and N×N matrices
  * type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! } → type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! }
+ * a {\\em quantum} theory for 45\\%, but plt.title("{\\bf Title}") → a quantum theory for 45%, but plt.title("{\\bf Title}")
  * ```
  *
  * @module
@@ -387,7 +388,15 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
       (at === 0 || isSpace(before)) &&
       !isWordChar(text.charCodeAt(end + 2)) &&
       (STYLE_COMMANDS.has(name) || ARGUMENT_TAKERS.has(name));
-    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name))) {
+    // A style declaration opening its group (`{\\em quantum\nprobability}`), the group
+    // no string's (`"{\\bf x}"` is code's LaTeX).
+    const declaration =
+      before === 0x7b &&
+      STYLE_DECLARATIONS.has(name) &&
+      text.charCodeAt(end) === 0x20 &&
+      text[at - 2] !== '"' &&
+      text[at - 2] !== "'";
+    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)) {
       return single(at, at + 1, '');
     }
   }
