@@ -25,6 +25,7 @@
  * the Collatz-inspired `4/3 problem', but see `src/x' there → the Collatz-inspired ‘4/3 problem’, but see `src/x' there
  * approaches, exemplified by LongWriter, typically rely on<LF>''teaching'', which → approaches, exemplified by LongWriter, typically rely on<LF>“teaching”, which
  * can lead to sub-optimal performance, as an imbalanced<LF>`light' reader design is unlocked by a small `trigger<LF>patch', but Alternative `ayin<LF>X' → can lead to sub-optimal performance, as an imbalanced<LF>‘light’ reader design is unlocked by a small ‘trigger<LF>patch’, but Alternative `ayin<LF>X'
+ * a noisy `recovery QSP.' and `Pauli errors,' here → a noisy ‘recovery QSP.’ and ‘Pauli errors,’ here
  * ```
  *
  * @module
@@ -190,7 +191,8 @@ function convert(
 
 /**
  * A single backquote that opens a word (`` the so-called `lazy' neurons ``) pairs with
- * the next apostrophe that ends a word within 60 characters: ‘lazy’. A backquote,
+ * the next apostrophe that ends a word (or a sentence's mark after one: `` `QSP.' ``)
+ * within 60 characters: ‘lazy’. A backquote,
  * `"`, line break, apostrophe that opens a word, or a character of code (`_`, `(`,
  * `/`, `=`…) first, or one letter quoted (`` `f' ``, a prime) pairs nothing; an
  * apostrophe inside a word (`don't`) is passed over. Closed by `''` instead
@@ -256,7 +258,10 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
       if (isLetter(previous)) continue;
       return at;
     }
-    if (next === 0x60 || k < at + 3 || !isWordChar(previous)) return at;
+    // A sentence's mark may end the quoted words, as British quotes place it
+    // (`` a noisy `recovery QSP.' ``, `` `Pauli errors,' ``).
+    const marked = '.,;:!?'.includes(text[k - 1] as string) && isWordChar(text.charCodeAt(k - 2));
+    if (next === 0x60 || k < at + 3 || (!isWordChar(previous) && !marked)) return at;
     if (next === 0x27) {
       // `` `map'' ``: TeX's closing double quote after a single backquote: one
       // quotation, double, when nothing is glued after it (`x''y` is code).
