@@ -208,6 +208,40 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Whether a string is open at `at`, opened earlier on its line (at most 400 characters
+ * back) and not closed: an odd count of `"`, or of `'` that stands inside no word and is
+ * no TeX closing quote (`''`), or more opening than closing curly quotes (`“…`, `‘…`).
+ * An escaped quote (`\"`, `\'`) opens and closes nothing.
+ *
+ * @example
+ * ```ts
+ * openString('print("a', 8); // true
+ * openString("the model's output", 17); // false
+ * openString('echo “hello', 11); // true
+ * ```
+ */
+export function openString(text: string, at: number): boolean {
+  const back = text.slice(Math.max(0, at - 400), at);
+  const line = back
+    .slice(back.lastIndexOf('\n') + 1)
+    .replace(/\\["']|''/g, '')
+    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
+  let double = 0;
+  let single = 0;
+  let curly = 0;
+  let curlySingle = 0;
+  for (const char of line) {
+    if (char === '"') double++;
+    else if (char === "'") single++;
+    else if (char === '\u201c') curly++;
+    else if (char === '\u201d') curly--;
+    else if (char === '\u2018') curlySingle++;
+    else if (char === '\u2019') curlySingle--;
+  }
+  return double % 2 === 1 || single % 2 === 1 || curly > 0 || curlySingle > 0;
+}
+
+/**
  * Start of the run of non-space characters (a token: a path, a name, a URL) ending just
  * before `end`, looking back at most `limit` characters.
  *

@@ -79,6 +79,7 @@ import {
   lettersEnd,
   lettersStart,
   macroNameStart,
+  openString,
   quotedAlone,
   tokenStart,
 } from '../scan.js';
@@ -388,19 +389,38 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
       (at === 0 || isSpace(before)) &&
       !isWordChar(text.charCodeAt(end + 2)) &&
       (STYLE_COMMANDS.has(name) || ARGUMENT_TAKERS.has(name));
-    // A style declaration opening its group (`{\\em quantum\nprobability}`), the group
-    // no string's (`"{\\bf x}"` is code's LaTeX).
+    // A style declaration opening its group in prose (`a {\\em quantum\nprobability}`,
+    // `({\\bf TAM})`): not in a string (`"organised by {\\bf x}"`, `', {\\em ' + name`),
+    // nor a macro's argument (`\\iconl{\\bf …}`).
     const declaration =
       before === 0x7b &&
       STYLE_DECLARATIONS.has(name) &&
       text.charCodeAt(end) === 0x20 &&
-      text[at - 2] !== '"' &&
-      text[at - 2] !== "'";
+      (at === 1 || '(['.includes(text[at - 2] as string) || proseBefore(text, at - 2)) &&
+      !openString(text, at);
     if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)) {
       return single(at, at + 1, '');
     }
   }
   return fits ? single(at, at + 3, text[at + 2] as string) : { hits: [], resume: at + 2 };
+}
+
+/**
+ * Whether the space at `space` follows prose: a word's character or a sentence's mark
+ * (`as a {\\em quantum}`), not a group's end (`\\iconl{…} {\\bf Date:}`).
+ *
+ * @example
+ * ```ts
+ * proseBefore('as a {x', 4); // true
+ * proseBefore('} {x', 1); // false
+ * ```
+ */
+function proseBefore(text: string, space: number): boolean {
+  const before = text.charCodeAt(space - 1);
+  return (
+    isSpace(text.charCodeAt(space)) &&
+    (isWordChar(before) || ',.;:'.includes(text[space - 1] ?? ' '))
+  );
 }
 
 /** Commands besides the styles that take an argument (`\\boxed{}` is a placeholder). */
@@ -849,9 +869,9 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     return undefined;
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
-  // A negative thin space after a word and before a space, in prose, is no TeX's: it
-  // would pull nothing together. LilyPond ends a hairpin so (`c4\> c c\! }`).
-  if (!formula && text[at + 1] === '!' && nextToSpace && isLetter(before)) return undefined;
+  // A negative thin space before a space, in prose, is no TeX's: it would pull nothing
+  // together. LilyPond ends a hairpin so (`c4\> c c\! }`, `cs( e)\! }`).
+  if (!formula && text[at + 1] === '!' && nextToSpace && !Number.isNaN(before)) return undefined;
   return single(at, at + 2, nextToSpace ? '' : spacing);
 }
 

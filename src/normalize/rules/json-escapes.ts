@@ -41,12 +41,15 @@
  * @module
  */
 import {
+  isDigit,
   isGreek,
   isLetter,
+  isLower,
   isSpace,
   isUpper,
   isWordChar,
   lettersEnd,
+  openString,
   tokenEnd,
   tokenStart,
 } from '../scan.js';
@@ -154,6 +157,11 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   // parenthesis (`state\n(operator`): then no macro's name follows.
   let from = end;
   while (text[from] === ' ') from++;
+  // (Indented by two spaces or more, or one before a capital, as arXiv wraps a title,
+  // `Text-to-Text\n Transformer`; not after a block's colon, `last):\n  File`. One space
+  // before a small letter is prose about the escape, `split on\n and join`.)
+  if (from === end + 1 && !/[A-Z][a-z]/.test(text.slice(from, from + 2))) return undefined;
+  if (from > end && text[at - 1] === ':') return undefined;
   if (text[from] === '(') from++;
   const nameEnd = lettersEnd(text, from);
   const word = text.slice(from, nameEnd);
@@ -161,7 +169,7 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   if (
     known
       ? !lineBreakEscape(text, end - 2, nameEnd, ctx)
-      : !WORD.test(word) ||
+      : !lineWord(word, text, from, text.charCodeAt(at - 1)) ||
         (from === end && TEX_N_COMMAND.test(word)) ||
         (!isWordChar(text.charCodeAt(at - 1)) && !`.,;:)'"`.includes(text[at - 1] ?? ' '))
   ) {
@@ -185,24 +193,47 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
     return protect(end);
   }
   // Inside a string its line opened (`"… a purple nose.\nHe's mostly …"`,
-  // `[]byte("title: x\nauthor: y")`, `echo -e 'if …; then\n  eval'`): the string's own
-  // escape. (An apostrophe inside a word and TeX's closing quote open none.)
-  const back = text.slice(Math.max(0, at - 400), at);
-  const line = back.slice(back.lastIndexOf('\n') + 1).replaceAll("''", '');
-  if (line.replace(/(?<=\p{L})'(?=\p{L})|[^'"]/gu, '').length % 2 === 1) return protect(end);
+  // `[]byte("title: x\nauthor: y")`, `echo -e 'if …; then\n  eval'`, `“Hello\nWorld”`):
+  // the string's own escape. So in a Windows path, spaced or not (`C:\Program
+  // Files\nodejs`, `%APPDATA%\My notes\new`).
+  // (And in a docstring, a triple quote before: `"""Return …\nnewlines`.)
+  if (openString(text, at) || WINDOWS_PATH.test(head) || TRIPLE_QUOTE.test(text.slice(0, at))) {
+    return protect(end);
+  }
   return single(at, end, '\n'.repeat((end - at) / 2));
 }
 
-/** A word a line may start with: small letters, or a capital and small letters (not `OBJ`). */
-const WORD = /^(?:[a-z]{2}|[A-Z][a-z])/;
+/**
+ * Whether `word` (at `from`, after a character `before`) may start a printed line: small
+ * letters (one alone too, `a key`, `d-dimensional`), a capital and small letters, `A` or
+ * `I`, a number; capitals only after a small letter (`the\nLHC`, not a Makefile's
+ * `-O2\nOBJ`).
+ *
+ * @example
+ * ```ts
+ * lineWord('first', 'the\\nfirst', 5, 0x65); // true
+ * lineWord('OBJ', '-O2\\nOBJ', 5, 0x32); // false
+ * ```
+ */
+function lineWord(word: string, text: string, from: number, before: number): boolean {
+  if (/^(?:[a-z]|[A-Z][a-z]|[AI]$)/.test(word)) return true;
+  if (word === '') return isDigit(text.charCodeAt(from));
+  return isLower(before) && /^[A-Z]{2,}$/.test(word);
+}
+
+/** A Python docstring's or a string block's quotes. */
+const TRIPLE_QUOTE = /"""|'''/;
+
+/** A Windows path on the line before: a drive, a variable's folder or a share. */
+const WINDOWS_PATH = /(?:^|[\s"'(=])(?:[A-Za-z]:\\|%\w+%\\|\\\\\w)[^\n]*$/;
 
 /**
  * What a `\n` escape's word spells after a backslash that TeX's and LaTeX's own
  * commands do and no table holds: `\newblock`, `\newpage`, `\noindent`, `\nocite`,
- * `\number`. No English word starts so.
+ * `\number`, TikZ's `\node`. Few English words start so.
  */
 const TEX_N_COMMAND =
-  /^(?:ew|o(?:indent|number|break|linebreak|pagebreak|cite|limits|tag|interlineskip|nfrenchspacing|rmal)|ull|umber|arrower)/;
+  /^(?:ew|o(?:indent|number|break|linebreak|pagebreak|cite|limits|tag|interlineskip|nfrenchspacing|rmal|expand|de(?![a-z]))|ull|umber|arrower)/;
 
 /**
  * A run of Python's `\xHH` escapes at `at` (a `str` or `bytes` printed with `repr`,

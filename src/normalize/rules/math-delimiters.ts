@@ -46,7 +46,7 @@
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, over $ 30\times $ more, a $ 3 \times 3 $ kernel → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, over 30× more, a 3 × 3 kernel
  * not $ 5$, $5 \& $10 or $ \approx 5 to $10 → not $ 5$, $5 \& $10 or $ \approx 5 to $10
- * $ q=2 $ and $ H^s $ beside $ q=\infty $, by $ \sim $30%, but print $ f $ x → q=2 and H^s beside q=∞, by ∼ 30%, but print $ f $ x
+ * $ q=2 $ and $ H^s $ beside $ q=\infty $, by $ \sim $30%, but print $ f $ x → q=2 and H^s beside q=∞, by ∼30%, but print $ f $ x
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
  * exp="lr_${lr}_${m}_${RANDOM}"<LF>{CL}$^{\mbox{A}}${M} and {HOL} → exp="lr_${lr}_${m}_${RANDOM}"<LF>{CL}^{A}{M} and {HOL}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
@@ -317,7 +317,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // A basic regular expression's group (`grep '\\([0-9]\\+\\.[0-9]\\+\\)'`) holds its
   // escapes, `\\+`, `\\.`, `\\?`, which no formula does: a pattern's, not math.
   // So is a bracket's class with a quantifier (`sed 's/\\(\\bf[a-z]*\\)/X/'`).
-  if (!dollar && /\\[+.?]|\][*+?]/.test(formula)) return undefined;
+  // So is an escaped slash or a class's counted repeat (`\\([0-9]{2}\\/[0-9]{4}\\)`, a
+  // TypeScript regular expression's).
+  if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d/.test(formula)) return undefined;
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
@@ -1027,7 +1029,7 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
  * Is the formula from `at` to `close` the tail of a word it is glued to, set in math for
  * its italics: a compound's hyphen and letter (`at high$-z$`, `NUV$-r$ colours`) or a
  * ranking metric's cut-off (`Pass$@k$`, `NDCG$@10$`); or such a metric whole
- * (`a $Pass@1$ score`, `$Hits@5$`)? Nothing word-like or `$` after it, and before a
+ * (`a $Pass@1$ score`, `$Hits@5$`, `$R@1$`, `mAP$@0.5$`)? Nothing word-like or `$` after it, and before a
  * whole one nothing word-like or `$` either: a shell writes `$-` (its flags) and `$@`
  * (its arguments) after no word.
  *
@@ -1042,10 +1044,19 @@ function compoundTail(text: string, formula: string, at: number, close: number):
   const after = text.charCodeAt(close + 1);
   if (isWordChar(after) || after === 0x24) return false;
   const before = text.charCodeAt(at - 1);
-  if (/^(?:-[A-Za-z]|@(?:\d{1,3}|[kKN]))$/.test(formula)) {
-    return isLetter(before) && isLetter(text.charCodeAt(at - 2));
+  if (/^(?:-[A-Za-z]|@(?:\d{1,3}(?:\.\d{1,2})?|[kKN]))$/.test(formula)) {
+    // (Not a currency's letters: `US$-A$ parity`.)
+    return (
+      isLetter(before) &&
+      isLetter(text.charCodeAt(at - 2)) &&
+      !CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))
+    );
   }
-  return /^[A-Za-z]{2,}@(?:\d{1,3}|[kKN])$/.test(formula) && !isWordChar(before) && before !== 0x24;
+  return (
+    /^(?:[A-Za-z]{2,}|[A-Z])@(?:\d{1,3}(?:\.\d{1,2})?|[kKN])$/.test(formula) &&
+    !isWordChar(before) &&
+    before !== 0x24
+  );
 }
 
 /** The heads of compounds an author opens with a letter in dollars (`$t-$test`). */
@@ -1055,8 +1066,8 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** An enumeration's Roman numeral of three letters or more in parentheses: `(iii)`. */
-const ROMAN_IN_PARENTHESES = /^\((?:iii|vii{1,2})\)$/;
+/** An enumeration's Roman numeral of three letters or more in parentheses: `(iii)`, `(xii)`. */
+const ROMAN_IN_PARENTHESES = /^\((?=[ivx]{3,}\))x{0,3}(?:ix|iv|vi{0,3}|i{0,3})\)$/;
 
 /**
  * Is the formula from `at` to `close` two small letters standing as a word of their own
@@ -1582,15 +1593,24 @@ const OPERATORS = '+-=<>*/';
  * ```
  */
 function paddingStart(text: string, at: number, after = at + 1): number {
-  // Before a word the padding keeps the words apart (`$\\alpha $b`); a control space's
-  // own space is no padding (`$\\ $`).
-  if (isWordChar(text.charCodeAt(after))) return at;
+  // Before a word the padding keeps the words apart (`$\\alpha $b`), but not a number
+  // from a relation before it, which only ended the name (`only $\\sim $2 ms` → `∼2`); a
+  // control space's own space is no padding (`$\\ $`).
+  if (
+    isWordChar(text.charCodeAt(after)) &&
+    !(isDigit(text.charCodeAt(after)) && PREFIX_RELATION.test(text.slice(Math.max(0, at - 12), at)))
+  ) {
+    return at;
+  }
   let start = at;
   while (start > 0 && isSpace(text.charCodeAt(start - 1)) && text.charCodeAt(start - 2) !== 0x5c) {
     start--;
   }
   return start;
 }
+
+/** A relation or sign written before a number, its name ended by a space: `\\sim `, `\\leq `. */
+const PREFIX_RELATION = /\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|lt|gt|pm|mp) +$/;
 
 const END_MEMO = 'math-delimiters:end';
 
