@@ -209,9 +209,10 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
 
 /**
  * Whether a string is open at `at`, opened earlier on its line (at most 400 characters
- * back) and not closed: an odd count of `"`, or of `'` that stands inside no word and is
- * no TeX closing quote (`''`), or more opening than closing curly quotes (`“…`, `‘…`).
- * An escaped quote (`\"`, `\'`) opens and closes nothing.
+ * back; or `reach` characters back across lines, for a string that spans them) and not
+ * closed: an odd count of `"`, or of `'` that stands inside no word and is no TeX
+ * closing quote (`''`), or more opening than closing curly quotes (`“…`, `‘…`). An
+ * escaped quote (`\"`, `\'`) opens and closes nothing.
  *
  * @example
  * ```ts
@@ -220,10 +221,9 @@ const QUOTE_PAIRS: Readonly<Record<string, string>> = {
  * openString('echo “hello', 11); // true
  * ```
  */
-export function openString(text: string, at: number): boolean {
-  const back = text.slice(Math.max(0, at - 400), at);
-  const line = back
-    .slice(back.lastIndexOf('\n') + 1)
+export function openString(text: string, at: number, reach = 0): boolean {
+  const back = text.slice(Math.max(0, at - (reach || 400)), at);
+  const line = (reach ? back : back.slice(back.lastIndexOf('\n') + 1))
     .replace(/\\["']|''/g, '')
     .replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
   let double = 0;

@@ -92,7 +92,7 @@ import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { escapedAccentMark } from './accents.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
-import { FORMULA_LIMIT, insideFormula, looksLikeMath } from './math-delimiters.js';
+import { bibtexSource, FORMULA_LIMIT, insideFormula, looksLikeMath } from './math-delimiters.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
   '%': '%',
@@ -390,14 +390,20 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
       !isWordChar(text.charCodeAt(end + 2)) &&
       (STYLE_COMMANDS.has(name) || ARGUMENT_TAKERS.has(name));
     // A style declaration opening its group in prose (`a {\\em quantum\nprobability}`,
-    // `({\\bf TAM})`): not in a string (`"organised by {\\bf x}"`, `', {\\em ' + name`),
-    // nor a macro's argument (`\\iconl{\\bf …}`).
+    // `({\\bf TAM})`, ``` ``{\\em x}'' ```, a list's `- {\\em x}`): not in a string, one
+    // its line opened or an earlier one (`"organised by {\\bf x}"`, `', {\\em ' + name`, a
+    // Julia block's `information = "…<LF>{\\em Osaka J. Math.}`), nor a macro's argument
+    // (`\\iconl{\\bf …}`) or a field's value (`label: {\\bf Figure 1.}`); nor in a text of
+    // LaTeX source a program writes: a BibTeX entry's field, a bibliography's item or bold
+    // volume (`\\bibitem`, `{\\em Osaka J. Math.} {\\bf 9}`), a template's tag (`{%`).
     const declaration =
       before === 0x7b &&
       STYLE_DECLARATIONS.has(name) &&
       text.charCodeAt(end) === 0x20 &&
-      (at === 1 || '(['.includes(text[at - 2] as string) || proseBefore(text, at - 2)) &&
-      !openString(text, at);
+      (at === 1 || '([`'.includes(text[at - 2] as string) || proseBefore(text, at - 2)) &&
+      !openString(text, at, 2000) &&
+      !bibtexSource(text, ctx) &&
+      !ctx.once(SOURCE_SIGNS_MEMO, () => SOURCE_SIGNS.test(text));
     if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)) {
       return single(at, at + 1, '');
     }
@@ -406,8 +412,10 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
 }
 
 /**
- * Whether the space at `space` follows prose: a word's character or a sentence's mark
- * (`as a {\\em quantum}`), not a group's end (`\\iconl{…} {\\bf Date:}`).
+ * Whether the space at `space` follows prose: a word's character, a sentence's mark or a
+ * list's dash (`as a {\\em quantum}`, `- {\\em first}`), not a macro's name
+ * (`\\rightarrow {\\bf R}`), a group's end (`\\iconl{…} {\\bf Date:}`) nor a field's
+ * colon (`label: {\\bf Figure 1.}`).
  *
  * @example
  * ```ts
@@ -419,9 +427,20 @@ function proseBefore(text: string, space: number): boolean {
   const before = text.charCodeAt(space - 1);
   return (
     isSpace(text.charCodeAt(space)) &&
-    (isWordChar(before) || ',.;:'.includes(text[space - 1] ?? ' '))
+    (isWordChar(before) || ',.;-'.includes(text[space - 1] ?? ' ')) &&
+    text.charCodeAt(lettersStart(text, space) - 1) !== 0x5c
   );
 }
+
+/**
+ * Signs of LaTeX source a program writes, escaped twice in its strings (or once, after
+ * a pass read one backslash of them): a bibliography's item, block or small capitals
+ * (`\\bibitem`, `\\newblock`, `{\\sc M. Suzuki}`), a bold volume number (`{\\bf 9}`),
+ * a template's tag (`{% if x %}`).
+ */
+const SOURCE_SIGNS = /\\\\?(?:bibitem|newblock)|\{\\\\?(?:sc [A-Z]\.|bf ?\d)|\{%/;
+
+const SOURCE_SIGNS_MEMO = 'escapes:source-signs';
 
 /** Commands besides the styles that take an argument (`\\boxed{}` is a placeholder). */
 const ARGUMENT_TAKERS: ReadonlySet<string> = new Set([

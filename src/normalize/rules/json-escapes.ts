@@ -35,7 +35,8 @@
  * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
  * via the M\xf6bius transform, D\xe9j\xe0 Vu, 360\xb0 video and P G\xc3\xb6rz, but [\x80-\xff] and \x1b[31m → via the Möbius transform, Déjà Vu, 360° video and P Görz, but [\x80-\xff] and \x1b[31m
- * grown for the\nfirst time, a channel\n\nacting on it, but print("a\nb") and -O2\nOBJ → grown for the<LF>first time, a channel<LF><LF>acting on it, but print("a\nb") and -O2\nOBJ
+ * grown for the\nfirst time, a channel\n\nacting on it, but -O2\nOBJ and C:\Program Files\nodejs → grown for the<LF>first time, a channel<LF><LF>acting on it, but -O2\nOBJ and C:\Program Files\nodejs
+ * printf("%s\n", s) writes s and a\nnewline; REP[Apply repetition\npenalty] → printf("%s\n", s) writes s and a\nnewline; REP[Apply repetition\npenalty]
  * ```
  *
  * @module
@@ -171,7 +172,7 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
       ? !lineBreakEscape(text, end - 2, nameEnd, ctx)
       : !lineWord(word, text, from, text.charCodeAt(at - 1)) ||
         (from === end && TEX_N_COMMAND.test(word)) ||
-        (!isWordChar(text.charCodeAt(at - 1)) && !`.,;:)'"`.includes(text[at - 1] ?? ' '))
+        (!isWordChar(text.charCodeAt(at - 1)) && !`.,;:)'"%`.includes(text[at - 1] ?? ' '))
   ) {
     return undefined;
   }
@@ -197,7 +198,21 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   // the string's own escape. So in a Windows path, spaced or not (`C:\Program
   // Files\nodejs`, `%APPDATA%\My notes\new`).
   // (And in a docstring, a triple quote before: `"""Return …\nnewlines`.)
-  if (openString(text, at) || WINDOWS_PATH.test(head) || TRIPLE_QUOTE.test(text.slice(0, at))) {
+  // So is a diagram's label, in a bracket its line opened or on an arrow's line (Mermaid's
+  // `REP[Apply repetition\npenalty]`, `-- get data\nvia url -->`).
+  // And in a text that shows the escape as code elsewhere (`printf("%s\n", s) writes s
+  // and a\nnewline`, `` `a\nb` ``): it is about the escape.
+  if (ctx.once(QUOTED_ESCAPE_MEMO, () => QUOTED_ESCAPE.test(text))) return protect(end);
+  const triple = ctx.once(TRIPLE_QUOTE_MEMO, () => text.search(TRIPLE_QUOTE));
+  const lineStart = head.lastIndexOf('\n') + 1;
+  if (
+    openString(text, at, 400) ||
+    head.startsWith('|', lineStart) ||
+    WINDOWS_PATH.test(head) ||
+    (triple >= 0 && triple < at) ||
+    openBracket(head.slice(lineStart)) ||
+    DIAGRAM_ARROW.test(head.slice(lineStart) + rest)
+  ) {
     return protect(end);
   }
   return single(at, end, '\n'.repeat((end - at) / 2));
@@ -206,8 +221,9 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
 /**
  * Whether `word` (at `from`, after a character `before`) may start a printed line: small
  * letters (one alone too, `a key`, `d-dimensional`), a capital and small letters, `A` or
- * `I`, a number; capitals only after a small letter (`the\nLHC`, not a Makefile's
- * `-O2\nOBJ`).
+ * `I`, one capital before a hyphen, a script or a bracket, a number, a Greek letter or a
+ * drawn relation; capitals (a plural's `s` too) only after a small letter (`the\nLLMs`,
+ * not a Makefile's `-O2\nOBJ`).
  *
  * @example
  * ```ts
@@ -216,13 +232,55 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
  * ```
  */
 function lineWord(word: string, text: string, from: number, before: number): boolean {
-  if (/^(?:[a-z]|[A-Z][a-z]|[AI]$)/.test(word)) return true;
-  if (word === '') return isDigit(text.charCodeAt(from));
-  return isLower(before) && /^[A-Z]{2,}$/.test(word);
+  if (/^(?:[a-z]|[A-Z][a-z])/.test(word)) return true;
+  if (word === 'A' || word === 'I') return /[\s,]/.test(text[from + 1] ?? ' ');
+  // A number after a word (`over\n100`, not an example's `input 3\n1 2`), a Greek letter
+  // or a drawn relation a formula printed (`the\nα-attractor`, `that\n∼30%`).
+  if (word === '') {
+    return (
+      (isDigit(text.charCodeAt(from)) && isWordChar(before) && !isDigit(before)) ||
+      /[\u0370-\u03ff∼≈≲≳±]/.test(text[from] ?? '')
+    );
+  }
+  // One capital before a hyphen, a script or a bracket (`X-ray`, `H_2O`, `O(n)`).
+  if (word.length === 1 && /[-_^(]/.test(text[from + 1] ?? '')) return true;
+  return isLower(before) && /^[A-Z]{2,}s?$/.test(word);
 }
 
-/** A Python docstring's or a string block's quotes. */
-const TRIPLE_QUOTE = /"""|'''/;
+/** A Python docstring's or a string block's quotes, or a shell's here-document (`<<'EOF'`). */
+const TRIPLE_QUOTE = /"""|'''|<<-?\s*['"]?[A-Z_]+['"]?\s*$/m;
+
+const TRIPLE_QUOTE_MEMO = 'json-escapes:triple-quote';
+
+/** A `\n` escape shown as code: in a quoted string or a code span. */
+const QUOTED_ESCAPE = /"[^"\n]{0,80}\\n[^"\n]{0,80}"|`[^`\n]{0,80}\\n[^`\n]{0,80}`/;
+
+const QUOTED_ESCAPE_MEMO = 'json-escapes:quoted-escape';
+
+/** A diagram's arrow (Mermaid's, PlantUML's): `-->`, `==>`, `-.->`. */
+const DIAGRAM_ARROW = /--+>|==+>|-\.+->/;
+
+/**
+ * Whether `line` leaves a square bracket or a brace open: a diagram's label
+ * (`REP[Apply repetition`, `STOP{Output ends with`) or a group that goes on.
+ *
+ * @example
+ * ```ts
+ * openBracket('REP[Apply repetition'); // true
+ * openBracket('see [1] and {x}'); // false
+ * ```
+ */
+function openBracket(line: string): boolean {
+  let square = 0;
+  let curly = 0;
+  for (const char of line) {
+    if (char === '[') square++;
+    else if (char === ']') square--;
+    else if (char === '{') curly++;
+    else if (char === '}') curly--;
+  }
+  return square > 0 || curly > 0;
+}
 
 /** A Windows path on the line before: a drive, a variable's folder or a share. */
 const WINDOWS_PATH = /(?:^|[\s"'(=])(?:[A-Za-z]:\\|%\w+%\\|\\\\\w)[^\n]*$/;

@@ -1610,7 +1610,7 @@ function paddingStart(text: string, at: number, after = at + 1): number {
 }
 
 /** A relation or sign written before a number, its name ended by a space: `\\sim `, `\\leq `. */
-const PREFIX_RELATION = /\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|lt|gt|pm|mp) +$/;
+const PREFIX_RELATION = /\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|lt|gt|pm|mp|times) +$/;
 
 const END_MEMO = 'math-delimiters:end';
 
