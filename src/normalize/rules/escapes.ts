@@ -64,12 +64,14 @@
  * a Painlev\\'{e} system and $N\\times N$ matrices → a Painlevé system and N×N matrices
  * type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! } → type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! }
  * a {\\em quantum} theory for 45\\%, but plt.title("{\\bf Title}") → a quantum theory for 45%, but plt.title("{\\bf Title}")
+ * an accuracy of 98{\%} and R{\&}D, but {\%} alone → an accuracy of 98% and R&D, but {%} alone
  * ```
  *
  * @module
  */
 
 import {
+  isAlphanumeric,
   isDigit,
   isLetter,
   isLower,
@@ -299,6 +301,16 @@ export const escapes: Rule = {
       if (text.startsWith('\\}', end - 1)) {
         return single(at, end + 1, unescapeUrl(text.slice(at + 2, end - 1)), 'href');
       }
+    }
+    // BibTeX's group around an escaped percent or ampersand after a number or a word
+    // (`98{\\%}`, `R{\\&}D`, the ACL Anthology's): the group prints the special alone.
+    if (
+      (next === '%' || next === '&') &&
+      text.charCodeAt(at - 1) === 0x7b &&
+      text.charCodeAt(at + 2) === 0x7d &&
+      isAlphanumeric(text.charCodeAt(at - 2))
+    ) {
+      return single(at - 1, at + 3, plain);
     }
     return single(at, at + 2, plain);
   },
