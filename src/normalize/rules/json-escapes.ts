@@ -136,12 +136,13 @@ function unicodeEscape(text: string, at: number, ctx: Context): Outcome | undefi
  * A run of `\n` escapes glued between words at `at` (`for the\nfirst time`,
  * `channel\n\nacting`): a dump printed with `repr`, or escaped twice, kept a wrapped
  * abstract's line breaks so. Read as the line breaks they stand for after a word's
- * character or a clause's punctuation and before a small-letter or capitalised word
- * whose name is no macro (`LLaMA\nobreakdash`, `$w\ne 1$`, `.\newblock`; a macro's
- * name only where `symbols` finds it a line break's, `benchmarks,\ne.g.,`), in prose
- * (a space before on the line, and after it or the line's end) and in no code's token
- * (as {@link escapedRun} reads one: `"a\nb"`, `s/x\ny/`, `-O2\nOBJ`) nor a
- * string opened on its line.
+ * character or a clause's punctuation and before what starts a line of prose (see
+ * {@link lineWord}) whose name is no macro (`LLaMA\nobreakdash`, `$w\ne 1$`,
+ * `.\newblock`; a macro's name only where `symbols` finds it a line break's,
+ * `benchmarks,\ne.g.,`), in prose (a space before on the line, and after it or the
+ * line's end). Not in code: a token as {@link escapedRun} reads one (`"a\nb"`,
+ * `s/x\ny/`), a string still open, a docstring or here-document, a Windows path, a
+ * Markdown table's row, a diagram's label, or a text that quotes the escape elsewhere.
  *
  * @example
  * ```ts
@@ -193,15 +194,13 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   if (!known && /["`[\]{}<>=/|\\]|(?<!\p{L})'|'(?!\p{L})/u.test(bare)) {
     return protect(end);
   }
-  // Inside a string its line opened (`"… a purple nose.\nHe's mostly …"`,
-  // `[]byte("title: x\nauthor: y")`, `echo -e 'if …; then\n  eval'`, `“Hello\nWorld”`):
-  // the string's own escape. So in a Windows path, spaced or not (`C:\Program
-  // Files\nodejs`, `%APPDATA%\My notes\new`).
-  // (And in a docstring, a triple quote before: `"""Return …\nnewlines`.)
-  // So is a diagram's label, in a bracket its line opened or on an arrow's line (Mermaid's
-  // `REP[Apply repetition\npenalty]`, `-- get data\nvia url -->`).
-  // And in a text that shows the escape as code elsewhere (`printf("%s\n", s) writes s
-  // and a\nnewline`, `` `a\nb` ``): it is about the escape.
+  // In a text that shows the escape as code elsewhere (`printf("%s\n", s) writes s and
+  // a\nnewline`, `` `a\nb` ``), the text is about the escape. Inside a string still open
+  // (`"… a purple nose.\nHe's mostly …"`, `echo -e 'if …; then\n  eval'`, `“Hello\nWorld”`,
+  // a docstring after a triple quote, a here-document after `<<'EOF'`) it is the
+  // string's own; so in a Windows path, spaced or not (`C:\Program Files\nodejs`), a
+  // Markdown table's row, and a diagram's label, in a bracket its line opened or on an
+  // arrow's line (Mermaid's `REP[Apply repetition\npenalty]`, `-- get data\nvia url -->`).
   if (ctx.once(QUOTED_ESCAPE_MEMO, () => QUOTED_ESCAPE.test(text))) return protect(end);
   const triple = ctx.once(TRIPLE_QUOTE_MEMO, () => text.search(TRIPLE_QUOTE));
   const lineStart = head.lastIndexOf('\n') + 1;
