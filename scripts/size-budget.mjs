@@ -41,8 +41,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // guards, 188.5 kB with the thirty-ninth's, the fortieth's and two reviews', 190 kB with
 // the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards"),
 // 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's,
-// 195 kB with the eighteenth's, 196.5 kB with the nineteenth's.
-export const TARBALL = { packed: 198_500, unpacked: 700_000 };
+// 195 kB with the eighteenth's, 196.5 kB with the nineteenth's, 198.5 kB with the
+// twentieth's, 201 kB with the twenty-first's (200.01 kB).
+export const TARBALL = { packed: 201_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -115,8 +116,11 @@ export const BUNDLES = [
     // to 63.5 kB; the eighteenth stop's (arcseconds, declarations before any token, a
     // letter's compound hyphen, wrapped labels) and a review's guards: 64.01 kB, raised to
     // 64.5 kB; the nineteenth stop's (a modified count, escaped accent marks, a padded
-    // letter's twin, a journal's ties) and two reviews' guards: 65.03 kB, raised to 65.5 kB.
-    budget: 67_500,
+    // letter's twin, a journal's ties) and two reviews' guards: 65.03 kB, raised to 65.5 kB;
+    // the twentieth stop's and four reviews' guards: 66.90 kB, raised to 67.5 kB; the
+    // twenty-first stop's (printed line breaks, doubled declarations, a word's tail in
+    // dollars) and two reviews' guards: 68.44 kB, raised to 69 kB.
+    budget: 69_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -169,8 +173,10 @@ export const BUNDLES = [
     // reviews' guards: 99.42 kB, raised to 100 kB. The seventeenth stop's and two
     // reviews' guards: 101.04 kB, raised to 101.5 kB. The eighteenth stop's and a
     // review's guards: 102.17 kB, raised to 102.5 kB. The nineteenth stop's and two
-    // reviews' guards: 103.18 kB, raised to 103.5 kB.
-    budget: 106_000,
+    // reviews' guards: 103.18 kB, raised to 103.5 kB. The twentieth stop's and four
+    // reviews' guards: 105.04 kB, raised to 106 kB. The twenty-first stop's and two
+    // reviews' guards: 106.62 kB, raised to 107.5 kB.
+    budget: 107_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -211,7 +217,11 @@ export const BUNDLES = [
     // 44.9 kB, raised to 45.5 kB; the eighteenth stop's and a review's guards: 45.89 kB,
     // raised to 46.5 kB; the nineteenth stop's and two reviews' guards: 46.87 kB, raised
     // to 47.5 kB.
-    budget: 49_500,
+    // The twentieth stop's and four reviews' guards: 48.75 kB, raised to 49.5 kB. The
+    // twenty-first stop's (printed line breaks and their code guards, doubled
+    // declarations, a word's tail in dollars) and two reviews' guards: 50.28 kB, raised
+    // to 51 kB.
+    budget: 51_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -252,9 +262,11 @@ export const BUNDLES = [
     // The seventeenth stop's and two reviews' guards: 199.59 kB, raised to 200 kB.
     // The eighteenth stop's and a review's guards: 200.69 kB, raised to 201 kB.
     // The nineteenth stop's and two reviews' guards: 201.69 kB, raised to 202 kB.
+    // The twentieth stop's and four reviews' guards: 203.51 kB, raised to 204.5 kB.
+    // The twenty-first stop's and two reviews' guards: 205.05 kB, raised to 206 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 204_500,
+    budget: 206_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
