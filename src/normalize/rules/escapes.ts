@@ -65,6 +65,7 @@
  * type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! } → type "\::" for Agda's ∷ and “\;” here, a LilyPond hairpin c4\> c c\! }
  * a {\\em quantum} theory for 45\\%, but plt.title("{\\bf Title}") → a quantum theory for 45%, but plt.title("{\\bf Title}")
  * an accuracy of 98{\%} and R{\&}D, but {\%} alone → an accuracy of 98% and R&D, but {%} alone
+ * see Equation \@ref(eq:binom) and tar -czf b_$(date +\%Y\%m\%d).tgz, but 45\% and \%TR → see Equation \@ref(eq:binom) and tar -czf b_$(date +\%Y\%m\%d).tgz, but 45% and %TR
  * ```
  *
  * @module
@@ -202,6 +203,8 @@ export const escapes: Rule = {
     ) {
       return single(at, at + 2, '');
     }
+    // R Markdown's cross-reference, `\@ref(fig:x)`: bookdown's syntax, no TeX spacing.
+    if (next === '@' && text.startsWith('ref(', at + 2)) return protect(at + 2);
     const spacing = SPACING[next];
     if (spacing !== undefined) {
       return quotedSequence(text, at)
@@ -249,6 +252,17 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // A crontab's escaped percent before a date's directive (`date +\%Y\%m\%d`): cron's
+    // own escape, after the format's `+` or beside another (not `(\%TR)`, a metric's).
+    if (
+      next === '%' &&
+      isLetter(text.charCodeAt(at + 2)) &&
+      (text[at - 1] === '+' ||
+        text.startsWith('\\%', at + 3) ||
+        /\\%[A-Za-z]$/.test(text.slice(Math.max(0, at - 3), at)))
+    ) {
+      return protect(at + 2);
+    }
     // A pattern's escaped dollar: before a quantifier, or after an anchor or a class's
     // start (`/^\$+([^\$\n]+?)\$+/`, a Markdown parser's): the regular expression's own.
     if (

@@ -96,6 +96,7 @@
  * a vector in ${\mathbb R}^N$ and $y \notin {\mathcal B}_δ(X)$ → a vector in ℝ^N and y ∉ ℬ_δ(X)
  * Volmerange $&amp;$ Guiderdoni and (g − 2)$_{μ}$ → Volmerange & Guiderdoni and (g − 2)_μ
  * galaxies at high$-z$, Pass$@k$ and a $Pass@1$ score, but echo $-x$y → galaxies at high-z, Pass@k and a Pass@1 score, but echo $-x$y
+ * between \f$(x_1,y_1)\f$ and \f$x\f$, URL: ${{ github.server_url }}/${{ github.repository }}, but $x$ → between \f$(x_1,y_1)\f$ and \f$x\f$, URL: ${{ github.server_url }}/${{ github.repository }}, but x
  * ```
  *
  * @module
@@ -183,7 +184,7 @@ const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
  * braces (`{HOME}`, `{XDG_HOME:-…}`, `{hydra.job.name}`, `{now:%Y}`), capitals or a
  * name of three characters or more; not a braced letter (`${J}$` is math's group).
  */
-const TEMPLATE = /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]/;
+const TEMPLATE = /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]|^\{\{/;
 
 /** {@link TEMPLATE} with a name of three characters or more (`{RANDOM}`, not `{M}`). */
 const LONG_TEMPLATE = /^\{[A-Za-z_][\w.]{2,}[}:]/;
@@ -309,6 +310,11 @@ function gapAround(text: string, at: number, close: number): boolean {
 function opening(text: string, at: number, length: number, ctx: Context): Outcome | undefined {
   const dollar = length === 1;
   const from = at + length;
+  // Doxygen's inline formula, `\f$…\f$`: a comment's markup, kept to its closer.
+  if (dollar && text.charCodeAt(at - 1) === 0x66 && text.charCodeAt(at - 2) === 0x5c) {
+    const close = text.indexOf('\\f$', from);
+    return protect(close < 0 ? from : close + 3);
+  }
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   // A wrapped line's break inside reads as the space it stands for (same length, so
