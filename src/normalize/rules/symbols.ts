@@ -951,17 +951,23 @@ function afterNumber(text: string, at: number, end: number): Outcome | undefined
 }
 
 /**
- * Does a binary operator or relation typed with spaces start at `at` (`- 4`, `= x`)?
+ * Does a binary operator or relation typed with spaces start at `at` (`- 4`, `= x`, or a
+ * relation's macro and its space, `\\sim 6.0`)?
  *
  * @example
  * ```ts
  * spacedOperator('x - 4', 2); // true
  * spacedOperator('x -4', 2);  // false (a sign)
+ * spacedOperator('2.1\\times \\sim 6.0', 10); // true
  * ```
  */
 function spacedOperator(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 0x5c) return SPACED_RELATION.test(text.slice(at, at + 12));
   return '+-=<>'.includes(text[at] as string) && text.charCodeAt(at + 1) === 0x20;
 }
+
+/** A relation's macro typed with a space after it (`\\sim 6`, `\\approx 2`, `\\leq x`). */
+const SPACED_RELATION = /^\\(?:sim|approx|simeq|leq?|geq?|lesssim|gtrsim|to) /;
 
 /**
  * Can an operand end with this character: a letter or digit of any script, or a
