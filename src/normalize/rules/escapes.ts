@@ -257,7 +257,7 @@ export const escapes: Rule = {
     if (
       next === '%' &&
       isLetter(text.charCodeAt(at + 2)) &&
-      (text[at - 1] === '+' ||
+      (/\+\\%[A-Za-z]\S*$|\+$/.test(text.slice(Math.max(0, at - 40), at)) ||
         text.startsWith('\\%', at + 3) ||
         /\\%[A-Za-z]$/.test(text.slice(Math.max(0, at - 3), at)))
     ) {
@@ -318,11 +318,14 @@ export const escapes: Rule = {
     }
     // BibTeX's group around an escaped percent or ampersand after a number or a word
     // (`98{\\%}`, `R{\\&}D`, the ACL Anthology's): the group prints the special alone.
+    // (Not a macro's argument, `\\verb{\\%}`, `\\code{\\&}`, nor TikZ's `node{\\%}`.)
     if (
       (next === '%' || next === '&') &&
       text.charCodeAt(at - 1) === 0x7b &&
       text.charCodeAt(at + 2) === 0x7d &&
-      isAlphanumeric(text.charCodeAt(at - 2))
+      isAlphanumeric(text.charCodeAt(at - 2)) &&
+      text.charCodeAt(lettersStart(text, at - 1) - 1) !== 0x5c &&
+      !text.endsWith('node', at - 1)
     ) {
       return single(at - 1, at + 3, plain);
     }

@@ -184,7 +184,7 @@ const MACRO_FORMULA_MEMO = 'math-delimiters:macro-formula';
  * braces (`{HOME}`, `{XDG_HOME:-…}`, `{hydra.job.name}`, `{now:%Y}`), capitals or a
  * name of three characters or more; not a braced letter (`${J}$` is math's group).
  */
-const TEMPLATE = /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]|^\{\{/;
+const TEMPLATE = /^\{(?:[A-Z_][A-Z0-9_]*|[A-Za-z_][\w.]{2,})[}:]|^\{\{ *[A-Za-z_][\w.-]* *\}\}/;
 
 /** {@link TEMPLATE} with a name of three characters or more (`{RANDOM}`, not `{M}`). */
 const LONG_TEMPLATE = /^\{[A-Za-z_][\w.]{2,}[}:]/;
@@ -1615,8 +1615,11 @@ function paddingStart(text: string, at: number, after = at + 1): number {
   return start;
 }
 
-/** A relation or sign written before a number, its name ended by a space: `\\sim `, `\\leq `. */
-const PREFIX_RELATION = /\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|lt|gt|pm|mp|times) +$/;
+/**
+ * A relation or sign that is all its formula holds, written before a number, its name
+ * ended by a space: `$\\sim `, `$\\leq ` (not `$p \\leq `, whose space TeX sets).
+ */
+const PREFIX_RELATION = /\$ *\\(?:sim|approx|simeq|lesssim|gtrsim|leq?|geq?|lt|gt|pm|mp|times) +$/;
 
 const END_MEMO = 'math-delimiters:end';
 

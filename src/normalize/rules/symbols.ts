@@ -967,7 +967,8 @@ function spacedOperator(text: string, at: number): boolean {
 }
 
 /** A relation's macro typed with a space after it (`\\sim 6`, `\\approx 2`, `\\leq x`). */
-const SPACED_RELATION = /^\\(?:sim|approx|simeq|leq?|geq?|lesssim|gtrsim|to) /;
+const SPACED_RELATION =
+  /^\\(?:sim|approx|simeq|leq?|geq?|lesssim|gtrsim|to|propto|neq?|ll|gg|in|equiv) /;
 
 /**
  * Can an operand end with this character: a letter or digit of any script, or a
