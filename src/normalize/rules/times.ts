@@ -2,7 +2,8 @@
  * `times`: `\times` that lost its backslash (and its `$`) becomes `×`, but only right
  * after a number: glued to it (`2.44times`, `256times256`, `(4times)`, `4timesNVIDIA`
  * before a capital), or spaced
- * between two numbers (`1024 times 1024`); or as a word of its own glued before a
+ * between two numbers (`1024 times 1024`; not arithmetic told in words, `3 times 2.5 is
+ * 7.5`); or as a word of its own glued before a
  * decimal or a power (`up to times3.23`, `times10^{-3}`); or between one-letter operands
  * inside a group (`^{dtimes r}`), or spaced between them inside a script's group
  * (`^{n times d}`). "5-40 times faster", "3 to 4
@@ -16,6 +17,7 @@
  * DehazeXL can infer images of up to 10240 times<LF>10240 pixels, but Run it 5 times<LF>2. Then → DehazeXL can infer images of up to 10240 ×<LF>10240 pixels, but Run it 5 times<LF>2. Then
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
+ * message is "3 times 2.5 is 7.5" and 2 times 3 = 6, but 512 times 512 pixels → message is "3 times 2.5 is 7.5" and 2 times 3 = 6, but 512 × 512 pixels
  * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
  * it can be 100timessim600times faster, 124{times} less, but 2timesapprox → it can be 100×∼600× faster, 124× less, but 2timesapprox
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
@@ -153,6 +155,8 @@ function timesAt(text: string, at: number): Outcome | undefined {
   if ((text.charCodeAt(end) !== 0x20 && !wrapped(end)) || !isDigit(text.charCodeAt(end + 1))) {
     return undefined;
   }
+  // Arithmetic told in words is prose (`3 times 2.5 is 7.5`, `2 times 3 equals 6`).
+  if (ARITHMETIC.test(text.slice(end + 1, end + 24))) return undefined;
   // Across a break, a size's two sides (`1024 times` / `1024`), not a count beside a
   // sentence's number or a list's item (`ran it 5 times` / `2023 was`, `10 times` /
   // `20 epochs`, `5 times` / `2. Then`): both numbers 16 or more.
@@ -169,6 +173,9 @@ function timesAt(text: string, at: number): Outcome | undefined {
   }
   return single(at + 2, end, '×');
 }
+
+/** A product's number, then its result told in words or `=`: `2.5 is 7.5`, `3 equals 6`. */
+const ARITHMETIC = /^\d+(?:\.\d+)? *(?:=|(?:is|equals|gives|makes)\b)/;
 
 /** Units a size is written in before `times` (`200mtimes130m`, `3cmtimes4cm`). */
 const UNITS: ReadonlySet<string> = new Set(
