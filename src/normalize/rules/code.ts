@@ -39,6 +39,7 @@
  * In envs\myenv\etc\conda\activate.d\env_vars.bat, set it → In envs\myenv\etc\conda\activate.d\env_vars.bat, set it
  * TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)") → TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)")
  * .. math:: h = 2 \frac{IQR}{n^{1/3}} → .. math:: h = 2 \frac{IQR}{n^{1/3}}
+ * Add C:\Program Files\nodejs\ to your PATH → Add C:\Program Files\nodejs\ to your PATH
  * ```
  *
  * @module
@@ -111,6 +112,11 @@ export const code: Rule = {
     }
     if (hint && isCode(text.slice(start, end), insideFormula(ctx, at))) {
       return protect(quotedPathEnd(text, start, end));
+    }
+    // A Windows path's later segment after a space its folder's name holds, unquoted
+    // (`Add C:\Program Files\nodejs\ to your PATH`): the path's, as its drive says.
+    if (SPACED_PATH_BEFORE.test(text.slice(Math.max(0, start - REACH), start))) {
+      return protect(end);
     }
     ctx.memo.set(MEMO, end);
     return undefined;
@@ -642,6 +648,9 @@ const PATTERN_ESCAPES = 'dwsDWS.pPo';
  * (`$\\\\lambda$`).
  */
 const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
+
+/** A drive's path token, then the one space a folder's name holds (`C:\\Program `). */
+const SPACED_PATH_BEFORE = /(?:^|[\s(])[A-Za-z]:\\[\w.\\-]* $/;
 
 /**
  * A regular expression's escapes, quantifier or class (`[0-9\.\,]`), an escaped hyphen
