@@ -177,11 +177,14 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   ) {
     return undefined;
   }
+  // The line before the escape (80 characters back at most) and the one after it.
   const head = text.slice(Math.max(0, at - 80), at);
+  const line = head.slice(head.lastIndexOf('\n') + 1);
   const tail = text.slice(end, end + 80);
-  if (!head.slice(head.lastIndexOf('\n') + 1).includes(' ')) return undefined;
+  const newline = tail.indexOf('\n');
+  const rest = newline >= 0 ? tail.slice(0, newline) : tail;
+  if (!line.includes(' ')) return undefined;
   // After, a space on the line, or the word ends the line or the text (`specific\nheat.`).
-  const rest = tail.indexOf('\n') >= 0 ? tail.slice(0, tail.indexOf('\n')) : tail;
   if (!rest.includes(' ') && rest.length === tail.length && end + rest.length < text.length) {
     return undefined;
   }
@@ -202,15 +205,14 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
   // Markdown table's row, and a diagram's label, in a bracket its line opened or on an
   // arrow's line (Mermaid's `REP[Apply repetition\npenalty]`, `-- get data\nvia url -->`).
   if (ctx.once(QUOTED_ESCAPE_MEMO, () => QUOTED_ESCAPE.test(text))) return protect(end);
-  const triple = ctx.once(TRIPLE_QUOTE_MEMO, () => text.search(TRIPLE_QUOTE));
-  const lineStart = head.lastIndexOf('\n') + 1;
+  const block = ctx.once(STRING_BLOCK_MEMO, () => text.search(STRING_BLOCK));
   if (
     openString(text, at, 400) ||
-    head.startsWith('|', lineStart) ||
-    WINDOWS_PATH.test(head) ||
-    (triple >= 0 && triple < at) ||
-    openBracket(head.slice(lineStart)) ||
-    DIAGRAM_ARROW.test(head.slice(lineStart) + rest)
+    line.startsWith('|') ||
+    WINDOWS_PATH.test(line) ||
+    (block >= 0 && block < at) ||
+    openBracket(line) ||
+    DIAGRAM_ARROW.test(line + rest)
   ) {
     return protect(end);
   }
@@ -247,9 +249,9 @@ function lineWord(word: string, text: string, from: number, before: number): boo
 }
 
 /** A Python docstring's or a string block's quotes, or a shell's here-document (`<<'EOF'`). */
-const TRIPLE_QUOTE = /"""|'''|<<-?\s*['"]?[A-Z_]+['"]?\s*$/m;
+const STRING_BLOCK = /"""|'''|<<-?\s*['"]?[A-Z_]+['"]?\s*$/m;
 
-const TRIPLE_QUOTE_MEMO = 'json-escapes:triple-quote';
+const STRING_BLOCK_MEMO = 'json-escapes:string-block';
 
 /** A `\n` escape shown as code: in a quoted string or a code span. */
 const QUOTED_ESCAPE = /"[^"\n]{0,80}\\n[^"\n]{0,80}"|`[^`\n]{0,80}\\n[^`\n]{0,80}`/;

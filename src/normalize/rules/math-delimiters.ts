@@ -353,7 +353,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // (Nor after a currency's letters: `US$≥$100`.)
   const quoted =
     (/['"`]/.test(text[at - 1] ?? '') && text[close + 1] === text[at - 1]) ||
-    CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+    afterCurrency(text, at);
   if (dollar && formula.length === 1 && DRAWN_SYMBOL.test(formula) && !quoted) {
     const degree = formula === '∘' && isDigit(text.charCodeAt(at - 1)) && numberBefore(text, at);
     return single(at, close + 1, degree ? '°' : formula);
@@ -975,7 +975,7 @@ function groupFormula(text: string, formula: string, close: number): boolean {
 function comparedAfterWord(text: string, formula: string, at: number): boolean {
   if (
     !/^[<>=≤≥≈∼≲≳][-+]?\d[\d.,]*(?:e-?\d+)?(?:-\d[\d.]*)?$/.test(formula) ||
-    CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))
+    afterCurrency(text, at)
   ) {
     return false;
   }
@@ -994,6 +994,19 @@ const COMPARED_WORD =
 
 /** A currency's letters before its `$` (`US$`, `NZ$`, `R$`, `C$`). */
 const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(?:US|CA|AU|NZ|HK|NT|SG|MX|RD|TT|EC|BZ|FJ|[ACRSZ])$/;
+
+/**
+ * Whether the `$` at `at` is a currency's, after its letters (`US$≥$100`, `US$-A$`).
+ *
+ * @example
+ * ```ts
+ * afterCurrency('at US$-A$ parity', 5); // true
+ * afterCurrency('high$-z$', 4); // false
+ * ```
+ */
+function afterCurrency(text: string, at: number): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+}
 
 /**
  * Is the formula from `at` to `close` a Latin letter with the hyphen of a compound it
@@ -1052,11 +1065,7 @@ function compoundTail(text: string, formula: string, at: number, close: number):
   const before = text.charCodeAt(at - 1);
   if (/^(?:-[A-Za-z]|@(?:\d{1,3}(?:\.\d{1,2})?|[kKN]))$/.test(formula)) {
     // (Not a currency's letters: `US$-A$ parity`.)
-    return (
-      isLetter(before) &&
-      isLetter(text.charCodeAt(at - 2)) &&
-      !CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))
-    );
+    return isLetter(before) && isLetter(text.charCodeAt(at - 2)) && !afterCurrency(text, at);
   }
   return (
     /^(?:[A-Za-z]{2,}|[A-Z])@(?:\d{1,3}(?:\.\d{1,2})?|[kKN])$/.test(formula) &&
