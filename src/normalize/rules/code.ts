@@ -49,6 +49,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
+import { STYLE_COMMANDS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
@@ -93,6 +94,13 @@ export const code: Rule = {
     // A token already judged no code is not read again for its next backslash: a long
     // run of macros (`\\alpha\\beta…`) costs one look per token, not one per macro.
     if (at < ((ctx.memo.get(MEMO) as number | undefined) ?? -1)) return undefined;
+    // A LaTeX expression quoted whole, with no space in it, is text about typing it
+    // (`type "1/x" instead of "\\frac{1}{x}"`, `“\\to”`): its source, as written. Not a
+    // styled word, which a quotation holds (`a field called "\\textit{Aroud}"`).
+    if (!STYLE_COMMANDS.has(ctx.macroName(text, at))) {
+      const quoted = quotedSourceEnd(text, at);
+      if (quoted > 0) return protect(quoted);
+    }
     // The token around the backslash, and whether anything in it could make it code:
     // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
     const start = tokenStart(text, at, REACH);
@@ -648,6 +656,41 @@ const PATTERN_ESCAPES = 'dwsDWS.pPo';
  * (`$\\\\lambda$`).
  */
 const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
+
+/**
+ * Where a LaTeX expression quoted whole ends, past its closing quote: a control word
+ * right after an opening quote that starts a word (straight, curly or angle: `"`, `“`,
+ * `‘`, `«`), then no space up to the matching closer, which ends a word, within
+ * {@link QUOTED_SOURCE_REACH}; else -1.
+ *
+ * @example
+ * ```ts
+ * quotedSourceEnd('of "\\frac{1}{x}".', 4); // 17
+ * quotedSourceEnd('the "\\emph{best} model"', 5); // -1
+ * ```
+ */
+function quotedSourceEnd(text: string, at: number): number {
+  const close = QUOTE_CLOSERS[text[at - 1] as string];
+  if (close === undefined || !isLetter(text.charCodeAt(at + 1))) return -1;
+  if (at >= 2 && !isSpace(text.charCodeAt(at - 2)) && text[at - 2] !== '(') return -1;
+  const stop = Math.min(text.length, at + QUOTED_SOURCE_REACH);
+  for (let k = at + 2; k < stop; k++) {
+    if (isSpace(text.charCodeAt(k))) return -1;
+    if (text[k] === close) return isWordChar(text.charCodeAt(k + 1)) ? -1 : k + 1;
+  }
+  return -1;
+}
+
+/** The quote marks a LaTeX expression is quoted whole in, each with its closer. */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
+  '"': '"',
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u00ab': '\u00bb',
+};
+
+/** How far {@link quotedSourceEnd} looks for the closing quote. */
+const QUOTED_SOURCE_REACH = 60;
 
 /**
  * Whether a drive's path token and the one space a folder's name holds end just before

@@ -681,6 +681,9 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   if (!(isWordChar(before) || before === 0x29 || before === 0x5d || before === 0x7d)) {
     return quotation(text, at, 0x27);
   }
+  // Inside a single-quoted string code opened, the escape is the string's (Bash's
+  // `$'a \\'name\\' b'`).
+  if (codeQuoteOpen(text, at)) return protect(at + 2);
   const from = at + 2;
   const after = text.charCodeAt(from);
   // An apostrophe doubled would be a LaTeX closing quote for the next pass; so would two
@@ -751,6 +754,9 @@ function quote(text: string, at: number): Outcome | undefined {
   if (at === 0 || isSpace(before) || before === 0x22 || after === 0x3a || keptOpener(text, at)) {
     return undefined;
   }
+  // Inside a string a plain `"` opened (`such as "..\\" as well`, YAML's
+  // `"contains \\"quotes\\" inside"`), the escape is that string's own.
+  if (doubleQuoteOpen(text, at)) return protect(at + 2);
   return single(at, at + 2, '"');
 }
 
@@ -803,10 +809,56 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     // (`\'Too much alignment\': …`).
     if (next === 0x3a && (mark === 0x22 || afterKeyOpener(text, at))) return protect(k + 2);
     if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
+    // Inside a string opened by a plain quote, the pair is that string's escapes: a `"`
+    // (`description: "This string contains \\"quotes\\" inside"`), or a `'` opened as code
+    // opens one (Bash's `$'a \\'name\\' b'`); not an apostrophe in prose (`models'`).
+    // (Kept whole: no accent either, `\\'y` is no `ý` there.)
+    if (mark === 0x22 ? doubleQuoteOpen(text, at) : codeQuoteOpen(text, at)) {
+      return protect(at + 2);
+    }
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
   return undefined;
 }
+
+/**
+ * Whether a plain `"` opened a string still open at `at` on its line (an odd count of
+ * them within a quotation's reach), escaped ones aside.
+ *
+ * @example
+ * ```ts
+ * doubleQuoteOpen('such as "..\\" as well', 11); // true
+ * doubleQuoteOpen('the \\"best\\" model', 9); // false
+ * ```
+ */
+function doubleQuoteOpen(text: string, at: number): boolean {
+  let open = false;
+  for (let k = at - 1; k >= 0 && k > at - QUOTE_LIMIT; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) break;
+    if (code === 0x22 && text.charCodeAt(k - 1) !== 0x5c) open = !open;
+  }
+  return open;
+}
+
+/**
+ * Whether a single-quoted string that code opens (after `$`, `=`, a bracket, a comma or
+ * a colon, or at the line's start) is still open at `at` on its line, escaped quotes
+ * aside.
+ *
+ * @example
+ * ```ts
+ * codeQuoteOpen("echo $'a \\'b\\' c'", 9); // true
+ * codeQuoteOpen("the models' \\'best\\' runs", 12); // false
+ * ```
+ */
+function codeQuoteOpen(text: string, at: number): boolean {
+  const line = text.slice(Math.max(0, at - QUOTE_LIMIT), at);
+  return CODE_SINGLE_OPEN.test(line.slice(line.lastIndexOf('\n') + 1).replace(/\\'/g, ''));
+}
+
+/** A single quote code opens, not closed after it. */
+const CODE_SINGLE_OPEN = /(?:^|[$=([{,:])'[^']*$/;
 
 /**
  * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right
@@ -903,6 +955,11 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
       (after === 0x5c &&
         Object.hasOwn(SYMBOL_MACROS, text.slice(at + 3, lettersEnd(text, at + 3)))));
   if (text[at + 1] === ' ' && !printing && !beforeOperator) return undefined;
+  // On a shell's command line an escaped space after a word is the name's
+  // (`cd dir\\ name\\ with\\ space`), not TeX's control space (`agreements\\ are`).
+  if (!formula && text[at + 1] === ' ' && isWordChar(before) && shellLine(text, at)) {
+    return undefined;
+  }
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
   // `user\@example.com`); LaTeX puts them beside math or punctuation.
   // (Inside a formula they are its spacing: `$\log\;p$`; not `\@`, nor one that prints
@@ -922,6 +979,25 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   if (!formula && text[at + 1] === '!' && nextToSpace && !Number.isNaN(before)) return undefined;
   return single(at, at + 2, nextToSpace ? '' : spacing);
 }
+
+/**
+ * Whether the line holding `at` starts with a shell command that takes file names (a
+ * prompt's `$ ` aside): `cd`, `ls`, `cp`, `mv`, `rm`, `cat`, `mkdir`…
+ *
+ * @example
+ * ```ts
+ * shellLine('cd dir\\ name', 6); // true
+ * shellLine('the agreements\\ are', 14); // false
+ * ```
+ */
+function shellLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  return SHELL_COMMAND.test(text.slice(start, Math.min(at, start + 40)));
+}
+
+/** A command that takes file names, first on its line. */
+const SHELL_COMMAND =
+  /^\s*(?:\$\s+)?(?:sudo\s+)?(?:cd|ls|cp|mv|rm|rmdir|cat|mkdir|touch|open|source|less|head|tail|chmod|chown|scp|rsync|tar|unzip|zip)\s/;
 
 /**
  * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input

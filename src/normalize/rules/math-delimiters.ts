@@ -325,7 +325,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // So is a bracket's class with a quantifier (`sed 's/\\(\\bf[a-z]*\\)/X/'`).
   // So is an escaped slash or a class's counted repeat (`\\([0-9]{2}\\/[0-9]{4}\\)`, a
   // TypeScript regular expression's).
-  if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d/.test(formula)) return undefined;
+  // So is a class negated or holding a range (sed's `\\([^a-zA-Z0-9]\\)`); not a script
+  // in brackets (`[^{13}C]`).
+  if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d|\[\^(?![{\d])|\[[^\]]*(?:a-z|A-Z|0-9)/.test(formula)) {
+    return undefined;
+  }
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).

@@ -126,10 +126,11 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         recover(found, text, at);
       }
       at++;
-    } else if (top?.length === 2) {
+    } else if (top?.length === 2 && top.alone !== true) {
+      // (Not a `` named alone: `use `` for templates, "" or ''` quotes nothing.)
       open.pop();
       convert(found, top, at, 1);
-    } else if (top !== undefined) {
+    } else if (top?.length === 1) {
       // Two straight quotes: an ordinary pair, left as written.
       open.pop();
     } else {
@@ -338,8 +339,11 @@ const CODE = '_()/=<>{}\\';
 function opensWord(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
+  // After a bracket only where prose opens one: a name glued before it makes a call,
+  // whose `''` is SQL's doubled quote (`RAISERROR(''First name'', 16, 1)`).
+  const bracket = before === 0x28 && !isWordChar(text.charCodeAt(at - 2));
   return (
-    (at === 0 || before === 0x20 || before === 0x28 || before === 0x0a) &&
+    (at === 0 || before === 0x20 || bracket || before === 0x0a) &&
     (isLetter(after) || isDigit(after))
   );
 }
