@@ -43,7 +43,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's,
 // 195 kB with the eighteenth's, 196.5 kB with the nineteenth's, 198.5 kB with the
 // twentieth's, 201 kB with the twenty-first's (200.01 kB).
-export const TARBALL = { packed: 201_000, unpacked: 700_000 };
+export const TARBALL = { packed: 202_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -120,7 +120,7 @@ export const BUNDLES = [
     // the twentieth stop's and four reviews' guards: 66.90 kB, raised to 67.5 kB; the
     // twenty-first stop's (printed line breaks, doubled declarations, a word's tail in
     // dollars) and two reviews' guards: 68.44 kB, raised to 69 kB.
-    budget: 69_000,
+    budget: 70_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -176,7 +176,7 @@ export const BUNDLES = [
     // reviews' guards: 103.18 kB, raised to 103.5 kB. The twentieth stop's and four
     // reviews' guards: 105.04 kB, raised to 106 kB. The twenty-first stop's and two
     // reviews' guards: 106.62 kB, raised to 107.5 kB.
-    budget: 107_500,
+    budget: 108_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -221,7 +221,7 @@ export const BUNDLES = [
     // twenty-first stop's (printed line breaks and their code guards, doubled
     // declarations, a word's tail in dollars) and two reviews' guards: 50.28 kB, raised
     // to 51 kB.
-    budget: 51_000,
+    budget: 52_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -266,7 +266,7 @@ export const BUNDLES = [
     // The twenty-first stop's and two reviews' guards: 205.05 kB, raised to 206 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 206_000,
+    budget: 207_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

@@ -40,6 +40,7 @@
  * TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)") → TeX(r"(\textbf{Euler} is $e^{i\pi} + 1 = 0$.)")
  * .. math:: h = 2 \frac{IQR}{n^{1/3}} → .. math:: h = 2 \frac{IQR}{n^{1/3}}
  * Add C:\Program Files\nodejs\ to your PATH → Add C:\Program Files\nodejs\ to your PATH
+ * type "1/x" instead of "\frac{1}{x}" and write “\emph{word}” → type "1/x" instead of "\frac{1}{x}" and write “\emph{word}”
  * ```
  *
  * @module
@@ -49,7 +50,6 @@ import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
-import { STYLE_COMMANDS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
@@ -94,13 +94,11 @@ export const code: Rule = {
     // A token already judged no code is not read again for its next backslash: a long
     // run of macros (`\\alpha\\beta…`) costs one look per token, not one per macro.
     if (at < ((ctx.memo.get(MEMO) as number | undefined) ?? -1)) return undefined;
-    // A LaTeX expression quoted whole, with no space in it, is text about typing it
-    // (`type "1/x" instead of "\\frac{1}{x}"`, `“\\to”`): its source, as written. Not a
-    // styled word, which a quotation holds (`a field called "\\textit{Aroud}"`).
-    if (!STYLE_COMMANDS.has(ctx.macroName(text, at))) {
-      const quoted = quotedSourceEnd(text, at);
-      if (quoted > 0) return protect(quoted);
-    }
+    // A LaTeX expression quoted whole, with no space in it, after a word that tells it is
+    // typed is text about typing it (`type "1/x" instead of "\\frac{1}{x}"`, `write
+    // “\\emph{word}”`): its source, as written.
+    const quoted = quotedSourceEnd(text, at);
+    if (quoted > 0) return protect(quoted);
     // The token around the backslash, and whether anything in it could make it code:
     // another backslash, or a `:`, `/` or `[`, or an escape a pattern uses after this one.
     const start = tokenStart(text, at, REACH);
@@ -660,19 +658,21 @@ const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~
 /**
  * Where a LaTeX expression quoted whole ends, past its closing quote: a control word
  * right after an opening quote that starts a word (straight, curly or angle: `"`, `“`,
- * `‘`, `«`), then no space up to the matching closer, which ends a word, within
- * {@link QUOTED_SOURCE_REACH}; else -1.
+ * `‘`, `«`) and follows a word that tells it is typed ({@link TYPING_CUE}), then no space
+ * up to the matching closer, which ends a word, within {@link QUOTED_SOURCE_REACH}; else
+ * -1.
  *
  * @example
  * ```ts
- * quotedSourceEnd('of "\\frac{1}{x}".', 4); // 17
- * quotedSourceEnd('the "\\emph{best} model"', 5); // -1
+ * quotedSourceEnd('type "\\frac{1}{x}".', 6); // 18
+ * quotedSourceEnd('the so-called "\\alpha-cut"', 15); // -1
  * ```
  */
 function quotedSourceEnd(text: string, at: number): number {
   const close = QUOTE_CLOSERS[text[at - 1] as string];
   if (close === undefined || !isLetter(text.charCodeAt(at + 1))) return -1;
   if (at >= 2 && !isSpace(text.charCodeAt(at - 2)) && text[at - 2] !== '(') return -1;
+  if (!TYPING_CUE.test(text.slice(Math.max(0, at - 40), at - 1))) return -1;
   const stop = Math.min(text.length, at + QUOTED_SOURCE_REACH);
   for (let k = at + 2; k < stop; k++) {
     if (isSpace(text.charCodeAt(k))) return -1;
@@ -688,6 +688,13 @@ const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
   '\u2018': '\u2019',
   '\u00ab': '\u00bb',
 };
+
+/**
+ * Words before a quoted expression that tell it is typed, not quoted as a term
+ * (`type "1/x" instead of "\\frac{1}{x}"`; not `the so-called "\\alpha-cut"`).
+ */
+const TYPING_CUE =
+  /\b(?:type[sd]?|typing|write|writes|written|writing|enter|input|instead of|shortcut|snippet|trigger|expands? to|becomes|renders?|command|macro|syntax|markup|source)\b/i;
 
 /** How far {@link quotedSourceEnd} looks for the closing quote. */
 const QUOTED_SOURCE_REACH = 60;

@@ -66,6 +66,13 @@
  * a {\\em quantum} theory for 45\\%, but plt.title("{\\bf Title}") → a quantum theory for 45%, but plt.title("{\\bf Title}")
  * an accuracy of 98{\%} and R{\&}D, but {\%} alone → an accuracy of 98% and R&D, but {%} alone
  * see Equation \@ref(eq:binom) and tar -czf b_$(date +\%Y\%m\%d).tgz, but 45\% and \%TR → see Equation \@ref(eq:binom) and tar -czf b_$(date +\%Y\%m\%d).tgz, but 45% and %TR
+ * description: "This string contains \"quotes\" inside", but the \"best\" model → description: "This string contains \"quotes\" inside", but the "best" model
+ * relative paths such as "..\" work → relative paths such as "..\" work
+ * "title": "The \"Best\" Game", but a 12" screen and \"best\" results → "title": "The \"Best\" Game", but a 12" screen and "best" results
+ * {'title': 'MLLM\'s Reasoning'} and open source \LaTeX\ editors → {'title': 'MLLM's Reasoning'} and open source LaTeX editors
+ * echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements\ are typical → echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements are typical
+ * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
+ * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * ```
  *
  * @module
@@ -221,7 +228,7 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     }
     if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
-    if (next === '-') return hyphen(text, at);
+    if (next === '-') return hyphen(text, at, ctx);
     // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it.
     if (
       next === '~' &&
@@ -282,6 +289,8 @@ export const escapes: Rule = {
     if (next === '_' && (text.startsWith('(ツ)', at + 2) || text.startsWith('___', at + 2))) {
       return undefined;
     }
+    // SQL's pattern escapes its wildcard (`LIKE '%\_20%'`): the pattern's, as written.
+    if (next === '_' && likePattern(text, at)) return undefined;
     // A glob's escaped `#` beside its `*` at the pattern's end (a `.gitignore`'s
     // `\#*\#`, `.\#*`), where TeX's `\#` stands before a number or a name
     // (`$D^{*\#}$`, `**\#1**`, `\#*SAT` are read).
@@ -682,7 +691,7 @@ function apostrophe(text: string, at: number): Outcome | undefined {
     return quotation(text, at, 0x27);
   }
   // Inside a single-quoted string code opened, the escape is the string's (Bash's
-  // `$'a \\'name\\' b'`).
+  // `$'a \\'name\\' b'`, `const msg = 'y\\'all done?'`).
   if (codeQuoteOpen(text, at)) return protect(at + 2);
   const from = at + 2;
   const after = text.charCodeAt(from);
@@ -746,7 +755,11 @@ function quote(text: string, at: number): Outcome | undefined {
     if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {
       return undefined;
     }
-    return quotation(text, at, 0x22);
+    // With no partner it may be an umlaut (`na\"ive`), unless a string that code opened
+    // holds it (`printf("%s said \"hello\"\n")`, whose partner a `\n` follows).
+    return (
+      quotation(text, at, 0x22) ?? (codeStringOpen(text, at, true) ? protect(at + 2) : undefined)
+    );
   }
   // A closing quote: something quoted right before it (not a JSON key's end, `\":`, nor
   // a string's own quote, `"\"`), and no opener kept as escaped before it (`\"%s\"` is a
@@ -754,9 +767,9 @@ function quote(text: string, at: number): Outcome | undefined {
   if (at === 0 || isSpace(before) || before === 0x22 || after === 0x3a || keptOpener(text, at)) {
     return undefined;
   }
-  // Inside a string a plain `"` opened (`such as "..\\" as well`, YAML's
-  // `"contains \\"quotes\\" inside"`), the escape is that string's own.
-  if (doubleQuoteOpen(text, at)) return protect(at + 2);
+  // Inside a string code opened with a plain `"` (YAML's `description: "contains
+  // \\"quotes\\" inside"`, a path's `"..\\"`), the escape is that string's own.
+  if (codeStringOpen(text, at)) return protect(at + 2);
   return single(at, at + 2, '"');
 }
 
@@ -809,11 +822,11 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     // (`\'Too much alignment\': …`).
     if (next === 0x3a && (mark === 0x22 || afterKeyOpener(text, at))) return protect(k + 2);
     if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
-    // Inside a string opened by a plain quote, the pair is that string's escapes: a `"`
-    // (`description: "This string contains \\"quotes\\" inside"`), or a `'` opened as code
-    // opens one (Bash's `$'a \\'name\\' b'`); not an apostrophe in prose (`models'`).
+    // Inside a string code opened, the pair is that string's escapes: a `"` (YAML's
+    // `description: "This string contains \\"quotes\\" inside"`), or a `'` (Bash's
+    // `$'a \\'name\\' b'`); not a quotation in prose, nor an apostrophe (`models'`).
     // (Kept whole: no accent either, `\\'y` is no `ý` there.)
-    if (mark === 0x22 ? doubleQuoteOpen(text, at) : codeQuoteOpen(text, at)) {
+    if (mark === 0x22 ? codeStringOpen(text, at) : codeQuoteOpen(text, at)) {
       return protect(at + 2);
     }
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
@@ -822,34 +835,52 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
 }
 
 /**
- * Whether a plain `"` opened a string still open at `at` on its line (an odd count of
- * them within a quotation's reach), escaped ones aside.
+ * Whether a string that code opened with a plain `"` is still open at `at` on its line:
+ * an odd count of plain quotes before it (escaped ones and an inch mark after a digit,
+ * `12"`, aside), the nearest opening after a key's colon, `=` or a bracket
+ * (`description: "…`, `x = "…`, `print("…`), or holding no letter so far, as a path's
+ * (`such as "..\\"`), or code's `=`, `;` or `$` (a shell's `echo "fpath=( \\"…`), which
+ * no quotation does. A CSV field's (after a comma or first on its line) is a dump's,
+ * whose backslashes a reader undoes; CSV escapes a quote by doubling it. With `opened`,
+ * only the opener's place counts.
  *
  * @example
  * ```ts
- * doubleQuoteOpen('such as "..\\" as well', 11); // true
- * doubleQuoteOpen('the \\"best\\" model', 9); // false
+ * codeStringOpen('description: "it has \\"quotes', 22); // true
+ * codeStringOpen('such as "..\\" as well', 11); // true
+ * codeStringOpen('the so-called "free lunch" and \\"best', 31); // false
  * ```
  */
-function doubleQuoteOpen(text: string, at: number): boolean {
-  let open = false;
+function codeStringOpen(text: string, at: number, opened = false): boolean {
+  let count = 0;
+  let opener = -1;
   for (let k = at - 1; k >= 0 && k > at - QUOTE_LIMIT; k--) {
     const code = text.charCodeAt(k);
     if (code === 0x0a) break;
-    if (code === 0x22 && text.charCodeAt(k - 1) !== 0x5c) open = !open;
+    if (code !== 0x22 || text.charCodeAt(k - 1) === 0x5c || isDigit(text.charCodeAt(k - 1))) {
+      continue;
+    }
+    count++;
+    if (opener < 0) opener = k;
   }
-  return open;
+  if (count % 2 === 0) return false;
+  let k = opener - 1;
+  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k--;
+  if (':=([{'.includes(text[k] ?? '\n')) return true;
+  const inside = text.slice(opener + 1, at);
+  return !opened && (!/\p{L}/u.test(inside) || /[=;$]/.test(inside));
 }
 
 /**
- * Whether a single-quoted string that code opens (after `$`, `=`, a bracket, a comma or
- * a colon, or at the line's start) is still open at `at` on its line, escaped quotes
- * aside.
+ * Whether a single-quoted string that code opened is still open at `at` on its line,
+ * escaped quotes aside: Bash's `$'…'`, or a statement's assignment at the line's start
+ * (`const msg = '…`, `s = '…`). A printed record's (`{'title': 'MLLM\\'s'}`) is a dump's,
+ * whose escapes a reader undoes.
  *
  * @example
  * ```ts
  * codeQuoteOpen("echo $'a \\'b\\' c'", 9); // true
- * codeQuoteOpen("the models' \\'best\\' runs", 12); // false
+ * codeQuoteOpen("{'title': 'MLLM\\'s'}", 15); // false
  * ```
  */
 function codeQuoteOpen(text: string, at: number): boolean {
@@ -857,8 +888,12 @@ function codeQuoteOpen(text: string, at: number): boolean {
   return CODE_SINGLE_OPEN.test(line.slice(line.lastIndexOf('\n') + 1).replace(/\\'/g, ''));
 }
 
-/** A single quote code opens, not closed after it. */
-const CODE_SINGLE_OPEN = /(?:^|[$=([{,:])'[^']*$/;
+/**
+ * Bash's `$'`, a call's first argument (`print('…`), or an assignment's quote first on
+ * its line, not closed after it.
+ */
+const CODE_SINGLE_OPEN =
+  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$]+[ \t]*=[ \t]*'[^']*$/;
 
 /**
  * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right
@@ -957,7 +992,13 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   if (text[at + 1] === ' ' && !printing && !beforeOperator) return undefined;
   // On a shell's command line an escaped space after a word is the name's
   // (`cd dir\\ name\\ with\\ space`), not TeX's control space (`agreements\\ are`).
-  if (!formula && text[at + 1] === ' ' && isWordChar(before) && shellLine(text, at)) {
+  if (
+    !formula &&
+    text[at + 1] === ' ' &&
+    isWordChar(before) &&
+    macroNameStart(text, at) < 0 &&
+    shellLine(text, at)
+  ) {
     return undefined;
   }
   // Glued between letters, `\:`, `\;`, `\!` and `\@` are code (`md\:flex`,
@@ -982,7 +1023,7 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
 
 /**
  * Whether the line holding `at` starts with a shell command that takes file names (a
- * prompt's `$ ` aside): `cd`, `ls`, `cp`, `mv`, `rm`, `cat`, `mkdir`…
+ * prompt's `$ ` aside): `cd`, `ls`, `cp`, `mv`, `rm`, `mkdir`, `grep`…
  *
  * @example
  * ```ts
@@ -995,9 +1036,13 @@ function shellLine(text: string, at: number): boolean {
   return SHELL_COMMAND.test(text.slice(start, Math.min(at, start + 40)));
 }
 
-/** A command that takes file names, first on its line. */
+/**
+ * A command that takes file names, first on its line; not one that is also an English
+ * word a wrapped abstract's line may start with (`open`, `source`, `less`), but `find`
+ * before a path and `export` before an assignment.
+ */
 const SHELL_COMMAND =
-  /^\s*(?:\$\s+)?(?:sudo\s+)?(?:cd|ls|cp|mv|rm|rmdir|cat|mkdir|touch|open|source|less|head|tail|chmod|chown|scp|rsync|tar|unzip|zip)\s/;
+  /^\s*(?:\$\s+)?(?:sudo\s+)?(?:(?:cd|ls|cp|mv|rm|rmdir|mkdir|chmod|chown|scp|rsync|tar|unzip|zip|grep|du|python3?)\s|git\s+[a-z]+\s|find\s+[.~/]|export\s+\w+=)/;
 
 /**
  * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input
@@ -1148,6 +1193,24 @@ function groupedComma(text: string, at: number): Outcome | undefined {
 }
 
 /**
+ * Whether the backslash at `at` stands in a quoted SQL `LIKE` pattern, opened on its
+ * line (`WHERE code LIKE '%\_20%'`).
+ *
+ * @example
+ * ```ts
+ * likePattern("code LIKE '%\\_20%'", 12); // true
+ * likePattern('F\\_1 score', 1); // false
+ * ```
+ */
+function likePattern(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  return LIKE_OPEN.test(text.slice(Math.max(start, at - 200), at));
+}
+
+/** A `LIKE` pattern's quote, still open. */
+const LIKE_OPEN = /\bLIKE\s+'[^']*$/i;
+
+/**
  * `\-` between letters: an escaped hyphen (`zero\-shot`, `state\-of\-the\-art`).
  * TeX's discretionary hyphen looks the same and prints nothing, but in abstracts a
  * chain of `\-` is escaped hyphens, and a hyphen shown in a hyphenation hint is a
@@ -1155,12 +1218,25 @@ function groupedComma(text: string, at: number): Outcome | undefined {
  *
  * @example
  * ```ts
- * hyphen('zero\\-shot', 4); // one hit: '\\-' → '-'
+ * hyphen('zero\\-shot', 4, ctx); // one hit: '\\-' → '-'
+ * hyphen('use \\-\\-sort\\-key', 13, ctx); // undefined (roff's option)
  * ```
  */
-function hyphen(text: string, at: number): Outcome | undefined {
+function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
   if (!isWordChar(text.charCodeAt(at - 1)) || !isWordChar(text.charCodeAt(at + 2))) {
     return undefined;
   }
+  // A man page's source writes every hyphen so, roff's minus: its other escapes
+  // (`\[aq]`, `\fB`, `\(em`, `\e`) or an option's `\-\-` say the text is roff.
+  if (ctx.once(ROFF_MEMO, () => ROFF.test(text))) return undefined;
   return single(at, at + 2, '-');
 }
+
+/**
+ * Roff's escapes: a named character, a font change, a two-letter glyph's name (`\(em`,
+ * not inline math's `\(xy\)`), the escape character, an option's dashes.
+ */
+const ROFF =
+  /\\\[[a-z]{2}\]|\\f[BIRP](?![a-z])|\\\((?:em|en|aq|dq|lq|rq|oq|cq|bu|co|hy|mi)(?![a-z])|\\e(?![A-Za-z])|\\-\\-[a-z]/;
+
+const ROFF_MEMO = 'escapes:roff';

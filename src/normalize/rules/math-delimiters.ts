@@ -97,6 +97,8 @@
  * Volmerange $&amp;$ Guiderdoni and (g − 2)$_{μ}$ → Volmerange & Guiderdoni and (g − 2)_μ
  * galaxies at high$-z$, Pass$@k$ and a $Pass@1$ score, but echo $-x$y → galaxies at high-z, Pass@k and a Pass@1 score, but echo $-x$y
  * between \f$(x_1,y_1)\f$ and \f$x\f$, URL: ${{ github.server_url }}/${{ github.repository }}, but $x$ → between \f$(x_1,y_1)\f$ and \f$x\f$, URL: ${{ github.server_url }}/${{ github.repository }}, but x
+ * sed 's/^foo\([^a-zA-Z0-9]\)/bar\1/g'<LF>but \(\approx\)32\% and \([^{13}C]\) → sed 's/^foo\([^a-zA-Z0-9]\)/bar\1/g'<LF>but ≈32% and [^{13}C]
+ * sed 's/\(ab\)\(cd\)/\2\1/' and perl -pe 's/\(x\)/y/' → sed 's/\(ab\)\(cd\)/\2\1/' and perl -pe 's/\(x\)/y/'
  * ```
  *
  * @module
@@ -299,6 +301,28 @@ function gapAround(text: string, at: number, close: number): boolean {
 }
 
 /**
+ * Whether the `\(` at `at`, closed at `close`, is a regular expression's group: a
+ * backreference (`\1`–`\9`) on its line, or a substitution's `s/` or `s|` right before
+ * it.
+ *
+ * @example
+ * ```ts
+ * regexGroup("sed 's/\\(.*\\)/\\1/'", 7, 11); // true
+ * regexGroup('at \\(x\\) here', 3, 6); // false
+ * ```
+ */
+function regexGroup(text: string, at: number, close: number): boolean {
+  if (/s[/|]$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', close);
+  const end = Math.min(newline < 0 ? text.length : newline, close + 200);
+  return /\\[1-9]/.test(text.slice(Math.max(start, at - 200), end));
+}
+
+/** A regular expression's class: negated (not a script's `[^{…}`, `[^1`, `[^\\…`) or of ranges. */
+const REGEX_CLASS = /\[\^(?![{\d\\])|(?:a-z|A-Z|0-9)(?:a-z|A-Z|0-9|[_\]])/;
+
+/**
  * An opening `$` (`length` 1) or `\(` (2) at `at` whose formula qualifies: it goes,
  * and its closer is remembered for when the pass gets there.
  *
@@ -325,10 +349,14 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // So is a bracket's class with a quantifier (`sed 's/\\(\\bf[a-z]*\\)/X/'`).
   // So is an escaped slash or a class's counted repeat (`\\([0-9]{2}\\/[0-9]{4}\\)`, a
   // TypeScript regular expression's).
-  // So is a class negated or holding a range (sed's `\\([^a-zA-Z0-9]\\)`); not a script
-  // in brackets (`[^{13}C]`).
-  if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d|\[\^(?![{\d])|\[[^\]]*(?:a-z|A-Z|0-9)/.test(formula)) {
-    return undefined;
+  // So is a class negated or of ranges (sed's `\\([^a-zA-Z0-9]\\)`, `[0-9]`): kept whole,
+  // its delimiters and all. Not a script or a symbol in brackets (`[^{13}C]`, `[^\\circ]`)
+  // nor numbers (`[10-90]`, `[0-90^\\circ]`).
+  if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d/.test(formula)) return undefined;
+  // So is a group that a backreference on its line names (`\\1`, which no TeX has) or a
+  // substitution opens (`sed 's/\\(ab\\)\\(cd\\)/\\2\\1/'`, `perl -pe 's/\\(x\\)/y/'`).
+  if (!dollar && (REGEX_CLASS.test(formula) || regexGroup(text, at, close))) {
+    return protect(close + length);
   }
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in

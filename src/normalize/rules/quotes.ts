@@ -26,6 +26,8 @@
  * approaches, exemplified by LongWriter, typically rely on<LF>''teaching'', which → approaches, exemplified by LongWriter, typically rely on<LF>“teaching”, which
  * can lead to sub-optimal performance, as an imbalanced<LF>`light' reader design is unlocked by a small `trigger<LF>patch', but Alternative `ayin<LF>X' → can lead to sub-optimal performance, as an imbalanced<LF>‘light’ reader design is unlocked by a small ‘trigger<LF>patch’, but Alternative `ayin<LF>X'
  * a noisy `recovery QSP.' and `Pauli errors,' here → a noisy ‘recovery QSP.’ and ‘Pauli errors,’ here
+ * RAISERROR(''First name must be informed'', 16, 1), but the (''Lost'' problem) → RAISERROR(''First name must be informed'', 16, 1), but the (“Lost” problem)
+ * use `` for templates; otherwise "" or '' → use `` for templates; otherwise "" or ''
  * ```
  *
  * @module
@@ -339,13 +341,31 @@ const CODE = '_()/=<>{}\\';
 function opensWord(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
-  // After a bracket only where prose opens one: a name glued before it makes a call,
-  // whose `''` is SQL's doubled quote (`RAISERROR(''First name'', 16, 1)`).
-  const bracket = before === 0x28 && !isWordChar(text.charCodeAt(at - 2));
+  // After a bracket glued to a name, a call's: its `''` is SQL's doubled quote when the
+  // pair closes before the call's next argument (`RAISERROR(''First name'', 16, 1)`);
+  // a quotation otherwise (`f(''x'')`).
+  const bracket =
+    before === 0x28 && !(isWordChar(text.charCodeAt(at - 2)) && sqlArgument(text, at));
   return (
     (at === 0 || before === 0x20 || bracket || before === 0x0a) &&
     (isLetter(after) || isDigit(after))
   );
+}
+
+/**
+ * Whether the `''` at `at` closes again on its line, within 200 characters, right before
+ * a comma: a string argument in SQL's doubled quotes, not a quotation.
+ *
+ * @example
+ * ```ts
+ * sqlArgument("RAISERROR(''No name'', 16, 1)", 10); // true
+ * sqlArgument("f(''x'') here", 2); // false
+ * ```
+ */
+function sqlArgument(text: string, at: number): boolean {
+  const close = text.indexOf("''", at + 2);
+  if (close < 0 || close - at > 200 || text.slice(at, close).includes('\n')) return false;
+  return text.charCodeAt(close + 2) === 0x2c;
 }
 
 /** Small words a title keeps in lowercase between its capitalised words. */
