@@ -51,6 +51,7 @@
  * an error of 0.0226\textmu m at 5\textdegree C, but the \textmu symbol → an error of 0.0226µm at 5°C, but the µ symbol
  * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
  * a high (v {$\greaterequivlnt$} 30 km s-1) and $\lessequivlnt 5$ → a high (v ≳ 30 km s-1) and ≲ 5
+ * ImageNet 256×\times×256, 10×\times more samples and your α\alphaα level, but [O II] λ\lambda3726 → ImageNet 256×256, 10× more samples and your α level, but [O II] λλ3726
  * ```
  *
  * @module
@@ -389,6 +390,13 @@ export const symbols: Rule = {
     // A macro quoted alone is code's or text about it (`r"\pm"`, `'\alpha'`, `type the
     // arrow as “\to”`), as written.
     if (quotedAlone(text, at, end)) return undefined;
+    // A page's math copied as text holds a formula twice or three times: MathML's text,
+    // the TeX annotation, the rendered HTML (`256×\\times×256`, `your α\\alphaα level`). A
+    // symbol's macro between two copies of what it prints, or an operator's after one
+    // (`10×\\times more`), is that copy's source: one symbol stays. (A letter's pair
+    // stays: `[O II] λ\\lambda3726` is a doublet's λλ.)
+    const copies = renderedCopies(text, at, end, symbol);
+    if (copies !== undefined) return copies;
     let stop = text.startsWith('{}', end) ? end + 2 : end;
     // Inside a formula TeX drops the space after a control word: an operator glued to
     // its left operand stays glued to its right one (`$256\times 256$` → `256×256`),
@@ -983,3 +991,61 @@ const SPACED_RELATION =
 function isOperand(code: number): boolean {
   return isWordChar(code) || code === 0x29 || code === 0x5d || code === 0x7d;
 }
+
+/**
+ * A symbol's macro copied with its rendering, as a page's math copied as text holds it:
+ * between two copies of the symbol (`×\\times×`, `α\\alphaα`), or an operator's or a
+ * relation's after one (`×\\times`, `≤\\leq`, which no formula doubles): one symbol.
+ *
+ * @example
+ * ```ts
+ * renderedCopies('256×\\times×256', 4, 10, '×'); // one hit: '×\\times×' → '×'
+ * renderedCopies('λ\\lambda3726', 1, 8, 'λ'); // undefined (a doublet's λλ)
+ * ```
+ */
+function renderedCopies(
+  text: string,
+  at: number,
+  end: number,
+  symbol: string,
+): Outcome | undefined {
+  if (symbol === '' || !text.startsWith(symbol, at - symbol.length)) return undefined;
+  if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
+  return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
+}
+
+/** Operators and relations no formula writes twice in a row. */
+const DOUBLED_NEVER: ReadonlySet<string> = new Set([
+  '×',
+  '÷',
+  '±',
+  '∓',
+  '·',
+  '⋅',
+  '≤',
+  '≥',
+  '≠',
+  '≈',
+  '∼',
+  '≃',
+  '≅',
+  '≡',
+  '∝',
+  '∈',
+  '∉',
+  '⊂',
+  '⊆',
+  '⊃',
+  '⊇',
+  '→',
+  '←',
+  '↔',
+  '⇒',
+  '⇐',
+  '⇔',
+  '↦',
+  '∞',
+  '∂',
+  '∇',
+  '√',
+]);
