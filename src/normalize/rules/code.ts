@@ -690,11 +690,12 @@ const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
 };
 
 /**
- * Words before a quoted expression that tell it is typed, not quoted as a term
- * (`type "1/x" instead of "\\frac{1}{x}"`; not `the so-called "\\alpha-cut"`).
+ * A verb right before a quoted expression that tells it is typed, not quoted as a term
+ * (`type "1/x" instead of "\\frac{1}{x}"`; not `the so-called "\\alpha-cut"`, nor a noun:
+ * `the source domain "\\mathcal{D}_s"`).
  */
 const TYPING_CUE =
-  /\b(?:type[sd]?|typing|write|writes|written|writing|enter|input|instead of|shortcut|snippet|trigger|expands? to|becomes|renders?|command|macro|syntax|markup|source)\b/i;
+  /\b(?:type[sd]?|typing|write|writes|writing|enter|instead of|shortcut|snippet|trigger|expands? to)\s*$/i;
 
 /** How far {@link quotedSourceEnd} looks for the closing quote. */
 const QUOTED_SOURCE_REACH = 60;

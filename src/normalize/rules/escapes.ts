@@ -732,7 +732,8 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   if ((quote === 0x27 || quote === 0x22) && 'ldcjmnst'.includes(text[at - 1] as string)) {
     return protect(from);
   }
-  return undefined;
+  // Inside a quoted string no accent either (`['It\\'s', 'ok']` is no `Itś`).
+  return quoted ? protect(from) : undefined;
 }
 
 /**
@@ -837,8 +838,9 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
 /**
  * Whether a string that code opened with a plain `"` is still open at `at` on its line:
  * an odd count of plain quotes before it (escaped ones and an inch mark after a digit,
- * `12"`, aside), the nearest opening after a key's colon, `=` or a bracket
- * (`description: "…`, `x = "…`, `print("…`), or holding no letter so far, as a path's
+ * `12"`, aside), the nearest opening after `=`, a call's bracket or a key's colon, the
+ * key first on its line or after `{` or a comma (`x = "…`, `print("…`, `description: "…`,
+ * `{"title": "…`; not prose's `Our motto: "…`), or holding no letter so far, as a path's
  * (`such as "..\\"`), or code's `=`, `;` or `$` (a shell's `echo "fpath=( \\"…`), which
  * no quotation does. A CSV field's (after a comma or first on its line) is a dump's,
  * whose backslashes a reader undoes; CSV escapes a quote by doubling it. With `opened`,
@@ -864,12 +866,16 @@ function codeStringOpen(text: string, at: number, opened = false): boolean {
     if (opener < 0) opener = k;
   }
   if (count % 2 === 0) return false;
-  let k = opener - 1;
-  while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k--;
-  if (':=([{'.includes(text[k] ?? '\n')) return true;
+  if (CODE_OPENER.test(text.slice(Math.max(0, opener - 60), opener))) return true;
   const inside = text.slice(opener + 1, at);
   return !opened && (!/\p{L}/u.test(inside) || /[=;$]/.test(inside));
 }
+
+/**
+ * What code writes before a string's opening quote: `=`, a name's bracket, or a key's
+ * colon, the key first on its line or after `{` or a comma.
+ */
+const CODE_OPENER = /(?:=|\w\(|(?:^|\n|[{,])[ \t]*["']?[\w.-]+["']?[ \t]*:)[ \t]*$/;
 
 /**
  * Whether a single-quoted string that code opened is still open at `at` on its line,
@@ -995,7 +1001,7 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   if (
     !formula &&
     text[at + 1] === ' ' &&
-    isWordChar(before) &&
+    isLetter(before) &&
     macroNameStart(text, at) < 0 &&
     shellLine(text, at)
   ) {
@@ -1037,12 +1043,13 @@ function shellLine(text: string, at: number): boolean {
 }
 
 /**
- * A command that takes file names, first on its line; not one that is also an English
- * word a wrapped abstract's line may start with (`open`, `source`, `less`), but `find`
- * before a path and `export` before an assignment.
+ * A command that takes file names, first on its line (`find` before a path, `export`
+ * before an assignment); not one that is also a word a wrapped abstract's line may start
+ * with (`open`, `source`, `less`). A unit's space after a number (`at 300\\ K`) is read
+ * whatever the line's first word.
  */
 const SHELL_COMMAND =
-  /^\s*(?:\$\s+)?(?:sudo\s+)?(?:(?:cd|ls|cp|mv|rm|rmdir|mkdir|chmod|chown|scp|rsync|tar|unzip|zip|grep|du|python3?)\s|git\s+[a-z]+\s|find\s+[.~/]|export\s+\w+=)/;
+  /^\s*(?:\$\s+)?(?:sudo\s+)?(?:(?:cd|ls|cp|mv|rm|rmdir|mkdir|chmod|chown|scp|rsync|unzip|grep|du|tar|python3?)\s|git\s+[a-z]+\s|find\s+[.~/]|export\s+\w+=)/;
 
 /**
  * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input
@@ -1207,8 +1214,8 @@ function likePattern(text: string, at: number): boolean {
   return LIKE_OPEN.test(text.slice(Math.max(start, at - 200), at));
 }
 
-/** A `LIKE` pattern's quote, still open. */
-const LIKE_OPEN = /\bLIKE\s+'[^']*$/i;
+/** An SQL pattern's quote after `LIKE`, `ILIKE` or `SIMILAR TO` (in capitals: prose's `like 'F\\_1'` is read), still open. */
+const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?'[^']*$/;
 
 /**
  * `\-` between letters: an escaped hyphen (`zero\-shot`, `state\-of\-the\-art`).
@@ -1227,16 +1234,17 @@ function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
     return undefined;
   }
   // A man page's source writes every hyphen so, roff's minus: its other escapes
-  // (`\[aq]`, `\fB`, `\(em`, `\e`) or an option's `\-\-` say the text is roff.
+  // (`\[aq]`, `\fB`, `\(em`), an option's `\-\-` or a request (`.SH`) say the text is roff.
   if (ctx.once(ROFF_MEMO, () => ROFF.test(text))) return undefined;
   return single(at, at + 2, '-');
 }
 
 /**
- * Roff's escapes: a named character, a font change, a two-letter glyph's name (`\(em`,
- * not inline math's `\(xy\)`), the escape character, an option's dashes.
+ * Roff's marks: a named character, a font change, a two-letter glyph's name (`\(em`,
+ * not inline math's `\(xy\)`), an option's dashes after a space (`\-\-sort`), a request
+ * first on its line (`.TH`, `.SH`, `.BR`).
  */
 const ROFF =
-  /\\\[[a-z]{2}\]|\\f[BIRP](?![a-z])|\\\((?:em|en|aq|dq|lq|rq|oq|cq|bu|co|hy|mi)(?![a-z])|\\e(?![A-Za-z])|\\-\\-[a-z]/;
+  /\\\[[a-z]{2}\]|\\f[BIRP](?![a-z])|\\\((?:em|en|aq|dq|lq|rq|oq|cq|bu|co|hy|mi)(?![a-z])|(?:^|[\s(])\\-\\-[a-z]|^\.(?:TH|SH|SS|BR?|IR?|IP|PP|TP) /m;
 
 const ROFF_MEMO = 'escapes:roff';

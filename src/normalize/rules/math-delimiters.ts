@@ -302,8 +302,8 @@ function gapAround(text: string, at: number, close: number): boolean {
 
 /**
  * Whether the `\(` at `at`, closed at `close`, is a regular expression's group: a
- * backreference (`\1`–`\9`) on its line, or a substitution's `s/` or `s|` right before
- * it.
+ * backreference (`\1`–`\9`, not a matrix's `\\1`) on its line, or a substitution's `s/`
+ * (`s|`, `s,`, `s#`, `s:`) right before it, after a quote or a space (not `bits/s/`).
  *
  * @example
  * ```ts
@@ -312,15 +312,15 @@ function gapAround(text: string, at: number, close: number): boolean {
  * ```
  */
 function regexGroup(text: string, at: number, close: number): boolean {
-  if (/s[/|]$/.test(text.slice(Math.max(0, at - 2), at))) return true;
+  if (/(?:^|[\s'"])s[/|,#:]$/.test(text.slice(Math.max(0, at - 3), at))) return true;
   const start = text.lastIndexOf('\n', at) + 1;
   const newline = text.indexOf('\n', close);
   const end = Math.min(newline < 0 ? text.length : newline, close + 200);
-  return /\\[1-9]/.test(text.slice(Math.max(start, at - 200), end));
+  return /(?<!\\)\\[1-9]/.test(text.slice(Math.max(start, at - 200), end));
 }
 
-/** A regular expression's class: negated (not a script's `[^{…}`, `[^1`, `[^\\…`) or of ranges. */
-const REGEX_CLASS = /\[\^(?![{\d\\])|(?:a-z|A-Z|0-9)(?:a-z|A-Z|0-9|[_\]])/;
+/** A regular expression's negated class (not a script's `[^{…}`, `[^1`, `[^\\…`). */
+const REGEX_CLASS = /\[\^(?![{\d\\])/;
 
 /**
  * An opening `$` (`length` 1) or `\(` (2) at `at` whose formula qualifies: it goes,
@@ -349,12 +349,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // So is a bracket's class with a quantifier (`sed 's/\\(\\bf[a-z]*\\)/X/'`).
   // So is an escaped slash or a class's counted repeat (`\\([0-9]{2}\\/[0-9]{4}\\)`, a
   // TypeScript regular expression's).
-  // So is a class negated or of ranges (sed's `\\([^a-zA-Z0-9]\\)`, `[0-9]`): kept whole,
-  // its delimiters and all. Not a script or a symbol in brackets (`[^{13}C]`, `[^\\circ]`)
-  // nor numbers (`[10-90]`, `[0-90^\\circ]`).
   if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d/.test(formula)) return undefined;
-  // So is a group that a backreference on its line names (`\\1`, which no TeX has) or a
-  // substitution opens (`sed 's/\\(ab\\)\\(cd\\)/\\2\\1/'`, `perl -pe 's/\\(x\\)/y/'`).
+  // So is a negated class (sed's `\\([^a-zA-Z0-9]\\)`; not a script or a symbol in
+  // brackets, `[^{13}C]`, `[^\\circ]`), and a group that a backreference on its line names
+  // (`\\1`, which no TeX has) or a substitution opens (`sed 's/\\(ab\\)\\(cd\\)/\\2\\1/'`,
+  // `perl -pe 's/\\(x\\)/y/'`): kept whole, its delimiters and all.
   if (!dollar && (REGEX_CLASS.test(formula) || regexGroup(text, at, close))) {
     return protect(close + length);
   }

@@ -106,6 +106,12 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
       at++;
     } else if (code === 0x27) {
       if (next !== 0x27) continue;
+      // SQL's doubled quotes around a call's argument pair with nothing, either of them.
+      const sql = sqlString(text, at);
+      if (sql > 0) {
+        at = sql - 1;
+        continue;
+      }
       const after = text.charCodeAt(at + 2);
       if (isContraction(text, at) && !inSingleQuotes(text, at)) {
         // `claim''s`: an apostrophe doubled as SQL and YAML escape it, in prose that
@@ -341,31 +347,30 @@ const CODE = '_()/=<>{}\\';
 function opensWord(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
-  // After a bracket glued to a name, a call's: its `''` is SQL's doubled quote when the
-  // pair closes before the call's next argument (`RAISERROR(''First name'', 16, 1)`);
-  // a quotation otherwise (`f(''x'')`).
-  const bracket =
-    before === 0x28 && !(isWordChar(text.charCodeAt(at - 2)) && sqlArgument(text, at));
   return (
-    (at === 0 || before === 0x20 || bracket || before === 0x0a) &&
+    (at === 0 || before === 0x20 || before === 0x28 || before === 0x0a) &&
     (isLetter(after) || isDigit(after))
   );
 }
 
 /**
- * Whether the `''` at `at` closes again on its line, within 200 characters, right before
- * a comma: a string argument in SQL's doubled quotes, not a quotation.
+ * Where a string argument in SQL's doubled quotes ends, past its closing `''`: a `''`
+ * right after a name's bracket that closes on its line, within 200 characters, before
+ * a comma and a number, an `@` variable or a name (`RAISERROR(''No name'', 16, 1)`,
+ * `sp_log(''Started'', @id)`); else -1 (`f(''x'')`, a relation's `R(''Paris'', ''France'')`
+ * quote).
  *
  * @example
  * ```ts
- * sqlArgument("RAISERROR(''No name'', 16, 1)", 10); // true
- * sqlArgument("f(''x'') here", 2); // false
+ * sqlString("RAISERROR(''No name'', 16, 1)", 10); // 21
+ * sqlString("R(''Paris'', ''France'')", 2); // -1
  * ```
  */
-function sqlArgument(text: string, at: number): boolean {
+function sqlString(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 0x28 || !isWordChar(text.charCodeAt(at - 2))) return -1;
   const close = text.indexOf("''", at + 2);
-  if (close < 0 || close - at > 200 || text.slice(at, close).includes('\n')) return false;
-  return text.charCodeAt(close + 2) === 0x2c;
+  if (close < 0 || close - at > 200 || text.slice(at, close).includes('\n')) return -1;
+  return /^,\s*[\w@]/.test(text.slice(close + 2, close + 12)) ? close + 2 : -1;
 }
 
 /** Small words a title keeps in lowercase between its capitalised words. */
