@@ -42,7 +42,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // the forty-first to forty-third's and two reviews' (docs/package.md, "The normalizer's guards"),
 // 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's,
 // 195 kB with the eighteenth's, 196.5 kB with the nineteenth's, 198.5 kB with the
-// twentieth's, 201 kB with the twenty-first's (200.01 kB).
+// twentieth's, 201 kB with the twenty-first's (200.01 kB), 202.5 kB with the twenty-second
+// stop's guards for code's own escapes (201.7 kB).
 export const TARBALL = { packed: 202_500, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
@@ -119,7 +120,8 @@ export const BUNDLES = [
     // letter's twin, a journal's ties) and two reviews' guards: 65.03 kB, raised to 65.5 kB;
     // the twentieth stop's and four reviews' guards: 66.90 kB, raised to 67.5 kB; the
     // twenty-first stop's (printed line breaks, doubled declarations, a word's tail in
-    // dollars) and two reviews' guards: 68.44 kB, raised to 69 kB.
+    // dollars) and two reviews' guards: 68.44 kB, raised to 69 kB; the twenty-second stop's
+    // guards for code's own escapes and two reviews': 69.7 kB, raised to 70.5 kB.
     budget: 70_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
@@ -175,7 +177,8 @@ export const BUNDLES = [
     // review's guards: 102.17 kB, raised to 102.5 kB. The nineteenth stop's and two
     // reviews' guards: 103.18 kB, raised to 103.5 kB. The twentieth stop's and four
     // reviews' guards: 105.04 kB, raised to 106 kB. The twenty-first stop's and two
-    // reviews' guards: 106.62 kB, raised to 107.5 kB.
+    // reviews' guards: 106.62 kB, raised to 107.5 kB. The twenty-second stop's guards for
+    // code's own escapes and two reviews': 107.9 kB, raised to 108.5 kB.
     budget: 108_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -220,7 +223,8 @@ export const BUNDLES = [
     // The twentieth stop's and four reviews' guards: 48.75 kB, raised to 49.5 kB. The
     // twenty-first stop's (printed line breaks and their code guards, doubled
     // declarations, a word's tail in dollars) and two reviews' guards: 50.28 kB, raised
-    // to 51 kB.
+    // to 51 kB. The twenty-second stop's guards for code's own escapes and two reviews':
+    // 51.5 kB, raised to 52 kB.
     budget: 52_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -264,6 +268,7 @@ export const BUNDLES = [
     // The nineteenth stop's and two reviews' guards: 201.69 kB, raised to 202 kB.
     // The twentieth stop's and four reviews' guards: 203.51 kB, raised to 204.5 kB.
     // The twenty-first stop's and two reviews' guards: 205.05 kB, raised to 206 kB.
+    // The twenty-second stop's and two reviews' guards: 206.3 kB, raised to 207 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 207_000,

@@ -197,8 +197,8 @@ export function quotedAlone(text: string, at: number, end: number): boolean {
   return open !== undefined && Object.hasOwn(QUOTE_PAIRS, open) && text[end] === QUOTE_PAIRS[open];
 }
 
-/** Each quote mark a name may be quoted alone in, with its closing mark. */
-const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+/** Each quote mark a name or an expression may be quoted alone in, with its closing mark. */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
   '"': '"',
   "'": "'",
   '\u201c': '\u201d',

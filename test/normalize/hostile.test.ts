@@ -55,6 +55,14 @@ describe('hostile input stays linear and correct', () => {
     ['unclosed raw strings', 'r"\\x '],
     // An escaped closer looks back within a quotation's reach.
     ['escaped format strings', ' \\"%a\\"'],
+    // Code's own escapes: each guard looks back over its line within a reach, not to the
+    // text's start (an SQL pattern, a substitution's or a backreference's group, a
+    // shell's escaped space, SQL's doubled quotes).
+    ['SQL patterns', " LIKE '%\\_a"],
+    ['substitution groups', " 's/\\(a\\)/\\1/'"],
+    ['groups before backreferences', ' x\\(a\\)\\1'],
+    ['shell lines of escaped spaces', '\ncd a\\ b'],
+    ['SQL calls with doubled quotes', " RAISERROR(''a'', 1, 2)"],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);

@@ -45,7 +45,15 @@
  *
  * @module
  */
-import { firstOnLine, isDigit, isLetter, isSpace, isWordChar, tokenStart } from '../scan.js';
+import {
+  firstOnLine,
+  isAlphanumeric,
+  isLetter,
+  isSpace,
+  isWordChar,
+  QUOTE_PAIRS,
+  tokenStart,
+} from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
 import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
@@ -657,8 +665,8 @@ const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~
 
 /**
  * Where a LaTeX expression quoted whole ends, past its closing quote: a control word
- * right after an opening quote that starts a word (straight, curly or angle: `"`, `“`,
- * `‘`, `«`) and follows a word that tells it is typed ({@link TYPING_CUE}), then no space
+ * right after an opening quote (straight, curly or angle: `"`, `'`, `“`, `‘`, `«`, `「`)
+ * right after a verb that tells it is typed ({@link TYPING_CUE}), then no space
  * up to the matching closer, which ends a word, within {@link QUOTED_SOURCE_REACH}; else
  * -1.
  *
@@ -669,9 +677,9 @@ const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~
  * ```
  */
 function quotedSourceEnd(text: string, at: number): number {
-  const close = QUOTE_CLOSERS[text[at - 1] as string];
-  if (close === undefined || !isLetter(text.charCodeAt(at + 1))) return -1;
-  if (at >= 2 && !isSpace(text.charCodeAt(at - 2)) && text[at - 2] !== '(') return -1;
+  const open = text[at - 1] as string;
+  if (!Object.hasOwn(QUOTE_PAIRS, open) || !isLetter(text.charCodeAt(at + 1))) return -1;
+  const close = QUOTE_PAIRS[open];
   if (!TYPING_CUE.test(text.slice(Math.max(0, at - 40), at - 1))) return -1;
   const stop = Math.min(text.length, at + QUOTED_SOURCE_REACH);
   for (let k = at + 2; k < stop; k++) {
@@ -680,14 +688,6 @@ function quotedSourceEnd(text: string, at: number): number {
   }
   return -1;
 }
-
-/** The quote marks a LaTeX expression is quoted whole in, each with its closer. */
-const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\u201c': '\u201d',
-  '\u2018': '\u2019',
-  '\u00ab': '\u00bb',
-};
 
 /**
  * A verb right before a quoted expression that tells it is typed, not quoted as a term
@@ -708,7 +708,7 @@ const QUOTED_SOURCE_REACH = 60;
  *
  * @example
  * ```ts
- * spacedPathBefore('Add C:\\Program Files', 17); // true
+ * spacedPathBefore('Add C:\\Program Files', 15); // true
  * spacedPathBefore('the \\emph', 4); // false
  * ```
  */
@@ -736,14 +736,7 @@ function spacedPathBefore(text: string, start: number): boolean {
  * ```
  */
 function isPathChar(code: number): boolean {
-  return (
-    isLetter(code) ||
-    isDigit(code) ||
-    code === 0x5f ||
-    code === 0x2e ||
-    code === 0x5c ||
-    code === 0x2d
-  );
+  return isAlphanumeric(code) || code === 0x5f || code === 0x2e || code === 0x5c || code === 0x2d;
 }
 
 /**

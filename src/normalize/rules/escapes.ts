@@ -848,7 +848,7 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
  *
  * @example
  * ```ts
- * codeStringOpen('description: "it has \\"quotes', 22); // true
+ * codeStringOpen('description: "it has \\"quotes', 21); // true
  * codeStringOpen('such as "..\\" as well', 11); // true
  * codeStringOpen('the so-called "free lunch" and \\"best', 31); // false
  * ```
@@ -879,8 +879,8 @@ const CODE_OPENER = /(?:=|\w\(|(?:^|\n|[{,])[ \t]*["']?[\w.-]+["']?[ \t]*:)[ \t]
 
 /**
  * Whether a single-quoted string that code opened is still open at `at` on its line,
- * escaped quotes aside: Bash's `$'…'`, or a statement's assignment at the line's start
- * (`const msg = '…`, `s = '…`). A printed record's (`{'title': 'MLLM\\'s'}`) is a dump's,
+ * escaped quotes aside: Bash's `$'…'`, a call's first argument (`print('…`), or a
+ * statement's assignment at the line's start (`const msg = '…`, `s = '…`). A printed record's (`{'title': 'MLLM\\'s'}`) is a dump's,
  * whose escapes a reader undoes.
  *
  * @example
@@ -1038,9 +1038,16 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  * ```
  */
 function shellLine(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  return SHELL_COMMAND.test(text.slice(start, Math.min(at, start + 40)));
+  // The line's start within reach only: a search back to the text's start at each
+  // escaped space made a long line of them quadratic.
+  const back = text.slice(Math.max(0, at - SHELL_REACH), at);
+  const newline = back.lastIndexOf('\n');
+  if (newline < 0 && at > SHELL_REACH) return false;
+  return SHELL_COMMAND.test(back.slice(newline + 1, newline + 41));
 }
+
+/** How far back {@link shellLine} looks for its line's start. */
+const SHELL_REACH = 400;
 
 /**
  * A command that takes file names, first on its line (`find` before a path, `export`
@@ -1210,11 +1217,14 @@ function groupedComma(text: string, at: number): Outcome | undefined {
  * ```
  */
 function likePattern(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at) + 1;
-  return LIKE_OPEN.test(text.slice(Math.max(start, at - 200), at));
+  const back = text.slice(Math.max(0, at - 200), at);
+  return LIKE_OPEN.test(back.slice(back.lastIndexOf('\n') + 1));
 }
 
-/** An SQL pattern's quote after `LIKE`, `ILIKE` or `SIMILAR TO` (in capitals: prose's `like 'F\\_1'` is read), still open. */
+/**
+ * An SQL pattern's quote after `LIKE`, `ILIKE` or `SIMILAR TO`, still open; in capitals:
+ * prose's `like 'F\\_1'` is read.
+ */
 const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?'[^']*$/;
 
 /**
@@ -1226,7 +1236,7 @@ const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?'[^']*$/;
  * @example
  * ```ts
  * hyphen('zero\\-shot', 4, ctx); // one hit: '\\-' → '-'
- * hyphen('use \\-\\-sort\\-key', 13, ctx); // undefined (roff's option)
+ * hyphen('use \\-\\-sort\\-key', 12, ctx); // undefined (roff's option)
  * ```
  */
 function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {

@@ -313,10 +313,14 @@ function gapAround(text: string, at: number, close: number): boolean {
  */
 function regexGroup(text: string, at: number, close: number): boolean {
   if (/(?:^|[\s'"])s[/|,#:]$/.test(text.slice(Math.max(0, at - 3), at))) return true;
-  const start = text.lastIndexOf('\n', at) + 1;
-  const newline = text.indexOf('\n', close);
-  const end = Math.min(newline < 0 ? text.length : newline, close + 200);
-  return /(?<!\\)\\[1-9]/.test(text.slice(Math.max(start, at - 200), end));
+  // Within reach on the line only: a whole line searched at each group made a long
+  // line of them quadratic.
+  const back = text.slice(Math.max(0, at - 200), at);
+  const ahead = text.slice(at, close + 200);
+  const newline = ahead.indexOf('\n', close - at);
+  const line =
+    back.slice(back.lastIndexOf('\n') + 1) + (newline < 0 ? ahead : ahead.slice(0, newline));
+  return /(?<!\\)\\[1-9]/.test(line);
 }
 
 /** A regular expression's negated class (not a script's `[^{…}`, `[^1`, `[^\\…`). */

@@ -368,8 +368,10 @@ function opensWord(text: string, at: number): boolean {
  */
 function sqlString(text: string, at: number): number {
   if (text.charCodeAt(at - 1) !== 0x28 || !isWordChar(text.charCodeAt(at - 2))) return -1;
-  const close = text.indexOf("''", at + 2);
-  if (close < 0 || close - at > 200 || text.slice(at, close).includes('\n')) return -1;
+  const inside = text.slice(at + 2, at + 202);
+  const end = inside.indexOf("''");
+  if (end < 0 || inside.slice(0, end).includes('\n')) return -1;
+  const close = at + 2 + end;
   return /^,\s*[\w@]/.test(text.slice(close + 2, close + 12)) ? close + 2 : -1;
 }
 

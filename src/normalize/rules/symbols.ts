@@ -1014,7 +1014,7 @@ function renderedCopies(
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
 }
 
-/** Operators and relations no formula writes twice in a row. */
+/** Operators, relations and a few other symbols (`∞`, `∂`, `∇`, `√`) no formula writes twice in a row. */
 const DOUBLED_NEVER: ReadonlySet<string> = new Set([
   '×',
   '÷',
