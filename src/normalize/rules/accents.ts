@@ -33,6 +33,7 @@
  * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
  * Cr\&#x60;eme and D\&#x27;{e}fago, but print(f\&#x27;{e}\&#x27;) → Crème and Défago, but print(f\&#x27;{e}\&#x27;)
  * a medi\c c\~ao, but the \c c macro, Ko\v sice and printf("\n\r Done") → a medição, but the \c c macro, Ko\v sice and printf("\n\r Done")
+ * na\"ive, but assert_eq!(out, "<<< \"say \\\"hello\\\"\""); → naïve, but assert_eq!(out, "<<< \"say \\\"hello\\\"\"");
  * ```
  *
  * @module
@@ -392,6 +393,9 @@ export function boldGroup(text: string, at: number, ctx: Context): boolean {
   return isUpper(text.charCodeAt(at + 3)) && ctx.once('author-bold', () => authorBold(text));
 }
 
+/** The letters an unbraced umlaut sits on: vowels, `y`, and the dotless `ı` of `\\i`. */
+const UMLAUT_BASES = 'aeiouyAEIOUYı';
+
 /**
  * An accent command at `at` (its backslash): the accented letter and where it ends.
  * With `ctx`, a text's author bold (`\\b{V}ariational`, see {@link boldGroup}) is no
@@ -436,6 +440,15 @@ function readAccent(
   // Unbraced, a letter Unicode has no accented form of (`b̈`, `t́`) was no accent:
   // `\"best\"` is a quotation, `Don\'t` a contraction. Braces say it is one (`\c{o}`).
   if (composed.length !== 1 && text.charCodeAt(at + 2) !== 0x7b) return undefined;
+  // Nor does an umlaut sit unbraced on a consonant, though Unicode has `ḧ` and `ẅ`: a
+  // string's escaped quote before a word (`\\"hello\\"` in a test's expected output).
+  if (
+    command === '"' &&
+    text.charCodeAt(at + 2) !== 0x7b &&
+    !UMLAUT_BASES.includes(argument.base)
+  ) {
+    return undefined;
+  }
   return { text: composed, end: argument.end };
 }
 

@@ -691,8 +691,9 @@ function apostrophe(text: string, at: number): Outcome | undefined {
     return quotation(text, at, 0x27);
   }
   // Inside a single-quoted string code opened, the escape is the string's (Bash's
-  // `$'a \\'name\\' b'`, `const msg = 'y\\'all done?'`).
-  if (codeQuoteOpen(text, at)) return protect(at + 2);
+  // `$'a \\'name\\' b'`, `const msg = 'y\\'all done?'`), and an SQL pattern's
+  // (`LIKE 'abc\\' ESCAPE '\\'`).
+  if (codeQuoteOpen(text, at) || likePattern(text, at)) return protect(at + 2);
   const from = at + 2;
   const after = text.charCodeAt(from);
   // An apostrophe doubled would be a LaTeX closing quote for the next pass; so would two
