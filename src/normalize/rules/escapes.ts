@@ -73,6 +73,7 @@
  * echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements\ are typical → echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements are typical
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
+ * String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM\'s output" → String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM's output"
  * ```
  *
  * @module
@@ -283,10 +284,16 @@ export const escapes: Rule = {
     if ('{}$'.includes(next) && ctx.once(PATTERN_MEMO, () => BRE_INTERVAL.test(text))) {
       return undefined;
     }
-    // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`), and so is an ASCII
+    // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`, its other arm escaped
+    // in Markdown too, `(ツ)\_/¯`), and so is an ASCII
     // drawing's before a run of underscores (cowsay's `(oo)\_______`), which TeX would
     // write `\_\_` (a Markdown dunder's `\__init__` is read).
-    if (next === '_' && (text.startsWith('(ツ)', at + 2) || text.startsWith('___', at + 2))) {
+    if (
+      next === '_' &&
+      (text.startsWith('(ツ)', at + 2) ||
+        text.startsWith('___', at + 2) ||
+        text.startsWith('/¯', at + 2))
+    ) {
       return undefined;
     }
     // SQL's pattern escapes its wildcard (`LIKE '%\_20%'`): the pattern's, as written.
@@ -691,9 +698,12 @@ function apostrophe(text: string, at: number): Outcome | undefined {
     return quotation(text, at, 0x27);
   }
   // Inside a single-quoted string code opened, the escape is the string's (Bash's
-  // `$'a \\'name\\' b'`, `const msg = 'y\\'all done?'`), and an SQL pattern's
+  // `$'a \\'name\\' b'`, `const msg = 'y\\'all done?'`), and so it is in a double-quoted
+  // one a statement assigns (Java's `String s = "I\\'m"`) and in an SQL pattern
   // (`LIKE 'abc\\' ESCAPE '\\'`).
-  if (codeQuoteOpen(text, at) || likePattern(text, at)) return protect(at + 2);
+  if (codeQuoteOpen(text, at) || likePattern(text, at) || assignedStringOpen(text, at)) {
+    return protect(at + 2);
+  }
   const from = at + 2;
   const after = text.charCodeAt(from);
   // An apostrophe doubled would be a LaTeX closing quote for the next pass; so would two
@@ -855,6 +865,25 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
  * ```
  */
 function codeStringOpen(text: string, at: number, opened = false): boolean {
+  const opener = openDoubleQuote(text, at);
+  if (opener < 0) return false;
+  if (CODE_OPENER.test(text.slice(Math.max(0, opener - 60), opener))) return true;
+  const inside = text.slice(opener + 1, at);
+  return !opened && (!/\p{L}/u.test(inside) || /[=;$]/.test(inside));
+}
+
+/**
+ * Where the plain `"` that opened a string still open at `at` stands on its line, or -1:
+ * the nearest of an odd count of them within a quotation's reach, escaped ones and an
+ * inch mark after a digit (`12"`) aside.
+ *
+ * @example
+ * ```ts
+ * openDoubleQuote('x = "a \\"b', 8); // 4
+ * openDoubleQuote('a "b" \\"c', 6); // -1
+ * ```
+ */
+function openDoubleQuote(text: string, at: number): number {
   let count = 0;
   let opener = -1;
   for (let k = at - 1; k >= 0 && k > at - QUOTE_LIMIT; k--) {
@@ -866,10 +895,24 @@ function codeStringOpen(text: string, at: number, opened = false): boolean {
     count++;
     if (opener < 0) opener = k;
   }
-  if (count % 2 === 0) return false;
-  if (CODE_OPENER.test(text.slice(Math.max(0, opener - 60), opener))) return true;
-  const inside = text.slice(opener + 1, at);
-  return !opened && (!/\p{L}/u.test(inside) || /[=;$]/.test(inside));
+  return count % 2 === 1 ? opener : -1;
+}
+
+/**
+ * Whether a string that a statement assigns or passes to a call, opened with a plain `"`,
+ * is still open at `at` (`String txt1 = "I\\'m`, `print("it\\'s`): a `\\'` there is the
+ * language's escape. A key's string is no such (a JSON line's `"abstract": "MLLM\\'s"`
+ * holds a dump's artifact: JSON escapes no apostrophe).
+ *
+ * @example
+ * ```ts
+ * assignedStringOpen('s = "I\\'m', 7); // true
+ * assignedStringOpen('"title": "MLLM\\'s', 14); // false
+ * ```
+ */
+function assignedStringOpen(text: string, at: number): boolean {
+  const opener = openDoubleQuote(text, at);
+  return opener >= 0 && /(?:=|\w\()[ \t]*$/.test(text.slice(Math.max(0, opener - 60), opener));
 }
 
 /**
