@@ -74,6 +74,8 @@
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM\'s output" → String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM's output"
+ * a banner's \___ \| and a Markdown \__init\__ → a banner's \___ \| and a Markdown __init__
+ * /_/   \_\____/ |_| → /_/   \_\____/ |_|
  * ```
  *
  * @module
@@ -286,13 +288,16 @@ export const escapes: Rule = {
     }
     // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`, its other arm escaped
     // in Markdown too, `(ツ)\_/¯`), and so is an ASCII
-    // drawing's before a run of underscores (cowsay's `(oo)\_______`), which TeX would
-    // write `\_\_` (a Markdown dunder's `\__init__` is read).
+    // drawing's before a run of underscores (cowsay's `(oo)\_______`, a banner's `\___ `),
+    // which TeX would write `\_\_` (a Markdown dunder's `\__init__` is read), and so is
+    // every `\_` of a text drawn in ASCII (figlet's `/_/` and `|_|`).
     if (
       next === '_' &&
       (text.startsWith('(ツ)', at + 2) ||
         text.startsWith('___', at + 2) ||
-        text.startsWith('/¯', at + 2))
+        (text.startsWith('__', at + 2) && !isWordChar(text.charCodeAt(at + 4))) ||
+        text.startsWith('/¯', at + 2) ||
+        ctx.once(ASCII_ART_MEMO, () => ASCII_ART.test(text)))
     ) {
       return undefined;
     }
@@ -1249,6 +1254,11 @@ function groupedComma(text: string, at: number): Outcome | undefined {
   if (!isDigit(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at + 3))) return undefined;
   return single(at, at + 3, ',');
 }
+
+/** A drawing's strokes: figlet's letters stand on `/_/` and `|_|`. */
+const ASCII_ART = /\/_\/|\|_\|/;
+
+const ASCII_ART_MEMO = 'escapes:ascii-art';
 
 /**
  * Whether the backslash at `at` stands in a quoted SQL `LIKE` pattern, opened on its
