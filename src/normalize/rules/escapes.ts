@@ -929,8 +929,8 @@ const CODE_OPENER = /(?:=|\w\(|(?:^|\n|[{,])[ \t]*["']?[\w.-]+["']?[ \t]*:)[ \t]
 /**
  * Whether a single-quoted string that code opened is still open at `at` on its line,
  * escaped quotes aside: Bash's `$'…'`, a call's first argument (`print('…`), or a
- * statement's assignment at the line's start (`const msg = '…`, `s = '…`). A printed record's (`{'title': 'MLLM\\'s'}`) is a dump's,
- * whose escapes a reader undoes.
+ * statement's assignment at the line's start (`const msg = '…`, `s = '…`). A printed
+ * record's (`{'title': 'MLLM\\'s'}`) is a dump's, whose escapes a reader undoes.
  *
  * @example
  * ```ts
