@@ -222,8 +222,7 @@ export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
  * ```
  */
 export function openString(text: string, at: number, reach = 0): boolean {
-  const back = text.slice(Math.max(0, at - (reach || 400)), at);
-  const line = (reach ? back : back.slice(back.lastIndexOf('\n') + 1))
+  const line = (reach ? text.slice(Math.max(0, at - reach), at) : lineBefore(text, at, 400))
     .replace(/\\["']|''/g, '')
     .replace(/(?<=\p{L})['’](?=\p{L})/gu, '');
   let double = 0;
@@ -239,6 +238,36 @@ export function openString(text: string, at: number, reach = 0): boolean {
     else if (char === '\u2019') curlySingle--;
   }
   return double % 2 === 1 || single % 2 === 1 || curly > 0 || curlySingle > 0;
+}
+
+/**
+ * The part of `at`'s line before it, `reach` characters back at most: a guard's context
+ * searched within reach, not back to the line's start (a long line of candidates would
+ * make that quadratic).
+ *
+ * @example
+ * ```ts
+ * lineBefore('a\nbc d', 5, 80); // 'bc '
+ * lineBefore('abcdef', 6, 3); // 'def'
+ * ```
+ */
+export function lineBefore(text: string, at: number, reach: number): string {
+  const back = text.slice(Math.max(0, at - reach), at);
+  return back.slice(back.lastIndexOf('\n') + 1);
+}
+
+/**
+ * The part of `from`'s line from it on, `reach` characters ahead at most.
+ *
+ * @example
+ * ```ts
+ * lineAfter('ab c\nd', 1, 80); // 'b c'
+ * ```
+ */
+export function lineAfter(text: string, from: number, reach: number): string {
+  const ahead = text.slice(from, from + reach);
+  const newline = ahead.indexOf('\n');
+  return newline < 0 ? ahead : ahead.slice(0, newline);
 }
 
 /**

@@ -91,6 +91,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  lineBefore,
   macroNameStart,
   openString,
   quotedAlone,
@@ -939,8 +940,7 @@ const CODE_OPENER = /(?:=|\w\(|(?:^|\n|[{,])[ \t]*["']?[\w.-]+["']?[ \t]*:)[ \t]
  * ```
  */
 function codeQuoteOpen(text: string, at: number): boolean {
-  const line = text.slice(Math.max(0, at - QUOTE_LIMIT), at);
-  return CODE_SINGLE_OPEN.test(line.slice(line.lastIndexOf('\n') + 1).replace(/\\'/g, ''));
+  return CODE_SINGLE_OPEN.test(lineBefore(text, at, QUOTE_LIMIT).replace(/\\'/g, ''));
 }
 
 /**
@@ -1089,10 +1089,10 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
 function shellLine(text: string, at: number): boolean {
   // The line's start within reach only: a search back to the text's start at each
   // escaped space made a long line of them quadratic.
-  const back = text.slice(Math.max(0, at - SHELL_REACH), at);
-  const newline = back.lastIndexOf('\n');
-  if (newline < 0 && at > SHELL_REACH) return false;
-  return SHELL_COMMAND.test(back.slice(newline + 1, newline + 41));
+  const line = lineBefore(text, at, SHELL_REACH);
+  // (A line as long as the reach started further back: no command stands first on it.)
+  if (at > SHELL_REACH && line.length === SHELL_REACH) return false;
+  return SHELL_COMMAND.test(line.slice(0, 40));
 }
 
 /** How far back {@link shellLine} looks for its line's start. */
@@ -1271,8 +1271,7 @@ const ASCII_ART_MEMO = 'escapes:ascii-art';
  * ```
  */
 function likePattern(text: string, at: number): boolean {
-  const back = text.slice(Math.max(0, at - 200), at);
-  return LIKE_OPEN.test(back.slice(back.lastIndexOf('\n') + 1));
+  return LIKE_OPEN.test(lineBefore(text, at, 200));
 }
 
 /**

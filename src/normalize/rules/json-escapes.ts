@@ -50,6 +50,7 @@ import {
   isUpper,
   isWordChar,
   lettersEnd,
+  lineBefore,
   openString,
   tokenEnd,
   tokenStart,
@@ -178,8 +179,7 @@ function lineBreaks(text: string, at: number, ctx: Context): Outcome | undefined
     return undefined;
   }
   // The line before the escape (80 characters back at most) and the one after it.
-  const head = text.slice(Math.max(0, at - 80), at);
-  const line = head.slice(head.lastIndexOf('\n') + 1);
+  const line = lineBefore(text, at, 80);
   const tail = text.slice(end, end + 80);
   const newline = tail.indexOf('\n');
   const rest = newline >= 0 ? tail.slice(0, newline) : tail;

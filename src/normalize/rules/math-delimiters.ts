@@ -114,6 +114,8 @@ import {
   isSpace,
   isWordChar,
   lettersEnd,
+  lineAfter,
+  lineBefore,
   macroNameStart,
   numberBefore,
   numberStart,
@@ -315,11 +317,7 @@ function regexGroup(text: string, at: number, close: number): boolean {
   if (/(?:^|[\s'"])s[/|,#:]$/.test(text.slice(Math.max(0, at - 3), at))) return true;
   // Within reach on the line only: a whole line searched at each group made a long
   // line of them quadratic.
-  const back = text.slice(Math.max(0, at - 200), at);
-  const ahead = text.slice(at, close + 200);
-  const newline = ahead.indexOf('\n', close - at);
-  const line =
-    back.slice(back.lastIndexOf('\n') + 1) + (newline < 0 ? ahead : ahead.slice(0, newline));
+  const line = lineBefore(text, at, 200) + text.slice(at, close) + lineAfter(text, close, 200);
   return /(?<!\\)\\[1-9]/.test(line);
 }
 
