@@ -149,10 +149,14 @@ function timesAt(text: string, at: number): Outcome | undefined {
   // (A line break that wraps prose may stand for either space: arXiv's API wraps
   // abstracts; the number after it is no list's item or date, `5 times` / `2. Then`.)
   // (The line before the break must be a wrapped one: `retry 3 times` / `5s apart`.)
-  const wrapped = (k: number) => text.charCodeAt(k) === 0x0a && longLineBefore(text, k);
-  if ((next !== 0x20 && !wrapped(at + 1)) || !text.startsWith(WORD, at + 2)) return undefined;
+  if ((next !== 0x20 && !wrappedAt(text, at + 1)) || !text.startsWith(WORD, at + 2)) {
+    return undefined;
+  }
   const end = at + 2 + WORD.length;
-  if ((text.charCodeAt(end) !== 0x20 && !wrapped(end)) || !isDigit(text.charCodeAt(end + 1))) {
+  if (
+    (text.charCodeAt(end) !== 0x20 && !wrappedAt(text, end)) ||
+    !isDigit(text.charCodeAt(end + 1))
+  ) {
     return undefined;
   }
   // Arithmetic told in words is prose (`3 times 2.5 is 7.5`, `2 times 3 equals 6`).
@@ -172,6 +176,20 @@ function timesAt(text: string, at: number): Outcome | undefined {
     }
   }
   return single(at + 2, end, '×');
+}
+
+/**
+ * Whether the character at `at` is a line break that wraps prose (the line before it is
+ * a wrapped one), so it may stand for a space. A function, not a closure in `timesAt`:
+ * that runs at every digit, and a closure there allocated at each.
+ *
+ * @example
+ * ```ts
+ * wrappedAt('retry 3 times\n5s apart', 13); // false (a short line)
+ * ```
+ */
+function wrappedAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x0a && longLineBefore(text, at);
 }
 
 /** A product's number, then its result told in words or `=`: `2.5 is 7.5`, `3 equals 6`. */
