@@ -31,6 +31,7 @@
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
  * Roberto Mart\u00edn-Mart\u00edn, but the range \u4e00-\u9fff → Roberto Martín-Martín, but the range \u4e00-\u9fff
+ * \u6a21\u578b\uff0c\u5728\u5408\u6210\u6570\u636e\u3002, but \u2013\u2014 alone → 模型，在合成数据。, but \u2013\u2014 alone
  * the effects of R\u0026D and \u003cb\u003ebold, but \u0041 and "R\u0026D" → the effects of R&D and <b>bold, but \u0041 and "R\u0026D"
  * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
  * name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next → name<TAB>items<TAB>au, a <TAB>ext column, <TAB>o, <BS>eta, CR<CR><LF>next
@@ -350,14 +351,21 @@ function escapedRun(text: string, at: number, end: number, chars: string): Outco
   ) {
     return protect(end);
   }
-  // A run of two letters or more is a word; one escape alone in spaces names a code point
-  // (`Use \u00e9 for é`).
+  // A run of two letters or more is a word, and so is one of letters and a sentence's
+  // punctuation (`\u6a21\u578b\uff0c`, Chinese with its full-width comma, a whole
+  // abstract escaped); one escape alone in spaces names a code point (`Use \u00e9 for é`).
   const touches =
     isWordChar(text.charCodeAt(at - 1)) ||
     isWordChar(text.charCodeAt(end)) ||
-    (/^\p{L}{2,}$/u.test(chars) && end - at > 6);
+    (WRITTEN_RUN.test(chars) && end - at > 6);
   return touches ? single(at, end, chars) : protect(end);
 }
+
+/**
+ * What an escaped run of text holds: two letters or more, among letters, marks, digits
+ * and punctuation (`模型，在`), no symbol and no lone punctuation (`–—`).
+ */
+const WRITTEN_RUN = /^(?=[^\p{L}]*\p{L}[^\p{L}]*\p{L})[\p{L}\p{M}\p{N}\p{P}]+$/u;
 
 /** The byte of a `\xHH` escape at `at`, or -1. */
 function byteAt(text: string, at: number): number {
