@@ -1,7 +1,9 @@
 /**
  * `tie`: LaTeX's tie `~` (a non-breaking space) glued between a word and what follows
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
- * "about" and stays, as it does after a one-letter variable or a closing bracket before
+ * "about" and stays, as it does after a one-letter variable, Latin or Greek (glued after
+ * Chinese text too, `红移z~0.7`), a variable with a script (`A_V~0.5 mag`), a quantity's
+ * symbol in Chinese, Japanese or Korean text (`Av~0.2`), or a closing bracket before
  * a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
  * `a~2`, and in Czech, Slovak or Polish text those languages' own, `w~2020 roku
  * wzrósł`). So does
@@ -22,6 +24,9 @@
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500, T~300 K and z~3, but a~2 layer → for x~0.6, n~500, T~300 K and z~3, but a 2 layer
+ * 红移z~0.7的星系和（z~1000）, but 如图~1; dust (A_V~0.5 mag), L_bol~5×10^43 and τ_{100 μm}~10, but Table~2 → 红移z~0.7的星系和（z~1000）, but 如图 1; dust (A_V~0.5 mag), L_bol~5×10^43 and τ_{100 μm}~10, but Table 2
+ * 低消光（Av~0.2 mag，α~0.147），但使用MedSAM~2 → 低消光（Av~0.2 mag，α~0.147），但使用MedSAM 2
+ * slopes (ξ~3.3) and h^2Ω_{GW}~2.5, but max_i~5 → slopes (ξ~3.3) and h^2Ω_{GW}~2.5, but max_i 5
  * w~2020 roku wzrósł o~15 % → w 2020 roku wzrósł o 15 %
  * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) and (ii)~100% → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264) and (ii) 100%
  * SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see~[3] → SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see [3]
@@ -57,12 +62,15 @@ import {
   decimalsStart,
   isCjk,
   isDigit,
+  isGreek,
   isLetter,
   isSpace,
   isUpper,
   isWordChar,
   lettersEnd,
   lettersStart,
+  lineAfter,
+  lineBefore,
   tokenStart,
 } from '../scan.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
@@ -123,6 +131,21 @@ export const tie: Rule = {
     // After Chinese or Japanese text or its full-width punctuation (`约 3 倍（~3×）`), `~`
     // is "about" or a range, except after a figure's, table's or section's name (`图~1`).
     if (isCjk(before) && !figureName(text, at)) return undefined;
+    // So after a quantity's symbol on such a line, before a number: one or two letters, or
+    // a word that starts with a small one, Latin or Greek (`低尘埃消光（Av~0.2 mag）`,
+    // `nH~10^11 cm^-3`, `（α~0.147）`), is "about", as such text writes it. A capitalised
+    // name of three letters or more is a LaTeX tie copied with a model's or a catalogue's
+    // number (`MedSAM~2`, `NGC~628`).
+    if (isDigit(text.charCodeAt(at + 1)) && isScriptLetter(before)) {
+      let start = at;
+      while (start > at - 12 && isScriptLetter(text.charCodeAt(start - 1))) start--;
+      if (
+        (at - start <= 2 || !isUpper(text.charCodeAt(start))) &&
+        CJK_TEXT.test(lineBefore(text, at, 200) + lineAfter(text, at, 200))
+      ) {
+        return undefined;
+      }
+    }
     const after = text.charCodeAt(at + 1);
     const fits =
       isLetter(after) ||
@@ -496,8 +519,9 @@ function afterQuantity(text: string, at: number): boolean {
 
 /**
  * Is the word before the `~` at `at` one letter, a variable (`x~0.6`, `n~500`,
- * `T~300 K`)? Then `~` before a number means "about": no one ties a lone letter to a
- * number in prose.
+ * `T~300 K`; glued after Chinese or Japanese text too, `红移z~0.7`), or a variable with a
+ * script (`A_V~0.5 mag`, `L_bol~5×10^43`, `τ_{100 μm}~10`)? Then `~` before a number
+ * means "about": no one ties a lone letter to a number in prose.
  *
  * @example
  * ```ts
@@ -507,16 +531,21 @@ function afterQuantity(text: string, at: number): boolean {
  * afterVariable('w~2020 roku wzrósł o~15 %', 1, ctx); // false
  * afterVariable('galaxies at z~3', 13, ctx); // true
  * afterVariable('isec -n~1100', 7, ctx); // true
+ * afterVariable('红移z~0.7的星系', 3, ctx); // true
+ * afterVariable('dust ($A_V$~0.5 mag)', 11, ctx); // false, but true once the dollars go
  * ```
  */
 function afterVariable(text: string, at: number, ctx: Context): boolean {
   const letter = text[at - 1] as string;
+  if (scriptedVariable(text, at)) return true;
+  // A Greek letter alone is a variable in any text (`(α~0.147)`, `ξ~3.3`).
+  if (isGreek(text.charCodeAt(at - 1))) return at === 1 || !isWordChar(text.charCodeAt(at - 2));
   if (!isLetter(text.charCodeAt(at - 1))) return false;
   // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name);
   // or a command line's short option (`bcftools isec -n~1100`, bcftools' "exactly").
   const before = text.charCodeAt(at - 2);
   if (before === 0x2d && (at === 2 || isSpace(text.charCodeAt(at - 3)))) return true;
-  if (!(at === 1 || isSpace(before) || before === 0x28 || before === 0x5b)) return false;
+  if (!(at === 1 || variableStart(before))) return false;
   // One-letter words are tied to a whole number: the article (`a~2 layer`) and, in
   // Czech, Slovak or Polish text, those languages' prepositions and conjunctions
   // (`w~2020 roku wzrósł o~15 %`). Elsewhere those letters are variables: an
@@ -527,6 +556,60 @@ function afterVariable(text: string, at: number, ctx: Context): boolean {
       // Once a pass: a text of many ties asks at each.
       ctx.once(SLAVIC_MEMO, () => slavicText(text)));
   return !(word && !/^\d+\.\d/.test(text.slice(at + 1, at + 12)));
+}
+
+/**
+ * Whether a variable may start after `code`: a space, an opening bracket, or Chinese or
+ * Japanese text and its full-width punctuation, which set no space before a Latin letter
+ * (`在z~2时`, `（z~1000）`).
+ *
+ * @example
+ * ```ts
+ * variableStart(0x5728); // true (在)
+ * variableStart(0x26); // false (&: `S&P~500` is a name)
+ * ```
+ */
+function variableStart(code: number): boolean {
+  return isSpace(code) || code === 0x28 || code === 0x5b || isCjk(code);
+}
+
+/**
+ * Whether a variable with a script ends at the `~` at `at`: one letter, Latin or Greek,
+ * then `_` or `^` and small or capital letters (`A_V`, `L_bol`, `T_eff`) or a braced
+ * group (`τ_{100 μm}`, `T_{kin}`, `L_Hα`), the letter inside no word (`max_i` is a
+ * name) but maybe after a factor (`h^2Ω_{GW}`). A script of digits is a molecule's
+ * (`H_2~2.12 μm`, the line's name, is tied).
+ *
+ * @example
+ * ```ts
+ * scriptedVariable('dust (A_V~0.5 mag)', 9); // true
+ * scriptedVariable('a torus with τ_{100 μm}~10', 23); // true
+ * scriptedVariable('the H_2~2.12 μm line', 7); // false
+ * ```
+ */
+function scriptedVariable(text: string, at: number): boolean {
+  let mark = at - 1;
+  if (text.charCodeAt(mark) === 0x7d) {
+    const open = text.lastIndexOf('{', mark);
+    if (open < 0 || mark - open > 24 || text.lastIndexOf('}', mark - 1) > open) return false;
+    mark = open - 1;
+  } else {
+    let start = at;
+    while (start > at - 8 && isScriptLetter(text.charCodeAt(start - 1))) start--;
+    if (start === at) return false;
+    mark = start - 1;
+  }
+  const script = text.charCodeAt(mark);
+  if (script !== 0x5f && script !== 0x5e) return false;
+  const base = text.charCodeAt(mark - 1);
+  // The base stands alone or after a factor (`h^2Ω_{GW}`), not inside a word (`max_i`).
+  const previous = text.charCodeAt(mark - 2);
+  return isScriptLetter(base) && !isLetter(previous) && previous !== 0x5c;
+}
+
+/** A Latin or Greek letter: what a variable and its script are written in. */
+function isScriptLetter(code: number): boolean {
+  return isLetter(code) || isGreek(code);
 }
 
 /**
@@ -612,6 +695,9 @@ function figureName(text: string, at: number): boolean {
     text.startsWith('그림', at - 2) || (text[at - 1] === '표' && !isDigit(text.charCodeAt(at - 2)))
   );
 }
+
+/** Chinese, Japanese or Korean text. */
+const CJK_TEXT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Words that join numbers, not units: a `~` after them is a tie. */
 const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);
