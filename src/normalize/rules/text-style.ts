@@ -37,7 +37,7 @@
  * The \mathop{} primitive and \textbf{...} for bold → The \mathop{} primitive and \textbf{...} for bold
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
- * the [O{\sc iii}] line (not a pattern's class) → the [Oiii] line (not a pattern's class)
+ * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii and Fornax
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
  * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
@@ -129,6 +129,27 @@ function wrappedTitle(text: string): boolean {
     / [a-z]{2,}/.test(inner)
   );
 }
+
+/**
+ * Whether a Roman numeral in small capitals at `body`, its group or command at `at`,
+ * is an ion's stage glued to its element's symbol (`H{\sc i}`, `O\textsc{iii}`): set
+ * apart then, as a spaced one reads (`C\,\textsc{iv}` → `C iv`); glued, `Hi` reads as
+ * a word.
+ *
+ * @example
+ * ```ts
+ * ionStage('broad H{\\sc i} line', 7, 12); // true
+ * ionStage('F{\\sc{ornax}}', 1, 6); // false
+ * ```
+ */
+function ionStage(text: string, at: number, body: number): boolean {
+  if (!ION_STAGE.test(text.slice(body, body + 6))) return false;
+  const start = lettersStart(text, at, 3);
+  return /^[A-Z][a-z]?$/.test(text.slice(start, at));
+}
+
+/** A stage's numeral at its group's end, no letter after: `i` to `xv`. */
+const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;
 
 /** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
 const GLUED_STYLES = [
@@ -324,7 +345,8 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
   if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
     ctx.braces.push(true);
-    return single(at, leadingDeclarationEnd(text, end + 1, ctx), '');
+    const apart = name === 'textsc' && ionStage(text, at, end + 1);
+    return single(at, leadingDeclarationEnd(text, end + 1, ctx), apart ? ' ' : '');
   }
   // `10\textsuperscript{th}`: an ordinal's suffix reads as plain letters, and a mark
   // that is set raised anyway (`NAME\textsuperscript{®}`, `™`, `†`) as itself.
@@ -567,7 +589,9 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         macroArgument(text, at) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
-      return single(keep ? at + 1 : at, bodyStart, lead);
+      const smallCaps = end - (spaced ? at + 2 : at + 1) === 3 && text.startsWith('sc', end - 2);
+      const apart = lead === '' && smallCaps && ionStage(text, at, bodyStart);
+      return single(keep ? at + 1 : at, bodyStart, apart ? ' ' : lead);
     }
   }
   if (colourGroup(text, at)) {
