@@ -12,6 +12,7 @@
  * the latest Intel^circledR Core^{tiny TM} Ultra → the latest Intel® Core™ Ultra
  * CoRe^2 and k^2 and R^d → CoRe^2 and k^2 and R^d
  * a 360^circ view at 90^{\circ}C → a 360° view at 90°C
+ * a 360^circ view and E^\circ, but V_{\rm LOS}^{\rm circ} and x^circ → a 360° view and E°, but V_{LOS}^{circ} and x^circ
  * close to 55 $^∘$C and 20^{∘}C, but g^∘f, Ω^∘ and (A∪B)^∘ → close to 55 °C and 20°C, but g^∘f, Ω^∘ and (A∪B)^∘
  * clusters at 320$^ \circ $ and 325$^ \circ$ → clusters at 320° and 325°
  * at 0^\circ{}C and 4^\circ{}F → at 0°C and 4°F
@@ -183,6 +184,10 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
   if (glued !== undefined) return single(at, word.end, glued);
   const sign = Object.hasOwn(ORNAMENTS, word.name) ? ORNAMENTS[word.name] : undefined;
   if (sign === undefined) return undefined;
+  // A flattened `circ` is a degree on a number (`360^circ`); on a name it is as often the
+  // word an upright style set (`V_{\rm LOS}^{\rm circ}`, a circular velocity, once
+  // `\rm` is read), and stays; `E^\circ` keeps its backslash and is the sign.
+  if (word.name === 'circ' && text.charCodeAt(k) !== 0x5c && !onNumber(text, at)) return undefined;
   k = word.end;
   if (braced) {
     if (text.charCodeAt(k) !== 0x7d) return undefined;
