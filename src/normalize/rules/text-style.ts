@@ -38,6 +38,7 @@
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii and Fornax
+ * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
  * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
@@ -150,6 +151,25 @@ function ionStage(text: string, at: number, body: number): boolean {
 
 /** A stage's numeral at its group's end, no letter after: `i` to `xv`. */
 const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;
+
+/**
+ * Whether the style command at `at`, its group opening at `open`, is a script's argument
+ * (`_\mathrm{…}`, `^\text{…}`) that holds more than a word: a script, a space, a comma
+ * or a bracket, which would end the script early once the braces went.
+ *
+ * @example
+ * ```ts
+ * scriptArgument('n_\\mathrm{H_2}', 2, 9); // true
+ * scriptArgument('T_\\mathrm{eff}', 2, 9); // false
+ * ```
+ */
+function scriptArgument(text: string, at: number, open: number): boolean {
+  const mark = text.charCodeAt(at - 1);
+  if (mark !== 0x5f && mark !== 0x5e) return false;
+  const close = text.indexOf('}', open);
+  if (close < 0 || close - open > 40 || text.lastIndexOf('{', close) !== open) return false;
+  return /[_^ ,;()[\]]/.test(text.slice(open + 1, close));
+}
 
 /** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
 const GLUED_STYLES = [
@@ -344,6 +364,13 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
   if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
+    // A script's argument keeps its braces around what would end the script early
+    // (`n_\mathrm{H_2}` → `n_{H_2}`, `ξ_\mathrm{ion, obs}` → `ξ_{ion, obs}`); a word
+    // needs none (`T_\mathrm{eff}` → `T_eff`).
+    if (scriptArgument(text, at, end)) {
+      ctx.braces.push(false);
+      return single(at, end + 1, '{');
+    }
     ctx.braces.push(true);
     const apart = name === 'textsc' && ionStage(text, at, end + 1);
     return single(at, leadingDeclarationEnd(text, end + 1, ctx), apart ? ' ' : '');
