@@ -19,6 +19,7 @@
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
  * rates \frac{1}{K^{1/4}} and \frac{x_{i}}{2^k}, \sqrt{x^2} and \sqrt{d_k} → rates 1/K^{1/4} and x_{i}/2^k, √(x^2) and √d_k
+ * 1/\sqrt{H_0r_c} and \frac{1}{x_iy_j}, but \sqrt{d_k} → 1/√(H_0r_c) and 1/(x_iy_j), but √d_k
  * \sqrt{\bar{\alpha}_t}, \frac{\epsilon}{2} → √ᾱ_t, ϵ/2
  * using \frac{d^2}{(1-γ)^4ϵ^2} samples, the ratio \frac{Φ_1(x) }{2}, O(\sqrt{d ln (n)/n}) → using d^2/((1-γ)^4ϵ^2) samples, the ratio Φ_1(x)/2, O(√(d ln (n)/n))
  * \frac{1}{\sqrt{2^n}}, \frac{\sqrt{dk log d}}{2}, \frac{(a+b)}{c}, \frac{\rho_E}{\rho_\pi}, \frac{n}{\varepsilon^2}, \frac{f(x) }{2}, \sqrt{a^2+b^2}, \frac{1}{\sqrt{N}s^2}, \frac{H}{ϵ(1-γ)}, \frac{1}{2(1-ρ)}, \sqrt{x(1-x)}, \frac{a}{\exp^2}, but \frac{a)(b}{2} and \sqrt{rd\log(nd)} → 1/√(2^n), √(dk log d)/2, (a+b)/c, ρ_E/ρ_π, n/ε^2, f(x)/2, √(a^2+b^2), 1/(√Ns^2), H/(ϵ(1-γ)), 1/(2(1-ρ)), √(x(1-x)), a/exp^2, but \frac{a)(b}{2} and \sqrt{rd\log(nd)}
@@ -237,8 +238,14 @@ function part(
   // already in parentheses, and a function's value as a numerator (`Φ_1(x)`); anything
   // else is put in them (`(n+1)/2`, `d^2/((1-γ)^4ϵ^2)`, `1/(√Ns^2)`, `1/(2(1-ρ))`).
   const root = inner.startsWith('√') && enclosed(inner.slice(1));
+  // (Tokens with scripts side by side are a product too: `H_0r_c` is `H_0·r_c`.)
+  const first = tokenEnd(inner, true);
+  const product = /[_^]/.test(plain) && first > 0 && first < inner.length;
   const term =
-    !/[+\-*/ ()^]/.test(plain) || enclosed(inner) || root || isTerm(inner, place === 'numerator');
+    (!/[+\-*/ ()^]/.test(plain) && !product) ||
+    enclosed(inner) ||
+    root ||
+    isTerm(inner, place === 'numerator');
   // Bare right after the `/`, an operator's name would keep its backslash (`symbols` reads
   // `a/\\exp` as a path's): it is read first (`a/exp^2`).
   const name = /^\\([A-Za-z]+)/.exec(inner)?.[1];
