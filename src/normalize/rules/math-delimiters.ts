@@ -51,6 +51,7 @@
  * exp="lr_${lr}_${m}_${RANDOM}"<LF>{CL}$^{\mbox{A}}${M} and {HOL} → exp="lr_${lr}_${m}_${RANDOM}"<LF>{CL}^{A}{M} and {HOL}
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
+ * $n_s\simeq 1-{2\over N_c}$ keeps its fraction's group → n_s≃1-{2\over N_c} keeps its fraction's group
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
@@ -1414,8 +1415,10 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   // A macro's name last in the group and letters after it: without the braces they
   // would be one name (`$0.1{\\leq}Fr$` is no `\\leqFr`); `accents` reads the group whole.
   if (isLetter(after) && macroNameStart(text, close) >= 0) return undefined;
-  // A list in braces is a set the author meant (`${ \\pm 1, \\pm i }$`), braces kept.
+  // A list in braces is a set the author meant (`${ \\pm 1, \\pm i }$`), braces kept;
+  // so is a generalized fraction's group, which is its extent (`1-{2\\over N_c}`).
   if (text.slice(open + 1, close).includes(',')) return undefined;
+  if (GENERALIZED_FRACTION.test(text.slice(open, close))) return undefined;
   if (text.charCodeAt(open + 1) === 0x5c) {
     const name = text.slice(open + 2, lettersEnd(text, open + 2));
     if (name === 'cal' || STYLE_DECLARATIONS.has(name)) return undefined;
