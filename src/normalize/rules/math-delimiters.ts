@@ -52,6 +52,7 @@
  * CCSDT(Q)${}_Λ$ at $(2k{+}1)\varepsilon$, ($\sim$$3\times10^{11}$ spectra) → CCSDT(Q)_Λ at (2k+1)ε, (∼3×10^{11} spectra)
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
  * $n_s\simeq 1-{2\over N_c}$ keeps its fraction's group → n_s≃1-{2\over N_c} keeps its fraction's group
+ * ${\mathcal C}{\tt osmo}{\mathcal L}{\tt attice}$ and ${\mathbb R}x$ → 𝒞osmoℒattice and ℝx
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
@@ -1372,6 +1373,12 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   ) {
     return single(open, open + 3, text[open + 1] as string);
   }
+  // A math alphabet's one letter braced alone (`{\\mathcal C}{\\tt osmo}`, a name set
+  // letter by letter) is written as the command's argument, which `calligraphic` and
+  // `blackboard-bold` read whatever follows: without the braces the letters after it
+  // would join the letter (`\\mathcal Cosmo`), and after a group they stayed (`{ℒ}`).
+  const alphabet = alphabetGroup(text, open, ctx);
+  if (alphabet !== undefined) return alphabet;
   // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
   let back = open - 1;
   while (isSpace(text.charCodeAt(back))) back--;
@@ -1608,6 +1615,81 @@ function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context)
   // A symbol glued before takes none either (`\\nabla\\cdot{B}`).
   const before = macroNameStart(text, name - 1);
   return before < 0 || Object.hasOwn(MATH_SYMBOLS, text.slice(before, name - 1));
+}
+
+/**
+ * The group at `open` around a math alphabet's one letter (`{\\mathcal C}`,
+ * `{\\mathbb{R}}`), in a formula and no script's or macro's argument, rewritten as the
+ * command with its letter braced (`\\mathcal{C}`), or undefined.
+ *
+ * @example
+ * ```ts
+ * alphabetGroup('${\\mathcal C}{\\tt osmo}$', 1, ctx); // hits: '{' → '', ' ' → '{'
+ * ```
+ */
+function alphabetGroup(text: string, open: number, ctx: Context): Outcome | undefined {
+  const mark = text.charCodeAt(open - 1);
+  if (mark === 0x5e || mark === 0x5f) return undefined;
+  // After a group only when that one styles its own letters (`{\\tt osmo}{\\mathcal L}`),
+  // not a macro's argument before its next (`\\frac{a}{\\mathcal B}`).
+  if (mark === 0x7d ? !styledGroupBefore(text, open) : isMacroArgument(text, open)) {
+    return undefined;
+  }
+  const close = text.indexOf('}', open + 1);
+  if (close < 0 || close - open > 16) return undefined;
+  // (A braced letter's own `}` comes first: `{\\mathbb{R}}` closes one later.)
+  const end = text.charCodeAt(close - 2) === 0x7b ? text.indexOf('}', close + 1) : close;
+  if (end < 0 || !ALPHABET_LETTER.test(text.slice(open + 1, end)) || !insideFormula(ctx, end)) {
+    return undefined;
+  }
+  // A script's base loses the braces alone (`{\\mathcal B}^*`), below.
+  if (text.charCodeAt(end + 1) === 0x5e || text.charCodeAt(end + 1) === 0x5f) return undefined;
+  if (end !== close) {
+    return {
+      hits: [
+        { start: open, end: open + 1, text: '' },
+        { start: end, end: end + 1, text: '' },
+      ],
+      resume: end + 1,
+    };
+  }
+  // `{\\mathcal C}` or `{\\mathcal{}C}`-less: the letter is last before the `}`.
+  const letter = close - 1;
+  const gap = text.charCodeAt(letter - 1) === 0x20 ? letter - 1 : letter;
+  return {
+    hits: [
+      { start: open, end: open + 1, text: '' },
+      { start: gap, end: letter, text: '{' },
+    ],
+    resume: close + 1,
+  };
+}
+
+/**
+ * Whether the group that closes right before `open` scopes a style declaration or a math
+ * alphabet from its start (`{\\tt osmo}`, `{\\mathcal C}`) and is no macro's argument.
+ *
+ * @example
+ * ```ts
+ * styledGroupBefore('${\\tt osmo}{\\mathcal L}$', 11); // true
+ * styledGroupBefore('$\\frac{a}{\\mathcal L}$', 9); // false
+ * ```
+ */
+function styledGroupBefore(text: string, open: number, depth = 0): boolean {
+  const start = text.lastIndexOf('{', open - 2);
+  if (start < 0 || open - start > 24 || text.lastIndexOf('}', open - 2) > start) return false;
+  // (A run of such groups, `{\\mathcal C}{\\tt osmo}{\\mathcal L}`, a few deep.)
+  const chained = text.charCodeAt(start - 1) === 0x7d;
+  if (
+    chained ? depth > 4 || !styledGroupBefore(text, start, depth + 1) : isMacroArgument(text, start)
+  ) {
+    return false;
+  }
+  const name = text.slice(start + 2, lettersEnd(text, start + 2));
+  return (
+    text.charCodeAt(start + 1) === 0x5c &&
+    (STYLE_DECLARATIONS.has(name) || ALPHABET_LETTER.test(text.slice(start + 1, open - 1)))
+  );
 }
 
 /** A math alphabet's command on one letter (`\\mathbb R`, `\\mathcal{B}`). */
