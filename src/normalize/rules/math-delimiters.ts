@@ -53,6 +53,7 @@
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
  * $n_s\simeq 1-{2\over N_c}$ keeps its fraction's group → n_s≃1-{2\over N_c} keeps its fraction's group
  * ${\mathcal C}{\tt osmo}{\mathcal L}{\tt attice}$ and ${\mathbb R}x$ → 𝒞osmoℒattice and ℝx
+ * called $\texttt{M$^3$FinMeeting}$ and $\textbf{28.5%$\rightarrow$71.4%}$ → called M^3FinMeeting and 28.5%→71.4%
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
@@ -343,6 +344,14 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     const close = text.indexOf('\\f$', from);
     return protect(close < 0 ? from : close + 3);
   }
+  // Text set in a formula may hold math of its own (`$\\texttt{M$^3$FinMeeting}$`,
+  // `$\\textbf{28.5%$\\rightarrow$71.4%}$`): the pair is the outer one, closed after the
+  // command's group, and the inner pairs are read in it.
+  const nested = dollar ? nestedClose(text, from) : -1;
+  if (nested > 0) {
+    openFormula(ctx, nested, [nested]);
+    return single(at, from, '');
+  }
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
   // A wrapped line's break inside reads as the space it stands for (same length, so
@@ -533,6 +542,40 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
   return single(wrapped ? at - 1 : at, start, apart ? ' ' : '');
 }
+
+/**
+ * The closing `$` of a formula that starts with a text command whose groups hold pairs
+ * of their own (`$\\texttt{$\\textbf{Flora}$}$`, `$\\textbf{A}~(\\textbf{H$^3$DP})$`),
+ * its command at `from`; -1 when there is none: the first `$` outside every group,
+ * after an even number of `$` inside them, braces balanced, on one line.
+ *
+ * @example
+ * ```ts
+ * nestedClose('$\\texttt{M$^3$Fin}$ is', 1); // 18
+ * nestedClose('$\\textbf{x}$ and $y$', 1); // -1
+ * ```
+ */
+function nestedClose(text: string, from: number): number {
+  if (!TEXT_IN_MATH.test(text.slice(from, from + 12))) return -1;
+  let depth = 0;
+  let inner = 0;
+  const stop = Math.min(text.length, from + 2 * FORMULA_LIMIT);
+  for (let k = from; k < stop; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return -1;
+    if (code === 0x5c) k++;
+    else if (code === 0x7b) depth++;
+    else if (code === 0x7d && --depth < 0) return -1;
+    else if (code === 0x24) {
+      if (depth > 0) inner++;
+      else return inner > 0 && inner % 2 === 0 ? k : -1;
+    }
+  }
+  return -1;
+}
+
+/** A command that sets text in a formula, at its group's opening. */
+const TEXT_IN_MATH = /^\\(?:text(?:bf|it|tt|rm|sf|sc|normal)?|mathrm|mathbf|mbox|emph)\{/;
 
 /** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
 const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
