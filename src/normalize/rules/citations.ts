@@ -29,6 +29,7 @@
  * as shown in \cite{x}, see \cite{y}; \citet{z} argues → as shown in \cite{x}, see \cite{y}; \citet{z} argues
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
  * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
+ * the \href{https://x.io/p}{MMDD platform}\footnote{https://x.io/p}. → the MMDD platform (https://x.io/p).
  * unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline → unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline
  * cloning (BC)\citeBehavioralCloning,ALVINN,DAVE, treats, but as in \citePaisley:2010 and \citeA{x} → cloning (BC), treats, but as in \citePaisley:2010 and \citeA{x}
  * ```
@@ -236,10 +237,35 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   if (note === '' || BLANK_LINE.test(note)) return undefined;
   // A tie before the mark goes with it (`available~\footnote{…}`): one space stays.
   const start = text.charCodeAt(at - 1) === 0x7e ? at - 1 : at;
+  // A note that repeats the address the link before it gave (`\href{URL}{the
+  // platform}\footnote{URL}`) says nothing more: it goes, or the address would print
+  // twice.
+  if (repeatsLink(text, start, note)) return single(start, close + 1, '');
   // (Chinese and Japanese text sets no space before a bracket.)
   const before = text.charCodeAt(start - 1);
   const spaced = start === 0 || isSpace(before) || before >= 0x2e80;
   return single(start, close + 1, `${spaced ? '' : ' '}(${note})`);
+}
+
+/**
+ * Whether `note` is an address that the text right before `at` already gave: the
+ * address itself, or an `\\href` to it ending there.
+ *
+ * @example
+ * ```ts
+ * repeatsLink('\\href{https://x.io}{site}\\footnote{https://x.io}', 25, 'https://x.io'); // true
+ * ```
+ */
+function repeatsLink(text: string, at: number, note: string): boolean {
+  if (!/^https?:\/\/\S+$/.test(note)) return false;
+  const before = text.slice(Math.max(0, at - NOTE_LIMIT), at);
+  if (before.endsWith(note)) return true;
+  const link = before.lastIndexOf(`\\href{${note}}{`);
+  return (
+    link >= 0 &&
+    before.endsWith('}') &&
+    before.indexOf('}', link + note.length + 8) === before.length - 1
+  );
 }
 
 /**
