@@ -54,6 +54,7 @@
  * $n_s\simeq 1-{2\over N_c}$ keeps its fraction's group → n_s≃1-{2\over N_c} keeps its fraction's group
  * ${\mathcal C}{\tt osmo}{\mathcal L}{\tt attice}$ and ${\mathbb R}x$ → 𝒞osmoℒattice and ℝx
  * called $\texttt{M$^3$FinMeeting}$ and $\textbf{28.5%$\rightarrow$71.4%}$ → called M^3FinMeeting and 28.5%→71.4%
+ * the multi-task learning ($MTL$) paradigm, but ($USD$) and items ($II$) → the multi-task learning (MTL) paradigm, but ($USD$) and items ($II$)
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
@@ -163,6 +164,57 @@ function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean
     ),
   );
 }
+
+/**
+ * Capitals between dollars in parentheses right after the words they abbreviate (`multi-task
+ * learning ($MTL$)`, `average end-point error~($AEE$)`, `mean Average Precision
+ * ($mAP$)`): an acronym the author set in math's italics where it is defined. Each
+ * letter is a word's first, in order, to the parenthesis (a hyphen's parts count as
+ * words, or not; small words such as `of` and `the` may stand between). A placeholder
+ * (`($ID$)`, `the $ID$ and ($USD$) placeholders`) abbreviates nothing before it.
+ *
+ * @example
+ * ```ts
+ * definedAcronym('multi-task learning ($MTL$) paradigm', 'MTL', 21, 25); // true
+ * definedAcronym('the $ID$ and ($USD$) placeholders', 'USD', 14, 18); // false
+ * ```
+ */
+function definedAcronym(text: string, formula: string, at: number, close: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x28 || text.charCodeAt(close + 1) !== 0x29) return false;
+  if (!/^[A-Za-z]{2,10}$/.test(formula) || !/[A-Z].*[A-Z]/.test(formula)) return false;
+  // A plural's `s` is no letter of it (`LLMs`).
+  const letters = (/[A-Z]s$/.test(formula) ? formula.slice(0, -1) : formula).toLowerCase();
+  let end = at - 1;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x7e)) end--;
+  const phrase =
+    lineBefore(text, end, 160)
+      .split(/[.,;:()[\]]/)
+      .pop() ?? '';
+  return initialsEnd(phrase.split(/\s+/), letters) || initialsEnd(phrase.split(/[\s-]+/), letters);
+}
+
+/**
+ * Whether `letters` are the first letters of the last of `words`, in order, small
+ * words between them skipped.
+ *
+ * @example
+ * ```ts
+ * initialsEnd(['the', 'mean', 'Average', 'Precision'], 'map'); // true
+ * ```
+ */
+function initialsEnd(words: readonly string[], letters: string): boolean {
+  let k = letters.length - 1;
+  for (let w = words.length - 1; w >= 0 && k >= 0; w--) {
+    const word = (words[w] as string).toLowerCase();
+    if (word === '') continue;
+    if (word[0] === letters[k]) k--;
+    else if (!SMALL_WORDS.has(word)) return false;
+  }
+  return k < 0;
+}
+
+/** Words an acronym skips (`Bag of Words`, `BoW`). */
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', 'with', 'a', 'an', 'by']);
 
 /**
  * Whether one of `pairs` (matches whose first group is a `$…$` formula's inside) holds
@@ -420,6 +472,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       ABBREVIATION.test(formula) ||
       (BRACED_RELATION.test(formula) && !isWordChar(text.charCodeAt(close + 1))) ||
       nameAmongFormulas(text, formula, ctx) ||
+      definedAcronym(text, formula, at, close) ||
       paddedScript(text, formula, at, close) ||
       paddedLetter(text, formula, close, ctx) ||
       simpleFormula(text, formula, at, close) ||
