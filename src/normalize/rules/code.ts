@@ -59,7 +59,7 @@ import { SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Context, type Outcome, protect, type Rule } from '../types.js';
-import { insideFormula } from './math-delimiters.js';
+import { formulaEnd, insideFormula } from './math-delimiters.js';
 
 const MEMO = 'code';
 
@@ -115,7 +115,9 @@ export const code: Rule = {
     let hint = PATTERN_ESCAPES.includes(text[at + 1] as string);
     for (let k = start; k < at && !hint; k++) hint = isHint(text.charCodeAt(k));
     let end = at + 1;
-    const high = Math.min(text.length, at + REACH);
+    // (Inside a formula whose delimiters go, to its closer: a protected token must not
+    // swallow it, `$\\E[\\Dh]$,`, or the opener goes and the closer stays.)
+    const high = Math.min(text.length, at + REACH, formulaEnd(ctx, at));
     // A path's escaped space (`Application\ Support`) continues its token.
     for (
       ;

@@ -53,7 +53,7 @@
  * by $+31.1 \pm {9.7}$ pp, $a \times {b}$ and $\frac {a}{b}$ → by +31.1 ± 9.7 pp, a × b and a/b
  * $n_s\simeq 1-{2\over N_c}$ keeps its fraction's group → n_s≃1-{2\over N_c} keeps its fraction's group
  * ${\mathcal C}{\tt osmo}{\mathcal L}{\tt attice}$ and ${\mathbb R}x$ → 𝒞osmoℒattice and ℝx
- * called $\texttt{M$^3$FinMeeting}$ and $\textbf{28.5%$\rightarrow$71.4%}$ → called M^3FinMeeting and 28.5%→71.4%
+ * called $\texttt{M$^3$FinMeeting}$ and $\textbf{28.5%$\rightarrow$71.4%}$, $k(\mbox{$\rm H_2$})=0.8$ → called M^3FinMeeting and 28.5%→71.4%, k(H_2)=0.8
  * the multi-task learning ($MTL$) paradigm, but ($USD$) and items ($II$) → the multi-task learning (MTL) paradigm, but ($USD$) and items ($II$)
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
@@ -597,10 +597,12 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
 }
 
 /**
- * The closing `$` of a formula that starts with a text command whose groups hold pairs
- * of their own (`$\\texttt{$\\textbf{Flora}$}$`, `$\\textbf{A}~(\\textbf{H$^3$DP})$`),
- * its command at `from`; -1 when there is none: the first `$` outside every group,
- * after an even number of `$` inside them, braces balanced, on one line.
+ * The closing `$` of a formula whose text command's group holds pairs of its own
+ * (`$\\texttt{$\\textbf{Flora}$}$`, `$\\textbf{A}~(\\textbf{H$^3$DP})$`,
+ * `$k(\\mbox{$\\rm H_2$})=0.8$`), the formula's text from `from`; -1 when there is none:
+ * the first `$` outside every group, after an even number of `$` inside them, the first
+ * of those after a text command, braces balanced, on one line. Most formulas hold no
+ * group before their closer, and the look ends there.
  *
  * @example
  * ```ts
@@ -609,7 +611,6 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
  * ```
  */
 function nestedClose(text: string, from: number): number {
-  if (!TEXT_IN_MATH.test(text.slice(from, from + 12))) return -1;
   let depth = 0;
   let inner = 0;
   const stop = Math.min(text.length, from + 2 * FORMULA_LIMIT);
@@ -620,15 +621,17 @@ function nestedClose(text: string, from: number): number {
     else if (code === 0x7b) depth++;
     else if (code === 0x7d && --depth < 0) return -1;
     else if (code === 0x24) {
-      if (depth > 0) inner++;
-      else return inner > 0 && inner % 2 === 0 ? k : -1;
+      if (depth === 0) return inner > 0 && inner % 2 === 0 ? k : -1;
+      // The first inside a group: a text command's group must hold it.
+      if (inner === 0 && !TEXT_IN_MATH.test(text.slice(from, k))) return -1;
+      inner++;
     }
   }
   return -1;
 }
 
-/** A command that sets text in a formula, at its group's opening. */
-const TEXT_IN_MATH = /^\\(?:text(?:bf|it|tt|rm|sf|sc|normal)?|mathrm|mathbf|mbox|emph)\{/;
+/** A command that sets text in a formula, with its group's opening. */
+const TEXT_IN_MATH = /\\(?:text(?:bf|it|tt|rm|sf|sc|normal)?|mathrm|mathbf|mbox|hbox|emph)\{/;
 
 /** A BibTeX entry or field as written (`@article{`, `title = {`, `series = "`): source, kept. */
 const BIBTEX_SOURCE = /@[A-Za-z]+\{|\b[A-Za-z]+\s*=\s*[{"]/;
@@ -1859,6 +1862,22 @@ const END_MEMO = 'math-delimiters:end';
 export function insideFormula(ctx: Context, at: number): boolean {
   const end = ctx.memo.get(END_MEMO) as number | undefined;
   return end !== undefined && end > at;
+}
+
+/**
+ * Where the formula the pass is inside at `at` closes (its closer's position), or
+ * `Infinity` outside one: a rule that protects a span stops there, so the closer is
+ * still read.
+ *
+ * @example
+ * ```ts
+ * // in '$\E[\Dh]$, the', once the opening `$` was read:
+ * formulaEnd(ctx, 3); // 8
+ * ```
+ */
+export function formulaEnd(ctx: Context, at: number): number {
+  const end = ctx.memo.get(END_MEMO) as number | undefined;
+  return end !== undefined && end > at ? end : Number.POSITIVE_INFINITY;
 }
 
 /**
