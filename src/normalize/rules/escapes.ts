@@ -32,6 +32,7 @@
  * the ``\,Graduiertenkolleg Geometrie\,'' and 4\,GHz → the “Graduiertenkolleg Geometrie” and 4 GHz
  * so-called ``\,\textit{x}\,'' and ``\,`nested'\,'' quotes → so-called “x” and “ ‘nested’ ” quotes
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
+ * with $T_{\rm\!\,eff}$ and $x\,\!y$ → with T_{eff} and xy
  * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
  * 3\hspace{0.2em}kpc, a \hspace{1em} b and \vspace{2mm}Text, but \hspace{\fill} → 3 kpc, a b and Text, but \hspace{\fill}
@@ -1068,6 +1069,11 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     (!formula || text[at + 1] === '@' || (spacing === '' && macroNameStart(text, at) >= 0))
   ) {
     return undefined;
+  }
+  // A thin space beside a negative one cancels out (`T_{\\rm\\!\\,eff}`, an author's
+  // kerning): nothing, not a space inside the script.
+  if (text[at + 1] === ',' && (text.startsWith('\\!', at - 2) || text.startsWith('\\!', at + 2))) {
+    return single(at, at + 2, '');
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);
   // A negative thin space before a space, in prose, is no TeX's: it would pull nothing
