@@ -26,6 +26,7 @@
  * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
  * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
  * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
+ * at \href{https://x.io/a}{https://x.io/a.} Then → at https://x.io/a. Then
  * maintaining a<LF>\href{https://x.io/a}{GitHub<LF>Repository} to track, but \href{https://x.io/b}{a<LF><LF>b} → maintaining a<LF>GitHub<LF>Repository (https://x.io/a) to track, but \href{https://x.io/b}{a<LF><LF>b}
  * see \hyperlink{sec:a}{Section 2}, \hyperlink{https://x.io/a}https://x.io/a and \hyperlink{https://x.io/b}. → see Section 2, https://x.io/a and https://x.io/b.
  * for more, please see the https://x.io/Arboretum/{project<LF>website} and \href{https://x.io/a}<LF>{https://x.io/a} → for more, please see the project<LF>website (https://x.io/Arboretum/) and https://x.io/a
@@ -304,11 +305,19 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   const shows = labelText(label);
   // A `mailto:` link shows its address.
   const address = url.replace(/^mailto:/, '');
-  const shown = PLACEHOLDER.test(url)
-    ? label
-    : shows.trim() === '' || (repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase()))
-      ? address
-      : `${label} (${address})`;
+  // A label that is the URL with the sentence's mark inside the braces
+  // (`{https://x.io/a.}`) shows as written: the mark is the sentence's.
+  const stripped = shows.trim().slice(0, -1);
+  const marked =
+    /[.,;:]$/.test(shows.trim()) &&
+    /^(?:https?:\/\/|www\.)/.test(stripped) &&
+    repeatsUrl(url, stripped);
+  const shown =
+    PLACEHOLDER.test(url) || marked
+      ? label
+      : shows.trim() === '' || (repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase()))
+        ? address
+        : `${label} (${address})`;
   // A group around the whole link prints nothing of its own (`{\\href{…}{…}}`).
   if (text.charCodeAt(at - 1) === 0x7b && text.charCodeAt(labelClose + 1) === 0x7d) {
     return single(at - 1, labelClose + 2, shown);
