@@ -39,6 +39,7 @@
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii and Fornax
  * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
+ * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
  * as shown in $\cite{\rm x}$ and \mathbb{\rm R} → as shown in \cite{x} and ℝ
@@ -267,6 +268,12 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // (`$\rm km\,s^{-1}$` → `km s^{-1}`), and the space after it only ends its name.
   if (STYLE_DECLARATIONS.has(name) && insideFormula(ctx, at)) {
     const next = text.charCodeAt(end);
+    // A group after the space that ends its name is what it styles, its braces no
+    // math's (`$\\rm {U}(1)$` → `U(1)`).
+    if (next === 0x20 && text.charCodeAt(end + 1) === 0x7b) {
+      ctx.braces.push(true);
+      return single(at, end + 2, '');
+    }
     if (next === 0x20) return single(at, end + 1, '');
     // Before a macro or a tie (`10^{24}\rm~cm^{-2}`: the tie is `tie`'s; before a space
     // the tie goes too, `$\rm~ N_H$`, or it would read as "about").
