@@ -240,7 +240,12 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   // A note that repeats the address the link before it gave (`\href{URL}{the
   // platform}\footnote{URL}`) says nothing more: it goes, or the address would print
   // twice.
-  if (repeatsLink(text, start, note)) return single(start, close + 1, '');
+  if (repeatsLink(text, start, note)) {
+    // (With the space before the mark: `\\href{…}{…} \\footnote{…}`.)
+    let gap = start;
+    while (gap > 0 && text.charCodeAt(gap - 1) === 0x20) gap--;
+    return single(gap, close + 1, '');
+  }
   // (Chinese and Japanese text sets no space before a bracket.)
   const before = text.charCodeAt(start - 1);
   const spaced = start === 0 || isSpace(before) || before >= 0x2e80;
@@ -258,8 +263,10 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
  */
 function repeatsLink(text: string, at: number, note: string): boolean {
   if (!/^https?:\/\/\S+$/.test(note)) return false;
-  const before = text.slice(Math.max(0, at - NOTE_LIMIT), at);
-  if (before.endsWith(note)) return true;
+  const before = text.slice(Math.max(0, at - NOTE_LIMIT), at).trimEnd();
+  // The address itself, whole (not the tail of another: `?u=https://x.io/p`), or in `\\url`.
+  if (before.endsWith(note) && /(?:^|[\s(<])$/.test(before.slice(0, -note.length))) return true;
+  if (before.endsWith(`\\url{${note}}`)) return true;
   const link = before.lastIndexOf(`\\href{${note}}{`);
   return (
     link >= 0 &&

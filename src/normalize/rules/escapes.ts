@@ -1071,8 +1071,13 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
     return undefined;
   }
   // A thin space beside a negative one cancels out (`T_{\\rm\\!\\,eff}`, an author's
-  // kerning): nothing, not a space inside the script.
-  if (text[at + 1] === ',' && (text.startsWith('\\!', at - 2) || text.startsWith('\\!', at + 2))) {
+  // kerning): nothing, not a space inside the script. Each `\\!` cancels one (`\\,\\!\\,`
+  // leaves a thin space).
+  if (
+    text[at + 1] === ',' &&
+    (text.startsWith('\\!', at + 2) ||
+      (text.startsWith('\\!', at - 2) && !text.startsWith('\\,', at - 4)))
+  ) {
     return single(at, at + 2, '');
   }
   const nextToSpace = isSpace(after) || Number.isNaN(after);

@@ -402,6 +402,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const nested = dollar ? nestedClose(text, from) : -1;
   if (nested > 0) {
     openFormula(ctx, nested, [nested]);
+    // (The inner pairs set their own ends; the outer one holds past them.)
+    ctx.memo.set(OUTER_END_MEMO, nested);
     return single(at, from, '');
   }
   const close = closer(text, from, dollar);
@@ -600,14 +602,17 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
  * The closing `$` of a formula whose text command's group holds pairs of its own
  * (`$\\texttt{$\\textbf{Flora}$}$`, `$\\textbf{A}~(\\textbf{H$^3$DP})$`,
  * `$k(\\mbox{$\\rm H_2$})=0.8$`), the formula's text from `from`; -1 when there is none:
- * the first `$` outside every group, after an even number of `$` inside them, the first
- * of those after a text command, braces balanced, on one line. Most formulas hold no
- * group before their closer, and the look ends there.
+ * the first `$` outside every group, before no digit (a price's: `$0.5 per query …
+ * \\textbf{$3\\times$} … $10`), after an even number of `$` inside the groups; the
+ * text before the first inner `$` holds a text command, and before that command only math
+ * (no `$`, no word of three letters outside a group or a macro's name); braces balanced,
+ * one line. Most formulas hold no group before their closer, and the look ends there.
  *
  * @example
  * ```ts
  * nestedClose('$\\texttt{M$^3$Fin}$ is', 1); // 18
  * nestedClose('$\\textbf{x}$ and $y$', 1); // -1
+ * nestedClose('$5 per \\textbf{$n$} token, $10', 1); // -1
  * ```
  */
 function nestedClose(text: string, from: number): number {
@@ -621,13 +626,46 @@ function nestedClose(text: string, from: number): number {
     else if (code === 0x7b) depth++;
     else if (code === 0x7d && --depth < 0) return -1;
     else if (code === 0x24) {
-      if (depth === 0) return inner > 0 && inner % 2 === 0 ? k : -1;
-      // The first inside a group: a text command's group must hold it.
-      if (inner === 0 && !TEXT_IN_MATH.test(text.slice(from, k))) return -1;
+      if (depth === 0) {
+        return inner > 0 && inner % 2 === 0 && !isDigit(text.charCodeAt(k + 1)) ? k : -1;
+      }
+      if (inner === 0) {
+        const command = TEXT_IN_MATH.exec(text.slice(from, k));
+        if (command === null || !mathBefore(text.slice(from, from + command.index))) return -1;
+      }
       inner++;
     }
   }
   return -1;
+}
+
+/**
+ * Whether `prefix`, what a formula holds before its text command, reads as math: no `$`,
+ * and no word of three letters or more outside a group or a macro's name (`k_{\\rm
+ * diss}(`, not a price's `0.5 per query and `).
+ *
+ * @example
+ * ```ts
+ * mathBefore('k_{\\rm diss, CR}('); // true
+ * mathBefore('0.5 per query and '); // false
+ * ```
+ */
+function mathBefore(prefix: string): boolean {
+  if (prefix.includes('$')) return false;
+  let depth = 0;
+  let run = 0;
+  for (let k = 0; k < prefix.length; k++) {
+    const code = prefix.charCodeAt(k);
+    if (code === 0x7b) depth++;
+    else if (code === 0x7d) depth--;
+    if (code === 0x5c) {
+      k = lettersEnd(prefix, k + 1) - 1;
+      run = 0;
+    } else if (isLetter(code) && depth === 0) {
+      if (++run >= 3) return false;
+    } else run = 0;
+  }
+  return true;
 }
 
 /** A command that sets text in a formula, with its group's opening. */
@@ -1729,15 +1767,18 @@ function symbolsGroup(text: string, nameEnd: number, open: number, ctx: Context)
 function alphabetGroup(text: string, open: number, ctx: Context): Outcome | undefined {
   const mark = text.charCodeAt(open - 1);
   if (mark === 0x5e || mark === 0x5f) return undefined;
+  // A macro's argument after a space (`$\\hat {\\mathcal L}$`) is the macro's.
+  if (mark === 0x20 && macroNameStart(text, open - 1) >= 0) return undefined;
   // After a group only when that one styles its own letters (`{\\tt osmo}{\\mathcal L}`),
   // not a macro's argument before its next (`\\frac{a}{\\mathcal B}`).
   if (mark === 0x7d ? !styledGroupBefore(text, open) : isMacroArgument(text, open)) {
     return undefined;
   }
-  const close = text.indexOf('}', open + 1);
-  if (close < 0 || close - open > 16) return undefined;
+  const close = text.slice(open, open + 17).indexOf('}') + open;
+  if (close < open) return undefined;
   // (A braced letter's own `}` comes first: `{\\mathbb{R}}` closes one later.)
-  const end = text.charCodeAt(close - 2) === 0x7b ? text.indexOf('}', close + 1) : close;
+  const end = text.charCodeAt(close - 2) === 0x7b ? close + 1 : close;
+  if (text.charCodeAt(end) !== 0x7d) return undefined;
   if (end < 0 || !ALPHABET_LETTER.test(text.slice(open + 1, end)) || !insideFormula(ctx, end)) {
     return undefined;
   }
@@ -1752,7 +1793,7 @@ function alphabetGroup(text: string, open: number, ctx: Context): Outcome | unde
       resume: end + 1,
     };
   }
-  // `{\\mathcal C}` or `{\\mathcal{}C}`-less: the letter is last before the `}`.
+  // (`{\\mathcal C}`: the letter is last before the `}`, after a space or none.)
   const letter = close - 1;
   const gap = text.charCodeAt(letter - 1) === 0x20 ? letter - 1 : letter;
   return {
@@ -1860,8 +1901,7 @@ const END_MEMO = 'math-delimiters:end';
  * ```
  */
 export function insideFormula(ctx: Context, at: number): boolean {
-  const end = ctx.memo.get(END_MEMO) as number | undefined;
-  return end !== undefined && end > at;
+  return formulaEnd(ctx, at) !== Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -1871,14 +1911,20 @@ export function insideFormula(ctx: Context, at: number): boolean {
  *
  * @example
  * ```ts
- * // in '$\E[\Dh]$, the', once the opening `$` was read:
+ * // in '$\\E[\\Dh]$, the', once the opening `$` was read:
  * formulaEnd(ctx, 3); // 8
  * ```
  */
 export function formulaEnd(ctx: Context, at: number): number {
   const end = ctx.memo.get(END_MEMO) as number | undefined;
-  return end !== undefined && end > at ? end : Number.POSITIVE_INFINITY;
+  if (end !== undefined && end > at) return end;
+  // A text command's formula around inner pairs (`$\\textbf{M$^3$}\\times {2}$`).
+  const outer = ctx.memo.get(OUTER_END_MEMO) as number | undefined;
+  return outer !== undefined && outer > at ? outer : Number.POSITIVE_INFINITY;
 }
+
+/** The closer of a formula whose text command holds inner pairs (see {@link nestedClose}). */
+const OUTER_END_MEMO = 'math-delimiters:outer-end';
 
 /**
  * Where the closing `$` or `\)` after `from` is, or -1 (none within the limit). One line

@@ -184,10 +184,17 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
   if (glued !== undefined) return single(at, word.end, glued);
   const sign = Object.hasOwn(ORNAMENTS, word.name) ? ORNAMENTS[word.name] : undefined;
   if (sign === undefined) return undefined;
-  // A flattened `circ` is a degree on a number (`360^circ`); on a name it is as often the
+  // A flattened `circ` is a degree on a number (`360^circ`, `(45)^circ`); on a name it is as often the
   // word an upright style set (`V_{\rm LOS}^{\rm circ}`, a circular velocity, once
   // `\rm` is read), and stays; `E^\circ` keeps its backslash and is the sign.
-  if (word.name === 'circ' && text.charCodeAt(k) !== 0x5c && !onNumber(text, at)) return undefined;
+  if (
+    word.name === 'circ' &&
+    text.charCodeAt(word.end - word.name.length - 1) !== 0x5c &&
+    !onNumber(text, at) &&
+    !(text.charCodeAt(at - 1) === 0x29 && isDigit(text.charCodeAt(at - 2)))
+  ) {
+    return undefined;
+  }
   k = word.end;
   if (braced) {
     if (text.charCodeAt(k) !== 0x7d) return undefined;

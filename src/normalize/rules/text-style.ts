@@ -155,8 +155,9 @@ const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;
 
 /**
  * Whether the style command at `at`, its group opening at `open`, is a script's argument
- * (`_\mathrm{…}`, `^\text{…}`) that holds more than a word: a script, a space, a comma
- * or a bracket, which would end the script early once the braces went.
+ * (`_\mathrm{…}`, `^\text{…}`) that holds more than a word: a script, a space,
+ * punctuation, an operator or a bracket, which would end the script early once the
+ * braces went. A group with another inside is left as it is.
  *
  * @example
  * ```ts
@@ -166,10 +167,13 @@ const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;
  */
 function scriptArgument(text: string, at: number, open: number): boolean {
   const mark = text.charCodeAt(at - 1);
-  if (mark !== 0x5f && mark !== 0x5e) return false;
-  const close = text.indexOf('}', open);
-  if (close < 0 || close - open > 40 || text.lastIndexOf('{', close) !== open) return false;
-  return /[_^ ,;()[\]]/.test(text.slice(open + 1, close));
+  // (Not an escaped `\\_`, prose's underscore: `file\\_\\emph{x y}`.)
+  if ((mark !== 0x5f && mark !== 0x5e) || text.charCodeAt(at - 2) === 0x5c) return false;
+  const inner = text.slice(open + 1, open + 42);
+  const close = inner.indexOf('}');
+  if (close < 0 || inner.lastIndexOf('{', close) >= 0) return false;
+  // (A hyphen only as a sign, `^\\mathrm{-2}`: in a word it joins, `M^\\mathrm{K-ps}`.)
+  return /[_^ ,;:()[\]+*/=']|^-/.test(inner.slice(0, close));
 }
 
 /** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
@@ -271,8 +275,10 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     // A group after the space that ends its name is what it styles, its braces no
     // math's (`$\\rm {U}(1)$` → `U(1)`).
     if (next === 0x20 && text.charCodeAt(end + 1) === 0x7b) {
-      ctx.braces.push(true);
-      return single(at, end + 2, '');
+      // (A script's argument keeps them around more than a word: `$n_\\rm {H_2}$`.)
+      const keep = scriptArgument(text, at, end + 1);
+      ctx.braces.push(!keep);
+      return single(at, end + 2, keep ? '{' : '');
     }
     if (next === 0x20) return single(at, end + 1, '');
     // Before a macro or a tie (`10^{24}\rm~cm^{-2}`: the tie is `tie`'s; before a space

@@ -26,7 +26,7 @@
  * for x~0.6, n~500, T~300 K and z~3, but a~2 layer → for x~0.6, n~500, T~300 K and z~3, but a 2 layer
  * 红移z~0.7的星系和（z~1000）, but 如图~1; dust (A_V~0.5 mag), L_bol~5×10^43 and τ_{100 μm}~10, but Table~2 → 红移z~0.7的星系和（z~1000）, but 如图 1; dust (A_V~0.5 mag), L_bol~5×10^43 and τ_{100 μm}~10, but Table 2
  * 低消光（Av~0.2 mag，α~0.147），但使用MedSAM~2 → 低消光（Av~0.2 mag，α~0.147），但使用MedSAM 2
- * slopes (ξ~3.3) and h^2Ω_{GW}~2.5, but max_i~5 → slopes (ξ~3.3) and h^2Ω_{GW}~2.5, but max_i 5
+ * slopes (ξ~3.3), h^2Ω_{GW}~2.5 and FWHM_inst~50, but H_{2}~2.12 μm → slopes (ξ~3.3), h^2Ω_{GW}~2.5 and FWHM_inst~50, but H_{2} 2.12 μm
  * w~2020 roku wzrósł o~15 % → w 2020 roku wzrósł o 15 %
  * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) and (ii)~100% → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264) and (ii) 100%
  * SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see~[3] → SMARTS [#8,#16;D1]~[PD4](a)(~[#8])~[ND2] and [#6]~1~[#6], but see [3]
@@ -69,8 +69,6 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
-  lineAfter,
-  lineBefore,
   tokenStart,
 } from '../scan.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
@@ -131,20 +129,14 @@ export const tie: Rule = {
     // After Chinese or Japanese text or its full-width punctuation (`约 3 倍（~3×）`), `~`
     // is "about" or a range, except after a figure's, table's or section's name (`图~1`).
     if (isCjk(before) && !figureName(text, at)) return undefined;
-    // So after a quantity's symbol on such a line, before a number: one or two letters, or
-    // a word that starts with a small one, Latin or Greek (`低尘埃消光（Av~0.2 mag）`,
-    // `nH~10^11 cm^-3`, `（α~0.147）`), is "about", as such text writes it. A capitalised
-    // name of three letters or more is a LaTeX tie copied with a model's or a catalogue's
-    // number (`MedSAM~2`, `NGC~628`).
-    if (isDigit(text.charCodeAt(at + 1)) && isScriptLetter(before)) {
-      let start = at;
-      while (start > at - 12 && isScriptLetter(text.charCodeAt(start - 1))) start--;
-      if (
-        (at - start <= 2 || !isUpper(text.charCodeAt(start))) &&
-        CJK_TEXT.test(lineBefore(text, at, 200) + lineAfter(text, at, 200))
-      ) {
-        return undefined;
-      }
+    // So after a quantity's symbol set in Chinese or Japanese text (right after it, or
+    // its number right before it), before a number: one or two letters, Latin or Greek,
+    // or a short word that starts with a small one (`低尘埃消光（Av~0.2 mag）`,
+    // `（α~0.147）`, `nH~10^11的`), is "about", as such text writes it. A longer word is a
+    // LaTeX tie copied with a model's or a catalogue's number (`MedSAM~2`, `NGC~628`,
+    // `batch~64`).
+    if (isDigit(text.charCodeAt(at + 1)) && isScriptLetter(before) && cjkQuantity(text, at)) {
+      return undefined;
     }
     const after = text.charCodeAt(at + 1);
     const fits =
@@ -539,7 +531,9 @@ function afterVariable(text: string, at: number, ctx: Context): boolean {
   const letter = text[at - 1] as string;
   if (scriptedVariable(text, at)) return true;
   // A Greek letter alone is a variable in any text (`(α~0.147)`, `ξ~3.3`).
-  if (isGreek(text.charCodeAt(at - 1))) return at === 1 || !isWordChar(text.charCodeAt(at - 2));
+  if (isScriptLetter(text.charCodeAt(at - 1)) && !isLetter(text.charCodeAt(at - 1))) {
+    return at === 1 || !isWordChar(text.charCodeAt(at - 2));
+  }
   if (!isLetter(text.charCodeAt(at - 1))) return false;
   // A word of one letter: after a space, a bracket or the start (`S&P~500` is a name);
   // or a command line's short option (`bcftools isec -n~1100`, bcftools' "exactly").
@@ -574,11 +568,11 @@ function variableStart(code: number): boolean {
 }
 
 /**
- * Whether a variable with a script ends at the `~` at `at`: one letter, Latin or Greek,
- * then `_` or `^` and small or capital letters (`A_V`, `L_bol`, `T_eff`) or a braced
- * group (`τ_{100 μm}`, `T_{kin}`, `L_Hα`), the letter inside no word (`max_i` is a
- * name) but maybe after a factor (`h^2Ω_{GW}`). A script of digits is a molecule's
- * (`H_2~2.12 μm`, the line's name, is tied).
+ * Whether a variable with a script ends at the `~` at `at`: a letter, Latin or Greek (a
+ * name's last, `FWHM_inst`, or after a factor, `h^2Ω_{GW}`; no macro's), then `_` or `^`
+ * and letters (`A_V`, `L_bol`, `T_eff`) or a braced group of no digits alone (`τ_{100
+ * μm}`, `T_{kin}`, `M_{⋆}`). A script of digits is a molecule's (`H_2~2.12 μm`,
+ * `H_{2}~2.12 μm`: the line's name, tied).
  *
  * @example
  * ```ts
@@ -590,8 +584,14 @@ function variableStart(code: number): boolean {
 function scriptedVariable(text: string, at: number): boolean {
   let mark = at - 1;
   if (text.charCodeAt(mark) === 0x7d) {
-    const open = text.lastIndexOf('{', mark);
-    if (open < 0 || mark - open > 24 || text.lastIndexOf('}', mark - 1) > open) return false;
+    // Back to its `{` within reach, no group inside, and a letter in it (`H_{2}` is a
+    // molecule's).
+    let open = mark - 1;
+    while (open > mark - 25 && open > 0 && text.charCodeAt(open) !== 0x7b) {
+      if (text.charCodeAt(open) === 0x7d) return false;
+      open--;
+    }
+    if (text.charCodeAt(open) !== 0x7b || /^\d+$/.test(text.slice(open + 1, mark))) return false;
     mark = open - 1;
   } else {
     let start = at;
@@ -602,14 +602,41 @@ function scriptedVariable(text: string, at: number): boolean {
   const script = text.charCodeAt(mark);
   if (script !== 0x5f && script !== 0x5e) return false;
   const base = text.charCodeAt(mark - 1);
-  // The base stands alone or after a factor (`h^2Ω_{GW}`), not inside a word (`max_i`).
-  const previous = text.charCodeAt(mark - 2);
-  return isScriptLetter(base) && !isLetter(previous) && previous !== 0x5c;
+  // The base is a letter: a variable's, a name's (`FWHM_inst`, `max_i`) or after a factor
+  // (`h^2Ω_{GW}`); not a macro's name (`\\alpha_i`, which its rule reads first).
+  const name = lettersStart(text, mark, 12);
+  return isScriptLetter(base) && text.charCodeAt(name - 1) !== 0x5c;
 }
 
-/** A Latin or Greek letter: what a variable and its script are written in. */
+/** A Latin or Greek letter (`ϵ`, `ϕ` too): what a variable and its script are written in. */
 function isScriptLetter(code: number): boolean {
-  return isLetter(code) || isGreek(code);
+  return isLetter(code) || isGreek(code) || (code >= 0x3d0 && code <= 0x3f6);
+}
+
+/**
+ * Whether the word before the `~` at `at` is a quantity's symbol set in Chinese or
+ * Japanese text: one or two letters, or four at most starting with a small one, with
+ * such text a few words before it on its line or right after the number that follows.
+ *
+ * @example
+ * ```ts
+ * cjkQuantity('消光（Av~0.2 mag）', 5); // true
+ * cjkQuantity('使用MedSAM~2模型', 8); // false
+ * ```
+ */
+function cjkQuantity(text: string, at: number): boolean {
+  let start = at;
+  while (start > at - 6 && isScriptLetter(text.charCodeAt(start - 1))) start--;
+  const length = at - start;
+  if (isScriptLetter(text.charCodeAt(start - 1))) return false;
+  if (length > 2 && (length > 4 || isUpper(text.charCodeAt(start)))) return false;
+  // (Within a few words back on the line: `（ΔR~1000 AU, nH~10^11 cm^-3）`.)
+  for (let k = start - 1; k >= 0 && k > start - 30 && text.charCodeAt(k) !== 0x0a; k--) {
+    if (isCjk(text.charCodeAt(k))) return true;
+  }
+  let end = at + 1;
+  while (end < at + 24 && /[\d.^×±{}+-]/.test(text[end] ?? '')) end++;
+  return isCjk(text.charCodeAt(end));
 }
 
 /**
@@ -695,9 +722,6 @@ function figureName(text: string, at: number): boolean {
     text.startsWith('그림', at - 2) || (text[at - 1] === '표' && !isDigit(text.charCodeAt(at - 2)))
   );
 }
-
-/** Chinese, Japanese or Korean text. */
-const CJK_TEXT = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
 /** Words that join numbers, not units: a `~` after them is a tie. */
 const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);
