@@ -34,7 +34,6 @@
  * run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here → run<LF>~~~<LF>x=10$'$ and a~b<LF>~~~<LF>or ~~~ here
  * run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;') → run<LF>  >>> escape("<b>")<LF>  Markup('&lt;b&gt;')
  * cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)") → cite<LF>@misc{k, author={Guzm{\'a}n}, title={{M}ore~$\alpha$}}<LF>or ANS = re.compile(r"(\-?[0-9\.\,]+)")
- * of $\E[\Dh]$, the → of \E[\Dh], the
  * tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2") → tex = r"\frac{d}{dx}(x^{2}+x)" and plt.title(r"\alpha=2")
  * snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet → snippet <= "leq" iA<LF>\le <LF>endsnippet<LF>snippet ~~ "~" iA<LF>\sim <LF>endsnippet
  * In envs\myenv\etc\conda\activate.d\env_vars.bat, set it → In envs\myenv\etc\conda\activate.d\env_vars.bat, set it

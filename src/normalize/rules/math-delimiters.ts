@@ -55,6 +55,7 @@
  * ${\mathcal C}{\tt osmo}{\mathcal L}{\tt attice}$ and ${\mathbb R}x$ → 𝒞osmoℒattice and ℝx
  * called $\texttt{M$^3$FinMeeting}$ and $\textbf{28.5%$\rightarrow$71.4%}$, $k(\mbox{$\rm H_2$})=0.8$ → called M^3FinMeeting and 28.5%→71.4%, k(H_2)=0.8
  * the multi-task learning ($MTL$) paradigm, but ($USD$) and items ($II$) → the multi-task learning (MTL) paradigm, but ($USD$) and items ($II$)
+ * of $\E[\Dh]$, the → of \E[\Dh], the
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
