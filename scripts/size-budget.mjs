@@ -43,8 +43,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // 192 kB with the forty-fourth to forty-seventh's, 193.5 kB with the seventeenth stop's,
 // 195 kB with the eighteenth's, 196.5 kB with the nineteenth's, 198.5 kB with the
 // twentieth's, 201 kB with the twenty-first's (200.01 kB), 202.5 kB with the twenty-second
-// stop's guards for code's own escapes (201.7 kB).
-export const TARBALL = { packed: 202_500, unpacked: 700_000 };
+// stop's guards for code's own escapes (201.7 kB), 205 kB with the twenty-third's readings
+// from the audit of stored outputs and a review's guards (204.2 kB).
+export const TARBALL = { packed: 205_000, unpacked: 700_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -121,8 +122,10 @@ export const BUNDLES = [
     // the twentieth stop's and four reviews' guards: 66.90 kB, raised to 67.5 kB; the
     // twenty-first stop's (printed line breaks, doubled declarations, a word's tail in
     // dollars) and two reviews' guards: 68.44 kB, raised to 69 kB; the twenty-second stop's
-    // guards for code's own escapes and two reviews': 69.7 kB, raised to 70.5 kB.
-    budget: 70_500,
+    // guards for code's own escapes and two reviews': 69.7 kB, raised to 70.5 kB; the
+    // twenty-third stop's readings from the audit of stored outputs and a review's
+    // guards: 71.6 kB, raised to 72.5 kB.
+    budget: 72_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -178,8 +181,10 @@ export const BUNDLES = [
     // reviews' guards: 103.18 kB, raised to 103.5 kB. The twentieth stop's and four
     // reviews' guards: 105.04 kB, raised to 106 kB. The twenty-first stop's and two
     // reviews' guards: 106.62 kB, raised to 107.5 kB. The twenty-second stop's guards for
-    // code's own escapes and two reviews': 107.9 kB, raised to 108.5 kB.
-    budget: 108_500,
+    // code's own escapes and two reviews': 107.9 kB, raised to 108.5 kB. The twenty-third
+    // stop's readings from the audit of stored outputs and a review's guards: 109.7 kB,
+    // raised to 110.5 kB.
+    budget: 110_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -224,8 +229,10 @@ export const BUNDLES = [
     // twenty-first stop's (printed line breaks and their code guards, doubled
     // declarations, a word's tail in dollars) and two reviews' guards: 50.28 kB, raised
     // to 51 kB. The twenty-second stop's guards for code's own escapes and two reviews':
-    // 51.5 kB, raised to 52 kB.
-    budget: 52_000,
+    // 51.5 kB, raised to 52 kB. The twenty-third stop's readings from the audit of stored
+    // outputs (a tie's "about", ions' stages, nested formulas, a script's braces) and a
+    // review's guards: 53.4 kB, raised to 54 kB.
+    budget: 54_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -269,9 +276,10 @@ export const BUNDLES = [
     // The twentieth stop's and four reviews' guards: 203.51 kB, raised to 204.5 kB.
     // The twenty-first stop's and two reviews' guards: 205.05 kB, raised to 206 kB.
     // The twenty-second stop's and two reviews' guards: 206.3 kB, raised to 207 kB.
+    // The twenty-third stop's readings and a review's guards: 208.3 kB, raised to 209 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 207_000,
+    budget: 209_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
