@@ -607,7 +607,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
  * \\textbf{$3\\times$} … $10`), after an even number of `$` inside the groups; the
  * text before the first inner `$` holds a text command, and before that command only math
  * (no `$`, no word of three letters outside a group or a macro's name); braces balanced,
- * one line. Most formulas hold no group before their closer, and the look ends there.
+ * one line or two (a wrapped one). Most formulas hold no group before their closer, and
+ * the look ends there.
  *
  * @example
  * ```ts
@@ -619,10 +620,15 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
 function nestedClose(text: string, from: number): number {
   let depth = 0;
   let inner = 0;
+  let wrapped = false;
   const stop = Math.min(text.length, from + 2 * FORMULA_LIMIT);
   for (let k = from; k < stop; k++) {
     const code = text.charCodeAt(k);
-    if (code === 0x0a) return -1;
+    // One line break where a wrapped line splits it (arXiv's API wraps at 80 columns).
+    if (code === 0x0a) {
+      if (wrapped || text.charCodeAt(k + 1) === 0x0a) return -1;
+      wrapped = true;
+    }
     if (code === 0x5c) k++;
     else if (code === 0x7b) depth++;
     else if (code === 0x7d && --depth < 0) return -1;
