@@ -30,6 +30,7 @@
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
  * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
  * the \href{https://x.io/p}{MMDD platform}\footnote{https://x.io/p}. → the MMDD platform (https://x.io/p).
+ * our results\footnote{Code: https://x.io/a. → our results (Code: https://x.io/a).
  * unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline → unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline
  * cloning (BC)\citeBehavioralCloning,ALVINN,DAVE, treats, but as in \citePaisley:2010 and \citeA{x} → cloning (BC), treats, but as in \citePaisley:2010 and \citeA{x}
  * ```
@@ -232,7 +233,7 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   }
   if (text.charCodeAt(open) !== 0x7b) return undefined;
   const close = closingBrace(text, open, NOTE_LIMIT);
-  if (close < 0) return undefined;
+  if (close < 0) return unclosedNote(text, at, open);
   const note = text.slice(open + 1, close).trim();
   if (note === '' || BLANK_LINE.test(note)) return undefined;
   // A tie before the mark goes with it (`available~\footnote{…}`): one space stays.
@@ -250,6 +251,32 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
   const before = text.charCodeAt(start - 1);
   const spaced = start === 0 || isSpace(before) || before >= 0x2e80;
   return single(start, close + 1, `${spaced ? '' : ' '}(${note})`);
+}
+
+/**
+ * A footnote whose `}` never comes, its note running to the text's end (arXiv's
+ * abstracts end so: `effectiveness\\footnote{Our code is available at https://x.io/a.`):
+ * the note in parentheses, a sentence's last mark after them. Only a short plain note:
+ * no brace, no blank line, no word after an address in it.
+ *
+ * @example
+ * ```ts
+ * unclosedNote('results\\footnote{Code: https://x.io/a.', 7, 16); // hit: → ' (Code: https://x.io/a).'
+ * ```
+ */
+function unclosedNote(text: string, at: number, open: number): Outcome | undefined {
+  if (text.length - open > NOTE_LIMIT) return undefined;
+  const rest = text.slice(open + 1).trimEnd();
+  if (rest === '' || /[{}]/.test(rest) || BLANK_LINE.test(rest)) return undefined;
+  const mark = /[.!?]$/.test(rest) ? (rest.at(-1) as string) : '';
+  const note = (mark ? rest.slice(0, -1) : rest).trim();
+  // An address inside the note ends it: words after it are the sentence's, its brace lost
+  // there (`KRLM\\footnote{… at https://x.io in both settings.`), and the note's end
+  // unknown.
+  if (note === '' || /https?:\/\/\S+\s+\S/.test(note)) return undefined;
+  const before = text.charCodeAt(at - 1);
+  const spaced = at === 0 || isSpace(before) || before >= 0x2e80;
+  return single(at, open + 1 + rest.length, `${spaced ? '' : ' '}(${note})${mark}`);
 }
 
 /**
