@@ -409,6 +409,13 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   const close = closer(text, from, dollar);
   if (close < 0) return dollar ? protect(from) : undefined;
+  // A pair inside a text command's formula (see {@link nestedClose}) is math: the author
+  // wrote it in math's own text (`$\\text{$h~$Mpc$^{-1}$}$`).
+  const outer = ctx.memo.get(OUTER_END_MEMO) as number | undefined;
+  if (dollar && outer !== undefined && close < outer) {
+    openFormula(ctx, close, [close]);
+    return single(at, from, '');
+  }
   // A wrapped line's break inside reads as the space it stands for (same length, so
   // positions in the formula are the text's).
   const formula = text.slice(from, close).replace('\n', ' ');

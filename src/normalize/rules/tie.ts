@@ -25,7 +25,7 @@
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
  * for x~0.6, n~500, T~300 K and z~3, but a~2 layer → for x~0.6, n~500, T~300 K and z~3, but a 2 layer
  * 红移z~0.7的星系和（z~1000）, but 如图~1; dust (A_V~0.5 mag), L_bol~5×10^43 and τ_{100 μm}~10, but Table~2 → 红移z~0.7的星系和（z~1000）, but 如图 1; dust (A_V~0.5 mag), L_bol~5×10^43 and τ_{100 μm}~10, but Table 2
- * 低消光（Av~0.2 mag，α~0.147），但使用MedSAM~2 → 低消光（Av~0.2 mag，α~0.147），但使用MedSAM 2
+ * 低消光（Av~0.2 mag，α~0.147），但使用MedSAM~2和OQ~208 → 低消光（Av~0.2 mag，α~0.147），但使用MedSAM 2和OQ 208
  * slopes (ξ~3.3), h^2Ω_{GW}~2.5 and FWHM_inst~50, but H_{2}~2.12 μm → slopes (ξ~3.3), h^2Ω_{GW}~2.5 and FWHM_inst~50, but H_{2} 2.12 μm
  * w~2020 roku wzrósł o~15 % → w 2020 roku wzrósł o 15 %
  * with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs~(H.264) and (ii)~100% → with g2(0)~40, (S/N)~9 and [X/H]~0, but codecs (H.264) and (ii) 100%
@@ -615,8 +615,10 @@ function isScriptLetter(code: number): boolean {
 
 /**
  * Whether the word before the `~` at `at` is a quantity's symbol set in Chinese or
- * Japanese text: one or two letters, or four at most starting with a small one, with
- * such text a few words before it on its line or right after the number that follows.
+ * Japanese text: one or two letters (two capitals only before a number with a decimal, a
+ * power or a range: `OQ~208` is a source's name), or four at most starting with a small
+ * one, with such text a few words before it on its line or right after the number that
+ * follows.
  *
  * @example
  * ```ts
@@ -630,6 +632,11 @@ function cjkQuantity(text: string, at: number): boolean {
   const length = at - start;
   if (isScriptLetter(text.charCodeAt(start - 1))) return false;
   if (length > 2 && (length > 4 || isUpper(text.charCodeAt(start)))) return false;
+  // Two capitals before a whole number name a source or a catalogue's entry (`OQ~208`,
+  // `PG~1553`); a quantity's value has a decimal, a power or a range (`AV~0.5`).
+  if (length === 2 && isUpper(text.charCodeAt(start)) && isUpper(text.charCodeAt(start + 1))) {
+    if (/^\d+(?![\d.^×±-])/.test(text.slice(at + 1, at + 12))) return false;
+  }
   // (Within a few words back on the line: `（ΔR~1000 AU, nH~10^11 cm^-3）`.)
   for (let k = start - 1; k >= 0 && k > start - 30 && text.charCodeAt(k) !== 0x0a; k--) {
     if (isCjk(text.charCodeAt(k))) return true;
