@@ -37,7 +37,7 @@
  * The \mathop{} primitive and \textbf{...} for bold → The \mathop{} primitive and \textbf{...} for bold
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
- * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii and Fornax
+ * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii}, H{\sc{i}} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii, H i and Fornax
  * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
@@ -613,7 +613,10 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       if (after === 0x7b) {
         const own = before === 0x5e || before === 0x5f || macroNameStart(text, at) >= 0;
         ctx.braces.push(!own, true);
-        return single(own ? at + 1 : at, end + 1, lead);
+        // (An ion's stage so written is set apart too: `H{\\sc{i}}` → `H i`.)
+        const smallCaps = end - (spaced ? at + 2 : at + 1) === 3 && text.startsWith('sc', end - 2);
+        const stage = lead === '' && smallCaps && ionStage(text, at, end + 1);
+        return single(own ? at + 1 : at, end + 1, stage ? ' ' : lead);
       }
       // A script's group is the script's argument as well: its braces stay around more
       // than one character (`f_{\rm Sy1}` → `f_{Sy1}`, not `f_Sy1`, whose subscript
