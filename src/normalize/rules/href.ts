@@ -27,6 +27,7 @@
  * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
  * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
  * at \href{https://x.io/a}{https://x.io/a.} Then → at https://x.io/a. Then
+ * Code: \link{Code}{https://x.io/a}, but see {https://x.io/b}. → Code: \link{Code}{https://x.io/a}, but see https://x.io/b.
  * maintaining a<LF>\href{https://x.io/a}{GitHub<LF>Repository} to track, but \href{https://x.io/b}{a<LF><LF>b} → maintaining a<LF>GitHub<LF>Repository (https://x.io/a) to track, but \href{https://x.io/b}{a<LF><LF>b}
  * see \hyperlink{sec:a}{Section 2}, \hyperlink{https://x.io/a}https://x.io/a and \hyperlink{https://x.io/b}. → see Section 2, https://x.io/a and https://x.io/b.
  * for more, please see the https://x.io/Arboretum/{project<LF>website} and \href{https://x.io/a}<LF>{https://x.io/a} → for more, please see the project<LF>website (https://x.io/Arboretum/) and https://x.io/a
@@ -166,9 +167,33 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
   let back = open - 1;
   while (text.charCodeAt(back) === 0x20) back--;
   if (isWordChar(text.charCodeAt(open - 1)) || text.charCodeAt(back) === 0x3d) return undefined;
+  // So are braces after a macro's first argument (`\\link{Code}{https://…}`): the macro's
+  // second, kept with it.
+  if (text.charCodeAt(open - 1) === 0x7d && argumentChain(text, open - 1)) return undefined;
   const end = urlEnd(text, open + 1);
   if (text.charCodeAt(end) !== 0x7d) return undefined;
   return single(open, end + 1, unescapeUrl(text.slice(open + 1, end)));
+}
+
+/**
+ * Whether the group closing at `close` is a macro's argument: its `{` (within reach,
+ * no group inside) right after a macro's name (`\\link{Code}`).
+ *
+ * @example
+ * ```ts
+ * argumentChain('\\link{Code}{https://x.io}', 10); // true
+ * argumentChain('see {a}{https://x.io}', 6); // false
+ * ```
+ */
+function argumentChain(text: string, close: number): boolean {
+  let open = close - 1;
+  while (open > close - 40 && open > 0 && text.charCodeAt(open) !== 0x7b) {
+    if (text.charCodeAt(open) === 0x7d) return false;
+    open--;
+  }
+  if (text.charCodeAt(open) !== 0x7b) return false;
+  const name = lettersStart(text, open, 30);
+  return name < open && text.charCodeAt(name - 1) === 0x5c;
 }
 
 /** `\url{a}`, `\href{a}{label}`, `\hyperref[target]{label}`, from the backslash. */

@@ -56,6 +56,7 @@
  * called $\texttt{M$^3$FinMeeting}$ and $\textbf{28.5%$\rightarrow$71.4%}$, $k(\mbox{$\rm H_2$})=0.8$ → called M^3FinMeeting and 28.5%→71.4%, k(H_2)=0.8
  * the multi-task learning ($MTL$) paradigm, but ($USD$) and items ($II$) → the multi-task learning (MTL) paradigm, but ($USD$) and items ($II$)
  * of $\E[\Dh]$, the → of \E[\Dh], the
+ * of $\log M_h/({h^{-1}\rm M_{\odot}})$ → of log M_h/(h^{-1}M_⊙)
  * $\frac\infty{2}$ keeps its argument's braces → \frac∞{2} keeps its argument's braces
  * costs $5 per unit, and $$E = mc^2$$, $$ x^2 $$, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^ → costs $5 per unit, and E = mc^2, x^2, $$5 and $$10, $$x_1$$5, $$(CC) -o $$@ $$^
  * in $poly(n/\varepsilon)$ time, ($Acc < 77\%$), $Param\Delta$ → in poly(n/ε) time, (Acc < 77%), ParamΔ
@@ -1587,6 +1588,13 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     if (Object.hasOwn(MATH_ACCENTS, name) && spacedLetter && isLetter(text.charCodeAt(close - 1))) {
       return undefined;
     }
+  }
+  // A declaration inside (`{h^{-1}\\rm M_{\\odot}}`) is read in this pass, while the
+  // formula still shows: the `{` goes now and `text-style` takes the `}` as it closes
+  // the group, so the declaration is not left raw once the dollars are gone.
+  if (scopesDeclaration(text, open, close) && ctx.enabled('text-style')) {
+    ctx.braces.push(true);
+    return single(open, open + 1, '');
   }
   return {
     hits: [

@@ -19,6 +19,7 @@
  * .replace('±', r"\pm") and '\alpha' quoted alone, type the arrow as “\to” → .replace('±', r"\pm") and '\alpha' quoted alone, type the arrow as “\to”
  * a 3 $\upmu$s pulse, $\Upomega$ and $\upvarepsilon$ → a 3 μs pulse, Ω and ε
  * | $x \vert y$ | divides |, syn match "\<\(if\|else\)\>", x\gt 3, runs\exp\log and $h(x)=x\bmod5$ → | x \vert y | divides |, syn match "\<if\|else\>", x\gt 3, runs\exp\log and h(x)=x mod 5
+ * $\vert{}B\vert{}$, $\stackrel{<}{_{\sim}}$3% and $(20\mu m)$ → |B|, ≲3% and (20μm)
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * $2.74\times - 4.18\times$ and $2\times = 4$, but $2\times -3$ → 2.74× - 4.18× and 2× = 4, but 2×-3
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
@@ -270,6 +271,15 @@ function unitAfterSign(text: string, name: string, from: number): boolean {
       (text.charCodeAt(sign - 1) === 0x20 && numberBefore(text, sign - 1));
     return MICRO_UNITS.has(word) || (word === 'as' && number);
   }
+  // Math's `\\mu` as a unit's prefix on a number (`20\\mu m` → `20μm`, `5 \\mu s`): a
+  // variable's `μ` is spaced from what follows (`\\mu m` alone, `$\\mu x$`).
+  if (name === 'mu') {
+    const sign = from - 4;
+    const number =
+      numberBefore(text, sign) ||
+      (text.charCodeAt(sign - 1) === 0x20 && numberBefore(text, sign - 1));
+    return number && MICRO_UNITS.has(word);
+  }
   const hyphen = text.charCodeAt(end) === 0x2d;
   return name === 'textdegree' && !hyphen && end === from + 1 && 'CFK'.includes(word);
 }
@@ -369,7 +379,9 @@ export const symbols: Rule = {
       // in a Markdown table's row, where a bar starts a cell, nor in text about it.
       const bar = NAMED_BARS.get(name);
       if (bar !== undefined) {
-        return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, end, bar) : undefined;
+        // (With the `{}` that ends its name: `\\vert{}B\\vert{}`.)
+        const stop = text.startsWith('{}', end) ? end + 2 : end;
+        return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, stop, bar) : undefined;
       }
       if (name === 'stackrel') return stacked(text, at, end);
       if (name === 'ion') return ion(text, at, end);
@@ -752,6 +764,11 @@ const STACKED: Readonly<Record<string, string>> = {
   '{>}{\\sim}': '≳',
   '{<}{\\sim }': '≲',
   '{>}{\\sim }': '≳',
+  // The lower sign set as a script, as astronomers write it (`\\stackrel{<}{_{\\sim}}`).
+  '{<}{_{\\sim}}': '≲',
+  '{>}{_{\\sim}}': '≳',
+  '{<}{_\\sim}': '≲',
+  '{>}{_\\sim}': '≳',
 };
 
 /**
