@@ -394,6 +394,27 @@ export function closingBrace(text: string, open: number, limit = 400): number {
 }
 
 /**
+ * The index of the `{` opening a group that closes at `close` and holds no other brace,
+ * looked for at most `limit` code units back (bounded, so a guard asking at every
+ * candidate stays linear); `-1` when a brace comes first or none is in reach.
+ *
+ * @example
+ * ```ts
+ * openingBrace('\\link{Code}', 10, 40); // 5
+ * openingBrace('{a}b}', 4, 40); // -1
+ * ```
+ */
+export function openingBrace(text: string, close: number, limit: number): number {
+  const stop = Math.max(0, close - limit);
+  for (let at = close - 1; at >= stop; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x7b) return at;
+    if (code === 0x7d) return -1;
+  }
+  return -1;
+}
+
+/**
  * Whether the line holding `at` starts, past its blanks, with a bar: a Markdown table's
  * row (`| $x$ | y |`), where a bar is a cell's edge. `at` stands on the line's text,
  * so the blanks skipped never run past its end.

@@ -247,10 +247,28 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
     while (gap > 0 && text.charCodeAt(gap - 1) === 0x20) gap--;
     return single(gap, close + 1, '');
   }
-  // (Chinese and Japanese text sets no space before a bracket.)
+  return inParentheses(text, start, close + 1, note, '');
+}
+
+/**
+ * The span from `start` to `end` replaced by `note` in parentheses (then `mark`), apart
+ * from a word before it. Chinese and Japanese text sets no space before a bracket.
+ *
+ * @example
+ * ```ts
+ * inParentheses('data\\footnote{x}', 4, 16, 'x', ''); // one hit: → ' (x)'
+ * ```
+ */
+function inParentheses(
+  text: string,
+  start: number,
+  end: number,
+  note: string,
+  mark: string,
+): Outcome {
   const before = text.charCodeAt(start - 1);
   const spaced = start === 0 || isSpace(before) || before >= 0x2e80;
-  return single(start, close + 1, `${spaced ? '' : ' '}(${note})`);
+  return single(start, end, `${spaced ? '' : ' '}(${note})${mark}`);
 }
 
 /**
@@ -274,9 +292,7 @@ function unclosedNote(text: string, at: number, open: number): Outcome | undefin
   // there (`KRLM\\footnote{… at https://x.io in both settings.`), and the note's end
   // unknown.
   if (note === '' || /https?:\/\/\S+\s+\S/.test(note)) return undefined;
-  const before = text.charCodeAt(at - 1);
-  const spaced = at === 0 || isSpace(before) || before >= 0x2e80;
-  return single(at, open + 1 + rest.length, `${spaced ? '' : ' '}(${note})${mark}`);
+  return inParentheses(text, at, open + 1 + rest.length, note, mark);
 }
 
 /**

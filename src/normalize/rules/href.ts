@@ -35,7 +35,14 @@
  *
  * @module
  */
-import { BLANK_LINE, closingBrace, isWordChar, lettersStart, wrapsLine } from '../scan.js';
+import {
+  BLANK_LINE,
+  closingBrace,
+  isWordChar,
+  lettersStart,
+  openingBrace,
+  wrapsLine,
+} from '../scan.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { repeatsUrl, startsUrl, unescapeUrl, urlEnd, urlStartAtColon } from '../urls.js';
 import { withoutDeclaration } from './text-style.js';
@@ -186,12 +193,8 @@ function bracedUrl(text: string, open: number): Outcome | undefined {
  * ```
  */
 function argumentChain(text: string, close: number): boolean {
-  let open = close - 1;
-  while (open > close - 40 && open > 0 && text.charCodeAt(open) !== 0x7b) {
-    if (text.charCodeAt(open) === 0x7d) return false;
-    open--;
-  }
-  if (text.charCodeAt(open) !== 0x7b) return false;
+  const open = openingBrace(text, close, 40);
+  if (open < 0) return false;
   const name = lettersStart(text, open, 30);
   return name < open && text.charCodeAt(name - 1) === 0x5c;
 }

@@ -125,6 +125,7 @@ import {
   macroNameStart,
   numberBefore,
   numberStart,
+  openingBrace,
   opensTableRow,
   tokenStart,
 } from '../scan.js';
@@ -1801,7 +1802,7 @@ function alphabetGroup(text: string, open: number, ctx: Context): Outcome | unde
   // (A braced letter's own `}` comes first: `{\\mathbb{R}}` closes one later.)
   const end = text.charCodeAt(close - 2) === 0x7b ? close + 1 : close;
   if (text.charCodeAt(end) !== 0x7d) return undefined;
-  if (end < 0 || !ALPHABET_LETTER.test(text.slice(open + 1, end)) || !insideFormula(ctx, end)) {
+  if (!ALPHABET_LETTER.test(text.slice(open + 1, end)) || !insideFormula(ctx, end)) {
     return undefined;
   }
   // A script's base loses the braces alone (`{\\mathcal B}^*`), below.
@@ -1838,8 +1839,8 @@ function alphabetGroup(text: string, open: number, ctx: Context): Outcome | unde
  * ```
  */
 function styledGroupBefore(text: string, open: number, depth = 0): boolean {
-  const start = text.lastIndexOf('{', open - 2);
-  if (start < 0 || open - start > 24 || text.lastIndexOf('}', open - 2) > start) return false;
+  const start = openingBrace(text, open - 1, 23);
+  if (start < 0) return false;
   // (A run of such groups, `{\\mathcal C}{\\tt osmo}{\\mathcal L}`, a few deep.)
   const chained = text.charCodeAt(start - 1) === 0x7d;
   if (

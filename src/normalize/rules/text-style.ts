@@ -607,6 +607,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
     // (Not `@`, which makes a LaTeX internal's name, `\it@is@a`, nor a script, which
     // needs a base: `{\rm_{VEV}}`.)
     if (!Number.isNaN(after) && after !== 0x40 && after !== 0x5f && after !== 0x5e) {
+      // The declaration is `\\sc`, whose Roman numeral may be an ion's stage (`H{\\sc i}`).
+      const smallCaps = end - (spaced ? at + 2 : at + 1) === 3 && text.startsWith('sc', end - 2);
       // A declaration written as a command (`{\em{data-copying}}`, `F{\sc{ornax}}`):
       // the inner group's braces go too; a script's or a macro's own braces stay
       // (`n^{\rm{1/2}}` → `n^{1/2}`, not `n^1/2`; `\sqrt{\rm{Hz}}`).
@@ -614,7 +616,6 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         const own = before === 0x5e || before === 0x5f || macroNameStart(text, at) >= 0;
         ctx.braces.push(!own, true);
         // (An ion's stage so written is set apart too: `H{\\sc{i}}` → `H i`.)
-        const smallCaps = end - (spaced ? at + 2 : at + 1) === 3 && text.startsWith('sc', end - 2);
         const stage = lead === '' && smallCaps && ionStage(text, at, end + 1);
         return single(own ? at + 1 : at, end + 1, stage ? ' ' : lead);
       }
@@ -632,7 +633,6 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         macroArgument(text, at) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
-      const smallCaps = end - (spaced ? at + 2 : at + 1) === 3 && text.startsWith('sc', end - 2);
       const apart = lead === '' && smallCaps && ionStage(text, at, bodyStart);
       return single(keep ? at + 1 : at, bodyStart, apart ? ' ' : lead);
     }

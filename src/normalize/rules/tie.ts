@@ -69,6 +69,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  openingBrace,
   tokenStart,
 } from '../scan.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
@@ -586,12 +587,8 @@ function scriptedVariable(text: string, at: number): boolean {
   if (text.charCodeAt(mark) === 0x7d) {
     // Back to its `{` within reach, no group inside, and a letter in it (`H_{2}` is a
     // molecule's).
-    let open = mark - 1;
-    while (open > mark - 25 && open > 0 && text.charCodeAt(open) !== 0x7b) {
-      if (text.charCodeAt(open) === 0x7d) return false;
-      open--;
-    }
-    if (text.charCodeAt(open) !== 0x7b || /^\d+$/.test(text.slice(open + 1, mark))) return false;
+    const open = openingBrace(text, mark, 25);
+    if (open < 0 || /^\d+$/.test(text.slice(open + 1, mark))) return false;
     mark = open - 1;
   } else {
     let start = at;
