@@ -30,7 +30,7 @@
  * robust compared to the~\cite{aarson} watermarking method → robust compared to the watermarking method
  * on the leaderboard\footnote{https://x.io/b}. Data \footnote[1]{See<LF>the appendix.} here, code~\footnote{x}, 公开的\footnote{y}, but\footnote{} → on the leaderboard (https://x.io/b). Data (See<LF>the appendix.) here, code (x), 公开的(y), but\footnote{}
  * the \href{https://x.io/p}{MMDD platform}\footnote{https://x.io/p}. → the MMDD platform (https://x.io/p).
- * our results\footnote{Code: https://x.io/a. → our results (Code: https://x.io/a).
+ * our results~\footnote{Code: https://x.io/a. → our results (Code: https://x.io/a).
  * unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline → unlike the \cite{a}, the \cite{b} and \cite{c}, the \cite{d} is, extends the \cite{e} to graphs, the \cite{f} as baseline
  * cloning (BC)\citeBehavioralCloning,ALVINN,DAVE, treats, but as in \citePaisley:2010 and \citeA{x} → cloning (BC), treats, but as in \citePaisley:2010 and \citeA{x}
  * ```
@@ -232,12 +232,12 @@ function footnote(text: string, at: number, nameEnd: number): Outcome | undefine
     open = close + 1;
   }
   if (text.charCodeAt(open) !== 0x7b) return undefined;
-  const close = closingBrace(text, open, NOTE_LIMIT);
-  if (close < 0) return unclosedNote(text, at, open);
-  const note = text.slice(open + 1, close).trim();
-  if (note === '' || BLANK_LINE.test(note)) return undefined;
   // A tie before the mark goes with it (`available~\footnote{…}`): one space stays.
   const start = text.charCodeAt(at - 1) === 0x7e ? at - 1 : at;
+  const close = closingBrace(text, open, NOTE_LIMIT);
+  if (close < 0) return unclosedNote(text, start, open);
+  const note = text.slice(open + 1, close).trim();
+  if (note === '' || BLANK_LINE.test(note)) return undefined;
   // A note that repeats the address the link before it gave (`\href{URL}{the
   // platform}\footnote{URL}`) says nothing more: it goes, or the address would print
   // twice.
@@ -272,7 +272,8 @@ function inParentheses(
 }
 
 /**
- * A footnote whose `}` never comes, its note running to the text's end (arXiv's
+ * A footnote whose `}` never comes, from `at` (its mark, or a tie before it), its note
+ * running to the text's end (arXiv's
  * abstracts end so: `effectiveness\\footnote{Our code is available at https://x.io/a.`):
  * the note in parentheses, a sentence's last mark after them. Only a short plain note:
  * no brace, no blank line, no word after an address in it.
