@@ -1,8 +1,9 @@
 /**
  * `dashes`: LaTeX's dashes typed as hyphens. `--` glued between two words or numbers
  * is an en dash (a range or a pair: `16--1024`, `Erdős--Rényi`, `Drug--Target`); `---`
- * between words, glued or spaced, is an em dash. A spaced ` -- ` stays: plain text uses
- * it for a dash on purpose, and a reader sees a dash either way.
+ * between words, glued or spaced, is an em dash. A spaced ` -- ` between two words of
+ * prose is an en dash too, as TeX sets it (`accuracy -- models`; a line may break on
+ * either side); not between a command's tokens (`git checkout -- src/app.ts`).
  *
  * Off by default (`OFF_BY_DEFAULT`): whether a raw abstract's `--` is an artifact is a
  * matter of taste, so `rules: { dashes: true }` asks for it. The examples run with it on.
@@ -11,7 +12,9 @@
  * ```text
  * for k = 16--1024, the Erd\H{o}s--R\'enyi graph and 2020--2021 → for k = 16–1024, the Erdős–Rényi graph and 2020–2021
  * well---surprisingly---even, 2\times--8\times, fidelity --- tighter → well—surprisingly—even, 2×–8×, fidelity — tighter
- * a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x--- → a -- b, --flag, i--, <!-- x -->, a----b, ---, -->, x---
+ * --flag, i--, <!-- x -->, a----b, ---, -->, x--- → --flag, i--, <!-- x -->, a----b, ---, -->, x---
+ * than accuracy --<LF>models, the OSUM model<LF>-- the first, (f -- ḟ) space → than accuracy –<LF>models, the OSUM model<LF>– the first, (f – ḟ) space
+ * git checkout -- src/app.ts, x = 1 -- a comment, a --  b, npm test -- --watch, -- a --, ok -- → git checkout -- src/app.ts, x = 1 -- a comment, a --  b, npm test -- --watch, -- a --, ok --
  * hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit → hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit
  * the Reissner--Nordström--AdS hole, Vision--Language--Action (VLA) at 45\%, but p53--G13964C--x → the Reissner–Nordström–AdS hole, Vision–Language–Action (VLA) at 45%, but p53--G13964C--x
  * a question of Fournier-Facio--Mangioni--Sisto (5\%), but Button--Primary-x--Large → a question of Fournier-Facio–Mangioni–Sisto (5%), but Button--Primary-x--Large
@@ -75,8 +78,56 @@ function dashAt(text: string, at: number): Outcome | undefined {
     const separator = /^\s*(?:#|[\w-]+:)/.test(text.slice(end, end + 40));
     return fits && !separator && at > 0 && end < text.length ? single(at, end, '—') : undefined;
   }
+  if (isBreak(before) && isBreak(after)) return spacedDash(text, at);
   if (!endsTerm(before) || !startsTerm(after) || inName(text, at)) return undefined;
   return single(at, end, '–');
+}
+
+/**
+ * The en dash of a ` -- ` spaced by one space or line break on each side, between two
+ * words of prose: letters, digits and a word's punctuation, none of a command's or a
+ * formula's (`/`, `=`, `.` or `_` inside a token, `$`, braces).
+ *
+ * @example
+ * ```ts
+ * spacedDash('accuracy -- models', 9); // one hit: '--' → '–'
+ * spacedDash('git checkout -- src/app.ts', 13); // undefined
+ * ```
+ */
+function spacedDash(text: string, at: number): Outcome | undefined {
+  if (text.charCodeAt(at - 1) === 0x0a && text.charCodeAt(at + 2) === 0x0a) return undefined;
+  if (!endsTerm(text.charCodeAt(at - 2)) || !startsTerm(text.charCodeAt(at + 3))) {
+    return undefined;
+  }
+  const left = text.slice(tokenStart(text, at - 1, 80), at - 1);
+  const right = text.slice(at + 3, tokenEnd(text, at + 3, 80));
+  if (!PROSE_WORD.test(left) || !PROSE_WORD.test(right)) return undefined;
+  return CODE_NEAR.test(text.slice(Math.max(0, at - 160), at + 160))
+    ? undefined
+    : single(at, at + 2, '–');
+}
+
+/** A word of prose as a dash's neighbour: `models`, `(VLA)`, `ḟ)`, `GPT-4o,`, `10%`. */
+const PROSE_WORD = /^[([“‘"']?[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’×%-]*[)\]”’"']*[.,;:!?]?[)\]]*$/u;
+
+/**
+ * Code near a spaced `--`, which makes it a comment's or a command's: an assignment, a
+ * statement's end, a pipe or backtick, an arrow (`-->`), a flag (`--watch`, `-v`), a
+ * path after another `--`, a call's `()`, or an SQL keyword starting a line.
+ */
+const CODE_NEAR =
+  /[;=|`]|-->|(?:^|\s)--?[A-Za-z]|--\s+\S*[./]\w|\w\(\)|^\s*(?:SELECT|FROM|WHERE|AND|OR|JOIN|GROUP|ORDER|INSERT|UPDATE|DELETE|CREATE)\b/m;
+
+/**
+ * Is this a single space or a line break, the only breaks a spaced dash takes?
+ *
+ * @example
+ * ```ts
+ * isBreak(0x20); // true
+ * ```
+ */
+function isBreak(code: number): boolean {
+  return code === 0x20 || code === 0x0a;
 }
 
 /**

@@ -47,6 +47,7 @@
  * a batch of 1{,}024 and 2{,}048 samples, but {,} alone → a batch of 1,024 and 2,048 samples, but {,} alone
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
+ * {"solution": "x = 2, so \\boxed{2} and \\alpha"}, as a JSON object shows it → {"solution": "x = 2, so \\boxed{2} and \\alpha"}, as a JSON object shows it
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
@@ -456,7 +457,15 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
       !openString(text, at, 2000) &&
       !bibtexSource(text, ctx) &&
       !ctx.once(SOURCE_SIGNS_MEMO, () => SOURCE_SIGNS.test(text));
-    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)) {
+    // In a JSON object shown as source (`{"solution": "… \\boxed{2}"}`), a string's `\\`
+    // is that format's own escape of one backslash.
+    const jsonString =
+      ctx.once(JSON_SOURCE_MEMO, () => JSON_SOURCE.test(text)) && openString(text, at);
+    if (
+      !placeholder &&
+      !jsonString &&
+      (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)
+    ) {
       return single(at, at + 1, '');
     }
   }
@@ -493,6 +502,11 @@ function proseBefore(text: string, space: number): boolean {
 const SOURCE_SIGNS = /\\\\?(?:bibitem|newblock)|\{\\\\?(?:sc [A-Z]\.|bf ?\d)|\{%/;
 
 const SOURCE_SIGNS_MEMO = 'escapes:source-signs';
+
+/** A text that is a JSON object as written: `{"key":` first, or `[{"key":`. */
+const JSON_SOURCE = /^\s*\[?\s*\{\s*"[^"\n]{1,40}"\s*:/;
+
+const JSON_SOURCE_MEMO = 'escapes:json-source';
 
 /** Commands besides the styles that take an argument (`\\boxed{}` is a placeholder). */
 const ARGUMENT_TAKERS: ReadonlySet<string> = new Set([

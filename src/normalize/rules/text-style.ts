@@ -38,6 +38,7 @@
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii}, H{\sc{i}} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii, H i and Fornax
+ * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, but Hi
  * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
@@ -142,13 +143,20 @@ function wrappedTitle(text: string): boolean {
  * ```ts
  * ionStage('broad H{\\sc i} line', 7, 12); // true
  * ionStage('F{\\sc{ornax}}', 1, 6); // false
+ * ionStage('$\\textrm{H}\\textsc{i}$', 11, 19); // true
  * ```
  */
 function ionStage(text: string, at: number, body: number): boolean {
   if (!ION_STAGE.test(text.slice(body, body + 6))) return false;
+  // The element set upright in a group of its own (`\textrm{H}\textsc{i}`, `{\rm H}{\sc i}`).
+  if (text.charCodeAt(at - 1) === 0x7d)
+    return UPRIGHT_ELEMENT.test(text.slice(Math.max(0, at - 16), at));
   const start = lettersStart(text, at, 3);
   return /^[A-Z][a-z]?$/.test(text.slice(start, at));
 }
+
+/** An element's symbol in an upright group, right before its stage: `\mathrm{Fe}`, `{\rm H}`. */
+const UPRIGHT_ELEMENT = /(?:\\(?:textrm|mathrm|text|rm) ?\{|\{\\rm )[A-Z][a-z]?\}$/;
 
 /** A stage's numeral at its group's end, no letter after: `i` to `xv`. */
 const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;

@@ -54,6 +54,7 @@
  * bcftools isec -n~1100 and -c~2, but see Fig.~2 → bcftools isec -n~1100 and -c~2, but see Fig. 2
  * in Phys.~Rev.~Lett. and SIAM~J.~Sci.~Comput.~36, but Mon~Fri and v1.0~v2.0 → in Phys. Rev. Lett. and SIAM J. Sci. Comput. 36, but Mon~Fri and v1.0~v2.0
  * from 18°~25° and 18°C~25°C, but 5~°C → from 18°~25° and 18°C~25°C, but 5 °C
+ * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
  * ```
  *
  * @module
@@ -122,6 +123,15 @@ export const tie: Rule = {
     ) {
       return single(at, at + 1, ' ');
     }
+    // Before an escaped percent sign it ties the number or formula before it
+    // (`$44_{-6}^{+21}$~\%`): "about" stands before a number, never after one.
+    if (
+      next === 0x5c &&
+      text.charCodeAt(at + 2) === 0x25 &&
+      (before === 0x24 || before === 0x7d || isDigit(before))
+    ) {
+      return single(at, at + 1, ' ');
+    }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
     if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;
@@ -149,9 +159,10 @@ export const tie: Rule = {
       (isDigit(after) && isDigit(before) && tiedNumber(text, at)) ||
       (isDigit(after) &&
         !isDigit(before) &&
-        // After a closing bracket it is "about" (`g2(0)~40`, `(S/N)~9`, `[X/H]~0`), but
-        // not after a list's label, which LaTeX ties to its item (`(ii)~$100\%$`).
-        ((before !== 0x29 && before !== 0x5d) || listLabel(text, at)) &&
+        // After a closing bracket it is "about" (`g2(0)~40`, `(S/N)~9`, `[X/H]~0`,
+        // `⟨T⟩~33800`), but not after a list's label, which LaTeX ties to its item
+        // (`(ii)~$100\%$`).
+        ((before !== 0x29 && before !== 0x5d && before !== 0x27e9) || listLabel(text, at)) &&
         !afterQuantity(text, at) &&
         !afterVariable(text, at, ctx));
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
@@ -613,9 +624,9 @@ function isScriptLetter(code: number): boolean {
 /**
  * Whether the word before the `~` at `at` is a quantity's symbol set in Chinese or
  * Japanese text: one or two letters (two capitals only before a number with a decimal, a
- * power or a range: `OQ~208` is a source's name), or four at most starting with a small
- * one, with such text a few words before it on its line or right after the number that
- * follows.
+ * power or a range: `OQ~208` is a source's name), four at most starting with a small
+ * one, or five at most before a value below one (`RMF~0.31`), with such text a few words
+ * before it on its line or right after the number that follows.
  *
  * @example
  * ```ts
@@ -628,7 +639,10 @@ function cjkQuantity(text: string, at: number): boolean {
   while (start > at - 6 && isScriptLetter(text.charCodeAt(start - 1))) start--;
   const length = at - start;
   if (isScriptLetter(text.charCodeAt(start - 1))) return false;
-  if (length > 2 && (length > 4 || isUpper(text.charCodeAt(start)))) return false;
+  // (A longer word only before a value below one, `RMF~0.31`: no name's number.)
+  if (length > 2 && (length > 4 || isUpper(text.charCodeAt(start)))) {
+    if (length > 5 || !/^0\.\d/.test(text.slice(at + 1, at + 4))) return false;
+  }
   // Two capitals before a whole number name a source or a catalogue's entry (`OQ~208`,
   // `PG~1553`); a quantity's value has a decimal, a power or a range (`AV~0.5`).
   if (length === 2 && isUpper(text.charCodeAt(start)) && isUpper(text.charCodeAt(start + 1))) {
