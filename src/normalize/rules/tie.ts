@@ -13,9 +13,10 @@
  * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
  * `HEAD~1`, `"~4.17"`, `@~4.17`). A number or a bracket tied to a unit or symbol outside
  * ASCII is tied (`1600~Å`, `[O~III]~λ5007`), and so is a name's second number when its
- * first is (`Qwen~3.5~0.8B`). Inside a formula (`$…$`) a `~` is always a space,
- * and goes beside a space, a spacing command or the formula's delimiter, unless a word
- * is glued to that delimiter outside (`$\sim1~$Gyr` → `∼1 Gyr`).
+ * first is (`Qwen~3.5~0.8B`). Inside a formula (`$…$`) a `~` is a space, and goes
+ * beside a space, a spacing command or the formula's delimiter, unless a word is glued
+ * to that delimiter outside (`$\sim1~$Gyr` → `∼1 Gyr`); first in a formula that stands
+ * apart, before a number, it is "about" (`by $~6\times$` → `by ~6×`).
  *
  * @example
  * ```text
@@ -45,6 +46,7 @@
  * whereas Claude~Haiku~4.5 idles, but Tokyo~Osaka~Kyoto → whereas Claude Haiku 4.5 idles, but Tokyo~Osaka~Kyoto
  * beyond $10^{21} ~\textrm{W/cm}^2$ and $x_1~ \mathrm{mm}$, but 10^{21} ~W and 3~5 → beyond 10^{21} W/cm^2 and x_1 mm, but 10^{21} ~W and 3~5
  * the value $~\alpha$, $\beta~$, small, $10\,~\mathrm{W}$, $10~\quad\mathrm{W}$, but $\texttt{~/data}$ → the value α, β, small, 10 W, 10 W, but ~/data
+ * outperforms Adam by $~6\times$ with a fraction of $~10\%$ ($~55\%$), but $\alpha~5$ → outperforms Adam by ~6× with a fraction of ~10% (~55%), but α 5
  * $10~\enskip\mathrm{W}$, $10\hfill~\mathrm{W}$, $a~\noindent b$ → 10 W, 10 W, a b
  * in the last $\sim1~$Gyr, at $T=40~$mK and $10^{17}~$eV, but $\beta~$, $5~$10 and my $a = 40~$b; → in the last ∼1 Gyr, at T=40 mK and 10^{17} eV, but β, $5~$10 and my $a = 40~$b;
  * a parameter~$\alpha$, 50~$\mu$m, 7~$^\circ$C and $10^{-9}$~$\si{\ohm}$, but from 10~$20\%$ and 5~$10 → a parameter α, 50 μm, 7 °C and 10^{-9} Ω, but from 10~20% and 5~$10
@@ -94,6 +96,11 @@ export const tie: Rule = {
     // directory's `~/` is a path's (`$\texttt{~/data}$`).
     if (insideFormula(ctx, at)) {
       if (text.charCodeAt(at + 1) === 0x2f) return undefined;
+      // First in a formula that stands apart, before a number, it is the author's "about"
+      // (`by $~6\times$`, `of $~10\%$`): TeX would print a space, losing what was meant.
+      if (before === 0x24 && isDigit(text.charCodeAt(at + 1)) && apartBefore(text, at - 1)) {
+        return undefined;
+      }
       return single(at, at + 1, quietBeside(text, at) ? '' : ' ');
     }
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula or a
@@ -244,6 +251,20 @@ function tiedFormula(text: string, at: number, before: number, ctx: Context): bo
     return false;
   }
   return ctx.enabled('math-delimiters') && opensFormula(text, at + 1, ctx);
+}
+
+/**
+ * Does the `$` at `at` stand apart: first in the text, or after a space or an opening
+ * bracket?
+ *
+ * @example
+ * ```ts
+ * apartBefore('by $~6', 3); // true
+ * apartBefore('x$~6', 1); // false
+ * ```
+ */
+function apartBefore(text: string, at: number): boolean {
+  return at === 0 || isSpace(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x28;
 }
 
 /**
