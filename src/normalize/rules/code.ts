@@ -498,8 +498,10 @@ const SPAN_LIMIT = 200;
  * code, shown as written, so it is protected whole. Not TeX's quotes, which close with
  * `'` (`` `lazy' `` and ``` ``lost'' ```): a span that holds `''`, that ends with a
  * space (`` `a' and `b' ``), or whose closer is glued to a word after an apostrophe
- * inside (`` (`FT') and (`PT') ``) or after an opener glued to one (`` model`s … user`s ``),
- * is no code span; nor is a grave accent's backquote (`` Universit\\`a ``).
+ * inside (`` (`FT') and (`PT') ``), after a straight quote inside a doubled one
+ * (``` (``Agents"), verbs (``Events") ```) or after an opener glued to one
+ * (`` model`s … user`s ``), is no code span; nor is a grave accent's backquote
+ * (`` Universit\\`a ``).
  *
  * @example
  * ```ts
@@ -528,10 +530,13 @@ function codeSpan(text: string, at: number): Outcome | undefined {
     if (content === '' || content.includes("''")) return undefined;
     if (isSpace(content.charCodeAt(content.length - 1))) return undefined;
     // A closer glued to the next word is a TeX quote's opener when an apostrophe closed
-    // something in between (`(\`FT') and (\`PT')`), or when the opener is glued too:
-    // backquotes typed as apostrophes (`model\`s … user\`s`). `\`Tensor\`s` is a span.
+    // something in between (`(\`FT') and (\`PT')`), or a straight quote closed a
+    // doubled one (`(\`\`Agents"), verbs (\`\`Events")`), or when the opener is glued
+    // too: backquotes typed as apostrophes (`model\`s … user\`s`). `\`Tensor\`s` is a span.
     const next = text.charCodeAt(end);
-    if (isWordChar(next) && (content.includes("'") || isWordChar(before))) return undefined;
+    const opener = isSpace(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x28;
+    const closed = content.includes("'") || (run === 2 && opener && content.includes('"'));
+    if (isWordChar(next) && (closed || isWordChar(before))) return undefined;
     return protect(end);
   }
   return undefined;

@@ -11,6 +11,7 @@
  * ```text
  * differentiating ``objects'' can be → differentiating “objects” can be
  * to produce ``judgements" of the → to produce “judgements” of the
+ * subjects (``Agents"), verbs (``Events"), and objects (``Targets") → subjects (“Agents”), verbs (“Events”), and objects (“Targets”)
  * we term as "tokenization bias''. To → we term as “tokenization bias”. To
  * a "plain" quote, an apostrophe's, a lone `` → a "plain" quote, an apostrophe's, a lone ``
  * the Lost-in-the-Middle'' problem, the Needle in a Haystack'' test → the “Lost-in-the-Middle” problem, the “Needle in a Haystack” test
