@@ -747,12 +747,13 @@ function isPathChar(code: number): boolean {
 }
 
 /**
- * A regular expression's escapes, quantifier or class (`[0-9\.\,]`), an escaped hyphen
+ * A regular expression's escapes, quantifier or class (`[0-9\.\,]`, `[\s\d]`; not a
+ * macro's name in brackets, `[L_\star]`), an escaped hyphen
  * made optional (`\-?`), a file extension after `\.`, or a shell's variable before a
  * dotfile's folder (`"$PWD\.studio"`, `$HOME\.config`: no accent follows a `$` name).
  */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-dwsDWS\]\\^]|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w+\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-\]\\^]|[dwsDWS](?![A-Za-z])|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w+\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?

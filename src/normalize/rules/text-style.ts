@@ -38,7 +38,7 @@
  * page: \hypersetup{urlcolor=black}\textbf{x.io} → page: x.io
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii}, H{\sc{i}} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii, H i and Fornax
- * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, but Hi
+ * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, [O\sc{iii}]4363Å, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, [O iii]4363Å, but Hi
  * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
@@ -432,7 +432,8 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     DECLARED_GROUP.test(text.slice(end, end + 200))
   ) {
     ctx.braces.push(true);
-    return single(at, end + 1, '');
+    // (An ion's stage so written is set apart: `[O\sc{iii}]` → `[O iii]`.)
+    return single(at, end + 1, name === 'sc' && ionStage(text, at, end + 1) ? ' ' : '');
   }
   if (!COLOUR_COMMANDS.has(name) && name !== 'color') return undefined;
   return colour(text, at, end, ctx);
