@@ -3,8 +3,9 @@
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, as it does after a one-letter variable, Latin or Greek (glued after
  * Chinese text too, `红移z~0.7`), a variable with a script (`A_V~0.5 mag`), a quantity's
- * symbol in Chinese, Japanese or Korean text (`Av~0.2`), or a closing bracket before
- * a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
+ * symbol in Chinese, Japanese or Korean text (`Av~0.2`), a quantity's name in
+ * capitals before a number and its unit in a text that writes `~` for "about" elsewhere
+ * (`FWHM~10 km/s`), or a closing bracket before a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
  * `a~2`, and in Czech, Slovak or Polish text those languages' own, `w~2020 roku
  * wzrósł`). So does
  * one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), one between words of the
@@ -56,6 +57,7 @@
  * bcftools isec -n~1100 and -c~2, but see Fig.~2 → bcftools isec -n~1100 and -c~2, but see Fig. 2
  * in Phys.~Rev.~Lett. and SIAM~J.~Sci.~Comput.~36, but Mon~Fri and v1.0~v2.0 → in Phys. Rev. Lett. and SIAM J. Sci. Comput. 36, but Mon~Fri and v1.0~v2.0
  * from 18°~25° and 18°C~25°C, but 5~°C → from 18°~25° and 18°C~25°C, but 5 °C
+ * C1 (FWHM~10 km/s), C2 (~61 km/s), N_{H_2}~(3-7)×10^{22}, 恒星质量（Mstar~10^7 Msun）, but NGC~628 at ~5 Mpc → C1 (FWHM~10 km/s), C2 (~61 km/s), N_{H_2}~(3-7)×10^{22}, 恒星质量（Mstar~10^7 Msun）, but NGC 628 at ~5 Mpc
  * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
  * ```
  *
@@ -156,6 +158,10 @@ export const tie: Rule = {
     if (isDigit(text.charCodeAt(at + 1)) && isScriptLetter(before) && cjkQuantity(text, at)) {
       return undefined;
     }
+    // A variable's value in parentheses (`N_{H_2}~(3-7)×10^{22}`) is "about" too.
+    if (next === 0x28 && isDigit(text.charCodeAt(at + 2)) && afterVariable(text, at, ctx)) {
+      return undefined;
+    }
     const after = text.charCodeAt(at + 1);
     const fits =
       isLetter(after) ||
@@ -171,7 +177,8 @@ export const tie: Rule = {
         // (`(ii)~$100\%$`).
         ((before !== 0x29 && before !== 0x5d && before !== 0x27e9) || listLabel(text, at)) &&
         !afterQuantity(text, at) &&
-        !afterVariable(text, at, ctx));
+        !afterVariable(text, at, ctx) &&
+        !namedQuantity(text, at, ctx));
     return fits && !inName(text, at) ? single(at, at + 1, ' ') : undefined;
   },
 };
@@ -541,6 +548,36 @@ function afterQuantity(text: string, at: number): boolean {
     /^\d+(?:\.\d+)? ?\p{L}/u.test(text.slice(at + 1, at + 24))
   );
 }
+
+/**
+ * Is the word before the `~` at `at` a quantity's name in capitals (`FWHM~10 km/s`,
+ * `Mstar~10^7 Msun`) before a number and its unit, in a text that writes `~` for "about"
+ * elsewhere (`(~61 km/s)`) or in Chinese or Japanese? Then it is "about" too; a name's
+ * number has no unit (`NGC~628`, `ROS~2`, `MedSAM~2`).
+ *
+ * @example
+ * ```ts
+ * namedQuantity('FWHM~10 km/s; C2 (~61 km/s)', 4, ctx); // true
+ * namedQuantity('FWHM~10 km/s', 4, ctx); // false (no "about" elsewhere)
+ * namedQuantity('ROS~2 and ~5 Hz', 3, ctx); // false (no unit)
+ * ```
+ */
+function namedQuantity(text: string, at: number, ctx: Context): boolean {
+  const start = lettersStart(text, at, 7);
+  if (at - start < 2 || at - start > 6 || !isUpper(text.charCodeAt(start))) return false;
+  if (isWordChar(text.charCodeAt(start - 1))) return false;
+  if (!QUANTITY_AFTER.test(text.slice(at + 1, at + 40))) return false;
+  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text));
+}
+
+/** A number (a decimal, a power, a range) and an astronomer's or a physicist's unit. */
+const QUANTITY_AFTER =
+  /^\d+(?:\.\d+)?(?:\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z])/;
+
+/** A `~` for "about" after a space or a bracket, or Chinese or Japanese text. */
+const ABOUT_SIGN = /(?:^|[\s(（，,;])~\d|[\u3040-\u30ff\u3400-\u9fff]/;
+
+const ABOUT_MEMO = 'tie:about';
 
 /**
  * Is the word before the `~` at `at` one letter, a variable (`x~0.6`, `n~500`,
