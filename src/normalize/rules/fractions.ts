@@ -15,6 +15,7 @@
  * a \sqrt{2} gain, \tfrac{1}{2} and \dfrac{k}{n} → a √2 gain, 1/2 and k/n
  * a \nicefrac{1}{4} share and \sfrac{3}{4} → a 1/4 share and 3/4
  * $\ell=\frac32$, \tfrac12, \frac{n}2 and \frac 1{2}, but \frac123, \frac3x and frac32 → ℓ=3/2, 1/2, n/2 and 1/2, but \frac123, \frac3x and frac32
+ * $\frac\pi2$, $\fracπ{2\log 2}$ and \frac{\pi}2 → π/2, π/(2 log 2) and π/2
  * 3\frac12 cups, $x^\frac12$, \frac32^n and x_\frac{1}{2}, but $a\frac12$ and \frac{1}{2}3 → 3 1/2 cups, x^(1/2), (3/2)^n and x_(1/2), but a\frac12 and \frac{1}{2}3
  * the fraction frac{}{}, a fractal{x} → the fraction frac{}{}, a fractal{x}
  * decays as 1/sqrt{t}, in O(sqrt{T} log T) → decays as 1/√t, in O(√T log T)
@@ -32,7 +33,7 @@
  *
  * @module
  */
-import { closingBrace, isDigit, isLetter } from '../scan.js';
+import { closingBrace, isDigit, isGreek, isLetter } from '../scan.js';
 import { OPERATOR_NAMES } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 import { withoutDeclaration } from './text-style.js';
@@ -137,17 +138,21 @@ function braceAfterSpace(text: string, from: number): number {
 }
 
 /**
- * One digit as a fraction's part without braces, after at most one space.
+ * One digit as a fraction's part without braces, after at most one space, or a Greek
+ * letter a symbol's macro left there (`\\frac\\pi2` → `\\fracπ2`): no macro's name goes
+ * on with it, so it is one token as the macro was.
  *
  * @example
  * ```ts
  * digitToken('\\frac32', 5); // { text: '3', end: 6 }
+ * digitToken('\\fracπ2', 5); // { text: 'π', end: 6 }
  * digitToken('\\frac x2', 5); // undefined
  * ```
  */
 function digitToken(text: string, from: number): { text: string; end: number } | undefined {
   const at = text.charCodeAt(from) === 0x20 ? from + 1 : from;
-  return isDigit(text.charCodeAt(at)) ? { text: text[at] as string, end: at + 1 } : undefined;
+  const code = text.charCodeAt(at);
+  return isDigit(code) || isGreek(code) ? { text: text[at] as string, end: at + 1 } : undefined;
 }
 
 /** `\sqrt{x}` from `start`, its brace at `open`. */
