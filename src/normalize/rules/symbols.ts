@@ -31,7 +31,7 @@
  * 555 \deg{}C at the start of a text → 555 °C at the start of a text
  * waves (\lessapprox 50 Hz), z \gtrapprox 2 and \natural, \flat, \sharp → waves (⪅ 50 Hz), z ⪆ 2 and ♮, ♭, ♯
  * within $\lsim$130 au, $v \gsim 0.1c$, S \gapprox 5 μJy, but $\la$ 0.03 → within ≲130 au, v ≳ 0.1c, S ≳ 5 μJy, but \la 0.03
- * seeing of 1\farcs5 and 0\fdg25, 3$-$7\degr, 850 $\micron$, 0.18 \Msun, $L_{\sun}$, the \lya forest, but a \farcs{}, 1.2\farcs3 and \arcsec x → seeing of 1.5″ and 0.25°, 3-7°, 850 μm, 0.18 M_⊙, L_⊙, the Lyα forest, but a \farcs{}, 1.2\farcs3 and \arcsec x
+ * seeing of 1\farcs5 and 0\fdg25, 3$-$7\degr, 850 $\micron$, 870 \um dust, 0.18 \Msun, $L_{\sun}$, the \lya forest, but a \farcs{}, 1.2\farcs3, \arcsec x and the \um macro → seeing of 1.5″ and 0.25°, 3-7°, 850 μm, 870 μm dust, 0.18 M_⊙, L_⊙, the Lyα forest, but a \farcs{}, 1.2\farcs3, \arcsec x and the \um macro
  * flash features of \ion{H}{1}, \ion{He}{2}, [\ion{N}{II}] and \ion{Ca}{i}, \ion{Fe}{}, but \ion{foo}{2} → flash features of H I, He II, [N II] and Ca I, Fe, but \ion{foo}{2}
  * low-mass (<1.5\msun) stars of 10^5\Msun, $10^4$\msun and (10^{12})\msun → low-mass (<1.5 M_⊙) stars of 10^5 M_⊙, 10^4 M_⊙ and (10^{12})M_⊙
  * a speed of $4500\kms$, a mass $\le 1\times 10^{15}\msun$ and 30 \kms → a speed of 4500 km s^{-1}, a mass ≤ 1×10^{15} M_⊙ and 30 km s^{-1}
@@ -495,7 +495,14 @@ const BRACKET_NAMES: ReadonlyMap<string, 'open' | 'close'> = new Map([
 ]);
 
 /** The astronomy macros that are units only after a number (see `unitAfterNumber`). */
-const NUMBER_UNITS: ReadonlySet<string> = new Set(['degr', 'arcdeg', 'arcmin', 'arcsec', 'micron']);
+const NUMBER_UNITS: ReadonlySet<string> = new Set([
+  'degr',
+  'arcdeg',
+  'arcmin',
+  'arcsec',
+  'micron',
+  'um',
+]);
 
 /**
  * Whether a number stands before `at`, across a space, a tie, a formula's `$` or a

@@ -394,6 +394,7 @@ export const ASTRONOMY_MACROS: Readonly<Record<string, string>> = {
   arcmin: '′',
   arcsec: '″',
   micron: 'μm',
+  um: 'μm',
   sun: '⊙',
   earth: '⊕',
   Msun: 'M_⊙',
