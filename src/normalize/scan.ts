@@ -139,6 +139,20 @@ export function isCjk(code: number): boolean {
 }
 
 /**
+ * A single space or a line break: what spaces a word from the next in a text wrapped as
+ * arXiv's listings wrap it (`PDI score approx<LF>-1.05`, `accuracy --<LF>models`).
+ *
+ * @example
+ * ```ts
+ * isGap(0x0a); // true
+ * isGap(0x09); // false
+ * ```
+ */
+export function isGap(code: number): boolean {
+  return code === 0x20 || code === 0x0a;
+}
+
+/**
  * Whitespace: the parser's one table (`lines/whitespace.ts`, what `String#trim` sees),
  * so the normalizer and the parser agree on what a blank is.
  *

@@ -15,6 +15,8 @@
  * --flag, i--, <!-- x -->, a----b, ---, -->, x--- → --flag, i--, <!-- x -->, a----b, ---, -->, x---
  * than accuracy --<LF>models, the OSUM model<LF>-- the first, (f -- ḟ) space → than accuracy –<LF>models, the OSUM model<LF>– the first, (f – ḟ) space
  * git checkout -- src/app.ts, x = 1 -- a comment, a --  b, npm test -- --watch, -- a --, ok -- → git checkout -- src/app.ts, x = 1 -- a comment, a --  b, npm test -- --watch, -- a --, ok --
+ * kubectl exec mypod -- ls<LF>map :: [a] -> [b] -- apply f<LF>select a<LF>from t -- all rows<LF>graph G {<LF>  a -- b<LF>} → kubectl exec mypod -- ls<LF>map :: [a] -> [b] -- apply f<LF>select a<LF>from t -- all rows<LF>graph G {<LF>  a -- b<LF>}
+ * three models -- OPT-1.3B and LLaMA-7B -- as in Table 2; the rest → three models – OPT-1.3B and LLaMA-7B – as in Table 2; the rest
  * hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit → hub/models--gpt2/snapshots, "datasets--user--squad", README: --- license: mit
  * the Reissner--Nordström--AdS hole, Vision--Language--Action (VLA) at 45\%, but p53--G13964C--x → the Reissner–Nordström–AdS hole, Vision–Language–Action (VLA) at 45%, but p53--G13964C--x
  * a question of Fournier-Facio--Mangioni--Sisto (5\%), but Button--Primary-x--Large → a question of Fournier-Facio–Mangioni–Sisto (5%), but Button--Primary-x--Large
@@ -22,7 +24,7 @@
  *
  * @module
  */
-import { isSpace, isWordChar, tokenEnd, tokenStart } from '../scan.js';
+import { isGap, isSpace, isWordChar, tokenEnd, tokenStart } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const dashes: Rule = {
@@ -38,12 +40,13 @@ export const dashes: Rule = {
 };
 
 /**
- * The gate: the rule's own test at each `--`, so a plain-text ` -- ` lets no pass run.
+ * The gate: the rule's own test at each `--`, so a `--` the rule leaves (a flag, a
+ * command's or a comment's) lets no pass run.
  *
  * @example
  * ```ts
  * hasDash('pages 12--15'); // true
- * hasDash('a -- b and --flag'); // false
+ * hasDash('git checkout -- README and --flag'); // false
  * ```
  */
 function hasDash(text: string): boolean {
@@ -78,7 +81,7 @@ function dashAt(text: string, at: number): Outcome | undefined {
     const separator = /^\s*(?:#|[\w-]+:)/.test(text.slice(end, end + 40));
     return fits && !separator && at > 0 && end < text.length ? single(at, end, '—') : undefined;
   }
-  if (isBreak(before) && isBreak(after)) return spacedDash(text, at);
+  if (isGap(before) && isGap(after)) return spacedDash(text, at);
   if (!endsTerm(before) || !startsTerm(after) || inName(text, at)) return undefined;
   return single(at, end, '–');
 }
@@ -86,7 +89,8 @@ function dashAt(text: string, at: number): Outcome | undefined {
 /**
  * The en dash of a ` -- ` spaced by one space or line break on each side, between two
  * words of prose: letters, digits and a word's punctuation, none of a command's or a
- * formula's (`/`, `=`, `.` or `_` inside a token, `$`, braces).
+ * formula's (`/`, `=`, `.` or `_` inside a token, `$`, braces), on a line that shows no
+ * code (see {@link codeLine}).
  *
  * @example
  * ```ts
@@ -102,33 +106,59 @@ function spacedDash(text: string, at: number): Outcome | undefined {
   const left = text.slice(tokenStart(text, at - 1, 80), at - 1);
   const right = text.slice(at + 3, tokenEnd(text, at + 3, 80));
   if (!PROSE_WORD.test(left) || !PROSE_WORD.test(right)) return undefined;
-  return CODE_NEAR.test(text.slice(Math.max(0, at - 160), at + 160))
-    ? undefined
-    : single(at, at + 2, '–');
+  // The line before the dash (the one above, when the dash starts a line) and the line
+  // after it (the one below, when it ends a line), a few words each way.
+  const from = text.lastIndexOf('\n', at - 2) + 1;
+  const lineEnd = text.indexOf('\n', at + 3);
+  const before = text.slice(Math.max(from, at - LINE_REACH), at);
+  const stop = lineEnd < 0 ? at + LINE_REACH : Math.min(lineEnd, at + LINE_REACH);
+  const after = text.slice(at + 2, stop);
+  // A comment block's next line (`-- Compute the total<LF>-- including tax`).
+  if (text.charCodeAt(at - 1) === 0x0a && /^\s*--/.test(before)) return undefined;
+  // (Inside a block a line above opened: `graph G {<LF>  a -- b`.)
+  const above = text.slice(Math.max(0, from - LINE_REACH), from);
+  if (/[{(]\s*\n[^{}()]*$/.test(above)) return undefined;
+  return codeLine(before, after) ? undefined : single(at, at + 2, '–');
 }
 
-/** A word of prose as a dash's neighbour: `models`, `(VLA)`, `ḟ)`, `GPT-4o,`, `10%`. */
-const PROSE_WORD = /^[([“‘"']?[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’×%-]*[)\]”’"']*[.,;:!?]?[)\]]*$/u;
+/** How far a spaced dash's evidence reaches along its lines. */
+const LINE_REACH = 160;
+
+/** A word of prose as a dash's neighbour: `models`, `(VLA)`, `ḟ)`, `GPT-4o,`, `OPT-1.3B`, `10%`. */
+const PROSE_WORD =
+  /^[([“‘"']?[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}'’×%-]|(?<=\d)\.(?=\d))*[)\]”’"']*[.,;:!?]?[)\]]*$/u;
 
 /**
- * Code near a spaced `--`, which makes it a comment's or a command's: an assignment, a
- * statement's end, a pipe or backtick, an arrow (`-->`), a flag (`--watch`, `-v`), a
- * path after another `--`, a call's `()`, or an SQL keyword starting a line.
- */
-const CODE_NEAR =
-  /[;=|`]|-->|(?:^|\s)--?[A-Za-z]|--\s+\S*[./]\w|\w\(\)|^\s*(?:SELECT|FROM|WHERE|AND|OR|JOIN|GROUP|ORDER|INSERT|UPDATE|DELETE|CREATE)\b/m;
-
-/**
- * Is this a single space or a line break, the only breaks a spaced dash takes?
+ * Whether the text around a spaced `--` is code's, which makes the dash a comment's or a
+ * command's: before it on its line an assignment, a statement's end or a signature
+ * (`=`, `;`, `::`), or an SQL clause or a make target alone before it (`from t --`);
+ * on either side a prompt, a command's name as typed (`git`, `cargo`, `kubectl`,
+ * `Usage:`), a shell's variable or loop (`"$@"`, `; do`), an SQL statement (`select …
+ * from`), a pipe, an arrow (`-->`), a flag (`--watch`, `-v`) or a tree's box drawing;
+ * a path or a file right after it (`git checkout -- src/app.ts`). (A block a line above
+ * opens, `graph G {`, is checked by the caller.)
  *
  * @example
  * ```ts
- * isBreak(0x20); // true
+ * codeLine('x = 1 ', ' a comment'); // true
+ * codeLine('than accuracy ', ' models improve'); // false
  * ```
  */
-function isBreak(code: number): boolean {
-  return code === 0x20 || code === 0x0a;
+function codeLine(before: string, after: string): boolean {
+  return (
+    CODE_BEFORE.test(before) ||
+    CODE_ANYWHERE.test(before) ||
+    CODE_ANYWHERE.test(after) ||
+    /^\s+\S*(?:\/|\.(?!\d))\w/.test(after)
+  );
 }
+
+/** Code before a dash on its line (see {@link codeLine}). */
+const CODE_BEFORE = /[=;]|::|(?:^|\n)\s*(?:from|where|join|FROM|WHERE|JOIN|make)\s+[\w.]+\s*$/;
+
+/** Code on either side of a dash on its line (see {@link codeLine}). */
+const CODE_ANYWHERE =
+  /[|├└│─]|-->|(?:^|\s)--?[A-Za-z]|(?:^|\n)\s*[$#>]\s|\$[@({]|\$[A-Z_]{2,}|;\s*(?:do|then|done|fi)\b|\b(?:git|cargo|npm|npx|pnpm|yarn|kubectl|docker|pip|conda|bun|deno|python3?|ssh|bash)\s|\b[Uu]sage:|\b(?:select|SELECT)\b[\s\S]*\b(?:from|FROM)\b|(?:^|\n)\s*(?:select|insert|delete|SELECT|INSERT|DELETE)\b/;
 
 /**
  * Is the `--` at `at` part of a name: a token with a `/` or a quote in it, or with a

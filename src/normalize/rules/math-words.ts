@@ -59,6 +59,7 @@
 import {
   firstOnLine,
   isDigit,
+  isGap,
   isLetter,
   isLower,
   isUpper,
@@ -193,19 +194,6 @@ function greekVariable(text: string, start: number, end: number): string | undef
   if (!Object.hasOwn(MATH_WORDS, word)) return undefined;
   const entry = MATH_WORDS[word] as { kind: MathWordKind; symbol: string };
   return entry.kind === 'relation' || entry.kind === 'plusminus' ? undefined : entry.symbol;
-}
-
-/**
- * Whether `code` spaces a math word from its operand: a space, or the line break of a
- * text wrapped as arXiv's listings wrap it (`PDI score approx<LF>-1.05`).
- *
- * @example
- * ```ts
- * isGap(0x0a); // true
- * ```
- */
-function isGap(code: number): boolean {
-  return code === 0x20 || code === 0x0a;
 }
 
 /** A math word just before the number that starts at `at`: `kge3`, `sim7`, `0.5 pm 0.1`. */
