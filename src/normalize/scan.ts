@@ -153,6 +153,22 @@ export function isGap(code: number): boolean {
 }
 
 /**
+ * Does `text` hold a character of Chinese, Japanese or Korean text ({@link isCjk})?
+ *
+ * @example
+ * ```ts
+ * hasCjk('红移z~0.7'); // true
+ * hasCjk('z~0.7'); // false
+ * ```
+ */
+export function hasCjk(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    if (text.charCodeAt(k) >= 0x1100 && isCjk(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/**
  * Whitespace: the parser's one table (`lines/whitespace.ts`, what `String#trim` sees),
  * so the normalizer and the parser agree on what a blank is.
  *

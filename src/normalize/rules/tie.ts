@@ -3,9 +3,10 @@
  * becomes a space. A `~` after a space or bracket (`~30% of the parameters`) means
  * "about" and stays, as it does after a one-letter variable, Latin or Greek (glued after
  * Chinese text too, `红移z~0.7`), a variable with a script (`A_V~0.5 mag`), a quantity's
- * symbol in Chinese, Japanese or Korean text (`Av~0.2`), a quantity's name in
- * capitals before a number and its unit in a text that writes `~` for "about" elsewhere
- * (`FWHM~10 km/s`), or a closing bracket before a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
+ * symbol in Chinese, Japanese or Korean text (`Av~0.2`), a quantity's name before a
+ * number and its unit in a text that writes `~` for "about" elsewhere (`FWHM~10 km/s`),
+ * a variable before a range in parentheses (`N_{H_2}~(3-7)`), or a closing bracket
+ * (`⟩` too) before a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
  * `a~2`, and in Czech, Slovak or Polish text those languages' own, `w~2020 roku
  * wzrósł`). So does
  * one between quantities (`3~5`, `8 Mbps~10 Gbps`: a range), one between words of the
@@ -14,7 +15,8 @@
  * Language~Models`), and one in a version or a revision (`2.40~rc1`, `1.2.3~beta`,
  * `HEAD~1`, `"~4.17"`, `@~4.17`). A number or a bracket tied to a unit or symbol outside
  * ASCII is tied (`1600~Å`, `[O~III]~λ5007`), and so is a name's second number when its
- * first is (`Qwen~3.5~0.8B`). Inside a formula (`$…$`) a `~` is a space, and goes
+ * first is (`Qwen~3.5~0.8B`). Before an escaped percent sign it ties (`$10$~\%` → `10 %`).
+ * Inside a formula (`$…$`) a `~` is a space, and goes
  * beside a space, a spacing command or the formula's delimiter, unless a word is glued
  * to that delimiter outside (`$\sim1~$Gyr` → `∼1 Gyr`); first in a formula that stands
  * apart, before a number, it is "about" (`by $~6\times$` → `by ~6×`).
@@ -58,6 +60,7 @@
  * in Phys.~Rev.~Lett. and SIAM~J.~Sci.~Comput.~36, but Mon~Fri and v1.0~v2.0 → in Phys. Rev. Lett. and SIAM J. Sci. Comput. 36, but Mon~Fri and v1.0~v2.0
  * from 18°~25° and 18°C~25°C, but 5~°C → from 18°~25° and 18°C~25°C, but 5 °C
  * C1 (FWHM~10 km/s), C2 (~61 km/s), N_{H_2}~(3-7)×10^{22}, 恒星质量（Mstar~10^7 Msun）, but NGC~628 at ~5 Mpc → C1 (FWHM~10 km/s), C2 (~61 km/s), N_{H_2}~(3-7)×10^{22}, 恒星质量（Mstar~10^7 Msun）, but NGC 628 at ~5 Mpc
+ * ALMA~1.3 mm and CO~230 GHz maps of ~50 galaxies, $u$~(2.3), 本文基于Julia~0.6, but (“$~6\times$”) → ALMA 1.3 mm and CO 230 GHz maps of ~50 galaxies, u (2.3), 本文基于Julia 0.6, but (“~6×”)
  * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
  * ```
  *
@@ -65,6 +68,7 @@
  */
 import {
   decimalsStart,
+  hasCjk,
   isCjk,
   isDigit,
   isGreek,
@@ -158,9 +162,10 @@ export const tie: Rule = {
     if (isDigit(text.charCodeAt(at + 1)) && isScriptLetter(before) && cjkQuantity(text, at)) {
       return undefined;
     }
-    // A variable's value in parentheses (`N_{H_2}~(3-7)×10^{22}`) is "about" too.
-    if (next === 0x28 && isDigit(text.charCodeAt(at + 2)) && afterVariable(text, at, ctx)) {
-      return undefined;
+    // A variable's value in parentheses, a range or an error (`N_{H_2}~(3-7)×10^{22}`),
+    // is "about" too; an equation's number is tied (`$u$~(2.3)`).
+    if (next === 0x28 && VALUE_IN_PARENTHESES.test(text.slice(at + 1, at + 24))) {
+      if (afterVariable(text, at, ctx)) return undefined;
     }
     const after = text.charCodeAt(at + 1);
     const fits =
@@ -261,18 +266,22 @@ function tiedFormula(text: string, at: number, before: number, ctx: Context): bo
 }
 
 /**
- * Does the `$` at `at` stand apart: first in the text, or after a space or an opening
- * bracket?
+ * Does the `$` at `at` stand apart: first in the text, or after a space, an opening
+ * bracket or an opening quote?
  *
  * @example
  * ```ts
  * apartBefore('by $~6', 3); // true
+ * apartBefore('[$~6', 1); // true
  * apartBefore('x$~6', 1); // false
  * ```
  */
 function apartBefore(text: string, at: number): boolean {
-  return at === 0 || isSpace(text.charCodeAt(at - 1)) || text.charCodeAt(at - 1) === 0x28;
+  return at === 0 || isSpace(text.charCodeAt(at - 1)) || OPENING.includes(text[at - 1] as string);
 }
+
+/** Brackets and quotes that open: a formula after one stands apart. */
+const OPENING = '([{“‘"\'';
 
 /**
  * Does a space, a spacing command (`\,`, `\quad`) or a formula's delimiter (`$`, `\(`,
@@ -550,32 +559,44 @@ function afterQuantity(text: string, at: number): boolean {
 }
 
 /**
- * Is the word before the `~` at `at` a quantity's name in capitals (`FWHM~10 km/s`,
- * `Mstar~10^7 Msun`) before a number and its unit, in a text that writes `~` for "about"
- * elsewhere (`(~61 km/s)`) or in Chinese or Japanese? Then it is "about" too; a name's
- * number has no unit (`NGC~628`, `ROS~2`, `MedSAM~2`).
+ * Is the word before the `~` at `at` a quantity's name (`FWHM~10 km/s`, `Mstar~10^7
+ * Msun`; {@link QUANTITY_NAMES}) before a number and its unit, in a text that writes `~`
+ * for "about" elsewhere (`(~61 km/s)`) or holds Chinese or Japanese? Then it is "about"
+ * too. An instrument's, a line's or a catalogue's name is tied to its number, unit or
+ * not (`ALMA~1.3 mm`, `CO~230 GHz`, `NGC~628`).
  *
  * @example
  * ```ts
  * namedQuantity('FWHM~10 km/s; C2 (~61 km/s)', 4, ctx); // true
  * namedQuantity('FWHM~10 km/s', 4, ctx); // false (no "about" elsewhere)
- * namedQuantity('ROS~2 and ~5 Hz', 3, ctx); // false (no unit)
+ * namedQuantity('ALMA~1.3 mm and ~50 galaxies', 4, ctx); // false (an instrument)
  * ```
  */
 function namedQuantity(text: string, at: number, ctx: Context): boolean {
   const start = lettersStart(text, at, 7);
-  if (at - start < 2 || at - start > 6 || !isUpper(text.charCodeAt(start))) return false;
-  if (isWordChar(text.charCodeAt(start - 1))) return false;
+  if (!QUANTITY_NAMES.has(text.slice(start, at)) || isWordChar(text.charCodeAt(start - 1))) {
+    return false;
+  }
   if (!QUANTITY_AFTER.test(text.slice(at + 1, at + 40))) return false;
-  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text));
+  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text) || hasCjk(text));
 }
+
+/** Quantities astronomers and physicists name in capitals or glued letters. */
+const QUANTITY_NAMES: ReadonlySet<string> = new Set(
+  'FWHM FWZI EW SFR sSFR MBH Mbh Mstar Mdyn Mgas Mdust Mhalo Mvir Rvir Reff Teff Tdust Tkin Tex Lbol LIR SNR NH'.split(
+    ' ',
+  ),
+);
+
+/** A range or a value and its error in parentheses: `(3-7)`, `(0.5–2.5)`, `(5±1)`. */
+const VALUE_IN_PARENTHESES = /^\(\d+(?:\.\d+)?\s?[-–±]\s?\d/;
 
 /** A number (a decimal, a power, a range) and an astronomer's or a physicist's unit. */
 const QUANTITY_AFTER =
-  /^\d+(?:\.\d+)?(?:\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z])/;
+  /^\d+(?:\.\d+)?(?:\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z-])/;
 
-/** A `~` for "about" after a space or a bracket, or Chinese or Japanese text. */
-const ABOUT_SIGN = /(?:^|[\s(（，,;])~\d|[\u3040-\u30ff\u3400-\u9fff]/;
+/** A `~` for "about": after the text's start, a space, a bracket, a comma or a semicolon. */
+const ABOUT_SIGN = /(?:^|[\s(（，,;])~\d/;
 
 const ABOUT_MEMO = 'tie:about';
 
@@ -683,7 +704,8 @@ function isScriptLetter(code: number): boolean {
  * Whether the word before the `~` at `at` is a quantity's symbol set in Chinese or
  * Japanese text: one or two letters (two capitals only before a number with a decimal, a
  * power or a range: `OQ~208` is a source's name), four at most starting with a small
- * one, or five at most before a value below one (`RMF~0.31`), with such text a few words
+ * one, or five capitals at most before a value below one (`RMF~0.31`; not a version,
+ * `Julia~0.6`), with such text a few words
  * before it on its line or right after the number that follows.
  *
  * @example
@@ -699,7 +721,9 @@ function cjkQuantity(text: string, at: number): boolean {
   if (isScriptLetter(text.charCodeAt(start - 1))) return false;
   // (A longer word only before a value below one, `RMF~0.31`: no name's number.)
   if (length > 2 && (length > 4 || isUpper(text.charCodeAt(start)))) {
-    if (length > 5 || !/^0\.\d/.test(text.slice(at + 1, at + 4))) return false;
+    // (Capitals only: a name is a version's, `Julia~0.6`, `Flask~0.12`.)
+    const capitals = /^[A-Z]+$/.test(text.slice(start, at));
+    if (length > 5 || !capitals || !/^0\.\d/.test(text.slice(at + 1, at + 4))) return false;
   }
   // Two capitals before a whole number name a source or a catalogue's entry (`OQ~208`,
   // `PG~1553`); a quantity's value has a decimal, a power or a range (`AV~0.5`).
@@ -803,4 +827,4 @@ function figureName(text: string, at: number): boolean {
 const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at', 'by', 'for']);
 
 /** After these, a `~` starts something ("(~7%)", "/~user") rather than tying a word. */
-const OPENERS = '([{/~=<>$:;+-*"\'@&|%`';
+const OPENERS = '([{/~=<>$:;+-*"\'@&|%`“‘';
