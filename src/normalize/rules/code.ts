@@ -27,6 +27,7 @@
  * into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times → into "%USERPROFILE%\.pyenv", %TEMP%\times.log and $env:APPDATA\times
  * $env:X="$PWD\.studio"; cd $HOME\.config → $env:X="$PWD\.studio"; cd $HOME\.config
  * with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts → with r"\.py$", r".*\.csv$", \d+\S*, [A\-Z], drivers\etc\hosts
+ * name_[\da-z]+\_v2 and [\dA-F]\{2\}\% → name_[\da-z]+\_v2 and [\dA-F]\{2\}\%
  * Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s → Use `\textbf{...}`, ``$\alpha$`` or `a~b` and ``""``, the `Tensor`s
  * 模型（`$GPT\text{-}5$`，是）and 「`a~b`」 → 模型（`$GPT\text{-}5$`，是）and 「`a~b`」
  * \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}} → \renewcommand\qed{\ensuremath{\QED}}% and \def\opt##1{{\Large[}##1{\Large]}}
@@ -534,8 +535,8 @@ function codeSpan(text: string, at: number): Outcome | undefined {
     // doubled one (`(\`\`Agents"), verbs (\`\`Events")`), or when the opener is glued
     // too: backquotes typed as apostrophes (`model\`s … user\`s`). `\`Tensor\`s` is a span.
     const next = text.charCodeAt(end);
-    const opener = isSpace(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x28;
-    const closed = content.includes("'") || (run === 2 && opener && content.includes('"'));
+    const afterBracket = text.charCodeAt(k - 1) === 0x28;
+    const closed = content.includes("'") || (run === 2 && afterBracket && content.includes('"'));
     if (isWordChar(next) && (closed || isWordChar(before))) return undefined;
     return protect(end);
   }
@@ -747,13 +748,13 @@ function isPathChar(code: number): boolean {
 }
 
 /**
- * A regular expression's escapes, quantifier or class (`[0-9\.\,]`, `[\s\d]`; not a
- * macro's name in brackets, `[L_\star]`), an escaped hyphen
+ * A regular expression's escapes, quantifier or class (`[0-9\.\,]`, `[\s\d]`, `[\da-f]`;
+ * not a macro's name in brackets, `[L_\star]`, `[\sigma]`), an escaped hyphen
  * made optional (`\-?`), a file extension after `\.`, or a shell's variable before a
  * dotfile's folder (`"$PWD\.studio"`, `$HOME\.config`: no accent follows a `$` name).
  */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-\]\\^]|[dwsDWS](?![A-Za-z])|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w+\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-\]\\^]|[dwsDWS](?![A-Za-z]+(?:[\]_^{}\\ (),.]|$))|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w+\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?

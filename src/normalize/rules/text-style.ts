@@ -149,8 +149,9 @@ function wrappedTitle(text: string): boolean {
 function ionStage(text: string, at: number, body: number): boolean {
   if (!ION_STAGE.test(text.slice(body, body + 6))) return false;
   // The element set upright in a group of its own (`\textrm{H}\textsc{i}`, `{\rm H}{\sc i}`).
-  if (text.charCodeAt(at - 1) === 0x7d)
+  if (text.charCodeAt(at - 1) === 0x7d) {
     return UPRIGHT_ELEMENT.test(text.slice(Math.max(0, at - 16), at));
+  }
   const start = lettersStart(text, at, 3);
   return /^[A-Z][a-z]?$/.test(text.slice(start, at));
 }
