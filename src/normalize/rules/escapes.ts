@@ -48,6 +48,7 @@
  * s = 'l\'eau', y\'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com → s = 'l\'eau', y'all, but {\"a\": 1}, {\'first name\': 1}, .md\:flex and user\@example.com
  * as a JSON dump escapes them: \\emph{not}, \\lambda=0.1, 8.76\\% → as a JSON dump escapes them: not, λ=0.1, 8.76%
  * {"solution": "x = 2, so \\boxed{2} and \\alpha"}, as a JSON object shows it → {"solution": "x = 2, so \\boxed{2} and \\alpha"}, as a JSON object shows it
+ * {"solution": "so 45\\% and \\(x\\)"}<LF>then "use \\alpha" here → {"solution": "so 45\\% and \\(x\\)"}<LF>then "use α" here
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
@@ -370,6 +371,11 @@ export const escapes: Rule = {
  * ```
  */
 function doubled(text: string, at: number, ctx: Context): Outcome {
+  // In a JSON object shown as source (`{"solution": "… \\boxed{2} and 45\\%"}`), `\\` is
+  // that format's own escape of one backslash: all of it stays as written.
+  if (at < ctx.once(JSON_SOURCE_MEMO, () => jsonSourceEnd(text))) {
+    return { hits: [], resume: at + 2 };
+  }
   const special = text.charCodeAt(at + 2);
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 3);
@@ -457,15 +463,7 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
       !openString(text, at, 2000) &&
       !bibtexSource(text, ctx) &&
       !ctx.once(SOURCE_SIGNS_MEMO, () => SOURCE_SIGNS.test(text));
-    // In a JSON object shown as source (`{"solution": "… \\boxed{2}"}`), a string's `\\`
-    // is that format's own escape of one backslash.
-    const jsonString =
-      ctx.once(JSON_SOURCE_MEMO, () => JSON_SOURCE.test(text)) && openString(text, at);
-    if (
-      !placeholder &&
-      !jsonString &&
-      (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)
-    ) {
+    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)) {
       return single(at, at + 1, '');
     }
   }
@@ -502,6 +500,35 @@ function proseBefore(text: string, space: number): boolean {
 const SOURCE_SIGNS = /\\\\?(?:bibitem|newblock)|\{\\\\?(?:sc [A-Z]\.|bf ?\d)|\{%/;
 
 const SOURCE_SIGNS_MEMO = 'escapes:source-signs';
+
+/**
+ * Where a JSON object (or an array of them) that starts the text ends: after its closing
+ * bracket, or at the text's end if it never closes; 0 when the text starts with none
+ * (`{"key":` or `[{"key":` first). Strings are skipped with their escapes, so a brace in
+ * one counts for nothing.
+ *
+ * @example
+ * ```ts
+ * jsonSourceEnd('{"a": "\\\\boxed{2}"} then prose'); // 18
+ * jsonSourceEnd('Example: {"a": 1}'); // 0
+ * ```
+ */
+function jsonSourceEnd(text: string): number {
+  const head = JSON_SOURCE.exec(text);
+  if (head === null) return 0;
+  let depth = 0;
+  for (let k = head[0].search(/[[{]/); k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x22) {
+      // A string, to its closing quote: `\\` and `\"` are escapes inside it.
+      for (k++; k < text.length && text.charCodeAt(k) !== 0x22; k++) {
+        if (text.charCodeAt(k) === 0x5c) k++;
+      }
+    } else if (code === 0x7b || code === 0x5b) depth++;
+    else if ((code === 0x7d || code === 0x5d) && --depth === 0) return k + 1;
+  }
+  return text.length;
+}
 
 /** A text that is a JSON object as written: `{"key":` first, or `[{"key":`. */
 const JSON_SOURCE = /^\s*\[?\s*\{\s*"[^"\n]{1,40}"\s*:/;
