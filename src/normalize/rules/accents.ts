@@ -282,12 +282,14 @@ const MARKED_BASE = /^(?:[aeiouy]|\{[aeiouy]\}|\{\\i\})/;
  * acute or a grave, none of them an elision (`l\&#x27;impostazione`, `dell\&#39;utente`,
  * `qu\&#39;il`) or a Python string's prefix (`r\&#x27;abc`, `f\&quot;{i}`, `rb\&#39;x`);
  * after one letter before a braced vowel (`D\&#x27;{e}fago`); a diaeresis after one
- * capital (`K\&quot;oppen`).
+ * capital (`K\&quot;oppen`), and an acute after one no elision starts with
+ * (`P\&#x27;eclet`, not `L\&#x27;homme`).
  *
  * @example
  * ```ts
  * escapedAccentMark('Fr\\&#x27;echet', 2); // true
  * escapedAccentMark('l\\&#x27;impostazione', 1); // false
+ * escapedAccentMark('P\\&#x27;eclet', 1); // true
  * ```
  */
 export function escapedAccentMark(text: string, at: number): boolean {
@@ -313,8 +315,14 @@ function escapedMark(text: string, at: number): readonly [string, string] | unde
   if (word === '' || PREFIXES.has(word) || ELISIONS.test(word)) return undefined;
   // A braced letter is TeX's argument, which no elision writes (`D\\&#x27;{e}fago`).
   if (word.length > 1 || text.charCodeAt(base) === 0x7b) return found;
-  return mark === '"' && isUpper(word.charCodeAt(0)) ? found : undefined;
+  // One capital: a diaeresis's (`K\\&quot;oppen`), or an acute's when no elision starts
+  // with it (`P\\&#x27;eclet`, `R\\&#x27;enyi`; `L\\&#x27;homme`, `D\\&#x27;un` are elisions).
+  if (!isUpper(word.charCodeAt(0))) return undefined;
+  return mark === '"' || !ELIDED_CAPITALS.includes(word) ? found : undefined;
 }
+
+/** Capitals that elide before a vowel in French or Italian (`L'`, `D'`, `C'`, `J'`…), or are one. */
+const ELIDED_CAPITALS = 'ACDEIJLMNOSTUY';
 
 /** Python's string prefixes, before a quote an HTML writer escaped. */
 const PREFIXES = new Set(['r', 'b', 'u', 'f', 'rb', 'br', 'fr', 'rf']);

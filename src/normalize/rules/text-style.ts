@@ -39,6 +39,7 @@
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii}, H{\sc{i}} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii, H i and Fornax
  * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, [O\sc{iii}]4363Å, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, [O iii]4363Å, but Hi
+ * \LARGE GMP$^3$: Learning-Driven Planning, but the \LARGE command → GMP^3: Learning-Driven Planning, but the \LARGE command
  * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
@@ -185,6 +186,20 @@ function scriptArgument(text: string, at: number, open: number): boolean {
   return /[_^ ,;:()[\]+*/=']|^-/.test(inner.slice(0, close));
 }
 
+/** LaTeX's size declarations. */
+const SIZES: ReadonlySet<string> = new Set([
+  'tiny',
+  'scriptsize',
+  'footnotesize',
+  'small',
+  'normalsize',
+  'large',
+  'Large',
+  'LARGE',
+  'huge',
+  'Huge',
+]);
+
 /** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
 const GLUED_STYLES = [
   'emph',
@@ -276,6 +291,17 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const glued = bracelessCommand(text, at, GLUED_STYLES, ctx);
   if (glued !== undefined && gluedArgument(text, at + 1 + glued.length, glued)) {
     return single(at, at + 1 + glued.length, '');
+  }
+  // A size's declaration first in a text, before a space and a title's first word (`\LARGE
+  // GMP$^3$: Learning-Driven…`, a title copied from a poster's source): it styles the
+  // rest, which prints as written.
+  if (
+    at === 0 &&
+    SIZES.has(name) &&
+    text.charCodeAt(end) === 0x20 &&
+    /[A-Z0-9]/.test(text[end + 1] ?? '')
+  ) {
+    return single(at, end + 1, '');
   }
   // Inside a formula a declaration needs no group of its own: the formula is its group
   // (`$\rm km\,s^{-1}$` → `km s^{-1}`), and the space after it only ends its name.
