@@ -124,6 +124,14 @@ describe('hostile input stays linear and correct', () => {
     }
   });
 
+  it('a megabyte of spaced dashes on one line is read throughout, with dashes on', () => {
+    // Each dash's line is searched within its reach, not to the line's start (8 s for
+    // 500 kB when it was).
+    const count = Math.ceil(1_000_000 / 'a -- b '.length);
+    const text = 'a -- b '.repeat(count);
+    expect(normalizeText(text, { rules: { dashes: true } }) === 'a – b '.repeat(count)).toBe(true);
+  });
+
   it('deeply nested styling loses every macro and every brace it opened', () => {
     const depth = 100_000;
     const text = `${'\\textbf{'.repeat(depth)}x${'}'.repeat(depth)}`;

@@ -108,15 +108,19 @@ function spacedDash(text: string, at: number): Outcome | undefined {
   if (!PROSE_WORD.test(left) || !PROSE_WORD.test(right)) return undefined;
   // The line before the dash (the one above, when the dash starts a line) and the line
   // after it (the one below, when it ends a line), a few words each way.
-  const from = text.lastIndexOf('\n', at - 2) + 1;
-  const lineEnd = text.indexOf('\n', at + 3);
-  const before = text.slice(Math.max(from, at - LINE_REACH), at);
-  const stop = lineEnd < 0 ? at + LINE_REACH : Math.min(lineEnd, at + LINE_REACH);
-  const after = text.slice(at + 2, stop);
+  // (Searched within reach only: a long line of dashes must not search it at each.)
+  const floor = Math.max(0, at - 1 - LINE_REACH);
+  const back = text.slice(floor, at - 1).lastIndexOf('\n');
+  const from = back < 0 ? floor : floor + back + 1;
+  const ahead = text.slice(at + 3, at + LINE_REACH).indexOf('\n');
+  // (Cut mid-line, the first word may be a part: `-based` is no flag.)
+  const whole = text.slice(from, at);
+  const before = back < 0 && floor > 0 ? whole.slice(whole.indexOf(' ') + 1) : whole;
+  const after = text.slice(at + 2, ahead < 0 ? at + LINE_REACH : at + 3 + ahead);
   // A comment block's next line (`-- Compute the total<LF>-- including tax`).
   if (text.charCodeAt(at - 1) === 0x0a && /^\s*--/.test(before)) return undefined;
   // (Inside a block a line above opened: `graph G {<LF>  a -- b`.)
-  const above = text.slice(Math.max(0, from - LINE_REACH), from);
+  const above = back < 0 ? '' : text.slice(Math.max(0, from - LINE_REACH), from);
   if (/[{(]\s*\n[^{}()]*$/.test(above)) return undefined;
   return codeLine(before, after) ? undefined : single(at, at + 2, '–');
 }
