@@ -41,6 +41,7 @@
 
 import {
   isLetter,
+  isSpace,
   isUpper,
   isWordChar,
   lettersEnd,
@@ -318,11 +319,16 @@ function escapedMark(text: string, at: number): readonly [string, string] | unde
   // One capital: a diaeresis's (`K\\&quot;oppen`), or an acute's when no elision starts
   // with it (`P\\&#x27;eclet`, `R\\&#x27;enyi`; `L\\&#x27;homme`, `D\\&#x27;un` are elisions).
   if (!isUpper(word.charCodeAt(0))) return undefined;
+  // (A capital a quote glued to the word before it opens is none: `\\&#x27;H\\&#x27;igh`.)
+  const before = text.charCodeAt(at - 2);
+  if (!Number.isNaN(before) && !isSpace(before) && before !== 0x28 && before !== 0x2d) {
+    return undefined;
+  }
   return mark === '"' || !ELIDED_CAPITALS.includes(word) ? found : undefined;
 }
 
 /** Capitals that elide before a vowel in French or Italian (`L'`, `D'`, `C'`, `J'`…), or are one. */
-const ELIDED_CAPITALS = 'ACDEIJLMNOSTUY';
+const ELIDED_CAPITALS = 'ACDEIJLMNOSTUVY';
 
 /** Python's string prefixes, before a quote an HTML writer escaped. */
 const PREFIXES = new Set(['r', 'b', 'u', 'f', 'rb', 'br', 'fr', 'rf']);

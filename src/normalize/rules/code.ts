@@ -748,13 +748,14 @@ function isPathChar(code: number): boolean {
 }
 
 /**
- * A regular expression's escapes, quantifier or class (`[0-9\.\,]`, `[\s\d]`, `[\da-f]`;
- * not a macro's name in brackets, `[L_\star]`, `[\sigma]`), an escaped hyphen
+ * A regular expression's escapes, quantifier or class (`[0-9\.\,]`, `[\s\d]`, `[\da-f]`,
+ * `[\w.-]`: a class's escape before another, punctuation or a range; not a macro's name
+ * in brackets, `[L_\star]`, `[\delta-1,`, `[\sigma|x]`), an escaped hyphen
  * made optional (`\-?`), a file extension after `\.`, or a shell's variable before a
  * dotfile's folder (`"$PWD\.studio"`, `$HOME\.config`: no accent follows a `$` name).
  */
 const PATTERN =
-  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-\]\\^]|[dwsDWS](?![A-Za-z]+(?:[\]_^{}\\ (),.]|$))|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w+\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
+  /\\[dwsDWS][+*?]|\\[dwsDW](?![A-Za-z]|\{[A-Za-z])|\\[pP]\{[A-Za-z]|\\o\{\d|\[[^\]\s{]*\\(?:[-\]\\^]|[dwsDWS](?=[\]\\.,\s|+*?-]|[A-Za-z]-[A-Za-z0-9])|\.(?![A-Za-z{]))|\\-[+*?]|\$[A-Za-z_]\w+\\\.[a-z]|\\\.(?:py|csv|html?|com|org|net|io|exe|zip|json|txt|js|ts|md|pdf|png|jpe?g|gif|[choa]|cpp|java|sh|ya?ml|xml|log|gz|tar|so|dll)(?![A-Za-z])/;
 
 /**
  * Is this token a path or a pattern?

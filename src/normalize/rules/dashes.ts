@@ -117,16 +117,21 @@ function spacedDash(text: string, at: number): Outcome | undefined {
   const whole = text.slice(from, at);
   const before = back < 0 && floor > 0 ? whole.slice(whole.indexOf(' ') + 1) : whole;
   const after = text.slice(at + 2, ahead < 0 ? at + LINE_REACH : at + 3 + ahead);
-  // A comment block's next line (`-- Compute the total<LF>-- including tax`).
+  // A comment block's line (`-- Compute the total<LF>-- including tax`), the first too.
   if (text.charCodeAt(at - 1) === 0x0a && /^\s*--/.test(before)) return undefined;
+  const below = ahead < 0 ? '' : text.slice(at + 3 + ahead, at + 3 + ahead + 12);
+  if (text.charCodeAt(at - 1) === 0x0a && /^\n\s*-- /.test(below)) return undefined;
   // (Inside a block a line above opened: `graph G {<LF>  a -- b`.)
-  const above = back < 0 ? '' : text.slice(Math.max(0, from - LINE_REACH), from);
+  const above = back < 0 ? '' : text.slice(Math.max(0, from - BLOCK_REACH), from);
   if (/[{(]\s*\n[^{}()]*$/.test(above)) return undefined;
   return codeLine(before, after) ? undefined : single(at, at + 2, '–');
 }
 
 /** How far a spaced dash's evidence reaches along its lines. */
 const LINE_REACH = 160;
+
+/** How far back a block's opening line is looked for (`graph G {`). */
+const BLOCK_REACH = 1000;
 
 /** A word of prose as a dash's neighbour: `models`, `(VLA)`, `ḟ)`, `GPT-4o,`, `OPT-1.3B`, `10%`. */
 const PROSE_WORD =
@@ -135,7 +140,9 @@ const PROSE_WORD =
 /**
  * Whether the text around a spaced `--` is code's, which makes the dash a comment's or a
  * command's: before it on its line an assignment, a statement's end or a signature
- * (`=`, `;`, `::`), or an SQL clause or a make target alone before it (`from t --`);
+ * (`=`, `;`, `::`), an SQL clause or a make target alone before it (`from t --`), an
+ * SQL clause's capitals, Lua's `end` or `return x`, or a code block's indent (four
+ * spaces) starting its line;
  * on either side a prompt, a command's name as typed (`git`, `cargo`, `kubectl`,
  * `Usage:`), a shell's variable or loop (`"$@"`, `; do`), an SQL statement (`select …
  * from`), a pipe, an arrow (`-->`), a flag (`--watch`, `-v`) or a tree's box drawing;
@@ -158,7 +165,8 @@ function codeLine(before: string, after: string): boolean {
 }
 
 /** Code before a dash on its line (see {@link codeLine}). */
-const CODE_BEFORE = /[=;]|::|(?:^|\n)\s*(?:from|where|join|FROM|WHERE|JOIN|make)\s+[\w.]+\s*$/;
+const CODE_BEFORE =
+  /[=;]|::|(?:^|\n)\s*(?:from|where|join|FROM|WHERE|JOIN|make)\s+[\w.]+\s*$|(?:^|\n)\s*(?:ORDER BY|GROUP BY|LIMIT|AND|OR|HAVING|ON)\b|(?:^|\n)\s*(?:end|return\s+\S+)\s*$|(?:^|\n) {4,}\S/;
 
 /** Code on either side of a dash on its line (see {@link codeLine}). */
 const CODE_ANYWHERE =

@@ -502,14 +502,15 @@ const SOURCE_SIGNS = /\\\\?(?:bibitem|newblock)|\{\\\\?(?:sc [A-Z]\.|bf ?\d)|\{%
 const SOURCE_SIGNS_MEMO = 'escapes:source-signs';
 
 /**
- * Where a JSON object (or an array of them) that starts the text ends: after its closing
- * bracket, or at the text's end if it never closes; 0 when the text starts with none
+ * Where a JSON object (or an array of them) that starts the text ends, with the objects
+ * of JSON Lines that follow it line by line: after the last closing bracket, or at the
+ * text's end if it never closes; 0 when the text starts with none
  * (`{"key":` or `[{"key":` first). Strings are skipped with their escapes, so a brace in
  * one counts for nothing.
  *
  * @example
  * ```ts
- * jsonSourceEnd('{"a": "\\\\boxed{2}"} then prose'); // 18
+ * jsonSourceEnd('{"a": "\\\\boxed{2}"} then prose'); // 19
  * jsonSourceEnd('Example: {"a": 1}'); // 0
  * ```
  */
@@ -525,7 +526,17 @@ function jsonSourceEnd(text: string): number {
         if (text.charCodeAt(k) === 0x5c) k++;
       }
     } else if (code === 0x7b || code === 0x5b) depth++;
-    else if ((code === 0x7d || code === 0x5d) && --depth === 0) return k + 1;
+    else if ((code === 0x7d || code === 0x5d) && --depth === 0) {
+      // JSON Lines: another object on the next line goes on.
+      const next = JSON_SOURCE.exec(text.slice(k + 1, k + 64));
+      if (
+        next === null ||
+        !next[0].startsWith('\n') ||
+        /\S/.test(text.slice(k + 1, k + 1 + next[0].indexOf('\n')))
+      ) {
+        return k + 1;
+      }
+    }
   }
   return text.length;
 }

@@ -39,7 +39,8 @@
  * we call {\em{data-copying}}, ({\it``S''}), F{\sc{ornax}}, \text{\bf x} and $n^{\rm{1/2}}$ → we call data-copying, (“S”), Fornax, x and n^{1/2}
  * the [O{\sc iii}] line (not a pattern's class), C\textsc{ii}, H{\sc{i}} and F{\sc{ornax}} → the [O iii] line (not a pattern's class), C ii, H i and Fornax
  * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, [O\sc{iii}]4363Å, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, [O iii]4363Å, but Hi
- * \LARGE GMP$^3$: Learning-Driven Planning, but the \LARGE command → GMP^3: Learning-Driven Planning, but the \LARGE command
+ * \LARGE GMP$^3$: Learning-Driven Planning → GMP^3: Learning-Driven Planning
+ * \tiny Smallest size<LF>\small Small size → \tiny Smallest size<LF>\small Small size
  * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
@@ -186,6 +187,10 @@ function scriptArgument(text: string, at: number, open: number): boolean {
   return /[_^ ,;:()[\]+*/=']|^-/.test(inner.slice(0, close));
 }
 
+/** A size's declaration named anywhere. */
+const SIZE_NAMED =
+  /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)\b/;
+
 /** LaTeX's size declarations. */
 const SIZES: ReadonlySet<string> = new Set([
   'tiny',
@@ -299,7 +304,9 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     at === 0 &&
     SIZES.has(name) &&
     text.charCodeAt(end) === 0x20 &&
-    /[A-Z0-9]/.test(text[end + 1] ?? '')
+    /[A-Z0-9]/.test(text[end + 1] ?? '') &&
+    // (Not a list of the sizes themselves: `\tiny Smallest<LF>\small Small`.)
+    !SIZE_NAMED.test(text.slice(end))
   ) {
     return single(at, end + 1, '');
   }

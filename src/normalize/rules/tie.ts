@@ -4,7 +4,8 @@
  * "about" and stays, as it does after a one-letter variable, Latin or Greek (glued after
  * Chinese text too, `红移z~0.7`), a variable with a script (`A_V~0.5 mag`), a quantity's
  * symbol in Chinese, Japanese or Korean text (`Av~0.2`), a quantity's name before a
- * number and its unit in a text that writes `~` for "about" elsewhere (`FWHM~10 km/s`),
+ * number and its unit in a text that writes `~` for "about" elsewhere or holds Chinese,
+ * Japanese or Korean (`FWHM~10 km/s`),
  * a variable before a range in parentheses (`N_{H_2}~(3-7)`), or a closing bracket
  * (`⟩` too) before a number (`x~0.6`, `z~3`, `g2(0)~40`; the one-letter words of English are tied,
  * `a~2`, and in Czech, Slovak or Polish text those languages' own, `w~2020 roku
@@ -593,7 +594,7 @@ const VALUE_IN_PARENTHESES = /^\(\d+(?:\.\d+)?\s?[-–±]\s?\d/;
 
 /** A number (a decimal, a power, a range) and an astronomer's or a physicist's unit. */
 const QUANTITY_AFTER =
-  /^\d+(?:\.\d+)?(?:\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z-])/;
+  /^\d+(?:\.\d+)?(?:\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z]|-[A-Za-z])/;
 
 /** A `~` for "about": after the text's start, a space, a bracket, a comma or a semicolon. */
 const ABOUT_SIGN = /(?:^|[\s(（，,;])~\d/;
