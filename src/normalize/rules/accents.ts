@@ -31,6 +31,7 @@
  * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
  * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
+ * the P\&#x27;eclet number, \textit{R\&#x27;enyi}, but L\&#x27;homme, V\&#x27;era and \&#x27;H\&#x27; → the Péclet number, Rényi, but L\&#x27;homme, V\&#x27;era and \&#x27;H\&#x27;
  * Cr\&#x60;eme and D\&#x27;{e}fago, but print(f\&#x27;{e}\&#x27;) → Crème and Défago, but print(f\&#x27;{e}\&#x27;)
  * a medi\c c\~ao, but the \c c macro, Ko\v sice and printf("\n\r Done") → a medição, but the \c c macro, Ko\v sice and printf("\n\r Done")
  * na\"ive, but assert_eq!(out, "<<< \"say \\\"hello\\\"\""); → naïve, but assert_eq!(out, "<<< \"say \\\"hello\\\"\"");
@@ -41,7 +42,6 @@
 
 import {
   isLetter,
-  isSpace,
   isUpper,
   isWordChar,
   lettersEnd,
@@ -321,9 +321,7 @@ function escapedMark(text: string, at: number): readonly [string, string] | unde
   if (!isUpper(word.charCodeAt(0))) return undefined;
   // (A capital a quote glued to the word before it opens is none: `\\&#x27;H\\&#x27;igh`.)
   const before = text.charCodeAt(at - 2);
-  if (!Number.isNaN(before) && !isSpace(before) && before !== 0x28 && before !== 0x2d) {
-    return undefined;
-  }
+  if (before === 0x3b || isWordChar(before)) return undefined;
   return mark === '"' || !ELIDED_CAPITALS.includes(word) ? found : undefined;
 }
 
