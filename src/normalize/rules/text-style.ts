@@ -656,7 +656,11 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // the inner group's braces go too; a script's or a macro's own braces stay
       // (`n^{\rm{1/2}}` → `n^{1/2}`, not `n^1/2`; `\sqrt{\rm{Hz}}`).
       if (after === 0x7b) {
-        const own = before === 0x5e || before === 0x5f || macroNameStart(text, at) >= 0;
+        const own =
+          before === 0x5e ||
+          before === 0x5f ||
+          macroNameStart(text, at) >= 0 ||
+          laterArgument(text, at);
         ctx.braces.push(!own, true);
         // (An ion's stage so written is set apart too: `H{\\sc{i}}` → `H i`.)
         const stage = lead === '' && smallCaps && ionStage(text, at, end + 1);
@@ -969,6 +973,28 @@ function macroArgument(text: string, at: number): boolean {
   const start = macroNameStart(text, at);
   if (start < 0) return false;
   return takesGroup(text.slice(start, at));
+}
+
+/**
+ * Whether the group opening at `at` is a macro's later argument: right after a group
+ * that follows the macro's name (`\\frac{…}{\\rm{d}\\ln R}`), nested braces and all,
+ * looked for within 200 characters.
+ *
+ * @example
+ * ```ts
+ * laterArgument('\\frac{\\rm{d}x}{\\rm{d}t}', 16); // true
+ * laterArgument('{a}{\\rm{d}}', 3); // false
+ * ```
+ */
+function laterArgument(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x7d) return false;
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && k > at - 200; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7d) depth++;
+    else if (code === 0x7b && --depth === 0) return macroNameStart(text, k) >= 0;
+  }
+  return false;
 }
 
 /**
