@@ -18,6 +18,7 @@
  * available at \href{this https URL}{GitHub}, at {\href{this https URL}{this https URL}}. → available at GitHub, at this https URL.
  * Code is available \href{https://x.io/a}{here}, but https://x.io/b{here} → Code is available here (https://x.io/a), but https://x.io/b
  * at https://x.io/PiFlow{GitHub}, https://x.io/e{code} and https://x.io/LaS-Comp{LaS-Comp}, but https://x.io/u{ItemId}, https://x.io/v{VERSION}.js and https://x.io/b{GitHub}-based → at https://x.io/PiFlow, https://x.io/e and https://x.io/LaS-Comp, but https://x.io/u{ItemId}, https://x.io/v{VERSION}.js and https://x.io/b{GitHub}-based
+ * available at our<LF>https://x.io/PiFlow{GitHub} and the https://x.io/D{dataset}. → available at our<LF>GitHub (https://x.io/PiFlow) and the dataset (https://x.io/D).
  * We https://x.io/p{open-source our code} to help → We open-source our code (https://x.io/p) to help
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
@@ -85,8 +86,21 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
   // A phrase is prose the link was set on (`…/preparedness{open-source our code} to`):
   // it stays, the address after it, as for `\href`; a name goes (`…/PiFlow{GitHub}`).
   const address = unescapeUrl(url);
-  return single(start, close + 1, /[ \n]/.test(label) ? `${label} (${address})` : address);
+  // A name goes where the address stands in its place (`available at …{GitHub}`, a
+  // list's next, `, …{code}`), and a copy of the URL's own last name; after any other
+  // word it is the sentence's noun and stays (`our …{GitHub}`, `the evaluation …{code}
+  // and the …{dataset}`).
+  const name = label.slice(label.lastIndexOf('/') + 1).toLowerCase();
+  const copy = url.toLowerCase().endsWith(name);
+  const kept =
+    /[ \n]/.test(label) ||
+    (!copy && !PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+  return single(start, close + 1, kept ? `${label} (${address})` : address);
 }
+
+/** What stands before an address in a link word's place: `at`, `on`, `:`, `(`, a list's `,` or `and`. */
+const PLACE_BEFORE =
+  /(?:^|(?:^|[^\p{L}])(?:at|on|from|via|in|see|under|to|here|is|are|and|or)\s|[:(,&]\s?)$/iu;
 
 /**
  * Whether `{label}` glued after a URL ending at `end` is a flattened `\href`'s label
