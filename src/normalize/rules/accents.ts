@@ -14,6 +14,7 @@
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
  * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ and $L\boxtimes\overline{L}$ → the mean X̄ and z̄_t, but \overline{AB} and L\boxtimes\overline{L}
+ * the zero vector $\vec{0}$ and $\bar{1}$ → the zero vector 0⃗ and 1̄
  * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
  * $L\propto \dot {E}^s$ and \hat  {y}, but \dot \ {E} → L∝Ė^s and ŷ, but \dot \ {E}
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
@@ -41,6 +42,7 @@
  */
 
 import {
+  isDigit,
   isLetter,
   isUpper,
   isWordChar,
@@ -584,7 +586,24 @@ function standsAlone(text: string, at: number): boolean {
 }
 
 /**
- * A math accent by name on one braced letter (`\hat{y}`, `\acute{e}`), composed by NFC.
+ * One digit braced as a math accent's operand (`\\vec{0}` → `0⃗`, the zero vector).
+ *
+ * @example
+ * ```ts
+ * bracedDigit('{0}', 0); // { base: '0', end: 3 }
+ * ```
+ */
+function bracedDigit(text: string, at: number): { base: string; end: number } | undefined {
+  return text.charCodeAt(at) === 0x7b &&
+    isDigit(text.charCodeAt(at + 1)) &&
+    text.charCodeAt(at + 2) === 0x7d
+    ? { base: text[at + 1] as string, end: at + 3 }
+    : undefined;
+}
+
+/**
+ * A math accent by name on one braced letter or digit (`\hat{y}`, `\acute{e}`, `\vec{0}`),
+ * composed by NFC.
  * The letter may be a letter's macro (`\hat{\theta}`) or a letter another rule already
  * wrote (`\tilde{𝒪}`, once `\mathcal{O}` became `𝒪`).
  *
@@ -608,7 +627,10 @@ function readMathAccent(
   let open = end;
   while (text.charCodeAt(open) === 0x20) open++;
   const argument =
-    readBase(text, open, true) ?? readLetterBase(text, open) ?? unbraced(text, end, formula);
+    readBase(text, open, true) ??
+    readLetterBase(text, open) ??
+    bracedDigit(text, open) ??
+    unbraced(text, end, formula);
   if (argument === undefined) return undefined;
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
 }
