@@ -14,7 +14,7 @@
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
  * the mean $\overline{X}$ and \overline{z}_t, but $\overline{AB}$ and $L\boxtimes\overline{L}$ → the mean X̄ and z̄_t, but \overline{AB} and L\boxtimes\overline{L}
- * the zero vector $\vec{0}$ and $\bar{1}$ → the zero vector 0⃗ and 1̄
+ * the zero vector $\vec{0}$, $\bar{1}$ and the median $\overline{L_X}$ → the zero vector 0⃗, 1̄ and the median L̄_X
  * $\tilde O(d/\epsilon^2)$, $\hat y = 1$ and $\hat\pi_k$, but \hat yz and u \dot v → Õ(d/ϵ^2), ŷ = 1 and π̂_k, but \hat yz and u \dot v
  * $L\propto \dot {E}^s$ and \hat  {y}, but \dot \ {E} → L∝Ė^s and ŷ, but \dot \ {E}
  * Pok\&#39;emon and na\&quot;ive, but it\&#39;s → Pokémon and naïve, but it\&#39;s
@@ -631,9 +631,19 @@ function readMathAccent(
     readLetterBase(text, open) ??
     bracedDigit(text, open) ??
     unbraced(text, end, formula);
-  if (argument === undefined) return undefined;
+  if (argument === undefined) {
+    // A letter with its subscript braced together (`\\overline{L_X}` → `L̄_X`): the
+    // accent sits on the letter, the script after it.
+    const scripted = SCRIPTED_LETTER.exec(text.slice(open, open + 16));
+    if (scripted === null) return undefined;
+    const accented = `${scripted[1]}${MATH_ACCENTS[name]}`.normalize('NFC');
+    return { text: `${accented}${scripted[2]}`, end: open + scripted[0].length };
+  }
   return { text: `${argument.base}${MATH_ACCENTS[name]}`.normalize('NFC'), end: argument.end };
 }
+
+/** A Latin letter and its subscript braced as one operand: `{L_X}`, `{F_1}`, `{x_{ij}}`. */
+const SCRIPTED_LETTER = /^\{([A-Za-z])(_(?:[A-Za-z0-9]|\{[A-Za-z0-9]{1,4}\}))\}/;
 
 /**
  * A math accent's letter without braces, as TeX takes the next token: one letter after
