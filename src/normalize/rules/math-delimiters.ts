@@ -45,6 +45,7 @@
  * costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$ → costs $5 times $10, $HOME to $PATH, $ab$c, echo $HOME$, $f(x) and$, US$5 to US$10, R$10 to R$20, $frac12$
  * $\mathcal{V}isi\mathcal{P}runer$: Decoding, $\mathcal{A}LLM4ADD$: Unlocking → 𝒱isi𝒫runer: Decoding, 𝒜LLM4ADD: Unlocking
  * rely on $\emph{monitoring} $ and $ \alpha$, $ 3-5 \times$ faster, a model$ \beta x$, up to 9$ \times$, over $ 30\times $ more, a $ 3 \times 3 $ kernel → rely on monitoring and α, 3-5 × faster, a model β x, up to 9×, over 30× more, a 3 × 3 kernel
+ * a dense T$\times $V grid and the T$\cdot $M pair, but a $\times $b → a dense T×V grid and the T·M pair, but a × b
  * not $ 5$, $5 \& $10 or $ \approx 5 to $10 → not $ 5$, $5 \& $10 or $ \approx 5 to $10
  * $ q=2 $ and $ H^s $ beside $ q=\infty $, by $ \sim $30%, but print $ f $ x → q=2 and H^s beside q=∞, by ∼30%, but print $ f $ x
  * from ${\text{O}}(\frac{1}{K})$ to $T^{1/2}$, ${J}$, but ${x}^2$, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y} → from O(1/K) to T^{1/2}, J, but {x}^2, {O}, ${HOME}$PATH and logs/${job.name}/${now:%Y}
@@ -1894,7 +1895,10 @@ function paddingStart(text: string, at: number, after = at + 1): number {
   // control space's own space is no padding (`$\\ $`).
   if (
     isWordChar(text.charCodeAt(after)) &&
-    !(isDigit(text.charCodeAt(after)) && PREFIX_RELATION.test(text.slice(Math.max(0, at - 12), at)))
+    !(
+      isDigit(text.charCodeAt(after)) && PREFIX_RELATION.test(text.slice(Math.max(0, at - 12), at))
+    ) &&
+    !gluedOperator(text, at)
   ) {
     return at;
   }
@@ -1904,6 +1908,24 @@ function paddingStart(text: string, at: number, after = at + 1): number {
   }
   return start;
 }
+
+/**
+ * Is the formula closing at `at` one binary operator whose name a space ended, glued to
+ * a word before its opener (`T$\\times $V` → `T×V`, as TeX sets it)?
+ *
+ * @example
+ * ```ts
+ * gluedOperator('T$\\times $V', 9); // true
+ * gluedOperator('a $\\times $b', 10); // false
+ * ```
+ */
+function gluedOperator(text: string, at: number): boolean {
+  const found = GLUED_OPERATOR.exec(text.slice(Math.max(0, at - 12), at));
+  return found !== null && isWordChar(text.charCodeAt(at - found[0].length - 1));
+}
+
+/** A binary operator alone in its formula, its name ended by a space: `$\\times `. */
+const GLUED_OPERATOR = /\$\\(?:times|cdot|div|otimes|oplus|circ) +$/;
 
 /**
  * A relation or sign that is all its formula holds, written before a number, its name
