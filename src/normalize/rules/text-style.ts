@@ -97,6 +97,7 @@ import { GREEK } from '../tables/symbols.js';
 import {
   BARE_STYLE_COMMANDS,
   COLOUR_COMMANDS,
+  SIZE_DECLARATIONS,
   STYLE_COMMANDS,
   STYLE_DECLARATIONS,
 } from '../tables/text-styles.js';
@@ -187,23 +188,11 @@ function scriptArgument(text: string, at: number, open: number): boolean {
   return /[_^ ,;:()[\]+*/=']|^-/.test(inner.slice(0, close));
 }
 
-/** A size's declaration named anywhere. */
-const SIZE_NAMED =
-  /\\(?:tiny|scriptsize|footnotesize|small|normalsize|large|Large|LARGE|huge|Huge)\b/;
-
 /** LaTeX's size declarations. */
-const SIZES: ReadonlySet<string> = new Set([
-  'tiny',
-  'scriptsize',
-  'footnotesize',
-  'small',
-  'normalsize',
-  'large',
-  'Large',
-  'LARGE',
-  'huge',
-  'Huge',
-]);
+const SIZES: ReadonlySet<string> = new Set(SIZE_DECLARATIONS);
+
+/** A size's declaration named anywhere. */
+const SIZE_NAMED = new RegExp(`\\\\(?:${SIZE_DECLARATIONS.join('|')})\\b`);
 
 /** The text styles a brace-lost dump glues to their argument's text (`\emphhow`). */
 const GLUED_STYLES = [

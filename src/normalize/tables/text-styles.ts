@@ -90,6 +90,27 @@ export const BARE_STYLE_COMMANDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * LaTeX's size declarations, from the smallest.
+ *
+ * @example
+ * ```ts
+ * SIZE_DECLARATIONS.includes('LARGE'); // true
+ * ```
+ */
+export const SIZE_DECLARATIONS: readonly string[] = [
+  'tiny',
+  'scriptsize',
+  'footnotesize',
+  'small',
+  'normalsize',
+  'large',
+  'Large',
+  'LARGE',
+  'huge',
+  'Huge',
+];
+
+/**
  * Old-style declarations used inside a group: `{\bf fast}` → `fast`.
  *
  * @example
@@ -110,16 +131,7 @@ export const STYLE_DECLARATIONS: ReadonlySet<string> = new Set([
   'itshape',
   'scshape',
   'ttfamily',
-  'tiny',
-  'scriptsize',
-  'footnotesize',
-  'small',
-  'normalsize',
-  'large',
-  'Large',
-  'LARGE',
-  'huge',
-  'Huge',
+  ...SIZE_DECLARATIONS,
   'displaystyle',
   'textstyle',
   'scriptstyle',
