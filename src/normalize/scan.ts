@@ -163,7 +163,8 @@ export function isGap(code: number): boolean {
  */
 export function hasCjk(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
-    if (text.charCodeAt(k) >= 0x1100 && isCjk(text.charCodeAt(k))) return true;
+    const code = text.charCodeAt(k);
+    if (code >= 0x1100 && isCjk(code)) return true;
   }
   return false;
 }

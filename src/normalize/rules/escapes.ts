@@ -528,12 +528,7 @@ function jsonSourceEnd(text: string): number {
     } else if (code === 0x7b || code === 0x5b) depth++;
     else if ((code === 0x7d || code === 0x5d) && --depth === 0) {
       // JSON Lines: another object on the next line goes on.
-      const next = JSON_SOURCE.exec(text.slice(k + 1, k + 64));
-      if (
-        next === null ||
-        !next[0].startsWith('\n') ||
-        /\S/.test(text.slice(k + 1, k + 1 + next[0].indexOf('\n')))
-      ) {
+      if (text.charCodeAt(k + 1) !== 0x0a || !JSON_SOURCE.test(text.slice(k + 1, k + 64))) {
         return k + 1;
       }
     }

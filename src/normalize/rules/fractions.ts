@@ -102,11 +102,11 @@ function fraction(text: string, start: number, open: number): Outcome | undefine
   // not glued to a variable (`a\frac12` is a product); the flattened `frac` has no
   // such reading.
   const digits = text.charCodeAt(start) === 0x5c && !isLetter(before);
-  const top = part(text, open, 'numerator') ?? (digits ? digitToken(text, open) : undefined);
+  const top = part(text, open, 'numerator') ?? (digits ? oneToken(text, open) : undefined);
   if (top === undefined) return undefined;
   const bottom =
     part(text, braceAfterSpace(text, top.end), 'denominator') ??
-    (digits ? digitToken(text, top.end) : undefined);
+    (digits ? oneToken(text, top.end) : undefined);
   if (bottom === undefined) return undefined;
   // `\frac123` and `\frac{1}{2}3` are (1/2)3 to TeX, but no reader sees `1/23` so: a
   // digit glued after the fraction, or a letter after a bare last digit, leaves it.
@@ -144,12 +144,12 @@ function braceAfterSpace(text: string, from: number): number {
  *
  * @example
  * ```ts
- * digitToken('\\frac32', 5); // { text: '3', end: 6 }
- * digitToken('\\fracπ2', 5); // { text: 'π', end: 6 }
- * digitToken('\\frac x2', 5); // undefined
+ * oneToken('\\frac32', 5); // { text: '3', end: 6 }
+ * oneToken('\\fracπ2', 5); // { text: 'π', end: 6 }
+ * oneToken('\\frac x2', 5); // undefined
  * ```
  */
-function digitToken(text: string, from: number): { text: string; end: number } | undefined {
+function oneToken(text: string, from: number): { text: string; end: number } | undefined {
   const at = text.charCodeAt(from) === 0x20 ? from + 1 : from;
   const code = text.charCodeAt(at);
   return isDigit(code) || isGreek(code) ? { text: text[at] as string, end: at + 1 } : undefined;

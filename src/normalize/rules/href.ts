@@ -90,11 +90,10 @@ function urlWithCopy(text: string, colon: number): Outcome | undefined {
   // list's next, `, …{code}`), and a copy of the URL's own last name; after any other
   // word it is the sentence's noun and stays (`our …{GitHub}`, `the evaluation …{code}
   // and the …{dataset}`).
-  const name = label.slice(label.lastIndexOf('/') + 1).toLowerCase();
-  const copy = url.toLowerCase().endsWith(name);
   const kept =
     /[ \n]/.test(label) ||
-    (!copy && !PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
+    (!url.toLowerCase().endsWith(lastName(label)) &&
+      !PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)));
   return single(start, close + 1, kept ? `${label} (${address})` : address);
 }
 
@@ -134,8 +133,21 @@ function flattenedLabel(
   if (!/^[A-Za-z][\w.-]*(?:[ \n/][\w.-]+){0,3}$/.test(label) || label.length > 40) return false;
   if (phrase || LINK_WORDS.has(label.toLowerCase())) return true;
   // The URL's own last name (`…/AOT{AOT}`, `…/Awesome-VLA4AD{Sicong/Awesome-VLA4AD}`).
-  const name = label.slice(label.lastIndexOf('/') + 1).toLowerCase();
+  const name = lastName(label);
   return name.length >= 3 && text.slice(start, end).toLowerCase().endsWith(name);
+}
+
+/**
+ * A label's last name, after its last `/`, in small letters: what a URL that it copies
+ * ends with.
+ *
+ * @example
+ * ```ts
+ * lastName('Sicong/Awesome-VLA4AD'); // 'awesome-vla4ad'
+ * ```
+ */
+function lastName(label: string): string {
+  return label.slice(label.lastIndexOf('/') + 1).toLowerCase();
 }
 
 /** Link words and sites a flattened label names (`…/eval{code}`, `…/PiFlow{GitHub}`). */

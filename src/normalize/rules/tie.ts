@@ -165,8 +165,12 @@ export const tie: Rule = {
     }
     // A variable's value in parentheses, a range or an error (`N_{H_2}~(3-7)×10^{22}`),
     // is "about" too; an equation's number is tied (`$u$~(2.3)`).
-    if (next === 0x28 && VALUE_IN_PARENTHESES.test(text.slice(at + 1, at + 24))) {
-      if (afterVariable(text, at, ctx)) return undefined;
+    if (
+      next === 0x28 &&
+      VALUE_IN_PARENTHESES.test(text.slice(at + 1, at + 24)) &&
+      afterVariable(text, at, ctx)
+    ) {
+      return undefined;
     }
     const after = text.charCodeAt(at + 1);
     const fits =
