@@ -575,6 +575,7 @@ function afterQuantity(text: string, at: number): boolean {
  * namedQuantity('FWHM~10 km/s; C2 (~61 km/s)', 4, ctx); // true
  * namedQuantity('FWHM~10 km/s', 4, ctx); // false (no "about" elsewhere)
  * namedQuantity('ALMA~1.3 mm and ~50 galaxies', 4, ctx); // false (an instrument)
+ * namedQuantity('at z~1-4 with LIR~1e11-1e13Lo', 17, ctx); // true
  * ```
  */
 function namedQuantity(text: string, at: number, ctx: Context): boolean {
@@ -598,10 +599,13 @@ const VALUE_IN_PARENTHESES = /^\(\d+(?:\.\d+)?\s?[-–±]\s?\d/;
 
 /** A number (a decimal, a power, a range) and an astronomer's or a physicist's unit. */
 const QUANTITY_AFTER =
-  /^\d+(?:\.\d+)?(?:\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z]|-[A-Za-z])/;
+  /^\d+(?:\.\d+)?(?:e\d+|\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?(?:e\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙|o)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z]|-[A-Za-z])/;
 
-/** A `~` for "about": after the text's start, a space, a bracket, a comma or a semicolon. */
-const ABOUT_SIGN = /(?:^|[\s(（，,;])~\d/;
+/**
+ * A `~` for "about": after the text's start, a space, a bracket, a comma or a semicolon,
+ * or after a one-letter variable there (`at z~1-4`; not the article, `a~2`).
+ */
+const ABOUT_SIGN = /(?:^|[\s(（，,;])[b-zA-Z]?~\d/;
 
 const ABOUT_MEMO = 'tie:about';
 
