@@ -56,7 +56,7 @@ import {
   tokenStart,
 } from '../scan.js';
 import { ABBREVIATIONS } from '../tables/abbreviations.js';
-import { SIZERS } from '../tables/delimiters.js';
+import { NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { LOGOS, OPERATOR_NAMES, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Context, type Outcome, protect, type Rule } from '../types.js';
@@ -850,6 +850,10 @@ export function isKnown(name: string): boolean {
     Object.hasOwn(LOGOS, name) ||
     OPERATOR_NAMES.has(name) ||
     SIZERS.has(name) ||
+    DELIMITER_NAMES.has(name) ||
     Object.hasOwn(NAMED_SPACING, name)
   );
 }
+
+/** The delimiters' names (`\\rvert`, `\\rangle`): `\\right\\rvert` is no path. */
+const DELIMITER_NAMES: ReadonlySet<string> = new Set(NAMED_DELIMITERS.map(([name]) => name));

@@ -48,6 +48,7 @@
  * What They Shouldn't $\nrightarrow$: and $a \nLeftrightarrow b$ → What They Shouldn't ↛: and a ⇎ b
  * from the first \Euclid quick data release, radio-selected \Euclid-dark galaxies → from the first Euclid quick data release, radio-selected Euclid-dark galaxies
  * the group $\langle H, T \rangle$, $\lceil \log n \rceil$ and $\left\langle x, y \right\rangle$, but \langle x \rangle in text → the group ⟨H, T⟩, ⌈log n⌉ and ⟨x, y⟩, but ⟨ x ⟩ in text
+ * regime $\lvert β\rvert < β_c$, $\left\lVert x \right\rVert_2$ and $\log{s}/\log{(n)}$ → regime |β| < β_c, ‖x‖_2 and log s/log(n)
  * insights: \ding{182} first, \ding{183} second, a \ding{51} and \ding{55}, but \ding{240}; CALIOP\slash CALIPSO, a \slash b → insights: ❶ first, ❷ second, a ✓ and ✗, but \ding{240}; CALIOP/CALIPSO, a / b
  * an error of 0.0226\textmu m at 5\textdegree C, but the \textmu symbol → an error of 0.0226µm at 5°C, but the µ symbol
  * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
@@ -381,7 +382,14 @@ export const symbols: Rule = {
       if (bar !== undefined) {
         // (With the `{}` that ends its name: `\\vert{}B\\vert{}`.)
         const stop = text.startsWith('{}', end) ? end + 2 : end;
-        return insideFormula(ctx, at) && !tableRow(text, at) ? single(at, stop, bar) : undefined;
+        if (!insideFormula(ctx, at) || tableRow(text, at)) return undefined;
+        // An opening or closing one spaced as the other brackets' names (below):
+        // `$\\lvert β\\rvert$` → `|β|`, `$\\lVert x \\rVert_2$` → `‖x‖_2`.
+        const side = BRACKET_NAMES.get(name);
+        if (side === 'open')
+          return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, bar);
+        if (side === 'close' && text.charCodeAt(at - 1) === 0x20) return afterSpace(at, stop, bar);
+        return single(at, stop, bar);
       }
       if (name === 'stackrel') return stacked(text, at, end);
       if (name === 'ion') return ion(text, at, end);
@@ -484,14 +492,25 @@ function afterSpace(at: number, end: number, glyph: string): Outcome {
   };
 }
 
-/** The brackets written as a name, opening or closing (see `symbols`' match). */
+/**
+ * The brackets written as a name, opening or closing (see `symbols`' match and
+ * {@link sizedDelimiter}; braces' and brackets' names are read after a sizer only).
+ */
 const BRACKET_NAMES: ReadonlyMap<string, 'open' | 'close'> = new Map([
   ['langle', 'open'],
   ['lfloor', 'open'],
   ['lceil', 'open'],
+  ['lvert', 'open'],
+  ['lVert', 'open'],
+  ['lbrace', 'open'],
+  ['lbrack', 'open'],
   ['rangle', 'close'],
   ['rfloor', 'close'],
   ['rceil', 'close'],
+  ['rvert', 'close'],
+  ['rVert', 'close'],
+  ['rbrace', 'close'],
+  ['rbrack', 'close'],
 ]);
 
 /** The astronomy macros that are units only after a number (see `unitAfterNumber`). */
@@ -863,12 +882,42 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
   }
   // Glued to an operand, it is spaced from it as TeX sets it (`$O(n\log n)$` → `O(n log n)`).
   const glued = operandBefore(text, at);
+  // Its operand braced, in a formula: the braces print nothing (`$\log{s}$` → `log s`,
+  // `$\log{(1/δ)}$` → `log(1/δ)`).
+  const group = text.charCodeAt(end) === 0x7b ? operandGroup(text, end, ctx) : -1;
+  if (group > 0) {
+    const bracket = '([|'.includes(text[end + 1] as string);
+    return {
+      hits: [
+        { start: at, end: end + 1, text: `${glued ? ' ' : ''}${name}${bracket ? '' : ' '}` },
+        { start: group, end: group + 1, text: '' },
+      ],
+      resume: group + 1,
+    };
+  }
   // So is an operand's macro glued after it (`$\log\alpha$` → `log α`, `\log\log T` →
   // `log log T`, `\log\frac{1}{\epsilon}` → `log 1/ϵ`); not a relation's or a
   // delimiter's (`\max\{a,b\}`, `\log\left(x\right)`).
   const next = text.slice(end + 1, lettersEnd(text, end + 1));
   const spaced = text.charCodeAt(end) === 0x5c && next !== '' && operandMacro(next);
   return single(at, end, `${glued ? ' ' : ''}${name}${spaced ? ' ' : ''}`);
+}
+
+/**
+ * Where the group at `open` after an operator's name closes, when it holds a plain
+ * operand in a formula: up to 30 characters, no brace, backslash or dollar inside (`{s}`,
+ * `{(1/δ)}`); else -1. A macro inside is left as written (`\\log{\\frac{1}{ε}}`).
+ *
+ * @example
+ * ```ts
+ * operandGroup('$\\log{s}/n$', 5, ctx); // 7
+ * operandGroup('$\\log{}$', 5, ctx); // -1
+ * ```
+ */
+function operandGroup(text: string, open: number, ctx: Context): number {
+  const close = text.indexOf('}', open + 1);
+  if (close < open + 2 || close - open > 31 || !insideFormula(ctx, close)) return -1;
+  return /[{\\$]/.test(text.slice(open + 1, close)) ? -1 : close;
 }
 
 /**
