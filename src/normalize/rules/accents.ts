@@ -4,6 +4,7 @@
  *
  * @example
  * ```text
+ * Fr'echet and Painlev'e, but the Chang'e-3 mission → Fréchet and Painlevé, but the Chang'e-3 mission
  * we find that text na\"ively → we find that text naïvely
  * compared to a na\"ive → compared to a naïve
  * Schr\"{o}dinger, G\'{e}rard, {\"U}ber, na\"{\i}ve, \v{C}ech → Schrödinger, Gérard, Über, naïve, Čech
@@ -215,13 +216,15 @@ const ENDINGS = 'dsrnm';
  * more before the mark, not all capitals (`OK'ed`), after a consonant: no English word
  * is spelled so, while one letter before it is a French elision as often (`L'evy`,
  * `L'enfant`), and so are a few longer words ({@link ELISIONS}); after a vowel it is a
- * transliteration's mark (`Ya'el`). Not before `d`, `s`, `r`, `n` or `m` ending the word
- * (`Cc'ed`, `Catch'em`), nor before another `e` (`Sa'eed`).
+ * transliteration's mark (`Ya'el`), and so it is after `ng` (Pinyin's `Chang'e`). Not
+ * before `d`, `s`, `r`, `n` or `m` ending the word (`Cc'ed`, `Catch'em`), nor before
+ * another `e` (`Sa'eed`).
  *
  * @example
  * ```ts
  * flatAcute("SurReal: Fr'echet Mean", 11); // one hit: "'e" → 'é'
  * flatAcute("L'evy walks", 1); // undefined
+ * flatAcute("the Chang'e-3 mission", 9); // undefined
  * ```
  */
 function flatAcute(text: string, at: number): Outcome | undefined {
@@ -231,6 +234,8 @@ function flatAcute(text: string, at: number): Outcome | undefined {
   if (!isNameLetter(text.charCodeAt(at - 1)) || VOWELS.includes(text[at - 1] as string)) {
     return undefined;
   }
+  // After `ng` it is Pinyin's syllable mark (`Chang'e-3`, the lunar mission).
+  if (text.charCodeAt(at - 1) === 0x67 && text.charCodeAt(at - 2) === 0x6e) return undefined;
   // The name runs back over its letters and its other flattened acutes (`WebProt'eg'e`),
   // so a chain of them is read in one pass.
   let start = at;

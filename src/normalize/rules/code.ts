@@ -798,7 +798,11 @@ function isCode(token: string, formula = false): boolean {
     const name = /^[A-Za-z]+/.exec(segments[k] as string)?.[0];
     if (name === undefined) continue;
     chained++;
-    if (!isKnown(name) && !(formula && (MATH_ALPHABETS.has(name) || name === 'rm'))) {
+    if (
+      !isKnown(name) &&
+      !DELIMITER_NAMES.has(name) &&
+      !(formula && (MATH_ALPHABETS.has(name) || name === 'rm'))
+    ) {
       unknown = true;
     }
   }
@@ -850,10 +854,13 @@ export function isKnown(name: string): boolean {
     Object.hasOwn(LOGOS, name) ||
     OPERATOR_NAMES.has(name) ||
     SIZERS.has(name) ||
-    DELIMITER_NAMES.has(name) ||
     Object.hasOwn(NAMED_SPACING, name)
   );
 }
 
-/** The delimiters' names (`\\rvert`, `\\rangle`): `\\right\\rvert` is no path. */
+/**
+ * The delimiters' names (`\\rvert`, `\\rangle`): `\\right\\rvert` is no path's segments.
+ * Not among {@link isKnown}'s names, whose callers unescape a doubled backslash before
+ * them (a string's `"\\\\rVert"` stays).
+ */
 const DELIMITER_NAMES: ReadonlySet<string> = new Set(NAMED_DELIMITERS.map(([name]) => name));

@@ -21,6 +21,7 @@
  *
  * @example
  * ```text
+ * timestep: $\textit{no task-specific architecture, no conditioning branch, no classifier-free guidance, no retraining per scale factor}$, and $2\times$ faster → timestep: no task-specific architecture, no conditioning branch, no classifier-free guidance, no retraining per scale factor, and 2× faster
  * $γ-$MoD and $\gamma-$MoD, the $k-$means and $N-$body, but $a-$b → γ-MoD and γ-MoD, the k-means and N-body, but $a-$b
  * $ϵ$-greedy, $ϕ-$divergence and $ε-$greedy → ϵ-greedy, ϕ-divergence and ε-greedy
  * improves by \(\approx\)32\% over \(k\)-NN → improves by ≈32% over k-NN
@@ -411,7 +412,15 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return single(at, from, '');
   }
   const close = closer(text, from, dollar);
-  if (close < 0) return dollar ? protect(from) : undefined;
+  if (close < 0) {
+    if (!dollar) return undefined;
+    // Or one text command's group, longer than a formula may be: its dollars go too.
+    const whole = textGroupClose(text, from);
+    if (whole < 0 || pythonString(text, at) !== undefined) return protect(from);
+    if (codeString(text, at, ctx) !== undefined) return protect(from);
+    openFormula(ctx, whole, [whole]);
+    return single(at, from, '');
+  }
   // A pair inside a text command's formula (see {@link nestedClose}) is math: the author
   // wrote it in math's own text (`$\\text{$h~$Mpc$^{-1}$}$`).
   const outer = ctx.memo.get(OUTER_END_MEMO) as number | undefined;
@@ -654,6 +663,30 @@ function nestedClose(text: string, from: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * The closing `$` of a formula that is one text command's group and nothing else, longer
+ * than a formula may be (`$\\textit{no task-specific architecture, …, per scale
+ * factor}$`: an author's emphasis set in math), the formula's text from `from`; -1 when
+ * there is none. The group holds no `$` and at most one line break, and the `$` follows
+ * its closing brace. (Left unpaired, its closer opened the next pair and every formula
+ * after it was read off by one.)
+ *
+ * @example
+ * ```ts
+ * textGroupClose('$\\textit{no task-specific architecture}$ and', 1); // 40
+ * textGroupClose('$\\textit{a} b$', 1); // -1
+ * ```
+ */
+function textGroupClose(text: string, from: number): number {
+  const command = TEXT_IN_MATH.exec(text.slice(from, from + 10));
+  if (command === null || command.index !== 0) return -1;
+  const open = from + command[0].length - 1;
+  const close = closingBrace(text, open, 4 * FORMULA_LIMIT);
+  if (close < 0 || text.charCodeAt(close + 1) !== 0x24) return -1;
+  const group = text.slice(open, close);
+  return group.includes('$') || /\n[^\n]*\n/.test(group) ? -1 : close + 1;
 }
 
 /**

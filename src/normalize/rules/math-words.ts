@@ -10,6 +10,7 @@
  *
  * @example
  * ```text
+ * a distribution q_i propto p_i, T propto D^γ and eta_2propto d, but the propto macro → a distribution q_i ∝ p_i, T ∝ D^γ and η_2 ∝ d, but the propto macro
  * detect watermarked text (p leq 0.01) from 35 tokens → detect watermarked text (p ≤ 0.01) from 35 tokens
  * low-resolution images (leq 256px), FlexVAR → low-resolution images (≤ 256px), FlexVAR
  * complexity O (log(D) cdot |p|), where → complexity O (log(D) · |p|), where
@@ -79,6 +80,8 @@ export const mathWords: Rule = {
   prefilter: {
     triggers: '^_0123456789',
     wordEndings: ['eq', 'cdot'],
+    // A flattened `propto`, at its `o`.
+    needles: ['propto'],
     anchors: ['^', '_', 'cdot'],
     gate: hasRelation,
     // At a digit, the gate is the rule's own test there.
@@ -87,6 +90,7 @@ export const mathWords: Rule = {
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);
+    if (code === 0x6f) return proportionalAt(text, at - 5);
     if (code === 0x5e || code === 0x5f) return greekBefore(text, at) ?? bigOperator(text, at);
     return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
   },
@@ -103,12 +107,39 @@ export const mathWords: Rule = {
  * ```
  */
 function hasRelation(text: string): boolean {
+  if (text.includes('propto')) return true;
   let at = text.indexOf('q');
   while (at !== -1) {
     if (wordEndingAt(text, at + 1) !== undefined) return true;
     at = text.indexOf('q', at + 1);
   }
   return false;
+}
+
+/**
+ * A flattened `propto` at `start` as `∝`: no English word, so one operand after it will
+ * do, a variable (one letter, maybe with a script), a number or a bracket, the word
+ * standing alone or glued after a script (`eta_2propto d^{-1}`, spaced from it then).
+ *
+ * @example
+ * ```ts
+ * proportionalAt('q_i propto p_i', 4); // one hit: 'propto' → '∝'
+ * proportionalAt('eta_2propto d', 5); // one hit: 'propto' → ' ∝'
+ * proportionalAt('the propto macro', 4); // undefined
+ * ```
+ */
+function proportionalAt(text: string, start: number): Outcome | undefined {
+  const end = start + 6;
+  if (!text.startsWith('propto', start) || text.charCodeAt(end) !== 0x20) return undefined;
+  const glued = !isBoundary(text, start);
+  if (glued && !/_[A-Za-z0-9]{1,3}$/.test(text.slice(Math.max(0, start - 4), start))) {
+    return undefined;
+  }
+  const next = text.charCodeAt(end + 1);
+  const variable = (isLetter(next) || isGreekLetter(next)) && !isLetter(text.charCodeAt(end + 2));
+  return isDigit(next) || next === 0x28 || variable
+    ? single(start, end, glued ? ' ∝' : '∝')
+    : undefined;
 }
 
 /** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */

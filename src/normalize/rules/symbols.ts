@@ -83,7 +83,7 @@ import {
 } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { INERT_ASCII } from './entities.js';
-import { insideFormula } from './math-delimiters.js';
+import { FORMULA_LIMIT, insideFormula } from './math-delimiters.js';
 import { toRoman } from './romannumeral.js';
 import { isKnownMacro } from './unknown-macros.js';
 
@@ -383,9 +383,10 @@ export const symbols: Rule = {
         // (With the `{}` that ends its name: `\\vert{}B\\vert{}`.)
         const stop = text.startsWith('{}', end) ? end + 2 : end;
         if (!insideFormula(ctx, at) || tableRow(text, at)) return undefined;
-        // An opening or closing one spaced as the other brackets' names (below):
-        // `$\\lvert β\\rvert$` → `|β|`, `$\\lVert x \\rVert_2$` → `‖x‖_2`.
-        const side = BRACKET_NAMES.get(name);
+        // An opening or closing one spaced as the other brackets' names (below), when its
+        // partner stands in the formula too: `$\\lvert β\\rvert$` → `|β|`, `$\\lVert x
+        // \\rVert_2$` → `‖x‖_2`; alone it may be a condition's bar (`p(y \\rvert x)`).
+        const side = pairedBar(text, at, stop, name) ? BRACKET_NAMES.get(name) : undefined;
         if (side === 'open')
           return single(at, text.charCodeAt(stop) === 0x20 ? stop + 1 : stop, bar);
         if (side === 'close' && text.charCodeAt(at - 1) === 0x20) return afterSpace(at, stop, bar);
@@ -659,7 +660,10 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
     if (text.startsWith(angle, from + 1) && !isLetter(text.charCodeAt(stop))) {
       // The space after a control word only ends its name; before a closing bracket's
       // name the space is the author's, ignored as without a sizer (`\\right\\rangle`).
-      const end = text.charCodeAt(stop) === 0x20 ? stop + 1 : stop;
+      // A bar that neither opens nor closes keeps it, spaced on both sides as `\\middle|`
+      // is (`\\middle\\vert B` → `| B`).
+      const neutral = angle === 'vert' || angle === 'Vert';
+      const end = text.charCodeAt(stop) === 0x20 && !neutral ? stop + 1 : stop;
       return BRACKET_NAMES.get(angle) === 'close' &&
         text.charCodeAt(at - 1) === 0x20 &&
         insideFormula(ctx, at)
@@ -917,7 +921,33 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
 function operandGroup(text: string, open: number, ctx: Context): number {
   const close = text.indexOf('}', open + 1);
   if (close < open + 2 || close - open > 31 || !insideFormula(ctx, close)) return -1;
-  return /[{\\$]/.test(text.slice(open + 1, close)) ? -1 : close;
+  return OPERAND.test(text.slice(open + 1, close)) ? close : -1;
+}
+
+/**
+ * One token (letters and digits: `{s}`, `{2x}`), or one bracket's whole content
+ * (`{(1/δ)}`): a sum or a spaced group keeps its braces, the only record of its grouping
+ * once they go (`\\log{n+1}` is no `log n+1`).
+ */
+const OPERAND = /^(?:[\p{L}\p{N}]+|\([^{}\\$()]*\)|\[[^{}\\$[\]]*\])$/u;
+
+/**
+ * Does the bar by name at `at` (`\\lvert`, `\\rVert`, its name ending at `stop`) have its
+ * partner in the formula: the closing one after it, or the opening one before it, no `$`
+ * between, within a formula's reach?
+ *
+ * @example
+ * ```ts
+ * pairedBar('$\\lvert β\\rvert$', 1, 7, 'lvert'); // true
+ * pairedBar('$p(y \\rvert x)$', 5, 11, 'rvert'); // false
+ * ```
+ */
+function pairedBar(text: string, at: number, stop: number, name: string): boolean {
+  const open = name.startsWith('l');
+  const partner = `\\${open ? 'r' : 'l'}${name.slice(1)}`;
+  const found = open ? text.indexOf(partner, stop) : text.lastIndexOf(partner, at - partner.length);
+  if (found < 0 || Math.abs(found - at) > FORMULA_LIMIT) return false;
+  return !text.slice(Math.min(found, at), Math.max(found, at)).includes('$');
 }
 
 /**

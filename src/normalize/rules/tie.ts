@@ -24,6 +24,7 @@
  *
  * @example
  * ```text
+ * at VLSR~100 km/s with no TeX, and NGC~628 → at VLSR~100 km/s with no TeX, and NGC 628
  * The project website can be found at~https://x.io/vae/. → The project website can be found at https://x.io/vae/.
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
@@ -566,14 +567,15 @@ function afterQuantity(text: string, at: number): boolean {
 /**
  * Is the word before the `~` at `at` a quantity's name (`FWHM~10 km/s`, `Mstar~10^7
  * Msun`; {@link QUANTITY_NAMES}) before a number and its unit, in a text that writes `~`
- * for "about" elsewhere (`(~61 km/s)`) or holds Chinese or Japanese? Then it is "about"
- * too. An instrument's, a line's or a catalogue's name is tied to its number, unit or
+ * for "about" elsewhere (`(~61 km/s)`), holds Chinese or Japanese, or holds no TeX at
+ * all (no backslash or dollar: `at VLSR~100 km/s`)? Then it is "about" too. An instrument's, a line's or a catalogue's name is tied to its number, unit or
  * not (`ALMA~1.3 mm`, `CO~230 GHz`, `NGC~628`).
  *
  * @example
  * ```ts
  * namedQuantity('FWHM~10 km/s; C2 (~61 km/s)', 4, ctx); // true
- * namedQuantity('FWHM~10 km/s', 4, ctx); // false (no "about" elsewhere)
+ * namedQuantity('FWHM~10 km/s in $z$', 4, ctx); // false (TeX, no "about" elsewhere)
+ * namedQuantity('at VLSR~100 km/s.', 7, ctx); // true (no TeX)
  * namedQuantity('ALMA~1.3 mm and ~50 galaxies', 4, ctx); // false (an instrument)
  * namedQuantity('at z~1-4 with LIR~1e11-1e13Lo', 17, ctx); // true
  * ```
@@ -584,12 +586,12 @@ function namedQuantity(text: string, at: number, ctx: Context): boolean {
     return false;
   }
   if (!QUANTITY_AFTER.test(text.slice(at + 1, at + 40))) return false;
-  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text) || hasCjk(text));
+  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text) || hasCjk(text) || !/[\\$]/.test(text));
 }
 
 /** Quantities astronomers and physicists name in capitals or glued letters. */
 const QUANTITY_NAMES: ReadonlySet<string> = new Set(
-  'FWHM FWZI EW SFR sSFR MBH Mbh Mstar Mdyn Mgas Mdust Mhalo Mvir Rvir Reff Teff Tdust Tkin Tex Lbol LIR SNR NH'.split(
+  'FWHM FWZI EW SFR sSFR MBH Mbh Mstar Mdyn Mgas Mdust Mhalo Mvir Rvir Reff Teff Tdust Tkin Tex Lbol LIR SNR NH VLSR vLSR Vlsr'.split(
     ' ',
   ),
 );
@@ -599,7 +601,7 @@ const VALUE_IN_PARENTHESES = /^\(\d+(?:\.\d+)?\s?[-–±]\s?\d/;
 
 /** A number (a decimal, a power, a range) and an astronomer's or a physicist's unit. */
 const QUANTITY_AFTER =
-  /^\d+(?:\.\d+)?(?:e\d+|\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?(?:e\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙|o)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z]|-[A-Za-z])/;
+  /^\d+(?:\.\d+)?(?:[eE][-+]?\d+|\^\{?-?\d+\}?|\s?×\s?10\^\{?-?\d+\}?)?(?:\s?[-–]\s?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)?\s?(?:km\/s|km s|mag|K|[MLZ]_?(?:sun|⊙|o)|k?pc|Mpc|AU|au|[kMGT]?eV|[kMG]?Hz|cm|mm|μm|nm|Å|arcsec|dex|[GMk]?yr|erg|m?Jy)(?![A-Za-z]|-[A-Za-z])/;
 
 /**
  * A `~` for "about": after the text's start, a space, a bracket, a comma or a semicolon,
