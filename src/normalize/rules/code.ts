@@ -368,8 +368,9 @@ const WHOLE_FIELD_LINE =
   /^[ \t]*(?:author|journal|editor|publisher|year|volume|number|pages|doi|url|note|address|school|institution|organization|howpublished|month|eprint|archivePrefix|primaryClass|isbn|issn|edition)[ \t]*=[ \t]*(?:\{[^\n]*\}|"[^\n"]*")[ \t]*(?:,[ \t]*)?$/gm;
 
 /**
- * Every whole BibTeX field line as a `[start, end)` pair, in order (see
- * {@link fieldLineEnd}); none in a text without an `=`.
+ * Every whole BibTeX field line and every other line of source ({@link SOURCE_LINE}) as a
+ * `[start, end)` pair, in order (see {@link fieldLineEnd}); none in a text without an
+ * `=`, a `:=` or a `tex`.
  *
  * @example
  * ```ts
@@ -378,14 +379,36 @@ const WHOLE_FIELD_LINE =
  */
 function fieldLines(text: string): number[] {
   const lines: number[] = [];
-  if (text.indexOf('=') < 0) return lines;
-  WHOLE_FIELD_LINE.lastIndex = 0;
-  for (let m = WHOLE_FIELD_LINE.exec(text); m !== null; m = WHOLE_FIELD_LINE.exec(text)) {
-    // A braced value's braces pair (`note = {a} and {b}` in prose is no field's).
-    if (bracesBalance(m[0])) lines.push(m.index, m.index + m[0].length);
+  if (text.indexOf('=') >= 0) {
+    WHOLE_FIELD_LINE.lastIndex = 0;
+    for (let m = WHOLE_FIELD_LINE.exec(text); m !== null; m = WHOLE_FIELD_LINE.exec(text)) {
+      // A braced value's braces pair (`note = {a} and {b}` in prose is no field's).
+      if (bracesBalance(m[0])) lines.push(m.index, m.index + m[0].length);
+    }
   }
-  return lines;
+  // (Searched only where their keys' marks stand: most texts hold neither.)
+  if (text.indexOf(':=') < 0 && text.indexOf('tex') < 0) return lines;
+  SOURCE_LINE.lastIndex = 0;
+  for (let m = SOURCE_LINE.exec(text); m !== null; m = SOURCE_LINE.exec(text)) {
+    lines.push(m.index, m.index + m[0].length);
+  }
+  // In order, with the field lines (a text rarely holds both).
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < lines.length; k += 2)
+    pairs.push([lines[k] as number, lines[k + 1] as number]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
 }
+
+/**
+ * Other whole lines of LaTeX shown as source: a configuration's key that names its value
+ * LaTeX (`latex: A^\\mathrm{PS}_{143}`, Cobaya's parameter files; `tex:`), and a computer
+ * algebra system's assignment, a name, `:=`, and a statement's `;` ending the line
+ * (Cadabra's `rl:= F_{\\mu\\nu} = \\partial_{\\mu}{A_{\\nu}};`). The eighty-third blind
+ * set's clean side.
+ */
+const SOURCE_LINE =
+  /^[ \t]*(?:-[ \t]+)?(?:latex|tex)[ \t]*:[ \t]*\S[^\n]*$|^[ \t]*[A-Za-z_]\w*[ \t]*:=[^\n]*;[ \t]*$/gm;
 
 /**
  * Whether a field line's braces pair from its first to its last, the first closing last

@@ -469,6 +469,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // digit is composed (`f_1$∘$f_2`).
   // (Quoted whole it is a string's: a grammar's terminal `'$≥$'`.)
   // (Nor after a currency's letters: `US$≥$100`.)
+  // A formula quoted whole among code's punctuation is a list's or a call's string
+  // (`default = ['$x$', '']`, a plot's labels): code's, kept with its quotes.
+  if (dollar && codeItem(text, at, close)) return protect(close + 2);
   const quoted =
     (/['"`]/.test(text[at - 1] ?? '') && text[close + 1] === text[at - 1]) ||
     afterCurrency(text, at);
@@ -663,6 +666,28 @@ function nestedClose(text: string, from: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * Is the formula from the `$` at `at` to the one at `close` a string of code: quoted
+ * whole in straight quotes, after a bracket, a comma, `=` or `:` and before a comma, a
+ * closing bracket or `;` (spaces between)? The eighty-third blind set's clean side had a
+ * comment's `default = ['$x$', '']` lose its dollars.
+ *
+ * @example
+ * ```ts
+ * codeItem("default = ['$x$', '']", 12, 14); // true
+ * codeItem("the 'x' and '$x$' symbols", 13, 15); // false
+ * ```
+ */
+function codeItem(text: string, at: number, close: number): boolean {
+  const quote = text.charCodeAt(at - 1);
+  if ((quote !== 0x27 && quote !== 0x22) || text.charCodeAt(close + 1) !== quote) return false;
+  let back = at - 2;
+  while (text.charCodeAt(back) === 0x20) back--;
+  let next = close + 2;
+  while (text.charCodeAt(next) === 0x20) next++;
+  return '[(,=:{'.includes(text[back] ?? ' ') && ',])};'.includes(text[next] ?? ' ');
 }
 
 /**
