@@ -216,7 +216,7 @@ const ENDINGS = 'dsrnm';
  * more before the mark, not all capitals (`OK'ed`), after a consonant: no English word
  * is spelled so, while one letter before it is a French elision as often (`L'evy`,
  * `L'enfant`), and so are a few longer words ({@link ELISIONS}); after a vowel it is a
- * transliteration's mark (`Ya'el`), and so it is after `ng` (Pinyin's `Chang'e`). Not
+ * transliteration's mark (`Ya'el`), and so it is between Pinyin's syllables (`Chang'e`). Not
  * before `d`, `s`, `r`, `n` or `m` ending the word (`Cc'ed`, `Catch'em`), nor before
  * another `e` (`Sa'eed`).
  *
@@ -234,8 +234,10 @@ function flatAcute(text: string, at: number): Outcome | undefined {
   if (!isNameLetter(text.charCodeAt(at - 1)) || VOWELS.includes(text[at - 1] as string)) {
     return undefined;
   }
-  // After `ng` it is Pinyin's syllable mark (`Chang'e-3`, the lunar mission).
-  if (text.charCodeAt(at - 1) === 0x67 && text.charCodeAt(at - 2) === 0x6e) return undefined;
+  // Between two Pinyin syllables it is their mark (`Chang'e-3`, the lunar mission): one
+  // syllable ending in `ng` before it, `e`, `ei`, `en`, `eng` or `er` ending the word
+  // after it (`Ang'elique`, `Bellang'e` are French).
+  if (PINYIN_MARK.test(text.slice(Math.max(0, at - 7), at + 5))) return undefined;
   // The name runs back over its letters and its other flattened acutes (`WebProt'eg'e`),
   // so a chain of them is read in one pass.
   let start = at;
@@ -260,6 +262,13 @@ function flatAcute(text: string, at: number): Outcome | undefined {
   }
   return single(at, at + 2, 'é');
 }
+
+/**
+ * An apostrophe between two Pinyin syllables, seen from up to seven characters before it
+ * to four after: a capitalised syllable ending in `ng`, alone as a word's start, and one
+ * that is `e`, `ei`, `en`, `eng` or `er` ending the word.
+ */
+const PINYIN_MARK = /(?:^|[^A-Za-z])[A-Z][a-z]{0,3}ng'e(?:i|n|ng|r)?(?![A-Za-z])/;
 
 /** Vowels, after which an apostrophe before `e` is no lost acute. */
 const VOWELS = 'aeiouyAEIOUY';

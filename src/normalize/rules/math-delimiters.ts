@@ -694,8 +694,8 @@ function codeItem(text: string, at: number, close: number): boolean {
  * The closing `$` of a formula that is one text command's group and nothing else, longer
  * than a formula may be (`$\\textit{no task-specific architecture, …, per scale
  * factor}$`: an author's emphasis set in math), the formula's text from `from`; -1 when
- * there is none. The group holds no `$` and at most one line break, and the `$` follows
- * its closing brace. (Left unpaired, its closer opened the next pair and every formula
+ * there is none. The group holds no `$` and no blank line (a wrapped abstract's breaks
+ * are the spaces they stand for), and the `$` follows its closing brace. (Left unpaired, its closer opened the next pair and every formula
  * after it was read off by one.)
  *
  * @example
@@ -711,7 +711,7 @@ function textGroupClose(text: string, from: number): number {
   const close = closingBrace(text, open, 4 * FORMULA_LIMIT);
   if (close < 0 || text.charCodeAt(close + 1) !== 0x24) return -1;
   const group = text.slice(open, close);
-  return group.includes('$') || /\n[^\n]*\n/.test(group) ? -1 : close + 1;
+  return group.includes('$') || /\n[ \t]*\n/.test(group) ? -1 : close + 1;
 }
 
 /**

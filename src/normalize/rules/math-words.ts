@@ -117,9 +117,13 @@ function hasRelation(text: string): boolean {
 }
 
 /**
- * A flattened `propto` at `start` as `∝`: no English word, so one operand after it will
- * do, a variable (one letter, maybe with a script), a number or a bracket, the word
- * standing alone or glued after a script (`eta_2propto d^{-1}`, spaced from it then).
+ * A flattened `propto` at `start` as `∝`: no English word, but a macro's name prose may
+ * mention, so it needs operands on both sides. On the left a variable (one letter or a
+ * Greek one, maybe with a script: `q_i propto`, `T propto`) or a closing bracket, spaced
+ * from it or glued after a script or a bracket (`eta_2propto`, `f(x)propto`: spaced
+ * then); on the right, after a space or a wrapped line's break, a variable, a number or
+ * a bracket that opens one (`p_i`, `D^γ`, `(x)`). Not a snake-cased name's part
+ * (`log_prob_propto x`) nor prose about it (`the macro propto (∝)`).
  *
  * @example
  * ```ts
@@ -130,16 +134,44 @@ function hasRelation(text: string): boolean {
  */
 function proportionalAt(text: string, start: number): Outcome | undefined {
   const end = start + 6;
-  if (!text.startsWith('propto', start) || text.charCodeAt(end) !== 0x20) return undefined;
-  const glued = !isBoundary(text, start);
-  if (glued && !/_[A-Za-z0-9]{1,3}$/.test(text.slice(Math.max(0, start - 4), start))) {
-    return undefined;
-  }
+  if (!text.startsWith('propto', start)) return undefined;
+  const after = text.charCodeAt(end);
+  if (after !== 0x20 && after !== 0x0a) return undefined;
+  const spaced = text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x0a;
+  const left = spaced ? start - 1 : start;
+  if (!operandBefore(text, left, spaced)) return undefined;
   const next = text.charCodeAt(end + 1);
   const variable = (isLetter(next) || isGreekLetter(next)) && !isLetter(text.charCodeAt(end + 2));
-  return isDigit(next) || next === 0x28 || variable
-    ? single(start, end, glued ? ' ∝' : '∝')
-    : undefined;
+  const bracket = next === 0x28 && /^\([A-Za-z0-9]/.test(text.slice(end + 1, end + 3));
+  return isDigit(next) || bracket || variable ? single(start, end, spaced ? '∝' : ' ∝') : undefined;
+}
+
+/**
+ * Does an operand end at `end`: a closing bracket or brace, or a variable (one letter or
+ * a Greek one standing alone, maybe with a script of up to three characters or a braced
+ * one)? Glued (not `spaced`), only a script or a bracket: a letter glued there is a
+ * name's (`my_propto`, `log_prob_propto`).
+ *
+ * @example
+ * ```ts
+ * operandBefore('q_i ', 3, true); // true
+ * operandBefore('log_prob_', 9, false); // false
+ * ```
+ */
+function operandBefore(text: string, end: number, spaced: boolean): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 || last === 0x5d || last === 0x7d) return true;
+  const script =
+    /(?:^|[^A-Za-z0-9_])[A-Za-z\u03b1-\u03c9\u0391-\u03a9]*[_^](?:[A-Za-z0-9]{1,3}|\{[^{}]{1,12}\})$/u;
+  const before = text.slice(Math.max(0, end - 24), end);
+  // A script glued to its variable: the variable a Greek name or one letter.
+  const scripted = script.exec(before);
+  if (scripted !== null) {
+    const name = scripted[0].replace(/^[^A-Za-z\u0370-\u03ff]/u, '').split(/[_^]/)[0] as string;
+    return name.length <= 1 || Object.hasOwn(GREEK, name) || isGreekLetter(name.charCodeAt(0));
+  }
+  if (!spaced) return false;
+  return (isLetter(last) || isGreekLetter(last)) && isBoundary(text, end - 1);
 }
 
 /** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */

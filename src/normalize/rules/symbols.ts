@@ -493,6 +493,12 @@ function afterSpace(at: number, end: number, glyph: string): Outcome {
   };
 }
 
+/** Sizers that neither open nor close: a bar after them stands between two terms. */
+const UNSIDED: ReadonlySet<string> = new Set(['middle', 'big', 'Big', 'bigg', 'Bigg']);
+
+/** Sizers that close: a bar after them is a closing one. */
+const CLOSING_SIZERS: ReadonlySet<string> = new Set(['right', 'bigr', 'Bigr', 'biggr', 'Biggr']);
+
 /**
  * The brackets written as a name, opening or closing (see `symbols`' match and
  * {@link sizedDelimiter}; braces' and brackets' names are read after a sizer only).
@@ -655,20 +661,22 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
   const escaped = text[from + 1] ?? '';
   if (escaped === '{' || escaped === '}') return single(at, from + 2, escaped);
   if (escaped === '|') return single(at, from + 2, '‖');
+  const sizer = text.slice(at + 1, end);
   for (const [angle, glyph] of NAMED_DELIMITERS) {
     const stop = from + 1 + angle.length;
     if (text.startsWith(angle, from + 1) && !isLetter(text.charCodeAt(stop))) {
       // The space after a control word only ends its name; before a closing bracket's
       // name the space is the author's, ignored as without a sizer (`\\right\\rangle`).
-      // A bar that neither opens nor closes keeps it, spaced on both sides as `\\middle|`
-      // is (`\\middle\\vert B` → `| B`).
-      const neutral = angle === 'vert' || angle === 'Vert';
-      const end = text.charCodeAt(stop) === 0x20 && !neutral ? stop + 1 : stop;
-      return BRACKET_NAMES.get(angle) === 'close' &&
-        text.charCodeAt(at - 1) === 0x20 &&
-        insideFormula(ctx, at)
-        ? afterSpace(at, end, glyph)
-        : single(at, end, glyph);
+      // A bar by a name that neither opens nor closes takes its side from its sizer
+      // (`\\left\\vert x\\right\\vert` → `|x|`); after one that has none it keeps its
+      // spaces, as `\\middle|` does (`\\middle\\vert B` → `| B`).
+      const bar = angle === 'vert' || angle === 'Vert';
+      const neutral = bar && UNSIDED.has(sizer);
+      const closing = BRACKET_NAMES.get(angle) === 'close' || (bar && CLOSING_SIZERS.has(sizer));
+      const until = text.charCodeAt(stop) === 0x20 && !neutral && !closing ? stop + 1 : stop;
+      return closing && text.charCodeAt(at - 1) === 0x20 && insideFormula(ctx, at)
+        ? afterSpace(at, until, glyph)
+        : single(at, until, glyph);
     }
   }
   return undefined;
@@ -921,33 +929,67 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
 function operandGroup(text: string, open: number, ctx: Context): number {
   const close = text.indexOf('}', open + 1);
   if (close < open + 2 || close - open > 31 || !insideFormula(ctx, close)) return -1;
-  return OPERAND.test(text.slice(open + 1, close)) ? close : -1;
+  return plainOperand(text.slice(open + 1, close)) ? close : -1;
 }
 
 /**
- * One token (letters and digits: `{s}`, `{2x}`), or one bracket's whole content
- * (`{(1/δ)}`): a sum or a spaced group keeps its braces, the only record of its grouping
- * once they go (`\\log{n+1}` is no `log n+1`).
+ * Is `group` (a braced operand's content) one operand: no space, brace, backslash or
+ * dollar, and any operator or comma inside brackets or bars only (`s`, `2x`, `p_i`,
+ * `p(x)`, `p(y|x)`, `|x|`, `(1/δ)`)? A sum or a quotient at the group's own level keeps
+ * its braces, the only record of its grouping once they go (`\\log{n+1}` is no
+ * `log n+1`).
+ *
+ * @example
+ * ```ts
+ * plainOperand('p(y|x)'); // true
+ * plainOperand('n+1'); // false
+ * ```
  */
-const OPERAND = /^(?:[\p{L}\p{N}]+|\([^{}\\$()]*\)|\[[^{}\\$[\]]*\])$/u;
+function plainOperand(group: string): boolean {
+  if (/[\s{}\\$]/.test(group)) return false;
+  let depth = 0;
+  let bar = false;
+  for (let k = 0; k < group.length; k++) {
+    const char = group[k] as string;
+    if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') {
+      if (--depth < 0) return false;
+    } else if (char === '|' && depth === 0) bar = !bar;
+    else if (depth === 0 && !bar && '+-*/=<>,;:'.includes(char)) return false;
+  }
+  return depth === 0 && !bar;
+}
 
 /**
  * Does the bar by name at `at` (`\\lvert`, `\\rVert`, its name ending at `stop`) have its
- * partner in the formula: the closing one after it, or the opening one before it, no `$`
- * between, within a formula's reach?
+ * partner in its formula: the closing one after it, or the opening one before it, pairs
+ * between counted, within a formula's reach and no formula's delimiter (`$`, `\\(`,
+ * `\\)`) between?
  *
  * @example
  * ```ts
  * pairedBar('$\\lvert β\\rvert$', 1, 7, 'lvert'); // true
  * pairedBar('$p(y \\rvert x)$', 5, 11, 'rvert'); // false
+ * pairedBar('$\\lvert x \\rvert + p(y \\rvert z)$', 25, 31, 'rvert'); // false
  * ```
  */
 function pairedBar(text: string, at: number, stop: number, name: string): boolean {
   const open = name.startsWith('l');
-  const partner = `\\${open ? 'r' : 'l'}${name.slice(1)}`;
-  const found = open ? text.indexOf(partner, stop) : text.lastIndexOf(partner, at - partner.length);
-  if (found < 0 || Math.abs(found - at) > FORMULA_LIMIT) return false;
-  return !text.slice(Math.min(found, at), Math.max(found, at)).includes('$');
+  const span = open
+    ? text.slice(stop, stop + FORMULA_LIMIT)
+    : text.slice(Math.max(0, at - FORMULA_LIMIT), at);
+  const bounds = [...span.matchAll(/\$|\\[()]/g)].map((m) => m.index as number);
+  const inside = open
+    ? span.slice(0, bounds.length > 0 ? bounds[0] : span.length)
+    : span.slice(bounds.length > 0 ? (bounds.at(-1) as number) + 1 : 0);
+  const bars = [...inside.matchAll(new RegExp(`\\\\([lr])${name.slice(1)}(?![A-Za-z])`, 'g'))];
+  if (!open) bars.reverse();
+  let depth = 1;
+  for (const bar of bars) {
+    depth += bar[1] === (open ? 'l' : 'r') ? 1 : -1;
+    if (depth === 0) return true;
+  }
+  return false;
 }
 
 /**

@@ -24,7 +24,8 @@
  *
  * @example
  * ```text
- * at VLSR~100 km/s with no TeX, and NGC~628 → at VLSR~100 km/s with no TeX, and NGC 628
+ * at VLSR~100 km/s in plain text → at VLSR~100 km/s in plain text
+ * FWHM~10 km/s beside Fig.~2 → FWHM 10 km/s beside Fig. 2
  * The project website can be found at~https://x.io/vae/. → The project website can be found at https://x.io/vae/.
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
@@ -568,7 +569,7 @@ function afterQuantity(text: string, at: number): boolean {
  * Is the word before the `~` at `at` a quantity's name (`FWHM~10 km/s`, `Mstar~10^7
  * Msun`; {@link QUANTITY_NAMES}) before a number and its unit, in a text that writes `~`
  * for "about" elsewhere (`(~61 km/s)`), holds Chinese or Japanese, or holds no TeX at
- * all (no backslash or dollar: `at VLSR~100 km/s`)? Then it is "about" too. An instrument's, a line's or a catalogue's name is tied to its number, unit or
+ * all (no backslash, dollar or other `~`: `at VLSR~100 km/s`)? Then it is "about" too. An instrument's, a line's or a catalogue's name is tied to its number, unit or
  * not (`ALMA~1.3 mm`, `CO~230 GHz`, `NGC~628`).
  *
  * @example
@@ -586,7 +587,21 @@ function namedQuantity(text: string, at: number, ctx: Context): boolean {
     return false;
   }
   if (!QUANTITY_AFTER.test(text.slice(at + 1, at + 40))) return false;
-  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text) || hasCjk(text) || !/[\\$]/.test(text));
+  return ctx.once(ABOUT_MEMO, () => ABOUT_SIGN.test(text) || hasCjk(text) || plainText(text));
+}
+
+/**
+ * A text with no TeX: no backslash, no dollar, and no `~` but the one read (`Fig.~2`
+ * beside it would be a tie's).
+ *
+ * @example
+ * ```ts
+ * plainText('at VLSR~100 km/s.'); // true
+ * plainText('FWHM~10 km/s (Fig.~2)'); // false
+ * ```
+ */
+function plainText(text: string): boolean {
+  return !/[\\$]/.test(text) && text.indexOf('~') === text.lastIndexOf('~');
 }
 
 /** Quantities astronomers and physicists name in capitals or glued letters. */
