@@ -234,8 +234,11 @@ function part(
     const under = inner.slice(6, -1);
     inner = `√${/[+\-*/ ()^]/.test(under) && !enclosed(under) ? `(${under})` : under}`;
   }
+  // A bracket by name inside is read first, in its formula, as its glyph: taken now, out
+  // of its formula, it would keep its spaces (`\\sqrt{\\langle B^2\\rangle}` → `√⟨B^2⟩`).
+  if (BRACKET_MACRO.test(inner)) return undefined;
   // (Decimal digits only: a superscript `²` is a power, `\\sqrt{x²}` no plain term.)
-  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^]+$/u.test(plain.replace(/[+\-*/ ]/g, ''))) return undefined;
+  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^⟨⟩]+$/u.test(plain.replace(/[+\-*/ ]/g, ''))) return undefined;
   // An operator's name glued after a letter (`d\\ln n`) is read first, in its formula, as
   // a word apart: taken now, out of its formula, it would stay glued.
   if (!balanced(inner) || gluedOperator(inner)) return undefined;
@@ -328,24 +331,30 @@ function gluedOperator(part: string): boolean {
 }
 
 /**
- * Is all of `part` one pair of parentheses and what they hold?
+ * Is all of `part` one pair of parentheses or angle brackets and what they hold?
  *
  * @example
  * ```ts
  * enclosed('(a(b)c)'); // true
  * enclosed('(a)(b)'); // false
+ * enclosed('⟨B^2⟩'); // true
  * ```
  */
 function enclosed(part: string): boolean {
-  if (part.charCodeAt(0) !== 0x28) return false;
+  const open = part.charCodeAt(0);
+  const close = open === 0x28 ? 0x29 : open === 0x27e8 ? 0x27e9 : -1;
+  if (close < 0) return false;
   let depth = 0;
   for (let k = 0; k < part.length; k++) {
     const code = part.charCodeAt(k);
-    if (code === 0x28) depth++;
-    else if (code === 0x29 && --depth === 0) return k === part.length - 1;
+    if (code === open) depth++;
+    else if (code === close && --depth === 0) return k === part.length - 1;
   }
   return false;
 }
+
+/** A bracket written as a name, sized or not (`\\langle`, `\\left(`, `\\rvert`). */
+const BRACKET_MACRO = /\\(?:left|right|[lr]angle|[lr]vert|[lr]Vert|[lr]floor|[lr]ceil)(?![A-Za-z])/;
 
 /**
  * Do the parentheses of `part` pair up, none closing before it opens?

@@ -1418,15 +1418,17 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // with a number alone is a dataset's or a variable's (`$VOC2012$`).
   if (!balanced(formula) || /^[A-Za-z]{3,}\d+$/.test(formula)) return false;
   // Nothing glued after it, but a letterless formula's one letter (`$(2+1)$D`, a unit),
-  // or anything after Greek letters alone, which no shell's or template's name is
-  // (`[N II] $λλ$6548`, a doublet's wavelengths).
+  // a dimension's `D` after a count in parentheses (`$(n+1)$D`, `$(d-1)$D`), or anything
+  // after Greek letters alone, which no shell's or template's name is (`[N II] $λλ$6548`,
+  // a doublet's wavelengths).
   // (Chinese and Japanese set no space around a formula: `以$O(1/t)$速度`.)
   const after = text.charCodeAt(close + 1);
   const greek = /^[\u0391-\u03c9]{1,3}$/.test(formula);
+  const dimension = after === 0x44 && /^\([A-Za-z] ?[+-] ?\d\)$/.test(formula);
   if (
     gluedWord(after) &&
     !greek &&
-    (/[A-Za-z]/.test(formula) || isWordChar(text.charCodeAt(close + 2)))
+    ((/[A-Za-z]/.test(formula) && !dimension) || isWordChar(text.charCodeAt(close + 2)))
   ) {
     return false;
   }
@@ -2521,17 +2523,19 @@ function unpairedInlineMath(formula: string): boolean {
 /**
  * A relation, a number, a function's value or an interval, as no price is written
  * between two dollars: `p < 0.05`, `k = 16`, `δ=0.30` (a Greek letter typed as itself),
+ * `α= 2/3`, `s=-1`,
  * `+0.7`, `1024`, `3-7` (a range), `F(V)`, `(QK)V`, `(M,g)`, `[0,1]`, `(0, T]`.
  *
  * @example
  * ```ts
  * isRelation('k = 16'); // true
  * isRelation('[0,1]'); // true
+ * isRelation('α= 2/3'); // true
  * isRelation('5 and 10'); // false
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?[\w.]+|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|\(\w{1,3}(?:, ?\w{1,3}){1,3}\)|\d+(?:\.\d+)?-\d+(?:\.\d+)?|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
+  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?-?(?:\d+(?:\.\d+)?\/\d+|[\w.]+)|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|\(\w{1,3}(?:, ?\w{1,3}){1,3}\)|\d+(?:\.\d+)?-\d+(?:\.\d+)?|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
     formula,
   );
 }

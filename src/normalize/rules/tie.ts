@@ -112,12 +112,13 @@ export const tie: Rule = {
       }
       return single(at, at + 1, quietBeside(text, at) ? '' : ' ');
     }
-    // After a percentage a `~` starts a range (`10%~20%`), but before a formula or a
-    // macro it ties them (`21.8\%~$\rightarrow$`; a batch file's `%%~$PATH:I` is none).
+    // After a percentage a `~` starts a range (`10%~20%`), but before a formula, a macro
+    // or a word it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`; a batch file's
+    // `%%~$PATH:I` and `%~dp0` are none).
     const next = text.charCodeAt(at + 1);
     if (
       before === 0x25 &&
-      (next === 0x24 || next === 0x5c) &&
+      (next === 0x24 || next === 0x5c || isLetter(next)) &&
       (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)
     ) {
       return single(at, at + 1, ' ');
