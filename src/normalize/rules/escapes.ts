@@ -1074,14 +1074,34 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   // A control space before a word, a bracket, or an escaped special that prints one
   // (`vs.\ \$0.12`); not before a macro, which LaTeX sources put there for their own
   // reasons (`e.g.\ \cite{…}`, roff's `\ \f[CR]`, an empty cell's `\ \Dots`).
+  // In a formula, before a group or a style declaration too (`\\rm\\ {pc}^{-2}`,
+  // `0.02\\ \\rm\\ kpc`): a unit set upright after its number.
   const printing =
-    isWordChar(after) || after === 0x28 || (after === 0x5c && /[$%#&]/.test(text[at + 3] ?? ''));
+    isWordChar(after) ||
+    after === 0x28 ||
+    (after === 0x5c && /[$%#&]/.test(text[at + 3] ?? '')) ||
+    (formula && after === 0x7b) ||
+    (formula &&
+      after === 0x5c &&
+      STYLE_DECLARATIONS.has(text.slice(at + 3, lettersEnd(text, at + 3))));
   // In a formula, after a character it prints (a letter's or symbol's macro too,
   // `\alpha\ =`, or a sign, `=\ -0.7`), it is a space before an operator, a relation or a
   // bracket too (`$k_p\ =\ 0.05$`, `T\ \sim 10`, `N\ [cm]`); not after a declaration,
   // whose space goes with it (`\rm\ kpc`), a spacing command, a tie, an opening bracket or
   // the formula's start (`$a\;\ \le`, `a~\ =`, `(\ -1)`, `$\ -1$`).
   const name = macroNameStart(text, at);
+  // After a declaration that a space or another control space sets apart already
+  // (`M_\\odot \\rm\\ {pc}`, `0.02\\ \\rm\\ kpc`), the space is printed: this one adds
+  // nothing.
+  if (
+    formula &&
+    printing &&
+    name >= 0 &&
+    STYLE_DECLARATIONS.has(text.slice(name, at)) &&
+    (isSpace(text.charCodeAt(name - 2)) || text.startsWith('\\ ', name - 3))
+  ) {
+    return single(at, at + 2, '');
+  }
   const operand =
     name >= 0
       ? Object.hasOwn(SYMBOL_MACROS, text.slice(name, at))

@@ -162,7 +162,7 @@ function root(text: string, start: number, open: number, glued = false): Outcome
   // `√x^2` would read as (√x)^2, `√x(1-x)` as (√x)(1-x): a power or a product under
   // the root keeps it in parentheses.
   const { text: under } = radicand;
-  const grouped = under.includes('^') || under.includes('(');
+  const grouped = /[\^(⟨⌊⌈|‖]/.test(under);
   const shown = grouped && !enclosed(under) ? `(${under})` : under;
   return single(start, radicand.end, `√${shown}`);
 }
@@ -232,13 +232,14 @@ function part(
   if (inner.startsWith('\\sqrt{')) {
     // The root keeps its radicand's grouping (`\\sqrt{2^n}` is √(2^n), not (√2)^n).
     const under = inner.slice(6, -1);
-    inner = `√${/[+\-*/ ()^]/.test(under) && !enclosed(under) ? `(${under})` : under}`;
+    inner = `√${GROUPING.test(under) && !enclosed(under) ? `(${under})` : under}`;
   }
   // A bracket by name inside is read first, in its formula, as its glyph: taken now, out
   // of its formula, it would keep its spaces (`\\sqrt{\\langle B^2\\rangle}` → `√⟨B^2⟩`).
   if (BRACKET_MACRO.test(inner)) return undefined;
   // (Decimal digits only: a superscript `²` is a power, `\\sqrt{x²}` no plain term.)
-  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^⟨⟩]+$/u.test(plain.replace(/[+\-*/ ]/g, ''))) return undefined;
+  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^⟨⟩⌊⌋⌈⌉|‖]+$/u.test(plain.replace(/[+\-*/ ]/g, '')))
+    return undefined;
   // An operator's name glued after a letter (`d\\ln n`) is read first, in its formula, as
   // a word apart: taken now, out of its formula, it would stay glued.
   if (!balanced(inner) || gluedOperator(inner)) return undefined;
@@ -250,7 +251,7 @@ function part(
   const first = tokenEnd(inner, true);
   const product = /[_^]/.test(plain) && first > 0 && first < inner.length;
   const term =
-    (!/[+\-*/ ()^]/.test(plain) && !product) ||
+    (!GROUPING.test(plain) && !product) ||
     enclosed(inner) ||
     root ||
     isTerm(inner, place === 'numerator');
@@ -331,7 +332,8 @@ function gluedOperator(part: string): boolean {
 }
 
 /**
- * Is all of `part` one pair of parentheses or angle brackets and what they hold?
+ * Is all of `part` one pair of brackets (parentheses, angle brackets, a floor's, a
+ * ceiling's, bars) and what they hold?
  *
  * @example
  * ```ts
@@ -341,17 +343,32 @@ function gluedOperator(part: string): boolean {
  * ```
  */
 function enclosed(part: string): boolean {
+  const close = CLOSING[part[0] ?? ''];
+  if (close === undefined) return false;
+  // A bar pairs with the next one (`|x|`, `‖x‖`): one pair, no bar between.
+  if (close === part[0]) return part.length > 2 && part.indexOf(close, 1) === part.length - 1;
   const open = part.charCodeAt(0);
-  const close = open === 0x28 ? 0x29 : open === 0x27e8 ? 0x27e9 : -1;
-  if (close < 0) return false;
   let depth = 0;
   for (let k = 0; k < part.length; k++) {
     const code = part.charCodeAt(k);
     if (code === open) depth++;
-    else if (code === close && --depth === 0) return k === part.length - 1;
+    else if (code === close.charCodeAt(0) && --depth === 0) return k === part.length - 1;
   }
   return false;
 }
+
+/** The brackets a part may be enclosed in, each with its closer. */
+const CLOSING: Readonly<Record<string, string>> = {
+  '(': ')',
+  '⟨': '⟩',
+  '⌊': '⌋',
+  '⌈': '⌉',
+  '|': '|',
+  '‖': '‖',
+};
+
+/** What makes a part more than one term: an operator, a space, a script or a bracket. */
+const GROUPING = /[+\-*/ ()^⟨⟩⌊⌋⌈⌉|‖]/;
 
 /** A bracket written as a name, sized or not (`\\langle`, `\\left(`, `\\rvert`). */
 const BRACKET_MACRO = /\\(?:left|right|[lr]angle|[lr]vert|[lr]Vert|[lr]floor|[lr]ceil)(?![A-Za-z])/;

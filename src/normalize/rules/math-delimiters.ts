@@ -687,7 +687,38 @@ function codeItem(text: string, at: number, close: number): boolean {
   while (text.charCodeAt(back) === 0x20) back--;
   let next = close + 2;
   while (text.charCodeAt(next) === 0x20) next++;
-  return '[(,=:{'.includes(text[back] ?? ' ') && ',])};'.includes(text[next] ?? ' ');
+  if (!'[(,=:{'.includes(text[back] ?? ' ') || !',])};'.includes(text[next] ?? ' ')) return false;
+  // Code's own opener on the line: a list's or a mapping's bracket, an assignment, or a
+  // call's parenthesis after its name; prose's parentheses and commas hold quoted
+  // symbols too (`(e.g., '$\\alpha$', '$\\beta$')`, `as '$\\sigma$', '$\\tau$', and`).
+  return codeOpener(text, back);
+}
+
+/**
+ * The bracket, `=` or `:` that opens the code around `at` on its line: `[` or `{`, `=`,
+ * or `(` glued after a name (`f(`); the commas of a list between are skipped, its
+ * strings too. `:` only right before the string, as a mapping's key sets it.
+ *
+ * @example
+ * ```ts
+ * codeOpener("default = ['$x$', '']", 11); // true
+ * codeOpener("(e.g., '$a$'", 5); // false
+ * ```
+ */
+function codeOpener(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let depth = 0;
+  for (let k = at; k >= lineStart && at - k < 240; k--) {
+    const char = text[k] as string;
+    if (char === ')' || char === ']' || char === '}') depth++;
+    else if (char === '(' || char === '[' || char === '{') {
+      if (depth-- > 0) continue;
+      if (char !== '(') return true;
+      return isWordChar(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x5f;
+    } else if (depth === 0 && char === '=') return true;
+    else if (depth === 0 && char === ':' && k === at) return true;
+  }
+  return false;
 }
 
 /**
@@ -1693,8 +1724,9 @@ function formulaScriptsBare(text: string, open: number, ctx: Context): boolean {
  * May every script of one letter or digit in braces between `from` and the formula's
  * closer at `end` lose its braces? Not when one would join what follows it, in the
  * formula or past its closer: a digit or a decimal's point, a letter after a letter, or
- * a small letter after a digit (`x_{0}1`, `$y^{2}$.5`, `a^{n}b`, `e^{2}x`); a capital
- * after a digit starts an element's symbol (`Bi_{4}X`).
+ * a small letter after a digit (`x_{0}1`, `$y^{2}$.5`, `a^{n}b`, `e^{2}x`, through a
+ * style command too, `10^{2}\\mathrm{cm}`); a capital after a digit starts an element's
+ * symbol (`Bi_{4}X`).
  *
  * @example
  * ```ts
@@ -1705,12 +1737,21 @@ function formulaScriptsBare(text: string, open: number, ctx: Context): boolean {
 function bareScripts(text: string, from: number, end: number): boolean {
   for (const found of text
     .slice(from, end + 3)
-    .matchAll(/[_^]\{([A-Za-z0-9\u0391-\u03c9])\}\$?(.?)(.?)/g)) {
+    .matchAll(
+      /[_^]\{([A-Za-z0-9\u0391-\u03c9])\}\$?(\{?\\(?:math|text)?(?:rm|bf|it|sf)\b ?\{?)?(.?)(.?)/g,
+    )) {
     const script = (found[1] as string).charCodeAt(0);
-    const next = (found[2] ?? '').charCodeAt(0);
+    const next = (found[3] ?? '').charCodeAt(0);
+    // Through a style command after it, a digit's script and a unit's small letters
+    // (`10^{2}\\mathrm{cm}` would read `10^2cm`); an element's capital starts anew
+    // (`\\mathrm{Fe}_{x}\\mathrm{NbSe_2}` → `Fe_xNbSe_2`).
+    if (found[2] !== undefined) {
+      if (isDigit(script) && (isLower(next) || isDigit(next))) return false;
+      continue;
+    }
     if (
       isDigit(next) ||
-      (next === 0x2e && isDigit((found[3] ?? '').charCodeAt(0))) ||
+      (next === 0x2e && isDigit((found[4] ?? '').charCodeAt(0))) ||
       ((isLetter(next) || isGreek(next)) && (isLetter(script) || isGreek(script))) ||
       (isLower(next) && isDigit(script))
     ) {
@@ -2535,7 +2576,7 @@ function unpairedInlineMath(formula: string): boolean {
  * ```
  */
 function isRelation(formula: string): boolean {
-  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?[<>=] ?-?(?:\d+(?:\.\d+)?\/\d+|[\w.]+)|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|\(\w{1,3}(?:, ?\w{1,3}){1,3}\)|\d+(?:\.\d+)?-\d+(?:\.\d+)?|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
+  return /^(?:[A-Za-z\u0391-\u03c9]\w{0,2} ?(?:[<>] ?|= ?-?)(?:\d+(?:\.\d+)?\/\d+|[\w.]+)|[+-]?\d+(?:\.\d+)?(?:\\?%)?|[A-Za-z]\([\w, ]{1,12}\)|\([A-Za-z]{1,4}\)[A-Za-z]{1,2}|\(\w{1,3}(?:, ?\w{1,3}){1,3}\)|\d+(?:\.\d+)?-\d+(?:\.\d+)?|[[(]-?[\w.]{1,6}, ?-?[\w.]{1,6}[\])])$/.test(
     formula,
   );
 }

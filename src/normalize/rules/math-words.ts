@@ -107,7 +107,6 @@ export const mathWords: Rule = {
  * ```
  */
 function hasRelation(text: string): boolean {
-  if (text.includes('propto')) return true;
   let at = text.indexOf('q');
   while (at !== -1) {
     if (wordEndingAt(text, at + 1) !== undefined) return true;
@@ -122,8 +121,9 @@ function hasRelation(text: string): boolean {
  * Greek one, maybe with a script: `q_i propto`, `T propto`) or a closing bracket, spaced
  * from it or glued after a script or a bracket (`eta_2propto`, `f(x)propto`: spaced
  * then); on the right, after a space or a wrapped line's break, a variable, a number or
- * a bracket that opens one (`p_i`, `D^γ`, `(x)`). Not a snake-cased name's part
- * (`log_prob_propto x`) nor prose about it (`the macro propto (∝)`).
+ * a bracket that opens one (`p_i`, `D^γ`, `(x)`), in a text that holds a script. Not a
+ * snake-cased name's part (`log_prob_propto x`) nor prose about it (`the macro propto
+ * (∝)`).
  *
  * @example
  * ```ts
@@ -135,6 +135,9 @@ function hasRelation(text: string): boolean {
 function proportionalAt(text: string, start: number): Outcome | undefined {
   const end = start + 6;
   if (!text.startsWith('propto', start)) return undefined;
+  // Only in a text that holds a script, as flattened math does (`q_i`, `D^γ`): so the
+  // gate's `^` and `_` anchors cover it, and no search for the word slows clean text.
+  if (!text.includes('_') && !text.includes('^')) return undefined;
   const after = text.charCodeAt(end);
   if (after !== 0x20 && after !== 0x0a) return undefined;
   const spaced = text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x0a;
@@ -149,7 +152,8 @@ function proportionalAt(text: string, start: number): Outcome | undefined {
 /**
  * Does an operand end at `end`: a closing bracket or brace, or a variable (one letter or
  * a Greek one standing alone, maybe with a script of up to three characters or a braced
- * one)? Glued (not `spaced`), only a script or a bracket: a letter glued there is a
+ * one), or, spaced, a closing bar, a Greek letter's name or an acronym (`|x|`, `sigma`,
+ * `SFR`)? Glued (not `spaced`), only a script or a bracket: a letter glued there is a
  * name's (`my_propto`, `log_prob_propto`).
  *
  * @example
@@ -171,7 +175,15 @@ function operandBefore(text: string, end: number, spaced: boolean): boolean {
     return name.length <= 1 || Object.hasOwn(GREEK, name) || isGreekLetter(name.charCodeAt(0));
   }
   if (!spaced) return false;
-  return (isLetter(last) || isGreekLetter(last)) && isBoundary(text, end - 1);
+  // Spaced: a variable of one letter, a closing bar, a Greek letter's name or an
+  // acronym standing alone (`sigma propto`, `SFR propto`).
+  if (last === 0x7c) return true;
+  const start = lettersStart(text, end, 8);
+  const word = text.slice(start, end);
+  if (start === end || !isBoundary(text, start)) {
+    return isGreekLetter(last) && !isWordChar(text.charCodeAt(end - 2));
+  }
+  return word.length === 1 || Object.hasOwn(GREEK, word) || /^[A-Z]{2,5}$/.test(word);
 }
 
 /** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */

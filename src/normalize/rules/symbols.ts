@@ -60,6 +60,7 @@
  */
 import {
   isDigit,
+  isGreek,
   isLetter,
   isLower,
   isSpace,
@@ -911,7 +912,10 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
   // `log log T`, `\log\frac{1}{\epsilon}` → `log 1/ϵ`); not a relation's or a
   // delimiter's (`\max\{a,b\}`, `\log\left(x\right)`).
   const next = text.slice(end + 1, lettersEnd(text, end + 1));
-  const spaced = text.charCodeAt(end) === 0x5c && next !== '' && operandMacro(next);
+  // A letter a converter already drew, glued to it, too (`$\\logτ<0$` → `log τ<0`).
+  const spaced =
+    (text.charCodeAt(end) === 0x5c && next !== '' && operandMacro(next)) ||
+    isGreek(text.charCodeAt(end));
   return single(at, end, `${glued ? ' ' : ''}${name}${spaced ? ' ' : ''}`);
 }
 

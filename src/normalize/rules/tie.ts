@@ -81,6 +81,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  numberStart,
   openingBrace,
   tokenStart,
 } from '../scan.js';
@@ -118,8 +119,9 @@ export const tie: Rule = {
     const next = text.charCodeAt(at + 1);
     if (
       before === 0x25 &&
-      (next === 0x24 || next === 0x5c || isLetter(next)) &&
-      (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)
+      (((next === 0x24 || next === 0x5c) &&
+        (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)) ||
+        (isLetter(next) && percentage(text, at - 1)))
     ) {
       return single(at, at + 1, ' ');
     }
@@ -567,6 +569,25 @@ function afterQuantity(text: string, at: number): boolean {
 }
 
 /**
+ * Is the `%` at `at` a percentage's: escaped for TeX (`95\\%`), or after a number that
+ * stands alone (`95%`)? A batch file's modifiers end in a digit too (`%~dp0%~n0`), glued
+ * after their letters.
+ *
+ * @example
+ * ```ts
+ * percentage('at 95%~CL', 5); // true
+ * percentage('"%~dp0%~n0.ps1"', 6); // false
+ * ```
+ */
+function percentage(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) === 0x5c) return true;
+  const start = numberStart(text, at);
+  return (
+    start < at && !isWordChar(text.charCodeAt(start - 1)) && text.charCodeAt(start - 1) !== 0x7e
+  );
+}
+
+/**
  * Is the word before the `~` at `at` a quantity's name (`FWHM~10 km/s`, `Mstar~10^7
  * Msun`; {@link QUANTITY_NAMES}) before a number and its unit, in a text that writes `~`
  * for "about" elsewhere (`(~61 km/s)`), holds Chinese or Japanese, or holds no TeX at
@@ -592,17 +613,20 @@ function namedQuantity(text: string, at: number, ctx: Context): boolean {
 }
 
 /**
- * A text with no TeX: no backslash, no dollar, and no `~` but the one read (`Fig.~2`
- * beside it would be a tie's).
+ * A text with no TeX: no backslash, no dollar, and no `~` that ties as TeX's do, after
+ * an abbreviation's period or before a word or a bracket (`Fig.~2`, `Section~(3)`,
+ * `the~model`); other quantities' "about" may stand beside it (`VLSR~100 km/s and
+ * FWHM~20 km/s`).
  *
  * @example
  * ```ts
  * plainText('at VLSR~100 km/s.'); // true
+ * plainText('VLSR~100 km/s and FWHM~20 km/s'); // true
  * plainText('FWHM~10 km/s (Fig.~2)'); // false
  * ```
  */
 function plainText(text: string): boolean {
-  return !/[\\$]/.test(text) && text.indexOf('~') === text.lastIndexOf('~');
+  return !/[\\$]|\.~|~[A-Za-z([]/.test(text);
 }
 
 /** Quantities astronomers and physicists name in capitals or glued letters. */
