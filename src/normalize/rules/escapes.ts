@@ -463,7 +463,18 @@ function doubled(text: string, at: number, ctx: Context): Outcome {
       !openString(text, at, 2000) &&
       !bibtexSource(text, ctx) &&
       !ctx.once(SOURCE_SIGNS_MEMO, () => SOURCE_SIGNS.test(text));
-    if (!placeholder && (text.charCodeAt(end) === 0x7b || isKnown(name) || declaration)) {
+    // A style command spaced from its group is one too (`$\\\\texttt {SAGE} $`, a
+    // Scholar alert's title), as TeX reads it; not glued after a word, whose space a
+    // converter lost (`they\\\\emph {degrade}` would read `theydegrade`).
+    const spacedGroup =
+      text.charCodeAt(end) === 0x20 &&
+      text.charCodeAt(end + 1) === 0x7b &&
+      STYLE_COMMANDS.has(name) &&
+      !isWordChar(before);
+    if (
+      !placeholder &&
+      (text.charCodeAt(end) === 0x7b || spacedGroup || isKnown(name) || declaration)
+    ) {
       return single(at, at + 1, '');
     }
   }

@@ -64,6 +64,7 @@ import {
   isLetter,
   isLower,
   isSpace,
+  isUpper,
   isWordChar,
   lettersEnd,
   macroNameStart,
@@ -326,6 +327,8 @@ export const symbols: Rule = {
       return undefined;
     }
     if (symbol === undefined) {
+      const glued = gluedCopy(text, at, name);
+      if (glued !== undefined) return glued;
       const mark = DECIMAL_MARKS.get(name);
       if (mark !== undefined) return decimalMark(text, at, end, mark);
       // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe, and
@@ -1161,6 +1164,31 @@ function renderedCopies(
   if (symbol === '' || !text.startsWith(symbol, at - symbol.length)) return undefined;
   if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
+}
+
+/**
+ * An operator's macro copied right after what it prints, glued to the word after it as a
+ * page's math copied as text leaves it (`4×\\timesRTX 3090`, arXiv's HTML: the rendered
+ * sign, then the TeX annotation of `$\\times$` alone): the copy goes, and the word stays.
+ * The name read is the longest known operator's that the glued name starts with, before a
+ * capital or a digit.
+ *
+ * @example
+ * ```ts
+ * gluedCopy('4×\\timesRTX 3090', 2, 'timesRTX'); // one hit: '\\times' → ''
+ * gluedCopy('a\\timesRTX', 1, 'timesRTX'); // undefined (no rendered copy before it)
+ * ```
+ */
+function gluedCopy(text: string, at: number, name: string): Outcome | undefined {
+  const before = text[at - 1] as string;
+  if (!DOUBLED_NEVER.has(before)) return undefined;
+  for (let k = name.length - 1; k >= 2; k--) {
+    const head = name.slice(0, k);
+    if (SYMBOL_MACROS[head] !== before || !Object.hasOwn(SYMBOL_MACROS, head)) continue;
+    const next = name.charCodeAt(k);
+    return isUpper(next) ? single(at, at + 1 + k, '') : undefined;
+  }
+  return undefined;
 }
 
 /** Operators, relations and a few other symbols (`∞`, `∂`, `∇`, `√`) no formula writes twice in a row. */
