@@ -923,9 +923,9 @@ function operatorName(text: string, at: number, name: string, ctx: Context): Out
 }
 
 /**
- * Where the group at `open` after an operator's name closes, when it holds a plain
- * operand in a formula: up to 30 characters, no brace, backslash or dollar inside (`{s}`,
- * `{(1/δ)}`); else -1. A macro inside is left as written (`\\log{\\frac{1}{ε}}`).
+ * Where the group at `open` after an operator's name closes, when it holds one operand
+ * in a formula ({@link plainOperand}, up to 30 characters: `{s}`, `{(1/δ)}`, `{p(y|x)}`);
+ * else -1. A macro inside is left as written (`\\log{\\frac{1}{ε}}`).
  *
  * @example
  * ```ts
