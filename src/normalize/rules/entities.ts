@@ -368,17 +368,37 @@ function referenceList(text: string, at: number, end: number): boolean {
   const around = /[\s,/]/;
   if (at > 0 && !around.test(text[at - 1] as string)) return false;
   if (end < text.length && !around.test(text[end] as string)) return false;
-  const before = text.slice(Math.max(0, at - 60), at).match(LIST_BEFORE)?.[0] ?? '';
-  const after = text.slice(end, end + 60).match(LIST_AFTER)?.[0] ?? '';
-  const count = (part: string): number => part.match(/&#?\w+;/g)?.length ?? 0;
-  return 1 + count(before) + count(after) >= 3;
+  const before = listed(
+    text
+      .slice(Math.max(0, at - 60), at)
+      .split(SEPARATOR)
+      .reverse(),
+  );
+  const after = listed(text.slice(end, end + 60).split(SEPARATOR));
+  return 1 + before + after >= 3;
 }
 
-/** References, each set apart by spaces, commas or slashes, that end a text's slice. */
-const LIST_BEFORE = /(?:&#?\w+;[\s,/]+)+$/;
+/** What sets a list's references apart: a space, a comma or a slash. */
+const SEPARATOR = /[\s,/]/;
 
-/** References, each set apart by spaces, commas or slashes, that start a text's slice. */
-const LIST_AFTER = /^(?:[\s,/]+&#?\w+;)+/;
+/**
+ * How many references the tokens hold, in order, before the first token that is none
+ * (empty tokens, between two separators, are skipped).
+ *
+ * @example
+ * ```ts
+ * listed(['', '&lt;', '', '&amp;', 'entities:']); // 2
+ * ```
+ */
+function listed(tokens: readonly string[]): number {
+  let count = 0;
+  for (const token of tokens) {
+    if (token === '') continue;
+    if (!/^&#?\w+;$/.test(token)) break;
+    count++;
+  }
+  return count;
+}
 
 /**
  * Is the reference from `at` to `end` a string literal's whole content, quoted alike on
