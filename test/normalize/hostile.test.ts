@@ -116,6 +116,10 @@ describe('hostile input stays linear and correct', () => {
       // A tie after a group's `}` looks back for its `{` within a script's reach, not to
       // the text's start (4.7 s for 400 kB when it did).
       ['a}~1 ', 'a} 1 '],
+      // A bar by name in a formula asks once per line whether the line is a table's row
+      // (a line of them had each bar slice the whole line: 1.9 s for 100 kB).
+      ['$\\vert x$ ', '| x '],
+      ['$\\lvert x \\rvert$ ', '|x| '],
     ];
     for (const [unit, fixed] of cases) {
       const count = Math.ceil(1_000_000 / unit.length);

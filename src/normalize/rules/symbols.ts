@@ -334,7 +334,7 @@ export const symbols: Rule = {
       // `\|` is a norm's bars in a formula; in Markdown it escapes a table's pipe, and
       // elsewhere in a pattern it is an alternation (`\(if\|else\)`, `^ *\|\*`).
       if (name === '' && text.charCodeAt(at + 1) === 0x7c) {
-        return insideFormula(ctx, at) && normBar(text, at) && !tableRow(text, at)
+        return insideFormula(ctx, at) && normBar(text, at) && !tableRow(text, at, ctx)
           ? single(at, at + 2, '‖')
           : undefined;
       }
@@ -386,7 +386,7 @@ export const symbols: Rule = {
       if (bar !== undefined) {
         // (With the `{}` that ends its name: `\\vert{}B\\vert{}`.)
         const stop = text.startsWith('{}', end) ? end + 2 : end;
-        if (!insideFormula(ctx, at) || tableRow(text, at)) return undefined;
+        if (!insideFormula(ctx, at) || tableRow(text, at, ctx)) return undefined;
         // An opening or closing one spaced as the other brackets' names (below), when its
         // partner stands in the formula too: `$\\lvert β\\rvert$` → `|β|`, `$\\lVert x
         // \\rVert_2$` → `‖x‖_2`; alone it may be a condition's bar (`p(y \\rvert x)`).
@@ -787,18 +787,29 @@ function closingBar(text: string, from: number): boolean {
 
 /**
  * Is `at` on a Markdown table's row: a line that starts with `|`, or holds a spaced ` | `?
+ * The verdict is kept for the line, so the bars of one long line cost one look (a
+ * hostile line of `$\\vert x$` had made each bar scan the whole line).
  *
  * @example
  * ```ts
- * tableRow('| $x \\vert y$ | divides |', 5); // true
+ * tableRow('| $x \\vert y$ | divides |', 5, ctx); // true
  * ```
  */
-function tableRow(text: string, at: number): boolean {
-  if (opensTableRow(text, at)) return true;
+function tableRow(text: string, at: number, ctx: Context): boolean {
+  const known = ctx.memo.get(TABLE_LINE_MEMO) as
+    | { start: number; end: number; row: boolean }
+    | undefined;
+  if (known !== undefined && at >= known.start && at < known.end) return known.row;
+  const start = text.lastIndexOf('\n', at) + 1;
+  const newline = text.indexOf('\n', at);
+  const end = newline < 0 ? text.length : newline;
   // A row may also start with its first cell: then a spaced bar sits on the line.
-  const end = text.indexOf('\n', at);
-  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end).includes(' | ');
+  const row = opensTableRow(text, at) || text.slice(start, end).includes(' | ');
+  ctx.memo.set(TABLE_LINE_MEMO, { start, end, row });
+  return row;
 }
+
+const TABLE_LINE_MEMO = 'symbols:table-line';
 
 /** Relations stacked on `\sim` as astronomy writes them, and the one sign each is. */
 const STACKED: Readonly<Record<string, string>> = {
