@@ -401,6 +401,13 @@ function fieldLines(text: string): number[] {
 }
 
 /**
+ * An algorithm's command first on a line (`\\STATE`, `\\Require`), read at a line's
+ * start by {@link algorithmicLine} and as {@link SOURCE_LINE}'s third kind.
+ */
+const ALGORITHMIC =
+  /[ \t]*\\(?:STATE|State|IF|If|ELSIF|ElsIf|ELSE|Else|ENDIF|EndIf|FOR|For|FORALL|ForAll|ENDFOR|EndFor|WHILE|While|ENDWHILE|EndWhile|REPEAT|Repeat|UNTIL|Until|RETURN|Return|REQUIRE|Require|ENSURE|Ensure|Procedure|EndProcedure|Function|EndFunction)(?![A-Za-z])/y;
+
+/**
  * Other whole lines of LaTeX shown as source: a configuration's key that names its value
  * LaTeX (`latex: A^\\mathrm{PS}_{143}`, Cobaya's parameter files; `tex:`), and a computer
  * algebra system's assignment, a name, `:=`, and a statement's `;` ending the line
@@ -408,15 +415,13 @@ function fieldLines(text: string): number[] {
  * set's clean side; and a line of an algorithm's body, first an algorithmic package's
  * command (`\\STATE $x \\leftarrow 0$`), the eighty-fourth's.
  */
-const SOURCE_LINE =
-  /^[ \t]*(?:-[ \t]+)?(?:latex|tex)[ \t]*:[ \t]*\S[^\n]*$|^[ \t]*[A-Za-z_]\w*[ \t]*:=[^\n]*;[ \t]*$|^[ \t]*\\(?:STATE|State|IF|If|ELSIF|ElsIf|ELSE|Else|ENDIF|EndIf|FOR|For|FORALL|ForAll|ENDFOR|EndFor|WHILE|While|ENDWHILE|EndWhile|REPEAT|Repeat|UNTIL|Until|RETURN|Return|REQUIRE|Require|ENSURE|Ensure|Procedure|EndProcedure|Function|EndFunction)(?![A-Za-z])[^\n]*$/gm;
+const SOURCE_LINE = new RegExp(
+  `^[ \\t]*(?:-[ \\t]+)?(?:latex|tex)[ \\t]*:[ \\t]*\\S[^\\n]*$|^[ \\t]*[A-Za-z_]\\w*[ \\t]*:=[^\\n]*;[ \\t]*$|^${ALGORITHMIC.source}[^\\n]*$`,
+  'gm',
+);
 
 /** A configuration's key that names LaTeX (`latex:`, `tex:`), searched by its letters. */
 const TEX_KEY = /tex[ \t]*:/;
-
-/** An algorithm's command first on a line (`\\STATE`, `\\Require`), read at a line's start. */
-const ALGORITHMIC =
-  /[ \t]*\\(?:STATE|State|IF|If|FOR|For|WHILE|While|RETURN|Return|REQUIRE|Require|ENSURE|Ensure|ELSE|Else|END|End|Procedure|Function|REPEAT|Repeat|UNTIL|Until)/y;
 
 /**
  * Does a line of `text` start with an algorithm's command? Each line's start is looked at,

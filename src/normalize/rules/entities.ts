@@ -365,9 +365,8 @@ function reference(text: string, at: number): Outcome | undefined {
  * ```
  */
 function referenceList(text: string, at: number, end: number): boolean {
-  const around = /[\s,/]/;
-  if (at > 0 && !around.test(text[at - 1] as string)) return false;
-  if (end < text.length && !around.test(text[end] as string)) return false;
+  if (at > 0 && !SEPARATOR.test(text[at - 1] as string)) return false;
+  if (end < text.length && !SEPARATOR.test(text[end] as string)) return false;
   const before = listed(
     text
       .slice(Math.max(0, at - 60), at)

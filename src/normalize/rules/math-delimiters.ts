@@ -416,8 +416,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     if (!dollar) return undefined;
     // Or one text command's group, longer than a formula may be: its dollars go too.
     const whole = textGroupClose(text, from);
-    if (whole < 0 || pythonString(text, at) !== undefined) return protect(from);
-    if (codeString(text, at, ctx) !== undefined) return protect(from);
+    const code = pythonString(text, at) !== undefined || codeString(text, at, ctx) !== undefined;
+    if (whole < 0 || code) return protect(from);
     openFormula(ctx, whole, [whole]);
     return single(at, from, '');
   }

@@ -138,9 +138,8 @@ function proportionalAt(text: string, start: number): Outcome | undefined {
   // Only in a text that holds a script, as flattened math does (`q_i`, `D^γ`): so the
   // gate's `^` and `_` anchors cover it, and no search for the word slows clean text.
   if (!text.includes('_') && !text.includes('^')) return undefined;
-  const after = text.charCodeAt(end);
-  if (after !== 0x20 && after !== 0x0a) return undefined;
-  const spaced = text.charCodeAt(start - 1) === 0x20 || text.charCodeAt(start - 1) === 0x0a;
+  if (!isGap(text.charCodeAt(end))) return undefined;
+  const spaced = isGap(text.charCodeAt(start - 1));
   const left = spaced ? start - 1 : start;
   if (!operandBefore(text, left, spaced)) return undefined;
   const next = text.charCodeAt(end + 1);
