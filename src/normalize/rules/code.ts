@@ -387,7 +387,7 @@ function fieldLines(text: string): number[] {
     }
   }
   // (Searched only where their keys' marks stand: most texts hold neither.)
-  if (text.indexOf(':=') < 0 && !TEX_KEY.test(text) && !algorithmicLine(text)) return lines;
+  if (text.indexOf(':=') < 0 && !texKey(text) && !algorithmicLine(text)) return lines;
   SOURCE_LINE.lastIndex = 0;
   for (let m = SOURCE_LINE.exec(text); m !== null; m = SOURCE_LINE.exec(text)) {
     lines.push(m.index, m.index + m[0].length);
@@ -420,8 +420,25 @@ const SOURCE_LINE = new RegExp(
   'gm',
 );
 
-/** A configuration's key that names LaTeX (`latex:`, `tex:`), searched by its letters. */
-const TEX_KEY = /tex[ \t]*:/;
+/**
+ * Does `text` hold a configuration's key that names LaTeX (`latex:`, `tex :`)? A native
+ * search for the colon, rare in prose, then a look back past spaces and tabs for `tex`:
+ * a search for `tex` stops at every `\\textbf` of a dense abstract.
+ *
+ * @example
+ * ```ts
+ * texKey('latex: A^\\mathrm{PS}'); // true
+ * texKey('\\textbf{x}: y'); // false
+ * ```
+ */
+function texKey(text: string): boolean {
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    let k = at;
+    while (text.charCodeAt(k - 1) === 0x20 || text.charCodeAt(k - 1) === 0x09) k--;
+    if (k >= 3 && text.startsWith('tex', k - 3)) return true;
+  }
+  return false;
+}
 
 /**
  * Does a line of `text` start with an algorithm's command? Each line's start is looked at,
