@@ -591,8 +591,8 @@ function percentage(text: string, at: number): boolean {
  * Is the word before the `~` at `at` a quantity's name (`FWHM~10 km/s`, `Mstar~10^7
  * Msun`; {@link QUANTITY_NAMES}) before a number and its unit, in a text that writes `~`
  * for "about" elsewhere (`(~61 km/s)`), holds Chinese or Japanese, or holds no TeX at
- * all (no backslash, dollar or other `~`: `at VLSR~100 km/s`)? Then it is "about" too. An instrument's, a line's or a catalogue's name is tied to its number, unit or
- * not (`ALMA~1.3 mm`, `CO~230 GHz`, `NGC~628`).
+ * all (no backslash, dollar or other `~`: `at VLSR~100 km/s`)? Then it is "about" too.
+ * An instrument's, a line's or a catalogue's name is tied to its number, unit or not (`ALMA~1.3 mm`, `CO~230 GHz`, `NGC~628`).
  *
  * @example
  * ```ts
@@ -601,11 +601,15 @@ function percentage(text: string, at: number): boolean {
  * namedQuantity('at VLSR~100 km/s.', 7, ctx); // true (no TeX)
  * namedQuantity('ALMA~1.3 mm and ~50 galaxies', 4, ctx); // false (an instrument)
  * namedQuantity('at z~1-4 with LIR~1e11-1e13Lo', 17, ctx); // true
+ * namedQuantity('与VLSR~100 km/s的', 5, ctx); // true (glued after Chinese)
  * ```
  */
 function namedQuantity(text: string, at: number, ctx: Context): boolean {
   const start = lettersStart(text, at, 7);
-  if (!QUANTITY_NAMES.has(text.slice(start, at)) || isWordChar(text.charCodeAt(start - 1))) {
+  // Glued after Chinese or Japanese, which spaces no words, it is still the name
+  // (`与VLSR~100 km/s`); after a Latin letter it is part of another word.
+  const before = text.charCodeAt(start - 1);
+  if (!QUANTITY_NAMES.has(text.slice(start, at)) || (isWordChar(before) && !isCjk(before))) {
     return false;
   }
   if (!QUANTITY_AFTER.test(text.slice(at + 1, at + 40))) return false;
