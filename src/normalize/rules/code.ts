@@ -42,6 +42,7 @@
  * .. math:: h = 2 \frac{IQR}{n^{1/3}} → .. math:: h = 2 \frac{IQR}{n^{1/3}}
  * Add C:\Program Files\nodejs\ to your PATH → Add C:\Program Files\nodejs\ to your PATH
  * type "1/x" instead of "\frac{1}{x}" and write “\emph{word}” → type "1/x" instead of "\frac{1}{x}" and write “\emph{word}”
+ * use ` ``XXX'' ` here, title = L"\forall x \in \mathbb{R}", and<LF>#' where \eqn{a \neq 0}. → use ` ``XXX'' ` here, title = L"\forall x \in \mathbb{R}", and<LF>#' where \eqn{a \neq 0}.
  * ```
  *
  * @module
@@ -370,7 +371,7 @@ const WHOLE_FIELD_LINE =
 /**
  * Every whole BibTeX field line and every other line of source ({@link SOURCE_LINE}) as a
  * `[start, end)` pair, in order (see {@link fieldLineEnd}); none in a text without an
- * `=`, a `:=` or a `tex`.
+ * `=`, a `:=`, a `#'` or a `tex`.
  *
  * @example
  * ```ts
@@ -387,7 +388,9 @@ function fieldLines(text: string): number[] {
     }
   }
   // (Searched only where their keys' marks stand: most texts hold neither.)
-  if (text.indexOf(':=') < 0 && !texKey(text) && !algorithmicLine(text)) return lines;
+  if (text.indexOf(':=') < 0 && text.indexOf("#'") < 0 && !texKey(text) && !algorithmicLine(text)) {
+    return lines;
+  }
   SOURCE_LINE.lastIndex = 0;
   for (let m = SOURCE_LINE.exec(text); m !== null; m = SOURCE_LINE.exec(text)) {
     lines.push(m.index, m.index + m[0].length);
@@ -413,10 +416,12 @@ const ALGORITHMIC =
  * algebra system's assignment, a name, `:=`, and a statement's `;` ending the line
  * (Cadabra's `rl:= F_{\\mu\\nu} = \\partial_{\\mu}{A_{\\nu}};`), the eighty-third blind
  * set's clean side; and a line of an algorithm's body, first an algorithmic package's
- * command (`\\STATE $x \\leftarrow 0$`), the eighty-fourth's.
+ * command (`\\STATE $x \\leftarrow 0$`), the eighty-fourth's; and an R package's
+ * documentation comment, roxygen's `#'` first on its line (`#' where \\eqn{a \\neq 0}.`,
+ * Rd markup), the eighty-seventh's.
  */
 const SOURCE_LINE = new RegExp(
-  `^[ \\t]*(?:-[ \\t]+)?(?:latex|tex)[ \\t]*:[ \\t]*\\S[^\\n]*$|^[ \\t]*[A-Za-z_]\\w*[ \\t]*:=[^\\n]*;[ \\t]*$|^${ALGORITHMIC.source}[^\\n]*$`,
+  `^[ \\t]*(?:-[ \\t]+)?(?:latex|tex)[ \\t]*:[ \\t]*\\S[^\\n]*$|^[ \\t]*[A-Za-z_]\\w*[ \\t]*:=[^\\n]*;[ \\t]*$|^${ALGORITHMIC.source}[^\\n]*$|^[ \\t]*#'[^\\n]*$`,
   'gm',
 );
 
@@ -600,6 +605,17 @@ function codeSpan(text: string, at: number): Outcome | undefined {
       continue;
     }
     const content = text.slice(from, k);
+    // CommonMark pads a span with a space on each side where its content starts or ends
+    // with a backquote (`` ` ``XXX'' ` ``, a TeX quote shown as source): a span whatever it holds.
+    const last = content.length - 1;
+    if (
+      last > 1 &&
+      content.charCodeAt(0) === 0x20 &&
+      content.charCodeAt(last) === 0x20 &&
+      (content.charCodeAt(1) === 0x60 || content.charCodeAt(last - 1) === 0x60)
+    ) {
+      return protect(end);
+    }
     if (content === '' || content.includes("''")) return undefined;
     if (isSpace(content.charCodeAt(content.length - 1))) return undefined;
     // A closer glued to the next word is a TeX quote's opener when an apostrophe closed
@@ -658,7 +674,7 @@ const MATH_DIRECTIVE = /^[ \t]*\.\. math::.*$/gm;
 function rawStringEnd(text: string, start: number, at: number): number {
   const open = RAW_OPENER.exec(text.slice(start, at));
   if (open === null) return -1;
-  const quote = open[2] as string;
+  const quote = (open[2] ?? open[3]) as string;
   // Its closing quote on the line, within reach: in the same token, or before code's
   // punctuation or the line's end (`r"^\\[GitHub ([^\\]]+)\\]", rest`). After a space,
   // a quote before more prose is a plural's apostrophe (`r'\\approx 0.9 … students' x`).
@@ -714,9 +730,11 @@ const R_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': 
 
 /**
  * A raw string's opening in a token, before the backslash with no quote or space between:
- * an `r` or `R` that starts the token or follows a bracket, `=` or a comma, then a quote.
+ * an `r` or `R` that starts the token or follows a bracket, `=` or a comma, then a quote;
+ * or Julia's LaTeX string, `L"` (LaTeXStrings.jl: `title = L"\\forall x"`, the
+ * eighty-seventh blind set's clean side).
  */
-const RAW_OPENER = /(^|[([{=,])[rR](["'])[^"'\s]*$/;
+const RAW_OPENER = /(^|[([{=,])(?:[rR](["'])|L("))[^"'\s]*$/;
 
 /**
  * Whether the character `code` may make a token code: `\\ : / [ %`, a path's

@@ -78,6 +78,7 @@
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM\'s output" → String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM's output"
  * a banner's \___ \| and a Markdown \__init\__ → a banner's \___ \| and a Markdown __init__
+ * Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\ → Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\
  * /_/   \_\____/ |_| → /_/   \_\____/ |_|
  * ```
  *
@@ -200,8 +201,9 @@ export const escapes: Rule = {
     if (text.charCodeAt(at) === 0x7b) return groupedComma(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
-    if (next === '\\') return doubled(text, at, ctx);
     if (next === undefined) return undefined;
+    if (listedEscape(text, at, ctx)) return protect(at + 2);
+    if (next === '\\') return doubled(text, at, ctx);
     if (next === "'") return apostrophe(text, at);
     // Two escaped backquotes are a Markdown exporter's TeX opening quote (`\`\`lock''`):
     // no accent sits on a backquote.
@@ -1195,6 +1197,52 @@ const SHELL_REACH = 400;
  */
 const SHELL_COMMAND =
   /^\s*(?:\$\s+)?(?:sudo\s+)?(?:(?:cd|ls|cp|mv|rm|rmdir|mkdir|chmod|chown|scp|rsync|unzip|grep|du|tar|python3?)\s|git\s+[a-z]+\s|find\s+[.~/]|export\s+\w+=)/;
+
+/**
+ * Is the escape at `at` one of a list of escapes shown as source: standing apart
+ * ({@link escapeApart}) in a text that lists three different ones so (`Escaped
+ * characters: \\{ \\} \\[ \\] \\* \\_`, a markup language's documentation, the
+ * eighty-fifth blind set's clean side)? A formula's set braces stand apart too
+ * (`\\{ 1, 2 \\}`), but they are two characters.
+ *
+ * @example
+ * ```ts
+ * listedEscape('Escaped: \\{ \\} \\[ \\]', 9, ctx); // true
+ * listedEscape('the set \\{ 1, 2 \\}', 8, ctx); // false
+ * ```
+ */
+function listedEscape(text: string, at: number, ctx: Context): boolean {
+  if (!escapeApart(text, at)) return false;
+  return ctx.once(LISTED_MEMO, () => {
+    const seen = new Set<string>();
+    for (let k = text.indexOf('\\'); k >= 0; k = text.indexOf('\\', k + 1)) {
+      if (escapeApart(text, k)) seen.add(text[k + 1] as string);
+      if (seen.size >= 3) return true;
+    }
+    return false;
+  });
+}
+
+const LISTED_MEMO = 'escapes:listed';
+
+/**
+ * Does the escape at `at` stand apart: a backslash and one printable mark (no letter or
+ * digit), with a space or the text's edge before, and a space, a comma, a semicolon or
+ * the edge after (`\\{ \\}, \\*`)?
+ *
+ * @example
+ * ```ts
+ * escapeApart('a \\* b', 2); // true
+ * escapeApart('x\\_1', 1); // false
+ * ```
+ */
+function escapeApart(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (next <= 0x20 || next >= 0x7f || isAlphanumeric(next)) return false;
+  if (at > 0 && !isSpace(text.charCodeAt(at - 1))) return false;
+  const after = text.charCodeAt(at + 2);
+  return at + 2 >= text.length || isSpace(after) || after === 0x2c || after === 0x3b;
+}
 
 /**
  * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input

@@ -95,6 +95,7 @@
  * a beam of $0.44''$ and $1''.5$, but echo $1''$2 → a beam of 0.44'' and 1''.5, but echo $1''$2
  * the [N II] $λλ$6548 doublet in ([N/O]$>0.3$) galaxies, but $-1.3<$[Fe/H]$<+0.3$ → the [N II] λλ6548 doublet in ([N/O]>0.3) galaxies, but $-1.3<$[Fe/H]$<+0.3$
  * a paired $t-$test and $X-$ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$ → a paired t-test and X-ray flux, but f=$n-$version.json, items[i]$>0$ and US$>100$
+ * strongly $NP$-hard and $PSPACE$-complete, but echo $HOME$-x → strongly NP-hard and PSPACE-complete, but echo $HOME$-x
  * of $E$ under $T$, and the set $ E$., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $ → of E under T, and the set E., but print $ f $ x, echo $ a$a$ and =$A$1 beside $ A $
  * density $p_{c}(N)$ at $10^{4}$~K in Bi$_{4}$X$_{4}$, but $x_{0}1$, $w_{a}$CDM and $T^{1/2}$ → density p_c(N) at 10^4 K in Bi_4X_4, but x_{0}1, w_{a}CDM and T^{1/2}
  * the semigroup of $\omega{\times\omega}$-matrix units → the semigroup of ω×ω-matrix units
@@ -492,6 +493,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     (groupFormula(text, formula, close) ||
       letterPair(text, at, close) ||
       hyphenedLetter(text, at, close) ||
+      hyphenedClass(text, formula, at, close) ||
       compoundTail(text, formula, at, close) ||
       slash ||
       ABBREVIATION.test(formula) ||
@@ -616,8 +618,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // Padding inside the delimiters goes with them: TeX ignores it (`\\( \\beta \\)` → `β`).
   while (isSpace(text.charCodeAt(start))) start++;
   // Its padding after a word glued to the opener keeps them apart (`model$ f(Q)$`),
-  // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`).
-  const apart = start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start);
+  // unless an operator comes first, which binds to that word (`9$ \times$` → `9×`), or
+  // a script, whose base it is (`T$ _c$` → `T_c`, the eighty-fifth blind set's).
+  const script = text.charCodeAt(start) === 0x5f || text.charCodeAt(start) === 0x5e;
+  const apart =
+    start > from && isWordChar(text.charCodeAt(at - 1)) && !startsOperator(text, start) && !script;
   return single(wrapped ? at - 1 : at, start, apart ? ' ' : '');
 }
 
@@ -1321,6 +1326,34 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
     COMPOUND_HEADS.has(text.slice(head, end))
   );
 }
+
+/**
+ * Is `formula` (from `at` to `close`) a class's or a group's name in capitals that
+ * starts a compound, `$NP$-hard`, `$PSPACE$-complete`, `$SO$-equivariant`: two to
+ * eight capitals or digits, after a space, a bracket or the text's start, and glued
+ * after it a hyphen and a head that names what such a class makes (`hard`,
+ * `complete`, `invariant`; {@link CLASS_HEADS}) or a compound's ({@link
+ * COMPOUND_HEADS})? No template or shell glues such a word to its `$NAME$`.
+ *
+ * @example
+ * ```ts
+ * hyphenedClass('strongly $NP$-hard', 'NP', 9, 12); // true
+ * hyphenedClass('echo $HOME$-x', 'HOME', 5, 10); // false
+ * ```
+ */
+function hyphenedClass(text: string, formula: string, at: number, close: number): boolean {
+  if (!/^[A-Z][A-Z0-9]{1,7}$/.test(formula) || text.charCodeAt(close + 1) !== 0x2d) return false;
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
+  const end = lettersEnd(text, close + 2);
+  const head = text.slice(close + 2, end);
+  return !isWordChar(text.charCodeAt(end)) && (CLASS_HEADS.has(head) || COMPOUND_HEADS.has(head));
+}
+
+/** What a complexity class or a symmetry group makes of a word: `NP-hard`, `SE(3)-equivariant`. */
+const CLASS_HEADS: ReadonlySet<string> = new Set(
+  'hard hardness complete completeness equivariant equivariance invariant invariance'.split(' '),
+);
 
 /**
  * Is the formula from `at` to `close` the tail of a word it is glued to, set in math for

@@ -45,6 +45,7 @@
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
  * Denser neq Better, H cdot PC, but the cdot symbol and use leq here → Denser ≠ Better, H · PC, but the cdot symbol and use leq here
+ * if %errorlevel% neq 0 (goto end) and if !n! geq 3 (echo) → if %errorlevel% neq 0 (goto end) and if !n! geq 3 (echo)
  * LBL is N_E sum_{i=1}^{N_E} f_i p_i and prod_{k=1} x_k, H = -sum_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1} → LBL is N_E ∑_{i=1}^{N_E} f_i p_i and ∏_{k=1} x_k, H = -∑_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1}
  * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
@@ -95,6 +96,25 @@ export const mathWords: Rule = {
     return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
   },
 };
+
+/**
+ * Does a Windows batch file's variable end before the space before `start` (`%errorlevel%`,
+ * `%1`, `%~n1`, delayed `!n!`)? Then `leq`, `geq` and `neq` are its `if` command's
+ * comparisons, written in letters (`if %errorlevel% neq 0 (`, the eighty-sixth blind
+ * set's clean side).
+ *
+ * @example
+ * ```ts
+ * batchOperand('if %errorlevel% neq 0', 16); // true
+ * batchOperand('when 5% neq', 8); // false
+ * ```
+ */
+function batchOperand(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x20) return false;
+  return /(?:%[A-Za-z_][\w.-]*%|%~?[a-z]*\d|![A-Za-z_][\w.-]*!)$/.test(
+    text.slice(Math.max(0, start - 40), start - 1),
+  );
+}
 
 /**
  * The gate for `leq`/`geq`/`neq`: the rule's own test at each `q` (rare in English,
@@ -204,6 +224,7 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
     if (!hasRightOperand(text, end) && !betweenCapitals(text, start, end) && !placeholder) {
       return undefined;
     }
+    if (batchOperand(text, start)) return undefined;
     return withGreekOperand(text, wordStart, end, MATH_WORDS[word]?.symbol as string);
   }
   return undefined;

@@ -20,6 +20,7 @@
  * a well-structured `map'' of it, a claim''s scope, we''ll see, f''(x) → a well-structured “map” of it, a claim's scope, we'll see, f''(x)
  * WHERE note = 'don''t', title: 'It''s here', the f''s sign → WHERE note = 'don''t', title: 'It''s here', the f''s sign
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
+ * s.replace("'", "''") and x = "''" + y → s.replace("'", "''") and x = "''" + y
  * `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)' → `require('semver/ranges')`, GNU's `ui_out' functions, `f(x)'
  * set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'` → set it to ``''``, ``key*=charset''value``, ```py fence```, `export * from 'x'`
  * marks (` `` ` and ` '' `), use `` and '' for quotes, but `` tiny ones'' → marks (` `` ` and ` '' `), use `` and '' for quotes, but “ tiny ones”
@@ -124,6 +125,9 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         // Two marks that both stand alone are named, not quoting (`` and '').
         if (top.alone === true && standsAlone(text, at, 2)) {
           open.pop();
+        } else if (top.length === 1 && at === top.at + 1) {
+          // Right after a straight quote it quotes nothing: code's empty string in
+          // double quotes (`s.replace("'", "''")`), which the next `"` closes.
         } else if (!isLetter(after) && !isDigit(after) && after !== 0x60 && after !== 0x27) {
           open.pop();
           convert(found, top, at, 2);
