@@ -605,14 +605,17 @@ function codeSpan(text: string, at: number): Outcome | undefined {
       continue;
     }
     const content = text.slice(from, k);
-    // CommonMark pads a span with a space on each side where its content starts or ends
-    // with a backquote (`` ` ``XXX'' ` ``, a TeX quote shown as source): a span whatever it holds.
+    // CommonMark pads a span with a space on each side where its content starts with
+    // backquotes (`` ` ``XXX'' ` ``, a TeX quote shown as source): one backquote around,
+    // two or more inside, a span whatever it holds. (Not TeX's own nesting, two around:
+    // ```` `` `good' '' ````.)
     const last = content.length - 1;
     if (
-      last > 1 &&
+      run === 1 &&
+      last > 2 &&
       content.charCodeAt(0) === 0x20 &&
       content.charCodeAt(last) === 0x20 &&
-      (content.charCodeAt(1) === 0x60 || content.charCodeAt(last - 1) === 0x60)
+      content.startsWith('``', 1)
     ) {
       return protect(end);
     }

@@ -80,6 +80,7 @@
  * a banner's \___ \| and a Markdown \__init\__ → a banner's \___ \| and a Markdown __init__
  * Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\ → Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\
  * /_/   \_\____/ |_| → /_/   \_\____/ |_|
+ * $3 \,\, \text{Mpc}$ and $a\,\, b$ → 3 Mpc and a b
  * ```
  *
  * @module
@@ -202,7 +203,7 @@ export const escapes: Rule = {
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
     if (next === undefined) return undefined;
-    if (listedEscape(text, at, ctx)) return protect(at + 2);
+    if (listedEscape(text, at)) return protect(at + 2);
     if (next === '\\') return doubled(text, at, ctx);
     if (next === "'") return apostrophe(text, at);
     // Two escaped backquotes are a Markdown exporter's TeX opening quote (`\`\`lock''`):
@@ -1164,7 +1165,24 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   // A negative thin space before a space, in prose, is no TeX's: it would pull nothing
   // together. LilyPond ends a hairpin so (`c4\> c c\! }`, `cs( e)\! }`).
   if (!formula && text[at + 1] === '!' && nextToSpace && !Number.isNaN(before)) return undefined;
+  // The last of a run of them before a space takes that space: the run printed its one
+  // space already, with the space before it or as its first command's (`RMS \,\, noise`,
+  // `a\,\, b` → `RMS noise`, `a b`).
+  if (isSpace(after) && endsRun(text, at)) return single(at, at + 3, '');
   return single(at, at + 2, nextToSpace ? '' : spacing);
+}
+
+/**
+ * Does the spacing command at `at` end a run of two or more (`x \\,\\,`, `a\\;\\,`)?
+ *
+ * @example
+ * ```ts
+ * endsRun('x \\,\\, y', 4); // true
+ * endsRun('x \\, y', 2); // false
+ * ```
+ */
+function endsRun(text: string, at: number): boolean {
+  return text.charCodeAt(at - 2) === 0x5c && ',;:!'.includes(text[at - 1] as string) && at >= 2;
 }
 
 /**
@@ -1199,36 +1217,71 @@ const SHELL_COMMAND =
   /^\s*(?:\$\s+)?(?:sudo\s+)?(?:(?:cd|ls|cp|mv|rm|rmdir|mkdir|chmod|chown|scp|rsync|unzip|grep|du|tar|python3?)\s|git\s+[a-z]+\s|find\s+[.~/]|export\s+\w+=)/;
 
 /**
- * Is the escape at `at` one of a list of escapes shown as source: standing apart
- * ({@link escapeApart}) in a text that lists three different ones so (`Escaped
- * characters: \\{ \\} \\[ \\] \\* \\_`, a markup language's documentation, the
- * eighty-fifth blind set's clean side)? A formula's set braces stand apart too
- * (`\\{ 1, 2 \\}`), but they are two characters.
+ * Is the escape at `at` one of a list of escapes shown as source: a run of escapes that
+ * each stand apart ({@link escapeApart}), nothing but spaces or a comma between them,
+ * three different ones or more (`Escaped characters: \\{ \\} \\[ \\] \\* \\_`, a markup
+ * language's documentation, the eighty-fifth blind set's clean side)? A formula's
+ * spacing and set braces stand apart too, but with terms between (`$1.44 \\, \\mathrm{K}$`,
+ * `\\{ x \\}`). The run is looked at within {@link LIST_REACH} escapes each way.
  *
  * @example
  * ```ts
- * listedEscape('Escaped: \\{ \\} \\[ \\]', 9, ctx); // true
- * listedEscape('the set \\{ 1, 2 \\}', 8, ctx); // false
+ * listedEscape('Escaped: \\{ \\} \\[ \\].', 9); // true
+ * listedEscape('$1.44 \\, K$ and Q \\& A \\{ x \\}', 6); // false
  * ```
  */
-function listedEscape(text: string, at: number, ctx: Context): boolean {
+function listedEscape(text: string, at: number): boolean {
   if (!escapeApart(text, at)) return false;
-  return ctx.once(LISTED_MEMO, () => {
-    const seen = new Set<string>();
-    for (let k = text.indexOf('\\'); k >= 0; k = text.indexOf('\\', k + 1)) {
-      if (escapeApart(text, k)) seen.add(text[k + 1] as string);
-      if (seen.size >= 3) return true;
-    }
-    return false;
-  });
+  const seen = new Set([text[at + 1]]);
+  for (let k = at, n = 0; n < LIST_REACH; n++) {
+    k = previousEscape(text, k);
+    if (k < 0) break;
+    seen.add(text[k + 1]);
+  }
+  for (let k = at, n = 0; n < LIST_REACH; n++) {
+    k = nextEscape(text, k);
+    if (k < 0) break;
+    seen.add(text[k + 1]);
+  }
+  return seen.size >= 3;
 }
 
-const LISTED_MEMO = 'escapes:listed';
+/** How many escapes a list's run is followed each way: a hostile run stays linear. */
+const LIST_REACH = 8;
+
+/**
+ * The escape before the one at `at` in a list's run (spaces or a comma between, see
+ * {@link listedEscape}), or -1.
+ *
+ * @example
+ * ```ts
+ * previousEscape('\\{ \\}', 3); // 0
+ * ```
+ */
+function previousEscape(text: string, at: number): number {
+  let k = at - 1;
+  while (k > at - 4 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x2c)) k--;
+  return k < at - 1 && k >= 1 && escapeApart(text, k - 1) ? k - 1 : -1;
+}
+
+/**
+ * The escape after the one at `at` in a list's run, or -1.
+ *
+ * @example
+ * ```ts
+ * nextEscape('\\{ \\}', 0); // 3
+ * ```
+ */
+function nextEscape(text: string, at: number): number {
+  let k = at + 2;
+  while (k < at + 5 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x2c)) k++;
+  return k > at + 2 && escapeApart(text, k) ? k : -1;
+}
 
 /**
  * Does the escape at `at` stand apart: a backslash and one printable mark (no letter or
- * digit), with a space or the text's edge before, and a space, a comma, a semicolon or
- * the edge after (`\\{ \\}, \\*`)?
+ * digit), with a space, a comma or the text's edge before, and a space, a sentence's
+ * mark, a closing bracket or the edge after (`\\{ \\}, \\*.`)?
  *
  * @example
  * ```ts
@@ -1237,11 +1290,13 @@ const LISTED_MEMO = 'escapes:listed';
  * ```
  */
 function escapeApart(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x5c) return false;
   const next = text.charCodeAt(at + 1);
   if (next <= 0x20 || next >= 0x7f || isAlphanumeric(next)) return false;
-  if (at > 0 && !isSpace(text.charCodeAt(at - 1))) return false;
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && !isSpace(before) && before !== 0x2c) return false;
   const after = text.charCodeAt(at + 2);
-  return at + 2 >= text.length || isSpace(after) || after === 0x2c || after === 0x3b;
+  return at + 2 >= text.length || isSpace(after) || ',;.:)'.includes(text[at + 2] as string);
 }
 
 /**

@@ -29,6 +29,7 @@
  * $\sqrt n/\epsilon$, \sqrt2 and $\sqrt\delta$, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²} → √n/ϵ, √2 and √δ, but \sqrt nT, \sqrt 2.5, \sqrt 2n and \sqrt{x²}
  * a regret in O(K\sqrtn), but \sqrtnT and \sqrtx2 → a regret in O(K√n), but \sqrtnT and \sqrtx2
  * \sqrt{U_{leaf}/D} and \frac{x_{i}+1}{2}, \frac{1}{n_{k}} → √(U_{leaf}/D) and (x_{i}+1)/2, 1/n_{k}
+ * $\frac{[r_0]}{\rm resolution}$ and $\frac{[OIII]}{H\beta}$ → [r_0]/resolution and [OIII]/Hβ
  * ```
  *
  * @module
@@ -162,7 +163,7 @@ function root(text: string, start: number, open: number, glued = false): Outcome
   // `√x^2` would read as (√x)^2, `√x(1-x)` as (√x)(1-x): a power or a product under
   // the root keeps it in parentheses.
   const { text: under } = radicand;
-  const grouped = /[\^(⟨⌊⌈|‖]/.test(under);
+  const grouped = /[\^([⟨⌊⌈|‖]/.test(under);
   const shown = grouped && !enclosed(under) ? `(${under})` : under;
   return single(start, radicand.end, `√${shown}`);
 }
@@ -238,7 +239,7 @@ function part(
   // of its formula, it would keep its spaces (`\\sqrt{\\langle B^2\\rangle}` → `√⟨B^2⟩`).
   if (BRACKET_MACRO.test(inner)) return undefined;
   // (Decimal digits only: a superscript `²` is a power, `\\sqrt{x²}` no plain term.)
-  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()^⟨⟩⌊⌋⌈⌉|‖]+$/u.test(plain.replace(/[+\-*/ ]/g, '')))
+  if (!/^[\p{L}\p{M}\p{Nd}_.\\√()[\]^⟨⟩⌊⌋⌈⌉|‖]+$/u.test(plain.replace(/[+\-*/ ]/g, '')))
     return undefined;
   // An operator's name glued after a letter (`d\\ln n`) is read first, in its formula, as
   // a word apart: taken now, out of its formula, it would stay glued.
@@ -332,7 +333,7 @@ function gluedOperator(part: string): boolean {
 }
 
 /**
- * Is all of `part` one pair of brackets (parentheses, angle brackets, a floor's, a
+ * Is all of `part` one pair of brackets (parentheses, square ones, angle brackets, a floor's, a
  * ceiling's, bars) and what they hold?
  *
  * @example
@@ -360,6 +361,7 @@ function enclosed(part: string): boolean {
 /** The brackets a part may be enclosed in, each with its closer. */
 const CLOSING: Readonly<Record<string, string>> = {
   '(': ')',
+  '[': ']',
   '⟨': '⟩',
   '⌊': '⌋',
   '⌈': '⌉',
@@ -368,26 +370,31 @@ const CLOSING: Readonly<Record<string, string>> = {
 };
 
 /** What makes a part more than one term: an operator, a space, a script or a bracket. */
-const GROUPING = /[+\-*/ ()^⟨⟩⌊⌋⌈⌉|‖]/;
+const GROUPING = /[+\-*/ ()[\]^⟨⟩⌊⌋⌈⌉|‖]/;
 
 /** A bracket written as a name, sized or not (`\\langle`, `\\left(`, `\\rvert`). */
 const BRACKET_MACRO = /\\(?:left|right|[lr]angle|[lr]vert|[lr]Vert|[lr]floor|[lr]ceil)(?![A-Za-z])/;
 
 /**
- * Do the parentheses of `part` pair up, none closing before it opens?
+ * Do the parentheses and the square brackets of `part` pair up, none closing before it
+ * opens?
  *
  * @example
  * ```ts
  * balanced('(1-x)^2'); // true
+ * balanced('[r_0]'); // true
  * balanced('a)(b'); // false
  * ```
  */
 function balanced(part: string): boolean {
   let depth = 0;
-  for (let k = 0; k < part.length && depth >= 0; k++) {
+  let square = 0;
+  for (let k = 0; k < part.length && depth >= 0 && square >= 0; k++) {
     const code = part.charCodeAt(k);
     if (code === 0x28) depth++;
     else if (code === 0x29) depth--;
+    else if (code === 0x5b) square++;
+    else if (code === 0x5d) square--;
   }
-  return depth === 0;
+  return depth === 0 && square === 0;
 }

@@ -501,6 +501,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       nameAmongFormulas(text, formula, ctx) ||
       definedAcronym(text, formula, at, close) ||
       paddedScript(text, formula, at, close) ||
+      gluedScript(text, formula, at, close) ||
       paddedLetter(text, formula, close, ctx) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
@@ -853,7 +854,7 @@ const PERL_BINDING = /(?:^|[^~])=~\s*(?:\/|[msy]\W|tr\W)/;
 
 /**
  * Whether the `$` at `at` opens a Python string's text, and which: `'raw'` after `r'`,
- * `r"`, `rf"` (`r'$x$'`, `(r"$\\mathrm{kpc}$")`), `'formatted'` after `f'` or `f"`
+ * `r"`, `rf"` (`r'$x$'`, `(r"$\\mathrm{kpc}$")`) or Julia's `L"`, `'formatted'` after `f'` or `f"`
  * (`f"$R^2={r ** 2:1.4f}$"`), the prefix no word's end (not `Mr"$5"`, `elf"$5"`);
  * `undefined` otherwise.
  *
@@ -872,11 +873,16 @@ function pythonString(text: string, at: number): 'raw' | 'formatted' | undefined
   if (prefix === undefined || isWordChar(text.charCodeAt(at - 2 - prefix.length))) {
     return undefined;
   }
+  // Julia's LaTeX string (`title = L"$\\alpha$"`, LaTeXStrings.jl) is a raw one.
+  if (prefix === 'L') return quote === '"' ? 'raw' : undefined;
   return /[rR]/.test(prefix) ? 'raw' : 'formatted';
 }
 
-/** A Python string's prefix before its quote: `r`, `f`, `rf` or `fr`, any case. */
-const PYTHON_PREFIX = /(?:[rR][fF]?|[fF][rR]?)$/;
+/**
+ * A Python string's prefix before its quote: `r`, `f`, `rf` or `fr`, any case; or
+ * Julia's `L` before a double quote.
+ */
+const PYTHON_PREFIX = /(?:[rR][fF]?|[fF][rR]?|L)$/;
 
 /**
  * The quote of a string literal open at `at` on a line of code: one that the line
@@ -1329,11 +1335,12 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
 
 /**
  * Is `formula` (from `at` to `close`) a class's or a group's name in capitals that
- * starts a compound, `$NP$-hard`, `$PSPACE$-complete`, `$SO$-equivariant`: two to
- * eight capitals or digits, after a space, a bracket or the text's start, and glued
- * after it a hyphen and a head that names what such a class makes (`hard`,
- * `complete`, `invariant`; {@link CLASS_HEADS}) or a compound's ({@link
- * COMPOUND_HEADS})? No template or shell glues such a word to its `$NAME$`.
+ * starts a compound, `$NP$-hard`, `$coNP$-complete`, `$SO$-equivariant`: two to eight
+ * capitals or digits (a complement's `co` first), after a space, an opening bracket or
+ * quote or the text's start, and glued after it a hyphen and a head that names what
+ * such a class makes (`hard`, `Hardness`, `invariant`; {@link CLASS_HEADS}) or a
+ * compound's ({@link COMPOUND_HEADS})? No template or shell glues such a word to its
+ * `$NAME$`.
  *
  * @example
  * ```ts
@@ -1342,12 +1349,16 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
  * ```
  */
 function hyphenedClass(text: string, formula: string, at: number, close: number): boolean {
-  if (!/^[A-Z][A-Z0-9]{1,7}$/.test(formula) || text.charCodeAt(close + 1) !== 0x2d) return false;
-  const before = text.charCodeAt(at - 1);
-  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
+  if (!/^(?:co)?[A-Z][A-Z0-9]{1,7}$/.test(formula) || text.charCodeAt(close + 1) !== 0x2d) {
+    return false;
+  }
+  if (at > 0 && !' \n([{"“‘\''.includes(text[at - 1] as string)) return false;
   const end = lettersEnd(text, close + 2);
   const head = text.slice(close + 2, end);
-  return !isWordChar(text.charCodeAt(end)) && (CLASS_HEADS.has(head) || COMPOUND_HEADS.has(head));
+  return (
+    !isWordChar(text.charCodeAt(end)) &&
+    (CLASS_HEADS.has(head.toLowerCase()) || COMPOUND_HEADS.has(head))
+  );
 }
 
 /** What a complexity class or a symmetry group makes of a word: `NP-hard`, `SE(3)-equivariant`. */
@@ -2368,6 +2379,29 @@ function paddedScript(text: string, formula: string, at: number, close: number):
     /^(?:[\s.,:)]|$)/.test(text.slice(close + 1, close + 2))
   );
 }
+
+/**
+ * Is the pair from `at` to `close` a script alone after one space, glued to the word
+ * before its opener and followed by a space, punctuation or the text's end (`T$ _c$ of`,
+ * `M$ ^{2}$,`: a digest's converter padded it, the eighty-fifth blind set's)? Its base
+ * is that word; no price, template or shell variable starts with `_` or `^`.
+ *
+ * @example
+ * ```ts
+ * gluedScript('a T$ _c$ of', ' _c', 3, 7); // true
+ * gluedScript('a T $ _c$ of', ' _c', 4, 8); // false
+ * ```
+ */
+function gluedScript(text: string, formula: string, at: number, close: number): boolean {
+  return (
+    GLUED_SCRIPT.test(formula) &&
+    isAlphanumeric(text.charCodeAt(at - 1)) &&
+    /^(?:[\s.,;:)]|$)/.test(text.slice(close + 1, close + 2))
+  );
+}
+
+/** One space, then a script of a character or a short group: ` _c`, ` ^{2}`. */
+const GLUED_SCRIPT = /^ [_^](?:[A-Za-z0-9]|\{[A-Za-z0-9,+-]{1,6}\})$/;
 
 /**
  * Is the padded pair one Latin letter that the text also sets as a formula without

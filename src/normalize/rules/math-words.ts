@@ -98,23 +98,28 @@ export const mathWords: Rule = {
 };
 
 /**
- * Does a Windows batch file's variable end before the space before `start` (`%errorlevel%`,
- * `%1`, `%~n1`, delayed `!n!`)? Then `leq`, `geq` and `neq` are its `if` command's
- * comparisons, written in letters (`if %errorlevel% neq 0 (`, the eighty-sixth blind
- * set's clean side).
+ * Does a Windows batch file's variable end before the space before `start`, standing as
+ * a word of its own (`%errorlevel%`, `%1`, `%~n1`, a loop's `%%i` and `%%~zf`, a
+ * substring's `%str:~0,1%`, delayed `!n!`, maybe quoted: `"%size%"`)? Then `leq`, `geq`
+ * and `neq` are its `if` command's comparisons, written in letters (`if %errorlevel% neq
+ * 0 (`, the eighty-sixth blind set's clean side). A variable glued after a word is
+ * math's (`a!b!`, `x%2`).
  *
  * @example
  * ```ts
  * batchOperand('if %errorlevel% neq 0', 16); // true
  * batchOperand('when 5% neq', 8); // false
+ * batchOperand('n!m! neq 1', 5); // false
  * ```
  */
 function batchOperand(text: string, start: number): boolean {
   if (text.charCodeAt(start - 1) !== 0x20) return false;
-  return /(?:%[A-Za-z_][\w.-]*%|%~?[a-z]*\d|![A-Za-z_][\w.-]*!)$/.test(
-    text.slice(Math.max(0, start - 40), start - 1),
-  );
+  return BATCH_OPERAND.test(text.slice(Math.max(0, start - 40), start - 1));
 }
+
+/** A batch file's variable as a word before a comparison: see {@link batchOperand}. */
+const BATCH_OPERAND =
+  /(?:^|[\s(=])"?(?:%%~?[a-z]*[A-Za-z]|%~?[a-z]*\d|%[A-Za-z_][\w.:~,=-]*%|![A-Za-z_][\w.:~,=-]*!)"?$/;
 
 /**
  * The gate for `leq`/`geq`/`neq`: the rule's own test at each `q` (rare in English,

@@ -70,6 +70,8 @@
  * we introduce \textbf {Multi-Physics}, $\mathbf {v}$, but the \textbf {} command → we introduce Multi-Physics, v, but the \textbf {} command
  * metal-rich ($\rm[Fe/H]\gtrsim0$) with $\rm12+\log(O/H)=8.1$ and H$\rmα$, but the \rm[x] option → metal-rich ([Fe/H]≳0) with 12+log(O/H)=8.1 and Hα, but the \rm[x] option
  * such \enquote{online} settings, \enquote{a \emph{very} nice} one, but the \enquote{} macro → such “online” settings, “a very nice” one, but the \enquote{} macro
+ * $\frac{a{b}c}{\rm d}$ → \frac{a{b}c}{d}
+ * $\sim 10^{4}{\,\rm K}$ and $200 {\rm \, Mpc}$ → ∼ 10^4 K and 200 Mpc
  * ```
  *
  * @module
@@ -599,6 +601,21 @@ function nameEnd(text: string, end: number): number {
 }
 
 /**
+ * Where a run of thin, medium and thick spaces from `from` ends (`\\,\\,`, `\\;`), or `from`.
+ *
+ * @example
+ * ```ts
+ * thinSpacesEnd('{\\,\\rm K}', 1); // 3
+ * thinSpacesEnd('{\\rm K}', 1); // 1
+ * ```
+ */
+function thinSpacesEnd(text: string, from: number): number {
+  let k = from;
+  while (text.charCodeAt(k) === 0x5c && ',;:'.includes(text[k + 1] ?? ' ')) k += 2;
+  return k;
+}
+
+/**
  * An opening brace: `{\bf fast}` (a declaration, which goes with the group's braces),
  * `mathbf{…}` (a style that lost its backslash), or a plain group, whose braces stay.
  *
@@ -628,9 +645,13 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         SPACED_PROSE.test(text.slice(at, at + 80)))) &&
     !macroArgument(text, at) &&
     !scriptGroup(text, at);
+  // In a formula a thin space (or a medium one) first prints, before a unit set upright
+  // (`10^4{\,\rm K}` → `10^4 K`, the twelfth audit of stored outputs; it had left `{ K}`).
+  const thin = insideFormula(ctx, at) ? thinSpacesEnd(text, at + 1) : at + 1;
   // (Chinese and Japanese set no space between words: `使用{ \bf 粗体}文字`.)
-  const lead = spaced && glued && !isCjk(before) && !insideFormula(ctx, at) ? ' ' : '';
-  const end = declarationEnd(text, spaced ? at + 2 : at + 1);
+  const lead =
+    thin > at + 1 || (spaced && glued && !isCjk(before) && !insideFormula(ctx, at)) ? ' ' : '';
+  const end = declarationEnd(text, thin > at + 1 ? thin : spaced ? at + 2 : at + 1);
   // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
   if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
     const after = text.charCodeAt(end);
@@ -665,8 +686,11 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
         ctx.braces.push(false, true);
         return single(at + 1, bodyStart + 1, '');
       }
+      // (A later argument too, of a fraction `fractions` cannot read: `\\frac{a{b}c}{\\rm
+      // d}`; its braces gone, the fraction had lost its denominator's group.)
       const keep =
         macroArgument(text, at) ||
+        laterArgument(text, at) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
       const apart = lead === '' && smallCaps && ionStage(text, at, bodyStart);

@@ -65,6 +65,7 @@
  * C1 (FWHM~10 km/s), C2 (~61 km/s), N_{H_2}~(3-7)×10^{22}, 恒星质量（Mstar~10^7 Msun）, but NGC~628 at ~5 Mpc → C1 (FWHM~10 km/s), C2 (~61 km/s), N_{H_2}~(3-7)×10^{22}, 恒星质量（Mstar~10^7 Msun）, but NGC 628 at ~5 Mpc
  * ALMA~1.3 mm and CO~230 GHz maps of ~50 galaxies, $u$~(2.3), 本文基于Julia~0.6, but (“$~6\times$”) → ALMA 1.3 mm and CO 230 GHz maps of ~50 galaxies, u (2.3), 本文基于Julia 0.6, but (“~6×”)
  * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
+ * O~(ε^{-2}) beside O(ε^{-2}) → O~(ε^{-2}) beside O(ε^{-2})
  * ```
  *
  * @module
@@ -117,6 +118,9 @@ export const tie: Rule = {
     // or a word it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`; a batch file's
     // `%%~$PATH:I` and `%~dp0` are none).
     const next = text.charCodeAt(at + 1);
+    // A lone `O` before it and a bracket after: soft-O written in plain text
+    // (`O~(ε^{-2})` beside `O(ε^{-2})`, the twelfth audit of stored outputs), no tie.
+    if (before === 0x4f && next === 0x28 && !isLetter(text.charCodeAt(at - 2))) return undefined;
     if (
       before === 0x25 &&
       (((next === 0x24 || next === 0x5c) &&
