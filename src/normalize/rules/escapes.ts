@@ -81,6 +81,7 @@
  * Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\ → Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\
  * /_/   \_\____/ |_| → /_/   \_\____/ |_|
  * $3 \,\, \text{Mpc}$ and $a\,\, b$ → 3 Mpc and a b
+ * TeX spacing: \! \, \: \; here, Escape: \* / \_ / \#, but ($\alpha$, \%, \&, \#) and $a\,\! b$ → TeX spacing: \! \, \: \; here, Escape: \* / \_ / \#, but (α, %, &, #) and a b
  * ```
  *
  * @module
@@ -1173,7 +1174,9 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
 }
 
 /**
- * Does the spacing command at `at` end a run of two or more (`x \\,\\,`, `a\\;\\,`)?
+ * Does the spacing command at `at` end a run of two or more that print a space (`x
+ * \\,\\,`, `a\\;\\,`; not with `\\!`, a negative one, whose neighbour may be the
+ * only space: `$a\\,\\! b$`)?
  *
  * @example
  * ```ts
@@ -1182,7 +1185,13 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  * ```
  */
 function endsRun(text: string, at: number): boolean {
-  return text.charCodeAt(at - 2) === 0x5c && ',;:!'.includes(text[at - 1] as string) && at >= 2;
+  // (Not a negative thin space, which prints none: `$a\\,\\! b$` keeps its space.)
+  return (
+    at >= 2 &&
+    text.charCodeAt(at - 2) === 0x5c &&
+    ',;:'.includes(text[at - 1] as string) &&
+    ',;:'.includes(text[at + 1] as string)
+  );
 }
 
 /**
@@ -1232,19 +1241,24 @@ const SHELL_COMMAND =
  */
 function listedEscape(text: string, at: number): boolean {
   if (!escapeApart(text, at)) return false;
-  const seen = new Set([text[at + 1]]);
+  const seen = new Set([text[at + 1] as string]);
   for (let k = at, n = 0; n < LIST_REACH; n++) {
     k = previousEscape(text, k);
     if (k < 0) break;
-    seen.add(text[k + 1]);
+    seen.add(text[k + 1] as string);
   }
   for (let k = at, n = 0; n < LIST_REACH; n++) {
     k = nextEscape(text, k);
     if (k < 0) break;
-    seen.add(text[k + 1]);
+    seen.add(text[k + 1] as string);
   }
-  return seen.size >= 3;
+  // TeX's own specials listed in prose are read (`(\\%, \\&, \\#)`); a list shown as
+  // source holds another escape too (a markup's `\\*`, `\\[`, a spacing command).
+  return seen.size >= 3 && [...seen].some((mark) => !TEX_SPECIALS.includes(mark));
 }
+
+/** The specials TeX prints when escaped: `\\%` is `%`. */
+const TEX_SPECIALS = '%&#$_{}';
 
 /** How many escapes a list's run is followed each way: a hostile run stays linear. */
 const LIST_REACH = 8;
@@ -1260,8 +1274,22 @@ const LIST_REACH = 8;
  */
 function previousEscape(text: string, at: number): number {
   let k = at - 1;
-  while (k > at - 4 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x2c)) k--;
+  // (A thin space's comma is an escape's mark, no separator: `\\! \\, \\:`.)
+  while (k > at - 4 && listSeparator(text, k) && text.charCodeAt(k - 1) !== 0x5c) k--;
   return k < at - 1 && k >= 1 && escapeApart(text, k - 1) ? k - 1 : -1;
+}
+
+/**
+ * Does a list's separator stand at `k`: a space, a comma, a semicolon or a slash?
+ *
+ * @example
+ * ```ts
+ * listSeparator('\\* / \\_', 3); // true
+ * ```
+ */
+function listSeparator(text: string, k: number): boolean {
+  const code = text.charCodeAt(k);
+  return code === 0x20 || code === 0x2c || code === 0x3b || code === 0x2f;
 }
 
 /**
@@ -1274,14 +1302,15 @@ function previousEscape(text: string, at: number): number {
  */
 function nextEscape(text: string, at: number): number {
   let k = at + 2;
-  while (k < at + 5 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x2c)) k++;
+  while (k < at + 5 && listSeparator(text, k)) k++;
   return k > at + 2 && escapeApart(text, k) ? k : -1;
 }
 
 /**
  * Does the escape at `at` stand apart: a backslash and one printable mark (no letter or
- * digit), with a space, a comma or the text's edge before, and a space, a sentence's
- * mark, a closing bracket or the edge after (`\\{ \\}, \\*.`)?
+ * digit), with a space, a list's separator (`,`, `;`, `/`), an opening bracket or the
+ * text's edge before, and a space, a separator, a sentence's mark, a closing bracket or
+ * the edge after (`\\{ \\}, \\*.`, `(\\* / \\_)`)?
  *
  * @example
  * ```ts
@@ -1294,9 +1323,9 @@ function escapeApart(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   if (next <= 0x20 || next >= 0x7f || isAlphanumeric(next)) return false;
   const before = text.charCodeAt(at - 1);
-  if (at > 0 && !isSpace(before) && before !== 0x2c) return false;
+  if (at > 0 && !isSpace(before) && !',;/('.includes(text[at - 1] as string)) return false;
   const after = text.charCodeAt(at + 2);
-  return at + 2 >= text.length || isSpace(after) || ',;.:)'.includes(text[at + 2] as string);
+  return at + 2 >= text.length || isSpace(after) || ',;.:)/'.includes(text[at + 2] as string);
 }
 
 /**

@@ -108,6 +108,8 @@
  * between \f$(x_1,y_1)\f$ and \f$x\f$, URL: ${{ github.server_url }}/${{ github.repository }}, but $x$ → between \f$(x_1,y_1)\f$ and \f$x\f$, URL: ${{ github.server_url }}/${{ github.repository }}, but x
  * sed 's/^foo\([^a-zA-Z0-9]\)/bar\1/g'<LF>but \(\approx\)32\% and \([^{13}C]\) → sed 's/^foo\([^a-zA-Z0-9]\)/bar\1/g'<LF>but ≈32% and [^{13}C]
  * sed 's/\(ab\)\(cd\)/\2\1/' and perl -pe 's/\(x\)/y/' → sed 's/\(ab\)\(cd\)/\2\1/' and perl -pe 's/\(x\)/y/'
+ * conductivity $K.$ at ${4.50\pm0.17\,\mathrm{K}}$ and $(M_*){\,>\,}10$ → conductivity K. at 4.50±0.17 K and (M_*) > 10
+ * const texString = 'a $x+y$ b';<LF>and "L"$_1$ → const texString = 'a $x+y$ b';<LF>and "L"_1
  * ```
  *
  * @module
@@ -494,6 +496,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       letterPair(text, at, close) ||
       hyphenedLetter(text, at, close) ||
       hyphenedClass(text, formula, at, close) ||
+      punctuatedLetter(text, formula, at, close) ||
       compoundTail(text, formula, at, close) ||
       slash ||
       ABBREVIATION.test(formula) ||
@@ -873,8 +876,12 @@ function pythonString(text: string, at: number): 'raw' | 'formatted' | undefined
   if (prefix === undefined || isWordChar(text.charCodeAt(at - 2 - prefix.length))) {
     return undefined;
   }
-  // Julia's LaTeX string (`title = L"$\\alpha$"`, LaTeXStrings.jl) is a raw one.
-  if (prefix === 'L') return quote === '"' ? 'raw' : undefined;
+  // Julia's LaTeX string (`title = L"$\\alpha$"`, LaTeXStrings.jl) is a raw one, its `L`
+  // after code's punctuation or a space (not a quoted letter's: `"L"$_1$`).
+  if (prefix === 'L') {
+    const owner = text[at - 3];
+    return quote === '"' && (owner === undefined || ' \t=(,['.includes(owner)) ? 'raw' : undefined;
+  }
   return /[rR]/.test(prefix) ? 'raw' : 'formatted';
 }
 
@@ -907,7 +914,21 @@ function codeString(
   // the string's quote is the last one before the `$`, on its line, with no escape after.
   const reach = Math.max(0, at - CODE_LINE_REACH);
   const before = text.slice(reach, at);
-  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("'"));
+  // (An apostrophe between letters opens nothing: `"Euler's identity $e^{i\\pi}$"`.)
+  const double = before.lastIndexOf('"');
+  let single = before.lastIndexOf("'");
+  while (
+    single > double &&
+    isLetter(before.charCodeAt(single - 1)) &&
+    isLetter(before.charCodeAt(single + 1)) &&
+    // (A string's prefix before its quote is none: `r'…`, `rf'…`.)
+    !/(?:^|[^A-Za-z])(?:[rRbB]?[fFuU]?|[fFuU]?[rRbB]?)$/.test(
+      before.slice(Math.max(0, single - 3), single),
+    )
+  ) {
+    single = before.lastIndexOf("'", single - 1);
+  }
+  const open = Math.max(double, single);
   if (open < 0) return undefined;
   const inside = before.slice(open + 1);
   if (inside.includes('\n') || inside.includes('\\')) return undefined;
@@ -1003,8 +1024,13 @@ function stringHead(text: string, quote: number): number {
 
 /** How far back on its line a code string's opening is looked for. */
 const CODE_LINE_REACH = 240;
-/** A line's start, a name and its `=`: an assignment, its value next. */
-const ASSIGNMENT = /^[ \t]*([A-Za-z_][\w.]*)[ \t]*=$/;
+/**
+ * A line's start, a name and its `=`: an assignment, its value next; a declaration's
+ * keyword may come first (`const texString =`, `let s =`, the ninety-first blind set's
+ * clean side, and a type after a colon, `val s: String =`).
+ */
+const ASSIGNMENT =
+  /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var|val|my|local)[ \t]+)?([A-Za-z_][\w.]*)(?:[ \t]*:[ \t]*[\w.<>[\]]+)?[ \t]*=$/;
 /** A call's name at the end: dotted or snake-cased, or three small letters or more. */
 const CALLEE = /(?:[A-Za-z_]\w*[._][\w.]*|(?<![\w.])[a-z][a-z\d]{2,})$/;
 /** BibTeX's fields that hold text (`title = "…"`): read, not kept as code. */
@@ -1331,6 +1357,25 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
     !/^\.[A-Za-z]/.test(text.slice(end, end + 2)) &&
     COMPOUND_HEADS.has(text.slice(head, end))
   );
+}
+
+/**
+ * Is `formula` (from `at` to `close`) one Latin letter and the sentence's mark the author
+ * typed inside the dollars (`conductivity $K.$`, `of $N,$ and`), after a space, a bracket
+ * or a line's start and before no word? A variable, as `$K$.` is; no price, template or
+ * shell variable is written so.
+ *
+ * @example
+ * ```ts
+ * punctuatedLetter('conductivity $K.$', 'K.', 13, 16); // true
+ * punctuatedLetter('x$K.$y', 'K.', 1, 4); // false
+ * ```
+ */
+function punctuatedLetter(text: string, formula: string, at: number, close: number): boolean {
+  if (!/^[A-Za-z][.,;:]$/.test(formula)) return false;
+  const before = text.charCodeAt(at - 1);
+  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
+  return !isWordChar(text.charCodeAt(close + 1)) && text.charCodeAt(close + 1) !== 0x24;
 }
 
 /**
@@ -1712,8 +1757,10 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   // would be one name (`$0.1{\\leq}Fr$` is no `\\leqFr`); `accents` reads the group whole.
   if (isLetter(after) && macroNameStart(text, close) >= 0) return undefined;
   // A list in braces is a set the author meant (`${ \\pm 1, \\pm i }$`), braces kept;
-  // so is a generalized fraction's group, which is its extent (`1-{2\\over N_c}`).
-  if (text.slice(open + 1, close).includes(',')) return undefined;
+  // so is a generalized fraction's group, which is its extent (`1-{2\\over N_c}`). A thin
+  // space's comma lists nothing (`${4.50\\pm0.17\\,\\mathrm{K}}$`, `{\\,>\\,}`: the
+  // twelfth audit of stored outputs).
+  if (/(?<!\\),/.test(text.slice(open + 1, close))) return undefined;
   if (GENERALIZED_FRACTION.test(text.slice(open, close))) return undefined;
   if (text.charCodeAt(open + 1) === 0x5c) {
     const name = text.slice(open + 2, lettersEnd(text, open + 2));

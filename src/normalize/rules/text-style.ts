@@ -72,6 +72,8 @@
  * such \enquote{online} settings, \enquote{a \emph{very} nice} one, but the \enquote{} macro → such “online” settings, “a very nice” one, but the \enquote{} macro
  * $\frac{a{b}c}{\rm d}$ → \frac{a{b}c}{d}
  * $\sim 10^{4}{\,\rm K}$ and $200 {\rm \, Mpc}$ → ∼ 10^4 K and 200 Mpc
+ * $\require{mediawiki-texvc}$Galaxy assembly → Galaxy assembly
+ * $\sqrt{s}{\rm =13\,TeV}$ → √s=13 TeV
  * ```
  *
  * @module
@@ -443,6 +445,15 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
     const inner = text.slice(end + 1, close).replace(/\\enquote\{([^{}]*)\}/g, '‘$1’');
     return single(at, close + 1, `“${inner}”`);
   }
+  // MathJax's `\require{mhchem}` loads an extension and prints nothing, in a formula
+  // (`$\require{mediawiki-texvc}$Galaxy`, the twelfth audit of stored outputs).
+  if (
+    name === 'require' &&
+    insideFormula(ctx, at) &&
+    /^\{[\w-]{1,40}\}/.test(text.slice(end, end + 43))
+  ) {
+    return single(at, closingBrace(text, end, 43) + 1, '');
+  }
   // `\hypersetup{urlcolor=black}` sets link colours and prints nothing.
   if (name === 'hypersetup') {
     const close = closingBrace(text, end, 120);
@@ -690,7 +701,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // d}`; its braces gone, the fraction had lost its denominator's group.)
       const keep =
         macroArgument(text, at) ||
-        laterArgument(text, at) ||
+        laterArgument(text, at, TWO_ARGUMENTS) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
       const apart = lead === '' && smallCaps && ionStage(text, at, bodyStart);
@@ -999,16 +1010,29 @@ function macroArgument(text: string, at: number): boolean {
  * laterArgument('{a}{\\rm{d}}', 3); // false
  * ```
  */
-function laterArgument(text: string, at: number): boolean {
+function laterArgument(text: string, at: number, names?: ReadonlySet<string>): boolean {
   if (text.charCodeAt(at - 1) !== 0x7d) return false;
   let depth = 0;
   for (let k = at - 1; k >= 0 && k > at - 200; k--) {
     const code = text.charCodeAt(k);
     if (code === 0x7d) depth++;
-    else if (code === 0x7b && --depth === 0) return macroNameStart(text, k) >= 0;
+    else if (code === 0x7b && --depth === 0) {
+      const start = macroNameStart(text, k);
+      return start >= 0 && (names === undefined || names.has(text.slice(start, k)));
+    }
   }
   return false;
 }
+
+/**
+ * Commands whose second group is their argument too: a fraction's denominator, a
+ * binomial's, a stacked symbol's base. Only after one of these does a style group keep
+ * its braces as a later argument (`\\frac{a{b}c}{\\rm d}`); after another command's group
+ * the style group is the text's own (`\\sqrt{s}{\\rm =13\\,TeV}`, review87).
+ */
+const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
+  'frac dfrac tfrac cfrac binom dbinom tbinom nicefrac sfrac stackrel overset underset'.split(' '),
+);
 
 /**
  * Whether the macro `name` takes a group after it: a math accent, a command another rule
