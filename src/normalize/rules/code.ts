@@ -733,11 +733,11 @@ const R_BRACKETS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': 
 
 /**
  * A raw string's opening in a token, before the backslash with no quote or space between:
- * an `r` or `R` that starts the token or follows a bracket, `=` or a comma, then a quote;
+ * an `r` or `R` that starts the token or follows a bracket, `=`, `>` or a comma, then a quote;
  * or Julia's LaTeX string, `L"` (LaTeXStrings.jl: `title = L"\\forall x"`, the
  * eighty-seventh blind set's clean side).
  */
-const RAW_OPENER = /(^|[([{=,])(?:[rR](["'])|L("))[^"'\s]*$/;
+const RAW_OPENER = /(^|[([{=,>])(?:[rR](["'])|L("))[^"'\s]*$/;
 
 /**
  * Whether the character `code` may make a token code: `\\ : / [ %`, a path's

@@ -1227,8 +1227,8 @@ const SHELL_COMMAND =
 
 /**
  * Is the escape at `at` one of a list of escapes shown as source: a run of escapes that
- * each stand apart ({@link escapeApart}), nothing but spaces or a comma between them,
- * three different ones or more (`Escaped characters: \\{ \\} \\[ \\] \\* \\_`, a markup
+ * each stand apart ({@link escapeApart}), nothing but list separators between them
+ * ({@link listSeparator}), three different ones or more, one of them no special TeX prints (`Escaped characters: \\{ \\} \\[ \\] \\* \\_`, a markup
  * language's documentation, the eighty-fifth blind set's clean side)? A formula's
  * spacing and set braces stand apart too, but with terms between (`$1.44 \\, \\mathrm{K}$`,
  * `\\{ x \\}`). The run is looked at within {@link LIST_REACH} escapes each way.
@@ -1264,7 +1264,7 @@ const TEX_SPECIALS = '%&#$_{}';
 const LIST_REACH = 8;
 
 /**
- * The escape before the one at `at` in a list's run (spaces or a comma between, see
+ * The escape before the one at `at` in a list's run (separators between, see
  * {@link listedEscape}), or -1.
  *
  * @example

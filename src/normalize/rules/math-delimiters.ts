@@ -110,6 +110,7 @@
  * sed 's/\(ab\)\(cd\)/\2\1/' and perl -pe 's/\(x\)/y/' → sed 's/\(ab\)\(cd\)/\2\1/' and perl -pe 's/\(x\)/y/'
  * conductivity $K.$ at ${4.50\pm0.17\,\mathrm{K}}$ and $(M_*){\,>\,}10$ → conductivity K. at 4.50±0.17 K and (M_*) > 10
  * const texString = 'a $x+y$ b';<LF>and "L"$_1$ → const texString = 'a $x+y$ b';<LF>and "L"_1
+ * ssh -L $p:$(hostname):22 and echo $x,${y} → ssh -L $p:$(hostname):22 and echo $x,${y}
  * ```
  *
  * @module
@@ -877,10 +878,13 @@ function pythonString(text: string, at: number): 'raw' | 'formatted' | undefined
     return undefined;
   }
   // Julia's LaTeX string (`title = L"$\\alpha$"`, LaTeXStrings.jl) is a raw one, its `L`
-  // after code's punctuation or a space (not a quoted letter's: `"L"$_1$`).
+  // where `code`'s raw strings open too: first, or after a space, `=`, `>` (a pair's
+  // `=>`), an opening bracket or a comma (not a quoted letter's: `"L"$_1$`).
   if (prefix === 'L') {
     const owner = text[at - 3];
-    return quote === '"' && (owner === undefined || ' \t=(,['.includes(owner)) ? 'raw' : undefined;
+    return quote === '"' && (owner === undefined || ' \t\n=>([{,'.includes(owner))
+      ? 'raw'
+      : undefined;
   }
   return /[rR]/.test(prefix) ? 'raw' : 'formatted';
 }
@@ -1360,10 +1364,11 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
 }
 
 /**
- * Is `formula` (from `at` to `close`) one Latin letter and the sentence's mark the author
- * typed inside the dollars (`conductivity $K.$`, `of $N,$ and`), after a space, a bracket
- * or a line's start and before no word? A variable, as `$K$.` is; no price, template or
- * shell variable is written so.
+ * Is `formula` (from `at` to `close`) one Latin letter and the period or comma the author
+ * typed inside the dollars (`conductivity $K.$`, `of $N,$ and`), after a space, a `(` or
+ * a line's start and before a space, a line break or the text's end? A variable, as
+ * `$K$.` is. A shell's variables touch their neighbours (`$p:$(hostname)`, `$x,${y}`,
+ * Perl's `$x.$/`: review88), and stay.
  *
  * @example
  * ```ts
@@ -1372,10 +1377,10 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
  * ```
  */
 function punctuatedLetter(text: string, formula: string, at: number, close: number): boolean {
-  if (!/^[A-Za-z][.,;:]$/.test(formula)) return false;
+  if (!/^[A-Za-z][.,]$/.test(formula)) return false;
   const before = text.charCodeAt(at - 1);
   if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
-  return !isWordChar(text.charCodeAt(close + 1)) && text.charCodeAt(close + 1) !== 0x24;
+  return close + 1 === text.length || isSpace(text.charCodeAt(close + 1));
 }
 
 /**

@@ -74,6 +74,7 @@
  * $\sim 10^{4}{\,\rm K}$ and $200 {\rm \, Mpc}$ → ∼ 10^4 K and 200 Mpc
  * $\require{mediawiki-texvc}$Galaxy assembly → Galaxy assembly
  * $\sqrt{s}{\rm =13\,TeV}$ → √s=13 TeV
+ * $\sqrt{s}{\rm{=13\,TeV}}$ and \SI{10}{\rm K} → √s=13 TeV and 10 K
  * ```
  *
  * @module
@@ -681,7 +682,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
           before === 0x5e ||
           before === 0x5f ||
           macroNameStart(text, at) >= 0 ||
-          laterArgument(text, at);
+          secondArgument(text, at);
         ctx.braces.push(!own, true);
         // (An ion's stage so written is set apart too: `H{\\sc{i}}` → `H i`.)
         const stage = lead === '' && smallCaps && ionStage(text, at, end + 1);
@@ -701,7 +702,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       // d}`; its braces gone, the fraction had lost its denominator's group.)
       const keep =
         macroArgument(text, at) ||
-        laterArgument(text, at, TWO_ARGUMENTS) ||
+        secondArgument(text, at) ||
         (scriptGroup(text, at) && !oneSymbol(text, bodyStart, closingBrace(text, at, BARE_LIMIT)));
       ctx.braces.push(!keep);
       const apart = lead === '' && smallCaps && ionStage(text, at, bodyStart);
@@ -1010,7 +1011,7 @@ function macroArgument(text: string, at: number): boolean {
  * laterArgument('{a}{\\rm{d}}', 3); // false
  * ```
  */
-function laterArgument(text: string, at: number, names?: ReadonlySet<string>): boolean {
+function laterArgument(text: string, at: number, takes?: (name: string) => boolean): boolean {
   if (text.charCodeAt(at - 1) !== 0x7d) return false;
   let depth = 0;
   for (let k = at - 1; k >= 0 && k > at - 200; k--) {
@@ -1018,21 +1019,41 @@ function laterArgument(text: string, at: number, names?: ReadonlySet<string>): b
     if (code === 0x7d) depth++;
     else if (code === 0x7b && --depth === 0) {
       const start = macroNameStart(text, k);
-      return start >= 0 && (names === undefined || names.has(text.slice(start, k)));
+      return start >= 0 && (takes === undefined || takes(text.slice(start, k)));
     }
   }
   return false;
 }
 
 /**
- * Commands whose second group is their argument too: a fraction's denominator, a
- * binomial's, a stacked symbol's base. Only after one of these does a style group keep
- * its braces as a later argument (`\\frac{a{b}c}{\\rm d}`); after another command's group
- * the style group is the text's own (`\\sqrt{s}{\\rm =13\\,TeV}`, review87).
+ * Commands that take one group, whose next group is the text's own: after `\\sqrt{s}`,
+ * `\\mathrm{km}` or `\\textbf{Background:}` a style group is no later argument
+ * (`\\sqrt{s}{\\rm =13\\,TeV}` → `√s=13 TeV`, review87), while after a fraction's, a
+ * unit's or an unknown command's first group it is (`\\frac{a{b}c}{\\rm d}`, `\\SI{10}{\\rm K}`).
  */
-const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
-  'frac dfrac tfrac cfrac binom dbinom tbinom nicefrac sfrac stackrel overset underset'.split(' '),
+const ONE_ARGUMENT: ReadonlySet<string> = new Set(
+  'sqrt operatorname overline underline boxed mbox hbox ensuremath url'.split(' '),
 );
+
+/**
+ * Whether the group opening at `at` is a later argument ({@link laterArgument}) of a
+ * command that takes more than one group: not one of {@link ONE_ARGUMENT}, a style
+ * command's or a math accent's.
+ *
+ * @example
+ * ```ts
+ * secondArgument('\\frac{a}{\\rm d}', 8); // true
+ * secondArgument('\\sqrt{s}{\\rm =1}', 8); // false
+ * ```
+ */
+function secondArgument(text: string, at: number): boolean {
+  return laterArgument(
+    text,
+    at,
+    (name) =>
+      !ONE_ARGUMENT.has(name) && !STYLE_COMMANDS.has(name) && !Object.hasOwn(MATH_ACCENTS, name),
+  );
+}
 
 /**
  * Whether the macro `name` takes a group after it: a math accent, a command another rule
