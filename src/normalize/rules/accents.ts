@@ -256,8 +256,8 @@ function flatAcute(text: string, at: number): Outcome | undefined {
   }
   const name = text.slice(start, at);
   // (An acronym's plural before its possessive's apostrophe, a space lost after it:
-  // `VLMs'encoders`, the fourteenth audit of stored outputs.)
-  if (name.toUpperCase() === name || ELISIONS.test(name) || /^[A-Z]{2,}s$/.test(name)) {
+  // `VLMs'encoders`, the fourteenth audit of stored outputs; `ViTs'`, `LoRAs'`: review89.)
+  if (name.toUpperCase() === name || ELISIONS.test(name) || acronymPlural(name)) {
     return undefined;
   }
   const next = text.charCodeAt(at + 2);
@@ -285,6 +285,20 @@ const VOWELS = 'aeiouyAEIOUY';
  */
 const ELISIONS =
   /(?:qu|ll)$|^(?:quest|anch|ch|com|cos|dov|quand|quant|tant|mezz|buon|sant|tutt|senz|nessun|ciascun|qualcun|un|aujourd|prud|entr|grand|th)$/i;
+
+/**
+ * Is `name` an acronym's plural: two capitals or more and a final `s` (`VLMs`, `ViTs`,
+ * `LoRAs`, `PhDs`)?
+ *
+ * @example
+ * ```ts
+ * acronymPlural('ViTs'); // true
+ * acronymPlural('Andr'); // false
+ * ```
+ */
+function acronymPlural(name: string): boolean {
+  return /^[A-Za-z]+s$/.test(name) && (name.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
 
 /** A word in `ll` that is no Italian elision (`dell'`, `nell'`, `quell'`, `bell'`): `Koll`. */
 const LL_NAME = /ll$(?<!^(?:[dn]e|d?a|su|co|pe|que|be)ll)/i;

@@ -1368,7 +1368,8 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
  * typed inside the dollars (`conductivity $K.$`, `of $N,$ and`), after a space, a `(` or
  * a line's start and before a space, a line break or the text's end? A variable, as
  * `$K$.` is. A shell's variables touch their neighbours (`$p:$(hostname)`, `$x,${y}`,
- * Perl's `$x.$/`: review88), and stay.
+ * Perl's `$x.$/`: review88), and stay; a closing bracket, a quote or a dash after is
+ * prose's (`($K.$)`, `$N,$—`).
  *
  * @example
  * ```ts
@@ -1380,7 +1381,11 @@ function punctuatedLetter(text: string, formula: string, at: number, close: numb
   if (!/^[A-Za-z][.,]$/.test(formula)) return false;
   const before = text.charCodeAt(at - 1);
   if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
-  return close + 1 === text.length || isSpace(text.charCodeAt(close + 1));
+  return (
+    close + 1 === text.length ||
+    isSpace(text.charCodeAt(close + 1)) ||
+    ')]"”’—–'.includes(text[close + 1] as string)
+  );
 }
 
 /**

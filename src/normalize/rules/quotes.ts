@@ -35,7 +35,15 @@
  *
  * @module
  */
-import { isDigit, isLetter, isUpper, isWordChar, lettersEnd, wrapsLine } from '../scan.js';
+import {
+  isAlphanumeric,
+  isDigit,
+  isLetter,
+  isUpper,
+  isWordChar,
+  lettersEnd,
+  wrapsLine,
+} from '../scan.js';
 import type { Context, Hit, Rule } from '../types.js';
 import { flatMarks } from './accents.js';
 import { APOSTROPHE_ENDINGS } from './escapes.js';
@@ -256,14 +264,14 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
       isDigit(text.charCodeAt(k - 1)) &&
       isDigit(text.charCodeAt(k + 1)) &&
       !/\.\d+$/.test(text.slice(Math.max(at, k - 8), k));
-    // So are a dotted name's parts (`variable.summary', `gnuplot.cfg': the ninety-second
-    // blind set's clean side); an abbreviation's dots stand between single letters (`i.e.').
+    // So are a dotted name's parts (`variable.summary', `gnuplot.cfg', `main.c': the
+    // ninety-second blind set's clean side, review89); an abbreviation's dots stand after
+    // single letters (`i.e.', `U.S.').
     const dotted =
       code === 0x2e &&
+      isAlphanumeric(text.charCodeAt(k - 1)) &&
       isLetter(text.charCodeAt(k + 1)) &&
-      isLetter(text.charCodeAt(k - 1)) &&
-      isLetter(text.charCodeAt(k - 2)) &&
-      isLetter(text.charCodeAt(k + 2));
+      !(text.charCodeAt(k + 2) === 0x2e && !isLetter(text.charCodeAt(k - 2)));
     if (
       dotted ||
       code === 0x60 ||

@@ -75,6 +75,7 @@
  * $\require{mediawiki-texvc}$Galaxy assembly → Galaxy assembly
  * $\sqrt{s}{\rm =13\,TeV}$ → √s=13 TeV
  * $\sqrt{s}{\rm{=13\,TeV}}$ and \SI{10}{\rm K} → √s=13 TeV and 10 K
+ * the $\operatorname{coker}D$ map and $\operatorname{rank}(A)$ → the coker D map and rank(A)
  * ```
  *
  * @module
@@ -410,6 +411,16 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const dash = DASH_ARGUMENT.exec(text.slice(end, end + 5));
   if (dash !== null && TEXT_MODE.has(name)) {
     return single(at, end + dash[0].length, dash[1] === '--' ? '–' : '—');
+  }
+  // An operator's name set by `\\operatorname` before its argument's letter or digit
+  // takes TeX's thin space after it (`$\\operatorname{coker}D$` → `coker D`, the fifteenth
+  // audit of stored outputs; it had read `cokerD`).
+  if (name === 'operatorname') {
+    const close = closingBrace(text, end, 40);
+    const word = close > 0 ? text.slice(end + 1, close) : '';
+    if (/^[A-Za-z]+$/.test(word) && isAlphanumeric(text.charCodeAt(close + 1))) {
+      return single(at, close + 1, `${word} `);
+    }
   }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
   if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
@@ -1007,7 +1018,7 @@ function macroArgument(text: string, at: number): boolean {
  *
  * @example
  * ```ts
- * laterArgument('\\frac{\\rm{d}x}{\\rm{d}t}', 16); // true
+ * laterArgument('\\frac{\\rm{d}x}{\\rm{d}t}', 14); // true
  * laterArgument('{a}{\\rm{d}}', 3); // false
  * ```
  */
@@ -1026,19 +1037,21 @@ function laterArgument(text: string, at: number, takes?: (name: string) => boole
 }
 
 /**
- * Commands that take one group, whose next group is the text's own: after `\\sqrt{s}`,
- * `\\mathrm{km}` or `\\textbf{Background:}` a style group is no later argument
- * (`\\sqrt{s}{\\rm =13\\,TeV}` → `√s=13 TeV`, review87), while after a fraction's, a
- * unit's or an unknown command's first group it is (`\\frac{a{b}c}{\\rm d}`, `\\SI{10}{\\rm K}`).
+ * Commands whose second group is their argument too: a fraction's denominator, a
+ * binomial's, a stacked symbol's base, a unit's after its number (`\\frac{a{b}c}{\\rm d}`,
+ * `\\SI{10}{\\rm K}`). After any other command's group a style group is the text's own
+ * (`\\sqrt{s}{\\rm =13\\,TeV}`, `\\vspace{2mm}{\\bf Results:}`, `\\TeX{}{\\it book}`:
+ * reviews 87 to 89).
  */
-const ONE_ARGUMENT: ReadonlySet<string> = new Set(
-  'sqrt operatorname overline underline boxed mbox hbox ensuremath url'.split(' '),
+const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
+  'frac dfrac tfrac cfrac binom dbinom tbinom nicefrac sfrac stackrel overset underset SI qty SIrange qtyrange'.split(
+    ' ',
+  ),
 );
 
 /**
- * Whether the group opening at `at` is a later argument ({@link laterArgument}) of a
- * command that takes more than one group: not one of {@link ONE_ARGUMENT}, a style
- * command's or a math accent's.
+ * Whether the group opening at `at` is the later argument ({@link laterArgument}) of one
+ * of {@link TWO_ARGUMENTS}.
  *
  * @example
  * ```ts
@@ -1047,12 +1060,7 @@ const ONE_ARGUMENT: ReadonlySet<string> = new Set(
  * ```
  */
 function secondArgument(text: string, at: number): boolean {
-  return laterArgument(
-    text,
-    at,
-    (name) =>
-      !ONE_ARGUMENT.has(name) && !STYLE_COMMANDS.has(name) && !Object.hasOwn(MATH_ACCENTS, name),
-  );
+  return laterArgument(text, at, (name) => TWO_ARGUMENTS.has(name));
 }
 
 /**
