@@ -111,6 +111,7 @@
  * conductivity $K.$ at ${4.50\pm0.17\,\mathrm{K}}$ and $(M_*){\,>\,}10$ → conductivity K. at 4.50±0.17 K and (M_*) > 10
  * const texString = 'a $x+y$ b';<LF>and "L"$_1$ → const texString = 'a $x+y$ b';<LF>and "L"_1
  * ssh -L $p:$(hostname):22 and echo $x,${y} → ssh -L $p:$(hostname):22 and echo $x,${y}
+ * grep -E "^id $x.$" log.txt → grep -E "^id $x.$" log.txt
  * ```
  *
  * @module
@@ -1368,8 +1369,8 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
  * typed inside the dollars (`conductivity $K.$`, `of $N,$ and`), after a space, a `(` or
  * a line's start and before a space, a line break or the text's end? A variable, as
  * `$K$.` is. A shell's variables touch their neighbours (`$p:$(hostname)`, `$x,${y}`,
- * Perl's `$x.$/`: review88), and stay; a closing bracket, a quote or a dash after is
- * prose's (`($K.$)`, `$N,$—`).
+ * Perl's `$x.$/`: review88), and stay; a curly quote or a dash after is prose's, and a
+ * closing parenthesis after its opener (`($K.$)`, `$N,$—`; not `grep "$x.$"`, review90).
  *
  * @example
  * ```ts
@@ -1381,10 +1382,10 @@ function punctuatedLetter(text: string, formula: string, at: number, close: numb
   if (!/^[A-Za-z][.,]$/.test(formula)) return false;
   const before = text.charCodeAt(at - 1);
   if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
+  // (A closing bracket only after its opener: Perl's `$)` and `$]` are variables.)
+  const after = text[close + 1] ?? ' ';
   return (
-    close + 1 === text.length ||
-    isSpace(text.charCodeAt(close + 1)) ||
-    ')]"”’—–'.includes(text[close + 1] as string)
+    isSpace(after.charCodeAt(0)) || '”’—–'.includes(after) || (after === ')' && before === 0x28)
   );
 }
 

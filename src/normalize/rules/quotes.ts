@@ -31,6 +31,7 @@
  * RAISERROR(''First name must be informed'', 16, 1), but the (''Lost'' problem) → RAISERROR(''First name must be informed'', 16, 1), but the (“Lost” problem)
  * use `` for templates; otherwise "" or '' → use `` for templates; otherwise "" or ''
  * `variable.summary' bug fixed, file `gnuplot.cfg', but `i.e.' here → `variable.summary' bug fixed, file `gnuplot.cfg', but ‘i.e.’ here
+ * the `Ph.D. students' problem → the ‘Ph.D. students’ problem
  * ```
  *
  * @module
@@ -265,13 +266,14 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
       isDigit(text.charCodeAt(k + 1)) &&
       !/\.\d+$/.test(text.slice(Math.max(at, k - 8), k));
     // So are a dotted name's parts (`variable.summary', `gnuplot.cfg', `main.c': the
-    // ninety-second blind set's clean side, review89); an abbreviation's dots stand after
-    // single letters (`i.e.', `U.S.').
+    // ninety-second blind set's clean side, review89); an abbreviation's next dot follows
+    // one to three letters (`i.e.', `U.S.', `Ph.D.').
     const dotted =
       code === 0x2e &&
       isAlphanumeric(text.charCodeAt(k - 1)) &&
       isLetter(text.charCodeAt(k + 1)) &&
-      !(text.charCodeAt(k + 2) === 0x2e && !isLetter(text.charCodeAt(k - 2)));
+      // (An abbreviation's letters before its next dot: `Ph.D.`, `M.Sc.`, review90.)
+      !/^[A-Za-z]{1,3}\./.test(text.slice(k + 1, k + 5));
     if (
       dotted ||
       code === 0x60 ||

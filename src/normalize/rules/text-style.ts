@@ -76,6 +76,7 @@
  * $\sqrt{s}{\rm =13\,TeV}$ → √s=13 TeV
  * $\sqrt{s}{\rm{=13\,TeV}}$ and \SI{10}{\rm K} → √s=13 TeV and 10 K
  * the $\operatorname{coker}D$ map and $\operatorname{rank}(A)$ → the coker D map and rank(A)
+ * $\braket{\psi}{\rm GHZ}$ and $O(n\operatorname{polylog}n)$ → \braket{ψ}{GHZ} and O(n polylog n)
  * ```
  *
  * @module
@@ -418,8 +419,11 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   if (name === 'operatorname') {
     const close = closingBrace(text, end, 40);
     const word = close > 0 ? text.slice(end + 1, close) : '';
-    if (/^[A-Za-z]+$/.test(word) && isAlphanumeric(text.charCodeAt(close + 1))) {
-      return single(at, close + 1, `${word} `);
+    // (A letter of any script or a digit after it, and one glued before it: TeX spaces
+    // an operator from both, `n\\operatorname{polylog}n` → `n polylog n`.)
+    if (/^[A-Za-z]+$/.test(word) && /^[\p{L}\p{N}]/u.test(text.slice(close + 1, close + 3))) {
+      const before = /[\p{L}\p{N}]$/u.test(text.slice(Math.max(0, at - 2), at)) ? ' ' : '';
+      return single(at, close + 1, `${before}${word} `);
     }
   }
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
@@ -1039,19 +1043,20 @@ function laterArgument(text: string, at: number, takes?: (name: string) => boole
 /**
  * Commands whose second group is their argument too: a fraction's denominator, a
  * binomial's, a stacked symbol's base, a unit's after its number (`\\frac{a{b}c}{\\rm d}`,
- * `\\SI{10}{\\rm K}`). After any other command's group a style group is the text's own
- * (`\\sqrt{s}{\\rm =13\\,TeV}`, `\\vspace{2mm}{\\bf Results:}`, `\\TeX{}{\\it book}`:
- * reviews 87 to 89).
+ * `\\SI{10}{\\rm K}`). After any other known command's group a style group is the text's
+ * own (`\\sqrt{s}{\\rm =13\\,TeV}`, `\\vspace{2mm}{\\bf Results:}`, `\\TeX{}{\\it book}`:
+ * reviews 87 to 89); after a macro no rule knows, which stays, it may be its argument
+ * (`\\braket{\\psi}{\\rm GHZ}`, review90).
  */
 const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
-  'frac dfrac tfrac cfrac binom dbinom tbinom nicefrac sfrac stackrel overset underset SI qty SIrange qtyrange'.split(
+  'frac dfrac tfrac cfrac binom dbinom tbinom nicefrac sfrac stackrel overset underset SI qty'.split(
     ' ',
   ),
 );
 
 /**
  * Whether the group opening at `at` is the later argument ({@link laterArgument}) of one
- * of {@link TWO_ARGUMENTS}.
+ * of {@link TWO_ARGUMENTS} or of a macro no rule knows.
  *
  * @example
  * ```ts
@@ -1060,7 +1065,7 @@ const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
  * ```
  */
 function secondArgument(text: string, at: number): boolean {
-  return laterArgument(text, at, (name) => TWO_ARGUMENTS.has(name));
+  return laterArgument(text, at, (name) => TWO_ARGUMENTS.has(name) || !isKnownMacro(name));
 }
 
 /**
