@@ -104,7 +104,7 @@ import {
   tokenStart,
 } from '../scan.js';
 import { SYMBOL_ACCENTS } from '../tables/accents.js';
-import { NAMED_SPACING } from '../tables/spacing.js';
+import { NAMED_SPACING, SPACE_MARKS } from '../tables/spacing.js';
 import { SYMBOL_MACROS } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
@@ -1185,12 +1185,11 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
  * ```
  */
 function endsRun(text: string, at: number): boolean {
-  // (Not a negative thin space, which prints none: `$a\\,\\! b$` keeps its space.)
   return (
     at >= 2 &&
     text.charCodeAt(at - 2) === 0x5c &&
-    ',;:'.includes(text[at - 1] as string) &&
-    ',;:'.includes(text[at + 1] as string)
+    SPACE_MARKS.includes(text[at - 1] as string) &&
+    SPACE_MARKS.includes(text[at + 1] as string)
   );
 }
 
@@ -1228,8 +1227,9 @@ const SHELL_COMMAND =
 /**
  * Is the escape at `at` one of a list of escapes shown as source: a run of escapes that
  * each stand apart ({@link escapeApart}), nothing but list separators between them
- * ({@link listSeparator}), three different ones or more, one of them no special TeX prints (`Escaped characters: \\{ \\} \\[ \\] \\* \\_`, a markup
- * language's documentation, the eighty-fifth blind set's clean side)? A formula's
+ * ({@link listSeparator}), three different ones or more, one of them no special TeX
+ * prints (`Escaped characters: \\{ \\} \\[ \\] \\* \\_`, a markup language's
+ * documentation, the eighty-fifth blind set's clean side)? A formula's
  * spacing and set braces stand apart too, but with terms between (`$1.44 \\, \\mathrm{K}$`,
  * `\\{ x \\}`). The run is looked at within {@link LIST_REACH} escapes each way.
  *

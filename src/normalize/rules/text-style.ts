@@ -100,6 +100,7 @@ import {
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { RAISED_MARKS } from '../tables/ornaments.js';
+import { SPACE_MARKS } from '../tables/spacing.js';
 import { GREEK } from '../tables/symbols.js';
 import {
   BARE_STYLE_COMMANDS,
@@ -638,7 +639,7 @@ function nameEnd(text: string, end: number): number {
  */
 function thinSpacesEnd(text: string, from: number): number {
   let k = from;
-  while (text.charCodeAt(k) === 0x5c && ',;:'.includes(text[k + 1] ?? ' ')) k += 2;
+  while (text.charCodeAt(k) === 0x5c && SPACE_MARKS.includes(text[k + 1] ?? ' ')) k += 2;
   return k;
 }
 
@@ -1016,28 +1017,28 @@ function macroArgument(text: string, at: number): boolean {
 }
 
 /**
- * Whether the group opening at `at` is a macro's later argument: right after a group
- * that follows the macro's name (`\\frac{…}{\\rm{d}\\ln R}`), nested braces and all,
- * looked for within 200 characters.
+ * The name of the macro whose later argument the group opening at `at` may be: right
+ * after a group that follows the macro's name (`\\frac{…}{\\rm{d}\\ln R}`), nested braces
+ * and all, looked for within 200 characters; `undefined` when no macro owns that group.
  *
  * @example
  * ```ts
- * laterArgument('\\frac{\\rm{d}x}{\\rm{d}t}', 14); // true
- * laterArgument('{a}{\\rm{d}}', 3); // false
+ * laterArgumentOf('\\frac{\\rm{d}x}{\\rm{d}t}', 14); // 'frac'
+ * laterArgumentOf('{a}{\\rm{d}}', 3); // undefined
  * ```
  */
-function laterArgument(text: string, at: number, takes?: (name: string) => boolean): boolean {
-  if (text.charCodeAt(at - 1) !== 0x7d) return false;
+function laterArgumentOf(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at - 1) !== 0x7d) return undefined;
   let depth = 0;
   for (let k = at - 1; k >= 0 && k > at - 200; k--) {
     const code = text.charCodeAt(k);
     if (code === 0x7d) depth++;
     else if (code === 0x7b && --depth === 0) {
       const start = macroNameStart(text, k);
-      return start >= 0 && (takes === undefined || takes(text.slice(start, k)));
+      return start < 0 ? undefined : text.slice(start, k);
     }
   }
-  return false;
+  return undefined;
 }
 
 /**
@@ -1055,8 +1056,8 @@ const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Whether the group opening at `at` is the later argument ({@link laterArgument}) of one
- * of {@link TWO_ARGUMENTS} or of a macro no rule knows.
+ * Whether the group opening at `at` is the later argument ({@link laterArgumentOf}) of
+ * one of {@link TWO_ARGUMENTS} or of a macro no rule knows.
  *
  * @example
  * ```ts
@@ -1065,7 +1066,8 @@ const TWO_ARGUMENTS: ReadonlySet<string> = new Set(
  * ```
  */
 function secondArgument(text: string, at: number): boolean {
-  return laterArgument(text, at, (name) => TWO_ARGUMENTS.has(name) || !isKnownMacro(name));
+  const name = laterArgumentOf(text, at);
+  return name !== undefined && (TWO_ARGUMENTS.has(name) || !isKnownMacro(name));
 }
 
 /**

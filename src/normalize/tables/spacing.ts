@@ -27,3 +27,15 @@ export const NAMED_SPACING: Readonly<Record<string, string>> = {
   // amsmath's: the dash after it may not break from what is before it.
   nobreakdash: '',
 };
+
+/**
+ * The control symbols that print a positive space, thin, medium or thick: `\,`, `\:`,
+ * `\;` (`\!` is negative). A run of them prints one space (`escapes`), and one opening a
+ * unit's group is that space (`text-style`).
+ *
+ * @example
+ * ```ts
+ * SPACE_MARKS.includes(','); // true
+ * ```
+ */
+export const SPACE_MARKS = ',;:';
