@@ -14,14 +14,21 @@
  * a 960$\mathbb{\times}$540 frame, \mathbb{-} and \mathbb{R}{\times}, but \mathbb{é} → a 960×540 frame, - and ℝ×, but \mathbb{é}
  * where $k\in\Bbb N$, on {$\Bbb{R}^N$}, but \Bbbk and Bbb{R} → where k∈ℕ, on ℝ^N, but \Bbbk and Bbb{R}
  * defined on \mathbbR^n, but \mathbbm1 and \mathbbRe → defined on ℝ^n, but \mathbbm1 and \mathbbRe
+ * in \(H^s(\R^3)\), $f:\R\to\R$ and $n\in\N$, but s#^\Q$z\E# and \R^3 → in H^s(ℝ^3), f:ℝ→ℝ and n∈ℕ, but s#^\Q$z\E# and \R^3
  * ```
+ *
+ * Authors' shorthands for the number sets (`\R`, `\N`, `\Z`, `\Q`, `\C`, defined in
+ * their preambles as `\mathbb R` and kin) are read only inside a formula whose
+ * delimiters go: there a capital's macro is the set (`\(H^s(\R^3)\)`). Elsewhere they
+ * stay user macros, as a regex's `\Q…\E` or a grammar's `\C` do.
  *
  * @module
  */
 
 import { isLetter, isUpper, isWordChar } from '../scan.js';
 import { doubleStruck } from '../tables/math-alphabets.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
+import { insideFormula } from './math-delimiters.js';
 import { bracelessCommand } from './unknown-macros.js';
 
 const NAME = 'mathbb';
@@ -44,7 +51,7 @@ export const blackboardBold: Rule = {
         : text.startsWith(AMS_NAME, at + 1)
           ? AMS_NAME
           : undefined;
-      if (name === undefined) return undefined;
+      if (name === undefined) return shorthand(text, at, ctx);
       const from = at + 1 + name.length;
       const glued = bracelessCommand(text, at, [name], ctx) !== undefined;
       return alphabetArgument(text, at, from, doubleStruck, glued) ?? bracedSymbol(text, at, from);
@@ -57,6 +64,28 @@ export const blackboardBold: Rule = {
     return alphabetArgument(text, start, at + 1, doubleStruck);
   },
 };
+
+/** The capitals whose one-letter macros authors define as number sets. */
+const SHORTHANDS = 'CNQRZ';
+
+/**
+ * `\R` at `at` as `ℝ` (and `\N`, `\Z`, `\Q`, `\C` as theirs), inside a formula whose
+ * delimiters go and with no letter after it: an author's shorthand for the set.
+ *
+ * @example
+ * ```ts
+ * // in '\\(H^s(\\R^3)\\)', once the opening `\\(` was read:
+ * shorthand('\\(H^s(\\R^3)\\)', 7, ctx); // one hit: '\\R' → 'ℝ'
+ * shorthand('s#^\\Q$url\\E#', 3, ctx); // undefined (no formula)
+ * ```
+ */
+function shorthand(text: string, at: number, ctx: Context): Outcome | undefined {
+  const letter = text[at + 1];
+  if (letter === undefined || !SHORTHANDS.includes(letter) || isLetter(text.charCodeAt(at + 2))) {
+    return undefined;
+  }
+  return insideFormula(ctx, at) ? single(at, at + 2, doubleStruck(letter) as string) : undefined;
+}
 
 /**
  * `\mathbb{×}`: the alphabet has no such letter, and TeX draws the symbol as it is.
