@@ -34,6 +34,7 @@
  * the sim 70times larger model, a speed-up of 15%sim30%, but the sim 2 map → the ∼ 70× larger model, a speed-up of 15%∼30%, but the sim 2 map
  * 3D Generation in sim20 Seconds, with pm0.1% tolerance, but pm2.5 and PM10 → 3D Generation in ∼20 Seconds, with ±0.1% tolerance, but pm2.5 and PM10
  * with {sim}6{times} fewer and ({approx}3%), but x{sim}2 → with ∼6× fewer and (≈3%), but x{sim}2
+ * a speedup of 1.2{sim}1.3{times}, but v2{sim}3 and 5{approx}6 → a speedup of 1.2∼1.3×, but v2{sim}3 and 5{approx}6
  * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
@@ -51,6 +52,8 @@
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
  * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
  * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
+ * stacking binary (pm1) layers, vary by pm 23%, but at 5 pm 23% of users and the pm1 levels → stacking binary (±1) layers, vary by ± 23%, but at 5 pm 23% of users and the pm1 levels
+ * levels of (pm1) and (pm2.5) in air → levels of (pm1) and (pm2.5) in air
  * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
  * with only sim30 human-annotated pairs at sim25 FPS, totaling sim240 training runs, but the sim10 and sim12 training runs → with only ∼30 human-annotated pairs at ∼25 FPS, totaling ∼240 training runs, but the sim10 and sim12 training runs
  * the Omega_b- to J/psi Omega- decay and Lambda_c+, but Sigma_b. → the Omega_b- to J/psi Omega- decay and Lambda_c+, but Σ_b.
@@ -340,18 +343,24 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
 
 /**
  * `{sim}` or `{approx}` right before the number at `at`, not glued to a word on its left:
- * a flattened `{\sim}`.
+ * a flattened `{\sim}`. Between two numbers `{sim}` is a range's (`1.2{sim}1.3times`,
+ * the ninety-fourth blind set's Hub abstract), as a glued `0.1sim0.2` is.
  *
  * @example
  * ```ts
  * bracedBeforeNumber('with {sim}6{times} fewer', 10); // one hit: '{sim}' → '∼'
+ * bracedBeforeNumber('(1.2{sim}1.3times', 9); // one hit: '{sim}' → '∼'
+ * bracedBeforeNumber('x{sim}2', 6); // undefined
  * ```
  */
 function bracedBeforeNumber(text: string, at: number): Outcome | undefined {
   const found = /\{(sim|approx)\}$/.exec(text.slice(Math.max(0, at - 8), at));
   if (found === null) return undefined;
   const start = at - found[0].length;
-  if (isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x5c) {
+  const before = text.charCodeAt(start - 1);
+  const range =
+    found[1] === 'sim' && isDigit(before) && standsAlone(text, numberStart(text, start));
+  if ((isWordChar(before) && !range) || before === 0x5c) {
     return undefined;
   }
   return lookback(start, at, found[1] === 'sim' ? '∼' : '≈');
@@ -420,6 +429,15 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       text.charCodeAt(numberStop) === 0x20 &&
       !text.slice(numberFrom, numberStop).includes('.') &&
       TOLERANCE_UNITS.has(text.slice(numberStop + 1, lettersEnd(text, numberStop + 1)))
+    ) {
+      return true;
+    }
+    // A bracket around it and a one alone is a binary value's set (`binary (pm1)
+    // layers`), unless the text names particle sizes (`pm1, pm2.5 and pm10`).
+    if (
+      text.slice(numberFrom, numberStop) === '1' &&
+      enclosed(text, start, numberStop) &&
+      !PARTICLE_SIZES.test(text)
     ) {
       return true;
     }
@@ -509,6 +527,10 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       if (gluedVariable) return false;
       const left = spaced ? start - 1 : start;
       if (spaced && !isGap(text.charCodeAt(left))) return false;
+      // A share's tolerance after a preposition (`vary by pm 23%`): no clock's time.
+      if (spaced && isPercent(text, numberStop) && TOLERANCE_WORDS.has(wordBefore(text, left))) {
+        return true;
+      }
       // Spaced between whole numbers it is a time (`5 pm 7 days`); a decimal says ±.
       const decimal =
         text.slice(numberFrom, numberStop).includes('.') ||
@@ -556,6 +578,44 @@ const UNITS = new Set(
     ' ',
   ),
 );
+
+/** Particulate matter's sizes, which make a text's `pm1` one of them. */
+const PARTICLE_SIZES = /\bpm ?(?:2\.5|10)\b/i;
+
+/** Words after which a spaced `pm` before a share is its tolerance (`vary by pm 23%`). */
+const TOLERANCE_WORDS = new Set(['by', 'of', 'within', 'around', 'about', 'to']);
+
+/**
+ * The word that ends right before `end` (`by` in `vary by `), or `''`.
+ *
+ * @example
+ * ```ts
+ * wordBefore('vary by pm', 7); // 'by'
+ * ```
+ */
+function wordBefore(text: string, end: number): string {
+  return text.slice(lettersStart(text, end, 8), end);
+}
+
+/**
+ * Is the word at `start` and the number that ends at `stop` all a bracket holds
+ * (`(pm1)`, `{pm0.5}`)?
+ *
+ * @example
+ * ```ts
+ * enclosed('binary (pm1) layers', 8, 11); // true
+ * enclosed('the pm1 levels', 4, 7); // false
+ * ```
+ */
+function enclosed(text: string, start: number, stop: number): boolean {
+  const open = text[start - 1];
+  const close = text[stop];
+  return (
+    (open === '(' && close === ')') ||
+    (open === '[' && close === ']') ||
+    (open === '{' && close === '}')
+  );
+}
 
 /** Units a tolerance is given in after a space (`pm2 pixels`, `pm5 mm`, `pm3 dB`). */
 const TOLERANCE_UNITS: ReadonlySet<string> = new Set([
