@@ -14,13 +14,13 @@
  * a 960$\mathbb{\times}$540 frame, \mathbb{-} and \mathbb{R}{\times}, but \mathbb{é} → a 960×540 frame, - and ℝ×, but \mathbb{é}
  * where $k\in\Bbb N$, on {$\Bbb{R}^N$}, but \Bbbk and Bbb{R} → where k∈ℕ, on ℝ^N, but \Bbbk and Bbb{R}
  * defined on \mathbbR^n, but \mathbbm1 and \mathbbRe → defined on ℝ^n, but \mathbbm1 and \mathbbRe
- * in \(H^s(\R^3)\), $f:\R\to\R$ and $n\in\N$, but s#^\Q$z\E# and \R^3 → in H^s(ℝ^3), f:ℝ→ℝ and n∈ℕ, but s#^\Q$z\E# and \R^3
+ * in \(H^s(\R^3)\) and $f:\R\to\R$, but $x\sim\N(0,1)$ and \R^3 → in H^s(ℝ^3) and f:ℝ→ℝ, but x∼\N(0,1) and \R^3
  * ```
  *
- * Authors' shorthands for the number sets (`\R`, `\N`, `\Z`, `\Q`, `\C`, defined in
- * their preambles as `\mathbb R` and kin) are read only inside a formula whose
- * delimiters go: there a capital's macro is the set (`\(H^s(\R^3)\)`). Elsewhere they
- * stay user macros, as a regex's `\Q…\E` or a grammar's `\C` do.
+ * Authors' shorthand for the reals (`\R`, defined in their preambles as `\mathbb R`) is
+ * read only inside a formula whose delimiters go (`\(H^s(\R^3)\)`). Elsewhere it stays
+ * a user's macro, and so do the other capitals' (`\N` is as often a normal
+ * distribution as the naturals).
  *
  * @module
  */
@@ -65,26 +65,21 @@ export const blackboardBold: Rule = {
   },
 };
 
-/** The capitals whose one-letter macros authors define as number sets. */
-const SHORTHANDS = 'CNQRZ';
-
 /**
- * `\R` at `at` as `ℝ` (and `\N`, `\Z`, `\Q`, `\C` as theirs), inside a formula whose
- * delimiters go and with no letter after it: an author's shorthand for the set.
+ * `\R` at `at` as `ℝ`, inside a formula whose delimiters go and with no letter after
+ * it: an author's shorthand for the reals. Not the other capitals: `\N` is as often a
+ * normal distribution (`$x\sim\N(0,1)$`), `\C` a category or Celsius, `\Z` a boson.
  *
  * @example
  * ```ts
  * // in '\\(H^s(\\R^3)\\)', once the opening `\\(` was read:
- * shorthand('\\(H^s(\\R^3)\\)', 7, ctx); // one hit: '\\R' → 'ℝ'
- * shorthand('s#^\\Q$url\\E#', 3, ctx); // undefined (no formula)
+ * shorthand('\\(H^s(\\R^3)\\)', 6, ctx); // one hit: '\\R' → 'ℝ'
+ * shorthand('$x\\sim\\N(0,1)$', 6, ctx); // undefined
  * ```
  */
 function shorthand(text: string, at: number, ctx: Context): Outcome | undefined {
-  const letter = text[at + 1];
-  if (letter === undefined || !SHORTHANDS.includes(letter) || isLetter(text.charCodeAt(at + 2))) {
-    return undefined;
-  }
-  return insideFormula(ctx, at) ? single(at, at + 2, doubleStruck(letter) as string) : undefined;
+  if (text[at + 1] !== 'R' || isLetter(text.charCodeAt(at + 2))) return undefined;
+  return insideFormula(ctx, at) ? single(at, at + 2, 'ℝ') : undefined;
 }
 
 /**

@@ -20,7 +20,7 @@
  * a shrug ¯\_(ツ)_/¯ and x\_1 → a shrug ¯\_(ツ)_/¯ and x_1
  * data extraction and Q\&A; simulation, but \&bigstar; → data extraction and Q&A; simulation, but \&bigstar;
  * a network of \$n\$ neurons costs \$5, but echo \$HOME and "$dir\$file" → a network of n neurons costs $5, but echo \$HOME and "$dir\$file"
- * \$OneMillion-Bench: How Far, but echo \$HOME, "\$MyVar" and C:\$WinREAgent → $OneMillion-Bench: How Far, but echo \$HOME, "\$MyVar" and C:\$WinREAgent
+ * \$OneMillion-Bench: How Far, but echo \$HOME, \$DataDir; and C:\$WinREAgent → $OneMillion-Bench: How Far, but echo \$HOME, \$DataDir; and C:\$WinREAgent
  * the set \{a, b\} → the set {a, b}
  * MLLM\'s output, Don\'t, we\'re, the models\' scores → MLLM's output, Don't, we're, the models' scores
  * the \"best\" model, Q\\&A, \'Too much culture\': a title → the "best" model, Q&A, 'Too much culture': a title
@@ -744,24 +744,23 @@ const JSON_MEMO = 'escapes:json';
 /**
  * Does the escaped dollar at `at` start a name in prose, as a benchmark's title may
  * (`\$OneMillion-Bench: How Far…`, the ninety-fifth and ninety-sixth blind sets' Hub
- * titles): after the text's start, a space, an opening bracket or a curly quote, a
- * camel-cased word (a capital, small letters, a capital inside)? A shell's or a
- * script's variable is written in capitals or small letters (`\$HOME`, `\$dir`), one
- * in a string follows its straight quote (`print "\$TotalCount\n"`), and a Windows
- * path's folder follows a separator (`C:\$WinREAgent`).
+ * titles): after the text's start, a space, a parenthesis or a curly quote, a
+ * camel-cased word (a capital, small letters, a capital inside) joined by a hyphen to
+ * the next? No variable's name holds a hyphen: a shell's, Perl's or PowerShell's stays
+ * (`\$HOME`, `my $ref = \$DataDir;`, `\$ErrorActionPreference`), and so does a Windows
+ * folder (`C:\$WinREAgent`, `\$LogFile`).
  *
  * @example
  * ```ts
  * namedDollar('\\$OneMillion-Bench: How Far', 0); // true
  * namedDollar('echo \\$HOME', 5); // false
- * namedDollar('C:\\$WinREAgent', 2); // false
- * namedDollar('print "\\$TotalCount', 7); // false
+ * namedDollar('my $ref = \\$DataDir;', 10); // false
  * ```
  */
 function namedDollar(text: string, at: number): boolean {
   return (
-    (at === 0 || /[\s([“]/.test(text[at - 1] as string)) &&
-    /^[A-Z][a-z]+[A-Z][A-Za-z]*(?![\w$])/.test(text.slice(at + 2, at + 42))
+    (at === 0 || /[\s(“]/.test(text[at - 1] as string)) &&
+    /^[A-Z][a-z]+[A-Z][A-Za-z]*-[A-Za-z]/.test(text.slice(at + 2, at + 42))
   );
 }
 

@@ -52,8 +52,8 @@
  * our approx 11times smaller student, but approx 11 times → our ≈ 11× smaller student, but approx 11 times
  * (G approx 1, phi approx 0), but tai chi approx 3 times → (G ≈ 1, phi ≈ 0), but tai chi approx 3 times
  * accuracy within pm2 pixels and pm5 mm, but pm10 levels and pm2.5 pixels → accuracy within ±2 pixels and ±5 mm, but pm10 levels and pm2.5 pixels
- * stacking binary (pm1) layers, vary by pm 23%, but at 5 pm 23% of users and the pm1 levels → stacking binary (±1) layers, vary by ± 23%, but at 5 pm 23% of users and the pm1 levels
- * levels of (pm1) and (pm2.5) in air → levels of (pm1) and (pm2.5) in air
+ * stacking binary (pm1) layers, vary by pm 23%, but at 5 pm 23% of users and df.plot(pm1) → stacking binary (±1) layers, vary by ± 23%, but at 5 pm 23% of users and df.plot(pm1)
+ * levels of (pm1) and PM25 in air, by pm 10% → levels of (pm1) and PM25 in air, by pm 10%
  * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
  * with only sim30 human-annotated pairs at sim25 FPS, totaling sim240 training runs, but the sim10 and sim12 training runs → with only ∼30 human-annotated pairs at ∼25 FPS, totaling ∼240 training runs, but the sim10 and sim12 training runs
  * the Omega_b- to J/psi Omega- decay and Lambda_c+, but Sigma_b. → the Omega_b- to J/psi Omega- decay and Lambda_c+, but Σ_b.
@@ -344,7 +344,8 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
 /**
  * `{sim}` or `{approx}` right before the number at `at`, not glued to a word on its left:
  * a flattened `{\sim}`. Between two numbers `{sim}` is a range's (`1.2{sim}1.3times`,
- * the ninety-fourth blind set's Hub abstract), as a glued `0.1sim0.2` is.
+ * the ninety-fourth blind set's Hub abstract), as a glued `0.1sim0.2` is, when the
+ * left one stands in prose.
  *
  * @example
  * ```ts
@@ -359,11 +360,27 @@ function bracedBeforeNumber(text: string, at: number): Outcome | undefined {
   const start = at - found[0].length;
   const before = text.charCodeAt(start - 1);
   const range =
-    found[1] === 'sim' && isDigit(before) && standsAlone(text, numberStart(text, start));
+    found[1] === 'sim' && isDigit(before) && leftInProse(text, numberStart(text, start));
   if ((isWordChar(before) && !range) || before === 0x5c) {
     return undefined;
   }
   return lookback(start, at, found[1] === 'sim' ? '∼' : '≈');
+}
+
+/**
+ * Does the number that starts at `from` stand in prose: at the text's start, or after
+ * a space, a line break or an opening parenthesis? Not in a path or a key
+ * (`runs/2024{sim}5`).
+ *
+ * @example
+ * ```ts
+ * leftInProse('(e.g., 1.2{sim}1.3', 7); // true
+ * leftInProse('runs/2024{sim}5', 5); // false
+ * ```
+ */
+function leftInProse(text: string, from: number): boolean {
+  const before = text.charCodeAt(from - 1);
+  return from === 0 || isGap(before) || before === 0x28;
 }
 
 /**
@@ -432,12 +449,13 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
     ) {
       return true;
     }
-    // A bracket around it and a one alone is a binary value's set (`binary (pm1)
-    // layers`), unless the text names particle sizes (`pm1, pm2.5 and pm10`).
+    // A parenthesis around it and a one alone, set apart in prose, is a binary value's
+    // set (`binary (pm1) layers`); not code's (`f(pm1)`, `data[pm1]`, `${pm1}`) nor a
+    // particle's size in a text about air (`fine particulate matter (pm1)`).
     if (
       text.slice(numberFrom, numberStop) === '1' &&
-      enclosed(text, start, numberStop) &&
-      !PARTICLE_SIZES.test(text)
+      parenthesized(text, start, numberStop) &&
+      !AIR_QUALITY.test(text)
     ) {
       return true;
     }
@@ -527,8 +545,15 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       if (gluedVariable) return false;
       const left = spaced ? start - 1 : start;
       if (spaced && !isGap(text.charCodeAt(left))) return false;
-      // A share's tolerance after a preposition (`vary by pm 23%`): no clock's time.
-      if (spaced && isPercent(text, numberStop) && TOLERANCE_WORDS.has(wordBefore(text, left))) {
+      // A share's tolerance after `by`, `within`, `around` or `about` (`vary by pm 23%`),
+      // where a clock's `pm` follows a number; not a particle's size (`by pm 10%`).
+      if (
+        spaced &&
+        isPercent(text, numberStop) &&
+        TOLERANCE_WORDS.has(wordBefore(text, left)) &&
+        !PARTICLE_NUMBERS.has(text.slice(numberFrom, numberStop)) &&
+        !AIR_QUALITY.test(text)
+      ) {
         return true;
       }
       // Spaced between whole numbers it is a time (`5 pm 7 days`); a decimal says ±.
@@ -579,11 +604,18 @@ const UNITS = new Set(
   ),
 );
 
-/** Particulate matter's sizes, which make a text's `pm1` one of them. */
-const PARTICLE_SIZES = /\bpm ?(?:2\.5|10)\b/i;
+/**
+ * A text about air: particulate matter named by its sizes in any spelling (`PM1`,
+ * `PM2.5`, `PM25`, `pm10`, `PM₂.₅`) or in words. Its `pm1` is a size.
+ */
+const AIR_QUALITY =
+  /\bPM ?(?:1|2\.5|25|10)\b|PM[₁₂]|\b[Pp][Mm] ?(?:2\.5|25|10)\b|[Pp]articulate|[Aa]erosol|[Aa]ir[- ][Qq]uality/;
+
+/** Particle sizes, which a `pm` before them names (`pm 10`, `pm 2.5`). */
+const PARTICLE_NUMBERS = new Set(['1', '2.5', '25', '10']);
 
 /** Words after which a spaced `pm` before a share is its tolerance (`vary by pm 23%`). */
-const TOLERANCE_WORDS = new Set(['by', 'of', 'within', 'around', 'about', 'to']);
+const TOLERANCE_WORDS = new Set(['by', 'within', 'around', 'about']);
 
 /**
  * The word that ends right before `end` (`by` in `vary by `), or `''`.
@@ -598,22 +630,24 @@ function wordBefore(text: string, end: number): string {
 }
 
 /**
- * Is the word at `start` and the number that ends at `stop` all a bracket holds
- * (`(pm1)`, `{pm0.5}`)?
+ * Is the word at `start` and the number that ends at `stop` all a parenthesis holds,
+ * set apart in prose: a space or the text's start before it, and a space or a mark
+ * after it (`binary (pm1) layers`)? A call's or an index's bracket is glued to a name
+ * (`f(pm1)`, `data[pm1]`).
  *
  * @example
  * ```ts
- * enclosed('binary (pm1) layers', 8, 11); // true
- * enclosed('the pm1 levels', 4, 7); // false
+ * parenthesized('binary (pm1) layers', 8, 11); // true
+ * parenthesized('df.plot(pm1)', 8, 11); // false
  * ```
  */
-function enclosed(text: string, start: number, stop: number): boolean {
-  const open = text[start - 1];
-  const close = text[stop];
+function parenthesized(text: string, start: number, stop: number): boolean {
+  if (text[start - 1] !== '(' || text[stop] !== ')') return false;
+  const before = text.charCodeAt(start - 2);
+  const after = text.charCodeAt(stop + 1);
   return (
-    (open === '(' && close === ')') ||
-    (open === '[' && close === ']') ||
-    (open === '{' && close === '}')
+    (start < 2 || isGap(before)) &&
+    (Number.isNaN(after) || isGap(after) || /[.,;:]/.test(text[stop + 1] as string))
   );
 }
 
