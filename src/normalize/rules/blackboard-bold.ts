@@ -15,6 +15,7 @@
  * where $k\in\Bbb N$, on {$\Bbb{R}^N$}, but \Bbbk and Bbb{R} → where k∈ℕ, on ℝ^N, but \Bbbk and Bbb{R}
  * defined on \mathbbR^n, but \mathbbm1 and \mathbbRe → defined on ℝ^n, but \mathbbm1 and \mathbbRe
  * in \(H^s(\R^3)\) and $f:\R\to\R$, but $x\sim\N(0,1)$ and \R^3 → in H^s(ℝ^3) and f:ℝ→ℝ, but x∼\N(0,1) and \R^3
+ * a map $ f:\mathbb{R}^n\to\mathbb{R} $ with, but copy C:\Users\me\x → a map f:ℝ^n→ℝ with, but copy C:\Users\me\x
  * ```
  *
  * Authors' shorthand for the reals (`\R`, defined in their preambles as `\mathbb R`) is

@@ -758,11 +758,14 @@ const PATTERN_ESCAPES = 'dwsDWS.pPo';
 
 /**
  * A drive, a network share or a Windows variable (`%USERPROFILE%\\`, `$env:APPDATA\\`)
- * at the token's start, or a Unix path's start: not a
- * letter and a colon inside a formula (`$f:\\mathbb{R}$`) nor a doubled macro
- * (`$\\\\lambda$`).
+ * at the token's start, or a Unix path's start: not a letter and a colon after a
+ * formula's opener (`$f:\\mathbb{R}$`; padded, {@link DRIVE} says so) nor a doubled
+ * macro (`$\\\\lambda$`).
  */
 const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
+
+/** A small letter and a colon at a token's start, as a map opens (`f:\`); drives are capitals. */
+const DRIVE = /^["'(=]*[a-z]:\\/;
 
 /**
  * Where a LaTeX expression quoted whole ends, past its closing quote: a control word
@@ -860,7 +863,10 @@ const PATTERN =
  * ```
  */
 function isCode(token: string, formula = false): boolean {
-  if (PATH.test(token) || PATTERN.test(token)) return true;
+  // Inside a formula a letter and a colon before a backslash is a map's signature,
+  // spaced from the opener (`$ f:\mathbb{R}^n\to\mathbb{R} $`), no drive.
+  const drive = formula && DRIVE.test(token);
+  if ((PATH.test(token) && !drive) || PATTERN.test(token)) return true;
   if (/[{}$^(]/.test(token)) return false;
   // A script's mark is math's (`p_\\theta`), unless it only joins a file name's words
   // at a path's end (`activate.d\\env_vars.bat`).
