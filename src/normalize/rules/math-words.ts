@@ -21,6 +21,7 @@
  * attention QK^top, x^prime and Q^star, but stack^top, Amazon^prime and x^topology → attention QK^⊤, x′ and Q^⋆, but stack^top, Amazon^prime and x^topology
  * with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge → with ~30% of the parameters, approx 30% for, sim2real, age3, Stage2, k ge
  * produces CAF approx 1.0, FID approx 12.5, the USA approx 30%, the CARLA sim 2 map → produces CAF ≈ 1.0, FID ≈ 12.5, the USA approx 30%, the CARLA sim 2 map
+ * the dimension D_{f} approx 0.3 and T^{2} approx 4, but file_{x} approx 3 GB → the dimension D_{f} ≈ 0.3 and T^{2} ≈ 4, but file_{x} approx 3 GB
  * (IDV score approx 1.21; PDI score approx -1.05), but approx 1.5 hours or approx 2.5, then → (IDV score ≈ 1.21; PDI score ≈ -1.05), but approx 1.5 hours or approx 2.5, then
  * (overall success approx 91.25%), but (approx 2.5%) and approx 91.25% of → (overall success ≈ 91.25%), but (approx 2.5%) and approx 91.25% of
  * with sim4.7M parameters, approx10x faster, 93.5pm1.2 accuracy → with ∼4.7M parameters, ≈10x faster, 93.5±1.2 accuracy
@@ -1002,11 +1003,42 @@ const COUNTED = new Set(
   ),
 );
 
-/** A number or a one-letter variable (Latin or Greek) ending just before `end`. */
+/**
+ * A number, a one-letter variable (Latin or Greek) or a script's group on a variable
+ * (`D_{f}`, `T^{2}`) ending just before `end`.
+ *
+ * @example
+ * ```ts
+ * hasLeftOperand('the D_{f} approx', 9); // true
+ * hasLeftOperand('the data approx', 8); // false
+ * ```
+ */
 function hasLeftOperand(text: string, end: number): boolean {
   const code = text.charCodeAt(end - 1);
   if (isDigit(code)) return true;
+  if (code === 0x7d) return scriptedVariable(text, end);
   return (isLetter(code) || isGreekLetter(code)) && !isWordChar(text.charCodeAt(end - 2));
+}
+
+/**
+ * Does a script's group on a one-letter variable end just before `end` (`D_{f}`,
+ * `T^{2}`, `x_{i,j}`)? Its group holds no space or brace, up to eight characters, and
+ * its base stands alone (`file_{x}` is a name's).
+ *
+ * @example
+ * ```ts
+ * scriptedVariable('dimension D_{f}', 15); // true
+ * scriptedVariable('the file_{x}', 12); // false
+ * ```
+ */
+function scriptedVariable(text: string, end: number): boolean {
+  const open = text.lastIndexOf('{', end - 2);
+  if (open < 2 || end - open > 10) return false;
+  if (/[\s{}]/.test(text.slice(open + 1, end - 1))) return false;
+  const mark = text.charCodeAt(open - 1);
+  if (mark !== 0x5f && mark !== 0x5e) return false;
+  const base = text.charCodeAt(open - 2);
+  return (isLetter(base) || isGreekLetter(base)) && !isWordChar(text.charCodeAt(open - 3));
 }
 
 /**
