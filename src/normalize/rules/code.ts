@@ -863,8 +863,8 @@ const PATTERN =
  * ```
  */
 function isCode(token: string, formula = false): boolean {
-  // Inside a formula a letter and a colon before a backslash is a map's signature,
-  // spaced from the opener (`$ f:\mathbb{R}^n\to\mathbb{R} $`), no drive.
+  // Inside a formula a small letter and a colon before a backslash opens a map,
+  // spaced from the opener (`$ f:\mathbb{R}^n\to\mathbb{R} $`): no drive.
   const drive = formula && DRIVE.test(token);
   if ((PATH.test(token) && !drive) || PATTERN.test(token)) return true;
   if (/[{}$^(]/.test(token)) return false;
