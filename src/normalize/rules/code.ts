@@ -133,7 +133,7 @@ export const code: Rule = {
     }
     // A Windows path's later segment after a space its folder's name holds, unquoted
     // (`Add C:\Program Files\nodejs\ to your PATH`): the path's, as its drive says.
-    if (spacedPathBefore(text, start)) {
+    if (spacedPathBefore(text, start) && !insideFormula(ctx, at)) {
       return protect(end);
     }
     ctx.memo.set(MEMO, end);
@@ -759,13 +759,27 @@ const PATTERN_ESCAPES = 'dwsDWS.pPo';
 /**
  * A drive, a network share or a Windows variable (`%USERPROFILE%\\`, `$env:APPDATA\\`)
  * at the token's start, or a Unix path's start: not a letter and a colon after a
- * formula's opener (`$f:\\mathbb{R}$`; padded, {@link DRIVE} says so) nor a doubled
+ * formula's opener (`$f:\\mathbb{R}$`; padded, {@link mapSignature} says so) nor a doubled
  * macro (`$\\\\lambda$`).
  */
 const PATH = /^["'(=]*(?:[A-Za-z]:\\|\\\\[\w.-]+\\|%\w+%\\|\$env:\w+\\)|^["'(]*~?\.{0,2}\/[A-Za-z]/;
 
-/** A small letter and a colon at a token's start, as a map opens (`f:\`); drives are capitals. */
-const DRIVE = /^["'(=]*[a-z]:\\/;
+/**
+ * Does the token open with a letter, a colon and a macro some rule knows or a math
+ * alphabet (`f:\\mathbb{R}^n`, `T:\\mathcal{H}`)? Inside a formula that is a map's
+ * signature, spaced from the opener (`$ f:\\mathbb{R}^n\\to\\mathbb{R} $`), no drive's
+ * path (`C:\\Users`).
+ *
+ * @example
+ * ```ts
+ * mapSignature('f:\\mathbb{R}^n\\to\\mathbb{R}'); // true
+ * mapSignature('C:\\Users\\me'); // false
+ * ```
+ */
+function mapSignature(token: string): boolean {
+  const name = /^["'(=]*[A-Za-z]:\\([A-Za-z]+)/.exec(token)?.[1];
+  return name !== undefined && (isKnown(name) || MATH_ALPHABETS.has(name));
+}
 
 /**
  * Where a LaTeX expression quoted whole ends, past its closing quote: a control word
@@ -863,10 +877,9 @@ const PATTERN =
  * ```
  */
 function isCode(token: string, formula = false): boolean {
-  // Inside a formula a small letter and a colon before a backslash opens a map,
-  // spaced from the opener (`$ f:\mathbb{R}^n\to\mathbb{R} $`): no drive.
-  const drive = formula && DRIVE.test(token);
-  if ((PATH.test(token) && !drive) || PATTERN.test(token)) return true;
+  if ((PATH.test(token) && !(formula && mapSignature(token))) || PATTERN.test(token)) {
+    return true;
+  }
   if (/[{}$^(]/.test(token)) return false;
   // A script's mark is math's (`p_\\theta`), unless it only joins a file name's words
   // at a path's end (`activate.d\\env_vars.bat`).
