@@ -153,6 +153,23 @@ export function isGap(code: number): boolean {
 }
 
 /**
+ * Does what starts at `at` stand apart on its left: at the text's start, or after a
+ * space, a line break ({@link isGap}) or an opening parenthesis? A formula's opener in
+ * prose (`a $t-$test`, `($K.$)`) or a number there (`(1.2{sim}1.3`), not one glued to a
+ * word or a path (`f=$n-$x`, `runs/2024{sim}5`).
+ *
+ * @example
+ * ```ts
+ * standsApartLeft('a ($K.$)', 3); // true
+ * standsApartLeft('f=$n-$x', 2); // false
+ * ```
+ */
+export function standsApartLeft(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return at === 0 || isGap(before) || before === 0x28;
+}
+
+/**
  * Does `text` hold a character of Chinese, Japanese or Korean text ({@link isCjk})?
  *
  * @example

@@ -134,6 +134,7 @@ import {
   numberStart,
   openingBrace,
   opensTableRow,
+  standsApartLeft,
   tokenStart,
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
@@ -1345,8 +1346,8 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
   if (close !== at + 3 || text.charCodeAt(at + 2) !== 0x2d || !isLetter(text.charCodeAt(at + 1))) {
     return false;
   }
+  if (!standsApartLeft(text, at)) return false;
   const before = text.charCodeAt(at - 1);
-  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
   const next = text.charCodeAt(close + 1);
   // In parentheses of its own (`($m-$) bias`), or in a list of such letters
   // (`$u-$, $g-$ and $r-$bands`).
@@ -1379,9 +1380,8 @@ function hyphenedLetter(text: string, at: number, close: number): boolean {
  * ```
  */
 function punctuatedLetter(text: string, formula: string, at: number, close: number): boolean {
-  if (!/^[A-Za-z][.,]$/.test(formula)) return false;
+  if (!/^[A-Za-z][.,]$/.test(formula) || !standsApartLeft(text, at)) return false;
   const before = text.charCodeAt(at - 1);
-  if (at > 0 && before !== 0x20 && before !== 0x28 && before !== 0x0a) return false;
   // (A closing bracket only after its opener: Perl's `$)` and `$]` are variables.)
   const after = text[close + 1] ?? ' ';
   return (

@@ -74,6 +74,8 @@ import {
   lettersStart,
   numberEnd,
   numberStart,
+  openingBrace,
+  standsApartLeft,
   wrapsLine,
 } from '../scan.js';
 import { MATH_WORDS, type MathWordKind } from '../tables/math-words.js';
@@ -361,27 +363,11 @@ function bracedBeforeNumber(text: string, at: number): Outcome | undefined {
   const start = at - found[0].length;
   const before = text.charCodeAt(start - 1);
   const range =
-    found[1] === 'sim' && isDigit(before) && leftInProse(text, numberStart(text, start));
+    found[1] === 'sim' && isDigit(before) && standsApartLeft(text, numberStart(text, start));
   if ((isWordChar(before) && !range) || before === 0x5c) {
     return undefined;
   }
   return lookback(start, at, found[1] === 'sim' ? '∼' : '≈');
-}
-
-/**
- * Does the number that starts at `from` stand in prose: at the text's start, or after
- * a space, a line break or an opening parenthesis? Not in a path or a key
- * (`runs/2024{sim}5`).
- *
- * @example
- * ```ts
- * leftInProse('(e.g., 1.2{sim}1.3', 7); // true
- * leftInProse('runs/2024{sim}5', 5); // false
- * ```
- */
-function leftInProse(text: string, from: number): boolean {
-  const before = text.charCodeAt(from - 1);
-  return from === 0 || isGap(before) || before === 0x28;
 }
 
 /**
@@ -1032,9 +1018,8 @@ function hasLeftOperand(text: string, end: number): boolean {
  * ```
  */
 function scriptedVariable(text: string, end: number): boolean {
-  const open = text.lastIndexOf('{', end - 2);
-  if (open < 2 || end - open > 10) return false;
-  if (/[\s{}]/.test(text.slice(open + 1, end - 1))) return false;
+  const open = openingBrace(text, end - 1, 9);
+  if (open < 2 || /\s/.test(text.slice(open + 1, end - 1))) return false;
   const mark = text.charCodeAt(open - 1);
   if (mark !== 0x5f && mark !== 0x5e) return false;
   const base = text.charCodeAt(open - 2);
