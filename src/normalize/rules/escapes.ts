@@ -1266,15 +1266,10 @@ const SHELL_COMMAND =
 function listedEscape(text: string, at: number): boolean {
   if (!escapeApart(text, at)) return false;
   const seen = new Set([text[at + 1] as string]);
-  for (let k = at, n = 0; n < LIST_REACH; n++) {
-    k = previousEscape(text, k);
-    if (k < 0) break;
-    seen.add(text[k + 1] as string);
-  }
-  for (let k = at, n = 0; n < LIST_REACH; n++) {
-    k = nextEscape(text, k);
-    if (k < 0) break;
-    seen.add(text[k + 1] as string);
+  for (const step of [previousEscape, nextEscape]) {
+    for (let k = step(text, at), n = 0; k >= 0 && n < LIST_REACH; k = step(text, k), n++) {
+      seen.add(text[k + 1] as string);
+    }
   }
   // TeX's own specials listed in prose are read (`(\\%, \\&, \\#)`); a list shown as
   // source holds another escape too (a markup's `\\*`, `\\[`, a spacing command).
