@@ -56,6 +56,7 @@
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
  * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
+ * find . -exec cat \{} \; or -exec rm \{\} + but the set \{1\} → find . -exec cat \{} \; or -exec rm \{\} + but the set {1}
  * $k_p\ =\ 0.05$, $T\ \sim 10$ and $\log N\ [cm]$, but a\ =b → k_p = 0.05, T ∼ 10 and log N [cm], but a\ =b
  * $\alpha\ =\ -0.7$, but $(\ -1)$ → α = -0.7, but (\ -1)
  * that {\em a priori\/} guarantees and \textit{word\/} x, but https:\/\/x.org → that a priori guarantees and word x, but https:\/\/x.org
@@ -184,6 +185,27 @@ const BRE_INTERVAL = /(?:\]|(?<!\\[A-Za-z]*)[A-Za-z0-9.])\\\{\d+(?:,\d*)?\\\}/;
 
 const PATTERN_MEMO = 'escapes:pattern';
 
+/** find's placeholder escaped for the shell and what ends its command: `\{} \;`, `\{\} +`. */
+const FIND_PLACEHOLDER = /\\\{(?:\}|\\\})[ \t]+(?:\\;|';'|";"|\+(?!\S))/y;
+
+/**
+ * Where the `\{` at `at` ends when it opens find's placeholder escaped for the shell,
+ * closed at once and followed by the end of `-exec`'s command (`\;`, `';'` or `+`);
+ * -1 otherwise. TeX's `\{` prints a brace, which a `}` right after would leave
+ * unbalanced.
+ *
+ * @example
+ * ```ts
+ * findPlaceholderEnd('-exec cat \\{} \\;', 10); // 13
+ * findPlaceholderEnd('the set \\{1\\}', 8);     // -1
+ * ```
+ */
+function findPlaceholderEnd(text: string, at: number): number {
+  FIND_PLACEHOLDER.lastIndex = at;
+  if (!FIND_PLACEHOLDER.test(text)) return -1;
+  return text.indexOf('}', at) + 1;
+}
+
 /** A group opened by a slanted declaration (`{\it`, `{\em`, `{\sl`). */
 const ITALIC_GROUP = /^\{\\(?:it|em|sl)(?![A-Za-z])/;
 /** An italic or slanted command before its argument's brace (`\textit{`, `\emph{`). */
@@ -271,6 +293,11 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
+    // find's placeholder escaped for the shell (`-exec cat \{} \;`, `\{\} +`): the command's.
+    if (next === '{') {
+      const end = findPlaceholderEnd(text, at);
+      if (end !== -1) return protect(end);
+    }
     // A crontab's escaped percent before a date's directive (`date +\%Y\%m\%d`): cron's
     // own escape, after the format's `+` or beside another (not `(\%TR)`, a metric's).
     if (
