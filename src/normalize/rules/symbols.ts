@@ -22,6 +22,7 @@
  * $\vert{}B\vert{}$, $\stackrel{<}{_{\sim}}$3% and $(20\mu m)$ → |B|, ≲3% and (20μm)
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * $2.74\times - 4.18\times$ and $2\times = 4$, but $2\times -3$ → 2.74× - 4.18× and 2× = 4, but 2×-3
+ * for $\pm J$ spin glasses and \(\mp x\), but $\pm 3$ eV and $x \pm y$ → for ±J spin glasses and ∓x, but ± 3 eV and x ± y
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * A\textrightarrow B, C \textleftarrow{} D and \textnumero{}2 → A→B, C ← D and №2
  * $G/P \supset V$, $A \subsetneq B$ and $x \coloneqq 1$ → G/P ⊃ V, A ⊊ B and x ≔ 1
@@ -452,7 +453,8 @@ export const symbols: Rule = {
         // In a formula a Greek letter and a digit after it are set together
         // (`$\beta\beta 0\nu$` → `ββ0ν`); before a letter the space stays, as labels
         // split on it (`$\Delta v$`).
-        (isDigit(next) && Object.hasOwn(GREEK, name) && insideFormula(ctx, at))
+        (isDigit(next) && Object.hasOwn(GREEK, name) && insideFormula(ctx, at)) ||
+        unarySign(text, at, name, next, ctx)
       ) {
         stop++;
       }
@@ -1119,6 +1121,24 @@ function afterNumber(text: string, at: number, end: number): Outcome | undefined
     !isLetter(text.charCodeAt(stop + 1))
     ? single(start, stop, '°')
     : undefined;
+}
+
+/**
+ * Is the macro at `at` a sign that opens a formula before a variable, which TeX sets
+ * against it (`$\\pm J$` → `±J`, `$\\pm p$`)? Before a number labels split
+ * (`$\\pm 3$ eV`), and the space stays.
+ *
+ * @example
+ * ```ts
+ * unarySign('for $\\pm J$', 5, 'pm', 0x4a, ctx); // true
+ * unarySign('for $\\pm 3$', 5, 'pm', 0x33, ctx); // false
+ * ```
+ */
+function unarySign(text: string, at: number, name: string, next: number, ctx: Context): boolean {
+  if ((name !== 'pm' && name !== 'mp') || !isLetter(next)) return false;
+  const before = text.charCodeAt(at - 1);
+  const opens = before === 0x24 || (before === 0x28 && text.charCodeAt(at - 2) === 0x5c);
+  return opens && insideFormula(ctx, at);
 }
 
 /**

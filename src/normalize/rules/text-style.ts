@@ -41,7 +41,7 @@
  * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, [O\sc{iii}]4363Å, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, [O iii]4363Å, but Hi
  * \LARGE GMP$^3$: Learning-Driven Planning → GMP^3: Learning-Driven Planning
  * \tiny Smallest size<LF>\small Small size → \tiny Smallest size<LF>\small Small size
- * n_\mathrm{H_2}, ξ_\mathrm{ion, obs} and L_\mathrm{[OIII]}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs} and L_{[OIII]}, but T_eff
+ * n_\mathrm{H_2}, ξ_\mathrm{ion, obs}, L_\mathrm{[OIII]} and P_\mathrm{2f}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs}, L_{[OIII]} and P_{2f}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
@@ -176,12 +176,13 @@ const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;
 /**
  * Whether the style command at `at`, its group opening at `open`, is a script's argument
  * (`_\mathrm{…}`, `^\text{…}`) that holds more than a word: a script, a space,
- * punctuation, an operator or a bracket, which would end the script early once the
- * braces went. A group with another inside is left as it is.
+ * punctuation, an operator, a bracket or a number before letters, which would end the
+ * script early once the braces went. A group with another inside is left as it is.
  *
  * @example
  * ```ts
  * scriptArgument('n_\\mathrm{H_2}', 2, 9); // true
+ * scriptArgument('P_\\mathrm{2f}', 2, 9); // true
  * scriptArgument('T_\\mathrm{eff}', 2, 9); // false
  * ```
  */
@@ -192,8 +193,9 @@ function scriptArgument(text: string, at: number, open: number): boolean {
   const inner = text.slice(open + 1, open + 42);
   const close = inner.indexOf('}');
   if (close < 0 || inner.lastIndexOf('{', close) >= 0) return false;
-  // (A hyphen only as a sign, `^\\mathrm{-2}`: in a word it joins, `M^\\mathrm{K-ps}`.)
-  return /[_^ ,;:()[\]+*/=']|^-/.test(inner.slice(0, close));
+  // (A hyphen only as a sign, `^\\mathrm{-2}`: in a word it joins, `M^\\mathrm{K-ps}`.
+  // A number before letters, `P_\\mathrm{2f}`, would leave the letters out: `P_2f`.)
+  return /[_^ ,;:()[\]+*/=']|^-|^\d+[A-Za-z]/.test(inner.slice(0, close));
 }
 
 /** LaTeX's size declarations. */
@@ -430,7 +432,8 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   // An author's `\\b` for bold (`\\b{Co}upled \\b{V}ariational`, see `accents`).
   if (STYLE_COMMANDS.has(name) || (name === 'b' && boldGroup(text, at, ctx))) {
     // A script's argument keeps its braces around what would end the script early
-    // (`n_\mathrm{H_2}` → `n_{H_2}`, `ξ_\mathrm{ion, obs}` → `ξ_{ion, obs}`); a word
+    // (`n_\mathrm{H_2}` → `n_{H_2}`, `ξ_\mathrm{ion, obs}` → `ξ_{ion, obs}`,
+    // `P_\mathrm{2f}` → `P_{2f}`); a word
     // needs none (`T_\mathrm{eff}` → `T_eff`).
     if (scriptArgument(text, at, end)) {
       ctx.braces.push(false);
