@@ -33,6 +33,8 @@
  * the ``\,Graduiertenkolleg Geometrie\,'' and 4\,GHz → the “Graduiertenkolleg Geometrie” and 4 GHz
  * so-called ``\,\textit{x}\,'' and ``\,`nested'\,'' quotes → so-called “x” and “ ‘nested’ ” quotes
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
+ * pre-trained on histo\-pathology and self\-supervised → pre-trained on histopathology and self-supervised
+ * histo\-pathology and re\-ranking, no hyphen typed → histo-pathology and re-ranking, no hyphen typed
  * with $T_{\rm\!\,eff}$ and $x\,\!y$ → with T_{eff} and xy
  * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
  * $x=1,\quad y=2$, a \qquad b, \noindent We → x=1, y=2, a b, We
@@ -1549,9 +1551,9 @@ const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?'[^']*$/;
 
 /**
  * `\-` between letters: an escaped hyphen (`zero\-shot`, `state\-of\-the\-art`).
- * TeX's discretionary hyphen looks the same and prints nothing, but in abstracts a
- * chain of `\-` is escaped hyphens, and a hyphen shown in a hyphenation hint is a
- * smaller loss than `stateoftheart`.
+ * TeX's discretionary hyphen looks the same and prints nothing: in abstracts a chain of
+ * `\-` is escaped hyphens, and a hyphen shown in a hyphenation hint is a smaller loss
+ * than `stateoftheart`, so it goes only where {@link discretionary} tells it apart.
  *
  * @example
  * ```ts
@@ -1566,8 +1568,62 @@ function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
   // A man page's source writes every hyphen so, roff's minus: its other escapes
   // (`\[aq]`, `\fB`, `\(em`), an option's `\-\-` or a request (`.SH`) say the text is roff.
   if (ctx.once(ROFF_MEMO, () => ROFF.test(text))) return undefined;
-  return single(at, at + 2, '-');
+  return single(at, at + 2, discretionary(text, at, ctx) ? '' : '-');
 }
+
+/**
+ * Is the `\-` at `at` TeX's discretionary hyphen, which prints nothing: alone in a word
+ * of small letters (no capital, digit or other `\-` in it), in a text that types its
+ * hyphens plainly (`pre-trained … histo\-pathology`, `under-investi\-gated`) and
+ * escapes none of Markdown's marks, with neither side a compound's usual part
+ * (`self\-supervised`, `state\-of`, `pixel\-wise` stay hyphens)? Where the text types
+ * no hyphen, `\-` is its hyphen.
+ *
+ * @example
+ * ```ts
+ * discretionary('pre-trained, histo\\-pathology', 18, ctx); // true
+ * discretionary('pre-trained, self\\-supervised', 17, ctx); // false (a compound's part)
+ * discretionary('histo\\-pathology', 5, ctx);                // false (no plain hyphen)
+ * ```
+ */
+function discretionary(text: string, at: number, ctx: Context): boolean {
+  let start = at;
+  while (start > 0 && isLower(text.charCodeAt(start - 1))) start--;
+  let end = at + 2;
+  while (end < text.length && isLower(text.charCodeAt(end))) end++;
+  if (start === at || end === at + 2) return false;
+  if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) return false;
+  if (text.startsWith('\\-', start - 2) || text.startsWith('\\-', end)) return false;
+  if (COMPOUND_PARTS.has(text.slice(start, at)) || COMPOUND_PARTS.has(text.slice(at + 2, end))) {
+    return false;
+  }
+  return ctx.once(PLAIN_HYPHEN_MEMO, () => PLAIN_HYPHEN.test(text) && !MARKDOWN_ESCAPE.test(text));
+}
+
+/** A hyphen typed plainly between letters. */
+const PLAIN_HYPHEN = /[A-Za-z]-[A-Za-z]/;
+
+/** Markdown's escapes of its own marks (`\_`, `\*`, `\[`): there `\-` is a hyphen too. */
+const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
+
+const PLAIN_HYPHEN_MEMO = 'escapes:plain-hyphen';
+
+/**
+ * Words that stand on either side of a compound's hyphen in abstracts (`self-`, `-shot`,
+ * `-wise`): beside one, `\-` is the compound's hyphen, not a syllable's break.
+ */
+const COMPOUND_PARTS: ReadonlySet<string> = new Set(
+  (
+    'self non re pre post multi cross co semi anti inter intra sub over under high low long ' +
+    'short fine coarse state end real zero few one two single open top well large small ' +
+    'deep auto macro micro meta neuro bio text image video task data human time cost in ' +
+    'on off all full half plug lock shot art of the to and based wise aware free level ' +
+    'scale grained like specific driven guided tuned trained supervised symbolic centric ' +
+    'oriented agnostic efficient intensive friendly dependent independent invariant ' +
+    'aligned conditioned averaged context tuning training learning making world step ' +
+    'order class layer head range term'
+  ).split(' '),
+);
 
 /**
  * Roff's marks: a named character, a font change, a two-letter glyph's name (`\(em`,
