@@ -22,6 +22,7 @@
  * We https://x.io/p{open-source our code} to help → We open-source our code (https://x.io/p) to help
  * flattened: url{https://x.io/a}, href{https://x.io}{our page}, not my{https://x.io}, url={https://x.io} or url = {https://x.io} → flattened: https://x.io/a, our page (https://x.io), not my{https://x.io}, url={https://x.io} or url = {https://x.io}
  * write to \href{mailto:a@b.co}{a@b.co} or \href{mailto:a@b.co}{us} → write to a@b.co or us (a@b.co)
+ * released at \href{this<LF>link}{http://x.io/a/}, its arguments swapped → released at this<LF>link (http://x.io/a/), its arguments swapped
  * code at \href{ this https URL }, \href{https://x.io/a}. and \href{x} → code at this https URL, https://x.io/a. and \href{x}
  * our \href{https://x.io/a} {Model} approach → our Model (https://x.io/a) approach
  * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
@@ -357,6 +358,7 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // A word the author chose (`here`, `link`) is what the reader saw: it stays, the
   // address after it; only a label that is the URL, or arXiv's stand-in for one, is not.
   const shows = labelText(label);
+  if (swapped(url, shows)) return single(at, labelClose + 1, `${url} (${shows.trim()})`);
   // A `mailto:` link shows its address.
   const address = url.replace(/^mailto:/, '');
   // A label that is the URL with the sentence's mark inside the braces
@@ -377,6 +379,28 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
     return single(at - 1, labelClose + 2, shown);
   }
   return single(at, labelClose + 1, shown);
+}
+
+/**
+ * Are an `\href`'s arguments swapped by its author: words where the address goes (no
+ * `/`, `.`, `:` or `#` in them) and an address alone where the label goes
+ * (`\href{this<LF>link}{http://x.io/}`)? The reader meant the words to link there.
+ *
+ * @example
+ * ```ts
+ * swapped('this link', 'http://x.io/'); // true
+ * swapped('https://x.io', 'our page');  // false
+ * ```
+ */
+function swapped(url: string, label: string): boolean {
+  const address = label.trim();
+  return (
+    url.trim() !== '' &&
+    !/[/.:#]/.test(url) &&
+    !PLACEHOLDER.test(url) &&
+    startsUrl(address, 0) &&
+    !/\s/.test(address)
+  );
 }
 
 /**
