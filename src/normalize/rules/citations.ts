@@ -22,6 +22,7 @@
  * solutions~~\cite{a, b} suffer, of LTL~cite{luo2024} that, but the cite{x} command → solutions suffer, of LTL that, but the cite{x} command
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
+ * dimension $m^{O(1/\varepsilon)}$~\cite{a}, whereas → dimension m^{O(1/ε)}, whereas
  * by pick-and-place \cite{a}, \cite{b}. Tools~\cite{c},~\cite{d} help, see \cite{e}, \cite{f} → by pick-and-place. Tools help, see \cite{e}, \cite{f}
  * methods \cite{a}, \cite{b} and \cite{c}, but cats and \cite{d} → methods, but cats and \cite{d}
  * e.g. \cite{a}, \cite{b}; gains over \cite{c}; Refs. \cite{d} and unlike \cite{e} → e.g. \cite{a}, \cite{b}; gains over \cite{c}; Refs. \cite{d} and unlike \cite{e}
@@ -347,8 +348,8 @@ function flattenedCite(text: string, at: number): Outcome | undefined {
   return removal(text, at + 1, end + 1);
 }
 
-/** Characters that may end the term a citation follows, besides a word's. */
-const AFTER_TERM = ')].*%"\'”';
+/** Characters that may end the term a citation follows, besides a word's (`}`: a script's group, `m^{O(1/ε)}`). */
+const AFTER_TERM = ')]}.*%"\'”';
 
 /**
  * The citation `[at, end)` removed with the tie or space before it, where the words
@@ -371,7 +372,7 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
     }
     return single(start - 1, end, '');
   }
-  // After a word, a closing bracket or quote, a period, or a name's `*` or a `%` (`A*`).
+  // After a word, a closing bracket, brace or quote, a period, or a name's `*` or a `%` (`A*`).
   if (start === 0 || !(isWordChar(last) || AFTER_TERM.includes(text[start - 1] as string))) {
     return undefined;
   }

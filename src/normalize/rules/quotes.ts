@@ -17,6 +17,7 @@
  * the Lost-in-the-Middle'' problem, the Needle in a Haystack'' test → the “Lost-in-the-Middle” problem, the “Needle in a Haystack” test
  * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
  * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
+ * Su (`we're entering the world of Physical AI, this is where AI enters the real world,' CES) → Su (‘we're entering the world of Physical AI, this is where AI enters the real world,’ CES)
  * a well-structured `map'' of it, a claim''s scope, we''ll see, f''(x) → a well-structured “map” of it, a claim's scope, we'll see, f''(x)
  * WHERE note = 'don''t', title: 'It''s here', the f''s sign → WHERE note = 'don''t', title: 'It''s here', the f''s sign
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
@@ -213,10 +214,15 @@ function convert(
   found.set(at, { start: at, end: at + length, text: '”' });
 }
 
+/** How far a single backquote's phrase runs to a bare closing apostrophe. */
+const PHRASE = 60;
+/** How far a quotation runs to a closing apostrophe after a sentence's mark. */
+const MARKED_QUOTE = 200;
+
 /**
  * A single backquote that opens a word (`` the so-called `lazy' neurons ``) pairs with
- * the next apostrophe that ends a word (or a sentence's mark after one: `` `QSP.' ``)
- * within 60 characters: ‘lazy’. A backquote,
+ * the next apostrophe that ends a word within 60 characters (‘lazy’), or a sentence's
+ * mark after one within 200 (`` `QSP.' ``, a quoted sentence's `` ,' ``). A backquote,
  * `"`, line break, apostrophe that opens a word, or a character of code (`_`, `(`,
  * `/`, `=`…) first, or one letter quoted (`` `f' ``, a prime) pairs nothing; an
  * apostrophe inside a word (`don't`) is passed over. Closed by `''` instead
@@ -242,7 +248,7 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
     return at;
   }
   if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return at;
-  const stop = Math.min(text.length, at + 60);
+  const stop = Math.min(text.length, at + MARKED_QUOTE);
   let wrapped = false;
   for (let k = at + 2; k < stop; k++) {
     const code = text.charCodeAt(k);
@@ -296,6 +302,9 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
     // (`` a noisy `recovery QSP.' ``, `` `Pauli errors,' ``).
     const marked = '.,;:!?'.includes(text[k - 1] as string) && isWordChar(text.charCodeAt(k - 2));
     if (next === 0x60 || k < at + 3 || (!isWordChar(previous) && !marked)) return at;
+    // Past a phrase's length only a sentence's mark before it closes the quotation
+    // (`` `we're entering … the real world,' `` ); a bare one may be a plural's.
+    if (k >= at + PHRASE && !marked) return at;
     if (next === 0x27) {
       // `` `map'' ``: TeX's closing double quote after a single backquote: one
       // quotation, double, when nothing is glued after it (`x''y` is code).
