@@ -30,6 +30,7 @@
  * the "Lottery Ticket"effect, Missing"end, the \LaTeX {\'e}t\'e version → the "Lottery Ticket"effect, Missing"end, the LaTeX été version
  * a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used → a "quoted<LF>Onto"another line, The"auto"mode, Nets"are used
  * (Image \c{opyright} 2024 Planet Labs) and \d{ots}, but \c{c}a → (Image © 2024 Planet Labs) and …, but ça
+ * Ko\.zuch and (\.Zuraw), but fd '^\.DS_Store$' and r'\.py$' → Kożuch and (Żuraw), but fd '^\.DS_Store$' and r'\.py$'
  * ${\bar n}$, $\ln({\bar n})$ and $\nabla\times{\vec B}$, but $\sigma_{\ddot{\nu}}$ and ${\widehat\Omega_\Lambda}$ → n̄, ln(n̄) and ∇×B⃗, but σ_{ν̈} and Ω̂_Λ
  * $\binom{\bar n}{k}$ and $x_i{\bar n}$ → \binom{n̄}{k} and x_i{n̄}
  * Fr\&#x27;echet losses, M\&quot;{o}bius, Garc\&#x27;{\i}a and Pl\&#X22;ucker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i} → Fréchet losses, Möbius, García and Plücker, but it\&#x27;s, dell\&#39;utente and f\&quot;{i}
@@ -465,6 +466,7 @@ function readAccent(
   if (command === 'b' && text.charCodeAt(at + 2) === 0x7b && ctx && boldGroup(text, at, ctx)) {
     return undefined;
   }
+  if (command === '.' && ctx && patternDot(text, at)) return undefined;
   let mark = SYMBOL_ACCENTS[command];
   let braceOnly = false;
   if (mark === undefined) {
@@ -504,6 +506,26 @@ function readAccent(
     return undefined;
   }
   return { text: composed, end: argument.end };
+}
+
+/**
+ * Is the unbraced `\.` at `at` a pattern's escaped dot, not TeX's dot accent: after a
+ * pattern's anchor, quantifier, alternation or slash, or a quote that opens it
+ * (`'^\.DS_Store$'`, `r'\.py$'`, `/\.git/`), or before a file's name (a capital or an
+ * `_` after its first letter: `\.DS_Store`)? A name's accent stands in a word or after
+ * a space or a bracket (`Ko\.zuch`, `(\.Zuraw)`).
+ *
+ * @example
+ * ```ts
+ * patternDot("fd '^\\.DS_Store$'", 5); // true
+ * patternDot('Ko\\.zuch', 2);          // false
+ * ```
+ */
+function patternDot(text: string, at: number): boolean {
+  if (text.charCodeAt(at + 2) === 0x7b) return false;
+  if ('^*+?|/\'"'.includes(text[at - 1] ?? ' ')) return true;
+  const after = text.charCodeAt(at + 3);
+  return isUpper(after) || after === 0x5f;
 }
 
 /**

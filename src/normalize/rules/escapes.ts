@@ -33,7 +33,8 @@
  * the ``\,Graduiertenkolleg Geometrie\,'' and 4\,GHz → the “Graduiertenkolleg Geometrie” and 4 GHz
  * so-called ``\,\textit{x}\,'' and ``\,`nested'\,'' quotes → so-called “x” and “ ‘nested’ ” quotes
  * at 4\,GHz, i.e.\ without, zero\-shot, end\-to\-end → at 4 GHz, i.e. without, zero-shot, end-to-end
- * pre-trained on histo\-pathology and self\-supervised → pre-trained on histopathology and self-supervised
+ * pre-trained on histo\-pathology slides → pre-trained on histopathology slides
+ * pre-trained and self\-supervised, a teacher\-student and vision\-language pair → pre-trained and self-supervised, a teacher-student and vision-language pair
  * histo\-pathology and re\-ranking, no hyphen typed → histo-pathology and re-ranking, no hyphen typed
  * with $T_{\rm\!\,eff}$ and $x\,\!y$ → with T_{eff} and xy
  * costs $0.008 vs.\ \$0.12, but e.g.\ \cite{a} and docker run \ --rm → costs $0.008 vs. $0.12, but e.g.\ \cite{a} and docker run \ --rm
@@ -58,7 +59,8 @@
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
  * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
- * find . -exec cat \{} \; or -exec rm \{\} + but the set \{1\} → find . -exec cat \{} \; or -exec rm \{\} + but the set {1}
+ * find . -exec cp \{} /backup \; -o -exec rm \{\} + → find . -exec cp \{} /backup \; -o -exec rm \{\} +
+ * the game $G + \{\} = G$ → the game G + {} = G
  * $k_p\ =\ 0.05$, $T\ \sim 10$ and $\log N\ [cm]$, but a\ =b → k_p = 0.05, T ∼ 10 and log N [cm], but a\ =b
  * $\alpha\ =\ -0.7$, but $(\ -1)$ → α = -0.7, but (\ -1)
  * that {\em a priori\/} guarantees and \textit{word\/} x, but https:\/\/x.org → that a priori guarantees and word x, but https:\/\/x.org
@@ -187,25 +189,34 @@ const BRE_INTERVAL = /(?:\]|(?<!\\[A-Za-z]*)[A-Za-z0-9.])\\\{\d+(?:,\d*)?\\\}/;
 
 const PATTERN_MEMO = 'escapes:pattern';
 
-/** find's placeholder escaped for the shell and what ends its command: `\{} \;`, `\{\} +`. */
-const FIND_PLACEHOLDER = /\\\{(?:\}|\\\})[ \t]+(?:\\;|';'|";"|\+(?!\S))/y;
-
 /**
  * Where the `\{` at `at` ends when it opens find's placeholder escaped for the shell,
- * closed at once and followed by the end of `-exec`'s command (`\;`, `';'` or `+`);
- * -1 otherwise. TeX's `\{` prints a brace, which a `}` right after would leave
- * unbalanced.
+ * `\{}` or `\{\}` after `-exec` (`-execdir`, `-ok`) earlier on its line; -1 otherwise.
+ * TeX's `\{\}` is an empty set's braces (`$G + \{\} = G$`).
  *
  * @example
  * ```ts
- * findPlaceholderEnd('-exec cat \\{} \\;', 10); // 13
- * findPlaceholderEnd('the set \\{1\\}', 8);     // -1
+ * findPlaceholderEnd('-exec cp \\{} /backup \\;', 9); // 12
+ * findPlaceholderEnd('$G + \\{\\} = G$', 5);          // -1
  * ```
  */
 function findPlaceholderEnd(text: string, at: number): number {
-  FIND_PLACEHOLDER.lastIndex = at;
-  if (!FIND_PLACEHOLDER.test(text)) return -1;
-  return text.indexOf('}', at) + 1;
+  const end = text.startsWith('}', at + 2) ? at + 3 : text.startsWith('\\}', at + 2) ? at + 4 : -1;
+  return end !== -1 && afterExec(text, at) ? end : -1;
+}
+
+/**
+ * Is `at` inside find's `-exec` (`-execdir`, `-ok`, `-okdir`) command: one earlier on its
+ * line, within 200 characters?
+ *
+ * @example
+ * ```ts
+ * afterExec('find . -exec cp {} /tmp \\;', 24); // true
+ * afterExec('x \\; y', 2);                      // false
+ * ```
+ */
+function afterExec(text: string, at: number): boolean {
+  return /-(?:exec|ok)(?:dir)? [^\n]*$/.test(text.slice(Math.max(0, at - 200), at));
 }
 
 /** A group opened by a slanted declaration (`{\it`, `{\em`, `{\sl`). */
@@ -295,7 +306,7 @@ export const escapes: Rule = {
       return single(at, at + 1, '');
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
-    // find's placeholder escaped for the shell (`-exec cat \{} \;`, `\{\} +`): the command's.
+    // find's placeholder escaped for the shell (`-exec cp \{} /backup \;`): the command's.
     if (next === '{') {
       const end = findPlaceholderEnd(text, at);
       if (end !== -1) return protect(end);
@@ -1441,8 +1452,8 @@ function quoteGap(text: string, at: number): boolean {
 function findTerminator(text: string, at: number): boolean {
   const brace = text.charCodeAt(at - 1) === 0x20 ? at - 1 : at;
   if (text.startsWith('{}', brace - 2)) return true;
-  // After `-exec` earlier on its line, within 200 characters (`-exec cp {} /tmp \; -print`).
-  if (/-exec(?:dir)? [^\n]*$/.test(text.slice(Math.max(0, at - 200), at))) return true;
+  // After `-exec` earlier on its line (`-exec cp {} /tmp \; -print`).
+  if (afterExec(text, at)) return true;
   const after = text.charCodeAt(at + 2);
   return (
     isSpace(text.charCodeAt(at - 1)) && (Number.isNaN(after) || after === 0x0a || after === 0x0d)
@@ -1572,12 +1583,13 @@ function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
 }
 
 /**
- * Is the `\-` at `at` TeX's discretionary hyphen, which prints nothing: alone in a word
- * of small letters (no capital, digit or other `\-` in it), in a text that types its
- * hyphens plainly (`pre-trained … histo\-pathology`, `under-investi\-gated`) and
- * escapes none of Markdown's marks, with neither side a compound's usual part
- * (`self\-supervised`, `state\-of`, `pixel\-wise` stay hyphens)? Where the text types
- * no hyphen, `\-` is its hyphen.
+ * Is the `\-` at `at` TeX's discretionary hyphen, which prints nothing: the text's only
+ * `\-` between letters, inside a word of small letters, in a text that types its prose's
+ * hyphens plainly (`pre-trained … histo\-pathology`, `under-investi\-gated`; one in an
+ * address, a path or a code span does not count) and escapes none of the marks a
+ * Markdown converter escapes, with neither side a compound's usual part
+ * (`self\-supervised`, `black\-box` stay hyphens)? An escaper's `\-` comes in numbers,
+ * and where the text types no hyphen, `\-` is its hyphen.
  *
  * @example
  * ```ts
@@ -1587,41 +1599,58 @@ function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
  * ```
  */
 function discretionary(text: string, at: number, ctx: Context): boolean {
-  let start = at;
-  while (start > 0 && isLower(text.charCodeAt(start - 1))) start--;
-  let end = at + 2;
-  while (end < text.length && isLower(text.charCodeAt(end))) end++;
-  if (start === at || end === at + 2) return false;
+  const start = lettersStart(text, at);
+  const end = lettersEnd(text, at + 2);
+  const left = text.slice(start, at);
+  const right = text.slice(at + 2, end);
+  // Small letters only, and no digit, `_` or other letter glued on either side.
+  if (!SMALL_WORD.test(left) || !SMALL_WORD.test(right)) return false;
   if (isWordChar(text.charCodeAt(start - 1)) || isWordChar(text.charCodeAt(end))) return false;
-  if (text.startsWith('\\-', start - 2) || text.startsWith('\\-', end)) return false;
-  if (COMPOUND_PARTS.has(text.slice(start, at)) || COMPOUND_PARTS.has(text.slice(at + 2, end))) {
-    return false;
-  }
-  return ctx.once(PLAIN_HYPHEN_MEMO, () => PLAIN_HYPHEN.test(text) && !MARKDOWN_ESCAPE.test(text));
+  if (COMPOUND_PARTS.has(left) || COMPOUND_PARTS.has(right)) return false;
+  return ctx.once(
+    DISCRETIONARY_MEMO,
+    () =>
+      text.match(ESCAPED_HYPHENS)?.length === 1 &&
+      PLAIN_HYPHEN.test(text.replace(NO_PROSE, ' ')) &&
+      !MARKDOWN_ESCAPE.test(text),
+  );
 }
+
+const SMALL_WORD = /^[a-z]+$/;
+
+/** `\-` between letters, each of a chain (`a\-b\-c`) counted. */
+const ESCAPED_HYPHENS = /[A-Za-z]\\-(?=[A-Za-z])/g;
 
 /** A hyphen typed plainly between letters. */
 const PLAIN_HYPHEN = /[A-Za-z]-[A-Za-z]/;
 
-/** Markdown's escapes of its own marks (`\_`, `\*`, `\[`): there `\-` is a hyphen too. */
-const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
-
-const PLAIN_HYPHEN_MEMO = 'escapes:plain-hyphen';
+/** What is no prose's: a code span, and a token holding an address or a path. */
+const NO_PROSE = /`[^`\n]*`|\S*(?:\/|\]\()\S*/g;
 
 /**
- * Words that stand on either side of a compound's hyphen in abstracts (`self-`, `-shot`,
- * `-wise`): beside one, `\-` is the compound's hyphen, not a syllable's break.
+ * Escapes of marks a Markdown converter escapes (LaTeX's `\_`, `\#` too: there the
+ * reading stays off, the safe side).
+ */
+const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
+
+const DISCRETIONARY_MEMO = 'escapes:discretionary';
+
+/**
+ * Words that stand on either side of a compound's hyphen (`self-`, `-shot`, `-wise`,
+ * `black-box`): beside one, `\-` is the compound's hyphen, not a syllable's break.
  */
 const COMPOUND_PARTS: ReadonlySet<string> = new Set(
   (
     'self non re pre post multi cross co semi anti inter intra sub over under high low long ' +
     'short fine coarse state end real zero few one two single open top well large small ' +
     'deep auto macro micro meta neuro bio text image video task data human time cost in ' +
-    'on off all full half plug lock shot art of the to and based wise aware free level ' +
-    'scale grained like specific driven guided tuned trained supervised symbolic centric ' +
-    'oriented agnostic efficient intensive friendly dependent independent invariant ' +
-    'aligned conditioned averaged context tuning training learning making world step ' +
-    'order class layer head range term'
+    'on off all full half plug lock shot based wise aware free level scale grained like ' +
+    'specific driven guided tuned trained supervised symbolic centric oriented agnostic ' +
+    'efficient intensive friendly dependent independent invariant aligned conditioned ' +
+    'averaged context tuning training learning making world step order class layer head ' +
+    'range term box black white up follow so called gamma ray star forming spin orbit ' +
+    'mean field closed form ad hoc encoder decoder only vision language question ' +
+    'answering following body'
   ).split(' '),
 );
 

@@ -358,9 +358,9 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // A word the author chose (`here`, `link`) is what the reader saw: it stays, the
   // address after it; only a label that is the URL, or arXiv's stand-in for one, is not.
   const shows = labelText(label);
-  if (swapped(url, shows)) return single(at, labelClose + 1, `${url} (${shows.trim()})`);
+  const swap = swapped(url, shows);
   // A `mailto:` link shows its address.
-  const address = url.replace(/^mailto:/, '');
+  const address = (swap ? shows.trim() : url).replace(/^mailto:/, '');
   // A label that is the URL with the sentence's mark inside the braces
   // (`{https://x.io/a.}`) shows as written: the mark is the sentence's.
   const stripped = shows.trim().slice(0, -1);
@@ -368,8 +368,9 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
     /[.,;:]$/.test(shows.trim()) &&
     /^(?:https?:\/\/|www\.)/.test(stripped) &&
     repeatsUrl(url, stripped);
-  const shown =
-    PLACEHOLDER.test(url) || marked
+  const shown = swap
+    ? `${url} (${address})`
+    : PLACEHOLDER.test(url) || marked
       ? label
       : shows.trim() === '' || (repeatsUrl(url, shows) && !WORDS.has(shows.trim().toLowerCase()))
         ? address
@@ -383,8 +384,9 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
 
 /**
  * Are an `\href`'s arguments swapped by its author: words where the address goes (no
- * `/`, `.`, `:` or `#` in them) and an address alone where the label goes
- * (`\href{this<LF>link}{http://x.io/}`)? The reader meant the words to link there.
+ * `/`, `.`, `:`, `#`, `@` or a macro's backslash in them) and an address alone where the
+ * label goes (`\href{this<LF>link}{http://x.io/}`, `{email us}{mailto:a@b.co}`)? The
+ * reader meant the words to link there.
  *
  * @example
  * ```ts
@@ -396,9 +398,9 @@ function swapped(url: string, label: string): boolean {
   const address = label.trim();
   return (
     url.trim() !== '' &&
-    !/[/.:#]/.test(url) &&
+    !/[/.:#@\\]/.test(url) &&
     !PLACEHOLDER.test(url) &&
-    startsUrl(address, 0) &&
+    (startsUrl(address, 0) || /^(?:mailto:|www\.)/.test(address)) &&
     !/\s/.test(address)
   );
 }

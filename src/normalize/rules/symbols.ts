@@ -22,7 +22,7 @@
  * $\vert{}B\vert{}$, $\stackrel{<}{_{\sim}}$3% and $(20\mu m)$ → |B|, ≲3% and (20μm)
  * ImageNet $256\times 256$, $\mathcal{S}^2\times \mathcal{S}^1$, $a \times b$, 2\times faster → ImageNet 256×256, 𝒮^2×𝒮^1, a × b, 2× faster
  * $2.74\times - 4.18\times$ and $2\times = 4$, but $2\times -3$ → 2.74× - 4.18× and 2× = 4, but 2×-3
- * for $\pm J$ spin glasses and \(\mp x\), but $\pm 3$ eV and $x \pm y$ → for ±J spin glasses and ∓x, but ± 3 eV and x ± y
+ * for $\pm J$ spin glasses, $J_{ij} = \pm J$, \(\mp x\) and $\pm \sigma$, but $\pm 3$ eV and $x \pm y$ → for ±J spin glasses, J_{ij} = ±J, ∓x and ±σ, but ± 3 eV and x ± y
  * the graph\textemdash a form, pages 3\textendash 5, a \textemdash{} b, c\textemdash{} d → the graph—a form, pages 3–5, a — b, c— d
  * A\textrightarrow B, C \textleftarrow{} D and \textnumero{}2 → A→B, C ← D and №2
  * $G/P \supset V$, $A \subsetneq B$ and $x \coloneqq 1$ → G/P ⊃ V, A ⊊ B and x ≔ 1
@@ -1124,21 +1124,29 @@ function afterNumber(text: string, at: number, end: number): Outcome | undefined
 }
 
 /**
- * Is the macro at `at` a sign that opens a formula before a variable, which TeX sets
- * against it (`$\\pm J$` → `±J`, `$\\pm p$`)? Before a number labels split
- * (`$\\pm 3$ eV`), and the space stays.
+ * Is the macro at `at` a sign that no operand stands before, in a formula, before a
+ * variable (a letter, or a macro's: `\\sigma`)? TeX sets it unary, against the variable:
+ * at the formula's start or after an opening bracket, a comma or a relation (`$\\pm J$`
+ * → `±J`, `$J_{ij} = \\pm J$` → `J_{ij} = ±J`, `$\\pm \\sigma$` → `±σ`). Before a number
+ * labels split (`$\\pm 3$ eV`), and the space stays.
  *
  * @example
  * ```ts
- * unarySign('for $\\pm J$', 5, 'pm', 0x4a, ctx); // true
- * unarySign('for $\\pm 3$', 5, 'pm', 0x33, ctx); // false
+ * unarySign('for $\\pm J$', 5, 'pm', 0x4a, ctx);   // true
+ * unarySign('$a = \\pm b$', 5, 'pm', 0x62, ctx);   // true
+ * unarySign('$a \\pm b$', 3, 'pm', 0x62, ctx);     // false (binary)
+ * unarySign('for $\\pm 3$', 5, 'pm', 0x33, ctx);   // false
  * ```
  */
 function unarySign(text: string, at: number, name: string, next: number, ctx: Context): boolean {
-  if ((name !== 'pm' && name !== 'mp') || !isLetter(next)) return false;
-  const before = text.charCodeAt(at - 1);
-  const opens = before === 0x24 || (before === 0x28 && text.charCodeAt(at - 2) === 0x5c);
-  return opens && insideFormula(ctx, at);
+  if (name !== 'pm' && name !== 'mp') return false;
+  const end = at + name.length + 1;
+  if (!isLetter(next) && !(next === 0x5c && isLetter(text.charCodeAt(end + 2)))) return false;
+  let before = at - 1;
+  while (text.charCodeAt(before) === 0x20) before--;
+  const mark = text[before] ?? '';
+  const opens = '$([{,=<>'.includes(mark) || (before === at - 1 && text.startsWith('\\(', at - 2));
+  return opens && mark !== '' && insideFormula(ctx, at);
 }
 
 /**

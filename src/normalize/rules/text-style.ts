@@ -41,7 +41,7 @@
  * the 21-cm line ($\textrm{H}\textsc{i}$), {\rm Fe}{\sc ii}, [O\sc{iii}]4363Å, but \textbf{H}\textsc{i} → the 21-cm line (H i), Fe ii, [O iii]4363Å, but Hi
  * \LARGE GMP$^3$: Learning-Driven Planning → GMP^3: Learning-Driven Planning
  * \tiny Smallest size<LF>\small Small size → \tiny Smallest size<LF>\small Small size
- * n_\mathrm{H_2}, ξ_\mathrm{ion, obs}, L_\mathrm{[OIII]} and P_\mathrm{2f}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs}, L_{[OIII]} and P_{2f}, but T_eff
+ * n_\mathrm{H_2}, ξ_\mathrm{ion, obs}, L_\mathrm{[OIII]}, P_\mathrm{2f} and S_\mathrm{1.4GHz}, but T_\mathrm{eff} → n_{H_2}, ξ_{ion, obs}, L_{[OIII]}, P_{2f} and S_{1.4GHz}, but T_eff
  * the $\rm {U}(1)$ sector at $0.56 \, \rm {km~s^{-1}}$ → the U(1) sector at 0.56 km s^{-1}
  * a rate $\dot{\rm M}$, spin $\hat{\bf S}$, Mat$\acute{\rm e}$rn, $x\stackrel{\rm def}{=}y$, but 3 $\mu{\rm s}$ → a rate Ṁ, spin Ŝ, Matérn, x\stackrel{def}{=}y, but 3 μs
  * $\hat{\rm {S}}$, $x \quad{\rm or}\quad y$ and \noindent{\bf Abstract.} → Ŝ, x or y and Abstract.
@@ -176,8 +176,9 @@ const ION_STAGE = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xv)\}(?![A-Za-z])/;
 /**
  * Whether the style command at `at`, its group opening at `open`, is a script's argument
  * (`_\mathrm{…}`, `^\text{…}`) that holds more than a word: a script, a space,
- * punctuation, an operator, a bracket or a number before letters, which would end the
- * script early once the braces went. A group with another inside is left as it is.
+ * punctuation, an operator, a bracket or a number before letters (a reader ends a bare
+ * script where its digits meet letters), which would end the script early once the
+ * braces went. A group with another inside is left as it is.
  *
  * @example
  * ```ts
@@ -194,8 +195,9 @@ function scriptArgument(text: string, at: number, open: number): boolean {
   const close = inner.indexOf('}');
   if (close < 0 || inner.lastIndexOf('{', close) >= 0) return false;
   // (A hyphen only as a sign, `^\\mathrm{-2}`: in a word it joins, `M^\\mathrm{K-ps}`.
-  // A number before letters, `P_\\mathrm{2f}`, would leave the letters out: `P_2f`.)
-  return /[_^ ,;:()[\]+*/=']|^-|^\d+[A-Za-z]/.test(inner.slice(0, close));
+  // A number before letters or a macro, `P_\\mathrm{2f}`, `_\\mathrm{1.4GHz}`,
+  // `_\\mathrm{2-10keV}`: a reader splits a bare script where digits meet letters, `x_2y`.)
+  return /[_^ ,;:()[\]+*/=']|^-|^\d+(?:[.-]\d+)*[A-Za-z\\]/.test(inner.slice(0, close));
 }
 
 /** LaTeX's size declarations. */
