@@ -82,6 +82,9 @@
  * echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements\ are typical → echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements are typical
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
+ * echo 'Don\'t try this at home' → echo 'Don\'t try this at home'
+ * PS1='\e[0;32m\$\e[0m ' → PS1='\e[0;32m\$\e[0m '
+ * let g:o = '--unique file:@pdf\#src', but the C\# language → let g:o = '--unique file:@pdf\#src', but the C# language
  * String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM\'s output" → String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM's output"
  * a banner's \___ \| and a Markdown \__init\__ → a banner's \___ \| and a Markdown __init__
  * Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\ → Escaped characters: \{ \} \[ \] \* \_ \~ \^ \, \\
@@ -362,6 +365,11 @@ export const escapes: Rule = {
     if (next === '#' && star) {
       return undefined;
     }
+    // An escape inside a single-quoted string code opened (a Vim option's
+    // `let g:opts = '…file:@pdf\#src…'`): the string's, as written.
+    if (next === '#' && codeQuoteOpen(text, at)) return undefined;
+    // A shell prompt's `\$` beside its colours' escapes (`PS1='\e[0;32m\$\e[0m '`).
+    if (next === '$' && ctx.once(ANSI_MEMO, () => ANSI_ESCAPE.test(text))) return undefined;
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).
@@ -1056,8 +1064,9 @@ const CODE_OPENER = /(?:=|\w\(|(?:^|\n|[{,])[ \t]*["']?[\w.-]+["']?[ \t]*:)[ \t]
 
 /**
  * Whether a single-quoted string that code opened is still open at `at` on its line,
- * escaped quotes aside: Bash's `$'…'`, a call's first argument (`print('…`), or a
- * statement's assignment at the line's start (`const msg = '…`, `s = '…`). A printed
+ * escaped quotes aside: Bash's `$'…'`, a call's first argument (`print('…`), a
+ * statement's assignment at the line's start (`const msg = '…`, `s = '…`), or a shell's
+ * `echo` or `printf` argument first on its line (`echo 'Don\'t try'`). A printed
  * record's (`{'title': 'MLLM\\'s'}`) is a dump's, whose escapes a reader undoes.
  *
  * @example
@@ -1071,11 +1080,12 @@ function codeQuoteOpen(text: string, at: number): boolean {
 }
 
 /**
- * Bash's `$'`, a call's first argument (`print('…`), or an assignment's quote first on
- * its line, not closed after it.
+ * Bash's `$'`, a call's first argument (`print('…`), an assignment's quote first on
+ * its line, or a shell's `echo` or `printf` argument (`echo 'Don\'t'`), not closed
+ * after it.
  */
 const CODE_SINGLE_OPEN =
-  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$]+[ \t]*=[ \t]*'[^']*$/;
+  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:echo|printf)(?:[ \t]+-\w+)*[ \t]+'[^']*$/;
 
 /**
  * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right
@@ -1663,3 +1673,8 @@ const ROFF =
   /\\\[[a-z]{2}\]|\\f[BIRP](?![a-z])|\\\((?:em|en|aq|dq|lq|rq|oq|cq|bu|co|hy|mi)(?![a-z])|(?:^|[\s(])\\-\\-[a-z]|^\.(?:TH|SH|SS|BR?|IR?|IP|PP|TP) /m;
 
 const ROFF_MEMO = 'escapes:roff';
+
+/** A terminal's colour escape, as a shell prompt writes it (`\e[0;32m`, `\033[1m`). */
+const ANSI_ESCAPE = /\\(?:e|033|x1[bB])\[[\d;]*m/;
+
+const ANSI_MEMO = 'escapes:ansi';
