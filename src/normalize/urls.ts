@@ -47,13 +47,14 @@ export function urlStartAtColon(text: string, colon: number): number {
 
 /**
  * The end of a URL whose scheme starts at `start` (exclusive). A macro glued after it
- * (`\\cite`, `~\\footnote`: a backslash before a letter, maybe tied) is no part of it;
- * its escapes (`\\_`, `\\%`) are.
+ * (`\\cite`, `~\\footnote`: a backslash before a letter, maybe tied) is no part of it,
+ * nor is TeX's closing quote (`''`); its escapes (`\\_`, `\\%`) are.
  *
  * @example
  * ```ts
  * urlEnd('https://x.io/{https://x.io/}', 0); // 13
  * urlEnd('https://x.io/a~\\cite{b}.', 0); // 14
+ * urlEnd("https://x.io/a'' now", 0); // 14
  * ```
  */
 export function urlEnd(text: string, start: number): number {
@@ -61,6 +62,9 @@ export function urlEnd(text: string, start: number): number {
   while (at < text.length && !endsUrl(text.charCodeAt(at))) {
     const code = text.charCodeAt(at);
     if (code === 0x5c && isLetter(text.charCodeAt(at + 1))) break;
+    // TeX's closing quote after a quoted address (`` ``https://x.io/a'' ``): no URL
+    // doubles an apostrophe.
+    if (code === 0x27 && text.charCodeAt(at + 1) === 0x27) break;
     if (code === 0x7e && text.charCodeAt(at + 1) === 0x5c && isLetter(text.charCodeAt(at + 2))) {
       break;
     }

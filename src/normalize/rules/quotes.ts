@@ -18,6 +18,7 @@
  * a ''quoted'' term, the model'' output, 5'' screens → a “quoted” term, the model'' output, 5'' screens
  * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
  * Su (`we're entering the world of Physical AI, this is where AI enters the real world,' CES) → Su (‘we're entering the world of Physical AI, this is where AI enters the real world,’ CES)
+ * see ``https://x.io/a'' now → see “https://x.io/a” now
  * a well-structured `map'' of it, a claim''s scope, we''ll see, f''(x) → a well-structured “map” of it, a claim's scope, we'll see, f''(x)
  * WHERE note = 'don''t', title: 'It''s here', the f''s sign → WHERE note = 'don''t', title: 'It''s here', the f''s sign
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
