@@ -54,6 +54,7 @@
  * {"solution": "x = 2, so \\boxed{2} and \\alpha"}, as a JSON object shows it → {"solution": "x = 2, so \\boxed{2} and \\alpha"}, as a JSON object shows it
  * {"solution": "so 45\\% and \\(x\\)"}<LF>then "use \\alpha" here → {"solution": "so 45\\% and \\(x\\)"}<LF>then "use α" here
  * curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\" → curl -d "{\"msg\": \"hi\"}" and DB_PASSWORD=\"v\"
+ * \"Not Aligned\" is Not \"Malicious\": Being Careful → "Not Aligned" is Not "Malicious": Being Careful
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
  * GUI-360\°: a dataset → GUI-360°: a dataset
@@ -762,9 +763,9 @@ function abbreviated(text: string, at: number): boolean {
 }
 
 /**
- * Does `text` hold a JSON object or a shell assignment inside a string (a key's `\":`, an
- * assignment's `=\"`; not `{\"`, which is also `{\"U}`), or a JSON object itself (`{`
- * and a key: `{"quote": …`)? Then its `\"` are that string's escapes, not LaTeX's.
+ * Does `text` hold a JSON object or a shell assignment inside a string (a key's `\":`
+ * before a value, an assignment's `=\"`; not `{\"`, which is also `{\"U}`), or a JSON
+ * object itself (`{` and a key: `{"quote": …`)? Then its `\"` are that string's escapes, not LaTeX's.
  *
  * @example
  * ```ts
@@ -780,12 +781,37 @@ function jsonString(text: string, ctx: Context): boolean {
     () =>
       text.includes('\\" :') ||
       text.includes('=\\"') ||
-      (text.includes('":') && (text.includes('\\":') || JSON_KEY.test(text))),
+      (text.includes('":') && (ESCAPED_KEY.test(text) || JSON_KEY.test(text))),
   );
 }
 
+/** A JSON value's start after a key's colon, spaces aside. */
+const JSON_VALUE = String.raw`\s*(?:\\?"|[-\d{[]|true\b|false\b|null\b)`;
+
 /** A JSON object's first key: `{"quote":`. */
 const JSON_KEY = /\{\s*"[^"\n]{1,40}":/;
+
+/**
+ * An escaped key's `\":` before a JSON value (`\"a\": 1`, `\"k\": \"v\"`); a title's
+ * quoted word before its colon is prose (`\"Malicious\": Being Careful`).
+ */
+const ESCAPED_KEY = new RegExp(`\\\\":${JSON_VALUE}`);
+
+/**
+ * Does a JSON value start at `at`, spaces aside (a string, a number, an object, an
+ * array, `true`, `false` or `null`)?
+ *
+ * @example
+ * ```ts
+ * valueAfter('\\"a\\": 1', 5);         // true
+ * valueAfter('\\"a\\": Being', 5);     // false
+ * ```
+ */
+function valueAfter(text: string, at: number): boolean {
+  return VALUE_START.test(text.slice(at, at + 8));
+}
+
+const VALUE_START = new RegExp(`^${JSON_VALUE}`);
 
 const JSON_MEMO = 'escapes:json';
 
@@ -914,10 +940,16 @@ function quote(text: string, at: number): Outcome | undefined {
       quotation(text, at, 0x22) ?? (codeStringOpen(text, at, true) ? protect(at + 2) : undefined)
     );
   }
-  // A closing quote: something quoted right before it (not a JSON key's end, `\":`, nor
-  // a string's own quote, `"\"`), and no opener kept as escaped before it (`\"%s\"` is a
-  // format string's, both kept).
-  if (at === 0 || isSpace(before) || before === 0x22 || after === 0x3a || keptOpener(text, at)) {
+  // A closing quote: something quoted right before it (not a JSON key's end, `\": 1`,
+  // nor a string's own quote, `"\"`), and no opener kept as escaped before it (`\"%s\"`
+  // is a format string's, both kept).
+  if (
+    at === 0 ||
+    isSpace(before) ||
+    before === 0x22 ||
+    (after === 0x3a && valueAfter(text, at + 3)) ||
+    keptOpener(text, at)
+  ) {
     return undefined;
   }
   // Inside a string code opened with a plain `"` (YAML's `description: "contains
@@ -969,11 +1001,14 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     if (text.charCodeAt(k + 1) !== mark) continue;
     if (isSpace(text.charCodeAt(k - 1))) return undefined;
     const next = text.charCodeAt(k + 2);
-    // `\"name\":` is a JSON key inside a string, escaped as JSON escapes it: keep it whole.
+    // `\"name\": 1` is a JSON key inside a string, escaped as JSON escapes it: keep it
+    // whole (a title's `\"Malicious\": Being` is prose: no value after its colon).
     // Single quotes make a key only in code, opened after `{`, `[` or a comma inside `{`
     // (`{\'first name\': 1}`); elsewhere a quoted phrase before a colon is a title's
     // (`\'Too much alignment\': …`).
-    if (next === 0x3a && (mark === 0x22 || afterKeyOpener(text, at))) return protect(k + 2);
+    if (next === 0x3a && (afterKeyOpener(text, at) || (mark === 0x22 && valueAfter(text, k + 3)))) {
+      return protect(k + 2);
+    }
     if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
     // Inside a string code opened, the pair is that string's escapes: a `"` (YAML's
     // `description: "This string contains \\"quotes\\" inside"`), or a `'` (Bash's
