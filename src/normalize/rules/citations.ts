@@ -45,6 +45,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  openingBrace,
 } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
@@ -348,8 +349,8 @@ function flattenedCite(text: string, at: number): Outcome | undefined {
   return removal(text, at + 1, end + 1);
 }
 
-/** Characters that may end the term a citation follows, besides a word's (`}`: a script's group, `m^{O(1/ε)}`). */
-const AFTER_TERM = ')]}.*%"\'”';
+/** Characters that may end the term a citation follows, besides a word's. */
+const AFTER_TERM = ')].*%"\'”';
 
 /**
  * The citation `[at, end)` removed with the tie or space before it, where the words
@@ -372,8 +373,16 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
     }
     return single(start - 1, end, '');
   }
-  // After a word, a closing bracket, brace or quote, a period, or a name's `*` or a `%` (`A*`).
-  if (start === 0 || !(isWordChar(last) || AFTER_TERM.includes(text[start - 1] as string))) {
+  // After a word, a closing bracket or quote, a script's group (`m^{O(1/ε)}`), a period,
+  // or a name's `*` or a `%` (`A*`).
+  if (
+    start === 0 ||
+    !(
+      isWordChar(last) ||
+      AFTER_TERM.includes(text[start - 1] as string) ||
+      scriptGroupEnd(text, start - 1)
+    )
+  ) {
     return undefined;
   }
   // The word before: a preposition or verb makes the citation a noun.
@@ -400,6 +409,23 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
   }
   if (NOUN_BEFORE.has(word) && !(word === 'the' && modifies(text, end))) return undefined;
   return single(start, end, '');
+}
+
+/**
+ * Does the `}` at `close` end a script's group (`^{O(1/ε)}`, `_{ij}`), not another
+ * command's argument (a kept `\\cite{a}` before the next citation of a list)?
+ *
+ * @example
+ * ```ts
+ * scriptGroupEnd('m^{O(1/2)}', 9); // true
+ * scriptGroupEnd('\\cite{a}', 7); // false
+ * ```
+ */
+function scriptGroupEnd(text: string, close: number): boolean {
+  if (text.charCodeAt(close) !== 0x7d) return false;
+  const open = openingBrace(text, close, 80);
+  const mark = text.charCodeAt(open - 1);
+  return open > 0 && (mark === 0x5e || mark === 0x5f);
 }
 
 /**

@@ -366,11 +366,11 @@ export const escapes: Rule = {
     if (next === '#' && star) {
       return undefined;
     }
-    // An escape inside a single-quoted string code opened (a Vim option's
+    // A `\#` inside a single-quoted string code opened (a Vim option's
     // `let g:opts = '…file:@pdf\#src…'`): the string's, as written.
     if (next === '#' && codeQuoteOpen(text, at)) return undefined;
     // A shell prompt's `\$` beside its colours' escapes (`PS1='\e[0;32m\$\e[0m '`).
-    if (next === '$' && ctx.once(ANSI_MEMO, () => ANSI_ESCAPE.test(text))) return undefined;
+    if (next === '$' && besideColour(text, at)) return undefined;
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).
@@ -1120,7 +1120,7 @@ function codeQuoteOpen(text: string, at: number): boolean {
  * after it.
  */
 const CODE_SINGLE_OPEN =
-  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:echo|printf)(?:[ \t]+-\w+)*[ \t]+'[^']*$/;
+  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:echo|printf)(?:[ \t]+-\w*)*[ \t]+'[^']*$/;
 
 /**
  * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right
@@ -1709,7 +1709,22 @@ const ROFF =
 
 const ROFF_MEMO = 'escapes:roff';
 
-/** A terminal's colour escape, as a shell prompt writes it (`\e[0;32m`, `\033[1m`). */
-const ANSI_ESCAPE = /\\(?:e|033|x1[bB])\[[\d;]*m/;
+/**
+ * Does a terminal's colour escape, as a shell prompt writes it (`\e[0;32m`, `\033[1m`),
+ * end right before `at` or start right after the `\$` there?
+ *
+ * @example
+ * ```ts
+ * besideColour("PS1='\\e[0;32m\\$\\e[0m '", 13); // true
+ * besideColour('costs \\$20', 6);                // false
+ * ```
+ */
+function besideColour(text: string, at: number): boolean {
+  return (
+    COLOUR_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ||
+    COLOUR_AFTER.test(text.slice(at + 2, at + 8))
+  );
+}
 
-const ANSI_MEMO = 'escapes:ansi';
+const COLOUR_BEFORE = /\\(?:e|033|x1[bB])\[[\d;]*m$/;
+const COLOUR_AFTER = /^\\(?:e|033|x1[bB])\[/;

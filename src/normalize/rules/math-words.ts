@@ -38,7 +38,7 @@
  * a speedup of 1.2{sim}1.3{times}, but v2{sim}3 and 5{approx}6 → a speedup of 1.2∼1.3×, but v2{sim}3 and 5{approx}6
  * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
- * [MgO/H 2 ] textless 5.5 × 10 −10 and textless7, textgreater 3, but textless NLP → [MgO/H 2 ] < 5.5 × 10 −10 and <7, > 3, but textless NLP
+ * [MgO/H 2 ] textless 5.5 × 10 −10 and textless7, textgreater 3, but textless NLP, a textless 16:9 image and textless 3D glass → [MgO/H 2 ] < 5.5 × 10 −10 and <7, > 3, but textless NLP, a textless 16:9 image and textless 3D glass
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
  * aged (20sim40 years), a mass of 126.0pm8.7M_sun, but 5pm2am, 7.30pm8.30pm, v2sim3 years, x1.0pm2.0y and the sim 50 years → aged (20∼40 years), a mass of 126.0±8.7M_sun, but 5pm2am, 7.30pm8.30pm, v2sim3 years, x1.0pm2.0y and the sim 50 years
@@ -305,23 +305,33 @@ function greekVariable(text: string, start: number, end: number): string | undef
 
 /**
  * textcomp's `\\textless` or `\\textgreater` that lost its backslash, ending at `end`
- * before a number (`textless 5.5`, `textless7`): the relation. A word on its own only:
- * `textless` is also an adjective (`textless NLP`), never before a number.
+ * before the number at `at` (`textless 5.5`, `textless7`): the relation. A word on its
+ * own only, and not the adjective (`textless NLP`, `a textless 16:9 image`, `textless
+ * 3D glass`): after an article, or before a number that goes on as a size, a ratio or a
+ * name does.
  *
  * @example
  * ```ts
- * textRelation('and textless7', 12); // one hit: 'textless' → '<'
+ * textRelation('and textless7', 12, 12); // one hit: 'textless' → '<'
  * ```
  */
-function textRelation(text: string, end: number): Outcome | undefined {
+function textRelation(text: string, end: number, at: number): Outcome | undefined {
   for (const [word, symbol] of TEXT_RELATIONS) {
     const start = end - word.length;
-    if (start >= 0 && text.startsWith(word, start) && isBoundary(text, start)) {
-      return lookback(start, end, symbol);
-    }
+    if (start < 0 || !text.startsWith(word, start) || !isBoundary(text, start)) continue;
+    // The adjective before a size, a ratio or a model's name (`a textless 16:9 image`,
+    // `textless 3D glass`, `a textless 2-stage model`): a number that goes on.
+    const after = text.charCodeAt(numberEnd(text, at));
+    if (isLetter(after) || after === 0x3a || after === 0xd7 || after === 0x2d) return undefined;
+    return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
+      ? undefined
+      : lookback(start, end, symbol);
   }
   return undefined;
 }
+
+/** An article or a determiner right before a word: `a textless …` is an adjective's. */
+const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Oo]ne|[Oo]ur|[Tt]his)\s$/;
 
 const TEXT_RELATIONS = [
   ['textless', '<'],
@@ -342,7 +352,7 @@ function wordBeforeNumber(text: string, at: number): Outcome | undefined {
   const end = signed ? at - 2 : spaced ? at - 1 : at;
   // Every word found here ends in e (le, ge), m (sim, pm) or x (approx), but textcomp's.
   const last = text.charCodeAt(end - 1);
-  if (last === 0x73 || last === 0x72) return textRelation(text, end);
+  if (last === 0x73 || last === 0x72) return textRelation(text, end, at);
   if (last !== 0x65 && last !== 0x6d && last !== 0x78) return undefined;
   const start = lettersStart(text, end, 8);
   if (start === end || end - start > 7) return undefined;

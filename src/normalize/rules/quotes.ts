@@ -303,9 +303,10 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
     // (`` a noisy `recovery QSP.' ``, `` `Pauli errors,' ``).
     const marked = '.,;:!?'.includes(text[k - 1] as string) && isWordChar(text.charCodeAt(k - 2));
     if (next === 0x60 || k < at + 3 || (!isWordChar(previous) && !marked)) return at;
-    // Past a phrase's length only a sentence's mark before it closes the quotation
-    // (`` `we're entering … the real world,' `` ); a bare one may be a plural's.
-    if (k >= at + PHRASE && !marked) return at;
+    // Past a phrase's length only a single apostrophe after a sentence's mark closes the
+    // quotation (`` `we're entering … the real world,' ``): a bare one may be a plural's,
+    // and a `''` an outer double quotation's (`` ``back in the `80s … large,'' ``).
+    if (k >= at + PHRASE && (!marked || next === 0x27)) return at;
     if (next === 0x27) {
       // `` `map'' ``: TeX's closing double quote after a single backquote: one
       // quotation, double, when nothing is glued after it (`x''y` is code).
