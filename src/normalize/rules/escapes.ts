@@ -1120,7 +1120,7 @@ function codeQuoteOpen(text: string, at: number): boolean {
  * after it.
  */
 const CODE_SINGLE_OPEN =
-  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:echo|printf)(?:[ \t]+-\w*)*[ \t]+'[^']*$/;
+  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:echo|printf)(?:[ \t]{1,4}-\w{0,20}){0,4}[ \t]+'[^']*$/;
 
 /**
  * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right

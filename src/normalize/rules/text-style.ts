@@ -197,7 +197,7 @@ function scriptArgument(text: string, at: number, open: number): boolean {
   // (A hyphen only as a sign, `^\\mathrm{-2}`: in a word it joins, `M^\\mathrm{K-ps}`.
   // A number before letters or a macro, `P_\\mathrm{2f}`, `_\\mathrm{1.4GHz}`,
   // `_\\mathrm{2-10keV}`: a reader splits a bare script where digits meet letters, `x_2y`.)
-  return /[_^ ,;:()[\]+*/=']|^-|^\d+(?:[.-]\d+)*[A-Za-z\\]/.test(inner.slice(0, close));
+  return /[_^ ,;:()[\]+*/=']|^-|^\d+(?:[.-]\d{1,9}){0,3}[A-Za-z\\]/.test(inner.slice(0, close));
 }
 
 /** LaTeX's size declarations. */
