@@ -19,6 +19,7 @@
  * the so-called `lazy' neurons, `don't care' terms → the so-called ‘lazy’ neurons, ‘don't care’ terms
  * Su (`we're entering the world of Physical AI, this is where AI enters the real world,' CES) → Su (‘we're entering the world of Physical AI, this is where AI enters the real world,’ CES)
  * see ``https://x.io/a'' now → see “https://x.io/a” now
+ * ``back in the `80s nobody believed it,'' he said → “back in the `80s nobody believed it,” he said
  * a well-structured `map'' of it, a claim''s scope, we''ll see, f''(x) → a well-structured “map” of it, a claim's scope, we'll see, f''(x)
  * WHERE note = 'don''t', title: 'It''s here', the f''s sign → WHERE note = 'don''t', title: 'It''s here', the f''s sign
  * a `code` span, `f' (a prime), `x''y → a `code` span, `f' (a prime), `x''y
@@ -215,6 +216,9 @@ function convert(
   found.set(at, { start: at, end: at + length, text: '”' });
 }
 
+/** A decade after its elided century: `80s`, `90s`. */
+const DECADE = /^\d0s(?![A-Za-z])/;
+
 /** How far a single backquote's phrase runs to a bare closing apostrophe. */
 const PHRASE = 60;
 /** How far a quotation runs to a closing apostrophe after a sentence's mark. */
@@ -249,6 +253,8 @@ function singlePair(found: Map<number, Hit>, text: string, at: number): number {
     return at;
   }
   if (!isLetter(text.charCodeAt(at + 1)) && !isDigit(text.charCodeAt(at + 1))) return at;
+  // A decade's elided century typed with a backquote (`` the `80s ``) opens nothing.
+  if (DECADE.test(text.slice(at + 1, at + 5))) return at;
   const stop = Math.min(text.length, at + MARKED_QUOTE);
   let wrapped = false;
   for (let k = at + 2; k < stop; k++) {
