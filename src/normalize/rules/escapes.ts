@@ -1695,7 +1695,9 @@ const COMPOUND_PARTS: ReadonlySet<string> = new Set(
     'averaged context tuning training learning making world step order class layer head ' +
     'range term box black white up follow so called gamma ray star forming spin orbit ' +
     'mean field closed form ad hoc encoder decoder only vision language question ' +
-    'answering following body'
+    'answering following body mixed wide modal source domain rank dimensional augmented ' +
+    'enhanced related induced preserving sensitive informed constrained weighted assisted ' +
+    'generated annotated labeled grounded centered'
   ).split(' '),
 );
 

@@ -13,6 +13,7 @@
  * an \ell_1 penalty, typeset in \LaTeX{} → an ℓ_1 penalty, typeset in LaTeX
  * in O(d \log t) time, \max_i x_i, N \equiv 1 \bmod p, (i+1)\bmod N, but C:\data\min\x → in O(d log t) time, max_i x_i, N ≡ 1 mod p, (i+1) mod N, but C:\data\min\x
  * assembly\unicode{x2013}successfully, \unicode{8212}, 90°\unicode{x002b} and 1\unicode{x0025}, but \unicode{x41} → assembly–successfully, —, 90°+ and 1%, but \unicode{x41}
+ * Propagation$\unicode{x2013}$aided Few$\unicode{x002d}$shot, but a \unicode{x002d}\unicode{x002d} b → Propagation–aided Few-shot, but a \unicode{x002d}\unicode{x002d} b
  * W^\top x, a \perp b, A \setminus B, \lfloor n/2 \rfloor, 30\degree C, \varnothing → W^⊤ x, a ⊥ b, A ∖ B, ⌊ n/2 ⌋, 30° C, ∅
  * $O(n\log\log n)$, $\|x\|_2$ and $\vert S \vert$, but a \| b in a Markdown table → O(n log log n), ‖x‖_2 and | S |, but a \| b in a Markdown table
  * $\log\frac{1}{\epsilon}$, $\max\{a,b\}$ and $p \lt 0.03$ → log 1/ϵ, max{a,b} and p < 0.03
@@ -858,9 +859,15 @@ function unicode(text: string, end: number): Outcome | undefined {
   const digits = found[1] as string;
   const code = digits[0] === 'x' ? Number.parseInt(digits.slice(1), 16) : Number(digits);
   if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
-  // ASCII only as punctuation no rule reads (`\\unicode{x002b}` is `+`; not `\\` or `{`).
-  if (code < 0x80 && !INERT_ASCII.includes(String.fromCharCode(code))) return undefined;
-  return single(end - 8, end + found[0].length, String.fromCodePoint(code));
+  const stop = end + found[0].length;
+  // ASCII only as punctuation no rule reads (`\\unicode{x002b}` is `+`; not `\\` or `{`),
+  // or a hyphen between two words (`Few\\unicode{x002d}shot`), where no dash can form.
+  const hyphen =
+    code === 0x2d && isWordChar(text.charCodeAt(end - 9)) && isWordChar(text.charCodeAt(stop));
+  if (code < 0x80 && !hyphen && !INERT_ASCII.includes(String.fromCharCode(code))) {
+    return undefined;
+  }
+  return single(end - 8, stop, String.fromCodePoint(code));
 }
 
 /**
