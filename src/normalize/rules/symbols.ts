@@ -1151,9 +1151,9 @@ function unarySign(text: string, at: number, name: string, next: number, ctx: Co
   if (!isLetter(next) && !(next === 0x5c && isLetter(text.charCodeAt(end + 2)))) return false;
   let before = at - 1;
   while (text.charCodeAt(before) === 0x20) before--;
-  const mark = text[before] ?? '';
-  const opens = '$([{,=<>'.includes(mark) || (before === at - 1 && text.startsWith('\\(', at - 2));
-  return opens && mark !== '' && insideFormula(ctx, at);
+  // (`(` also ends `\\(`, a formula's opener.)
+  const mark = text[before];
+  return mark !== undefined && '$([{,=<>'.includes(mark) && insideFormula(ctx, at);
 }
 
 /**
