@@ -463,6 +463,23 @@ export function openingBrace(text: string, close: number, limit: number): number
 }
 
 /**
+ * The index of the `{` opening a script's group (right after `^` or `_`) that closes at
+ * `close`, found as {@link openingBrace} finds it; `-1` when the group is no script's.
+ *
+ * @example
+ * ```ts
+ * scriptGroupStart('m^{O(1/2)}', 9, 80); // 2
+ * scriptGroupStart('\\cite{a}', 7, 80); // -1
+ * ```
+ */
+export function scriptGroupStart(text: string, close: number, limit: number): number {
+  const open = openingBrace(text, close, limit);
+  if (open < 1) return -1;
+  const mark = text.charCodeAt(open - 1);
+  return mark === 0x5e || mark === 0x5f ? open : -1;
+}
+
+/**
  * Whether the line holding `at` starts, past its blanks, with a bar: a Markdown table's
  * row (`| $x$ | y |`), where a bar is a cell's edge. `at` stands on the line's text,
  * so the blanks skipped never run past its end.

@@ -45,7 +45,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
-  openingBrace,
+  scriptGroupStart,
 } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
@@ -422,10 +422,7 @@ function removal(text: string, at: number, end: number, listed = 0): Outcome | u
  * ```
  */
 function scriptGroupEnd(text: string, close: number): boolean {
-  if (text.charCodeAt(close) !== 0x7d) return false;
-  const open = openingBrace(text, close, 80);
-  const mark = text.charCodeAt(open - 1);
-  return open > 0 && (mark === 0x5e || mark === 0x5f);
+  return text.charCodeAt(close) === 0x7d && scriptGroupStart(text, close, 80) !== -1;
 }
 
 /**

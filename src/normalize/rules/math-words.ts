@@ -75,7 +75,7 @@ import {
   lettersStart,
   numberEnd,
   numberStart,
-  openingBrace,
+  scriptGroupStart,
   standsApartLeft,
   wrapsLine,
 } from '../scan.js';
@@ -1055,10 +1055,8 @@ function hasLeftOperand(text: string, end: number): boolean {
  * ```
  */
 function scriptedVariable(text: string, end: number): boolean {
-  const open = openingBrace(text, end - 1, 9);
+  const open = scriptGroupStart(text, end - 1, 9);
   if (open < 2 || /\s/.test(text.slice(open + 1, end - 1))) return false;
-  const mark = text.charCodeAt(open - 1);
-  if (mark !== 0x5f && mark !== 0x5e) return false;
   const base = text.charCodeAt(open - 2);
   return (isLetter(base) || isGreekLetter(base)) && !isWordChar(text.charCodeAt(open - 3));
 }
