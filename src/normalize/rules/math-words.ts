@@ -38,7 +38,7 @@
  * a speedup of 1.2{sim}1.3{times}, but v2{sim}3 and 5{approx}6 → a speedup of 1.2∼1.3×, but v2{sim}3 and 5{approx}6
  * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
- * [MgO/H 2 ] textless 5.5 × 10 −10 and textless7, textgreater 3, but textless NLP, a textless 16:9 image and textless 3D glass → [MgO/H 2 ] < 5.5 × 10 −10 and <7, > 3, but textless NLP, a textless 16:9 image and textless 3D glass
+ * [MgO/H 2 ] textless 5.5 × 10 −10 and textless7, textgreater 3, but textless NLP, a textless 16:9 image, textless 3D glass and H textless sub textgreater 2 → [MgO/H 2 ] < 5.5 × 10 −10 and <7, > 3, but textless NLP, a textless 16:9 image, textless 3D glass and H textless sub textgreater 2
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
  * aged (20sim40 years), a mass of 126.0pm8.7M_sun, but 5pm2am, 7.30pm8.30pm, v2sim3 years, x1.0pm2.0y and the sim 50 years → aged (20∼40 years), a mass of 126.0±8.7M_sun, but 5pm2am, 7.30pm8.30pm, v2sim3 years, x1.0pm2.0y and the sim 50 years
@@ -308,7 +308,8 @@ function greekVariable(text: string, start: number, end: number): string | undef
  * before the number at `at` (`textless 5.5`, `textless7`): the relation. A word on its
  * own only, and not the adjective (`textless NLP`, `a textless 16:9 image`, `textless
  * 3D glass`): after an article, or before a number that goes on as a size, a ratio or a
- * name does.
+ * name does; nor the closing bracket of an HTML tag flattened with its brackets
+ * (`H textless sub textgreater 2 textless /sub textgreater O` stays).
  *
  * @example
  * ```ts
@@ -323,12 +324,19 @@ function textRelation(text: string, end: number, at: number): Outcome | undefine
     // `textless 3D glass`, `a textless 2-stage model`): a number that goes on.
     const after = text.charCodeAt(numberEnd(text, at));
     if (isLetter(after) || after === 0x3a || after === 0xd7 || after === 0x2d) return undefined;
+    // An HTML tag flattened with its brackets (`H textless sub textgreater 2`): not a relation.
+    if (symbol === '>' && FLAT_TAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+      return undefined;
+    }
     return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
       ? undefined
       : lookback(start, end, symbol);
   }
   return undefined;
 }
+
+/** `textless sub ` or `textless /sup `: a flattened HTML tag's opening, before its `textgreater`. */
+const FLAT_TAG_BEFORE = /textless \/?[A-Za-z]+ ?$/;
 
 /** An article or a determiner right before a word: `a textless …` is an adjective's. */
 const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Oo]ne|[Oo]ur|[Tt]his)\s$/;
