@@ -84,6 +84,7 @@
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * echo 'Don\'t try this at home' → echo 'Don\'t try this at home'
+ * var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\''); → var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\'');
  * PS1='\e[0;32m\$\e[0m ' → PS1='\e[0;32m\$\e[0m '
  * let g:o = '--unique file:@pdf\#src', but the C\# language → let g:o = '--unique file:@pdf\#src', but the C# language
  * String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM\'s output" → String s = "I\'m learning", ¯\\\_(ツ)\_/¯, but "abstract": "the MLLM's output"
@@ -862,7 +863,9 @@ function apostrophe(text: string, at: number): Outcome | undefined {
     return single(at, at + 2, "'");
   }
   if (!(isWordChar(before) || before === 0x29 || before === 0x5d || before === 0x7d)) {
-    return quotation(text, at, 0x27);
+    // With no partner it may be an accent (`the \'etude`), unless a string that code
+    // opened holds it (`parse('a \\$def \'it\'\\\'\'s')`, whose partner a `\\` follows).
+    return quotation(text, at, 0x27) ?? (codeQuoteOpen(text, at) ? protect(at + 2) : undefined);
   }
   // Inside a single-quoted string code opened, the escape is the string's (Bash's
   // `$'a \\'name\\' b'`, `const msg = 'y\\'all done?'`), and so it is in a double-quoted
