@@ -1118,12 +1118,13 @@ function codeQuoteOpen(text: string, at: number): boolean {
 }
 
 /**
- * Bash's `$'`, a call's first argument (`print('…`), an assignment's quote first on
- * its line, or a shell's `echo` or `printf` argument (`echo 'Don\'t'`), not closed
- * after it.
+ * Bash's `$'` (not a formula's closing `$` before `'s`: `$G$'s`), a call's first
+ * argument (`print('…`; not prose's optional ending, `applicant('s)`), an assignment's
+ * quote first on its line, or a shell's `echo` or `printf` argument (`echo 'Don\'t'`),
+ * not closed after it.
  */
 const CODE_SINGLE_OPEN =
-  /(?:\$|\w\()'[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:echo|printf)(?:[ \t]{1,4}-\w{0,20}){0,4}[ \t]+'[^']*$/;
+  /(?:(?:^|[\s=(])\$|\w\()'(?!\w{1,3}\))[^']*$|^[ \t]*(?:(?:const|let|var|local|my|export)[ \t]+)?[\w.$:]+[ \t]*=[ \t]*'[^']*$|^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:echo|printf)(?:[ \t]{1,4}-\w{0,20}){0,4}[ \t]+'[^']*$/;
 
 /**
  * Does a key's opener (`{`, `[`, or `,` inside an open `{`; spaces aside) come right

@@ -325,7 +325,7 @@ function textRelation(text: string, end: number, at: number): Outcome | undefine
     const after = text.charCodeAt(numberEnd(text, at));
     if (isLetter(after) || after === 0x3a || after === 0xd7 || after === 0x2d) return undefined;
     // An HTML tag flattened with its brackets (`H textless sub textgreater 2`): not a relation.
-    if (symbol === '>' && FLAT_TAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) {
+    if (symbol === '>' && FLAT_TAG_BEFORE.test(text.slice(Math.max(0, start - 32), start))) {
       return undefined;
     }
     return ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start))
@@ -335,8 +335,11 @@ function textRelation(text: string, end: number, at: number): Outcome | undefine
   return undefined;
 }
 
-/** `textless sub ` or `textless /sup `: a flattened HTML tag's opening, before its `textgreater`. */
-const FLAT_TAG_BEFORE = /textless \/?[A-Za-z]+ ?$/;
+/**
+ * `textless sub `, `textless /sup `, `textless jats:sub ` or `textless br/ `: a flattened
+ * HTML or XML tag's opening, before its `textgreater`.
+ */
+const FLAT_TAG_BEFORE = /textless\s\/?[A-Za-z][\w:-]{0,12}\/?\s?$/;
 
 /** An article or a determiner right before a word: `a textless …` is an adjective's. */
 const ARTICLE_BEFORE = /(?:^|[^A-Za-z])(?:[Aa]n?|[Tt]he|[Oo]ne|[Oo]ur|[Tt]his)\s$/;
