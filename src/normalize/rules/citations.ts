@@ -3,7 +3,8 @@
  * `\parencite`, `\autocite`, `\footcite`, with optional `[…]` notes) prints as a
  * reference mark that means nothing in a listing: it goes, with the tie or space
  * before it (`GCG~\citep{zou2023}` → `GCG`), or two (`~~`). Reported as a removal in the
- * fixes. Its backslash lost, it is read after a tie (`LTL~cite{luo2024}`). A list of
+ * fixes. Its backslash lost, it is read after a tie (`LTL~cite{luo2024}`), or after a
+ * space when its keys carry their years (`attacks cite{jiang2024robustkv} or`). A list of
  * them (`place \cite{a}, \cite{b} and \cite{c}.`) goes with its commas and its `and`
  * where its first one goes. So does one whose braces a dump lost, glued to its
  * capitalised keys (`\citeBehavioralCloning,ALVINN`).
@@ -20,6 +21,7 @@
  * ```text
  * attacks such as GCG~\citep{zou2023universal} and AutoDAN \cite{liu2023}. → attacks such as GCG and AutoDAN.
  * solutions~~\cite{a, b} suffer, of LTL~cite{luo2024} that, but the cite{x} command → solutions suffer, of LTL that, but the cite{x} command
+ * fail against jailbreak attacks cite{jiang2024robustkv} or degrade, but the cite{x} command and use cite{li2023} → fail against jailbreak attacks or degrade, but the cite{x} command and use cite{li2023}
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * dimension $m^{O(1/\varepsilon)}$~\cite{a}, whereas → dimension m^{O(1/ε)}, whereas
@@ -126,11 +128,12 @@ const NOUN_BEFORE = new Set([
 export const citations: Rule = {
   name: 'citations',
   prefilter: {
-    triggers: '\\~',
-    anchors: ['\\', '~'],
+    triggers: '\\~{',
+    anchors: ['\\', '~', '{'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x7e) return flattenedCite(text, at);
+    if (text.charCodeAt(at) === 0x7b) return spacedFlatCite(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const name = ctx.macroName(text, at);
     if (name === 'footnote') return footnote(text, at, at + 1 + name.length);
@@ -348,6 +351,33 @@ function flattenedCite(text: string, at: number): Outcome | undefined {
   if (isWordChar(text.charCodeAt(end + 1))) return undefined;
   return removal(text, at + 1, end + 1);
 }
+
+/**
+ * A citation that lost its backslash after a space, not a tie, read at its brace
+ * (`open`): only when every key is a BibTeX key with its year (`attacks
+ * cite{jiang2024robustkv} or`), which no text about the command writes (`the cite{x}
+ * command` stays).
+ *
+ * @example
+ * ```ts
+ * spacedFlatCite('attacks cite{jiang2024robustkv} or', 12); // one hit: ' cite{jiang2024robustkv}' → ''
+ * spacedFlatCite('the cite{x} command', 8); // undefined
+ * ```
+ */
+function spacedFlatCite(text: string, open: number): Outcome | undefined {
+  const start = lettersStart(text, open, 12);
+  if (text.charCodeAt(start - 1) !== 0x20 || !PARENTHETICAL.has(text.slice(start, open))) {
+    return undefined;
+  }
+  const end = closingBrace(text, open, 300);
+  if (end < 0 || isWordChar(text.charCodeAt(end + 1))) return undefined;
+  const keys = text.slice(open + 1, end).split(',');
+  if (!keys.every((key) => YEAR_KEY.test(key.trim()))) return undefined;
+  return removal(text, start, end + 1);
+}
+
+/** A BibTeX key with its year: `jiang2024robustkv`, `Vaswani:2017`, `li_2023_lora`. */
+const YEAR_KEY = /^[A-Za-z][A-Za-z-]{1,30}[:_]?(?:19|20)\d\d(?:[:_]?[A-Za-z0-9]{0,30})$/;
 
 /** Characters that may end the term a citation follows, besides a word's. */
 const AFTER_TERM = ')].*%"\'”';

@@ -39,6 +39,7 @@
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
  * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
  * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, foo$in$bar and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, foo$in$bar and $5 to US$10
+ * the $4.4sigma$ tension and a $5sigma$ detection → the 4.4σ tension and a 5σ detection
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the '$\alpha$' value and $\beta~=~4.25$, $\lambda =~1660$ → ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the 'α' value and β = 4.25, λ = 1660
@@ -2356,11 +2357,15 @@ function isWrap(text: string, at: number): boolean {
  */
 function bareNames(formula: string, ctx: Context, glued = false): number[] | undefined {
   // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`),
-  // unless the pair holds no space and a script or ends with a digit: then the numbers
-  // are the formula's, glued to its names (`$9.7times10^7$`, `$3.2pm0.4$`).
+  // unless the pair holds no space and a script or ends with a digit, or is a number and
+  // a Greek letter's name: then the numbers are the formula's, glued to its names
+  // (`$9.7times10^7$`, `$3.2pm0.4$`, `$4.4sigma$`).
   const first = formula.charCodeAt(0);
   if (formula.includes('\\') || isSpace(first)) return undefined;
-  if (isDigit(first) && (formula.includes(' ') || !NUMBERS_GLUED.test(formula))) {
+  if (
+    isDigit(first) &&
+    (formula.includes(' ') || !(NUMBERS_GLUED.test(formula) || greekAfterNumber(formula)))
+  ) {
     return undefined;
   }
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
@@ -2393,6 +2398,23 @@ function bareNames(formula: string, ctx: Context, glued = false): number[] | und
 
 /** A formula whose numbers are its own: a script in it, or a digit last. */
 const NUMBERS_GLUED = /[\^_]|\d$/;
+
+/**
+ * A number and a Greek letter's name glued after it, the whole formula: a significance
+ * or a multiple (`4.4sigma` in `$4.4sigma$`, `2pi`), no money's (`$5bn$` names no letter).
+ *
+ * @example
+ * ```ts
+ * greekAfterNumber('4.4sigma'); // true
+ * greekAfterNumber('5bn'); // false
+ * ```
+ */
+function greekAfterNumber(formula: string): boolean {
+  const name = NUMBER_THEN_NAME.exec(formula)?.[1];
+  return name !== undefined && Object.hasOwn(GREEK, name);
+}
+
+const NUMBER_THEN_NAME = /^\d+(?:\.\d+)?([A-Za-z]{2,10})$/;
 
 /** Symbols' names that are English words: alone in dollars, the word set in italics. */
 const ENGLISH_NAMES = new Set(

@@ -56,6 +56,7 @@
  * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
  * a high (v {$\greaterequivlnt$} 30 km s-1) and $\lessequivlnt 5$ → a high (v ≳ 30 km s-1) and ≲ 5
  * ImageNet 256×\times×256, 10×\times more samples and your α\alphaα level, but [O II] λ\lambda3726 → ImageNet 256×256, 10× more samples and your α level, but [O II] λλ3726
+ * efficiency by 2×2\times to 4×4\times, but a 2×3\times b → efficiency by 2× to 4×, but a 2×3× b
  * ```
  *
  * @module
@@ -1207,9 +1208,34 @@ function renderedCopies(
   end: number,
   symbol: string,
 ): Outcome | undefined {
-  if (symbol === '' || !text.startsWith(symbol, at - symbol.length)) return undefined;
+  if (symbol === '') return undefined;
+  if (!text.startsWith(symbol, at - symbol.length)) return copiedOperand(text, at, end, symbol);
   if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
+}
+
+/**
+ * An operator's macro after its operand, both copied right after their rendering, as
+ * arXiv's HTML copied as text leaves `$2\\times$`: the rendered `2×`, then the TeX
+ * annotation `2\\times` (`by 2×2\\times to 4×4\\times,` → `by 2× to 4×,`). The copy goes.
+ * The operand is a number or a short name, a whole word both times.
+ *
+ * @example
+ * ```ts
+ * copiedOperand('by 2×2\\times to', 5, 11, '×'); // one hit: '2\\times' → ''
+ * copiedOperand('a 2×3\\times b', 5, 11, '×'); // undefined (another operand)
+ * ```
+ */
+function copiedOperand(text: string, at: number, end: number, symbol: string): Outcome | undefined {
+  if (!DOUBLED_NEVER.has(symbol)) return undefined;
+  let start = at;
+  while (start > at - 9 && (isWordChar(text.charCodeAt(start - 1)) || text[start - 1] === '.')) {
+    start--;
+  }
+  const operand = text.slice(start, at);
+  const copy = start - symbol.length - operand.length;
+  if (operand === '' || copy < 0 || !text.startsWith(operand + symbol, copy)) return undefined;
+  return isWordChar(text.charCodeAt(copy - 1)) ? undefined : single(start, end, '');
 }
 
 /**
