@@ -25,6 +25,7 @@
  * an error of $\sim 0.5 ^\circ$ and $30 ^{\circ}$C, but 30 ^\circ out → an error of ∼ 0.5° and 30°C, but 30 ° out
  * on $\mathbb{R} ^4$ with $(a+b) ^2$, but $0.15 ^ {+0.17}$ → on ℝ^4 with (a+b)^2, but 0.15 ^ {+0.17}
  * an angle of 3.5^{\rm o}, 25$^{\mathrm{o}}$C, $33^o$ and 25^oC, but $G^o$ and x = 2^o → an angle of 3.5°, 25°C, 33° and 25°C, but G^o and x = 2^o
+ * out to 15^\text{o} from the centre and 40^\textrm{o}C, but x^\text{o} → out to 15° from the centre and 40°C, but x^o
  * on \(L^ 1\), $H_ 0 = 65$ and \(C_ \omega^ n\), but $0.15 ^ {+0.17}$ → on L^1, H_0 = 65 and C_ω^n, but 0.15 ^ {+0.17}
  * ```
  *
@@ -46,7 +47,8 @@ import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 /** A raised small o: bare, or braced, upright or not (`^{\\rm o}`). */
-const RAISED_O = /^\^(?:o|\{(?:o|\\rm ?o|\\rm\{o\}|\\mathrm ?o|\\mathrm\{o\})\})/;
+const RAISED_O =
+  /^\^(?:o|\\(?:text|textrm|mathrm)\{o\}|\{(?:o|\\rm ?o|\\rm\{o\}|\\mathrm ?o|\\mathrm\{o\}|\\text(?:rm)?\{o\})\})/;
 
 /** One, two, three and four primes as one sign each (`′`, `″`, `‴`, `⁗`). */
 const PRIMES = ['′', '″', '‴', '⁗'];
@@ -135,8 +137,8 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
     return single(at, braced ? k + 2 : k + 1, '°');
   }
-  // A raised small o on a number is the degree sign typed: braced (`3.5^{\\rm o}`,
-  // `25$^{\\mathrm{o}}$C` → `3.5°`, `25°C`), or bare in a formula or before a scale's
+  // A raised small o on a number is the degree sign typed: braced or set upright
+  // (`3.5^{\\rm o}`, `25$^{\\mathrm{o}}$C`, `15^\\text{o}` → `3.5°`, `25°C`, `15°`), or bare in a formula or before a scale's
   // letter (`$33^o$`, `25^oC`; not one digit alone in a formula, as often an ordinal,
   // `il $2^o$ anno`). Elsewhere a bare one is code's or an ordinal's (`x =
   // 2^o`, `Il 1^o classificato`), and before `^` or `(` a superscript's or little-o's
