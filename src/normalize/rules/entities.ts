@@ -23,6 +23,8 @@
  * subproblems unicode{x2014} one for each, but myunicode{x2014} → subproblems — one for each, but myunicode{x2014}
  * in 2019x20132023, 3x20135 steps, GPT-4x2019s output, Llama 2x2014both, CC BY 4.0x2014all → in 2019–2023, 3–5 steps, GPT-4’s output, Llama 2—both, CC BY 4.0—all
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
+ * (Spearman {rho} = 0.72), TGF{beta}, IL-1{beta} and 93{+/-}2% at 25 {micro}m → (Spearman ρ = 0.72), TGFβ, IL-1β and 93±2% at 25 µm
+ * Hello {name}, your {beta} and ${beta} → Hello {name}, your {beta} and ${beta}
  * a Back&Refine technique → a Back&Refine technique
  * changes by &amp;#43;20.1&amp;#37;, a&#61;b and C&#43;&#43;, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1%, a=b and C++, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
  * .replace('<', "&lt;") and R&amp;D → .replace('<', "&lt;") and R&D
@@ -41,6 +43,7 @@ import {
   lettersStart,
 } from '../scan.js';
 import { NAMED_REFERENCES } from '../tables/html-entities.js';
+import { GREEK } from '../tables/symbols.js';
 import { type Outcome, type Rule, single } from '../types.js';
 
 export const entities: Rule = {
@@ -50,13 +53,15 @@ export const entities: Rule = {
     // an `x` would stop the pass at every one); MathJax's `unicode{x…}` at its brace.
     triggers: '&{',
     needles: ['x0', 'x2'],
-    anchors: ['&'],
+    anchors: ['&', '{'],
     digitGate: remnantDigit,
   },
   match(text, at) {
     const code = text.charCodeAt(at);
     if (code === 0x26) return reference(text, at);
-    if (code === 0x7b) return text.charCodeAt(at + 1) === 0x78 ? remnant(text, at + 1) : undefined;
+    if (code === 0x7b) {
+      return text.charCodeAt(at + 1) === 0x78 ? remnant(text, at + 1) : braceName(text, at);
+    }
     // Not the `x` that ends a macro's name (`\\emphx2014`): the macro's rules read it.
     if (text.charCodeAt(at - 1) !== 0x78 || text.charCodeAt(at - 2) === 0x7b) return undefined;
     return text.charCodeAt(lettersStart(text, at, 40) - 1) === 0x5c
@@ -64,6 +69,68 @@ export const entities: Rule = {
       : remnant(text, at - 1);
   },
 };
+
+/**
+ * bioRxiv's and medRxiv's markup for a character their metadata cannot hold, a name in
+ * braces (`Spearman {rho} =`, `TGF{beta}`, `93{+/-}2%`, `25 {micro}m`, `r^2{approx}0.34`),
+ * read at the brace `open`: the character. Not a template's field (any other `{name}` in
+ * the text, `${beta}`, `{{beta}}`, an f-string's `f"{beta}"`), a macro's argument
+ * (`\\eqn{\\beta}{beta}`, `\\mathrm{beta}`, flattened `mathrm{beta}`: small letters
+ * glued before), nor a key's or an assignment's (`{beta}=`, `{beta}:`).
+ *
+ * @example
+ * ```ts
+ * braceName('(Spearman {rho} = 0.72)', 10); // one hit: '{rho}' → 'ρ'
+ * braceName('Hello {name}, {beta}', 14); // undefined (a template)
+ * ```
+ */
+function braceName(text: string, open: number): Outcome | undefined {
+  const close = text.indexOf('}', open + 1);
+  if (close < 0 || close - open > 10) return undefined;
+  const name = text.slice(open + 1, close);
+  const character = Object.hasOwn(BRACE_NAMES, name)
+    ? BRACE_NAMES[name]
+    : Object.hasOwn(GREEK, name)
+      ? GREEK[name]
+      : undefined;
+  if (character === undefined) return undefined;
+  if (/[$\\{}%#"'`=@:.]/.test(text.charAt(open - 1))) return undefined;
+  if (/[{}("'`=:[]/.test(text.charAt(close + 1))) return undefined;
+  const glued = text.slice(lettersStart(text, open, 12), open);
+  if (
+    glued !== '' &&
+    (glued === glued.toLowerCase() || text.charCodeAt(open - glued.length - 1) === 0x5c)
+  ) {
+    return undefined;
+  }
+  return templated(text) ? undefined : single(open, close + 1, character);
+}
+
+/** bioRxiv's names that are no Greek letter's. */
+const BRACE_NAMES: Readonly<Record<string, string>> = {
+  '+/-': '±',
+  micro: 'µ',
+  approx: '≈',
+};
+
+/**
+ * Whether the text is a template or code: another field in braces that is no
+ * character's name (`Hello {name}`), or a shell's, Jinja's or Python's field marks.
+ *
+ * @example
+ * ```ts
+ * templated('Hello {name}, {beta}'); // true
+ * templated('Spearman {rho} = 0.7'); // false
+ * ```
+ */
+function templated(text: string): boolean {
+  if (/\$\{|\{\{|\}\}|\bf["']|\.format\(/.test(text)) return true;
+  for (const match of text.matchAll(/\{([\w+/-]{1,24})\}/g)) {
+    const name = match[1] as string;
+    if (!Object.hasOwn(BRACE_NAMES, name) && !Object.hasOwn(GREEK, name)) return true;
+  }
+  return false;
+}
 
 /**
  * The gate for remnants, asked at each digit: `x00`, `x20`, `x21` or `x22` from the

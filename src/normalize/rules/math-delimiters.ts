@@ -606,7 +606,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
     // `foo$in$bar`.)
     const glued = isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(close + 1));
-    const names = bareNames(formula, ctx, glued);
+    // A number and a Greek name stand in prose, not in a shell's `"$1alpha$"`, `$1mu$HOME`.
+    const prose = /^$|[\s([]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
+    const names = bareNames(formula, ctx, glued, prose);
     if (names !== undefined) {
       return {
         hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })),
@@ -2353,9 +2355,15 @@ function isWrap(text: string, at: number): boolean {
  * bareNames('9.7times10^7', ctx); // [3]
  * bareNames('5 to US', ctx); // undefined
  * bareNames('prime', ctx, true); // [0] (`USp$prime$(2N)`)
+ * bareNames('4.4sigma', ctx, false, true); // [3] (`the $4.4sigma$ tension`)
  * ```
  */
-function bareNames(formula: string, ctx: Context, glued = false): number[] | undefined {
+function bareNames(
+  formula: string,
+  ctx: Context,
+  glued = false,
+  prose = false,
+): number[] | undefined {
   // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`),
   // unless the pair holds no space and a script or ends with a digit, or is a number and
   // a Greek letter's name: then the numbers are the formula's, glued to its names
@@ -2364,7 +2372,8 @@ function bareNames(formula: string, ctx: Context, glued = false): number[] | und
   if (formula.includes('\\') || isSpace(first)) return undefined;
   if (
     isDigit(first) &&
-    (formula.includes(' ') || !(NUMBERS_GLUED.test(formula) || greekAfterNumber(formula)))
+    (formula.includes(' ') ||
+      !(NUMBERS_GLUED.test(formula) || (prose && greekAfterNumber(formula))))
   ) {
     return undefined;
   }
@@ -2401,7 +2410,8 @@ const NUMBERS_GLUED = /[\^_]|\d$/;
 
 /**
  * A number and a Greek letter's name glued after it, the whole formula: a significance
- * or a multiple (`4.4sigma` in `$4.4sigma$`, `2pi`), no money's (`$5bn$` names no letter).
+ * (`4.4sigma` in `$4.4sigma$`), no money's (`$5bn$` names no letter). Asked only where
+ * the pair stands in prose (a space or a bracket before, no word after).
  *
  * @example
  * ```ts

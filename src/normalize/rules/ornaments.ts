@@ -25,7 +25,7 @@
  * an error of $\sim 0.5 ^\circ$ and $30 ^{\circ}$C, but 30 ^\circ out → an error of ∼ 0.5° and 30°C, but 30 ° out
  * on $\mathbb{R} ^4$ with $(a+b) ^2$, but $0.15 ^ {+0.17}$ → on ℝ^4 with (a+b)^2, but 0.15 ^ {+0.17}
  * an angle of 3.5^{\rm o}, 25$^{\mathrm{o}}$C, $33^o$ and 25^oC, but $G^o$ and x = 2^o → an angle of 3.5°, 25°C, 33° and 25°C, but G^o and x = 2^o
- * out to 15^\text{o} from the centre and 40^\textrm{o}C, but x^\text{o} → out to 15° from the centre and 40°C, but x^o
+ * out to 15^\text{o} from the centre and 40^\textrm{o}C, but x^\text{o} and no 1^\text{o} semestre → out to 15° from the centre and 40°C, but x^o and no 1^o semestre
  * on \(L^ 1\), $H_ 0 = 65$ and \(C_ \omega^ n\), but $0.15 ^ {+0.17}$ → on L^1, H_0 = 65 and C_ω^n, but 0.15 ^ {+0.17}
  * ```
  *
@@ -151,7 +151,13 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     const alone = bare && !isLetter(next) && !'^(_'.includes(text[at + 2] ?? ' ') && !isDigit(next);
     // One digit alone is as often an ordinal set in math (`o $1^o$ lugar`, `il $2^o$ anno`).
     const ordinal = /(?:^|[^\d.])\d$/.test(text.slice(Math.max(0, at - 3), at).replace('$', ''));
-    if (!bare || scale || (alone && !ordinal && insideFormula(ctx, at))) {
+    // (Set upright unbraced, one digit is as often an ordinal: `no 1^\\text{o} semestre`.)
+    const upright = o[0].startsWith('^\\');
+    if (
+      (!bare && !(upright && ordinal)) ||
+      scale ||
+      (alone && !ordinal && insideFormula(ctx, at))
+    ) {
       return single(at, at + o[0].length, '°');
     }
   }

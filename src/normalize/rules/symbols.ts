@@ -56,7 +56,7 @@
  * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
  * a high (v {$\greaterequivlnt$} 30 km s-1) and $\lessequivlnt 5$ → a high (v ≳ 30 km s-1) and ≲ 5
  * ImageNet 256×\times×256, 10×\times more samples and your α\alphaα level, but [O II] λ\lambda3726 → ImageNet 256×256, 10× more samples and your α level, but [O II] λλ3726
- * efficiency by 2×2\times to 4×4\times, but a 2×3\times b → efficiency by 2× to 4×, but a 2×3× b
+ * efficiency by 2×2\times to 4×4\times, but a 2×3\times b and a 3×3\times3 kernel → efficiency by 2× to 4×, but a 2×3× b and a 3×3×3 kernel
  * ```
  *
  * @module
@@ -1227,7 +1227,8 @@ function renderedCopies(
  * ```
  */
 function copiedOperand(text: string, at: number, end: number, symbol: string): Outcome | undefined {
-  if (!DOUBLED_NEVER.has(symbol)) return undefined;
+  // Before another operand the macro is a third factor's (`a 3×3\\times3 kernel`).
+  if (!DOUBLED_NEVER.has(symbol) || isWordChar(text.charCodeAt(end))) return undefined;
   let start = at;
   while (start > at - 9 && (isWordChar(text.charCodeAt(start - 1)) || text[start - 1] === '.')) {
     start--;

@@ -85,6 +85,9 @@ export const MATH_SYMBOLS: Readonly<Record<string, string>> = {
   approx: '≈',
   simeq: '≃',
   sim: '∼',
+  // amssymb's bolder `\thicksim` and `\thickapprox` print the same relations.
+  thicksim: '∼',
+  thickapprox: '≈',
   equiv: '≡',
   propto: '∝',
   ll: '≪',
