@@ -40,6 +40,7 @@
  * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
  * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, foo$in$bar and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, foo$in$bar and $5 to US$10
  * the $4.4sigma$ tension and a $5sigma$ detection → the 4.4σ tension and a 5σ detection
+ * is $mathcal{O}(n log log n)$ time, but $log n$ and $max$ → is 𝒪(n log log n) time, but $log n$ and $max$
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the '$\alpha$' value and $\beta~=~4.25$, $\lambda =~1660$ → ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the 'α' value and β = 4.25, λ = 1660
@@ -140,7 +141,7 @@ import {
 } from '../scan.js';
 import { MATH_ACCENTS } from '../tables/accents.js';
 import { JSON_CONTROL } from '../tables/json-controls.js';
-import { GREEK, MATH_SYMBOLS } from '../tables/symbols.js';
+import { GREEK, MATH_SYMBOLS, OPERATOR_NAMES } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
@@ -2356,6 +2357,7 @@ function isWrap(text: string, at: number): boolean {
  * bareNames('5 to US', ctx); // undefined
  * bareNames('prime', ctx, true); // [0] (`USp$prime$(2N)`)
  * bareNames('4.4sigma', ctx, false, true); // [3] (`the $4.4sigma$ tension`)
+ * bareNames('mathcal{O}(n log n)', ctx); // [0, 13] (`log` beside another name)
  * ```
  */
 function bareNames(
@@ -2379,6 +2381,7 @@ function bareNames(
   }
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
   const found: number[] = [];
+  const operators: number[] = [];
   let depth = 0;
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
@@ -2388,6 +2391,13 @@ function bareNames(
     const end = lettersEnd(formula, k);
     if (depth === 0 && end - k >= 2) {
       const name = formula.slice(k, end);
+      // An operator's name (`log` of `\\log`) gets its backslash back beside another
+      // name (`$mathcal{O}(n log log n)$`), but says nothing alone (`$log n$`, `$max$`).
+      if (OPERATOR_NAMES.has(name) && formula[end] !== '{') {
+        operators.push(k);
+        k = end - 1;
+        continue;
+      }
       // A symbol, or a command with its brace (`mathcal{G}`): nothing else reads alone.
       // A capital and one small letter is a chemical element's or a dimensionless
       // number's symbol (`$Re$`: rhenium, or Reynolds's number), not `\Re` or `\Pi`.
@@ -2402,7 +2412,8 @@ function bareNames(
   // unless the pair is glued to a word before it, inside which no word is set apart
   // (`USp$prime$(2N)` is `USp′(2N)`).
   if (found.length === 1 && ENGLISH_NAMES.has(formula) && !glued) return undefined;
-  return found.length > 0 ? found : undefined;
+  if (found.length === 0) return undefined;
+  return operators.length === 0 ? found : [...found, ...operators].sort((a, b) => a - b);
 }
 
 /** A formula whose numbers are its own: a script in it, or a digit last. */
