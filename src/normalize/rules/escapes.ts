@@ -82,6 +82,7 @@
  * {'title': 'MLLM\'s Reasoning'} and open source \LaTeX\ editors → {'title': 'MLLM's Reasoning'} and open source LaTeX editors
  * echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements\ are typical → echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements are typical
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
+ * WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\' → WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\'
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * echo 'Don\'t try this at home' → echo 'Don\'t try this at home'
  * var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\''); → var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\'');
@@ -355,8 +356,9 @@ export const escapes: Rule = {
     ) {
       return undefined;
     }
-    // SQL's pattern escapes its wildcard (`LIKE '%\_20%'`): the pattern's, as written.
-    if (next === '_' && likePattern(text, at)) return undefined;
+    // SQL's pattern escapes its wildcards (`LIKE '%\_20%'`, `LIKE '\%AAA%'`): the
+    // pattern's, as written.
+    if ((next === '_' || next === '%') && likePattern(text, at)) return undefined;
     // A glob's escaped `#` beside its `*` at the pattern's end (a `.gitignore`'s
     // `\#*\#`, `.\#*`), where TeX's `\#` stands before a number or a name
     // (`$D^{*\#}$`, `**\#1**`, `\#*SAT` are read).
@@ -1604,10 +1606,10 @@ function likePattern(text: string, at: number): boolean {
 }
 
 /**
- * An SQL pattern's quote after `LIKE`, `ILIKE` or `SIMILAR TO`, still open; in capitals:
- * prose's `like 'F\\_1'` is read.
+ * An SQL pattern's quote after `LIKE`, `ILIKE` or `SIMILAR TO`, still open (straight, or
+ * curled by a page: `LIKE ‘\\_%’`); in capitals: prose's `like 'F\\_1'` is read.
  */
-const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?'[^']*$/;
+const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?['‘][^'’]*$/;
 
 /**
  * `\-` between letters: an escaped hyphen (`zero\-shot`, `state\-of\-the\-art`).
