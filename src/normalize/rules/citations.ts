@@ -369,9 +369,10 @@ function spacedFlatCite(text: string, open: number): Outcome | undefined {
   if (text.charCodeAt(start - 1) !== 0x20 || !PARENTHETICAL.has(text.slice(start, open))) {
     return undefined;
   }
-  // After a term: a word, a number or a bracket, not a sentence's end (`cost.
-  // cite{x} showed`, its subject), a quote (code's `" cite{x}"`) or a list's comma.
-  if (!/[\w)\]]/.test(text.charAt(start - 2))) return undefined;
+  // After a term: a word, a number, a bracket, a share, a name's `*` or a closing curly
+  // quote, not a sentence's end (`cost. cite{x} showed`, its subject), a straight quote
+  // (code's `" cite{x}"`) or a list's comma.
+  if (!/[\p{L}\p{N})\]%*”’]/u.test(text.charAt(start - 2))) return undefined;
   const end = closingBrace(text, open, 300);
   if (end < 0 || isWordChar(text.charCodeAt(end + 1))) return undefined;
   // One of a list whose others lost their backslashes too: all stay, not half of them.

@@ -25,6 +25,8 @@
  * 0x2013 in hex, x2013 = 5 and regress y x2013 x2014 → 0x2013 in hex, x2013 = 5 and regress y x2013 x2014
  * (Spearman {rho} = 0.72), TGF{beta}, IL-1{beta} and 93{+/-}2% at 25 {micro}m → (Spearman ρ = 0.72), TGFβ, IL-1β and 93±2% at 25 µm
  * Hello {name}, your {beta} and ${beta} → Hello {name}, your {beta} and ${beta}
+ * integrin {alpha}v{beta}3, {gamma}{delta} T cells, 37{degrees}C and p {le} 0.05 → integrin αvβ3, γδ T cells, 37°C and p ≤ 0.05
+ * const {theta} = orbit; and results/{alpha}_{beta}.tsv → const {theta} = orbit; and results/{alpha}_{beta}.tsv
  * a Back&Refine technique → a Back&Refine technique
  * changes by &amp;#43;20.1&amp;#37;, a&#61;b and C&#43;&#43;, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1%, a=b and C++, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
  * .replace('<', "&lt;") and R&amp;D → .replace('<', "&lt;") and R&D
@@ -44,7 +46,7 @@ import {
 } from '../scan.js';
 import { NAMED_REFERENCES } from '../tables/html-entities.js';
 import { GREEK } from '../tables/symbols.js';
-import { type Outcome, type Rule, single } from '../types.js';
+import { type Context, type Outcome, type Rule, single } from '../types.js';
 
 export const entities: Rule = {
   name: 'entities',
@@ -56,11 +58,11 @@ export const entities: Rule = {
     anchors: ['&', '{'],
     digitGate: remnantDigit,
   },
-  match(text, at) {
+  match(text, at, ctx) {
     const code = text.charCodeAt(at);
     if (code === 0x26) return reference(text, at);
     if (code === 0x7b) {
-      return text.charCodeAt(at + 1) === 0x78 ? remnant(text, at + 1) : braceName(text, at);
+      return text.charCodeAt(at + 1) === 0x78 ? remnant(text, at + 1) : braceName(text, at, ctx);
     }
     // Not the `x` that ends a macro's name (`\\emphx2014`): the macro's rules read it.
     if (text.charCodeAt(at - 1) !== 0x78 || text.charCodeAt(at - 2) === 0x7b) return undefined;
@@ -72,38 +74,108 @@ export const entities: Rule = {
 
 /**
  * bioRxiv's and medRxiv's markup for a character their metadata cannot hold, a name in
- * braces (`Spearman {rho} =`, `TGF{beta}`, `93{+/-}2%`, `25 {micro}m`, `r^2{approx}0.34`),
- * read at the brace `open`: the character. Not a template's field (any other `{name}` in
- * the text, `${beta}`, `{{beta}}`, an f-string's `f"{beta}"`), a macro's argument
- * (`\\eqn{\\beta}{beta}`, `\\mathrm{beta}`, flattened `mathrm{beta}`: small letters
- * glued before), nor a key's or an assignment's (`{beta}=`, `{beta}:`).
+ * braces (`Spearman {rho} =`, `TGF{beta}`, `93{+/-}2%`, `25 {micro}m`, `r^2{approx}0.34`,
+ * `{alpha}v{beta}3`, `37{degrees}C`), read at the brace `open`: the character. Not code
+ * or a template (see {@link templated}), a macro's argument (`\\eqn{\\beta}{beta}`,
+ * `\\mathrm{beta}`, a flattened `mathrm{beta}`: small letters glued before a Greek
+ * name), a path's part (`results/{alpha}_{beta}.tsv`), a variable's key (`$CONFIG{alpha}`,
+ * `Params{alpha}`: a glued name of five letters or more, or after a sigil), nor a key's
+ * or an assignment's (`{beta}: x`, `{beta}=value`, YAML's `channel: {beta}`; `{rho}=0.62`
+ * is a value's).
  *
  * @example
  * ```ts
- * braceName('(Spearman {rho} = 0.72)', 10); // one hit: '{rho}' → 'ρ'
- * braceName('Hello {name}, {beta}', 14); // undefined (a template)
+ * braceName('(Spearman {rho} = 0.72)', 10, ctx); // one hit: '{rho}' → 'ρ'
+ * braceName('Hello {name}, {beta}', 14, ctx); // undefined (a template)
  * ```
  */
-function braceName(text: string, open: number): Outcome | undefined {
+function braceName(text: string, open: number, ctx: Context): Outcome | undefined {
   const close = text.indexOf('}', open + 1);
   if (close < 0 || close - open > 10) return undefined;
   const name = text.slice(open + 1, close);
-  const character = Object.hasOwn(BRACE_NAMES, name)
-    ? BRACE_NAMES[name]
-    : Object.hasOwn(GREEK, name)
-      ? GREEK[name]
-      : undefined;
+  const symbol = Object.hasOwn(BRACE_NAMES, name) ? BRACE_NAMES[name] : undefined;
+  const character = symbol ?? (Object.hasOwn(GREEK, name) ? GREEK[name] : undefined);
   if (character === undefined) return undefined;
-  if (/[$\\{}%#"'`=@:.]/.test(text.charAt(open - 1))) return undefined;
-  if (/[{}("'`=:[]/.test(text.charAt(close + 1))) return undefined;
-  const glued = text.slice(lettersStart(text, open, 12), open);
+  const before = text.charAt(open - 1);
+  // Another name's group glued before or after is one of a run (`{gamma}{delta} T cells`).
+  // So is a ratio's (`{alpha}:{beta}`).
+  const run = before === '}' || (before === ':' && text.charAt(open - 2) === '}');
   if (
-    glued !== '' &&
-    (glued === glued.toLowerCase() || text.charCodeAt(open - glued.length - 1) === 0x5c)
+    run ? !nameGroupBefore(text, before === ':' ? open - 1 : open) : /[$\\{%#"'`=@:./]/.test(before)
   ) {
     return undefined;
   }
-  return templated(text) ? undefined : single(open, close + 1, character);
+  if (!valueAfter(text, close)) return undefined;
+  // A YAML key's flow mapping (`Release channel: {beta}`).
+  const line = text.lastIndexOf('\n', open - 1) + 1;
+  if (open - line <= 40 && YAML_KEY_BEFORE.test(text.slice(line, open))) return undefined;
+  const from = lettersStart(text, open, 12);
+  const glued = text.slice(from, open);
+  if (glued !== '') {
+    const sigil = /[$@%\\.]/.test(text.charAt(from - 1));
+    // A long name before a Greek one is a variable's key (`Params{alpha}`); a sign may
+    // follow a measure's name (`AUROC{approx} 0.5`).
+    const long = symbol === undefined && /[A-Za-z]{5}/.test(glued);
+    // Small letters glued before a Greek name are a macro's (`mathrm{beta}`), unless
+    // they follow another name (`{alpha}v{beta}`); before a sign they are a word's.
+    const small = symbol === undefined && glued === glued.toLowerCase() && !afterName(text, from);
+    if (sigil || long || small) return undefined;
+  }
+  if (ctx.once(TEMPLATED_MEMO, () => templated(text))) return undefined;
+  return single(open, close + 1, character);
+}
+
+const TEMPLATED_MEMO = 'entities:templated';
+
+/** A line that is a key and its colon up to the brace: YAML's `key: {…}`. */
+const YAML_KEY_BEFORE = /^[ \t]*[\w .-]{1,30}: $/;
+
+/**
+ * Whether what follows the name's group at `close` lets it be a character: not a key's
+ * colon or an assignment (`{beta}: x`, `{beta}=value`), a call, a path's or an
+ * identifier's part (`{alpha}_{beta}`, `{beta}.tsv`), a quote or a bracket; but a
+ * value after `=` (`{rho}=0.62`), a possessive (`TGF{beta}'s`), a ratio's next name
+ * (`{alpha}:{beta}`), a numbered bond (`{beta}(1,3)-glucan`) and another name's group.
+ *
+ * @example
+ * ```ts
+ * valueAfter('{rho}=0.62', 4); // true
+ * valueAfter('{beta}: x', 5); // false
+ * ```
+ */
+function valueAfter(text: string, close: number): boolean {
+  const next = text.charAt(close + 1);
+  const rest = text.slice(close + 1, close + 16);
+  if (next === '=') return /^= ?[-−.\d]/.test(rest);
+  if (next === "'") return /^'s\b/.test(rest);
+  if (next === ':' || next === '{')
+    return (
+      /^:?\{[\w+/-]{1,8}\}/.test(rest) && nameGroupAt(text, next === ':' ? close + 2 : close + 1)
+    );
+  if (next === '(') return /^\(\d/.test(rest);
+  if (next === '.') return !/^\.[A-Za-z]/.test(rest);
+  return !/[}"`[_/]/.test(next);
+}
+
+/** Whether a name's group (`{beta}`) ends right before `open`. */
+function nameGroupBefore(text: string, open: number): boolean {
+  const start = text.lastIndexOf('{', open - 1);
+  return start >= 0 && open - start <= 11 && isBraceName(text.slice(start + 1, open - 1));
+}
+
+/** Whether a name's group (`{beta}`) starts at `open`. */
+function nameGroupAt(text: string, open: number): boolean {
+  const close = text.indexOf('}', open + 1);
+  return close > open && close - open <= 10 && isBraceName(text.slice(open + 1, close));
+}
+
+/** Whether the letters starting at `from` follow a name's group (`{alpha}v`). */
+function afterName(text: string, from: number): boolean {
+  return text.charAt(from - 1) === '}' && nameGroupBefore(text, from);
+}
+
+function isBraceName(name: string): boolean {
+  return Object.hasOwn(BRACE_NAMES, name) || Object.hasOwn(GREEK, name);
 }
 
 /** bioRxiv's names that are no Greek letter's. */
@@ -111,26 +183,35 @@ const BRACE_NAMES: Readonly<Record<string, string>> = {
   '+/-': '±',
   micro: 'µ',
   approx: '≈',
+  degrees: '°',
+  ge: '≥',
+  le: '≤',
+  middot: '·',
 };
 
 /**
  * Whether the text is a template or code: another field in braces that is no
- * character's name (`Hello {name}`), or a shell's, Jinja's or Python's field marks.
+ * character's name (`Hello {name}`); a shell's, Jinja's, Python's, C#'s or Rust's field
+ * marks (`${x}`, `{{x}}`, `f"`, `rf"`, `$"`, `.format(`, `format!(`); a destructuring or
+ * an import (`const {theta} =`, `import {Delta} from`, `({theta})`); or a JSON key.
  *
  * @example
  * ```ts
  * templated('Hello {name}, {beta}'); // true
+ * templated('const {theta} = orbit;'); // true
  * templated('Spearman {rho} = 0.7'); // false
  * ```
  */
 function templated(text: string): boolean {
-  if (/\$\{|\{\{|\}\}|\bf["']|\.format\(/.test(text)) return true;
+  if (CODE_MARKS.test(text)) return true;
   for (const match of text.matchAll(/\{([\w+/-]{1,24})\}/g)) {
-    const name = match[1] as string;
-    if (!Object.hasOwn(BRACE_NAMES, name) && !Object.hasOwn(GREEK, name)) return true;
+    if (!isBraceName(match[1] as string)) return true;
   }
   return false;
 }
+
+const CODE_MARKS =
+  /\$\{|\{\{|\}\}|\b[rfRF]{1,2}["']|\$["@]|\.format(?:_map)?\(|format!\(|\b(?:const|let|var|import|export)\s+\{|\(\{\w+\}\)|"\w+"\s?:\s?"/;
 
 /**
  * The gate for remnants, asked at each digit: `x00`, `x20`, `x21` or `x22` from the

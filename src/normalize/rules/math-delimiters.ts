@@ -607,8 +607,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
     // `foo$in$bar`.)
     const glued = isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(close + 1));
-    // A number and a Greek name stand in prose, not in a shell's `"$1alpha$"`, `$1mu$HOME`.
-    const prose = /^$|[\s([]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
+    // A number and a Greek name, or an operator's name, stand in prose (after a space, a
+    // bracket, a tie, a dash, a slash or another formula), not in a shell's `"$1alpha$"`,
+    // `$1mu$HOME`, `+$max_delta$unit`.
+    const prose =
+      /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
     const names = bareNames(formula, ctx, glued, prose);
     if (names !== undefined) {
       return {
@@ -2380,6 +2383,8 @@ function bareNames(
     return undefined;
   }
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
+  // No formula ends with its operator: a Perl statement's variables (`$top_s=$sin_lat`).
+  if (/[=+*/,]$/.test(formula)) return undefined;
   const found: number[] = [];
   const operators: number[] = [];
   let depth = 0;
@@ -2392,8 +2397,9 @@ function bareNames(
     if (depth === 0 && end - k >= 2) {
       const name = formula.slice(k, end);
       // An operator's name (`log` of `\\log`) gets its backslash back beside another
-      // name (`$mathcal{O}(n log log n)$`), but says nothing alone (`$log n$`, `$max$`).
-      if (OPERATOR_NAMES.has(name) && formula[end] !== '{') {
+      // name in prose (`$mathcal{O}(n log log n)$`), but says nothing alone (`$log n$`,
+      // `$max$`).
+      if (OPERATOR_NAMES.has(name) && formula[end] !== '{' && prose) {
         operators.push(k);
         k = end - 1;
         continue;

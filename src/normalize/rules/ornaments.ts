@@ -47,6 +47,10 @@ import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
 /** A raised small o: bare, or braced, upright or not (`^{\\rm o}`). */
+/** A Romance article before an ordinal's digit: `no 1`, `il 2`, `la 3`, `el 1`. */
+const ROMANCE_ARTICLE =
+  /(?:^|[^A-Za-z])(?:[Oo]|[Nn][oa]|[Dd][oa]|[Ii]l|[Ll][oa]|[Ee]l|[Aa]l|[Dd]el) \$?\d$/;
+
 const RAISED_O =
   /^\^(?:o|\\(?:text|textrm|mathrm)\{o\}|\{(?:o|\\rm ?o|\\rm\{o\}|\\mathrm ?o|\\mathrm\{o\}|\\text(?:rm)?\{o\})\})/;
 
@@ -151,13 +155,13 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     const alone = bare && !isLetter(next) && !'^(_'.includes(text[at + 2] ?? ' ') && !isDigit(next);
     // One digit alone is as often an ordinal set in math (`o $1^o$ lugar`, `il $2^o$ anno`).
     const ordinal = /(?:^|[^\d.])\d$/.test(text.slice(Math.max(0, at - 3), at).replace('$', ''));
-    // (Set upright unbraced, one digit is as often an ordinal: `no 1^\\text{o} semestre`.)
-    const upright = o[0].startsWith('^\\');
-    if (
-      (!bare && !(upright && ordinal)) ||
-      scale ||
-      (alone && !ordinal && insideFormula(ctx, at))
-    ) {
+    // (Set upright unbraced, one digit after a Romance article is an ordinal: `no
+    // 1^\\text{o} semestre`, `il 2^\\text{o} anno`; `within 2^\\text{o} of` is a degree.)
+    const upright =
+      o[0].startsWith('^\\') &&
+      ordinal &&
+      ROMANCE_ARTICLE.test(text.slice(Math.max(0, at - 8), at));
+    if ((!bare && !upright) || scale || (alone && !ordinal && insideFormula(ctx, at))) {
       return single(at, at + o[0].length, '°');
     }
   }
