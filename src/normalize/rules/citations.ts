@@ -21,7 +21,7 @@
  * ```text
  * attacks such as GCG~\citep{zou2023universal} and AutoDAN \cite{liu2023}. → attacks such as GCG and AutoDAN.
  * solutions~~\cite{a, b} suffer, of LTL~cite{luo2024} that, but the cite{x} command → solutions suffer, of LTL that, but the cite{x} command
- * fail against jailbreak attacks cite{jiang2024robustkv} or degrade, but the cite{x} command, defenses cite{a2024x}, cite{b2024y} and cost. cite{c2024z} showed → fail against jailbreak attacks or degrade, but the cite{x} command, defenses cite{a2024x}, cite{b2024y} and cost. cite{c2024z} showed
+ * fail against jailbreak attacks cite{jiang2024robustkv} or degrade, but the cite{x} command, defenses cite{ab2024x}, cite{bc2024y} and cost. cite{cd2024z} showed → fail against jailbreak attacks or degrade, but the cite{x} command, defenses cite{ab2024x}, cite{bc2024y} and cost. cite{cd2024z} showed
  * prior work~\citep[e.g.,][]{a,b}, methods \cite{x} → prior work, methods
  * LLM-A* \cite{meng2024} plans, a 5% \cite{x} gain → LLM-A* plans, a 5% gain
  * dimension $m^{O(1/\varepsilon)}$~\cite{a}, whereas → dimension m^{O(1/ε)}, whereas
@@ -382,8 +382,8 @@ function spacedFlatCite(text: string, open: number): Outcome | undefined {
   return removal(text, start, end + 1);
 }
 
-/** Another flat citation after a comma or `and`: `cite{a}, cite{b}`. */
-const FLAT_LIST_AFTER = /^\s?(?:,|and)\s?~?cite[a-z]{0,6}\{/;
+/** Another citation after a comma, a semicolon, `and` or a space: `cite{a}, \\cite{b}`. */
+const FLAT_LIST_AFTER = /^\s?(?:[,;]|and)?\s?[~\\]?cite[a-z]{0,6}\{/;
 
 /** A BibTeX key with its year: `jiang2024robustkv`, `Vaswani:2017`, `li_2023_lora`. */
 const YEAR_KEY = /^[A-Za-z][A-Za-z-]{1,30}[:_]?(?:19|20)\d\d(?:[:_]?[A-Za-z0-9]{0,30})$/;

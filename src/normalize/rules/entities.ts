@@ -43,6 +43,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  lineBefore,
 } from '../scan.js';
 import { NAMED_REFERENCES } from '../tables/html-entities.js';
 import { GREEK } from '../tables/symbols.js';
@@ -90,36 +91,18 @@ export const entities: Rule = {
  * ```
  */
 function braceName(text: string, open: number, ctx: Context): Outcome | undefined {
-  const close = text.indexOf('}', open + 1);
-  if (close < 0 || close - open > 10) return undefined;
-  const name = text.slice(open + 1, close);
+  const name = nameAt(text, open);
+  if (name === undefined) return undefined;
+  const close = open + name.length + 1;
   const symbol = Object.hasOwn(BRACE_NAMES, name) ? BRACE_NAMES[name] : undefined;
-  const character = symbol ?? (Object.hasOwn(GREEK, name) ? GREEK[name] : undefined);
-  if (character === undefined) return undefined;
-  const before = text.charAt(open - 1);
-  // Another name's group glued before or after is one of a run (`{gamma}{delta} T cells`).
-  // So is a ratio's (`{alpha}:{beta}`).
-  const run = before === '}' || (before === ':' && text.charAt(open - 2) === '}');
-  if (
-    run ? !nameGroupBefore(text, before === ':' ? open - 1 : open) : /[$\\{%#"'`=@:./]/.test(before)
-  ) {
+  const character = symbol ?? (GREEK[name] as string);
+  if (!valueAfter(text, close) || !leftOpen(text, open, symbol !== undefined)) return undefined;
+  // A YAML key's flow mapping, the line's whole value (`Release channel: {beta}`; not a
+  // structured abstract's `Background: {alpha}-synuclein`).
+  const line = lineBefore(text, open, 40);
+  const whole = open === line.length || text.charAt(open - line.length - 1) === '\n';
+  if (whole && YAML_KEY_BEFORE.test(line) && /^\r?\n|^$/.test(text.slice(close + 1, close + 3))) {
     return undefined;
-  }
-  if (!valueAfter(text, close)) return undefined;
-  // A YAML key's flow mapping (`Release channel: {beta}`).
-  const line = text.lastIndexOf('\n', open - 1) + 1;
-  if (open - line <= 40 && YAML_KEY_BEFORE.test(text.slice(line, open))) return undefined;
-  const from = lettersStart(text, open, 12);
-  const glued = text.slice(from, open);
-  if (glued !== '') {
-    const sigil = /[$@%\\.]/.test(text.charAt(from - 1));
-    // A long name before a Greek one is a variable's key (`Params{alpha}`); a sign may
-    // follow a measure's name (`AUROC{approx} 0.5`).
-    const long = symbol === undefined && /[A-Za-z]{5}/.test(glued);
-    // Small letters glued before a Greek name are a macro's (`mathrm{beta}`), unless
-    // they follow another name (`{alpha}v{beta}`); before a sign they are a word's.
-    const small = symbol === undefined && glued === glued.toLowerCase() && !afterName(text, from);
-    if (sigil || long || small) return undefined;
   }
   if (ctx.once(TEMPLATED_MEMO, () => templated(text))) return undefined;
   return single(open, close + 1, character);
@@ -129,6 +112,78 @@ const TEMPLATED_MEMO = 'entities:templated';
 
 /** A line that is a key and its colon up to the brace: YAML's `key: {…}`. */
 const YAML_KEY_BEFORE = /^[ \t]*[\w .-]{1,30}: $/;
+
+/**
+ * The character's name in the group that opens at `open` (`{beta}` → `beta`), or
+ * undefined when it is none; the search for its `}` looks ten characters ahead only.
+ *
+ * @example
+ * ```ts
+ * nameAt('TGF{beta} x', 3); // 'beta'
+ * nameAt('{name}', 0); // undefined
+ * ```
+ */
+function nameAt(text: string, open: number): string | undefined {
+  const close = text.slice(open + 1, open + 11).indexOf('}');
+  if (close < 1) return undefined;
+  const name = text.slice(open + 1, open + 1 + close);
+  return isBraceName(name) ? name : undefined;
+}
+
+/**
+ * Whether what stands before the group at `open` lets it be a character: prose (a
+ * space, a bracket, a dash, a number, a gene's short capitalised name, `TGF`, `Fc`), or
+ * another name's group whose own left side does (a run, `{gamma}{delta}`, a ratio,
+ * `{alpha}:{beta}`, `{alpha}v{beta}3`); not a sigil, a key or a path (`$x{alpha}`,
+ * `$CONFIG{alpha}{beta}`, `.{beta}`, `/{alpha}`), a long name (`Params{alpha}`) or small
+ * letters before a Greek name (`mathrm{beta}`). `sign` is a sign's name, which a
+ * measure's name may precede (`AUROC{approx}`, `mean{+/-}SD`).
+ *
+ * @example
+ * ```ts
+ * leftOpen('TGF{beta}', 3, false); // true
+ * leftOpen('$CONFIG{alpha}{beta}', 14, false); // false
+ * ```
+ */
+function leftOpen(text: string, open: number, sign: boolean): boolean {
+  let at = open;
+  // Back over a run of groups, a few at most.
+  for (let step = 0; step < 6; step++) {
+    const before = text.charAt(at - 1);
+    const colon = before === ':' && text.charAt(at - 2) === '}';
+    const end = colon ? at - 1 : at;
+    const previous = before === '}' || colon ? groupBefore(text, end) : -1;
+    if (previous >= 0) {
+      at = previous;
+      continue;
+    }
+    if (before === '}' || /[$\\{%#"'`=@:./]/.test(before)) return false;
+    const from = lettersStart(text, at, 12);
+    const glued = text.slice(from, at);
+    if (glued === '') return true;
+    if (/[$@%\\.]/.test(text.charAt(from - 1))) return false;
+    // Small letters after another name's group (`{alpha}v{beta}`): the run goes on.
+    const afterGroup = text.charAt(from - 1) === '}' ? groupBefore(text, from) : -1;
+    if (afterGroup >= 0 && glued.length <= 2) {
+      at = afterGroup;
+      continue;
+    }
+    if (sign) return true;
+    return /[A-Z]/.test(glued) && !/[A-Za-z]{5}/.test(glued);
+  }
+  return false;
+}
+
+/** Where the name's group that ends right before `end` opens (`{beta}` of `{beta}{`), or -1. */
+function groupBefore(text: string, end: number): number {
+  const start = text.slice(Math.max(0, end - 11), end).lastIndexOf('{');
+  if (start < 0) return -1;
+  const open = Math.max(0, end - 11) + start;
+  return nameAt(text, open) !== undefined &&
+    open + (nameAt(text, open) as string).length + 2 === end
+    ? open
+    : -1;
+}
 
 /**
  * Whether what follows the name's group at `close` lets it be a character: not a key's
@@ -148,30 +203,11 @@ function valueAfter(text: string, close: number): boolean {
   const rest = text.slice(close + 1, close + 16);
   if (next === '=') return /^= ?[-−.\d]/.test(rest);
   if (next === "'") return /^'s\b/.test(rest);
-  if (next === ':' || next === '{')
-    return (
-      /^:?\{[\w+/-]{1,8}\}/.test(rest) && nameGroupAt(text, next === ':' ? close + 2 : close + 1)
-    );
+  if (next === ':') return nameAt(text, close + 2) !== undefined;
+  if (next === '{') return nameAt(text, close + 1) !== undefined;
   if (next === '(') return /^\(\d/.test(rest);
   if (next === '.') return !/^\.[A-Za-z]/.test(rest);
   return !/[}"`[_/]/.test(next);
-}
-
-/** Whether a name's group (`{beta}`) ends right before `open`. */
-function nameGroupBefore(text: string, open: number): boolean {
-  const start = text.lastIndexOf('{', open - 1);
-  return start >= 0 && open - start <= 11 && isBraceName(text.slice(start + 1, open - 1));
-}
-
-/** Whether a name's group (`{beta}`) starts at `open`. */
-function nameGroupAt(text: string, open: number): boolean {
-  const close = text.indexOf('}', open + 1);
-  return close > open && close - open <= 10 && isBraceName(text.slice(open + 1, close));
-}
-
-/** Whether the letters starting at `from` follow a name's group (`{alpha}v`). */
-function afterName(text: string, from: number): boolean {
-  return text.charAt(from - 1) === '}' && nameGroupBefore(text, from);
 }
 
 function isBraceName(name: string): boolean {

@@ -71,6 +71,7 @@
  * about $1/3$ of it, the $SU(2)$ sector, $0.05<z<0.30$, $AdS_2$, $[[96, 12, 8]]$, $5d$, but $5-$10, $1,$2, $MY_VAR$ → about 1/3 of it, the SU(2) sector, 0.05<z<0.30, AdS_2, [[96, 12, 8]], 5d, but $5-$10, $1,$2, $MY_VAR$
  * if $|A|<|B|$ and $e(G)>(t-1)|B|$, the norm $|g|$, but echo $a|$b → if |A|<|B| and e(G)>(t-1)|B|, the norm |g|, but echo $a|$b
  * a full 10$'$ beam at 5$''$, but echo '$'$x, x=1$'$' and v1$'$ → a full 10′ beam at 5″, but echo '$'$x, x=1$'$' and v1$'$
+ * magnetoresistance ($\approx$ 20$%$), but a$%$b → magnetoresistance (≈ 20%), but a$%$b
  * Beyond $ R_0 $: contact tracing, but print $ f $ x, $ R_0$ and f($ R_0 $) → Beyond R_0: contact tracing, but print $ f $ x, $ R_0$ and f($ R_0 $)
  * | $x$ | $|y|$ | $|\beta|$ | → | x | $|y|$ | $|\beta|$ |
  * Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$ → Method | $|V|$<LF>--- | ---<LF>Ours | $O(|V|)$
@@ -457,6 +458,16 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
   if (dollar && /^'{1,2}$/.test(formula) && primeAfterNumber(text, at, close)) {
     return single(at, close + 1, formula.length === 1 ? '′' : '″');
+  }
+  // A percent alone after a number is `$\\%$` whose backslash a page lost (`20$%$`):
+  // unescaped, TeX's comment sign, which no formula holds alone.
+  if (
+    dollar &&
+    formula === '%' &&
+    isDigit(text.charCodeAt(at - 1)) &&
+    !isWordChar(text.charCodeAt(close + 1))
+  ) {
+    return single(at, close + 1, '%');
   }
   // A minus alone between spaces is a sign set apart, as authors type a dash in math
   // (`transition $-$ through`, `Dot $-$ Galaxy $=$ Star`): TeX prints the minus sign.
@@ -2360,7 +2371,7 @@ function isWrap(text: string, at: number): boolean {
  * bareNames('5 to US', ctx); // undefined
  * bareNames('prime', ctx, true); // [0] (`USp$prime$(2N)`)
  * bareNames('4.4sigma', ctx, false, true); // [3] (`the $4.4sigma$ tension`)
- * bareNames('mathcal{O}(n log n)', ctx); // [0, 13] (`log` beside another name)
+ * bareNames('mathcal{O}(n log n)', ctx, false, true); // [0, 13] (`log` beside another name, in prose)
  * ```
  */
 function bareNames(
@@ -2383,8 +2394,9 @@ function bareNames(
     return undefined;
   }
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
-  // No formula ends with its operator: a Perl statement's variables (`$top_s=$sin_lat`).
-  if (/[=+*/,]$/.test(formula)) return undefined;
+  // No formula ends with its operator: a Perl statement's variables (`$top_s=$sin_lat`);
+  // a script's sign is no operator (`$theta^*$`, `$alpha_+$`).
+  if (/(?<![\^_])[=+*/,]$/.test(formula)) return undefined;
   const found: number[] = [];
   const operators: number[] = [];
   let depth = 0;

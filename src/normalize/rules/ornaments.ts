@@ -26,6 +26,7 @@
  * on $\mathbb{R} ^4$ with $(a+b) ^2$, but $0.15 ^ {+0.17}$ → on ℝ^4 with (a+b)^2, but 0.15 ^ {+0.17}
  * an angle of 3.5^{\rm o}, 25$^{\mathrm{o}}$C, $33^o$ and 25^oC, but $G^o$ and x = 2^o → an angle of 3.5°, 25°C, 33° and 25°C, but G^o and x = 2^o
  * out to 15^\text{o} from the centre and 40^\textrm{o}C, but x^\text{o} and no 1^\text{o} semestre → out to 15° from the centre and 40°C, but x^o and no 1^o semestre
+ * at 700 and 800 $^{0}$C and 300^0F, but $2^{0}$ and 10^0 C → at 700 and 800 °C and 300°F, but 2^0 and 10^0 C
  * on \(L^ 1\), $H_ 0 = 65$ and \(C_ \omega^ n\), but $0.15 ^ {+0.17}$ → on L^1, H_0 = 65 and C_ω^n, but 0.15 ^ {+0.17}
  * ```
  *
@@ -46,11 +47,17 @@ import { GREEK } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { insideFormula } from './math-delimiters.js';
 
-/** A raised small o: bare, or braced, upright or not (`^{\\rm o}`). */
 /** A Romance article before an ordinal's digit: `no 1`, `il 2`, `la 3`, `el 1`. */
 const ROMANCE_ARTICLE =
   /(?:^|[^A-Za-z])(?:[Oo]|[Nn][oa]|[Dd][oa]|[Ii]l|[Ll][oa]|[Ee]l|[Aa]l|[Dd]el) \$?\d$/;
 
+/** A raised zero, bare or braced: `^0`, `^{0}`. */
+const RAISED_ZERO = /^\^(?:0|\{0\})/;
+
+/**
+ * A raised small o: bare, braced (upright or not, `^{\\rm o}`), or set upright
+ * unbraced (`^\\text{o}`, `^\\textrm{o}`, `^\\mathrm{o}`).
+ */
 const RAISED_O =
   /^\^(?:o|\\(?:text|textrm|mathrm)\{o\}|\{(?:o|\\rm ?o|\\rm\{o\}|\\mathrm ?o|\\mathrm\{o\}|\\text(?:rm)?\{o\})\})/;
 
@@ -147,6 +154,17 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
   // `il $2^o$ anno`). Elsewhere a bare one is code's or an ordinal's (`x =
   // 2^o`, `Il 1^o classificato`), and before `^` or `(` a superscript's or little-o's
   // (`1^o^C`, `2^o(n)`); on a letter it is a name's (`ΔG^o`, a standard state).
+  // A raised zero on a number right before a scale's letter is a degree sign typed
+  // with a digit (`800 $^{0}$C`, `300^0F`); elsewhere it is a power (`$2^{0}$`).
+  const zero = RAISED_ZERO.exec(text.slice(at, at + 4));
+  if (zero !== null && onNumber(text, at)) {
+    const after = at + zero[0].length;
+    const scale = text.charCodeAt(after) === 0x24 ? after + 1 : after;
+    const letter = text.charCodeAt(scale);
+    if ((letter === 0x43 || letter === 0x46) && !isLetter(text.charCodeAt(scale + 1))) {
+      return single(at, after, '°');
+    }
+  }
   const o = RAISED_O.exec(text.slice(at, at + 16));
   if (o !== null && onNumber(text, at)) {
     const bare = o[0] === '^o';

@@ -57,6 +57,7 @@
  * a high (v {$\greaterequivlnt$} 30 km s-1) and $\lessequivlnt 5$ → a high (v ≳ 30 km s-1) and ≲ 5
  * ImageNet 256×\times×256, 10×\times more samples and your α\alphaα level, but [O II] λ\lambda3726 → ImageNet 256×256, 10× more samples and your α level, but [O II] λλ3726
  * efficiency by 2×2\times to 4×4\times, but a 2×3\times b and a 3×3\times3 kernel → efficiency by 2× to 4×, but a 2×3× b and a 3×3×3 kernel
+ * the $\ell _p$ norm and \ell _1, $\alpha ^2$, but $\times _2$ → the ℓ_p norm and ℓ_1, α^2, but × _2
  * ```
  *
  * @module
@@ -456,6 +457,9 @@ export const symbols: Rule = {
         // (`$\beta\beta 0\nu$` → `ββ0ν`); before a letter the space stays, as labels
         // split on it (`$\Delta v$`).
         (isDigit(next) && Object.hasOwn(GREEK, name) && insideFormula(ctx, at)) ||
+        // A script belongs to the letter before it, whatever space the author typed
+        // (`$\\ell _p$` → `ℓ_p`, `$\\alpha ^2$`).
+        ((next === 0x5f || next === 0x5e) && SCRIPTED_SYMBOL.test(symbol ?? '')) ||
         unarySign(text, at, name, next, ctx)
       ) {
         stop++;
@@ -1222,7 +1226,7 @@ function renderedCopies(
  *
  * @example
  * ```ts
- * copiedOperand('by 2×2\\times to', 5, 11, '×'); // one hit: '2\\times' → ''
+ * copiedOperand('by 2×2\\times to', 6, 12, '×'); // one hit: '2\\times' → ''
  * copiedOperand('a 2×3\\times b', 5, 11, '×'); // undefined (another operand)
  * ```
  */
@@ -1236,7 +1240,9 @@ function copiedOperand(text: string, at: number, end: number, symbol: string): O
   const operand = text.slice(start, at);
   const copy = start - symbol.length - operand.length;
   if (operand === '' || copy < 0 || !text.startsWith(operand + symbol, copy)) return undefined;
-  return isWordChar(text.charCodeAt(copy - 1)) ? undefined : single(start, end, '');
+  if (isWordChar(text.charCodeAt(copy - 1))) return undefined;
+  // A third copy, the rendered HTML's sign, goes too (`2.6×2.6\\times×`).
+  return single(start, text.startsWith(symbol, end) ? end + symbol.length : end, '');
 }
 
 /**
@@ -1263,6 +1269,9 @@ function gluedCopy(text: string, at: number, name: string): Outcome | undefined 
   }
   return undefined;
 }
+
+/** A symbol that is a letter (`ℓ`, `α`, `ħ`): what a script after it is set on. */
+const SCRIPTED_SYMBOL = /^\p{L}$/u;
 
 /** Operators, relations and a few other symbols (`∞`, `∂`, `∇`, `√`) no formula writes twice in a row. */
 const DOUBLED_NEVER: ReadonlySet<string> = new Set([
