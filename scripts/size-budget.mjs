@@ -46,11 +46,12 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // stop's guards for code's own escapes (201.7 kB), 205 kB with the twenty-third's readings
 // from the audit of stored outputs and a review's guards (204.2 kB), 207.5 kB with the
 // twenty-fourth's (206.8 kB), 210 kB with the twenty-fifth's (209.6 kB), 212.5 kB with the
-// twenty-sixth's (211.2 kB), 214.5 kB with the twenty-eighth's (213.5 kB). Unpacked: 700
+// twenty-sixth's (211.2 kB), 214.5 kB with the twenty-eighth's (213.5 kB), 216 kB with
+// the twenty-ninth's (215.4 kB). Unpacked: 700
 // kB at issue 18, 705 kB with the twenty-fifth stop's readings (702.2 kB: the normalizer's
 // growth; see docs/package.md), 710 kB with the twenty-sixth's (707.6 kB), 716 kB with
-// the twenty-eighth's (714.5 kB).
-export const TARBALL = { packed: 214_500, unpacked: 716_000 };
+// the twenty-eighth's (714.5 kB), 721 kB with the twenty-ninth's (719.9 kB).
+export const TARBALL = { packed: 216_000, unpacked: 721_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -136,7 +137,8 @@ export const BUNDLES = [
     // eighty-fourth's and two reviews': 75.8 kB, raised to 76.5 kB. The twenty-sixth stop's
     // (eight blind sets', five audits', four reviews'): 77.06 kB, raised to 77.5 kB. The
     // twenty-eighth stop's (thirteen blind sets', two reviews'): 79.1 kB, raised to 79.5 kB.
-    budget: 79_500,
+    // The twenty-ninth stop's (fifteen blind sets', four reviews'): 80.5 kB, raised to 81 kB.
+    budget: 81_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -200,8 +202,9 @@ export const BUNDLES = [
     // 112.46 kB, raised to 113.5 kB; with the eighty-third and eighty-fourth's and two
     // reviews': 113.96 kB, raised to 114.5 kB. The twenty-sixth stop's (eight blind sets',
     // five audits', four reviews'): 115.26 kB, raised to 116 kB. The twenty-eighth stop's
-    // (thirteen blind sets', two reviews'): 117.3 kB, raised to 118 kB.
-    budget: 118_000,
+    // (thirteen blind sets', two reviews'): 117.3 kB, raised to 118 kB. The twenty-ninth
+    // stop's (fifteen blind sets', four reviews'): 118.7 kB, raised to 119.5 kB.
+    budget: 119_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -255,8 +258,9 @@ export const BUNDLES = [
     // formula): 56.1 kB, raised to 57 kB; with the eighty-third and eighty-fourth's and
     // two reviews': 57.6 kB, raised to 58 kB. The twenty-sixth stop's (eight blind sets',
     // five audits', four reviews'): 58.89 kB, raised to 59.5 kB. The twenty-eighth stop's
-    // (thirteen blind sets', two reviews'): 60.8 kB, raised to 61.5 kB.
-    budget: 61_500,
+    // (thirteen blind sets', two reviews'): 60.8 kB, raised to 61.5 kB. The twenty-ninth
+    // stop's (fifteen blind sets', four reviews'): 62.3 kB, raised to 63 kB.
+    budget: 63_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -306,10 +310,11 @@ export const BUNDLES = [
     // with the eighty-third and eighty-fourth's and two reviews': 212.5 kB, raised to 213 kB.
     // The twenty-sixth stop's (eight blind sets', five audits', four reviews'): 213.7 kB,
     // raised to 214.5 kB. The twenty-eighth stop's (thirteen blind sets', two reviews'):
-    // 215.7 kB, raised to 216.5 kB.
+    // 215.7 kB, raised to 216.5 kB. The twenty-ninth stop's (fifteen blind sets', four
+    // reviews'): 217.1 kB, raised to 218 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 216_500,
+    budget: 218_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
