@@ -27,6 +27,7 @@
  * Hello {name}, your {beta} and ${beta} → Hello {name}, your {beta} and ${beta}
  * integrin {alpha}v{beta}3, {gamma}{delta} T cells, 37{degrees}C and p {le} 0.05 → integrin αvβ3, γδ T cells, 37°C and p ≤ 0.05
  * const {theta} = orbit; and results/{alpha}_{beta}.tsv → const {theta} = orbit; and results/{alpha}_{beta}.tsv
+ * a speedup of 1.2{approx}1.3, IL-1{beta} and CD8{alpha}, but runs/2024{approx}5 and v2{approx}3 → a speedup of 1.2≈1.3, IL-1β and CD8α, but runs/2024{approx}5 and v2{approx}3
  * a Back&Refine technique → a Back&Refine technique
  * changes by &amp;#43;20.1&amp;#37;, a&#61;b and C&#43;&#43;, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67; → changes by +20.1%, a=b and C++, but a cell's &#124;, \&#61;, &#40;b&#41; and x&#x40;&#x67;
  * .replace('<', "&lt;") and R&amp;D → .replace('<', "&lt;") and R&D
@@ -158,6 +159,11 @@ function leftOpen(text: string, open: number, sign: boolean): boolean {
       continue;
     }
     if (before === '}' || /[$\\{%#"'`=@:./]/.test(before)) return false;
+    // A number glued before stands in prose, not in a path or an identifier
+    // (`runs/2024{approx}5`, `v2{approx}3`, `x_1{beta}`).
+    if (isDigit(text.charCodeAt(at - 1)) && GLUED_TOKEN.test(lineBefore(text, at, 24))) {
+      return false;
+    }
     const from = lettersStart(text, at, 12);
     const glued = text.slice(from, at);
     if (glued === '') return true;
@@ -173,6 +179,9 @@ function leftOpen(text: string, open: number, sign: boolean): boolean {
   }
   return false;
 }
+
+/** The token a number ends before a brace: a path's, an identifier's or a version's. */
+const GLUED_TOKEN = /(?:[/\\_=:]\S*|(?:^|\s)[A-Za-z]\d{1,6}(?:\.\d{1,4}){0,3})$/;
 
 /** Where the name's group that ends right before `end` opens (`{beta}` of `{beta}{`), or -1. */
 function groupBefore(text: string, end: number): number {
