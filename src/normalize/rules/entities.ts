@@ -188,10 +188,8 @@ function groupBefore(text: string, end: number): number {
   const start = text.slice(Math.max(0, end - 11), end).lastIndexOf('{');
   if (start < 0) return -1;
   const open = Math.max(0, end - 11) + start;
-  return nameAt(text, open) !== undefined &&
-    open + (nameAt(text, open) as string).length + 2 === end
-    ? open
-    : -1;
+  const name = nameAt(text, open);
+  return name !== undefined && open + name.length + 2 === end ? open : -1;
 }
 
 /**

@@ -148,12 +148,6 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
     if (braced && text.charCodeAt(k + 1) !== 0x7d) return undefined;
     return single(at, braced ? k + 2 : k + 1, '°');
   }
-  // A raised small o on a number is the degree sign typed: braced or set upright
-  // (`3.5^{\\rm o}`, `25$^{\\mathrm{o}}$C`, `15^\\text{o}` → `3.5°`, `25°C`, `15°`), or bare in a formula or before a scale's
-  // letter (`$33^o$`, `25^oC`; not one digit alone in a formula, as often an ordinal,
-  // `il $2^o$ anno`). Elsewhere a bare one is code's or an ordinal's (`x =
-  // 2^o`, `Il 1^o classificato`), and before `^` or `(` a superscript's or little-o's
-  // (`1^o^C`, `2^o(n)`); on a letter it is a name's (`ΔG^o`, a standard state).
   // A raised zero on a number right before a scale's letter is a degree sign typed
   // with a digit (`800 $^{0}$C`, `300^0F`); elsewhere it is a power (`$2^{0}$`).
   const zero = RAISED_ZERO.exec(text.slice(at, at + 4));
@@ -165,6 +159,13 @@ function ornament(text: string, at: number, ctx: Context): Outcome | undefined {
       return single(at, after, '°');
     }
   }
+  // A raised small o on a number is the degree sign typed: braced or set upright
+  // (`3.5^{\\rm o}`, `25$^{\\mathrm{o}}$C`, `15^\\text{o}` → `3.5°`, `25°C`, `15°`), or
+  // bare in a formula or before a scale's letter (`$33^o$`, `25^oC`; not one digit alone
+  // in a formula, as often an ordinal, `il $2^o$ anno`). Elsewhere a bare one is code's
+  // or an ordinal's (`x = 2^o`, `Il 1^o classificato`), and before `^` or `(` a
+  // superscript's or little-o's (`1^o^C`, `2^o(n)`); on a letter it is a name's (`ΔG^o`,
+  // a standard state).
   const o = RAISED_O.exec(text.slice(at, at + 16));
   if (o !== null && onNumber(text, at)) {
     const bare = o[0] === '^o';
