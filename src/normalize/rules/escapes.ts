@@ -83,6 +83,7 @@
  * echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements\ are typical → echo $'a \'ysoftman\' b'<LF>cd dir\ name\ with\ space<LF>but agreements are typical
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
  * WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\' → WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\'
+ * LIKE ’MY\_EXPRESSION_’ ESCAPE ’\’; and \*not emphasis*\, but 4\,GHz → LIKE ’MY\_EXPRESSION_’ ESCAPE ’\’; and \*not emphasis*\, but 4 GHz
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * echo 'Don\'t try this at home' → echo 'Don\'t try this at home'
  * var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\''); → var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\'');
@@ -1180,6 +1181,11 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   // letter in print; read as text, the marks need no gap. Not between two marks, where
   // it tells a nested quote's apart (```` ``\,`x'\,'' ````), nor after an accent's `` \` ``.
   if (!formula && text[at + 1] === ',' && quoteGap(text, at)) return single(at, at + 2, '');
+  // Before a space, in a text that escapes an asterisk (`\*`, which no abstract's TeX
+  // writes), `\,` is Markdown's escaped comma: `\*is escaped*\, but` keeps it.
+  if (!formula && text[at + 1] === ',' && isSpace(after) && text.includes('\\*')) {
+    return undefined;
+  }
   if (at === 0 || isSpace(before)) {
     // The space before only ends a declaration's name, and goes with it (`10^4\rm \, K`):
     // this command is the space that prints.
@@ -1607,9 +1613,10 @@ function likePattern(text: string, at: number): boolean {
 
 /**
  * An SQL pattern's quote after `LIKE`, `ILIKE` or `SIMILAR TO`, still open (straight, or
- * curled by a page: `LIKE ‘\\_%’`); in capitals: prose's `like 'F\\_1'` is read.
+ * curled by a page: `LIKE ‘\\_%’`, both ways `LIKE ’MY\\_X_’`); in capitals: prose's
+ * `like 'F\\_1'` is read.
  */
-const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?['‘][^'’]*$/;
+const LIKE_OPEN = /\b(?:I?LIKE|SIMILAR TO)\s+N?['‘’][^'’]*$/;
 
 /**
  * `\-` between letters: an escaped hyphen (`zero\-shot`, `state\-of\-the\-art`).

@@ -41,6 +41,7 @@
  * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, foo$in$bar and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, foo$in$bar and $5 to US$10
  * the $4.4sigma$ tension and a $5sigma$ detection → the 4.4σ tension and a 5σ detection
  * is $mathcal{O}(n log log n)$ time, but $log n$ and $max$ → is 𝒪(n log log n) time, but $log n$ and $max$
+ * from $mu$ with $alpha>0$, $widetilde{O}(n)$ time and $sim!2times$, but "$hat{a}$b" → from μ with α>0, Õ(n) time and ∼2×, but "$hat{a}$b"
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the '$\alpha$' value and $\beta~=~4.25$, $\lambda =~1660$ → ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the 'α' value and β = 4.25, λ = 1660
@@ -601,13 +602,21 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     return protect(close + 1);
   }
   const padding = dollar && /^ | $/.test(formula) && amongMacroFormulas(text, ctx);
-  if (!group && !looksLikeMath(formula, dollar, padding)) {
+  const math = group || looksLikeMath(formula, dollar, padding);
+  // Math by its shape, with no backslash, may still have lost its macros' (`$mu$`,
+  // `$alpha>0$`, `$eta^{-1}$` on a page that dropped every backslash): read as below.
+  if (math && dollar && !formula.includes('\\')) {
+    const names = lostBackslashes(text, at, close, formula, ctx);
+    if (names !== undefined) return names;
+  }
+  if (!math) {
     if (!dollar) return escapedParentheses(formula, at, close);
     // Read again once another rule has made it math: an entity decoded (`$p&lt;0.01$`),
-    // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`). Its names are
-    // not read bare: `$<BS>eta$` is `\beta`, not `eta`.
+    // a backslash put back by `json-escapes` (`$<TAB>imes$`, `$<BS>eta$`), a `\times`
+    // `times` reads where a page made that TAB a space (`$6.71 imes$`). Its names are not
+    // read bare: `$<BS>eta$` is `\beta`, not `eta`.
     // Its closer opens nothing in this pass (`$&gt;$100$\times$` is no `$100$`).
-    if (JSON_CONTROL.test(formula) || /&#?\w+;/.test(formula)) {
+    if (JSON_CONTROL.test(formula) || /&#?\w+;|\d ?imes(?![A-Za-z])/.test(formula)) {
       // Not a price's `$` before prose (`saves $2M &amp; cuts $\sim$30%`): its closer opens
       // the next formula.
       const price = isDigit(formula.charCodeAt(0)) && / [A-Za-z]{3}/.test(formula);
@@ -615,23 +624,8 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       return undefined;
     }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
-    // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
-    // `foo$in$bar`.)
-    const glued = isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(close + 1));
-    // A number and a Greek name, or an operator's name, stand in prose (after a space, a
-    // bracket, a tie, a dash, a slash or another formula), not in a shell's `"$1alpha$"`,
-    // `$1mu$HOME`, `+$max_delta$unit`.
-    const prose =
-      /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
-    const names = bareNames(formula, ctx, glued, prose);
-    if (names !== undefined) {
-      return {
-        hits: names.map((k) => ({ start: from + k, end: from + k, text: '\\' })),
-        resume: close + 1,
-      };
-    }
     // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
-    return protect(close + 1);
+    return lostBackslashes(text, at, close, formula, ctx) ?? protect(close + 1);
   }
   openFormula(ctx, close, [close]);
   // A group that holds the formula and nothing else prints nothing either: its braces go
@@ -2357,6 +2351,38 @@ function isWrap(text: string, at: number): boolean {
 }
 
 /**
+ * The backslashes a `$…$` pair from `at` to `close` lost before its macros' names (see
+ * {@link bareNames}), put back for the next pass to read: `$sim$0.8`, `$mu$`.
+ *
+ * @example
+ * ```ts
+ * lostBackslashes('from $mu$ in', 5, 8, 'mu', ctx); // one hit: '' → '\\' at 6
+ * ```
+ */
+function lostBackslashes(
+  text: string,
+  at: number,
+  close: number,
+  formula: string,
+  ctx: Context,
+): Outcome | undefined {
+  // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
+  // `foo$in$bar`.)
+  const glued = isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(close + 1));
+  // A number and a Greek name, or an operator's name, stand in prose (after a space, a
+  // bracket, a tie, a dash, a slash or another formula), not in a shell's `"$1alpha$"`,
+  // `$1mu$HOME`, `+$max_delta$unit`.
+  const prose =
+    /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
+  const names = bareNames(formula, ctx, glued, prose);
+  if (names === undefined) return undefined;
+  return {
+    hits: names.map((k) => ({ start: at + 1 + k, end: at + 1 + k, text: '\\' })),
+    resume: close + 1,
+  };
+}
+
+/**
  * Where macro names that lost their backslash start, in a `$…$` formula with no
  * backslash left whose every word of two letters or more outside braces is such a
  * name a rule will read (see `readsName`): a symbol (`sim`, `times`, `alpha`, `pm`,
@@ -2372,6 +2398,8 @@ function isWrap(text: string, at: number): boolean {
  * bareNames('prime', ctx, true); // [0] (`USp$prime$(2N)`)
  * bareNames('4.4sigma', ctx, false, true); // [3] (`the $4.4sigma$ tension`)
  * bareNames('mathcal{O}(n log n)', ctx, false, true); // [0, 13] (`log` beside another name, in prose)
+ * bareNames('sim!2', ctx); // [0, 3] (`\\!`, a thin space)
+ * bareNames('widetilde{O}(n)', ctx, false, true); // [0] (an accent, in prose)
  * ```
  */
 function bareNames(
@@ -2419,10 +2447,21 @@ function bareNames(
       // A symbol, or a command with its brace (`mathcal{G}`): nothing else reads alone.
       // A capital and one small letter is a chemical element's or a dimensionless
       // number's symbol (`$Re$`: rhenium, or Reynolds's number), not `\Re` or `\Pi`.
-      if (/^[A-Z][a-z]$/.test(name) || !readsName(name, formula[end] === '{', ctx)) {
+      // A math accent before a group of one letter too, where the pair stands in prose
+      // (`$widetilde{O}(n)$`); a Perl hash's `"$hat{a}$b"` is glued to what follows.
+      const accent =
+        prose &&
+        /^\{[A-Za-z]\}/.test(formula.slice(end, end + 3)) &&
+        Object.hasOwn(MATH_ACCENTS, name);
+      if (/^[A-Z][a-z]$/.test(name) || !(accent || readsName(name, formula[end] === '{', ctx))) {
         return undefined;
       }
       found.push(k);
+      // A `!` glued between the name and its operand is `\!`, a negative thin space,
+      // that lost its backslash too (`$sim!2times$`); no name is factorial.
+      if (formula.charCodeAt(end) === 0x21 && isWordChar(formula.charCodeAt(end + 1))) {
+        found.push(end);
+      }
     }
     k = end - 1;
   }
@@ -2720,10 +2759,20 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
     (core.length === 2 && core[1] === '-' && GREEK_LETTER.test(core[0] as string));
   // A relation may stand in parentheses (`$(p<0.01)$`); none starts with one.
   const inner = core.startsWith('(') && core.endsWith(')') ? core.slice(1, -1) : core;
+  // A number and a drawn `×` is a factor (`$6.71×$`, once `times` read `$6.71 imes$`).
   return (
-    marked || one || isOperator(core) || isRelation(inner) || isRelation(core) || NAMED.test(core)
+    marked ||
+    one ||
+    isOperator(core) ||
+    isRelation(inner) ||
+    isRelation(core) ||
+    NAMED.test(core) ||
+    FACTOR.test(core)
   );
 }
+
+/** A number and a drawn `×` after it, the whole formula: `6.71×`. */
+const FACTOR = /^\d+(?:\.\d+)?×$/;
 
 /**
  * Whether `formula` holds `\\(` and `\\)` in unequal numbers, a line break's `\\\\` not
