@@ -270,7 +270,7 @@ export const escapes: Rule = {
     if (spacing !== undefined) {
       return quotedSequence(text, at)
         ? protect(at + 2)
-        : space(text, at, spacing, insideFormula(ctx, at));
+        : space(text, at, spacing, insideFormula(ctx, at), ctx);
     }
     // A control space at a line's end (`12.14 \\AA\\<LF>was`, `i.e.\\<LF>the`): the line
     // break is its space. Only after a macro's name or an abbreviation's period: a
@@ -1169,11 +1169,17 @@ const OPERATOR_SIGNS = '=<>+-*/|[';
  *
  * @example
  * ```ts
- * space('4\\,GHz', 1, ' ', false); // one hit: '\\,' → ' '
- * space('10 \\ R', 3, ' ', true); // one hit: '\\ ' → ''
+ * space('4\\,GHz', 1, ' ', false, ctx); // one hit: '\\,' → ' '
+ * space('10 \\ R', 3, ' ', true, ctx); // one hit: '\\ ' → ''
  * ```
  */
-function space(text: string, at: number, spacing: string, formula: boolean): Outcome | undefined {
+function space(
+  text: string,
+  at: number,
+  spacing: string,
+  formula: boolean,
+  ctx: Context,
+): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
   if (!formula && text[at + 1] === ';' && findTerminator(text, at)) return undefined;
@@ -1181,9 +1187,15 @@ function space(text: string, at: number, spacing: string, formula: boolean): Out
   // letter in print; read as text, the marks need no gap. Not between two marks, where
   // it tells a nested quote's apart (```` ``\,`x'\,'' ````), nor after an accent's `` \` ``.
   if (!formula && text[at + 1] === ',' && quoteGap(text, at)) return single(at, at + 2, '');
-  // Before a space, in a text that escapes an asterisk (`\*`, which no abstract's TeX
-  // writes), `\,` is Markdown's escaped comma: `\*is escaped*\, but` keeps it.
-  if (!formula && text[at + 1] === ',' && isSpace(after) && text.includes('\\*')) {
+  // After Markdown's emphasis mark and before a space, in a text that escapes an
+  // asterisk (`\*`), `\,` is Markdown's escaped comma: `\*is escaped*\, but` keeps it.
+  if (
+    !formula &&
+    text[at + 1] === ',' &&
+    (before === 0x2a || before === 0x5f) &&
+    isSpace(after) &&
+    ctx.once(STAR_ESCAPE_MEMO, () => text.includes('\\*'))
+  ) {
     return undefined;
   }
   if (at === 0 || isSpace(before)) {
@@ -1690,6 +1702,9 @@ const NO_PROSE = /`[^`\n]*`|\S*(?:\/|\]\()\S*/g;
  * reading stays off, the safe side).
  */
 const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
+
+/** Whether the text escapes an asterisk as Markdown does (`\\*`): asked once a pass. */
+const STAR_ESCAPE_MEMO = 'escapes:star-escape';
 
 const DISCRETIONARY_MEMO = 'escapes:discretionary';
 

@@ -42,6 +42,7 @@
  * the $4.4sigma$ tension and a $5sigma$ detection → the 4.4σ tension and a 5σ detection
  * is $mathcal{O}(n log log n)$ time, but $log n$ and $max$ → is 𝒪(n log log n) time, but $log n$ and $max$
  * from $mu$ with $alpha>0$, $widetilde{O}(n)$ time and $sim!2times$, but "$hat{a}$b" → from μ with α>0, Õ(n) time and ∼2×, but "$hat{a}$b"
+ * sample $top_p=0.9$, $sim(u,v)$ and $C_in$ channels → sample top_p=0.9, sim(u,v) and C_in channels
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the '$\alpha$' value and $\beta~=~4.25$, $\lambda =~1660$ → ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the 'α' value and β = 4.25, λ = 1660
@@ -603,10 +604,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   }
   const padding = dollar && /^ | $/.test(formula) && amongMacroFormulas(text, ctx);
   const math = group || looksLikeMath(formula, dollar, padding);
-  // Math by its shape, with no backslash, may still have lost its macros' (`$mu$`,
-  // `$alpha>0$`, `$eta^{-1}$` on a page that dropped every backslash): read as below.
+  // Math by its shape, with no backslash, may still have lost its Greek letters'
+  // backslashes (`$mu$`, `$alpha>0$`, `$eta^{-1}$` on a page that dropped every one).
   if (math && dollar && !formula.includes('\\')) {
-    const names = lostBackslashes(text, at, close, formula, ctx);
+    const names = lostBackslashes(text, at, close, formula, ctx, true);
     if (names !== undefined) return names;
   }
   if (!math) {
@@ -2352,11 +2353,15 @@ function isWrap(text: string, at: number): boolean {
 
 /**
  * The backslashes a `$…$` pair from `at` to `close` lost before its macros' names (see
- * {@link bareNames}), put back for the next pass to read: `$sim$0.8`, `$mu$`.
+ * {@link bareNames}), put back for the next pass to read: `$sim$0.8`, `$mu$`. With
+ * `greek`, for a pair math by its own shape, only where the pair stands in prose and
+ * every name is a Greek letter's or an accent's, none a script's: its other words are
+ * variables' (`$top_p=0.9$`, `$sim(u,v)$`, `$C_in$`, `$prec=0.9$`).
  *
  * @example
  * ```ts
- * lostBackslashes('from $mu$ in', 5, 8, 'mu', ctx); // one hit: '' → '\\' at 6
+ * lostBackslashes('from $mu$ in', 5, 8, 'mu', ctx, true); // one hit: '' → '\\' at 6
+ * lostBackslashes('set $top_p=0.9$ here', 4, 14, 'top_p=0.9', ctx, true); // undefined
  * ```
  */
 function lostBackslashes(
@@ -2365,6 +2370,7 @@ function lostBackslashes(
   close: number,
   formula: string,
   ctx: Context,
+  greek = false,
 ): Outcome | undefined {
   // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
   // `foo$in$bar`.)
@@ -2374,12 +2380,33 @@ function lostBackslashes(
   // `$1mu$HOME`, `+$max_delta$unit`.
   const prose =
     /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
+  if (greek && !prose) return undefined;
   const names = bareNames(formula, ctx, glued, prose);
-  if (names === undefined) return undefined;
+  if (names === undefined || (greek && !names.every((k) => greekName(formula, k)))) {
+    return undefined;
+  }
   return {
     hits: names.map((k) => ({ start: at + 1 + k, end: at + 1 + k, text: '\\' })),
     resume: close + 1,
   };
+}
+
+/**
+ * Is the name at `k` of `formula` a Greek letter's, or a math accent's before its group,
+ * and no script's (`C_in`)?
+ *
+ * @example
+ * ```ts
+ * greekName('alpha>0', 0); // true
+ * greekName('C_in', 2); // false
+ * ```
+ */
+function greekName(formula: string, k: number): boolean {
+  const mark = formula.charCodeAt(k - 1);
+  if (mark === 0x5f || mark === 0x5e) return false;
+  const end = lettersEnd(formula, k);
+  const name = formula.slice(k, end);
+  return Object.hasOwn(GREEK, name) || (Object.hasOwn(MATH_ACCENTS, name) && formula[end] === '{');
 }
 
 /**

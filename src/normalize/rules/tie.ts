@@ -41,7 +41,7 @@
  * 오전 12시~1시 사이, but 그림~1 → 오전 12시~1시 사이, but 그림 1
  * ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3];~[4] and 100장~200장 → ~Flore_Mekki1;~Andre_Low1 (OpenReview ids), but [3]; [4] and 100장~200장
  * such as wav2vec~2.0, but 5GB~10GB → such as wav2vec 2.0, but 5GB~10GB
- * gains (11.9\%~$\uparrow$), but 10%~20% → gains (11.9% ↑), but 10%~20%
+ * gains (11.9\%~$\uparrow$) and by 68%~(LZ4), but 10%~20% → gains (11.9% ↑) and by 68% (LZ4), but 10%~20%
  * git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0 → git HEAD~1, PROGRA~1, 2.40~rc1, "~4.17.21", lodash@~4.17.0, a&~b, Q1~Q4, Mon~Fri, A~Z, v1.0~v2.0
  * see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2) → see www.x.edu/a~b/i.html, doi:10.1000/abc~123 and lm(y~x1+x2)
  * version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5~times, 7~pretrained → version 1.2.3~beta, 2.3.4~dfsg-1, but 2.5 times, 7 pretrained
@@ -114,8 +114,9 @@ export const tie: Rule = {
       }
       return single(at, at + 1, quietBeside(text, at) ? '' : ' ');
     }
-    // After a percentage a `~` starts a range (`10%~20%`), but before a formula, a macro
-    // or a word it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`; a batch file's
+    // After a percentage a `~` starts a range (`10%~20%`), but before a formula, a macro,
+    // a word or a bracketed one it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`,
+    // `68%~(LZ4)`; a batch file's
     // `%%~$PATH:I` and `%~dp0` are none).
     const next = text.charCodeAt(at + 1);
     // A lone `O` before it and a bracket after: soft-O written in plain text
@@ -125,7 +126,8 @@ export const tie: Rule = {
       before === 0x25 &&
       (((next === 0x24 || next === 0x5c) &&
         (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)) ||
-        (isLetter(next) && percentage(text, at - 1)))
+        ((isLetter(next) || (next === 0x28 && isLetter(text.charCodeAt(at + 2)))) &&
+          percentage(text, at - 1)))
     ) {
       return single(at, at + 1, ' ');
     }

@@ -26,6 +26,7 @@
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
  * a drastic $6.71 imes$ speedup, $2 imes 10^5$ steps and 3.6imes faster, but the 3 imesh → a drastic 6.71× speedup, 2 × 10^5 steps and 3.6× faster, but the 3 imesh
+ * retry3imes(), h264imes, frame_0001imes.png and the 2 imes with Ctrl+Space → retry3imes(), h264imes, frame_0001imes.png and the 2 imes with Ctrl+Space
  * ```
  *
  * @module
@@ -207,24 +208,31 @@ function spacedTimes(text: string, at: number, next: number): Outcome | undefine
 /**
  * `imes` after the number whose last digit is at `at`, glued or after one space, and
  * before no letter: `\\times` whose `\\t` a JSON dump turned into a TAB and a page then
- * into a space or nothing (`$6.71 imes$`, `10.6imes fewer`): no word is spelled so. The
- * space goes with it where nothing is spaced after (`6.71×`); before a spaced operand
- * it stays (`2 × 10^5`).
+ * into a space or nothing (`$6.71 imes$`, `10.6imes fewer`): no word is spelled so. Glued,
+ * before anything but a letter; spaced, before no word (`2 imes` is two IMEs), as the
+ * formula's end (`6.71×`, the space going with it) or before a spaced number (`2 × 10^5`,
+ * the space kept). Not where the number is an identifier's (`retry3imes()`, `h264imes`,
+ * `frame_0001imes`).
  *
  * @example
  * ```ts
  * eatenTab('a drastic $6.71 imes$ across', 14); // one hit: ' imes' → '×'
  * eatenTab('$2 imes 10^5$', 1); // one hit: 'imes' → '×'
- * eatenTab('the 3 imesh', 4); // undefined
+ * eatenTab('the 3 imesh, the 2 imes with Ctrl', 4); // undefined
  * ```
  */
 function eatenTab(text: string, at: number): Outcome | undefined {
-  const start = text.charCodeAt(at + 1) === 0x20 ? at + 2 : at + 1;
+  const spaced = text.charCodeAt(at + 1) === 0x20;
+  const start = spaced ? at + 2 : at + 1;
   if (!text.startsWith('imes', start)) return undefined;
   const end = start + 4;
-  if (isLetter(text.charCodeAt(end))) return undefined;
-  const spaced = text.charCodeAt(end) === 0x20 && !isSpace(text.charCodeAt(end + 1));
-  return single(spaced ? start : at + 1, end, '×');
+  const after = text.charCodeAt(end);
+  if (isLetter(after)) return undefined;
+  const lead = text.charCodeAt(numberStart(text, at + 1) - 1);
+  if (isLetter(lead) || lead === 0x5f) return undefined;
+  if (!spaced) return single(start, end, '×');
+  if (after !== 0x20) return isSpace(after) ? undefined : single(at + 1, end, '×');
+  return isDigit(text.charCodeAt(end + 1)) ? single(start, end, '×') : undefined;
 }
 
 /**
