@@ -84,6 +84,7 @@
  * use \-\-sort\-key here, and code LIKE '%\_20%' → use \-\-sort\-key here, and code LIKE '%\_20%'
  * WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\' → WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\'
  * LIKE ’MY\_EXPRESSION_’ ESCAPE ’\’; and \*not emphasis*\, but 4\,GHz → LIKE ’MY\_EXPRESSION_’ ESCAPE ’\’; and \*not emphasis*\, but 4 GHz
+ * It must be escaped (\$); so is Handlebars' \{{name}}. But US dollars (\$) and \{x_i\} → It must be escaped (\$); so is Handlebars' \{{name}}. But US dollars ($) and {x_i}
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * echo 'Don\'t try this at home' → echo 'Don\'t try this at home'
  * var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\''); → var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\'');
@@ -317,6 +318,18 @@ export const escapes: Rule = {
     if (next === '{') {
       const end = findPlaceholderEnd(text, at);
       if (end !== -1) return protect(end);
+      // Handlebars' escaped mustache, or Java's template in a string (`\{{name}}`): TeX
+      // closes no group with `}}` after a bare name.
+      const mustache = /^\{[A-Za-z_][\w.]*\}\}/.exec(text.slice(at + 2, at + 66));
+      if (mustache !== null) return protect(at + 2 + mustache[0].length);
+    }
+    // The escape named in prose about escaping (`it must be escaped (\$).`): shown, not
+    // used. Only a lone special between brackets or quotes.
+    if (
+      /^[)"'`”’\]]/.test(text[at + 2] ?? '') &&
+      ESCAPING.test(text.slice(Math.max(0, at - 60), at))
+    ) {
+      return undefined;
     }
     // A crontab's escaped percent before a date's directive (`date +\%Y\%m\%d`): cron's
     // own escape, after the format's `+` or beside another (not `(\%TR)`, a metric's).
@@ -1702,6 +1715,9 @@ const NO_PROSE = /`[^`\n]*`|\S*(?:\/|\]\()\S*/g;
  * reading stays off, the safe side).
  */
 const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
+
+/** Words about escaping, shortly before a lone escape in brackets: `escaped (\$)`. */
+const ESCAPING = /\b(?:escap(?:e|ed|es|ing)|backslash)\b[^.\n]*[("'`“‘[]$/i;
 
 /** Whether the text escapes an asterisk as Markdown does (`\\*`): asked once a pass. */
 const STAR_ESCAPE_MEMO = 'escapes:star-escape';

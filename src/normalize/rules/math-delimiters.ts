@@ -43,6 +43,7 @@
  * is $mathcal{O}(n log log n)$ time, but $log n$ and $max$ → is 𝒪(n log log n) time, but $log n$ and $max$
  * from $mu$ with $alpha>0$, $widetilde{O}(n)$ time and $sim!2times$, but "$hat{a}$b" → from μ with α>0, Õ(n) time and ∼2×, but "$hat{a}$b"
  * sample $top_p=0.9$, $sim(u,v)$ and $C_in$ channels → sample top_p=0.9, sim(u,v) and C_in channels
+ * is $1.97 \pm 0.01 (stat) \pm 0.04 (sys)$ nb under $SL(2,mathbb{Z})$ → is 1.97 ± 0.01 (stat) ± 0.04 (sys) nb under SL(2,ℤ)
  * the {$L^p$}-product and 13{$N$} cases, but f{$a$} → the L^p-product and 13N cases, but f{a}
  * a flux of $\approx 6\times 10^{-19} \rm erg~s^{-1}~arcsec^{-2}$ and $H_0 = 67.3\pm6.6\rm\,km\,s^{-1}$ → a flux of ≈ 6×10^{-19} erg s^{-1} arcsec^{-2} and H_0 = 67.3±6.6 km s^{-1}
  * ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the '$\alpha$' value and $\beta~=~4.25$, $\lambda =~1660$ → ax.set_ylabel(r'$\Sigma_{\star}$ [M$_{\odot}$]') and if $_[1] =~ /^(.+)$/, but the 'α' value and β = 4.25, λ = 1660
@@ -2427,6 +2428,7 @@ function greekName(formula: string, k: number): boolean {
  * bareNames('mathcal{O}(n log n)', ctx, false, true); // [0, 13] (`log` beside another name, in prose)
  * bareNames('sim!2', ctx); // [0, 3] (`\\!`, a thin space)
  * bareNames('widetilde{O}(n)', ctx, false, true); // [0] (an accent, in prose)
+ * bareNames('SL(2,mathbb{Z})', ctx); // [5] (`SL` a group's name)
  * ```
  */
 function bareNames(
@@ -2474,6 +2476,12 @@ function bareNames(
       // A symbol, or a command with its brace (`mathcal{G}`): nothing else reads alone.
       // A capital and one small letter is a chemical element's or a dimensionless
       // number's symbol (`$Re$`: rhenium, or Reynolds's number), not `\Re` or `\Pi`.
+      // Capitals before a parenthesis name a group or a function, no macro: a variable's
+      // (`$SL(2,mathbb{Z})$`, `$SU(N)$`).
+      if (/^[A-Z]{2,3}$/.test(name) && formula[end] === '(') {
+        k = end - 1;
+        continue;
+      }
       // A math accent before a group of one letter too, where the pair stands in prose
       // (`$widetilde{O}(n)$`); a Perl hash's `"$hat{a}$b"` is glued to what follows.
       const accent =
@@ -2696,10 +2704,16 @@ const GREEK_LETTER = /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]$/;
  * looksLikeMath(' q=2 ', true); // false
  * looksLikeMath(' q=2 ', true, true); // true
  * looksLikeMath(' f ', true, true); // false
+ * looksLikeMath('1.97 \\pm 0.01 (stat) \\pm 0.04 (sys)', true); // true
  * ```
  */
-export function looksLikeMath(formula: string, dollar: boolean, padding = false): boolean {
-  if (formula.length === 0) return false;
+export function looksLikeMath(written: string, dollar: boolean, padding = false): boolean {
+  if (written.length === 0) return false;
+  // An uncertainty's source named after its number is no word of prose: `1.97 \pm 0.01
+  // (stat) \pm 0.04 (sys)` (read as a number's group, same length).
+  const formula = written.includes('(')
+    ? written.replace(ERROR_SOURCE, (_, word: string) => `(${'0'.repeat(word.length)})`)
+    : written;
   // Words joined by control spaces are text an author set in math (`$one\ facial\ photo$`).
   const spacedText = /[A-Za-z]\\ [A-Za-z]/.test(formula);
   let run = 0;
@@ -2797,6 +2811,13 @@ export function looksLikeMath(formula: string, dollar: boolean, padding = false)
     FACTOR.test(core)
   );
 }
+
+/**
+ * An uncertainty's source in parentheses after a number, as physics quotes an error
+ * (`0.01 (stat)`, `0.04 (syst)`, `0.10 (lumi)`, `(theo)`, `(exp)`, `(model)`), its word
+ * the group's one capture, by digits of the same length.
+ */
+const ERROR_SOURCE = /(?<=\d ?)\((stat|syst?|lumi|theo|theory|exp|model|scale|PDF)\)/g;
 
 /** A number and a drawn `×` after it, the whole formula: `6.71×`. */
 const FACTOR = /^\d+(?:\.\d+)?×$/;
