@@ -85,6 +85,7 @@
  * WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\' → WHERE Name LIKE '\%AAA%' {escape '\'} and a LIKE ‘\_%’ ESCAPE '\'
  * LIKE ’MY\_EXPRESSION_’ ESCAPE ’\’; and \*not emphasis*\, but 4\,GHz → LIKE ’MY\_EXPRESSION_’ ESCAPE ’\’; and \*not emphasis*\, but 4 GHz
  * It must be escaped (\$); so is Handlebars' \{{name}}. But US dollars (\$) and \{x_i\} → It must be escaped (\$); so is Handlebars' \{{name}}. But US dollars ($) and {x_i}
+ * s = s.replace(/\\frac\{([^}]+)\}/g, '$1'), but rates (/yr) of 5\% → s = s.replace(/\\frac\{([^}]+)\}/g, '$1'), but rates (/yr) of 5%
  * printf("%s said \"hello\"\n", name); print('It\'s done') → printf("%s said \"hello\"\n", name); print('It\'s done')
  * echo 'Don\'t try this at home' → echo 'Don\'t try this at home'
  * var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\''); → var xs = parse('a "b c" \\$def \'it\'\\\'\'s great\'');
@@ -249,6 +250,11 @@ export const escapes: Rule = {
     const next = text[at + 1];
     if (next === undefined) return undefined;
     if (listedEscape(text, at)) return protect(at + 2);
+    // A regular expression's literal in code (`s.replace(/\\frac\{([^}]+)\}/g, …)`): its
+    // escapes are the pattern's. Looked for only in a text that may open one.
+    if (ctx.once(REGEX_OPEN_MEMO, () => REGEX_OPENERS.some((o) => text.includes(o)))) {
+      if (regexLiteral(text, at)) return protect(at + 2);
+    }
     if (next === '\\') return doubled(text, at, ctx);
     if (next === "'") return apostrophe(text, at);
     // Two escaped backquotes are a Markdown exporter's TeX opening quote (`\`\`lock''`):
@@ -318,16 +324,20 @@ export const escapes: Rule = {
     if (next === '{') {
       const end = findPlaceholderEnd(text, at);
       if (end !== -1) return protect(end);
-      // Handlebars' escaped mustache, or Java's template in a string (`\{{name}}`): TeX
-      // closes no group with `}}` after a bare name.
-      const mustache = /^\{[A-Za-z_][\w.]*\}\}/.exec(text.slice(at + 2, at + 66));
+      // Handlebars' or Mustache's escaped tag (`\{{name}}`, `\{{#each xs}}`,
+      // `\{{{raw}}}`): TeX's groups inside escaped braces hold a backslash before `}`
+      // (`\{{a}\}`), not `}}` after plain text.
+      const mustache = /^\{\{?[^{}\\$\n]{1,60}\}\}/.exec(text.slice(at + 2, at + 68));
       if (mustache !== null) return protect(at + 2 + mustache[0].length);
     }
     // The escape named in prose about escaping (`it must be escaped (\$).`): shown, not
-    // used. Only a lone special between brackets or quotes.
+    // used. Only a lone special between brackets or quotes, outside a formula, after
+    // `escaped` or `backslash` on its clause (an astronomer's `escape fraction (\%)` is
+    // read).
     if (
       /^[)"'`”’\]]/.test(text[at + 2] ?? '') &&
-      ESCAPING.test(text.slice(Math.max(0, at - 60), at))
+      ESCAPING.test(text.slice(Math.max(0, at - 60), at)) &&
+      !insideFormula(ctx, at)
     ) {
       return undefined;
     }
@@ -1716,8 +1726,82 @@ const NO_PROSE = /`[^`\n]*`|\S*(?:\/|\]\()\S*/g;
  */
 const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
 
-/** Words about escaping, shortly before a lone escape in brackets: `escaped (\$)`. */
-const ESCAPING = /\b(?:escap(?:e|ed|es|ing)|backslash)\b[^.\n]*[("'`“‘[]$/i;
+/**
+ * Words about escaping, shortly before a lone escape in brackets on the same clause:
+ * `must be escaped (\$)`, `a backslash ("\%")`.
+ */
+const ESCAPING = /\b(?:escaped|backslash(?:es)?)\b[^.,;\n]*[("'`“‘[]$/i;
+
+/** What opens a regular expression's literal in code: after a call's parenthesis or `=`. */
+const REGEX_OPENERS = ['(/', '= /', '=/'];
+
+const REGEX_OPEN_MEMO = 'escapes:regex-open';
+
+/**
+ * Is the backslash at `at` inside a regular expression's literal on its line: opened
+ * by a `/` after `(`, `=`, `,` or `:` (not `//`, `/*` or `/ `), still open at `at`
+ * (a class's `/` and escaped characters skipped), and closed after it by a `/`, its
+ * flags and code's `,`, `;`, `)` or `.` (`.replace(/\\frac\{([^}]+)\}/g, '$1')`)? Prose's
+ * slashes close nothing so: `and/or (\%)` is read.
+ *
+ * @example
+ * ```ts
+ * regexLiteral("s.replace(/\\frac\\{x/g, '')", 11); // true
+ * regexLiteral('rates (/yr) of 5\\%', 16); // false
+ * ```
+ */
+function regexLiteral(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - start > REGEX_REACH) return false;
+  let open = -1;
+  let inClass = false;
+  for (let k = start; k < at; k++) {
+    const code = text.charCodeAt(k);
+    if (open < 0) {
+      if (code === 0x2f && regexStart(text, start, k)) {
+        open = k;
+        inClass = false;
+      }
+      continue;
+    }
+    if (code === 0x5c) k++;
+    else if (code === 0x5b) inClass = true;
+    else if (code === 0x5d) inClass = false;
+    else if (code === 0x2f && !inClass) open = -1;
+  }
+  if (open < 0) return false;
+  const end = Math.min(text.length, at + REGEX_REACH);
+  for (let k = at; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return false;
+    if (code === 0x5c) k++;
+    else if (code === 0x5b) inClass = true;
+    else if (code === 0x5d) inClass = false;
+    else if (code === 0x2f && !inClass)
+      return /^[dgimsuy]{0,6} ?[,;).]/.test(text.slice(k + 1, k + 10));
+  }
+  return false;
+}
+
+/** How far along its line a regular expression's literal is looked for. */
+const REGEX_REACH = 400;
+
+/**
+ * Does the `/` at `k` open a regular expression's literal: after `(`, `=`, `,` or `:`
+ * (a space between allowed) on the line from `start`, and before no `/`, `*` or space?
+ *
+ * @example
+ * ```ts
+ * regexStart('x.replace(/a/g)', 0, 10); // true
+ * ```
+ */
+function regexStart(text: string, start: number, k: number): boolean {
+  const next = text.charCodeAt(k + 1);
+  if (next === 0x2f || next === 0x2a || isSpace(next) || Number.isNaN(next)) return false;
+  let j = k - 1;
+  if (j >= start && text.charCodeAt(j) === 0x20) j--;
+  return j >= start && '(=,:'.includes(text[j] as string);
+}
 
 /** Whether the text escapes an asterisk as Markdown does (`\\*`): asked once a pass. */
 const STAR_ESCAPE_MEMO = 'escapes:star-escape';

@@ -2428,7 +2428,7 @@ function greekName(formula: string, k: number): boolean {
  * bareNames('mathcal{O}(n log n)', ctx, false, true); // [0, 13] (`log` beside another name, in prose)
  * bareNames('sim!2', ctx); // [0, 3] (`\\!`, a thin space)
  * bareNames('widetilde{O}(n)', ctx, false, true); // [0] (an accent, in prose)
- * bareNames('SL(2,mathbb{Z})', ctx); // [5] (`SL` a group's name)
+ * bareNames('SL(2,mathbb{Z})', ctx, false, true); // [5] (`SL` a group's name, in prose)
  * ```
  */
 function bareNames(
@@ -2477,8 +2477,9 @@ function bareNames(
       // A capital and one small letter is a chemical element's or a dimensionless
       // number's symbol (`$Re$`: rhenium, or Reynolds's number), not `\Re` or `\Pi`.
       // Capitals before a parenthesis name a group or a function, no macro: a variable's
-      // (`$SL(2,mathbb{Z})$`, `$SU(N)$`).
-      if (/^[A-Z]{2,3}$/.test(name) && formula[end] === '(') {
+      // (`$SL(2,mathbb{Z})$`, `$SU(N)$`), where the pair stands in prose (Tcl's
+      // `"$CFG(top)$CFG(sub)"` is an array's).
+      if (prose && /^[A-Z]{2,3}$/.test(name) && formula[end] === '(') {
         k = end - 1;
         continue;
       }

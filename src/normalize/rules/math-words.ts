@@ -38,6 +38,7 @@
  * a speedup of 1.2{sim}1.3{times}, but v2{sim}3 and 5{approx}6 → a speedup of 1.2∼1.3×, but v2{sim}3 and 5{approx}6
  * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
+ * the regret remains Theta(T^{2/3}), but Omega(T^{2/3}) and Theta(n), MyTheta(x^2) → the regret remains Θ(T^{2/3}), but Ω(T^{2/3}) and Theta(n), MyTheta(x^2)
  * [MgO/H 2 ] textless 5.5 × 10 −10 and textless7, textgreater 3, but textless NLP, a textless 16:9 image, textless 3D glass and H textless sub textgreater 2 → [MgO/H 2 ] < 5.5 × 10 −10 and <7, > 3, but textless NLP, a textless 16:9 image, textless 3D glass and H textless sub textgreater 2
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
@@ -99,7 +100,9 @@ export const mathWords: Rule = {
     const code = text.charCodeAt(at);
     if (code === 0x71 || code === 0x74) return wordEndingAt(text, at + 1);
     if (code === 0x6f) return proportionalAt(text, at - 5);
-    if (code === 0x5e || code === 0x5f) return greekBefore(text, at) ?? bigOperator(text, at);
+    if (code === 0x5e || code === 0x5f) {
+      return greekBefore(text, at) ?? bigOperator(text, at) ?? boundBefore(text, at);
+    }
     return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
   },
 };
@@ -825,6 +828,34 @@ const SETTING = /^[\w{}]*[ \t]*=(?!=)/;
 
 /** Big operators that may stand flattened before their limits (`sum_{i=1}^{N}`). */
 const BIG_OPERATORS: Readonly<Record<string, string>> = { sum: '∑', prod: '∏' };
+
+/**
+ * An asymptotic bound's capital Greek name before the parenthesis that holds the script
+ * at `at` (`Theta(T^{2/3})`, `Omega(n^2)`: `\Theta` and `\Omega` flattened on a listing
+ * page): a word of its own, its parenthesis within 40 characters and still open.
+ *
+ * @example
+ * ```ts
+ * boundBefore('remains Theta(T^{2/3}), but', 16); // one hit: 'Theta' → 'Θ'
+ * boundBefore('MyTheta(x^2)', 9); // undefined
+ * ```
+ */
+function boundBefore(text: string, at: number): Outcome | undefined {
+  // (Within reach: a search back to the text's start at each `^` would be quadratic.)
+  const from = Math.max(0, at - 40);
+  const found = text.slice(from, at).lastIndexOf('(');
+  const open = from + found;
+  if (found < 0 || open < 5 || text.slice(open, at).includes(')')) return undefined;
+  const start = lettersStart(text, open, 6);
+  const sign = BOUNDS[text.slice(start, open)];
+  if (sign === undefined) return undefined;
+  const before = text.charCodeAt(start - 1);
+  if (isWordChar(before) || before === 0x5c || before === 0x2e) return undefined;
+  return { hits: [{ start, end: open, text: sign }], resume: at };
+}
+
+/** Capital Greek names that bound a growth: `Theta(n)`, `Omega(n)`. */
+const BOUNDS: Readonly<Record<string, string>> = { Theta: 'Θ', Omega: 'Ω' };
 
 /**
  * `sum` or `prod` standing alone before a braced lower limit with a `=` in it or an

@@ -37,6 +37,7 @@ import {
   isLower,
   isSpace,
   isUpper,
+  isWordChar,
   longLineBefore,
   numberStart,
 } from '../scan.js';
@@ -206,13 +207,14 @@ function spacedTimes(text: string, at: number, next: number): Outcome | undefine
 }
 
 /**
- * `imes` after the number whose last digit is at `at`, glued or after one space, and
- * before no letter: `\\times` whose `\\t` a JSON dump turned into a TAB and a page then
- * into a space or nothing (`$6.71 imes$`, `10.6imes fewer`): no word is spelled so. Glued,
- * before anything but a letter; spaced, before no word (`2 imes` is two IMEs), as the
- * formula's end (`6.71×`, the space going with it) or before a spaced number (`2 × 10^5`,
- * the space kept). Not where the number is an identifier's (`retry3imes()`, `h264imes`,
- * `frame_0001imes`).
+ * `imes` after the number whose last digit is at `at`, glued or after one space:
+ * `\\times` whose `\\t` a JSON dump turned into a TAB and a page then into a space or
+ * nothing (`$6.71 imes$`, `10.6imes fewer`): no word is spelled so. The number stands
+ * alone (after a space, a bracket, a `$`, a tie or `\\!`: not `retry3imes()`, `h264imes`,
+ * `file-3imes.txt`). Glued, `imes` goes before a space, a closing bracket, a `$` or a
+ * clause's punctuation; spaced, only as the formula's end (`6.71×`, the space going with
+ * it) or before a spaced number (`2 × 10^5`, the space kept): `2 imes` and `2 imes,` are
+ * two IMEs.
  *
  * @example
  * ```ts
@@ -226,14 +228,31 @@ function eatenTab(text: string, at: number): Outcome | undefined {
   const start = spaced ? at + 2 : at + 1;
   if (!text.startsWith('imes', start)) return undefined;
   const end = start + 4;
-  const after = text.charCodeAt(end);
-  if (isLetter(after)) return undefined;
   const lead = text.charCodeAt(numberStart(text, at + 1) - 1);
-  if (isLetter(lead) || lead === 0x5f) return undefined;
-  if (!spaced) return single(start, end, '×');
-  if (after !== 0x20) return isSpace(after) ? undefined : single(at + 1, end, '×');
-  return isDigit(text.charCodeAt(end + 1)) ? single(start, end, '×') : undefined;
+  if (!(Number.isNaN(lead) || isSpace(lead) || LEADS.includes(String.fromCharCode(lead)))) {
+    return undefined;
+  }
+  const after = text.charCodeAt(end);
+  if (spaced) {
+    if (after === 0x24) return single(at + 1, end, '×');
+    return after === 0x20 && isDigit(text.charCodeAt(end + 1))
+      ? single(start, end, '×')
+      : undefined;
+  }
+  const mark = String.fromCharCode(after);
+  const closes =
+    Number.isNaN(after) ||
+    isSpace(after) ||
+    ')]}$'.includes(mark) ||
+    (',;:.'.includes(mark) && !isWordChar(text.charCodeAt(end + 1)));
+  return closes ? single(start, end, '×') : undefined;
 }
+
+/**
+ * What a number that stands alone may follow: a bracket, a formula's `$`, a tie, or the
+ * `!` of a negative thin space that lost its backslash too (`$sim!2 imes$`).
+ */
+const LEADS = '([{$~!';
 
 /**
  * Whether the character at `at` is a line break that wraps prose (the line before it is
