@@ -2382,6 +2382,15 @@ function lostBackslashes(
   const prose =
     /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
   if (greek && !prose) return undefined;
+  // Quoted whole in straight quotes, or after a pattern's anchor, it is code's: a shell's
+  // `echo "$beta$"`, grep's `"^$eta$"` (review108).
+  const quote = text.charCodeAt(at - 1);
+  if (
+    quote === 0x5e ||
+    ((quote === 0x22 || quote === 0x27) && text.charCodeAt(close + 1) === quote)
+  ) {
+    return undefined;
+  }
   const names = bareNames(formula, ctx, glued, prose);
   if (names === undefined || (greek && !names.every((k) => greekName(formula, k)))) {
     return undefined;
