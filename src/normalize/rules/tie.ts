@@ -66,6 +66,7 @@
  * ALMA~1.3 mm and CO~230 GHz maps of ~50 galaxies, $u$~(2.3), 本文基于Julia~0.6, but (“$~6\times$”) → ALMA 1.3 mm and CO 230 GHz maps of ~50 galaxies, u (2.3), 本文基于Julia 0.6, but (“~6×”)
  * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
  * O~(ε^{-2}) beside O(ε^{-2}) → O~(ε^{-2}) beside O(ε^{-2})
+ * a nova extens~ao do SMAT, S~ao Paulo e detec\c{c}~oes, but et~al. and the~aorta → a nova extensão do SMAT, São Paulo e detecções, but et al. and the aorta
  * ```
  *
  * @module
@@ -90,6 +91,9 @@ import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Rule, single } from '../types.js';
 import { insideFormula, opensFormula } from './math-delimiters.js';
 
+/** Portuguese's nasal endings after a lost `\~`: `ão`, `ãos`, `ões`, `ães`, `ãe`. */
+const NASAL_ENDING = /^(?:aos?|oes|aes?)(?![A-Za-z])/;
+
 export const tie: Rule = {
   name: 'tie',
   prefilter: {
@@ -113,6 +117,16 @@ export const tie: Rule = {
         return undefined;
       }
       return single(at, at + 1, quietBeside(text, at) ? '' : ' ');
+    }
+    // Portuguese's tilde accent that lost its backslash, glued inside a word before a nasal
+    // ending (`extens~ao`, `detec\c{c}~ao`, `S~ao Paulo`, `informa~oes`, `m~aes`): no tie
+    // stands inside a word, and no English word goes on so (`et~al.` is a tie).
+    // (The letter before may still be an accent's group: `detec\c{c}~ao`.)
+    if (
+      NASAL_ENDING.test(text.slice(at + 1, at + 5)) &&
+      /(?:\p{L}|\{\p{L}\})$/u.test(text.slice(Math.max(0, at - 3), at))
+    ) {
+      return single(at, at + 2, text[at + 1] === 'a' ? 'ã' : 'õ');
     }
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula, a macro,
     // a word or a bracketed one it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`,
