@@ -328,7 +328,7 @@ export const escapes: Rule = {
       // `\{{{raw}}}`): TeX's groups inside escaped braces hold a backslash before `}`
       // (`\{{a}\}`), not `}}` after plain text.
       const mustache = /^\{\{?[^{}\\$\n]{1,60}\}\}/.exec(text.slice(at + 2, at + 68));
-      if (mustache !== null) return protect(at + 2 + mustache[0].length);
+      if (mustache !== null && !insideFormula(ctx, at)) return protect(at + 2 + mustache[0].length);
     }
     // The escape named in prose about escaping (`it must be escaped (\$).`): shown, not
     // used. Only a lone special between brackets or quotes, outside a formula, after
@@ -1728,21 +1728,22 @@ const MARKDOWN_ESCAPE = /\\[_*[\]`#]/;
 
 /**
  * Words about escaping, shortly before a lone escape in brackets on the same clause:
- * `must be escaped (\$)`, `a backslash ("\%")`.
+ * `must be escaped (\$)`, `a backslash ("\%")`; not a physicist's `escaped photons (\%)`.
  */
-const ESCAPING = /\b(?:escaped|backslash(?:es)?)\b[^.,;\n]*[("'`“‘[]$/i;
+const ESCAPING = /\b(?:(?:be|is|are|been|being) escaped|backslash(?:es)?)\b[^.,;\n]*[("'`“‘[]$/i;
 
-/** What opens a regular expression's literal in code: after a call's parenthesis or `=`. */
-const REGEX_OPENERS = ['(/', '= /', '=/'];
+/** What opens a regular expression's literal in code: a call's parenthesis, or `=`. */
+const REGEX_OPENERS = ['(/', '= /'];
 
 const REGEX_OPEN_MEMO = 'escapes:regex-open';
 
 /**
  * Is the backslash at `at` inside a regular expression's literal on its line: opened
- * by a `/` after `(`, `=`, `,` or `:` (not `//`, `/*` or `/ `), still open at `at`
- * (a class's `/` and escaped characters skipped), and closed after it by a `/`, its
- * flags and code's `,`, `;`, `)` or `.` (`.replace(/\\frac\{([^}]+)\}/g, '$1')`)? Prose's
- * slashes close nothing so: `and/or (\%)` is read.
+ * by a `/` as a string method's first argument (`.replace(/`, `.match(/`, `.split(/`…) or
+ * as a declaration's value (`const re = /`), still open at `at` (a class's `/` and
+ * escaped characters skipped), and closed after it by a `/`, its flags and code's `,`,
+ * `;` or `)` (`s.replace(/\\frac\{([^}]+)\}/g, '$1')`)? Prose's slashes close nothing
+ * so: `loading factor (/SFR) … 300 km/s.` and `=/=` are read (review109).
  *
  * @example
  * ```ts
@@ -1751,8 +1752,11 @@ const REGEX_OPEN_MEMO = 'escapes:regex-open';
  * ```
  */
 function regexLiteral(text: string, at: number): boolean {
-  const start = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - start > REGEX_REACH) return false;
+  // (Within reach: a search back to the text's start at each backslash is quadratic.)
+  const from = Math.max(0, at - REGEX_REACH);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  if (newline < 0 && from > 0) return false;
+  const start = newline < 0 ? 0 : from + newline + 1;
   let open = -1;
   let inClass = false;
   for (let k = start; k < at; k++) {
@@ -1777,8 +1781,9 @@ function regexLiteral(text: string, at: number): boolean {
     if (code === 0x5c) k++;
     else if (code === 0x5b) inClass = true;
     else if (code === 0x5d) inClass = false;
-    else if (code === 0x2f && !inClass)
-      return /^[dgimsuy]{0,6} ?[,;).]/.test(text.slice(k + 1, k + 10));
+    else if (code === 0x2f && !inClass) {
+      return /^[dgimsuy]{0,6} ?[,;)]/.test(text.slice(k + 1, k + 10));
+    }
   }
   return false;
 }
@@ -1787,21 +1792,28 @@ function regexLiteral(text: string, at: number): boolean {
 const REGEX_REACH = 400;
 
 /**
- * Does the `/` at `k` open a regular expression's literal: after `(`, `=`, `,` or `:`
- * (a space between allowed) on the line from `start`, and before no `/`, `*` or space?
+ * Does the `/` at `k` open a regular expression's literal: a string method's first
+ * argument (`.replace(/`), or a declaration's value (`const re = /`), on the line from
+ * `start`, and before no `/`, `*` or space?
  *
  * @example
  * ```ts
  * regexStart('x.replace(/a/g)', 0, 10); // true
+ * regexStart('factor (/SFR)', 0, 8); // false
  * ```
  */
 function regexStart(text: string, start: number, k: number): boolean {
   const next = text.charCodeAt(k + 1);
   if (next === 0x2f || next === 0x2a || isSpace(next) || Number.isNaN(next)) return false;
-  let j = k - 1;
-  if (j >= start && text.charCodeAt(j) === 0x20) j--;
-  return j >= start && '(=,:'.includes(text[j] as string);
+  const before = text.slice(Math.max(start, k - 40), k);
+  return REGEX_CALL.test(before) || REGEX_DECLARATION.test(before);
 }
+
+/** A string method called on a value, its parenthesis open: `s.replace(`. */
+const REGEX_CALL = /\.(?:replace|replaceAll|match|matchAll|split|search|test|exec)\($/;
+
+/** A declaration's or an assignment's value: `const re = `, `pattern = `. */
+const REGEX_DECLARATION = /(?:^|[;{]\s*|\b(?:const|let|var) )[A-Za-z_$][\w$.]* = $/;
 
 /** Whether the text escapes an asterisk as Markdown does (`\\*`): asked once a pass. */
 const STAR_ESCAPE_MEMO = 'escapes:star-escape';

@@ -38,7 +38,7 @@
  * a speedup of 1.2{sim}1.3{times}, but v2{sim}3 and 5{approx}6 → a speedup of 1.2∼1.3×, but v2{sim}3 and 5{approx}6
  * where f(cdot) maps, epsilon_{theta} and nabla^2 f, but pi_{net} → where f(·) maps, ϵ_{θ} and ∇^2 f, but π_{net}
  * a Néel temperature (lesssim10 K), at zgtrsim3 and U gtrsim 40 meV → a Néel temperature (≲10 K), at z≳3 and U ≳ 40 meV
- * the regret remains Theta(T^{2/3}), but Omega(T^{2/3}) and Theta(n), MyTheta(x^2) → the regret remains Θ(T^{2/3}), but Ω(T^{2/3}) and Theta(n), MyTheta(x^2)
+ * the regret remains Theta(T^{2/3}), but Omega(T^{2/3}) and Theta(n), MyTheta(x^2), Omega(num_layers=3) → the regret remains Θ(T^{2/3}), but Ω(T^{2/3}) and Theta(n), MyTheta(x^2), Omega(num_layers=3)
  * [MgO/H 2 ] textless 5.5 × 10 −10 and textless7, textgreater 3, but textless NLP, a textless 16:9 image, textless 3D glass and H textless sub textgreater 2 → [MgO/H 2 ] < 5.5 × 10 −10 and <7, > 3, but textless NLP, a textless 16:9 image, textless 3D glass and H textless sub textgreater 2
  * of 0.3 M_odot at 7 R_{odot}, but my_odot and M_odotx → of 0.3 M_⊙ at 7 R_{⊙}, but my_odot and M_odotx
  * about 0.1sim0.2 volt and 5sim10 GHz, but v2sim3 and run1sim2 → about 0.1∼0.2 volt and 5∼10 GHz, but v2sim3 and run1sim2
@@ -70,6 +70,7 @@ import {
   isGap,
   isLetter,
   isLower,
+  isSpace,
   isUpper,
   isWordChar,
   lettersEnd,
@@ -849,8 +850,14 @@ function boundBefore(text: string, at: number): Outcome | undefined {
   const start = lettersStart(text, open, 6);
   const sign = BOUNDS[text.slice(start, open)];
   if (sign === undefined) return undefined;
-  const before = text.charCodeAt(start - 1);
-  if (isWordChar(before) || before === 0x5c || before === 0x2e) return undefined;
+  // A word of prose's (after a space, a bracket or a comma), not code's (`my_Theta(`,
+  // `obj->Theta(`, `"Theta(`), around math's script (`^`, or `_` before a group or a
+  // digit), with no argument's `=` or quote (`Omega(num_layers=3)`: review109).
+  const before = start === 0 ? 0x20 : text.charCodeAt(start - 1);
+  if (!(isSpace(before) || before === 0x28 || before === 0x5b || before === 0x2c)) return undefined;
+  const script = text.charCodeAt(at + 1);
+  if (text.charCodeAt(at) === 0x5f && script !== 0x7b && !isDigit(script)) return undefined;
+  if (/[="']/.test(text.slice(open, at))) return undefined;
   return { hits: [{ start, end: open, text: sign }], resume: at };
 }
 

@@ -66,7 +66,8 @@
  * ALMA~1.3 mm and CO~230 GHz maps of ~50 galaxies, $u$~(2.3), 本文基于Julia~0.6, but (“$~6\times$”) → ALMA 1.3 mm and CO 230 GHz maps of ~50 galaxies, u (2.3), 本文基于Julia 0.6, but (“~6×”)
  * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
  * O~(ε^{-2}) beside O(ε^{-2}) → O~(ε^{-2}) beside O(ε^{-2})
- * a nova extens~ao do SMAT, S~ao Paulo e detec\c{c}~oes, but et~al. and the~aorta → a nova extensão do SMAT, São Paulo e detecções, but et al. and the aorta
+ * a nova extens~ao do SMAT, S~ao Paulo e detec\c{c}~oes → a nova extensão do SMAT, São Paulo e detecções
+ * comparados~aos modelos (Fig.~2), et~al. and lm(y~aos+x) → comparados aos modelos (Fig. 2), et al. and lm(y~aos+x)
  * ```
  *
  * @module
@@ -92,7 +93,36 @@ import { type Context, type Rule, single } from '../types.js';
 import { insideFormula, opensFormula } from './math-delimiters.js';
 
 /** Portuguese's nasal endings after a lost `\~`: `ão`, `ãos`, `ões`, `ães`, `ãe`. */
-const NASAL_ENDING = /^(?:aos?|oes|aes?)(?![A-Za-z])/;
+const NASAL_ENDING = /^(?:aos?|oes|aes?)(?![\w+])/;
+
+const NASAL_MEMO = 'tie:lost-tildes';
+
+/**
+ * A Portuguese word's stem before its nasal ending: small letters last (or an accent's
+ * braced letter, `detec\c{c}`), or one of the one-letter stems `n` and `s` (`n~ao`,
+ * `S~ao Paulo`); not a capitals' name (`HEAD~ao`) nor another lone letter (`e~ao`,
+ * `y~ae`: a tie, a formula's term).
+ */
+const NASAL_STEM =
+  /(?:[A-Za-z\u00c0-\u00ff][a-z\u00df-\u00ff]|\{[a-z]\}|(?<![A-Za-z\u00c0-\u00ff])[nNsS])$/;
+
+/**
+ * Does every `~` of the text stand glued before a Portuguese nasal ending, and no `\~`
+ * anywhere: a text whose tilde accents all lost their backslash, with no TeX tie?
+ *
+ * @example
+ * ```ts
+ * lostTildes('a nova extens~ao e S~ao Paulo'); // true
+ * lostTildes('comparados~aos modelos, see Fig.~2'); // false
+ * ```
+ */
+function lostTildes(text: string): boolean {
+  if (text.includes('\\~')) return false;
+  for (let k = text.indexOf('~'); k !== -1; k = text.indexOf('~', k + 1)) {
+    if (!NASAL_ENDING.test(text.slice(k + 1, k + 5))) return false;
+  }
+  return true;
+}
 
 export const tie: Rule = {
   name: 'tie',
@@ -119,12 +149,16 @@ export const tie: Rule = {
       return single(at, at + 1, quietBeside(text, at) ? '' : ' ');
     }
     // Portuguese's tilde accent that lost its backslash, glued inside a word before a nasal
-    // ending (`extens~ao`, `detec\c{c}~ao`, `S~ao Paulo`, `informa~oes`, `m~aes`): no tie
-    // stands inside a word, and no English word goes on so (`et~al.` is a tie).
+    // ending (`extens~ao`, `detec\c{c}~ao`, `S~ao Paulo`, `m~aes`): no tie stands inside a
+    // word, and no English word goes on so (`et~al.` is a tie). Only in a text whose every
+    // `~` is so and that writes no `\~` (beside TeX's ties, `comparados~aos` is "to the"),
+    // and not in a path, an address or a formula's term (`x.edu/joao~ao`, `lm(y~aos+x)`).
     // (The letter before may still be an accent's group: `detec\c{c}~ao`.)
     if (
       NASAL_ENDING.test(text.slice(at + 1, at + 5)) &&
-      /(?:\p{L}|\{\p{L}\})$/u.test(text.slice(Math.max(0, at - 3), at))
+      NASAL_STEM.test(text.slice(Math.max(0, at - 12), at)) &&
+      ctx.once(NASAL_MEMO, () => lostTildes(text)) &&
+      !inName(text, at)
     ) {
       return single(at, at + 2, text[at + 1] === 'a' ? 'ã' : 'õ');
     }
