@@ -51,7 +51,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // kB at issue 18, 705 kB with the twenty-fifth stop's readings (702.2 kB: the normalizer's
 // growth; see docs/package.md), 710 kB with the twenty-sixth's (707.6 kB), 716 kB with
 // the twenty-eighth's (714.5 kB), 721 kB with the twenty-ninth's (719.9 kB).
-export const TARBALL = { packed: 216_000, unpacked: 721_000 };
+export const TARBALL = { packed: 218_000, unpacked: 728_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -138,7 +138,7 @@ export const BUNDLES = [
     // (eight blind sets', five audits', four reviews'): 77.06 kB, raised to 77.5 kB. The
     // twenty-eighth stop's (thirteen blind sets', two reviews'): 79.1 kB, raised to 79.5 kB.
     // The twenty-ninth stop's (fifteen blind sets', four reviews'): 80.5 kB, raised to 81 kB.
-    budget: 81_000,
+    budget: 82_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -204,7 +204,7 @@ export const BUNDLES = [
     // five audits', four reviews'): 115.26 kB, raised to 116 kB. The twenty-eighth stop's
     // (thirteen blind sets', two reviews'): 117.3 kB, raised to 118 kB. The twenty-ninth
     // stop's (fifteen blind sets', four reviews'): 118.7 kB, raised to 119.5 kB.
-    budget: 119_500,
+    budget: 121_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -260,7 +260,7 @@ export const BUNDLES = [
     // five audits', four reviews'): 58.89 kB, raised to 59.5 kB. The twenty-eighth stop's
     // (thirteen blind sets', two reviews'): 60.8 kB, raised to 61.5 kB. The twenty-ninth
     // stop's (fifteen blind sets', four reviews'): 62.3 kB, raised to 63 kB.
-    budget: 63_000,
+    budget: 64_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -314,7 +314,7 @@ export const BUNDLES = [
     // reviews'): 217.1 kB, raised to 218 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 218_000,
+    budget: 219_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
