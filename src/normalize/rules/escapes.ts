@@ -1757,35 +1757,40 @@ function regexLiteral(text: string, at: number): boolean {
   const newline = text.slice(from, at).lastIndexOf('\n');
   if (newline < 0 && from > 0) return false;
   const start = newline < 0 ? 0 : from + newline + 1;
-  let open = -1;
-  let inClass = false;
-  for (let k = start; k < at; k++) {
-    const code = text.charCodeAt(k);
-    if (open < 0) {
-      if (code === 0x2f && regexStart(text, start, k)) {
-        open = k;
-        inClass = false;
-      }
-      continue;
-    }
-    if (code === 0x5c) k++;
-    else if (code === 0x5b) inClass = true;
-    else if (code === 0x5d) inClass = false;
-    else if (code === 0x2f && !inClass) open = -1;
-  }
-  if (open < 0) return false;
   const end = Math.min(text.length, at + REGEX_REACH);
-  for (let k = at; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code === 0x0a) return false;
-    if (code === 0x5c) k++;
-    else if (code === 0x5b) inClass = true;
-    else if (code === 0x5d) inClass = false;
-    else if (code === 0x2f && !inClass) {
-      return /^[dgimsuy]{0,6} ?[,;)]/.test(text.slice(k + 1, k + 10));
-    }
+  // Each literal opened before `at` is read to its close: one closed before `at` leaves
+  // the search for the next opener; the first still open at `at` decides.
+  for (let k = start; k < at; k++) {
+    if (text.charCodeAt(k) !== 0x2f || !regexStart(text, start, k)) continue;
+    const close = literalClose(text, k + 1, end);
+    if (close < 0) return false;
+    if (close > at) return /^[dgimsuy]{0,6} ?[,;)]/.test(text.slice(close + 1, close + 10));
+    k = close;
   }
   return false;
+}
+
+/**
+ * Where the regular expression's literal whose pattern starts at `from` closes: its
+ * `/` outside a class (`[…/…]`) and unescaped, before `end` and the line's end; -1 if
+ * none.
+ *
+ * @example
+ * ```ts
+ * literalClose('x.replace(/a[/]\\/b/g)', 11, 40); // 18
+ * ```
+ */
+function literalClose(text: string, from: number, end: number): number {
+  let inClass = false;
+  for (let k = from; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x0a) return -1;
+    if (code === 0x5c) k++;
+    else if (code === 0x5b) inClass = true;
+    else if (code === 0x5d) inClass = false;
+    else if (code === 0x2f && !inClass) return k;
+  }
+  return -1;
 }
 
 /** How far along its line a regular expression's literal is looked for. */

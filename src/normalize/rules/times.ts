@@ -151,10 +151,9 @@ function timesAt(text: string, at: number): Outcome | undefined {
     return single(at + 1, end, '×');
   }
   // `\\times` whose `\\t` a dump turned into a TAB, and a page into a space or nothing.
-  if (next === 0x20 || next === 0x69) {
-    const eaten = eatenTab(text, at);
-    if (eaten !== undefined || next === 0x20) return eaten ?? spacedTimes(text, at, next);
-  }
+  const eaten = next === 0x20 || next === 0x69 ? eatenTab(text, at) : undefined;
+  if (eaten !== undefined) return eaten;
+  if (next === 0x20) return spacedTimes(text, at);
   // A unit of one or two letters between the number and `times` (`200mtimes130m`, a
   // room's `3mtimes4m`): a number must follow, and none of the number's own letters
   // may stand before it (`v2mtimes3`).
@@ -163,19 +162,19 @@ function timesAt(text: string, at: number): Outcome | undefined {
   if (next === 0x7b) {
     return text.startsWith('{times}', at + 1) ? single(at + 1, at + 8, '×') : undefined;
   }
-  return wrappedAt(text, at + 1) ? spacedTimes(text, at, next) : undefined;
+  return wrappedAt(text, at + 1) ? spacedTimes(text, at) : undefined;
 }
 
 /**
- * `times` spaced between two numbers, the first ending at `at` and `next` the character
- * after it (a space, or a line break that wraps prose): `1024 times 1024`.
+ * `times` spaced between two numbers, the first ending at `at` and a space or a line
+ * break that wraps prose after it: `1024 times 1024`.
  *
  * @example
  * ```ts
- * spacedTimes('scaled to 1024 times 1024 high', 13, 0x20); // one hit: 'times' → '×'
+ * spacedTimes('scaled to 1024 times 1024 high', 13); // one hit: 'times' → '×'
  * ```
  */
-function spacedTimes(text: string, at: number, next: number): Outcome | undefined {
+function spacedTimes(text: string, at: number): Outcome | undefined {
   // (A line break that wraps prose may stand for either space: arXiv's API wraps
   // abstracts; the number after it is no list's item or date, `5 times` / `2. Then`.)
   // (The line before the break must be a wrapped one: `retry 3 times` / `5s apart`.)
@@ -192,7 +191,7 @@ function spacedTimes(text: string, at: number, next: number): Outcome | undefine
   // Across a break, a size's two sides (`1024 times` / `1024`), not a count beside a
   // sentence's number or a list's item (`ran it 5 times` / `2023 was`, `10 times` /
   // `20 epochs`, `5 times` / `2. Then`): both numbers 16 or more.
-  if (next === 0x0a || text.charCodeAt(end) === 0x0a) {
+  if (text.charCodeAt(at + 1) === 0x0a || text.charCodeAt(end) === 0x0a) {
     const after = /^\d+/.exec(text.slice(end + 1, end + 12))?.[0] ?? '';
     const before = text.slice(numberStart(text, at + 1), at + 1);
     if (
