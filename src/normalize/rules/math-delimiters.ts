@@ -2379,8 +2379,10 @@ function lostBackslashes(
   // A number and a Greek name, or an operator's name, stand in prose (after a space, a
   // bracket, a tie, a dash, a slash or another formula), not in a shell's `"$1alpha$"`,
   // `$1mu$HOME`, `+$max_delta$unit`.
+  // A possessive's `'s` after the closer is prose's too (`the $mu$'s value`, review108).
   const prose =
-    /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) && !/[\w$"'`]/.test(text.charAt(close + 1));
+    /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) &&
+    (!/[\w$"'`]/.test(text.charAt(close + 1)) || POSSESSIVE.test(text.slice(close + 1, close + 4)));
   if (greek && !prose) return undefined;
   // Quoted whole in straight quotes, or after a pattern's anchor, it is code's: a shell's
   // `echo "$beta$"`, grep's `"^$eta$"` (review108).
@@ -2438,6 +2440,7 @@ function greekName(formula: string, k: number): boolean {
  * bareNames('sim!2', ctx); // [0, 3] (`\\!`, a thin space)
  * bareNames('widetilde{O}(n)', ctx, false, true); // [0] (an accent, in prose)
  * bareNames('SL(2,mathbb{Z})', ctx, false, true); // [5] (`SL` a group's name, in prose)
+ * bareNames('ENV(top)', ctx, false, true); // undefined (an array's key, review108)
  * ```
  */
 function bareNames(
@@ -2465,6 +2468,9 @@ function bareNames(
   if (/(?<![\^_])[=+*/,]$/.test(formula)) return undefined;
   const found: number[] = [];
   const operators: number[] = [];
+  // Whether capitals named a group or a function: then an English word among the names
+  // is an array's key, not a symbol (`$ENV(top)$`, review108).
+  let grouped = false;
   let depth = 0;
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
@@ -2489,6 +2495,7 @@ function bareNames(
       // (`$SL(2,mathbb{Z})$`, `$SU(N)$`), where the pair stands in prose (Tcl's
       // `"$CFG(top)$CFG(sub)"` is an array's).
       if (prose && /^[A-Z]{2,3}$/.test(name) && formula[end] === '(') {
+        grouped = true;
         k = end - 1;
         continue;
       }
@@ -2515,8 +2522,14 @@ function bareNames(
   // (`USp$prime$(2N)` is `USp′(2N)`).
   if (found.length === 1 && ENGLISH_NAMES.has(formula) && !glued) return undefined;
   if (found.length === 0) return undefined;
+  if (grouped && found.some((k) => ENGLISH_NAMES.has(formula.slice(k, lettersEnd(formula, k))))) {
+    return undefined;
+  }
   return operators.length === 0 ? found : [...found, ...operators].sort((a, b) => a - b);
 }
+
+/** A possessive's ending after a closer: `'s` and no more of a word. */
+const POSSESSIVE = /^['’]s(?![\w$])/;
 
 /** A formula whose numbers are its own: a script in it, or a digit last. */
 const NUMBERS_GLUED = /[\^_]|\d$/;
@@ -2825,9 +2838,10 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
 /**
  * An uncertainty's source in parentheses after a number, as physics quotes an error
  * (`0.01 (stat)`, `0.04 (syst)`, `0.10 (lumi)`, `(theo)`, `(exp)`, `(model)`), its word
- * the group's one capture, by digits of the same length.
+ * the group's one capture with its period if abbreviated (`(stat.)`), by digits of the
+ * same length.
  */
-const ERROR_SOURCE = /(?<=\d ?)\((stat|syst?|lumi|theo|theory|exp|model|scale|PDF)\)/g;
+const ERROR_SOURCE = /(?<=\d ?)\(((?:stat|syst?|lumi|theo|theory|exp|model|scale|PDF)\.?)\)/g;
 
 /** A number and a drawn `×` after it, the whole formula: `6.71×`. */
 const FACTOR = /^\d+(?:\.\d+)?×$/;

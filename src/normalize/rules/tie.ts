@@ -164,7 +164,7 @@ export const tie: Rule = {
     }
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula, a macro,
     // a word or a bracketed one it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`,
-    // `68%~(LZ4)`; a batch file's
+    // `68%~(LZ4)`, `10%~[LZ4]`; a batch file's
     // `%%~$PATH:I` and `%~dp0` are none).
     const next = text.charCodeAt(at + 1);
     // A lone `O` before it and a bracket after: soft-O written in plain text
@@ -174,7 +174,8 @@ export const tie: Rule = {
       before === 0x25 &&
       (((next === 0x24 || next === 0x5c) &&
         (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)) ||
-        ((isLetter(next) || (next === 0x28 && isLetter(text.charCodeAt(at + 2)))) &&
+        ((isLetter(next) ||
+          ((next === 0x28 || next === 0x5b) && isLetter(text.charCodeAt(at + 2)))) &&
           percentage(text, at - 1)))
     ) {
       return single(at, at + 1, ' ');
