@@ -856,6 +856,7 @@ function stacked(text: string, at: number, end: number): Outcome | undefined {
  * @example
  * ```ts
  * unicode('\\unicode{x2013}s', 8); // one hit: '\\unicode{x2013}' → '–'
+ * unicode('\\unicode{x2014}{}s', 8); // one hit: '\\unicode{x2014}{}' → '—'
  * ```
  */
 function unicode(text: string, end: number): Outcome | undefined {
@@ -872,7 +873,9 @@ function unicode(text: string, end: number): Outcome | undefined {
   if (code < 0x80 && !hyphen && !INERT_ASCII.includes(String.fromCharCode(code))) {
     return undefined;
   }
-  return single(end - 8, stop, String.fromCodePoint(code));
+  // An empty group after it only ended the command, as after a symbol's (`\\unicode{x2014}{}`).
+  const after = text.startsWith('{}', stop) ? stop + 2 : stop;
+  return single(end - 8, after, String.fromCodePoint(code));
 }
 
 /**

@@ -63,6 +63,7 @@
  * {PAC}-{B}ayesian Bounds on Classifiers → PAC-Bayesian Bounds on Classifiers
  * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
  * Benchmark{---}matching the state of the art, but f{--}x and The {---} marker → Benchmark—matching the state of the art, but f{--}x and The {---} marker
+ * a sensible {``}inductive bias{''}, but write {``} here → a sensible “inductive bias”, but write {``} here
  * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
  * \bf{bold} and \small{https://x.io}, H{ \small I}, $\Delta{ \rm E}$, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, ΔE, hot, WARNING and X
  * {\color{red}\bf Note:} and {\color[rgb]{1,0,0} x}, but See{\color{red} this} and .t { \small a: 1 } → Note: and x, but See{this} and .t { \small a: 1 }
@@ -770,6 +771,11 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   ) {
     return single(at, at + 5, '—');
   }
+  // So are TeX's quotes alone in bare groups at a quotation's edges, the opener before a
+  // word and the closer after one (`a sensible {``}inductive bias{''}`, as the ACL
+  // Anthology's BibTeX braces them): they print as the marks.
+  const quote = quoteGroup(text, at);
+  if (quote !== undefined) return single(at, at + 4, quote);
   // An accented Latin letter alone in braces inside a word is an accent's group whose
   // macro a converter already read (`Mus{é}e`, `Lema{î}tre`, `moir{é}`): the braces
   // print nothing. Not a script's or a macro's argument (`^{é}`, `\\'{é}`), nor a math
@@ -791,6 +797,31 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   // brace with the opening `$`, and the closing one goes here as the group closes.
   ctx.braces.push(ctx.enabled('math-delimiters') && opensWrappedFormula(text, at, ctx));
   return undefined;
+}
+
+/**
+ * The quotation mark a bare group at `at` holds alone, TeX's opener before a word or
+ * its closer after one; `undefined` for any other group, or a macro's argument.
+ *
+ * @example
+ * ```ts
+ * quoteGroup("a {``}bias{''}", 2); // '“'
+ * quoteGroup("a {``}bias{''}", 10); // '”'
+ * quoteGroup('write {``} for', 6); // undefined
+ * ```
+ */
+function quoteGroup(text: string, at: number): string | undefined {
+  if (text.charCodeAt(at + 3) !== 0x7d) return undefined;
+  const pair = text.slice(at + 1, at + 3);
+  let mark: string | undefined;
+  if (pair === '``' && isWordChar(text.charCodeAt(at + 4))) mark = '“';
+  else if (
+    pair === "''" &&
+    (isWordChar(text.charCodeAt(at - 1)) || /[.,!?)]/.test(text[at - 1] ?? ''))
+  ) {
+    mark = '”';
+  }
+  return mark === undefined || macroArgument(text, at) ? undefined : mark;
 }
 
 /**
