@@ -984,6 +984,12 @@ function quote(text: string, at: number): Outcome | undefined {
   // Inside a string code opened with a plain `"` (YAML's `description: "contains
   // \\"quotes\\" inside"`, a path's `"..\\"`), the escape is that string's own.
   if (codeStringOpen(text, at)) return protect(at + 2);
+  // So is a closer whose opener no quotation took (`\"\\d+ items\"`) when a regular
+  // expression's escape stands between them (see {@link REGEX_ESCAPE}).
+  const opener = text.lastIndexOf('\\"', at - 1);
+  if (opener >= 0 && at - opener < QUOTE_LIMIT && REGEX_ESCAPE.test(text.slice(opener + 2, at))) {
+    return protect(at + 2);
+  }
   return single(at, at + 2, '"');
 }
 
@@ -1046,14 +1052,23 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     if (mark === 0x22 ? codeStringOpen(text, at) : codeQuoteOpen(text, at)) {
       return protect(at + 2);
     }
-    // A backslash escaped inside the pair is the same string's escape: the pair is that
-    // string's too, code's quoted argument (`rg -n \"172\\.16\\.|/home/\"`, the
-    // hundred-and-forty-ninth blind set's clean side), kept whole.
-    if (text.slice(at + 2, k).includes('\\\\')) return protect(k + 2);
+    // A regular expression's escape inside the pair, escaped once more, says the pair is
+    // that string's too, code's quoted argument (`rg -n \"172\\.16\\.|/home/\"`, the
+    // hundred-and-forty-ninth blind set's clean side), kept whole; a macro escaped so is a
+    // JSON dump's (`\"the \\alpha trick\"`, review110).
+    if (REGEX_ESCAPE.test(text.slice(at + 2, k))) return protect(k + 2);
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
   return undefined;
 }
+
+/**
+ * A regular expression's escape written with a doubled backslash: a dot before what no
+ * dot accent takes (a digit, `|`, a quantifier, a bracket), a bar, or a class's letter
+ * before no letter (`\\.16`, `\\.|`, `\\|`, `\\d+`, `\\b10`); TeX's `\\.{z}` and
+ * `\\delta` are none.
+ */
+const REGEX_ESCAPE = /\\\\(?:\.(?=[\d|*+?[\])$]|$)|\||[dswbDSW](?![A-Za-z{]))/;
 
 /**
  * Whether a string that code opened with a plain `"` is still open at `at` on its line:

@@ -2441,6 +2441,7 @@ function greekName(formula: string, k: number): boolean {
  * bareNames('widetilde{O}(n)', ctx, false, true); // [0] (an accent, in prose)
  * bareNames('SL(2,mathbb{Z})', ctx, false, true); // [5] (`SL` a group's name, in prose)
  * bareNames('ENV(top)', ctx, false, true); // undefined (an array's key, review108)
+ * bareNames('SO(3) to SO(2)', ctx, false, true); // [6] (`to` outside the parentheses)
  * ```
  */
 function bareNames(
@@ -2468,9 +2469,10 @@ function bareNames(
   if (/(?<![\^_])[=+*/,]$/.test(formula)) return undefined;
   const found: number[] = [];
   const operators: number[] = [];
-  // Whether capitals named a group or a function: then an English word among the names
-  // is an array's key, not a symbol (`$ENV(top)$`, review108).
-  let grouped = false;
+  // Where the parentheses after capitals that name a group or a function open: a name in
+  // them that is an English word, or that they hold alone, is an array's key, not a
+  // symbol (`$ENV(top)$`, review108; `$CFG(sim)$`, review110).
+  const keys: number[] = [];
   let depth = 0;
   for (let k = 0; k < formula.length; k++) {
     const code = formula.charCodeAt(k);
@@ -2495,7 +2497,7 @@ function bareNames(
       // (`$SL(2,mathbb{Z})$`, `$SU(N)$`), where the pair stands in prose (Tcl's
       // `"$CFG(top)$CFG(sub)"` is an array's).
       if (prose && /^[A-Z]{2,3}$/.test(name) && formula[end] === '(') {
-        grouped = true;
+        keys.push(end);
         k = end - 1;
         continue;
       }
@@ -2522,14 +2524,33 @@ function bareNames(
   // (`USp$prime$(2N)` is `USp′(2N)`).
   if (found.length === 1 && ENGLISH_NAMES.has(formula) && !glued) return undefined;
   if (found.length === 0) return undefined;
-  if (grouped && found.some((k) => ENGLISH_NAMES.has(formula.slice(k, lettersEnd(formula, k))))) {
-    return undefined;
-  }
+  if (keys.some((open) => arrayKey(formula, open, found))) return undefined;
   return operators.length === 0 ? found : [...found, ...operators].sort((a, b) => a - b);
 }
 
-/** A possessive's ending after a closer: `'s` and no more of a word. */
-const POSSESSIVE = /^['’]s(?![\w$])/;
+/**
+ * Whether the parentheses opening at `open` (after capitals) hold a found name that is an
+ * array's key: an English word (`ENV(top)`), or a name alone (`CFG(sim)`), not a
+ * group's argument (`SL(2,mathbb{Z})`). Names outside them do not count (`SO(3) to SO(2)`).
+ *
+ * @example
+ * ```ts
+ * arrayKey('ENV(top)', 3, [4]); // true
+ * arrayKey('SO(3) to SO(2)', 2, [6]); // false
+ * ```
+ */
+function arrayKey(formula: string, open: number, found: readonly number[]): boolean {
+  const close = formula.indexOf(')', open);
+  if (close < 0) return false;
+  return found.some((k) => {
+    if (k <= open || k >= close) return false;
+    const end = lettersEnd(formula, k);
+    return ENGLISH_NAMES.has(formula.slice(k, end)) || (k === open + 1 && end === close);
+  });
+}
+
+/** A possessive's ending after a closer: `'s` and no more of a word or a quote (`$'s'`). */
+const POSSESSIVE = /^['’]s(?![\w$'’])/;
 
 /** A formula whose numbers are its own: a script in it, or a digit last. */
 const NUMBERS_GLUED = /[\^_]|\d$/;
@@ -2838,10 +2859,12 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
 /**
  * An uncertainty's source in parentheses after a number, as physics quotes an error
  * (`0.01 (stat)`, `0.04 (syst)`, `0.10 (lumi)`, `(theo)`, `(exp)`, `(model)`), its word
- * the group's one capture with its period if abbreviated (`(stat.)`), by digits of the
- * same length.
+ * the group's one capture with its period if abbreviated (`(stat.)`), combined
+ * (`(stat+syst)`) or capitalised (`(Stat)`), after a space, a tie or a thin space, by
+ * digits of the same length.
  */
-const ERROR_SOURCE = /(?<=\d ?)\(((?:stat|syst?|lumi|theo|theory|exp|model|scale|PDF)\.?)\)/g;
+const ERROR_SOURCE =
+  /(?<=\d(?: |~|\\,)?)\(((?:stat|syst?|lumi|theo|theory|exp|model|scale|PDF)\.?(?:\s?\+\s?(?:stat|syst?)\.?)?)\)/gi;
 
 /** A number and a drawn `×` after it, the whole formula: `6.71×`. */
 const FACTOR = /^\d+(?:\.\d+)?×$/;

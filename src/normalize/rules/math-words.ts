@@ -60,6 +60,7 @@
  * lr = 1e-3<LF>beta_1 = 0.9, but with beta_2 = 0.999 → lr = 1e-3<LF>beta_1 = 0.9, but with β_2 = 0.999
  * with only sim30 human-annotated pairs at sim25 FPS, totaling sim240 training runs, but the sim10 and sim12 training runs → with only ∼30 human-annotated pairs at ∼25 FPS, totaling ∼240 training runs, but the sim10 and sim12 training runs
  * the Omega_b- to J/psi Omega- decay and Lambda_c+, but Sigma_b. → the Omega_b- to J/psi Omega- decay and Lambda_c+, but Σ_b.
+ * a 5sigma detection at the 3.2sigma level, lies approx 7sigma above, but 2sigmaEdTech and n_3sigma → a 5σ detection at the 3.2σ level, lies ≈ 7σ above, but 2sigmaEdTech and n_3sigma
  * ```
  *
  * @module
@@ -95,7 +96,8 @@ export const mathWords: Rule = {
     anchors: ['^', '_', 'cdot'],
     gate: hasRelation,
     // At a digit, the gate is the rule's own test there.
-    digitGate: (text, at) => wordBeforeNumber(text, at) !== undefined,
+    digitGate: (text, at) =>
+      wordBeforeNumber(text, at) !== undefined || significance(text, at) !== undefined,
   },
   match(text, at) {
     const code = text.charCodeAt(at);
@@ -104,9 +106,59 @@ export const mathWords: Rule = {
     if (code === 0x5e || code === 0x5f) {
       return greekBefore(text, at) ?? bigOperator(text, at) ?? boundBefore(text, at);
     }
-    return isDigit(code) ? wordBeforeNumber(text, at) : undefined;
+    return isDigit(code) ? (wordBeforeNumber(text, at) ?? significance(text, at)) : undefined;
   },
 };
+
+/**
+ * A significance flattened from `$5\\sigma$`: a number standing alone (no word, path or
+ * decimal's point before it) with `sigma` glued after it and then no word, path or
+ * domain (`a 5sigma detection` → `a 5σ detection`; not `2sigmaEdTech`, `/3sigma/`,
+ * `3sigma.com`, `n_3sigma`). `at` is the number's first digit.
+ *
+ * @example
+ * ```ts
+ * significance('at the 3sigma level', 7); // one hit: 'sigma' → 'σ'
+ * significance('2sigmaEdTech', 0); // undefined
+ * ```
+ */
+function significance(text: string, at: number): Outcome | undefined {
+  // This runs at every number of every text (the rule's digit gate): the digits' run and
+  // the `s` after it first, the number's decimals and surroundings only then.
+  const before = text.charCodeAt(at - 1);
+  if (isDigit(before)) return undefined;
+  let stop = at + 1;
+  while (isDigit(text.charCodeAt(stop))) stop++;
+  let code = text.charCodeAt(stop);
+  if (code === 0x2e) {
+    stop = numberEnd(text, at);
+    code = text.charCodeAt(stop);
+  }
+  if (code !== 0x73 || before === 0x2f || !standsAlone(text, at)) return undefined;
+  return stop === numberEnd(text, at) && sigmaAfter(text, stop)
+    ? single(stop, stop + 5, 'σ')
+    : undefined;
+}
+
+/**
+ * `sigma` (or `σ`) at `stop`, then no word, path or domain: a number's significance.
+ *
+ * @example
+ * ```ts
+ * sigmaAfter('7sigma above', 1); // true
+ * sigmaAfter('2sigmaEdTech', 1); // false
+ * ```
+ */
+function sigmaAfter(text: string, stop: number): boolean {
+  const length = text.startsWith('sigma', stop) ? 5 : text.charCodeAt(stop) === 0x3c3 ? 1 : 0;
+  if (length === 0) return false;
+  const next = text.charCodeAt(stop + length);
+  return !(
+    isWordChar(next) ||
+    next === 0x2f ||
+    (next === 0x2e && isLetter(text.charCodeAt(stop + length + 1)))
+  );
+}
 
 /**
  * Does a Windows batch file's variable end before the space before `start`, standing as
@@ -546,6 +598,8 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           // Before a number with a flattened `times` glued on, it is the formula's too
           // (`our approx 11times smaller`): English writes `approx. 11 times`.
           if (text.startsWith('approx', start) && text.startsWith('times', numberStop)) return true;
+          // So before a significance (`lies approx 7sigma above`, `sim 3σ`).
+          if (sigmaAfter(text, numberStop)) return true;
           // An acronym, or a small Greek letter's name (`gamma approx 0.85`), is a measure's
           // name before a decimal it approximates (`CAF approx 1.0`); before a count or a
           // share it is English (`the USA approx 30%`, `tai chi approx 3 times`).
@@ -578,7 +632,9 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
       // and so is the start of a range from it to another number (`from sim40 to 19`).
       return (
         isWordInitial(text, start) &&
-        (isQuantity(text, numberFrom, numberStop) || rangeFrom(text, start, numberStop))
+        (isQuantity(text, numberFrom, numberStop) ||
+          rangeFrom(text, start, numberStop) ||
+          sigmaAfter(text, numberStop))
       );
     case 'plusminus': {
       if (gluedVariable) return false;

@@ -64,6 +64,7 @@
  * took {N}ms in the format {YYYY}-{MM}-{DD} → took {N}ms in the format {YYYY}-{MM}-{DD}
  * Benchmark{---}matching the state of the art, but f{--}x and The {---} marker → Benchmark—matching the state of the art, but f{--}x and The {---} marker
  * a sensible {``}inductive bias{''}, but write {``} here → a sensible “inductive bias”, but write {``} here
+ * print $count{''} // 0 → print $count{''} // 0
  * the Mus{é}e d'Arch{é}ologie and Lema{î}tre, but β^{é}x and {𝒞}osmo{ℒ}attice → the Musée d'Archéologie and Lemaître, but β^{é}x and {𝒞}osmo{ℒ}attice
  * \bf{bold} and \small{https://x.io}, H{ \small I}, $\Delta{ \rm E}$, {\color{red} hot}, \textcolor{red}WARNING and \textcolor[rgb]{1,0,0}{X} → bold and https://x.io, H I, ΔE, hot, WARNING and X
  * {\color{red}\bf Note:} and {\color[rgb]{1,0,0} x}, but See{\color{red} this} and .t { \small a: 1 } → Note: and x, but See{this} and .t { \small a: 1 }
@@ -800,29 +801,35 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
 }
 
 /**
- * The quotation mark a bare group at `at` holds alone, TeX's opener before a word or
- * its closer after one; `undefined` for any other group, or a macro's argument.
+ * The quotation mark a bare group at `at` holds alone, TeX's opener glued before what it
+ * quotes or its closer glued after it, with its partner (braced or not) on the other side within a
+ * quotation's reach on the line; `undefined` for any other group, a lone mark (Perl's
+ * empty key, `$count{''}`; a braced double prime, `5{''}`), or a macro's argument.
  *
  * @example
  * ```ts
  * quoteGroup("a {``}bias{''}", 2); // '“'
  * quoteGroup("a {``}bias{''}", 10); // '”'
- * quoteGroup('write {``} for', 6); // undefined
+ * quoteGroup("print $count{''} // 0", 12); // undefined
  * ```
  */
 function quoteGroup(text: string, at: number): string | undefined {
   if (text.charCodeAt(at + 3) !== 0x7d) return undefined;
   const pair = text.slice(at + 1, at + 3);
   let mark: string | undefined;
-  if (pair === '``' && isWordChar(text.charCodeAt(at + 4))) mark = '“';
-  else if (
-    pair === "''" &&
-    (isWordChar(text.charCodeAt(at - 1)) || /[.,!?)]/.test(text[at - 1] ?? ''))
-  ) {
-    mark = '”';
+  if (pair === '``' && !isSpace(text.charCodeAt(at + 4)) && at + 4 < text.length) {
+    const after = text.slice(at + 4, at + 4 + QUOTE_REACH);
+    const line = after.indexOf('\n');
+    if (after.slice(0, line < 0 ? undefined : line).includes("''")) mark = '“';
+  } else if (pair === "''" && at > 0 && !isSpace(text.charCodeAt(at - 1))) {
+    const before = text.slice(Math.max(0, at - QUOTE_REACH), at);
+    if (before.slice(before.lastIndexOf('\n') + 1).includes('``')) mark = '”';
   }
   return mark === undefined || macroArgument(text, at) ? undefined : mark;
 }
+
+/** How far a braced quote looks for its partner: a quotation's length on one line. */
+const QUOTE_REACH = 400;
 
 /**
  * A spaced group of prose: `{ \sc Bert}`, `{ \it e.g.}`; a word, then no code's marks,

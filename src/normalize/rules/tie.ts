@@ -164,7 +164,7 @@ export const tie: Rule = {
     }
     // After a percentage a `~` starts a range (`10%~20%`), but before a formula, a macro,
     // a word or a bracketed one it ties them (`21.8\%~$\rightarrow$`, `95\%~CL`,
-    // `68%~(LZ4)`, `10%~[LZ4]`; a batch file's
+    // `68%~(LZ4)`, `10%~[LZ4]`, not a class, `50%~[a-z]`; a batch file's
     // `%%~$PATH:I` and `%~dp0` are none).
     const next = text.charCodeAt(at + 1);
     // A lone `O` before it and a bracket after: soft-O written in plain text
@@ -175,7 +175,8 @@ export const tie: Rule = {
       (((next === 0x24 || next === 0x5c) &&
         (isDigit(text.charCodeAt(at - 2)) || text.charCodeAt(at - 2) === 0x5c)) ||
         ((isLetter(next) ||
-          ((next === 0x28 || next === 0x5b) && isLetter(text.charCodeAt(at + 2)))) &&
+          (next === 0x28 && isLetter(text.charCodeAt(at + 2))) ||
+          (next === 0x5b && BRACKETED_WORD.test(text.slice(at + 1, at + 34)))) &&
           percentage(text, at - 1)))
     ) {
       return single(at, at + 1, ' ');
@@ -938,3 +939,6 @@ const JOINERS = new Set(['and', 'or', 'to', 'vs', 'nor', 'of', 'in', 'on', 'at',
 
 /** After these, a `~` starts something ("(~7%)", "/~user") rather than tying a word. */
 const OPENERS = '([{/~=<>$:;+-*"\'@&|%`“‘';
+
+/** A word in brackets, as a name is bracketed (`[LZ4]`), not a pattern's class (`[a-z]`). */
+const BRACKETED_WORD = /^\[[A-Za-z][A-Za-z\d.+ ]{0,30}\]/;
