@@ -157,8 +157,9 @@ import { isKnownMacro, readsName } from './unknown-macros.js';
 const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t)\.[,;:]?$/;
 
 /**
- * Capitals alone between dollars (`$REAL$`), or a capitalised name (`$Chandra$`, an
- * observatory set in italics), in a text where another formula holds a macro some
+ * Capitals alone between dollars (`$REAL$`), a capitalised name (`$Chandra$`, an
+ * observatory set in italics), or a product of a small letter and a capital (`$kT$`, a
+ * plasma's temperature), in a text where another formula holds a macro some
  * rule knows (`$\\underline{R}$epresentative`) or `\\%` (`80$\\%$`): a name set in math,
  * as the author's other formulas say. Alone, they are as often a template's, a shell's or a version
  * keyword's placeholder (`($AEE$)`, `$HOME$`, `$Date$`), and stay.
@@ -168,10 +169,11 @@ const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t
  * nameAmongFormulas('we propose $REAL$, with $\\underline{R}$epr', 'REAL', ctx); // true
  * nameAmongFormulas('$Chandra$ data show 80$\\%$ of', 'Chandra', ctx); // true
  * nameAmongFormulas('error~($AEE$) by 59%', 'AEE', ctx); // false
+ * nameAmongFormulas('with $L_X$ and $kT$ emerging', 'kT', ctx); // true
  * ```
  */
 function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean {
-  if (!/^[A-Z](?:[A-Z0-9]{1,9}|[a-z]{2,14})$/.test(formula)) return false;
+  if (!/^(?:[A-Z](?:[A-Z0-9]{1,9}|[a-z]{2,14})|[a-z][A-Z])$/.test(formula)) return false;
   // The text's pairs, left to right: a macro between two placeholders
   // (`{$Title$} \\author{$Author$}`) is inside none of them.
   return ctx.once(MACRO_FORMULA_MEMO, () =>
@@ -179,6 +181,31 @@ function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean
       text.matchAll(/\$([^$\n]{1,120})\$/g),
       (inner) => holdsKnownMacro(inner) || inner.includes('\\%'),
     ),
+  );
+}
+
+/**
+ * A padded formula holding a Greek letter a converter drew, in a text whose other
+ * formulas hold macros (`$ 1.7σ-2.2σ$` beside `$ λ_0\\sqrt{QQ_0} $`): TeX's padding
+ * around a plain formula, which no price or shell variable holds.
+ *
+ * @example
+ * ```ts
+ * paddedDrawn('in $ 1σ$ and $ \\ln(A_s) $', ' 1σ', 3, 7, ctx); // true
+ * paddedDrawn('costs $ 5 $ and $ \\ln x $', ' 5 ', 6, 10, ctx); // false
+ * ```
+ */
+function paddedDrawn(
+  text: string,
+  formula: string,
+  at: number,
+  close: number,
+  ctx: Context,
+): boolean {
+  if (!/^ | $/.test(formula)) return false;
+  const core = formula.trim();
+  return (
+    GREEK_DRAWN.test(core) && amongMacroFormulas(text, ctx) && simpleFormula(text, core, at, close)
   );
 }
 
@@ -423,7 +450,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     ctx.memo.set(OUTER_END_MEMO, nested);
     return single(at, from, '');
   }
-  const close = closer(text, from, dollar);
+  const close = closer(text, from, dollar, ctx);
   if (close < 0) {
     if (!dollar) return undefined;
     // Or one text command's group, longer than a formula may be: its dollars go too.
@@ -525,6 +552,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
       paddedScript(text, formula, at, close) ||
       gluedScript(text, formula, at, close) ||
       paddedLetter(text, formula, close, ctx) ||
+      paddedDrawn(text, formula, at, close, ctx) ||
       simpleFormula(text, formula, at, close) ||
       tiedQuantity(text, formula, close));
   // A padded pair closed by a price's `$` (`$ \\approx 5 to $10`) is no formula; one
@@ -2194,7 +2222,7 @@ const OUTER_END_MEMO = 'math-delimiters:outer-end';
  * abstracts at 80 columns: `$\sim` / `28.6\times$`, `$0.71 \pm` / `0.24$`), when a
  * macro some rule knows stands in it; a second, or a blank line, ends the search.
  */
-function closer(text: string, from: number, dollar: boolean): number {
+function closer(text: string, from: number, dollar: boolean, ctx: Context): number {
   const stop = Math.min(text.length, from + FORMULA_LIMIT + 1);
   let wrapped = false;
   for (let k = from; k < stop; k++) {
@@ -2214,7 +2242,10 @@ function closer(text: string, from: number, dollar: boolean): number {
         if (wrapped && !wrappedMath(text, from, k, true)) return -1;
         if (wrapped && !wrappedNumber(text, from, k, isDigit(text.charCodeAt(from)))) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
-        return k > from && looksLikeMath(text.slice(from, k), true) ? k : -1;
+        // (A name the text's other formulas set in math counts: `$kT$$\\sim$0.3`.)
+        if (k === from) return -1;
+        const inner = text.slice(from, k);
+        return looksLikeMath(inner, true) || nameAmongFormulas(text, inner, ctx) ? k : -1;
       }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) {
@@ -2732,6 +2763,9 @@ function primeAfterNumber(text: string, at: number, close: number): boolean {
 const PROSE =
   /(?:^|[^A-Za-z])(?:and|the|for|per|with|from|are|was|not|but|each|only|than|then|also|all|any|our|its|you)(?![A-Za-z])/i;
 
+/** A Greek letter a converter drew, anywhere in a formula (`1σ`, `Λ`). */
+const GREEK_DRAWN = /[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]/;
+
 /** A Greek letter, with the symbol forms `\epsilon`, `\phi`, `\vartheta`… print (`ϵ`, `ϕ`). */
 const GREEK_LETTER = /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]$/;
 
@@ -2832,8 +2866,9 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
     formula.trimStart().charCodeAt(0) !== 0x5c &&
     !/\\[A-Za-z]+$/.test(formula) &&
     // Beside LaTeX, a formula math by its own marks: a script or a relation (`$ q=2 $`,
-    // `$ H^s $`), not a lone letter or number (`print $ f $ x`, `US $ 5 $`).
-    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core))))
+    // `$ H^s $`), or a Greek letter a converter drew (`$ λ$`, `$ 1σ$`), not a lone Latin
+    // letter or number (`print $ f $ x`, `US $ 5 $`).
+    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core)) || GREEK_DRAWN.test(core)))
   ) {
     return false;
   }
