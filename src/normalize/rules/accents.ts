@@ -519,11 +519,19 @@ function readAccent(
  * ```ts
  * patternDot("fd '^\\.DS_Store$'", 5); // true
  * patternDot('Ko\\.zuch', 2);          // false
+ * patternDot('HF_HOME=F:\\.cache\\hf', 10); // true
  * ```
  */
 function patternDot(text: string, at: number): boolean {
   if (text.charCodeAt(at + 2) === 0x7b) return false;
   if ('^*+?|/\'"'.includes(text[at - 1] ?? ' ')) return true;
+  // A Windows path's hidden folder: after a drive's colon or a home's tilde, or before
+  // the path's next separator (`F:\\.cache\\huggingface`, `~\\.config`).
+  if (text[at - 1] === ':' || text[at - 1] === '~') return true;
+  if (text.charCodeAt(lettersEnd(text, at + 2)) === 0x5c && isLetter(text.charCodeAt(at + 2))) {
+    const end = lettersEnd(text, at + 2);
+    if (end - at > 3 && isLetter(text.charCodeAt(end + 1))) return true;
+  }
   const after = text.charCodeAt(at + 3);
   return isUpper(after) || after === 0x5f;
 }

@@ -539,8 +539,27 @@ function isRemnantPunctuation(code: number): boolean {
 function reference(text: string, at: number): Outcome | undefined {
   const read = readReference(text, at) ?? quoteReference(text, at);
   if (read === undefined || stringLiteral(text, at, read.end)) return undefined;
-  if (referenceList(text, at, read.end)) return undefined;
+  if (referenceList(text, at, read.end) || insideComment(text, at)) return undefined;
   return single(at, read.end, read.text);
+}
+
+/**
+ * Is `at` inside an HTML comment opened on its line, within 400 characters, and not yet
+ * closed (`<!-- Outputs:
+ * &lt;script&gt; -->`, a tutorial's note of what a template prints)? A comment shows
+ * its references as written; no page renders them.
+ *
+ * @example
+ * ```ts
+ * insideComment('<!-- Outputs: &lt;b&gt; -->', 14); // true
+ * insideComment('R&amp;D <!-- x -->', 1); // false
+ * ```
+ */
+function insideComment(text: string, at: number): boolean {
+  // Looked for within reach on the line: a text of many references stays linear.
+  const before = text.slice(Math.max(0, at - 400), at);
+  const open = before.lastIndexOf('<!--');
+  return open >= 0 && !before.includes('\n', open) && !before.includes('-->', open);
 }
 
 /**

@@ -57,6 +57,7 @@
  * \"Not Aligned\" is Not \"Malicious\": Being Careful → "Not Aligned" is Not "Malicious": Being Careful
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
+ * improves Pass\^{}1 at x.edu/\~{}user → improves Pass^1 at x.edu/~user
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
  * find . -exec cp {} /tmp \; -print and (find . -exec ls \;) → find . -exec cp {} /tmp \; -print and (find . -exec ls \;)
@@ -128,6 +129,7 @@ import { escapedAccentMark } from './accents.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
 import { bibtexSource, FORMULA_LIMIT, insideFormula, looksLikeMath } from './math-delimiters.js';
+import { isKnownMacro } from './unknown-macros.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
   '%': '%',
@@ -290,13 +292,19 @@ export const escapes: Rule = {
     }
     if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
     if (next === '-') return hyphen(text, at, ctx);
-    // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it.
+    // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it,
+    // or a home directory's in an address (`x.edu/\~{}user`).
     if (
       next === '~' &&
       text.startsWith('{}', at + 2) &&
-      (at === 0 || isSpace(text.charCodeAt(at - 1)) || text[at - 1] === '(')
+      (at === 0 || isSpace(text.charCodeAt(at - 1)) || text[at - 1] === '(' || text[at - 1] === '/')
     ) {
       return single(at, at + 4, '~');
+    }
+    // `\^{}` prints a caret, the accent on nothing: a metric's exponent (`Pass\^{}k`, the
+    // way an exporter writes `Pass^k` in text), after a letter or a digit.
+    if (next === '^' && text.startsWith('{}', at + 2) && isWordChar(text.charCodeAt(at - 1))) {
+      return single(at, at + 4, '^');
     }
     // A Markdown exporter's escaped tilde before a number is "about" (`pretrained on \~15
     // trillion tokens`, a model card's): TeX's accent takes no digit.
@@ -984,10 +992,10 @@ function quote(text: string, at: number): Outcome | undefined {
   // Inside a string code opened with a plain `"` (YAML's `description: "contains
   // \\"quotes\\" inside"`, a path's `"..\\"`), the escape is that string's own.
   if (codeStringOpen(text, at)) return protect(at + 2);
-  // So is a closer whose opener no quotation took (`\"\\d+ items\"`) when a regular
-  // expression's escape stands between them (see {@link REGEX_ESCAPE}).
+  // So is a closer whose opener no quotation took (`\"\\d+ items\"`, `\"C:\\logs\"`)
+  // when code's escape stands between them (see {@link codeEscapes}).
   const opener = text.lastIndexOf('\\"', at - 1);
-  if (opener >= 0 && at - opener < QUOTE_LIMIT && REGEX_ESCAPE.test(text.slice(opener + 2, at))) {
+  if (opener >= 0 && at - opener < QUOTE_LIMIT && codeEscapes(text.slice(opener + 2, at))) {
     return protect(at + 2);
   }
   return single(at, at + 2, '"');
@@ -1052,23 +1060,55 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     if (mark === 0x22 ? codeStringOpen(text, at) : codeQuoteOpen(text, at)) {
       return protect(at + 2);
     }
-    // A regular expression's escape inside the pair, escaped once more, says the pair is
-    // that string's too, code's quoted argument (`rg -n \"172\\.16\\.|/home/\"`, the
-    // hundred-and-forty-ninth blind set's clean side), kept whole; a macro escaped so is a
-    // JSON dump's (`\"the \\alpha trick\"`, review110).
-    if (REGEX_ESCAPE.test(text.slice(at + 2, k))) return protect(k + 2);
+    // Code's own escape inside the pair, escaped once more, says the pair is that string's
+    // too, code's quoted argument (`rg -n \"172\\.16\\.|/home/\"`, the
+    // hundred-and-forty-ninth blind set's clean side; `\"C:\\Program Files\"`,
+    // review111), kept whole; a macro escaped so is a JSON dump's (`\"the \\alpha
+    // trick\"`, review110).
+    if (codeEscapes(text.slice(at + 2, k))) return protect(k + 2);
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
   return undefined;
 }
 
 /**
- * A regular expression's escape written with a doubled backslash: a dot before what no
- * dot accent takes (a digit, `|`, a quantifier, a bracket), a bar, or a class's letter
- * before no letter (`\\.16`, `\\.|`, `\\|`, `\\d+`, `\\b10`); TeX's `\\.{z}` and
- * `\\delta` are none.
+ * Whether `span` holds a backslash escaped once more that is no TeX command's: code's own
+ * escape inside a string it nests (a path's `\\\\Program`, `\\\\n`, `\\\\t`, a pattern's
+ * `\\\\.16`, `\\\\d+`, `\\\\|`). A JSON dump doubles a macro's backslash too, and
+ * there the macro is one a rule knows (`\\\\alpha`, `\\\\cite`, `\\\\%`, `\\\\'e`).
+ *
+ * @example
+ * ```ts
+ * codeEscapes('172\\\\.16\\\\.|/home/'); // true
+ * codeEscapes('C:\\\\Program Files'); // true
+ * codeEscapes('the \\\\alpha trick'); // false
+ * ```
  */
-const REGEX_ESCAPE = /\\\\(?:\.(?=[\d|*+?[\])$]|$)|\||[dswbDSW](?![A-Za-z{]))/;
+function codeEscapes(span: string): boolean {
+  for (let k = span.indexOf('\\\\'); k >= 0; k = span.indexOf('\\\\', k + 2)) {
+    const next = span.charCodeAt(k + 2);
+    if (isLetter(next)) {
+      const end = lettersEnd(span, k + 2);
+      // A command before its argument (`\\\\footnote{`), or one a rule knows; a letter
+      // alone only as an accent on its group (`\\\\H{o}`: `\\\\d+` is a pattern's).
+      if (span.charCodeAt(end) === 0x7b) continue;
+      const name = span.slice(k + 2, end);
+      if (name.length > 1 && (isKnownMacro(name) || isKnown(name))) continue;
+      return true;
+    }
+    // TeX's escaped specials, accents and spacing (`\\\\%`, `\\\\'e`, `\\\\,`); a dot
+    // accent before a letter or a group (`\\\\.{z}`).
+    if (next === 0x2e) {
+      if (isLetter(span.charCodeAt(k + 3)) || span.charCodeAt(k + 3) === 0x7b) continue;
+      return true;
+    }
+    if (!TEX_AFTER_BACKSLASH.includes(span[k + 2] ?? '')) return true;
+  }
+  return false;
+}
+
+/** What follows a TeX command's backslash other than a letter: specials, accents, spacing. */
+const TEX_AFTER_BACKSLASH = '%&_#$\'"`^~={},;:!-@ ';
 
 /**
  * Whether a string that code opened with a plain `"` is still open at `at` on its line:

@@ -169,7 +169,7 @@ const ABBREVIATION = /^(?:i\. ?e|e\. ?g|cf|etc|viz|vs|et al|w\.r\.t|a\.k\.a|s\.t
  * nameAmongFormulas('we propose $REAL$, with $\\underline{R}$epr', 'REAL', ctx); // true
  * nameAmongFormulas('$Chandra$ data show 80$\\%$ of', 'Chandra', ctx); // true
  * nameAmongFormulas('error~($AEE$) by 59%', 'AEE', ctx); // false
- * nameAmongFormulas('with $L_X$ and $kT$ emerging', 'kT', ctx); // true
+ * nameAmongFormulas('with $\\dot{P}$ and $kT$ emerging', 'kT', ctx); // true
  * ```
  */
 function nameAmongFormulas(text: string, formula: string, ctx: Context): boolean {
@@ -204,6 +204,8 @@ function paddedDrawn(
 ): boolean {
   if (!/^ | $/.test(formula)) return false;
   const core = formula.trim();
+  // One letter padded on both sides is Haskell's as often (`f $ λ $ x`).
+  if (core.length === 1 && / $/.test(formula) && /^ /.test(formula)) return false;
   return (
     GREEK_DRAWN.test(core) && amongMacroFormulas(text, ctx) && simpleFormula(text, core, at, close)
   );
@@ -1468,7 +1470,8 @@ const CLASS_HEADS: ReadonlySet<string> = new Set(
  * Is the formula from `at` to `close` the tail of a word it is glued to, set in math for
  * its italics: a compound's hyphen and letter (`at high$-z$`, `NUV$-r$ colours`) or a
  * ranking metric's cut-off (`Pass$@k$`, `NDCG$@10$`); or such a metric whole
- * (`a $Pass@1$ score`, `$Hits@5$`, `$R@1$`, `mAP$@0.5$`)? Nothing word-like or `$` after it, and before a
+ * (`a $Pass@1$ score`, `$Hits@5$`, `$R@1$`, `mAP$@0.5$`), or its `@` alone between them
+ * (`Hits$@$k`)? Nothing word-like or `$` after it, and before a
  * whole one nothing word-like or `$` either: a shell writes `$-` (its flags) and `$@`
  * (its arguments) after no word.
  *
@@ -1477,12 +1480,22 @@ const CLASS_HEADS: ReadonlySet<string> = new Set(
  * compoundTail('at high$-z$ are', '-z', 7, 10); // true
  * compoundTail('a $Pass@1$ score', 'Pass@1', 2, 9); // true
  * compoundTail('echo $-x$y', '-x', 5, 8); // false
+ * compoundTail('MRR, Hits$@$k, and', '@', 9, 11); // true
  * ```
  */
 function compoundTail(text: string, formula: string, at: number, close: number): boolean {
   const after = text.charCodeAt(close + 1);
-  if (isWordChar(after) || after === 0x24) return false;
   const before = text.charCodeAt(at - 1);
+  // The `@` alone, between a metric's name and its cut-off glued after (`Hits$@$k,`).
+  if (formula === '@') {
+    return (
+      isLetter(before) &&
+      isLetter(text.charCodeAt(at - 2)) &&
+      /^(?:\d{1,3}(?:\.\d{1,2})?|[kKN])(?![\w$])/.test(text.slice(close + 1, close + 8)) &&
+      !afterCurrency(text, at)
+    );
+  }
+  if (isWordChar(after) || after === 0x24) return false;
   if (/^(?:-[A-Za-z]|@(?:\d{1,3}(?:\.\d{1,2})?|[kKN]))$/.test(formula)) {
     // (Not a currency's letters: `US$-A$ parity`.)
     return isLetter(before) && isLetter(text.charCodeAt(at - 2)) && !afterCurrency(text, at);
@@ -2242,10 +2255,16 @@ function closer(text: string, from: number, dollar: boolean, ctx: Context): numb
         if (wrapped && !wrappedMath(text, from, k, true)) return -1;
         if (wrapped && !wrappedNumber(text, from, k, isDigit(text.charCodeAt(from)))) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
-        // (A name the text's other formulas set in math counts: `$kT$$\\sim$0.3`.)
+        // (A product of a small letter and a capital the text's other formulas set in
+        // math counts, before a macro's formula: `$kT$$\\sim$0.3`; a shell's `$USER$$`,
+        // its process id, stays, review111.)
         if (k === from) return -1;
         const inner = text.slice(from, k);
-        return looksLikeMath(inner, true) || nameAmongFormulas(text, inner, ctx) ? k : -1;
+        const product =
+          /^[a-z][A-Z]$/.test(inner) &&
+          text.charCodeAt(k + 2) === 0x5c &&
+          nameAmongFormulas(text, inner, ctx);
+        return looksLikeMath(inner, true) || product ? k : -1;
       }
     } else if (code === 0x5c) {
       if (text.charCodeAt(k + 1) === 0x29) {
@@ -2273,7 +2292,10 @@ function wrappedMath(text: string, from: number, close: number, dollar: boolean)
   // (A quote is code's, `$a = "\\times";` / `my $`; padding a prompt's or a price's,
   // `$ echo` / `$ ls`, `$ 10 \\to` / `$ 5`: `\\( x \\)` has no price to fear.)
   if (formula.includes('"') || (dollar && /^[ \t]|[ \t]$/.test(formula))) return false;
-  if (!holdsKnownMacro(formula) && !relation(formula)) return false;
+  // Or an operator the first line ends with, in a formula with a script (`$O(k|N_i| +` /
+  // `d|S_i|)$`, the hundred-and-fifty-fifth blind set's).
+  const operatorWrap = /[+\-=]\s*\n/.test(formula) && /[_^]/.test(formula);
+  if (!holdsKnownMacro(formula) && !relation(formula) && !operatorWrap) return false;
   // The line break reads as the space it stands for (same length: positions hold).
   const line = formula.replace('\n', ' ');
   return looksLikeMath(line, dollar) || (dollar && simpleFormula(text, line, from - 1, close));
@@ -2561,8 +2583,8 @@ function bareNames(
 
 /**
  * Whether the parentheses opening at `open` (after capitals) hold a found name that is an
- * array's key: an English word (`ENV(top)`), or a name alone (`CFG(sim)`), not a
- * group's argument (`SL(2,mathbb{Z})`). Names outside them do not count (`SO(3) to SO(2)`).
+ * array's key: an English word (`ENV(top)`), or a name alone (`CFG(sim)`) but a Greek
+ * letter's (`DP(alpha)`), not a group's argument (`SL(2,mathbb{Z})`). Names outside them do not count (`SO(3) to SO(2)`).
  *
  * @example
  * ```ts
@@ -2576,7 +2598,11 @@ function arrayKey(formula: string, open: number, found: readonly number[]): bool
   return found.some((k) => {
     if (k <= open || k >= close) return false;
     const end = lettersEnd(formula, k);
-    return ENGLISH_NAMES.has(formula.slice(k, end)) || (k === open + 1 && end === close);
+    const name = formula.slice(k, end);
+    // (A Greek letter's name alone is a parameter's, `$DP(alpha)$`, review111.)
+    return (
+      ENGLISH_NAMES.has(name) || (k === open + 1 && end === close && !Object.hasOwn(GREEK, name))
+    );
   });
 }
 
@@ -2763,8 +2789,12 @@ function primeAfterNumber(text: string, at: number, close: number): boolean {
 const PROSE =
   /(?:^|[^A-Za-z])(?:and|the|for|per|with|from|are|was|not|but|each|only|than|then|also|all|any|our|its|you)(?![A-Za-z])/i;
 
-/** A Greek letter a converter drew, anywhere in a formula (`1σ`, `Λ`). */
-const GREEK_DRAWN = /[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]/;
+/**
+ * A Greek letter a converter drew, anywhere in a formula (`1σ`, `Λ`): math's letters,
+ * without Greek script's tonos (`ή`) and not two glued, as Greek words are (review111).
+ */
+const GREEK_DRAWN =
+  /^(?!.*[\u0386-\u03ce\u03d1\u03d5\u03d6\u03f1\u03f5]{2})(?!.*[\u0386-\u0390\u03aa-\u03b0\u03ca-\u03ce]).*[\u0391-\u03a1\u03a3-\u03a9\u03b1-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]/s;
 
 /** A Greek letter, with the symbol forms `\epsilon`, `\phi`, `\vartheta`… print (`ϵ`, `ϕ`). */
 const GREEK_LETTER = /^[\u0391-\u03c9\u03d1\u03d5\u03d6\u03f1\u03f5]$/;
@@ -2868,7 +2898,13 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
     // Beside LaTeX, a formula math by its own marks: a script or a relation (`$ q=2 $`,
     // `$ H^s $`), or a Greek letter a converter drew (`$ λ$`, `$ 1σ$`), not a lone Latin
     // letter or number (`print $ f $ x`, `US $ 5 $`).
-    !(padding && (marked || (/[=<>]/.test(core) && isRelation(core)) || GREEK_DRAWN.test(core)))
+    !(
+      padding &&
+      (marked ||
+        (/[=<>]/.test(core) && isRelation(core)) ||
+        // (One letter padded on both sides is Haskell's as often: `f $ λ $ x`.)
+        (GREEK_DRAWN.test(core) && !(core.length === 1 && /^\s.*\s$/s.test(formula))))
+    )
   ) {
     return false;
   }

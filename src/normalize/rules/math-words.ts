@@ -134,10 +134,65 @@ function significance(text: string, at: number): Outcome | undefined {
     stop = numberEnd(text, at);
     code = text.charCodeAt(stop);
   }
-  if (code !== 0x73 || before === 0x2f || !standsAlone(text, at)) return undefined;
-  return stop === numberEnd(text, at) && sigmaAfter(text, stop)
-    ? single(stop, stop + 5, 'σ')
-    : undefined;
+  if (code !== 0x73 || stop !== numberEnd(text, at) || !sigmaAfter(text, stop)) return undefined;
+  return inProse(text, at, stop + 5) ? single(stop, stop + 5, 'σ') : undefined;
+}
+
+/**
+ * Whether the significance from `at` (its number) to `end` stands in prose: after a
+ * word and a space, a bracket, a comparison or "about" (`a 5sigma`, `(>5sigma)`,
+ * `∼3sigma`), a sign or a range's hyphen after such a place or a number (`-3sigma`,
+ * `2-3sigma`), and before a space and a word, or a sentence's punctuation. Not a
+ * value in code or a setting (`clip: 3sigma`, `--threshold 3sigma --iters`, `'3sigma'`,
+ * `#3sigma`, `git checkout 3sigma` at the text's end), review111.
+ *
+ * @example
+ * ```ts
+ * inProse('a 5sigma detection', 2, 8); // true
+ * inProse('clip: 3sigma', 6, 12); // false
+ * ```
+ */
+function inProse(text: string, at: number, end: number): boolean {
+  let from = at;
+  let before = text.charCodeAt(from - 1);
+  const signed = before === 0x2d || before === 0x2b;
+  // A sign or a range's hyphen: `-3sigma`, `+3sigma`, `2-3sigma`, `3σ-5sigma`.
+  if (signed) {
+    const sign = text.charCodeAt(from - 2);
+    if (isDigit(sign) || sign === 0x3c3 || text.startsWith('sigma', from - 6)) {
+      return afterProse(text, end, true);
+    }
+    if (!(sign === 0x2b || sign === 0x2d || isGap(sign) || from === 1)) return false;
+    from--;
+    before = text.charCodeAt(from - 1);
+    if (from === 0 || !isGap(before)) return from === 0 && afterProse(text, end, true);
+  }
+  if (from === 0) return afterProse(text, end, false);
+  // After a bracket, a comparison or "about", glued (`(>5sigma)`, `∼3sigma`).
+  if ('([><~\u223c\u2248\u2273\u2272'.includes(String.fromCharCode(before))) {
+    return afterProse(text, end, true);
+  }
+  // After a space, a word of prose before it (or a list's comma, or a symbol of "about"
+  // a rule drew: `≈ 7sigma`): not a setting's `:` or `=`, a flag's name.
+  if (!isGap(before)) return false;
+  const wordEnd = from - 1;
+  if (',\u223c\u2248'.includes(text[wordEnd - 1] ?? '')) return afterProse(text, end, true);
+  const wordStart = lettersStart(text, wordEnd, 20);
+  if (wordStart === wordEnd) return false;
+  if (text.charCodeAt(wordStart - 1) === 0x2d) return false;
+  return afterProse(text, end, signed);
+}
+
+/**
+ * A space and a letter, or a sentence's punctuation, after a significance at `end`; or
+ * the text's end, when what stands before it says prose (`strong`: a sign, a range, a
+ * comparison), not after a plain word (`git checkout 3sigma`).
+ */
+function afterProse(text: string, end: number, strong: boolean): boolean {
+  if (end === text.length) return strong;
+  const next = text.charCodeAt(end);
+  if (isGap(next)) return isLetter(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) === 0x28;
+  return next === 0x2c || next === 0x2e || next === 0x3b || next === 0x29 || next === 0x2d;
 }
 
 /**
@@ -155,6 +210,7 @@ function sigmaAfter(text: string, stop: number): boolean {
   const next = text.charCodeAt(stop + length);
   return !(
     isWordChar(next) ||
+    next === 0x5f ||
     next === 0x2f ||
     (next === 0x2e && isLetter(text.charCodeAt(stop + length + 1)))
   );
@@ -598,8 +654,9 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
           // Before a number with a flattened `times` glued on, it is the formula's too
           // (`our approx 11times smaller`): English writes `approx. 11 times`.
           if (text.startsWith('approx', start) && text.startsWith('times', numberStop)) return true;
-          // So before a significance (`lies approx 7sigma above`, `sim 3σ`).
-          if (sigmaAfter(text, numberStop)) return true;
+          // So before a significance (`lies approx 7sigma above`); a spaced `sim` is the
+          // simulation's as often (`run sim 5sigma`, review111).
+          if (text.startsWith('approx', start) && sigmaAfter(text, numberStop)) return true;
           // An acronym, or a small Greek letter's name (`gamma approx 0.85`), is a measure's
           // name before a decimal it approximates (`CAF approx 1.0`); before a count or a
           // share it is English (`the USA approx 30%`, `tai chi approx 3 times`).

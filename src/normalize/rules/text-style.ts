@@ -802,9 +802,10 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
 
 /**
  * The quotation mark a bare group at `at` holds alone, TeX's opener glued before what it
- * quotes or its closer glued after it, with its partner (braced or not) on the other side within a
- * quotation's reach on the line; `undefined` for any other group, a lone mark (Perl's
- * empty key, `$count{''}`; a braced double prime, `5{''}`), or a macro's argument.
+ * quotes or its closer glued after it, with its partner (braced or not) on the other
+ * side within a quotation's reach in its paragraph; `undefined` for any other group, a
+ * lone mark (Perl's empty key, `$count{''}`; a braced double prime, `5{''}`), JSX's
+ * empty strings (`value={``}`, `{x}{''}`), or a macro's argument.
  *
  * @example
  * ```ts
@@ -814,18 +815,52 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
  * ```
  */
 function quoteGroup(text: string, at: number): string | undefined {
-  if (text.charCodeAt(at + 3) !== 0x7d) return undefined;
-  const pair = text.slice(at + 1, at + 3);
-  let mark: string | undefined;
-  if (pair === '``' && !isSpace(text.charCodeAt(at + 4)) && at + 4 < text.length) {
-    const after = text.slice(at + 4, at + 4 + QUOTE_REACH);
-    const line = after.indexOf('\n');
-    if (after.slice(0, line < 0 ? undefined : line).includes("''")) mark = '“';
-  } else if (pair === "''" && at > 0 && !isSpace(text.charCodeAt(at - 1))) {
-    const before = text.slice(Math.max(0, at - QUOTE_REACH), at);
-    if (before.slice(before.lastIndexOf('\n') + 1).includes('``')) mark = '”';
+  if (text.charCodeAt(at + 3) !== 0x7d || macroArgument(text, at)) return undefined;
+  // No attribute's or element's value (`value={``}`, `<b>{''}`), nor after another group
+  // that is no command's (`{x}{''}`): JSX's empty strings (review111).
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x3d || before === 0x3e || (before === 0x7d && !commandGroupBefore(text, at))) {
+    return undefined;
   }
-  return mark === undefined || macroArgument(text, at) ? undefined : mark;
+  const pair = text.slice(at + 1, at + 3);
+  if (pair === '``') {
+    if (isSpace(text.charCodeAt(at + 4)) || at + 4 >= text.length) return undefined;
+    const after = paragraph(text.slice(at + 4, at + 4 + QUOTE_REACH));
+    return after.includes("''") ? '“' : undefined;
+  }
+  // The closer glued after what it quotes, no number's double prime (`0.8{''}`).
+  if (pair !== "''" || at === 0 || isSpace(before) || isDigit(before)) return undefined;
+  const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
+  const blank = reach.lastIndexOf('\n\n');
+  return reach.slice(blank + 1).includes('``') ? '”' : undefined;
+}
+
+/** `text` to its first blank line: a quotation does not run past its paragraph. */
+function paragraph(text: string): string {
+  const blank = text.indexOf('\n\n');
+  return blank < 0 ? text : text.slice(0, blank);
+}
+
+/**
+ * Whether the group that closes right before `at` is a command's (`\\emph{deep}{''}`,
+ * `{\\em deep}{''}`): its opener after a macro's name, or its content opening with one.
+ *
+ * @example
+ * ```ts
+ * commandGroupBefore("\\emph{deep}{''}", 11); // true
+ * commandGroupBefore("{x}{''}", 3); // false
+ * ```
+ */
+function commandGroupBefore(text: string, at: number): boolean {
+  let depth = 0;
+  for (let k = at - 1; k >= 0 && k > at - 120; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x7d) depth++;
+    else if (code === 0x7b && --depth === 0) {
+      return macroNameStart(text, k) >= 0 || text.charCodeAt(k + 1) === 0x5c;
+    }
+  }
+  return false;
 }
 
 /** How far a braced quote looks for its partner: a quotation's length on one line. */
