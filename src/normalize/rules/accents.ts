@@ -525,13 +525,12 @@ function readAccent(
 function patternDot(text: string, at: number): boolean {
   if (text.charCodeAt(at + 2) === 0x7b) return false;
   if ('^*+?|/\'"'.includes(text[at - 1] ?? ' ')) return true;
-  // A Windows path's hidden folder: after a drive's colon or a home's tilde, or before
-  // the path's next separator (`F:\\.cache\\huggingface`, `~\\.config`).
+  // A Windows path's hidden folder: after a drive's colon or a home's tilde, or after
+  // the path's previous folder (`F:\\.cache`, `~\\.config`, `\\Users\\me\\.ssh`); not a
+  // name's accent before an affiliation's macro (`Jan \\.Zukowski\\inst{1}`, review112).
   if (text[at - 1] === ':' || text[at - 1] === '~') return true;
-  if (text.charCodeAt(lettersEnd(text, at + 2)) === 0x5c && isLetter(text.charCodeAt(at + 2))) {
-    const end = lettersEnd(text, at + 2);
-    if (end - at > 3 && isLetter(text.charCodeAt(end + 1))) return true;
-  }
+  const folder = lettersStart(text, at, 40);
+  if (folder < at && text.charCodeAt(folder - 1) === 0x5c) return true;
   const after = text.charCodeAt(at + 3);
   return isUpper(after) || after === 0x5f;
 }

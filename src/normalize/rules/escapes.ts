@@ -115,6 +115,7 @@ import {
   lettersStart,
   lineBefore,
   macroNameStart,
+  numberEnd,
   openString,
   quotedAlone,
   tokenStart,
@@ -297,13 +298,19 @@ export const escapes: Rule = {
     if (
       next === '~' &&
       text.startsWith('{}', at + 2) &&
-      (at === 0 || isSpace(text.charCodeAt(at - 1)) || text[at - 1] === '(' || text[at - 1] === '/')
+      (at === 0 ||
+        isSpace(text.charCodeAt(at - 1)) ||
+        text[at - 1] === '(' ||
+        (text[at - 1] === '/' &&
+          isLetter(text.charCodeAt(at - 2)) &&
+          isLetter(text.charCodeAt(at + 4))))
     ) {
       return single(at, at + 4, '~');
     }
     // `\^{}` prints a caret, the accent on nothing: a metric's exponent (`Pass\^{}k`, the
-    // way an exporter writes `Pass^k` in text), after a letter or a digit.
-    if (next === '^' && text.startsWith('{}', at + 2) && isWordChar(text.charCodeAt(at - 1))) {
+    // way an exporter writes `Pass^k` in text), after a capitalised name and before a
+    // number or one letter (not a string's `"a\^{}b"`, review112).
+    if (next === '^' && text.startsWith('{}', at + 2) && caretExponent(text, at)) {
       return single(at, at + 4, '^');
     }
     // A Markdown exporter's escaped tilde before a number is "about" (`pretrained on \~15
@@ -1072,6 +1079,28 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
 }
 
 /**
+ * Whether the `\\^{}` at `at` raises an exponent on a name: a capitalised word of two
+ * letters or more before it, a number or one letter and no more of a word after.
+ *
+ * @example
+ * ```ts
+ * caretExponent('Pass\\^{}1 from', 4); // true
+ * caretExponent('printf "a\\^{}b"', 9); // false
+ * ```
+ */
+function caretExponent(text: string, at: number): boolean {
+  const start = lettersStart(text, at, 20);
+  if (at - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  const from = at + 4;
+  const end = isDigit(text.charCodeAt(from))
+    ? numberEnd(text, from)
+    : isLetter(text.charCodeAt(from))
+      ? from + 1
+      : from;
+  return end > from && !isWordChar(text.charCodeAt(end));
+}
+
+/**
  * Whether `span` holds a backslash escaped once more that is no TeX command's: code's own
  * escape inside a string it nests (a path's `\\\\Program`, `\\\\n`, `\\\\t`, a pattern's
  * `\\\\.16`, `\\\\d+`, `\\\\|`). A JSON dump doubles a macro's backslash too, and
@@ -1090,10 +1119,16 @@ function codeEscapes(span: string): boolean {
     if (isLetter(next)) {
       const end = lettersEnd(span, k + 2);
       // A command before its argument (`\\\\footnote{`), or one a rule knows; a letter
-      // alone only as an accent on its group (`\\\\H{o}`: `\\\\d+` is a pattern's).
+      // alone only before a space or its group (`\\\\o rn`, `\\\\H{o}`: `\\\\d+` is a
+      // pattern's). An author's own macro reads as code's word (`\\\\ours` as `\\\\app`
+      // in `cd \\\\app`): kept, a missed repair rather than a broken command.
       if (span.charCodeAt(end) === 0x7b) continue;
       const name = span.slice(k + 2, end);
-      if (name.length > 1 && (isKnownMacro(name) || isKnown(name))) continue;
+      if (name.length === 1) {
+        if (span.charCodeAt(end) === 0x20 && (isKnownMacro(name) || isKnown(name))) continue;
+        return true;
+      }
+      if (isKnownMacro(name) || isKnown(name)) continue;
       return true;
     }
     // TeX's escaped specials, accents and spacing (`\\\\%`, `\\\\'e`, `\\\\,`); a dot
@@ -1108,7 +1143,7 @@ function codeEscapes(span: string): boolean {
 }
 
 /** What follows a TeX command's backslash other than a letter: specials, accents, spacing. */
-const TEX_AFTER_BACKSLASH = '%&_#$\'"`^~={},;:!-@ ';
+const TEX_AFTER_BACKSLASH = '%&_#$\'"`^~={},;:!-@ ()[]/';
 
 /**
  * Whether a string that code opened with a plain `"` is still open at `at` on its line:

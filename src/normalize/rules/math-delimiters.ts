@@ -2256,13 +2256,14 @@ function closer(text: string, from: number, dollar: boolean, ctx: Context): numb
         if (wrapped && !wrappedNumber(text, from, k, isDigit(text.charCodeAt(from)))) return -1;
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         // (A product of a small letter and a capital the text's other formulas set in
-        // math counts, before a macro's formula: `$kT$$\\sim$0.3`; a shell's `$USER$$`,
+        // math counts, before a macro's or a relation's formula: `$kT$$\\sim$0.3`,
+        // `$kT$$=$0.3`; a shell's `$USER$$`,
         // its process id, stays, review111.)
         if (k === from) return -1;
         const inner = text.slice(from, k);
         const product =
           /^[a-z][A-Z]$/.test(inner) &&
-          text.charCodeAt(k + 2) === 0x5c &&
+          '\\=<>'.includes(text[k + 2] ?? ' ') &&
           nameAmongFormulas(text, inner, ctx);
         return looksLikeMath(inner, true) || product ? k : -1;
       }

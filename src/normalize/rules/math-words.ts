@@ -155,28 +155,36 @@ function significance(text: string, at: number): Outcome | undefined {
 function inProse(text: string, at: number, end: number): boolean {
   let from = at;
   let before = text.charCodeAt(from - 1);
-  const signed = before === 0x2d || before === 0x2b;
-  // A sign or a range's hyphen: `-3sigma`, `+3sigma`, `2-3sigma`, `3σ-5sigma`.
+  // A sign or a range's hyphen or en dash: `-3sigma`, `+3sigma`, `±1sigma`, `2-3sigma`,
+  // `3σ–5sigma`.
+  const signed = before === 0x2d || before === 0x2b || before === 0xb1 || before === 0x2013;
   if (signed) {
     const sign = text.charCodeAt(from - 2);
     if (isDigit(sign) || sign === 0x3c3 || text.startsWith('sigma', from - 6)) {
       return afterProse(text, end, true);
     }
-    if (!(sign === 0x2b || sign === 0x2d || isGap(sign) || from === 1)) return false;
+    if (!(sign === 0x2b || sign === 0x2d || isSpace(sign) || from === 1)) return false;
     from--;
     before = text.charCodeAt(from - 1);
-    if (from === 0 || !isGap(before)) return from === 0 && afterProse(text, end, true);
+    if (from === 0 || !isSpace(before)) return from === 0 && afterProse(text, end, true);
   }
   if (from === 0) return afterProse(text, end, false);
-  // After a bracket, a comparison or "about", glued (`(>5sigma)`, `∼3sigma`).
-  if ('([><~\u223c\u2248\u2273\u2272'.includes(String.fromCharCode(before))) {
+  // After a bracket, a comparison or "about", glued (`(>5sigma)`, `≥3sigma`, `∼3sigma`;
+  // `>=3sigma` too).
+  if (
+    COMPARED.includes(String.fromCharCode(before)) ||
+    (before === 0x3d && '<>'.includes(text[from - 2] ?? ''))
+  ) {
     return afterProse(text, end, true);
   }
-  // After a space, a word of prose before it (or a list's comma, or a symbol of "about"
-  // a rule drew: `≈ 7sigma`): not a setting's `:` or `=`, a flag's name.
-  if (!isGap(before)) return false;
+  // After a space (a thin or no-break one too), a word of prose before it, or a list's
+  // comma, or a comparison or a symbol of "about" (`≈ 7sigma`, `(> 5sigma)`): not a
+  // setting's `:` or `=`, a flag's name.
+  if (!isSpace(before)) return false;
   const wordEnd = from - 1;
-  if (',\u223c\u2248'.includes(text[wordEnd - 1] ?? '')) return afterProse(text, end, true);
+  if (`,${COMPARED}`.includes(text[wordEnd - 1] ?? '') && text[wordEnd - 1] !== '(') {
+    return afterProse(text, end, true);
+  }
   const wordStart = lettersStart(text, wordEnd, 20);
   if (wordStart === wordEnd) return false;
   if (text.charCodeAt(wordStart - 1) === 0x2d) return false;
@@ -191,9 +199,12 @@ function inProse(text: string, at: number, end: number): boolean {
 function afterProse(text: string, end: number, strong: boolean): boolean {
   if (end === text.length) return strong;
   const next = text.charCodeAt(end);
-  if (isGap(next)) return isLetter(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) === 0x28;
-  return next === 0x2c || next === 0x2e || next === 0x3b || next === 0x29 || next === 0x2d;
+  if (isSpace(next)) return isLetter(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) === 0x28;
+  return ',.;:!?)]-\u2013'.includes(text[end] as string);
 }
+
+/** What a significance may stand glued after: a bracket, a comparison, "about". */
+const COMPARED = '([><~\u223c\u2248\u2273\u2272\u2265\u2264\u00b1';
 
 /**
  * `sigma` (or `σ`) at `stop`, then no word, path or domain: a number's significance.

@@ -812,6 +812,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
  * quoteGroup("a {``}bias{''}", 2); // '“'
  * quoteGroup("a {``}bias{''}", 10); // '”'
  * quoteGroup("print $count{''} // 0", 12); // undefined
+ * quoteGroup("{``}GPT-4{''}", 9); // '”'
  * ```
  */
 function quoteGroup(text: string, at: number): string | undefined {
@@ -819,20 +820,22 @@ function quoteGroup(text: string, at: number): string | undefined {
   // No attribute's or element's value (`value={``}`, `<b>{''}`), nor after another group
   // that is no command's (`{x}{''}`): JSX's empty strings (review111).
   const before = text.charCodeAt(at - 1);
-  if (before === 0x3d || before === 0x3e || (before === 0x7d && !commandGroupBefore(text, at))) {
-    return undefined;
-  }
+  if (before === 0x3d || before === 0x3e) return undefined;
   const pair = text.slice(at + 1, at + 3);
   if (pair === '``') {
     if (isSpace(text.charCodeAt(at + 4)) || at + 4 >= text.length) return undefined;
     const after = paragraph(text.slice(at + 4, at + 4 + QUOTE_REACH));
     return after.includes("''") ? '“' : undefined;
   }
-  // The closer glued after what it quotes, no number's double prime (`0.8{''}`).
-  if (pair !== "''" || at === 0 || isSpace(before) || isDigit(before)) return undefined;
+  // The closer glued after what it quotes. Its opener braced too says the pair whatever
+  // stands before it (`{``}GPT-4{''}`, review112); a bare one, not after a number's
+  // double prime (`0.8{''}`) or a group that is no command's.
+  if (pair !== "''" || at === 0 || isSpace(before)) return undefined;
   const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
-  const blank = reach.lastIndexOf('\n\n');
-  return reach.slice(blank + 1).includes('``') ? '”' : undefined;
+  const quoted = reach.slice(reach.lastIndexOf('\n\n') + 1);
+  if (quoted.includes('{``}')) return '”';
+  if (isDigit(before) || (before === 0x7d && !commandGroupBefore(text, at))) return undefined;
+  return quoted.includes('``') ? '”' : undefined;
 }
 
 /** `text` to its first blank line: a quotation does not run past its paragraph. */
