@@ -47,6 +47,7 @@
 import {
   isDigit,
   isLetter,
+  isLower,
   isUpper,
   isWordChar,
   lettersEnd,
@@ -525,12 +526,18 @@ function readAccent(
 function patternDot(text: string, at: number): boolean {
   if (text.charCodeAt(at + 2) === 0x7b) return false;
   if ('^*+?|/\'"'.includes(text[at - 1] ?? ' ')) return true;
-  // A Windows path's hidden folder: after a drive's colon or a home's tilde, or after
-  // the path's previous folder (`F:\\.cache`, `~\\.config`, `\\Users\\me\\.ssh`); not a
-  // name's accent before an affiliation's macro (`Jan \\.Zukowski\\inst{1}`, review112).
+  // A Windows path's hidden folder: after a drive's colon or a home's tilde (`F:\\.cache`,
+  // `~\\.config`); not a name's accent before an affiliation's macro (`Jan
+  // \\.Zukowski\\inst{1}`, review112).
   if (text[at - 1] === ':' || text[at - 1] === '~') return true;
-  const folder = lettersStart(text, at, 40);
-  if (folder < at && text.charCodeAt(folder - 1) === 0x5c) return true;
+  // After an environment variable or the previous folder, before a small letter (a
+  // folder's name; a name's accent takes a capital there: `Nowak\\and\\.Zukowski`):
+  // `%USERPROFILE%\\.cache`, `${HOME}\\.gradle`, `\\Users\\me\\.ssh` (review113).
+  if (isLower(text.charCodeAt(at + 2))) {
+    if (text[at - 1] === '%' || text[at - 1] === '}') return true;
+    const folder = lettersStart(text, at, 40);
+    if (folder < at && /[\\:]/.test(text[folder - 1] ?? '')) return true;
+  }
   const after = text.charCodeAt(at + 3);
   return isUpper(after) || after === 0x5f;
 }

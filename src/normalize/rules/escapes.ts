@@ -278,7 +278,7 @@ export const escapes: Rule = {
     if (next === '@' && text.startsWith('ref(', at + 2)) return protect(at + 2);
     const spacing = SPACING[next];
     if (spacing !== undefined) {
-      return quotedSequence(text, at)
+      return quotedSequence(text, at) || listedBackslash(text, at)
         ? protect(at + 2)
         : space(text, at, spacing, insideFormula(ctx, at), ctx);
     }
@@ -971,8 +971,8 @@ function apostrophe(text: string, at: number): Outcome | undefined {
 function quote(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
-  // `\"{o}`, `\"\i`: accents.
-  if (after === 0x7b || after === 0x5c) return undefined;
+  // `\"{o}`, `\"\i`: accents; not a LaTeX line break after a closer (`\"word\"\\\\`).
+  if (after === 0x7b || (after === 0x5c && !lineBreakAt(text, at + 2))) return undefined;
   if (isLetter(after) || isDigit(after)) {
     // Inside a word (`na\"ive`) or alone in a group (`{\"U}`): an umlaut.
     if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {
@@ -1059,7 +1059,10 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     if (next === 0x3a && (afterKeyOpener(text, at) || (mark === 0x22 && valueAfter(text, k + 3)))) {
       return protect(k + 2);
     }
-    if (isLetter(next) || next === 0x7b || next === 0x5c) return undefined;
+    // (A LaTeX line break after it, `\\"over-smoothing\\"\\\\`, ends no word: review113.)
+    if (isLetter(next) || next === 0x7b || (next === 0x5c && !lineBreakAt(text, k + 2))) {
+      return undefined;
+    }
     // Inside a string code opened, the pair is that string's escapes: a `"` (YAML's
     // `description: "This string contains \\"quotes\\" inside"`), or a `'` (Bash's
     // `$'a \\'name\\' b'`); not a quotation in prose, nor an apostrophe (`models'`).
@@ -1079,8 +1082,23 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
 }
 
 /**
- * Whether the `\\^{}` at `at` raises an exponent on a name: a capitalised word of two
- * letters or more before it, a number or one letter and no more of a word after.
+ * Whether a LaTeX line break `\\\\` stands at `at`, before a space, a line's end or the
+ * text's end (not a path's doubled backslash before a quote, `folder\\"\\\\"`).
+ *
+ * @example
+ * ```ts
+ * lineBreakAt('a\\\\ b', 1); // true
+ * lineBreakAt('a\\\\"', 1); // false
+ * ```
+ */
+function lineBreakAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x5c || text.charCodeAt(at + 1) !== 0x5c) return false;
+  return at + 2 === text.length || isSpace(text.charCodeAt(at + 2));
+}
+
+/**
+ * Whether the `\\^{}` at `at` raises an exponent: a word of two letters or more, a
+ * capital or a number before it, a number or one letter and no more of a word after.
  *
  * @example
  * ```ts
@@ -1089,8 +1107,14 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
  * ```
  */
 function caretExponent(text: string, at: number): boolean {
+  // A word of two letters or more, a capital, or a number (`pass\\^{}k`, `R\\^{}2`,
+  // `10\\^{}6`); not one small letter, a string's or a variable's (`"a\\^{}b"`).
   const start = lettersStart(text, at, 20);
-  if (at - start < 2 || !isUpper(text.charCodeAt(start))) return false;
+  const base =
+    at - start >= 2 ||
+    (at - start === 1 && isUpper(text.charCodeAt(start))) ||
+    (at === start && isDigit(text.charCodeAt(at - 1)));
+  if (!base) return false;
   const from = at + 4;
   const end = isDigit(text.charCodeAt(from))
     ? numberEnd(text, from)
@@ -1125,7 +1149,9 @@ function codeEscapes(span: string): boolean {
       if (span.charCodeAt(end) === 0x7b) continue;
       const name = span.slice(k + 2, end);
       if (name.length === 1) {
-        if (span.charCodeAt(end) === 0x20 && (isKnownMacro(name) || isKnown(name))) continue;
+        // (Only the slashed letters names use, `\\\\o`, `\\\\l`: `\\\\r`, `\\\\b`, `\\\\S`
+        // before a space are code's as often, review113.)
+        if (span.charCodeAt(end) === 0x20 && 'oOlL'.includes(name)) continue;
         return true;
       }
       if (isKnownMacro(name) || isKnown(name)) continue;
@@ -1143,7 +1169,7 @@ function codeEscapes(span: string): boolean {
 }
 
 /** What follows a TeX command's backslash other than a letter: specials, accents, spacing. */
-const TEX_AFTER_BACKSLASH = '%&_#$\'"`^~={},;:!-@ ()[]/';
+const TEX_AFTER_BACKSLASH = '%&_#$\'"`^~={},;:!-@ ';
 
 /**
  * Whether a string that code opened with a plain `"` is still open at `at` on its line:
@@ -1571,6 +1597,27 @@ function escapeApart(text: string, at: number): boolean {
   if (at > 0 && !isSpace(before) && !',;/('.includes(text[at - 1] as string)) return false;
   const after = text.charCodeAt(at + 2);
   return at + 2 >= text.length || isSpace(after) || ',;.:)/'.includes(text[at + 2] as string);
+}
+
+/**
+ * Is the backslash at `at` an item of a list of characters, spaced between a comma (or an
+ * opening bracket) and the comma that follows it (`delimiters (i.e /, \\, :, etc.)`, the
+ * hundred-and-sixty-fourth blind set's clean side)? TeX's thin space stands between a
+ * number and its unit or after an abbreviation, not spaced as a list's item.
+ *
+ * @example
+ * ```ts
+ * listedBackslash('(i.e /, \\, :, etc.)', 8); // true
+ * listedBackslash('5\\, GHz', 1); // false
+ * ```
+ */
+function listedBackslash(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === 0x2c &&
+    text.charCodeAt(at + 2) === 0x20 &&
+    text.charCodeAt(at - 1) === 0x20 &&
+    (text.charCodeAt(at - 2) === 0x2c || text.charCodeAt(at - 2) === 0x28)
+  );
 }
 
 /**

@@ -163,10 +163,11 @@ function inProse(text: string, at: number, end: number): boolean {
     if (isDigit(sign) || sign === 0x3c3 || text.startsWith('sigma', from - 6)) {
       return afterProse(text, end, true);
     }
-    if (!(sign === 0x2b || sign === 0x2d || isSpace(sign) || from === 1)) return false;
+    if (sign === 0x28) return afterProse(text, end, true);
+    if (!(sign === 0x2b || sign === 0x2d || proseSpace(sign) || from === 1)) return false;
     from--;
     before = text.charCodeAt(from - 1);
-    if (from === 0 || !isSpace(before)) return from === 0 && afterProse(text, end, true);
+    if (from === 0 || !proseSpace(before)) return from === 0 && afterProse(text, end, true);
   }
   if (from === 0) return afterProse(text, end, false);
   // After a bracket, a comparison or "about", glued (`(>5sigma)`, `≥3sigma`, `∼3sigma`;
@@ -180,10 +181,11 @@ function inProse(text: string, at: number, end: number): boolean {
   // After a space (a thin or no-break one too), a word of prose before it, or a list's
   // comma, or a comparison or a symbol of "about" (`≈ 7sigma`, `(> 5sigma)`): not a
   // setting's `:` or `=`, a flag's name.
-  if (!isSpace(before)) return false;
+  if (!proseSpace(before)) return false;
   const wordEnd = from - 1;
+  // (Spaced after a comparison it must go on as prose: a shell's `> 3sigma` redirects.)
   if (`,${COMPARED}`.includes(text[wordEnd - 1] ?? '') && text[wordEnd - 1] !== '(') {
-    return afterProse(text, end, true);
+    return afterProse(text, end, text[wordEnd - 1] === ',');
   }
   const wordStart = lettersStart(text, wordEnd, 20);
   if (wordStart === wordEnd) return false;
@@ -199,12 +201,21 @@ function inProse(text: string, at: number, end: number): boolean {
 function afterProse(text: string, end: number, strong: boolean): boolean {
   if (end === text.length) return strong;
   const next = text.charCodeAt(end);
-  if (isSpace(next)) return isLetter(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) === 0x28;
-  return ',.;:!?)]-\u2013'.includes(text[end] as string);
+  if (proseSpace(next)) {
+    return isLetter(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) === 0x28;
+  }
+  // A colon ends prose only before a word or the text's end (`{1sigma: 0.68}` is a map's).
+  if (next === 0x3a) return end + 1 === text.length || isLetter(text.charCodeAt(end + 2));
+  return ',.;!?)-\u2013'.includes(text[end] as string);
 }
 
-/** What a significance may stand glued after: a bracket, a comparison, "about". */
-const COMPARED = '([><~\u223c\u2248\u2273\u2272\u2265\u2264\u00b1';
+/** A space prose sets between words: a plain, no-break or thin one, not a TAB (a cell's). */
+function proseSpace(code: number): boolean {
+  return code !== 0x09 && code !== 0x0a && code !== 0x0d && isSpace(code);
+}
+
+/** What a significance may stand glued after: a parenthesis, a comparison, "about". */
+const COMPARED = '(><~\u223c\u2248\u2273\u2272\u2265\u2264\u00b1';
 
 /**
  * `sigma` (or `σ`) at `stop`, then no word, path or domain: a number's significance.

@@ -833,8 +833,16 @@ function quoteGroup(text: string, at: number): string | undefined {
   if (pair !== "''" || at === 0 || isSpace(before)) return undefined;
   const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
   const quoted = reach.slice(reach.lastIndexOf('\n\n') + 1);
-  if (quoted.includes('{``}')) return '”';
-  if (isDigit(before) || (before === 0x7d && !commandGroupBefore(text, at))) return undefined;
+  // (The nearest braced opener, that no braced closer has answered yet: a later `6{''}`
+  // is a double prime, review113.)
+  // A group before it must be a command's or a script's either way (`x_{i}{''}`; Perl's
+  // `$h{x}{''}`, a template's `{label}{''}` are none).
+  if (before === 0x7d && !commandGroupBefore(text, at) && !text.startsWith('{``}', at - 4)) {
+    return undefined;
+  }
+  const opener = quoted.lastIndexOf('{``}');
+  if (opener >= 0 && !quoted.includes("{''}", opener)) return '”';
+  if (isDigit(before)) return undefined;
   return quoted.includes('``') ? '”' : undefined;
 }
 
@@ -845,8 +853,9 @@ function paragraph(text: string): string {
 }
 
 /**
- * Whether the group that closes right before `at` is a command's (`\\emph{deep}{''}`,
- * `{\\em deep}{''}`): its opener after a macro's name, or its content opening with one.
+ * Whether the group that closes right before `at` is a command's or a script's
+ * (`\\emph{deep}{''}`, `{\\em deep}{''}`, `x_{i}{''}`): its opener after a macro's name
+ * or a script's mark, or its content opening with a macro.
  *
  * @example
  * ```ts
@@ -860,7 +869,13 @@ function commandGroupBefore(text: string, at: number): boolean {
     const code = text.charCodeAt(k);
     if (code === 0x7d) depth++;
     else if (code === 0x7b && --depth === 0) {
-      return macroNameStart(text, k) >= 0 || text.charCodeAt(k + 1) === 0x5c;
+      const owner = text.charCodeAt(k - 1);
+      return (
+        macroNameStart(text, k) >= 0 ||
+        text.charCodeAt(k + 1) === 0x5c ||
+        owner === 0x5f ||
+        owner === 0x5e
+      );
     }
   }
   return false;
