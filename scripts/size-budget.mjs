@@ -50,8 +50,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // the twenty-ninth's (215.4 kB). Unpacked: 700
 // kB at issue 18, 705 kB with the twenty-fifth stop's readings (702.2 kB: the normalizer's
 // growth; see docs/package.md), 710 kB with the twenty-sixth's (707.6 kB), 716 kB with
-// the twenty-eighth's (714.5 kB), 721 kB with the twenty-ninth's (719.9 kB).
-export const TARBALL = { packed: 218_000, unpacked: 728_000 };
+// the twenty-eighth's (714.5 kB), 721 kB with the twenty-ninth's (719.9 kB), 728 kB with
+// the thirtieth's (725.3 kB; packed 218 kB, 217.0), 736 kB with the thirty-first's (732.6
+// kB; packed 220 kB, 219.0).
+export const TARBALL = { packed: 220_000, unpacked: 736_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -138,7 +140,9 @@ export const BUNDLES = [
     // (eight blind sets', five audits', four reviews'): 77.06 kB, raised to 77.5 kB. The
     // twenty-eighth stop's (thirteen blind sets', two reviews'): 79.1 kB, raised to 79.5 kB.
     // The twenty-ninth stop's (fifteen blind sets', four reviews'): 80.5 kB, raised to 81 kB.
-    budget: 82_500,
+    // The thirtieth's: 81.8 kB, raised to 82.5 kB. The thirty-first's (twenty blind sets',
+    // five reviews'): 83.2 kB, raised to 84 kB.
+    budget: 84_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -203,8 +207,10 @@ export const BUNDLES = [
     // reviews': 113.96 kB, raised to 114.5 kB. The twenty-sixth stop's (eight blind sets',
     // five audits', four reviews'): 115.26 kB, raised to 116 kB. The twenty-eighth stop's
     // (thirteen blind sets', two reviews'): 117.3 kB, raised to 118 kB. The twenty-ninth
-    // stop's (fifteen blind sets', four reviews'): 118.7 kB, raised to 119.5 kB.
-    budget: 121_000,
+    // stop's (fifteen blind sets', four reviews'): 118.7 kB, raised to 119.5 kB. The
+    // thirtieth's: 120.0 kB, raised to 121 kB. The thirty-first's: 121.5 kB, raised to
+    // 122.5 kB.
+    budget: 122_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -259,8 +265,9 @@ export const BUNDLES = [
     // two reviews': 57.6 kB, raised to 58 kB. The twenty-sixth stop's (eight blind sets',
     // five audits', four reviews'): 58.89 kB, raised to 59.5 kB. The twenty-eighth stop's
     // (thirteen blind sets', two reviews'): 60.8 kB, raised to 61.5 kB. The twenty-ninth
-    // stop's (fifteen blind sets', four reviews'): 62.3 kB, raised to 63 kB.
-    budget: 64_500,
+    // stop's (fifteen blind sets', four reviews'): 62.3 kB, raised to 63 kB. The
+    // thirtieth's: 63.6 kB, raised to 64.5 kB. The thirty-first's: 65.1 kB, raised to 66 kB.
+    budget: 66_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -311,10 +318,11 @@ export const BUNDLES = [
     // The twenty-sixth stop's (eight blind sets', five audits', four reviews'): 213.7 kB,
     // raised to 214.5 kB. The twenty-eighth stop's (thirteen blind sets', two reviews'):
     // 215.7 kB, raised to 216.5 kB. The twenty-ninth stop's (fifteen blind sets', four
-    // reviews'): 217.1 kB, raised to 218 kB.
+    // reviews'): 217.1 kB, raised to 218 kB. The thirtieth's: 218.5 kB, raised to 219.5 kB.
+    // The thirty-first's: 220.0 kB, raised to 221 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 219_500,
+    budget: 221_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
