@@ -928,8 +928,9 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   // A capital after a small letter glued before it starts a name's part, not an accented
   // letter inside a word (`Yo\'City`); in a quoted string it is the string's escape.
   if (isUpper(after) && isLower(before)) return quoted ? protect(from) : single(at, from, "'");
-  // `\'{e}` and `\'\i` are accents; a space, punctuation or the end follow an apostrophe.
-  if (after === 0x7b || after === 0x5c) return undefined;
+  // `\'{e}` and `\'\i` are accents; a space, punctuation, the end or a LaTeX line break
+  // follow an apostrophe (`\'over-smoothing\'\\\\ and`, review114).
+  if (after === 0x7b || (after === 0x5c && !lineBreakAt(text, from))) return undefined;
   if (!isLetter(after)) return single(at, from, "'");
   for (const ending of APOSTROPHE_ENDINGS) {
     const end = from + ending.length;
@@ -1109,19 +1110,26 @@ function lineBreakAt(text: string, at: number): boolean {
 function caretExponent(text: string, at: number): boolean {
   // A word of two letters or more, a capital, or a number (`pass\\^{}k`, `R\\^{}2`,
   // `10\\^{}6`); not one small letter, a string's or a variable's (`"a\\^{}b"`).
-  const start = lettersStart(text, at, 20);
+  // The base stands as a word of its own (not `v1.2`, `0x10`, `ab` inside a string's
+  // `"ab\\^{}c"`: something other than a space after the exponent says code, review114).
+  let start = lettersStart(text, at, 20);
+  if (start === at) while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
   const base =
     at - start >= 2 ||
-    (at - start === 1 && isUpper(text.charCodeAt(start))) ||
-    (at === start && isDigit(text.charCodeAt(at - 1)));
-  if (!base) return false;
+    (at - start === 1 && (isUpper(text.charCodeAt(start)) || isDigit(text.charCodeAt(start))));
+  if (!base || isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e) {
+    return false;
+  }
   const from = at + 4;
   const end = isDigit(text.charCodeAt(from))
     ? numberEnd(text, from)
     : isLetter(text.charCodeAt(from))
       ? from + 1
       : from;
-  return end > from && !isWordChar(text.charCodeAt(end));
+  return (
+    end > from &&
+    (end === text.length || isSpace(text.charCodeAt(end)) || /[.,;)]/.test(text[end] as string))
+  );
 }
 
 /**
@@ -1612,13 +1620,22 @@ function escapeApart(text: string, at: number): boolean {
  * ```
  */
 function listedBackslash(text: string, at: number): boolean {
+  // The items around it are single characters too (`/, \\, :,`), not a formula's terms
+  // (`$x_1, \\, x_2$`, `1, \\, \\ldots`, review114).
   return (
     text.charCodeAt(at + 1) === 0x2c &&
     text.charCodeAt(at + 2) === 0x20 &&
     text.charCodeAt(at - 1) === 0x20 &&
-    (text.charCodeAt(at - 2) === 0x2c || text.charCodeAt(at - 2) === 0x28)
+    text.charCodeAt(at - 2) === 0x2c &&
+    LIST_ITEM.test(text[at - 3] ?? '') &&
+    !isWordChar(text.charCodeAt(at - 4)) &&
+    LIST_ITEM.test(text[at + 3] ?? '') &&
+    /^[,)]/.test(text[at + 4] ?? '')
   );
 }
+
+/** A character listed as itself: punctuation that starts no command or word. */
+const LIST_ITEM = /^[/:;|*?<>"'.#@!%&=+-]$/;
 
 /**
  * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input

@@ -163,7 +163,11 @@ function inProse(text: string, at: number, end: number): boolean {
     if (isDigit(sign) || sign === 0x3c3 || text.startsWith('sigma', from - 6)) {
       return afterProse(text, end, true);
     }
-    if (sign === 0x28) return afterProse(text, end, true);
+    // After a parenthesis that no call or substitution opens (`f(-3sigma)`, `$(-3sigma)`).
+    if (sign === 0x28) {
+      const owner = text.charCodeAt(from - 3);
+      return !isWordChar(owner) && owner !== 0x24 && owner !== 0x3d && afterProse(text, end, true);
+    }
     if (!(sign === 0x2b || sign === 0x2d || proseSpace(sign) || from === 1)) return false;
     from--;
     before = text.charCodeAt(from - 1);
@@ -209,9 +213,10 @@ function afterProse(text: string, end: number, strong: boolean): boolean {
   return ',.;!?)-\u2013'.includes(text[end] as string);
 }
 
-/** A space prose sets between words: a plain, no-break or thin one, not a TAB (a cell's). */
+/** A space prose sets between words: a plain, no-break or thin one, or a wrapped line's break; not a TAB (a cell's). */
 function proseSpace(code: number): boolean {
-  return code !== 0x09 && code !== 0x0a && code !== 0x0d && isSpace(code);
+  // (A line feed is a wrapped abstract's space: `excess at<LF>5sigma level`, review114.)
+  return code !== 0x09 && code !== 0x0d && isSpace(code);
 }
 
 /** What a significance may stand glued after: a parenthesis, a comparison, "about". */

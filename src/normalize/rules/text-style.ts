@@ -835,13 +835,16 @@ function quoteGroup(text: string, at: number): string | undefined {
   const quoted = reach.slice(reach.lastIndexOf('\n\n') + 1);
   // (The nearest braced opener, that no braced closer has answered yet: a later `6{''}`
   // is a double prime, review113.)
-  // A group before it must be a command's or a script's either way (`x_{i}{''}`; Perl's
-  // `$h{x}{''}`, a template's `{label}{''}` are none).
-  if (before === 0x7d && !commandGroupBefore(text, at) && !text.startsWith('{``}', at - 4)) {
-    return undefined;
-  }
+  // The nearest braced opener that opened a quotation (glued to what it quotes) and that
+  // no braced closer has answered vouches for it (`{``}GPT-4{''}`, `{``}Training
+  // {BERT}{''}`, review112 and review114; a later `6{''}` is a double prime, review113).
   const opener = quoted.lastIndexOf('{``}');
-  if (opener >= 0 && !quoted.includes("{''}", opener)) return '”';
+  if (opener >= 0 && !isSpace(quoted.charCodeAt(opener + 4)) && !quoted.includes("{''}", opener)) {
+    return '”';
+  }
+  // Else a group before it must be a command's or a script's (`x_{i}{''}`; Perl's
+  // `$h{x}{''}`, a template's `{label}{''}` are none), and no number's double prime.
+  if (before === 0x7d && !commandGroupBefore(text, at)) return undefined;
   if (isDigit(before)) return undefined;
   return quoted.includes('``') ? '”' : undefined;
 }
