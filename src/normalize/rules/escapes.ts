@@ -278,7 +278,7 @@ export const escapes: Rule = {
     if (next === '@' && text.startsWith('ref(', at + 2)) return protect(at + 2);
     const spacing = SPACING[next];
     if (spacing !== undefined) {
-      return quotedSequence(text, at) || listedBackslash(text, at)
+      return quotedSequence(text, at) || (listedBackslash(text, at) && !insideFormula(ctx, at))
         ? protect(at + 2)
         : space(text, at, spacing, insideFormula(ctx, at), ctx);
     }
@@ -1113,7 +1113,14 @@ function caretExponent(text: string, at: number): boolean {
   // The base stands as a word of its own (not `v1.2`, `0x10`, `ab` inside a string's
   // `"ab\\^{}c"`: something other than a space after the exponent says code, review114).
   let start = lettersStart(text, at, 20);
-  if (start === at) while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  if (start === at) {
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    // A decimal's point and its whole part (`1.5\\^{}2`).
+    if (text.charCodeAt(start - 1) === 0x2e && isDigit(text.charCodeAt(start - 2))) {
+      start--;
+      while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    }
+  }
   const base =
     at - start >= 2 ||
     (at - start === 1 && (isUpper(text.charCodeAt(start)) || isDigit(text.charCodeAt(start))));
@@ -1128,7 +1135,11 @@ function caretExponent(text: string, at: number): boolean {
       : from;
   return (
     end > from &&
-    (end === text.length || isSpace(text.charCodeAt(end)) || /[.,;)]/.test(text[end] as string))
+    // (A benchmark's colon, a comparison, a hyphen, a possessive; not a string's quote
+    // or a pattern's slash: `"ab\\^{}c"`, sed's `s/foo\\^{}1/`, review115.)
+    (end === text.length ||
+      isSpace(text.charCodeAt(end)) ||
+      /[.,;:!?)=\-'’]/.test(text[end] as string))
   );
 }
 
@@ -1610,8 +1621,10 @@ function escapeApart(text: string, at: number): boolean {
 /**
  * Is the backslash at `at` an item of a list of characters, spaced between a comma (or an
  * opening bracket) and the comma that follows it (`delimiters (i.e /, \\, :, etc.)`, the
- * hundred-and-sixty-fourth blind set's clean side)? TeX's thin space stands between a
- * number and its unit or after an abbreviation, not spaced as a list's item.
+ * hundred-and-sixty-fourth blind set's clean side; `(e.g. *, \\, $, ^)`, review115)?
+ * TeX's thin space stands between a number and its unit, after an abbreviation or
+ * between a formula's terms, not spaced as a list's item (the caller asks that it stand
+ * outside a formula: `$x_1, \\, x_2$`).
  *
  * @example
  * ```ts
@@ -1620,22 +1633,21 @@ function escapeApart(text: string, at: number): boolean {
  * ```
  */
 function listedBackslash(text: string, at: number): boolean {
-  // The items around it are single characters too (`/, \\, :,`), not a formula's terms
-  // (`$x_1, \\, x_2$`, `1, \\, \\ldots`, review114).
-  return (
-    text.charCodeAt(at + 1) === 0x2c &&
-    text.charCodeAt(at + 2) === 0x20 &&
-    text.charCodeAt(at - 1) === 0x20 &&
-    text.charCodeAt(at - 2) === 0x2c &&
-    LIST_ITEM.test(text[at - 3] ?? '') &&
-    !isWordChar(text.charCodeAt(at - 4)) &&
-    LIST_ITEM.test(text[at + 3] ?? '') &&
-    /^[,)]/.test(text[at + 4] ?? '')
-  );
+  // Spaced between a list's commas (or after its bracket), and the item after it no
+  // number, word or macro, a formula's terms (`3.2, \\, 4.1`, `1, \\, \\ldots`,
+  // review114), unless a list's last `or`/`and` (`such as /, \\, or :`, review115).
+  if (
+    text.charCodeAt(at + 1) !== 0x2c ||
+    text.charCodeAt(at + 2) !== 0x20 ||
+    text.charCodeAt(at - 1) !== 0x20 ||
+    (text.charCodeAt(at - 2) !== 0x2c && text.charCodeAt(at - 2) !== 0x28)
+  ) {
+    return false;
+  }
+  const next = text.charCodeAt(at + 3);
+  if (next === 0x5c || isDigit(next)) return false;
+  return !isLetter(next) || /^(?:or|and) /.test(text.slice(at + 3, at + 7));
 }
-
-/** A character listed as itself: punctuation that starts no command or word. */
-const LIST_ITEM = /^[/:;|*?<>"'.#@!%&=+-]$/;
 
 /**
  * Is the escape at `at` a short key sequence quoted alone (`type "\::" with Agda's input

@@ -186,9 +186,14 @@ function inProse(text: string, at: number, end: number): boolean {
   // comma, or a comparison or a symbol of "about" (`≈ 7sigma`, `(> 5sigma)`): not a
   // setting's `:` or `=`, a flag's name.
   if (!proseSpace(before)) return false;
+  // A line's break counts as prose's space only after a line of prose (a space in it): a
+  // listing's one name a line (`3sigma` / `5sigma`) is none, review115.
+  if (before === 0x0a && !proseLineBefore(text, from - 1)) return false;
   const wordEnd = from - 1;
   // (Spaced after a comparison it must go on as prose: a shell's `> 3sigma` redirects.)
   if (`,${COMPARED}`.includes(text[wordEnd - 1] ?? '') && text[wordEnd - 1] !== '(') {
+    // (A list inside a call's parentheses is code's: `clip(-5sigma, 5sigma)`, review115.)
+    if (text[wordEnd - 1] === ',' && callBefore(text, wordEnd - 1)) return false;
     return afterProse(text, end, text[wordEnd - 1] === ',');
   }
   const wordStart = lettersStart(text, wordEnd, 20);
@@ -211,6 +216,31 @@ function afterProse(text: string, end: number, strong: boolean): boolean {
   // A colon ends prose only before a word or the text's end (`{1sigma: 0.68}` is a map's).
   if (next === 0x3a) return end + 1 === text.length || isLetter(text.charCodeAt(end + 2));
   return ',.;!?)-\u2013'.includes(text[end] as string);
+}
+
+/**
+ * Whether the line that ends at the line feed `at` holds a space: prose, not a listing's
+ * one name (`3sigma`).
+ */
+function proseLineBefore(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return at - start > 0 && at - start < 400 && text.slice(start, at).includes(' ');
+}
+
+/**
+ * Whether the comma at `at` stands in a call's parentheses opened on its line within 60
+ * characters (`clip(-5sigma, 5sigma)`): the `(` after a word, `$` or `=`, no `)` between.
+ */
+function callBefore(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k > at - 60; k--) {
+    const code = text.charCodeAt(k);
+    if (code === 0x29 || code === 0x0a) return false;
+    if (code === 0x28) {
+      const owner = text.charCodeAt(k - 1);
+      return isWordChar(owner) || owner === 0x24 || owner === 0x3d;
+    }
+  }
+  return false;
 }
 
 /** A space prose sets between words: a plain, no-break or thin one, or a wrapped line's break; not a TAB (a cell's). */
