@@ -307,9 +307,10 @@ export const escapes: Rule = {
     ) {
       return single(at, at + 4, '~');
     }
-    // `\^{}` prints a caret, the accent on nothing: a metric's exponent (`Pass\^{}k`, the
-    // way an exporter writes `Pass^k` in text), after a capitalised name and before a
-    // number or one letter (not a string's `"a\^{}b"`, review112).
+    // `\^{}` prints a caret, the accent on nothing: an exponent (`Pass\^{}k`, the way an
+    // exporter writes `Pass^k` in text) on a word or a number standing alone, before a
+    // number or one letter and then a space or punctuation (not a string's `"a\^{}b"`,
+    // a version's `v1.2\^{}3`: see {@link caretExponent}).
     if (next === '^' && text.startsWith('{}', at + 2) && caretExponent(text, at)) {
       return single(at, at + 4, '^');
     }
@@ -1099,7 +1100,8 @@ function lineBreakAt(text: string, at: number): boolean {
 
 /**
  * Whether the `\\^{}` at `at` raises an exponent: a word of two letters or more, a
- * capital or a number before it, a number or one letter and no more of a word after.
+ * capital or a number standing alone before it, a number or one letter after it and then
+ * a space, punctuation (no quote or slash) or the text's end.
  *
  * @example
  * ```ts
