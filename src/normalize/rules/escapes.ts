@@ -1126,7 +1126,9 @@ function caretExponent(text: string, at: number): boolean {
   const base =
     at - start >= 2 ||
     (at - start === 1 && (isUpper(text.charCodeAt(start)) || isDigit(text.charCodeAt(start))));
-  if (!base || isWordChar(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 0x2e) {
+  // (Standing as a word: after a space, a bracket or the start, not code's `=`, `/`, `.`.)
+  const owner = text.charCodeAt(start - 1);
+  if (!base || !(start === 0 || isSpace(owner) || owner === 0x28 || owner === 0x5b)) {
     return false;
   }
   const from = at + 4;
@@ -1141,7 +1143,10 @@ function caretExponent(text: string, at: number): boolean {
     // or a pattern's slash: `"ab\\^{}c"`, sed's `s/foo\\^{}1/`, review115.)
     (end === text.length ||
       isSpace(text.charCodeAt(end)) ||
-      /[.,;:!?)=\-'’]/.test(text[end] as string))
+      /[.,;!?)]/.test(text[end] as string) ||
+      // A colon before a space, a comparison before a number, a hyphen before a word,
+      // a possessive (not a string's closing quote, `'ab\\^{}c'`, review116).
+      /^(?::(?:\s|$)|=[\d.-]|-[A-Za-z]|['’]s(?!\w))/.test(text.slice(end, end + 3)))
   );
 }
 
@@ -1647,8 +1652,18 @@ function listedBackslash(text: string, at: number): boolean {
     return false;
   }
   const next = text.charCodeAt(at + 3);
+  if (isLetter(next)) return /^(?:or|and) /.test(text.slice(at + 3, at + 7));
   if (next === 0x5c || isDigit(next)) return false;
-  return !isLetter(next) || /^(?:or|and) /.test(text.slice(at + 3, at + 7));
+  // The next item is one character too (`$, ^)`, `^ are`), not a formula's start
+  // (`\\, $(x_2, y_2)$`, a thin space between two formulas, review116).
+  const follow = text.charCodeAt(at + 4);
+  return (
+    at + 4 >= text.length ||
+    follow === 0x2c ||
+    follow === 0x29 ||
+    follow === 0x5d ||
+    follow === 0x20
+  );
 }
 
 /**
