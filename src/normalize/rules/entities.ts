@@ -545,9 +545,8 @@ function reference(text: string, at: number): Outcome | undefined {
 
 /**
  * Is `at` inside an HTML comment opened on its line, within 400 characters, and not yet
- * closed (`<!-- Outputs:
- * &lt;script&gt; -->`, a tutorial's note of what a template prints)? A comment shows
- * its references as written; no page renders them.
+ * closed (`<!-- Outputs: &lt;script&gt; -->`, a tutorial's note of what a template
+ * prints)? A comment shows its references as written; no page renders them.
  *
  * @example
  * ```ts

@@ -1180,7 +1180,8 @@ function codeEscapes(span: string): boolean {
         if (span.charCodeAt(end) === 0x20 && 'oOlL'.includes(name)) continue;
         return true;
       }
-      if (isKnownMacro(name) || isKnown(name)) continue;
+      // (`isKnownMacro` holds every table `code`'s `isKnown` reads.)
+      if (isKnownMacro(name)) continue;
       return true;
     }
     // TeX's escaped specials, accents and spacing (`\\\\%`, `\\\\'e`, `\\\\,`); a dot

@@ -2257,8 +2257,7 @@ function closer(text: string, from: number, dollar: boolean, ctx: Context): numb
         if (text.charCodeAt(k + 1) !== 0x24) return k;
         // (A product of a small letter and a capital the text's other formulas set in
         // math counts, before a macro's or a relation's formula: `$kT$$\\sim$0.3`,
-        // `$kT$$=$0.3`; a shell's `$USER$$`,
-        // its process id, stays, review111.)
+        // `$kT$$=$0.3`; a shell's `$USER$$`, its process id, stays, review111.)
         if (k === from) return -1;
         const inner = text.slice(from, k);
         const product =
@@ -2585,7 +2584,8 @@ function bareNames(
 /**
  * Whether the parentheses opening at `open` (after capitals) hold a found name that is an
  * array's key: an English word (`ENV(top)`), or a name alone (`CFG(sim)`) but a Greek
- * letter's (`DP(alpha)`), not a group's argument (`SL(2,mathbb{Z})`). Names outside them do not count (`SO(3) to SO(2)`).
+ * letter's (`DP(alpha)`), not a group's argument (`SL(2,mathbb{Z})`). Names outside them
+ * do not count (`SO(3) to SO(2)`).
  *
  * @example
  * ```ts

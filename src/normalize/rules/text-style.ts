@@ -817,8 +817,8 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
  */
 function quoteGroup(text: string, at: number): string | undefined {
   if (text.charCodeAt(at + 3) !== 0x7d || macroArgument(text, at)) return undefined;
-  // No attribute's or element's value (`value={``}`, `<b>{''}`), nor after another group
-  // that is no command's (`{x}{''}`): JSX's empty strings (review111).
+  // No attribute's or element's value (`value={``}`, `<b>{''}`): JSX's empty strings
+  // (review111).
   const before = text.charCodeAt(at - 1);
   if (before === 0x3d || before === 0x3e) return undefined;
   const pair = text.slice(at + 1, at + 3);
@@ -827,14 +827,10 @@ function quoteGroup(text: string, at: number): string | undefined {
     const after = paragraph(text.slice(at + 4, at + 4 + QUOTE_REACH));
     return after.includes("''") ? '“' : undefined;
   }
-  // The closer glued after what it quotes. Its opener braced too says the pair whatever
-  // stands before it (`{``}GPT-4{''}`, review112); a bare one, not after a number's
-  // double prime (`0.8{''}`) or a group that is no command's.
+  // The closer, glued after what it quotes, within its paragraph.
   if (pair !== "''" || at === 0 || isSpace(before)) return undefined;
   const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
   const quoted = reach.slice(reach.lastIndexOf('\n\n') + 1);
-  // (The nearest braced opener, that no braced closer has answered yet: a later `6{''}`
-  // is a double prime, review113.)
   // The nearest braced opener that opened a quotation (glued to what it quotes) and that
   // no braced closer has answered vouches for it (`{``}GPT-4{''}`, `{``}Training
   // {BERT}{''}`, review112 and review114; a later `6{''}` is a double prime, review113).
@@ -884,7 +880,7 @@ function commandGroupBefore(text: string, at: number): boolean {
   return false;
 }
 
-/** How far a braced quote looks for its partner: a quotation's length on one line. */
+/** How far a braced quote looks for its partner, within its paragraph: a quotation's length. */
 const QUOTE_REACH = 400;
 
 /**
