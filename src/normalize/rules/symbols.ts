@@ -278,10 +278,12 @@ function unitAfterSign(text: string, name: string, from: number): boolean {
       (text.charCodeAt(sign - 1) === 0x20 && numberBefore(text, sign - 1));
     return MICRO_UNITS.has(word) || (word === 'as' && number);
   }
-  // Math's `\\mu` as a unit's prefix on a number (`20\\mu m` → `20μm`, `5 \\mu s`): a
-  // variable's `μ` is spaced from what follows (`\\mu m` alone, `$\\mu x$`).
+  // Math's `\\mu` as a unit's prefix on a number (`20\\mu m` → `20μm`, `5 \\mu s`, and
+  // a formula of the unit alone after its number, `214 $\\mu m$`): a variable's `μ` is
+  // spaced from what follows (`\\mu m` alone, `$\\mu x$`).
   if (name === 'mu') {
-    const sign = from - 4;
+    let sign = from - 4;
+    if (text.charCodeAt(sign - 1) === 0x24 && text.charCodeAt(sign - 2) !== 0x24) sign--;
     const number =
       numberBefore(text, sign) ||
       (text.charCodeAt(sign - 1) === 0x20 && numberBefore(text, sign - 1));
