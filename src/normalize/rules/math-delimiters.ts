@@ -133,6 +133,7 @@ import {
   isSpace,
   isWordChar,
   lettersEnd,
+  lettersStart,
   lineAfter,
   lineBefore,
   macroNameStart,
@@ -148,6 +149,7 @@ import { JSON_CONTROL } from '../tables/json-controls.js';
 import { GREEK, MATH_SYMBOLS, OPERATOR_NAMES } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
+import { APOSTROPHE_ENDINGS } from './escapes.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
 
 /**
@@ -490,6 +492,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
   if (dollar && /^'{1,2}$/.test(formula) && primeAfterNumber(text, at, close)) {
     return single(at, close + 1, formula.length === 1 ? '′' : '″');
+  }
+  // A prime alone inside a word, before a contraction's or a possessive's ending, is the
+  // apostrophe the author typed in math (`Ain$'$t` → `Ain't`, a 2026 title).
+  if (dollar && formula === "'" && apostropheInWord(text, at, close)) {
+    return single(at, close + 1, "'");
   }
   // A percent alone after a number is `$\\%$` whose backslash a page lost (`20$%$`):
   // unescaped, TeX's comment sign, which no formula holds alone.
@@ -2784,6 +2791,25 @@ function primeAfterNumber(text: string, at: number, close: number): boolean {
   if (start === at || /[\p{L}\p{N}_\\]/u.test(text[start - 1] ?? ' ')) return false;
   const after = text[close + 1] ?? ' ';
   return /[\s.,;:)\]$]/.test(after);
+}
+
+/**
+ * Does the lone prime's pair from `at` to `close` stand inside a word, after two letters
+ * or more and before an apostrophe's ending that ends the word (`Ain$'$t`, `model$'$s`)?
+ * Not after a shell's `$` or a single letter, a variable's prime (`x$'$s`).
+ *
+ * @example
+ * ```ts
+ * apostropheInWord("the World Ain$'$t Fair", 14, 16); // true
+ * apostropheInWord("f$'$s", 1, 3); // false
+ * ```
+ */
+function apostropheInWord(text: string, at: number, close: number): boolean {
+  const start = lettersStart(text, at, 40);
+  if (at - start < 2 || /[\p{L}\p{N}_$\\]/u.test(text[start - 1] ?? ' ')) return false;
+  const end = lettersEnd(text, close + 1);
+  if (isWordChar(text.charCodeAt(end)) || text[end] === '$') return false;
+  return APOSTROPHE_ENDINGS.includes(text.slice(close + 1, end));
 }
 
 /** Words of prose, which no formula's one name is. */
