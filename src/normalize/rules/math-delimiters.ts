@@ -133,7 +133,6 @@ import {
   isSpace,
   isWordChar,
   lettersEnd,
-  lettersStart,
   lineAfter,
   lineBefore,
   macroNameStart,
@@ -2512,8 +2511,8 @@ function bareNames(
 ): number[] | undefined {
   // A backslash left, a space just inside, or a digit first (money: `US$5 to US$10`),
   // unless the pair holds no space and a script or ends with a digit, or is a number and
-  // a Greek letter's name: then the numbers are the formula's, glued to its names
-  // (`$9.7times10^7$`, `$3.2pm0.4$`, `$4.4sigma$`).
+  // a Greek letter's name or `times`: then the numbers are the formula's, glued to its
+  // names (`$9.7times10^7$`, `$3.2pm0.4$`, `$4.4sigma$`, `$21times$`).
   const first = formula.charCodeAt(0);
   if (formula.includes('\\') || isSpace(first)) return undefined;
   if (
@@ -2621,19 +2620,22 @@ const POSSESSIVE = /^['’]s(?![\w$'’])/;
 const NUMBERS_GLUED = /[\^_]|\d$/;
 
 /**
- * A number and a Greek letter's name glued after it, the whole formula: a significance
- * (`4.4sigma` in `$4.4sigma$`), no money's (`$5bn$` names no letter). Asked only where
- * the pair stands in prose (a space or a bracket before, no word after).
+ * A number and a Greek letter's name or `times` glued after it, the whole formula: a
+ * significance (`4.4sigma` in `$4.4sigma$`) or a multiplier whose backslash a page lost
+ * (`$21times$`, the hundred-and-seventy-fifth blind set's), no money's (`$5bn$` names no
+ * letter). Asked only where the pair stands in prose (a space or a bracket before, no
+ * word after).
  *
  * @example
  * ```ts
  * greekAfterNumber('4.4sigma'); // true
+ * greekAfterNumber('21times'); // true
  * greekAfterNumber('5bn'); // false
  * ```
  */
 function greekAfterNumber(formula: string): boolean {
   const name = NUMBER_THEN_NAME.exec(formula)?.[1];
-  return name !== undefined && Object.hasOwn(GREEK, name);
+  return name !== undefined && (Object.hasOwn(GREEK, name) || name === 'times');
 }
 
 const NUMBER_THEN_NAME = /^\d+(?:\.\d+)?([A-Za-z]{2,10})$/;
@@ -2794,9 +2796,13 @@ function primeAfterNumber(text: string, at: number, close: number): boolean {
 }
 
 /**
- * Does the lone prime's pair from `at` to `close` stand inside a word, after two letters
- * or more and before an apostrophe's ending that ends the word (`Ain$'$t`, `model$'$s`)?
- * Not after a shell's `$` or a single letter, a variable's prime (`x$'$s`).
+ * Does the lone prime's pair from `at` to `close` stand inside a word, before an
+ * apostrophe's ending that ends it (`Ain$'$t`, `model$'$s`, `GPT-4$'$s`, `I$'$m`,
+ * `DON$'$T`, a plural's `models$'$`)? The word is two letters or more (or `I`), with digits after a hyphen,
+ * alone on its side: no `$`, quote, slash or currency's letters before it (a shell's
+ * `US$'$d`), nothing but a space or a sentence's punctuation after the ending (a
+ * Perl's `bar$'$s/`, an identifier's `ab$'$s_1`), and no single quote open before it
+ * on its line (bash's `'…$'$t'`, review117). A variable's `x$'$s` stays.
  *
  * @example
  * ```ts
@@ -2805,12 +2811,33 @@ function primeAfterNumber(text: string, at: number, close: number): boolean {
  * ```
  */
 function apostropheInWord(text: string, at: number, close: number): boolean {
-  const start = lettersStart(text, at, 40);
-  if (at - start < 2 || /[\p{L}\p{N}_$\\]/u.test(text[start - 1] ?? ' ')) return false;
-  const end = lettersEnd(text, close + 1);
-  if (isWordChar(text.charCodeAt(end)) || text[end] === '$') return false;
-  return APOSTROPHE_ENDINGS.includes(text.slice(close + 1, end));
+  let start = at;
+  while (start > 0 && WORD_PART.test(text[start - 1] as string)) start--;
+  const word = text.slice(start, at);
+  if (!/\p{L}/u.test(word) || (word.length < 2 && word !== 'I')) return false;
+  if (!/[\p{L}\d]$/u.test(word) || !/^\p{L}/u.test(word)) return false;
+  if (start > 0 && !/[\s(“‘[]/u.test(text[start - 1] as string)) return false;
+  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
+  let end = close + 1;
+  while (isLetter(text.charCodeAt(end))) end++;
+  if (end < text.length && !/[\s.,;:!?)\]”’]/.test(text[end] as string)) return false;
+  const ending = text.slice(close + 1, end);
+  // A plural's possessive: `models$'$ outputs`.
+  if (ending === '' && word.length > 2 && word.endsWith('s')) return quotesClosed(text, start);
+  const upper = ending === ending.toUpperCase() && word === word.toUpperCase();
+  return (
+    APOSTROPHE_ENDINGS.includes(upper ? ending.toLowerCase() : ending) && quotesClosed(text, start)
+  );
 }
+
+/** Whether no single quote stands open before `at` on its line (a shell's string would). */
+function quotesClosed(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return (line.match(/'/g)?.length ?? 0) % 2 === 0;
+}
+
+/** What a word before an apostrophe may hold: letters, digits and a name's hyphen. */
+const WORD_PART = /[\p{L}\d-]/u;
 
 /** Words of prose, which no formula's one name is. */
 const PROSE =

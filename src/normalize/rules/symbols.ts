@@ -279,18 +279,45 @@ function unitAfterSign(text: string, name: string, from: number): boolean {
     return MICRO_UNITS.has(word) || (word === 'as' && number);
   }
   // Math's `\\mu` as a unit's prefix on a number (`20\\mu m` → `20μm`, `5 \\mu s`, and
-  // a formula of the unit alone after its number, `214 $\\mu m$`): a variable's `μ` is
-  // spaced from what follows (`\\mu m` alone, `$\\mu x$`).
+  // a formula of the unit alone after its number, `214 $\\mu m$`, `5\\,$\\mu m$`,
+  // `$5-10$ $\\mu m$`): a variable's `μ` is spaced from what follows (`\\mu m` alone,
+  // `$\\mu x$`, `5 $\\mu m=3$`).
   if (name === 'mu') {
-    let sign = from - 4;
-    if (text.charCodeAt(sign - 1) === 0x24 && text.charCodeAt(sign - 2) !== 0x24) sign--;
+    const sign = from - 4;
+    const unit = MICRO_UNITS.has(word) || word === 'as';
+    if (text.charCodeAt(sign - 1) === 0x24) {
+      return unit && text.charCodeAt(end) === 0x24 && numberBeforeFormula(text, sign - 1);
+    }
     const number =
       numberBefore(text, sign) ||
       (text.charCodeAt(sign - 1) === 0x20 && numberBefore(text, sign - 1));
-    return number && MICRO_UNITS.has(word);
+    return number && unit;
   }
   const hyphen = text.charCodeAt(end) === 0x2d;
   return name === 'textdegree' && !hyphen && end === from + 1 && 'CFK'.includes(word);
+}
+
+/**
+ * Whether a number ends before the formula that opens with the `$` at `open`: glued, or
+ * after a space, a tie or a thin space, or closing a formula of its own (`214 $`,
+ * `5\\,$`, `$5-10$ $`); not after another `$` (display math's `$$`) nor a price's.
+ *
+ * @example
+ * ```ts
+ * numberBeforeFormula('214 $\\mu m$', 4); // true
+ * numberBeforeFormula('Eq. $\\mu m$', 4); // false
+ * ```
+ */
+function numberBeforeFormula(text: string, open: number): boolean {
+  let end = open;
+  if (text.charCodeAt(end - 1) === 0x24) return false;
+  if (text.startsWith('\\,', end - 2)) end -= 2;
+  else if (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x7e) end--;
+  if (text.charCodeAt(end - 1) === 0x24 && end < open && isDigit(text.charCodeAt(end - 2))) {
+    return true;
+  }
+  // Not a price's number (`costs $5 $\\mu m$`, review117).
+  return numberBefore(text, end) && !/\$[\d.,]+$/.test(text.slice(Math.max(0, end - 24), end));
 }
 
 /** Units micro- prefixes, as written after `\textmu` (`\textmu m`, `\textmu Jy`). */
