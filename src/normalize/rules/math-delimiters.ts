@@ -2452,6 +2452,9 @@ function lostBackslashes(
   ) {
     return undefined;
   }
+  // A number glued to a name inside a string its line opened is a shell's or a
+  // pattern's argument (`echo "Ran $1times$ ok"`, `'s/(\\d+)x/ $1times$ /'`, review118).
+  if (isDigit(formula.charCodeAt(0)) && !stringsClosed(text, at, close + 1)) return undefined;
   const names = bareNames(formula, ctx, glued, prose);
   if (names === undefined || (greek && !names.every((k) => greekName(formula, k)))) {
     return undefined;
@@ -2812,32 +2815,74 @@ function primeAfterNumber(text: string, at: number, close: number): boolean {
  */
 function apostropheInWord(text: string, at: number, close: number): boolean {
   let start = at;
-  while (start > 0 && WORD_PART.test(text[start - 1] as string)) start--;
+  while (start > 0 && at - start < 40 && WORD_PART.test(text[start - 1] as string)) start--;
   const word = text.slice(start, at);
-  if (!/\p{L}/u.test(word) || (word.length < 2 && word !== 'I')) return false;
-  if (!/[\p{L}\d]$/u.test(word) || !/^\p{L}/u.test(word)) return false;
-  if (start > 0 && !/[\s(“‘[]/u.test(text[start - 1] as string)) return false;
+  // Two letters or more (`I` alone), a letter first: not a variable's `x$'$s`, `x1$'$s`.
+  if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 && word !== 'I') return false;
+  if (!/[\p{L}\p{M}\d]$/u.test(word) || !/^\p{L}/u.test(word)) return false;
+  if (start > 0 && CODE_BEFORE_WORD.test(text[start - 1] as string)) return false;
   if (CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
   let end = close + 1;
   while (isLetter(text.charCodeAt(end))) end++;
-  if (end < text.length && !/[\s.,;:!?)\]”’]/.test(text[end] as string)) return false;
+  if (end < text.length && !/[\s.,;:!?)\]”’—–…]/.test(text[end] as string)) return false;
   const ending = text.slice(close + 1, end);
-  // A plural's possessive: `models$'$ outputs`.
-  if (ending === '' && word.length > 2 && word.endsWith('s')) return quotesClosed(text, start);
+  // A plural's possessive: `models$'$ outputs` (not `this$'$`, `was$'$`, `class$'$`).
+  if (ending === '') {
+    return word.length > 3 && /[^siuaS]s$/.test(word) && quotesBalanced(text, start, end);
+  }
   const upper = ending === ending.toUpperCase() && word === word.toUpperCase();
   return (
-    APOSTROPHE_ENDINGS.includes(upper ? ending.toLowerCase() : ending) && quotesClosed(text, start)
+    APOSTROPHE_ENDINGS.includes(upper ? ending.toLowerCase() : ending) &&
+    quotesBalanced(text, start, end)
   );
 }
 
-/** Whether no single quote stands open before `at` on its line (a shell's string would). */
-function quotesClosed(text: string, at: number): boolean {
-  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
-  return (line.match(/'/g)?.length ?? 0) % 2 === 0;
+/**
+ * Whether the single quotes that stand as quotation marks (not a word's apostrophe
+ * between letters, nor a prime alone in dollars) pair up on each side of `from`…`to`
+ * on its line, within 200 characters: a shell's `echo I$'$m here'` has one open after.
+ *
+ * @example
+ * ```ts
+ * quotesBalanced("Don't trust the model$'$s output", 16, 25); // true
+ * quotesBalanced("echo I$'$m here'", 5, 10); // false
+ * ```
+ */
+function quotesBalanced(text: string, from: number, to: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', from) + 1, from - 200);
+  let lineEnd = text.indexOf('\n', to);
+  if (lineEnd === -1 || lineEnd > to + 200) lineEnd = Math.min(text.length, to + 200);
+  return (
+    quoteMarks(text.slice(lineStart, from)) % 2 === 0 &&
+    quoteMarks(text.slice(to, lineEnd)) % 2 === 0
+  );
 }
 
-/** What a word before an apostrophe may hold: letters, digits and a name's hyphen. */
-const WORD_PART = /[\p{L}\d-]/u;
+/**
+ * Whether `quotesBalanced` holds and the straight double quotes pair up on each side
+ * too: no string stands open around `from`…`to` on its line.
+ *
+ * @example
+ * ```ts
+ * stringsClosed('echo "Ran $1times$ ok"', 10, 18); // false
+ * ```
+ */
+function stringsClosed(text: string, from: number, to: number): boolean {
+  if (!quotesBalanced(text, from, to)) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', from) + 1, from - 200);
+  return (text.slice(lineStart, from).match(/"/g)?.length ?? 0) % 2 === 0;
+}
+
+/** How many straight single quotes in `part` are marks: not between letters, nor `$'$`. */
+function quoteMarks(part: string): number {
+  return part.match(/(?<![\p{L}$])'|'(?![\p{L}$])/gu)?.length ?? 0;
+}
+
+/** What a word before an apostrophe may hold: letters and their marks, digits, a hyphen. */
+const WORD_PART = /[\p{L}\p{M}\d-]/u;
+
+/** What glues code to a word before a prime: a variable's `$`, a quote, a path, a key. */
+const CODE_BEFORE_WORD = /[$'"`/\\_{}=<>@#%&*|^~.:;,]/;
 
 /** Words of prose, which no formula's one name is. */
 const PROSE =

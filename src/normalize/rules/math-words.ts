@@ -199,8 +199,16 @@ function inProse(text: string, at: number, end: number): boolean {
   const wordStart = lettersStart(text, wordEnd, 20);
   if (wordStart === wordEnd) return false;
   if (text.charCodeAt(wordStart - 1) === 0x2d) return false;
-  return afterProse(text, end, signed);
+  // At the text's end after a plain word, only where prose set a significance before
+  // (`between 3sigma and 5sigma`; `git checkout 3sigma` stays).
+  return afterProse(text, end, signed || SIGNIFICANCE.test(text.slice(Math.max(0, at - 200), at)));
 }
+
+/**
+ * A significance already in the text's prose: a number and `sigma` or `σ` after a word
+ * and a space or after "about", no word glued after (`at 3sigma`, `∼3σ`; not `clip: 3sigma`).
+ */
+const SIGNIFICANCE = /(?:[A-Za-z] |[∼≈])\d+(?:\.\d+)?(?:sigma|σ)(?![\w./])/;
 
 /**
  * A space and a letter, or a sentence's punctuation, after a significance at `end`; or

@@ -246,6 +246,9 @@ function decimalMark(text: string, at: number, end: number, mark: string): Outco
   return stop === end ? undefined : single(at, stop, `.${text.slice(end, stop)}${mark}`);
 }
 
+/** A sentence's punctuation, before which TeX's eaten space after a text symbol shows. */
+const TEXT_PUNCTUATION = '.,;:!?)';
+
 /** Text symbols that join the words on both sides, as TeX sets them when glued on the left. */
 const GLUING_TEXT_SYMBOLS: ReadonlySet<string> = new Set([
   'textemdash',
@@ -286,7 +289,9 @@ function unitAfterSign(text: string, name: string, from: number): boolean {
     const sign = from - 4;
     const unit = MICRO_UNITS.has(word) || word === 'as';
     if (text.charCodeAt(sign - 1) === 0x24) {
-      return unit && text.charCodeAt(end) === 0x24 && numberBeforeFormula(text, sign - 1);
+      return (
+        unit && UNIT_TAIL.test(text.slice(end, end + 2)) && numberBeforeFormula(text, sign - 1)
+      );
     }
     const number =
       numberBefore(text, sign) ||
@@ -311,14 +316,29 @@ function unitAfterSign(text: string, name: string, from: number): boolean {
 function numberBeforeFormula(text: string, open: number): boolean {
   let end = open;
   if (text.charCodeAt(end - 1) === 0x24) return false;
-  if (text.startsWith('\\,', end - 2)) end -= 2;
+  if (/\\[,; ]$/.test(text.slice(end - 2, end))) end -= 2;
   else if (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x7e) end--;
-  if (text.charCodeAt(end - 1) === 0x24 && end < open && isDigit(text.charCodeAt(end - 2))) {
-    return true;
+  if (text.charCodeAt(end - 1) === 0x24 && end < open) {
+    // A formula of a number alone (`$5-10$`, `$\\sim5$`): no letter outside macro names.
+    const opener = text.lastIndexOf('$', end - 2);
+    const formula = text.slice(opener + 1, end - 1);
+    return (
+      opener !== -1 &&
+      end - opener < 40 &&
+      isDigit(text.charCodeAt(end - 2)) &&
+      !/[A-Za-z]/.test(formula.replace(/\\[A-Za-z]+/g, ''))
+    );
   }
   // Not a price's number (`costs $5 $\\mu m$`, review117).
   return numberBefore(text, end) && !/\$[\d.,]+$/.test(text.slice(Math.max(0, end - 24), end));
 }
+
+/**
+ * What may follow a unit in its formula: the closer, a power, a per's slash, a spacing
+ * command before the next unit (`$\\mu m^2$`, `$\\mu g/ml$`, `$\\mu g\\,ml^{-1}$`,
+ * `$\\mu m $`); not a relation (`5 $\\mu m=3$`).
+ */
+const UNIT_TAIL = /^(?:[$^/~\\]| \$)/;
 
 /** Units micro- prefixes, as written after `\textmu` (`\textmu m`, `\textmu Jy`). */
 const MICRO_UNITS: ReadonlySet<string> = new Set(
@@ -482,6 +502,13 @@ export const symbols: Rule = {
         (Object.hasOwn(LETTER_MACROS, name) && isLower(next)) ||
         // A unit's prefix or sign in text (`\textmu m` → `µm`, `\textdegree C` → `°C`).
         unitAfterSign(text, name, stop + 1) ||
+        // A text symbol glued to its number or word before punctuation or a range's
+        // hyphen and number: TeX ate the space (`20\\texttimes -40\\texttimes .` →
+        // `20×-40×.`, a proceedings' double-converted abstract).
+        (name.startsWith('text') &&
+          isWordChar(text.charCodeAt(at - 1)) &&
+          (TEXT_PUNCTUATION.includes(text[stop + 1] ?? 'x') ||
+            (next === 0x2d && isDigit(text.charCodeAt(stop + 2))))) ||
         // In a formula a Greek letter and a digit after it are set together
         // (`$\beta\beta 0\nu$` → `ββ0ν`); before a letter the space stays, as labels
         // split on it (`$\Delta v$`).

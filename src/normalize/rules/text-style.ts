@@ -687,6 +687,9 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   const lead =
     thin > at + 1 || (spaced && glued && !isCjk(before) && !insideFormula(ctx, at)) ? ' ' : '';
   const end = declarationEnd(text, thin > at + 1 ? thin : spaced ? at + 2 : at + 1);
+  // A declaration alone as a command's argument styles nothing: it is the argument, a
+  // setting's value (`\verbatimfont{\small}`, a LaTeX parser's changelog).
+  if (end > 0 && text.charCodeAt(end) === 0x7d && macroArgument(text, at)) return undefined;
   // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
   if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
     const after = text.charCodeAt(end);
