@@ -69,6 +69,7 @@ export const accents: Rule = {
     gate: flatMarks,
   },
   match(text, at, ctx) {
+    if (text.charCodeAt(at + 1) === 0x7b) return flatBraced(text, at);
     if (text.charCodeAt(at) === 0x27) return flatAcute(text, at);
     if (text.charCodeAt(at) === 0x22) return flatUmlaut(text, at);
     if (text.charCodeAt(at) === 0x5c) {
@@ -119,11 +120,47 @@ export function flatMarks(text: string): boolean {
   for (let at = text.indexOf("'"); at !== -1; at = text.indexOf("'", at + 1)) {
     const next = text.charCodeAt(at + 1);
     if (next === 0x27 || (next === 0x65 && flatAcute(text, at) !== undefined)) return true;
+    if (next === 0x7b && flatBraced(text, at) !== undefined) return true;
   }
   for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at + 1)) {
-    if (flatUmlaut(text, at) !== undefined) return true;
+    if (flatUmlaut(text, at) !== undefined || flatBraced(text, at) !== undefined) return true;
   }
   return false;
+}
+
+/**
+ * An acute or a diaeresis that lost its backslash before its braced vowel, inside a
+ * capitalised name (`R'{e}nyi`, `Schr"{o}dinger`: a source already missing the `\` of
+ * `\'{e}`, an arXiv-daily bot's stored abstract). The braces are TeX's argument, which no
+ * elision or quotation writes; the name's letters go on after them. Not after a small
+ * letter (Python's `f'{e}nd'`), nor with the same quote again on its line (a string's
+ * `R'{e}nyi'`).
+ *
+ * @example
+ * ```ts
+ * flatBraced("order-α R'{e}nyi entropy", 9); // one hit: "'{e}" → 'é'
+ * flatBraced("print(f'{n}th')", 7); // undefined
+ * ```
+ */
+function flatBraced(text: string, at: number): Outcome | undefined {
+  const vowel = text[at + 2] ?? '';
+  if (text.charCodeAt(at + 3) !== 0x7d || !'aeiouAEIOU'.includes(vowel) || vowel === '') {
+    return undefined;
+  }
+  if (!isLetter(text.charCodeAt(at + 4))) return undefined;
+  const start = lettersStart(text, at, NAME_LIMIT);
+  if (start === at || !isUpper(text.charCodeAt(start))) return undefined;
+  const before = text.charCodeAt(start - 1);
+  if (isWordChar(before) || before === 0x5c || before === 0x22 || before === 0x27) {
+    return undefined;
+  }
+  const mark = text[at] as string;
+  const lineEnd = text.indexOf('\n', at);
+  if (text.slice(at + 4, lineEnd === -1 ? at + 200 : Math.min(lineEnd, at + 200)).includes(mark)) {
+    return undefined;
+  }
+  const accent = mark === "'" ? '\u0301' : '\u0308';
+  return single(at, at + 4, `${vowel}${accent}`.normalize('NFC'));
 }
 
 /**

@@ -541,9 +541,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // A slash or a bar alone between two terms (`17$/$23`, `daily$/$weekly`, `FM$|$NM`; not
   // `s/$/$/`).
   const slash =
-    (formula === '/' || formula === '|') &&
-    isWordChar(text.charCodeAt(at - 1)) &&
-    isWordChar(text.charCodeAt(close + 1));
+    ((formula === '/' || formula === '|') &&
+      isWordChar(text.charCodeAt(at - 1)) &&
+      isWordChar(text.charCodeAt(close + 1))) ||
+    (formula === '|' && barAroundWord(text, at, close));
   const group =
     dollar &&
     (groupFormula(text, formula, close) ||
@@ -2454,7 +2455,7 @@ function lostBackslashes(
   }
   // A number glued to a name inside a string its line opened is a shell's or a
   // pattern's argument (`echo "Ran $1times$ ok"`, `'s/(\\d+)x/ $1times$ /'`, review118).
-  if (isDigit(formula.charCodeAt(0)) && !stringsClosed(text, at, close + 1)) return undefined;
+  if (isDigit(formula.charCodeAt(0)) && stringOpen(text, at)) return undefined;
   const names = bareNames(formula, ctx, glued, prose);
   if (names === undefined || (greek && !names.every((k) => greekName(formula, k)))) {
     return undefined;
@@ -2825,57 +2826,74 @@ function apostropheInWord(text: string, at: number, close: number): boolean {
   let end = close + 1;
   while (isLetter(text.charCodeAt(end))) end++;
   if (end < text.length && !/[\s.,;:!?)\]”’—–…]/.test(text[end] as string)) return false;
+  // In a string a shell or a program opened, or before a shell's closing quote (bash's
+  // `echo I$'$m here'`, whose `$'` opens one), it is code's.
+  if (stringOpen(text, start) || closingQuoteAhead(text, end)) return false;
   const ending = text.slice(close + 1, end);
-  // A plural's possessive: `models$'$ outputs` (not `this$'$`, `was$'$`, `class$'$`).
-  if (ending === '') {
-    return word.length > 3 && /[^siuaS]s$/.test(word) && quotesBalanced(text, start, end);
-  }
+  // A plural's possessive: `models$'$ outputs` (not `this$'$`, `was$'$`).
+  if (ending === '') return word.length > 2 && word.endsWith('s') && !NOT_PLURALS.has(word);
   const upper = ending === ending.toUpperCase() && word === word.toUpperCase();
-  return (
-    APOSTROPHE_ENDINGS.includes(upper ? ending.toLowerCase() : ending) &&
-    quotesBalanced(text, start, end)
-  );
+  return APOSTROPHE_ENDINGS.includes(upper ? ending.toLowerCase() : ending);
 }
 
+/** Words ending in `s` that are no plural a possessive's apostrophe follows. */
+const NOT_PLURALS: ReadonlySet<string> = new Set(
+  'this its was has is as us his hers ours yours theirs whereas thus plus minus less unless across always perhaps besides'.split(
+    ' ',
+  ),
+);
+
 /**
- * Whether the single quotes that stand as quotation marks (not a word's apostrophe
- * between letters, nor a prime alone in dollars) pair up on each side of `from`…`to`
- * on its line, within 200 characters: a shell's `echo I$'$m here'` has one open after.
+ * Whether a string stands open at `at` on its line, within 120 characters before it: a
+ * straight double quote unpaired, or a single quote that opens one (after a space, a
+ * bracket, `=` or a comma, before no space) and no quote that closes it since. A word's
+ * own apostrophe (`Don't`) and a plural's (`models' `) open nothing.
  *
  * @example
  * ```ts
- * quotesBalanced("Don't trust the model$'$s output", 16, 25); // true
- * quotesBalanced("echo I$'$m here'", 5, 10); // false
+ * stringOpen("perl -pe 's/(x)/ $1times$ /'", 13); // true
+ * stringOpen("the models' speed is up to $21times$", 27); // false
  * ```
  */
-function quotesBalanced(text: string, from: number, to: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', from) + 1, from - 200);
-  let lineEnd = text.indexOf('\n', to);
-  if (lineEnd === -1 || lineEnd > to + 200) lineEnd = Math.min(text.length, to + 200);
-  return (
-    quoteMarks(text.slice(lineStart, from)) % 2 === 0 &&
-    quoteMarks(text.slice(to, lineEnd)) % 2 === 0
-  );
+function stringOpen(text: string, at: number): boolean {
+  const from = Math.max(0, at - 120);
+  const part = text.slice(from, at);
+  const line = part.slice(part.lastIndexOf('\n') + 1);
+  if ((line.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  let open = false;
+  for (let k = line.indexOf("'"); k !== -1; k = line.indexOf("'", k + 1)) {
+    const before = line[k - 1] ?? ' ';
+    const after = line[k + 1] ?? ' ';
+    if (!open && /[\s([{=,]/.test(before) && !/\s/.test(after)) open = true;
+    else if (open && !/\s/.test(before) && !/[\p{L}\d]/u.test(after)) open = false;
+  }
+  return open;
 }
 
 /**
- * Whether `quotesBalanced` holds and the straight double quotes pair up on each side
- * too: no string stands open around `from`…`to` on its line.
+ * Whether a single quote closes a string within 60 characters after `at` on its line,
+ * before any that opens one: after a letter or a digit and before a space, punctuation
+ * or the line's end, and no plural's possessive (`models' outputs`), which no string
+ * ends so glued after a word's `s` and a space.
  *
  * @example
  * ```ts
- * stringsClosed('echo "Ran $1times$ ok"', 10, 18); // false
+ * closingQuoteAhead("echo I$'$m here'", 10); // true
+ * closingQuoteAhead("I$'$m sure it's fine", 5); // false
  * ```
  */
-function stringsClosed(text: string, from: number, to: number): boolean {
-  if (!quotesBalanced(text, from, to)) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', from) + 1, from - 200);
-  return (text.slice(lineStart, from).match(/"/g)?.length ?? 0) % 2 === 0;
-}
-
-/** How many straight single quotes in `part` are marks: not between letters, nor `$'$`. */
-function quoteMarks(part: string): number {
-  return part.match(/(?<![\p{L}$])'|'(?![\p{L}$])/gu)?.length ?? 0;
+function closingQuoteAhead(text: string, at: number): boolean {
+  const part = text.slice(at, at + 60);
+  const line = part.slice(0, (part.indexOf('\n') + 1 || part.length + 1) - 1);
+  for (let k = line.indexOf("'"); k !== -1; k = line.indexOf("'", k + 1)) {
+    const before = line[k - 1] ?? ' ';
+    const after = line[k + 1] ?? ' ';
+    if (/[\s([{=,]/.test(before)) return false;
+    if (/[\p{L}\d]/u.test(before) && !/[\p{L}\d$]/u.test(after)) {
+      return !(before === 's' && after === ' ');
+    }
+  }
+  return false;
 }
 
 /** What a word before an apostrophe may hold: letters and their marks, digits, a hyphen. */
@@ -2883,6 +2901,31 @@ const WORD_PART = /[\p{L}\p{M}\d-]/u;
 
 /** What glues code to a word before a prime: a variable's `$`, a quote, a path, a key. */
 const CODE_BEFORE_WORD = /[$'"`/\\_{}=<>@#%&*|^~.:;,]/;
+
+/**
+ * Is the bar alone from `at` to `close` one of two around a word, an absolute value
+ * set bar by bar (`p99 $|$jitter$|$ from`, an arXiv-daily bot's stored abstract)?
+ *
+ * @example
+ * ```ts
+ * barAroundWord('p99 $|$jitter$|$ from', 4, 6); // true
+ * barAroundWord('p99 $|$jitter$|$ from', 13, 15); // true
+ * ```
+ */
+function barAroundWord(text: string, at: number, close: number): boolean {
+  if (!isWordChar(text.charCodeAt(at - 1))) {
+    return BAR_AFTER.test(text.slice(close + 1, close + 48));
+  }
+  return (
+    !isWordChar(text.charCodeAt(close + 1)) && BAR_BEFORE.test(text.slice(Math.max(0, at - 48), at))
+  );
+}
+
+/** A word and the bar that closes it, right after an opening bar. */
+const BAR_AFTER = /^[A-Za-z0-9][\w.-]{0,39}\$\|\$(?![\w$])/;
+
+/** An opening bar and a word, right before a closing bar. */
+const BAR_BEFORE = /(?<![\w$])\$\|\$[\w.-]{0,39}[A-Za-z0-9]$/;
 
 /** Words of prose, which no formula's one name is. */
 const PROSE =

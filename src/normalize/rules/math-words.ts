@@ -201,7 +201,25 @@ function inProse(text: string, at: number, end: number): boolean {
   if (text.charCodeAt(wordStart - 1) === 0x2d) return false;
   // At the text's end after a plain word, only where prose set a significance before
   // (`between 3sigma and 5sigma`; `git checkout 3sigma` stays).
-  return afterProse(text, end, signed || SIGNIFICANCE.test(text.slice(Math.max(0, at - 200), at)));
+  return afterProse(text, end, signed || significanceBefore(text, at));
+}
+
+/**
+ * Whether the sentence ending at `at` (within 200 characters, on its line) set a
+ * significance in prose before it: `between 3sigma and 5sigma`, not a line or a sentence
+ * before it (`a 4sigma hint` / `make 3sigma`, `a 3sigma result. pip install 5sigma`,
+ * review119).
+ *
+ * @example
+ * ```ts
+ * significanceBefore('between 3sigma and 5sigma', 19); // true
+ * ```
+ */
+function significanceBefore(text: string, at: number): boolean {
+  const part = text.slice(Math.max(0, at - 200), at);
+  // The same sentence: after the last line break or sentence's end (`. `, `; `).
+  const start = Math.max(part.lastIndexOf('\n'), part.lastIndexOf('. '), part.lastIndexOf('; '));
+  return SIGNIFICANCE.test(part.slice(start + 1));
 }
 
 /**

@@ -246,6 +246,12 @@ function decimalMark(text: string, at: number, end: number, mark: string): Outco
   return stop === end ? undefined : single(at, stop, `.${text.slice(end, stop)}${mark}`);
 }
 
+/** A token and the `\\textgreater` that closes it after `\\textless `. */
+const LESS_THAN_TOKEN = /^[\w.:/-]{1,40}\\textgreater(?![A-Za-z])/;
+
+/** `\\textless` (or its `<`) and a token, right before a `\\textgreater`. */
+const TOKEN_IN_ANGLES = /(?:\\textless ?|\\textless\{\}|<)[\w.:/-]{1,40}$/;
+
 /** A sentence's punctuation, before which TeX's eaten space after a text symbol shows. */
 const TEXT_PUNCTUATION = '.,;:!?)';
 
@@ -338,7 +344,7 @@ function numberBeforeFormula(text: string, open: number): boolean {
  * command before the next unit (`$\\mu m^2$`, `$\\mu g/ml$`, `$\\mu g\\,ml^{-1}$`,
  * `$\\mu m $`); not a relation (`5 $\\mu m=3$`).
  */
-const UNIT_TAIL = /^(?:[$^/~\\]| \$)/;
+const UNIT_TAIL = /^(?:[$^/~]|\\[,;! ]| \$)/;
 
 /** Units micro- prefixes, as written after `\textmu` (`\textmu m`, `\textmu Jy`). */
 const MICRO_UNITS: ReadonlySet<string> = new Set(
@@ -422,8 +428,15 @@ export const symbols: Rule = {
         if (text.startsWith('{}', end)) return single(at, end + 2, sign);
         if (isLetter(text.charCodeAt(end))) return undefined;
         // Glued to a term, it is glued to the next: TeX drops the space after the name
-        // (`n\\textgreater 5` → `n>5`).
-        const glued = text.charCodeAt(end) === 0x20 && isWordChar(text.charCodeAt(at - 1));
+        // (`n\\textgreater 5` → `n>5`); so is an opening one set around a token with its
+        // closing one (`\\textless EOS\\textgreater` → `<EOS>`, a 2026 abstract).
+        // (The closing one keeps the space after it: `\\textless s\\textgreater tokens`.)
+        const closing =
+          name === 'textgreater' && TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
+        const glued =
+          text.charCodeAt(end) === 0x20 &&
+          ((isWordChar(text.charCodeAt(at - 1)) && !closing) ||
+            (name === 'textless' && LESS_THAN_TOKEN.test(text.slice(end + 1, end + 48))));
         return single(at, glued ? end + 1 : end, sign);
       }
       // Math's `\colon` is a colon set after its term, the spaces before it ignored

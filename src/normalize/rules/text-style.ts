@@ -689,7 +689,7 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   const end = declarationEnd(text, thin > at + 1 ? thin : spaced ? at + 2 : at + 1);
   // A declaration alone as a command's argument styles nothing: it is the argument, a
   // setting's value (`\verbatimfont{\small}`, a LaTeX parser's changelog).
-  if (end > 0 && text.charCodeAt(end) === 0x7d && macroArgument(text, at)) return undefined;
+  if (end > 0 && declarationsArgument(text, at)) return undefined;
   // (Spaced, it styles some text: `m{ \tt };` is C++'s.)
   if (end > 0 && !(spaced && /^ ?\}/.test(text.slice(end, end + 2)))) {
     const after = text.charCodeAt(end);
@@ -1093,6 +1093,34 @@ function caseProtected(text: string): boolean {
   // words (`{N}images`, `Press {E}nter`, `{T}oggle`).
   return found.length === 1 && LONE_CASE_WORD.test(text);
 }
+
+/**
+ * Whether the group at `at` holds style declarations alone and is a command's argument,
+ * first or later (`\\verbatimfont{\\small\\ttfamily}`, `\\setbeamerfont{title}{\\bf}`), or a key's
+ * value (`font={\\small}`):
+ * a setting's value, which styles nothing in the text (review119).
+ *
+ * @example
+ * ```ts
+ * declarationsArgument('\\verbatimfont{\\small}', 13); // true
+ * declarationsArgument('{\\small x}', 0); // false
+ * ```
+ */
+function declarationsArgument(text: string, at: number): boolean {
+  const close = closingBrace(text, at, 80);
+  if (close < 0) return false;
+  // Declarations alone, spaced or not (`\\small\\ttfamily`, `\\tiny `).
+  const bare = text.slice(at + 1, close).replace(/\s/g, '');
+  if (!DECLARATIONS_ONLY.test(bare) || bare.includes('\\\\') || bare.endsWith('\\')) return false;
+  const names = bare.match(/[A-Za-z]+/g) ?? [];
+  return (
+    names.every((name) => STYLE_DECLARATIONS.has(name)) &&
+    (macroArgument(text, at) || secondArgument(text, at) || text.charCodeAt(at - 1) === 0x3d)
+  );
+}
+
+/** Backslashes and letters, a backslash first: macro names run together. */
+const DECLARATIONS_ONLY = /^\\[A-Za-z\\]*$/;
 
 /**
  * Whether the group opening at `at` is the argument of the macro before it: a math
