@@ -103,6 +103,11 @@ export const HOSTILE = [
   // pass, not once a group (quadratic before `ffe1134`).
   { name: 'author bold \\b{A}', make: (n) => content(fill('\\b{A}x ', n)) },
   { name: 'BibTeX case braces', make: (n) => content(fill('{C}osserat {1D} ', n)) },
+  // Formulas whose readings search back or across the text (`math-delimiters`): a
+  // formula's opener and a padded letter's twin, once a pass or within a formula's reach
+  // (quadratic before this session's bounds: 1.5 s and 12 s on 200 kB of one line).
+  { name: 'scripts in formulas $10^{3}$', make: (n) => content(fill('$10^{3}$ ', n)) },
+  { name: 'padded letters $ x $', make: (n) => content(fill('$ x $ ', n)) },
   { name: 'blank lines', make: (n) => structure(fill('\n', n)) },
   { name: 'footers', make: (n) => structure(fill('  • 3 authors\n·\nMar 11, 2024\n', n)) },
   { name: 'date lines', make: (n) => structure(fill('Mar 11\n', n)) },

@@ -1862,10 +1862,25 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   };
 }
 
-/** Where the formula around `at` opens: its `$` or `\\(`. */
+/**
+ * Where the formula around `at` opens: its `$` or `\\(`, looked for within the longest
+ * formula's reach (a search to the text's start at every group made a 200 kB line of
+ * `$10^{3}$ ` take seconds).
+ *
+ * @example
+ * ```ts
+ * formulaStart('a $p_{c}(N)$', 5); // 2
+ * ```
+ */
 function formulaStart(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('$', at), text.lastIndexOf('\\(', at));
+  const from = Math.max(0, at - FORMULA_REACH);
+  const part = text.slice(from, at + 2);
+  const found = Math.max(part.lastIndexOf('$', at - from), part.lastIndexOf('\\(', at - from));
+  return found < 0 ? -1 : from + found;
 }
+
+/** Farther than any formula reads (480 characters across a wrapped abstract's lines). */
+const FORMULA_REACH = 1000;
 
 const SCRIPTS_MEMO = 'math-delimiters:scripts@';
 
@@ -2740,21 +2755,38 @@ function paddedLetter(text: string, formula: string, close: number, ctx: Context
       return someMathPair(pairs, (other) => /\\[A-Za-z]{2}/.test(other) && variable.test(other));
     });
   if (proseAround(text, at, close) && inMacroFormula()) return true;
-  const twin = `$${core}$`;
-  for (let other = text.indexOf(twin); other !== -1; other = text.indexOf(twin, other + 1)) {
-    // The twin standing alone, as a formula does: not a spreadsheet's `$A$1` nor a
-    // shell's `$a$b`.
-    const alone =
-      !isWordChar(text.charCodeAt(other - 1)) &&
-      text.charCodeAt(other - 1) !== 0x24 &&
-      !isWordChar(text.charCodeAt(other + 3)) &&
-      text.charCodeAt(other + 3) !== 0x24;
-    if (alone && (other > close || other + 3 <= at)) return true;
-  }
-  return false;
+  // (The text's twins are found once a pass for each letter: searched at every padded
+  // formula, a 100 kB line of `$ x $` took seconds.)
+  const twins = ctx.once(`${TWIN_MEMO}${core}`, () => twinsOf(text, `$${core}$`));
+  return twins.some((other) => other > close || other + 3 <= at);
 }
 
 const VARIABLE_MEMO = 'math-delimiters:variable:';
+const TWIN_MEMO = 'math-delimiters:twin:';
+
+/**
+ * Where `twin` (a letter between dollars) stands alone in `text`, as a formula does: not
+ * a spreadsheet's `$A$1` nor a shell's `$a$b`.
+ *
+ * @example
+ * ```ts
+ * twinsOf('of $E$, and $A$1', '$E$'); // [3]
+ * ```
+ */
+function twinsOf(text: string, twin: string): number[] {
+  const found: number[] = [];
+  for (let other = text.indexOf(twin); other !== -1; other = text.indexOf(twin, other + 1)) {
+    if (
+      !isWordChar(text.charCodeAt(other - 1)) &&
+      text.charCodeAt(other - 1) !== 0x24 &&
+      !isWordChar(text.charCodeAt(other + 3)) &&
+      text.charCodeAt(other + 3) !== 0x24
+    ) {
+      found.push(other);
+    }
+  }
+  return found;
+}
 
 /**
  * Is the pair from `at` to `close` set in prose: after a comma, a bracket or a word that

@@ -326,11 +326,11 @@ function numberBeforeFormula(text: string, open: number): boolean {
   else if (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0x7e) end--;
   if (text.charCodeAt(end - 1) === 0x24 && end < open) {
     // A formula of a number alone (`$5-10$`, `$\\sim5$`): no letter outside macro names.
-    const opener = text.lastIndexOf('$', end - 2);
+    const part = text.slice(Math.max(0, end - 40), end - 1);
+    const opener = end - 1 - part.length + part.lastIndexOf('$');
     const formula = text.slice(opener + 1, end - 1);
     return (
-      opener !== -1 &&
-      end - opener < 40 &&
+      part.lastIndexOf('$') !== -1 &&
       isDigit(text.charCodeAt(end - 2)) &&
       !/[A-Za-z]/.test(formula.replace(/\\[A-Za-z]+/g, ''))
     );
