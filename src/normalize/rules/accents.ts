@@ -69,7 +69,10 @@ export const accents: Rule = {
     gate: flatMarks,
   },
   match(text, at, ctx) {
-    if (text.charCodeAt(at + 1) === 0x7b) return flatBraced(text, at);
+    const mark = text.charCodeAt(at);
+    if ((mark === 0x27 || mark === 0x22) && text.charCodeAt(at + 1) === 0x7b) {
+      return flatBraced(text, at);
+    }
     if (text.charCodeAt(at) === 0x27) return flatAcute(text, at);
     if (text.charCodeAt(at) === 0x22) return flatUmlaut(text, at);
     if (text.charCodeAt(at) === 0x5c) {
@@ -144,24 +147,54 @@ export function flatMarks(text: string): boolean {
  */
 function flatBraced(text: string, at: number): Outcome | undefined {
   const vowel = text[at + 2] ?? '';
-  if (text.charCodeAt(at + 3) !== 0x7d || !'aeiouAEIOU'.includes(vowel) || vowel === '') {
+  if (text.charCodeAt(at + 3) !== 0x7d || vowel === '' || !'aeiouAEIOU'.includes(vowel)) {
     return undefined;
   }
-  if (!isLetter(text.charCodeAt(at + 4))) return undefined;
   const start = lettersStart(text, at, NAME_LIMIT);
-  if (start === at || !isUpper(text.charCodeAt(start))) return undefined;
+  const name = text.slice(start, at);
+  // A capitalised name, or a word of two letters or more (`na"{i}ve`); not a Python
+  // string's prefix (`f'{n}th'`, `rb'{a}x'`). At a word's end only after two letters
+  // (`Andr'{e}`).
+  if (
+    name === '' ||
+    STRING_PREFIX.test(name) ||
+    (!isUpper(name.charCodeAt(0)) && name.length < 2)
+  ) {
+    return undefined;
+  }
+  if (
+    !isLetter(text.charCodeAt(at + 4)) &&
+    (name.length < 2 || isWordChar(text.charCodeAt(at + 4)))
+  ) {
+    return undefined;
+  }
   const before = text.charCodeAt(start - 1);
   if (isWordChar(before) || before === 0x5c || before === 0x22 || before === 0x27) {
     return undefined;
   }
+  // The same quote closing a string after it on its line, within 200 characters: not a
+  // word's apostrophe (`model's`) nor another such accent (`R'{e}nyi … Andr'{e}`), and
+  // quotation marks in pairs are a quotation's (`the "fast" solver`), review120.
   const mark = text[at] as string;
-  const lineEnd = text.indexOf('\n', at);
-  if (text.slice(at + 4, lineEnd === -1 ? at + 200 : Math.min(lineEnd, at + 200)).includes(mark)) {
-    return undefined;
+  const part = text.slice(at + 4, at + 204);
+  const line = part.slice(0, (part.indexOf('\n') + 1 || part.length + 1) - 1);
+  let marks = 0;
+  for (let k = line.indexOf(mark); k !== -1; k = line.indexOf(mark, k + 1)) {
+    if (line.charCodeAt(k + 1) === 0x7b) continue;
+    if (mark === "'" && isLetter(line.charCodeAt(k - 1)) && isLetter(line.charCodeAt(k + 1)))
+      continue;
+    marks++;
   }
+  if (marks % 2 === 1) return undefined;
   const accent = mark === "'" ? '\u0301' : '\u0308';
   return single(at, at + 4, `${vowel}${accent}`.normalize('NFC'));
 }
+
+/**
+ * A Python string's prefix in small letters, which a quote and a braced field may follow
+ * (`f'{x}'`, `rb'{a}'`); a capital alone is a name's initial (`R'{e}nyi`).
+ */
+const STRING_PREFIX = /^(?:[frbu]|r[fb]|[fb]r)$/;
 
 /**
  * A diaeresis that lost its backslash inside a name (`Schr"odinger`, `K"oppen`,

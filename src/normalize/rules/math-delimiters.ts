@@ -2860,7 +2860,7 @@ function apostropheInWord(text: string, at: number, close: number): boolean {
   if (end < text.length && !/[\s.,;:!?)\]”’—–…]/.test(text[end] as string)) return false;
   // In a string a shell or a program opened, or before a shell's closing quote (bash's
   // `echo I$'$m here'`, whose `$'` opens one), it is code's.
-  if (stringOpen(text, start) || closingQuoteAhead(text, end)) return false;
+  if (stringOpen(text, start, false) || closingQuoteAhead(text, end)) return false;
   const ending = text.slice(close + 1, end);
   // A plural's possessive: `models$'$ outputs` (not `this$'$`, `was$'$`).
   if (ending === '') return word.length > 2 && word.endsWith('s') && !NOT_PLURALS.has(word);
@@ -2877,8 +2877,9 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
 
 /**
  * Whether a string stands open at `at` on its line, within 120 characters before it: a
- * straight double quote unpaired, or a single quote that opens one (after a space, a
- * bracket, `=` or a comma, before no space) and no quote that closes it since. A word's
+ * straight double quote unpaired (when `doubled`: a title in double quotes is prose's,
+ * `"Ain$'$t Fair"`), or a single quote that opens one (after a space, a bracket, `=`, a
+ * comma, `:` or `+`, before no space) and no quote that closes it since. A word's
  * own apostrophe (`Don't`) and a plural's (`models' `) open nothing.
  *
  * @example
@@ -2887,16 +2888,16 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
  * stringOpen("the models' speed is up to $21times$", 27); // false
  * ```
  */
-function stringOpen(text: string, at: number): boolean {
+function stringOpen(text: string, at: number, doubled = true): boolean {
   const from = Math.max(0, at - 120);
   const part = text.slice(from, at);
   const line = part.slice(part.lastIndexOf('\n') + 1);
-  if ((line.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  if (doubled && (line.match(/"/g)?.length ?? 0) % 2 === 1) return true;
   let open = false;
   for (let k = line.indexOf("'"); k !== -1; k = line.indexOf("'", k + 1)) {
     const before = line[k - 1] ?? ' ';
     const after = line[k + 1] ?? ' ';
-    if (!open && /[\s([{=,]/.test(before) && !/\s/.test(after)) open = true;
+    if (!open && /[\s([{=,:+]/.test(before) && !/\s/.test(after)) open = true;
     else if (open && !/\s/.test(before) && !/[\p{L}\d]/u.test(after)) open = false;
   }
   return open;
@@ -2921,7 +2922,7 @@ function closingQuoteAhead(text: string, at: number): boolean {
     const before = line[k - 1] ?? ' ';
     const after = line[k + 1] ?? ' ';
     if (/[\s([{=,]/.test(before)) return false;
-    if (/[\p{L}\d]/u.test(before) && !/[\p{L}\d$]/u.test(after)) {
+    if (/[\p{L}\d.,!?]/u.test(before) && !/[\p{L}\d$]/u.test(after)) {
       return !(before === 's' && after === ' ');
     }
   }
@@ -2945,6 +2946,8 @@ const CODE_BEFORE_WORD = /[$'"`/\\_{}=<>@#%&*|^~.:;,]/;
  * ```
  */
 function barAroundWord(text: string, at: number, close: number): boolean {
+  // (Not in a pattern's string: `grep -E '^$|$foo$|$'`, review120.)
+  if (stringOpen(text, at)) return false;
   if (!isWordChar(text.charCodeAt(at - 1))) {
     return BAR_AFTER.test(text.slice(close + 1, close + 48));
   }
@@ -2953,11 +2956,11 @@ function barAroundWord(text: string, at: number, close: number): boolean {
   );
 }
 
-/** A word and the bar that closes it, right after an opening bar. */
-const BAR_AFTER = /^[A-Za-z0-9][\w.-]{0,39}\$\|\$(?![\w$])/;
+/** A word and the bar that closes it, right after an opening bar (not a shell's `$|$PATH$|$`). */
+const BAR_AFTER = /^(?![A-Z_]{2,}\$)[A-Za-z0-9][\w.-]{0,39}\$\|\$(?![\w$])/;
 
 /** An opening bar and a word, right before a closing bar. */
-const BAR_BEFORE = /(?<![\w$])\$\|\$[\w.-]{0,39}[A-Za-z0-9]$/;
+const BAR_BEFORE = /(?<![\w$])\$\|\$(?![A-Z_]{2,}$)[\w.-]{0,39}[A-Za-z0-9]$/;
 
 /** Words of prose, which no formula's one name is. */
 const PROSE =
