@@ -52,8 +52,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // growth; see docs/package.md), 710 kB with the twenty-sixth's (707.6 kB), 716 kB with
 // the twenty-eighth's (714.5 kB), 721 kB with the twenty-ninth's (719.9 kB), 728 kB with
 // the thirtieth's (725.3 kB; packed 218 kB, 217.0), 736 kB with the thirty-first's (732.6
-// kB; packed 220 kB, 219.0).
-export const TARBALL = { packed: 220_000, unpacked: 736_000 };
+// kB; packed 220 kB, 219.0), 744 kB with the thirty-second's (739.8 kB; packed 222.5 kB,
+// 221.2).
+export const TARBALL = { packed: 222_500, unpacked: 744_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -141,8 +142,9 @@ export const BUNDLES = [
     // twenty-eighth stop's (thirteen blind sets', two reviews'): 79.1 kB, raised to 79.5 kB.
     // The twenty-ninth stop's (fifteen blind sets', four reviews'): 80.5 kB, raised to 81 kB.
     // The thirtieth's: 81.8 kB, raised to 82.5 kB. The thirty-first's (twenty blind sets',
-    // five reviews'): 83.2 kB, raised to 84 kB.
-    budget: 84_000,
+    // five reviews'): 83.2 kB, raised to 84 kB. The thirty-second's (twenty blind sets',
+    // five reviews'): 84.6 kB, raised to 85.5 kB.
+    budget: 85_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -209,8 +211,8 @@ export const BUNDLES = [
     // (thirteen blind sets', two reviews'): 117.3 kB, raised to 118 kB. The twenty-ninth
     // stop's (fifteen blind sets', four reviews'): 118.7 kB, raised to 119.5 kB. The
     // thirtieth's: 120.0 kB, raised to 121 kB. The thirty-first's: 121.5 kB, raised to
-    // 122.5 kB.
-    budget: 122_500,
+    // 122.5 kB. The thirty-second's: 122.8 kB, raised to 123.5 kB.
+    budget: 123_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -267,7 +269,8 @@ export const BUNDLES = [
     // (thirteen blind sets', two reviews'): 60.8 kB, raised to 61.5 kB. The twenty-ninth
     // stop's (fifteen blind sets', four reviews'): 62.3 kB, raised to 63 kB. The
     // thirtieth's: 63.6 kB, raised to 64.5 kB. The thirty-first's: 65.1 kB, raised to 66 kB.
-    budget: 66_000,
+    // The thirty-second's: 66.5 kB, raised to 67.5 kB.
+    budget: 67_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -319,10 +322,11 @@ export const BUNDLES = [
     // raised to 214.5 kB. The twenty-eighth stop's (thirteen blind sets', two reviews'):
     // 215.7 kB, raised to 216.5 kB. The twenty-ninth stop's (fifteen blind sets', four
     // reviews'): 217.1 kB, raised to 218 kB. The thirtieth's: 218.5 kB, raised to 219.5 kB.
-    // The thirty-first's: 220.0 kB, raised to 221 kB.
+    // The thirty-first's: 220.0 kB, raised to 221 kB. The thirty-second's: 221.4 kB, raised
+    // to 222.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 221_000,
+    budget: 222_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
