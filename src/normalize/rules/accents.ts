@@ -193,7 +193,7 @@ function flatBraced(text: string, at: number): Outcome | undefined {
 }
 
 /** An apostrophe's ending after a word: `'s`, `'t`, `'re`, `'ll`, `'ve`, `'d`, `'m`. */
-const POSSESSIVE_AFTER = /^'(?:s|t|re|ll|ve|d|m)(?![A-Za-z])/;
+const POSSESSIVE_AFTER = /^'(?:s|t|re|ll|ve|d|m)(?![A-Za-z'])/;
 
 /**
  * A Python string's prefix in small letters, which a quote and a braced field may follow

@@ -339,7 +339,9 @@ function link(text: string, at: number, name: string, nameEnd: number): Outcome 
   // name, `\\myurl\\url{…}`).
   if (name === 'url') {
     const word = lettersStart(text, at, 40);
-    const glued = word < at && text.charCodeAt(word - 1) !== 0x5c;
+    // (Not letters the address goes on from: `http\\url{://x.io}`, `www\\url{.x.io}`.)
+    const glued =
+      word < at && text.charCodeAt(word - 1) !== 0x5c && !/^[:./]/.test(url) && /[:.]/.test(url);
     return single(at, urlClose + 1, glued ? ` ${url}` : url);
   }
   // TeX skips a space between the arguments (`\href{url} {label}`), or a wrapped line's

@@ -2902,7 +2902,8 @@ function stringOpen(text: string, at: number, doubled = true): boolean {
   if (
     quote !== -1 &&
     (line.match(/"/g)?.length ?? 0) % 2 === 1 &&
-    CODE_QUOTE.test(line.slice(Math.max(0, quote - 40), quote))
+    CODE_QUOTE.test(line.slice(Math.max(0, quote - 40), quote)) &&
+    !TEXT_FIELD.test(line.slice(Math.max(0, quote - 40), quote))
   ) {
     return true;
   }
@@ -2911,16 +2912,27 @@ function stringOpen(text: string, at: number, doubled = true): boolean {
     const before = line[k - 1] ?? ' ';
     // (What follows the last quote is the text's, not the window's end: `'$|$x$|$'`.)
     const after = text[from + lineStart + k + 1] ?? ' ';
-    // A `+` joins strings after a quote or a bracket (`"a"+'…'`), not in `C++'s`.
-    const joined = before === '+' && /["')\s]/.test(line[k - 2] ?? ' ');
-    if (!open && (/[\s([{=,:]/.test(before) || joined) && !/\s/.test(after)) open = true;
-    else if (open && !/\s/.test(before) && !/[\p{L}\d]/u.test(after)) open = false;
+    // A `+` joins strings (`"a"+'…'`, `name+'…'`), not in `C++'s`; and a possessive's
+    // or a contraction's quote opens none (`A+'s speedup`).
+    const joined = before === '+' && line[k - 2] !== '+';
+    const ending = APOSTROPHE_AFTER.test(
+      text.slice(from + lineStart + k + 1, from + lineStart + k + 5),
+    );
+    if (!open && (/[\s([{=,:]/.test(before) || joined) && !/\s/.test(after) && !ending) {
+      open = true;
+    } else if (open && !/\s/.test(before) && !/[\p{L}\d]/u.test(after)) open = false;
   }
   return open;
 }
 
-/** What opens a code's string before its `"`: a call, an assignment, a command first on its line. */
-const CODE_QUOTE = /(?:[(=]\s?|^\s*[a-z]+\s)$/;
+/** An apostrophe's ending and a space or punctuation after it: `s `, `t,`, `re.`. */
+const APOSTROPHE_AFTER = /^(?:s|t|re|ll|ve|d|m)[\s.,;:!?)]/;
+
+/** What opens a code's string before its `"`: a call, an assignment, a printing command. */
+const CODE_QUOTE = /(?:[(=]\s?|(?:^|\s)(?:echo|printf|print|puts|say|warn|die|log)\s)$/;
+
+/** A BibTeX field that holds text, whose quoted value is read (`title = "…"`). */
+const TEXT_FIELD = /(?:title|abstract|note)\s*=\s?$/i;
 
 /**
  * Whether a single quote closes a string within 60 characters after `at` on its line,
@@ -2966,8 +2978,11 @@ const CODE_BEFORE_WORD = /[$'"`/\\_{}=<>@#%&*|^~.:;,]/;
  */
 function barAroundWord(text: string, at: number, close: number): boolean {
   // (Not in a pattern's string: `grep -E '^$|$foo$|$'`, review120.)
-  // (A title in double quotes is prose's, review121.)
+  // (A title in double quotes is prose's, review121; a pattern opened right before a
+  // bar is code's, `grep -E "$|$foo$|$"`, review122.)
   if (stringOpen(text, at, false)) return false;
+  const opener = isWordChar(text.charCodeAt(at - 1)) ? text.lastIndexOf('$|$', at - 1) : at;
+  if (opener >= 0 && /["'^/.*|]/.test(text[opener - 1] ?? ' ')) return false;
   if (!isWordChar(text.charCodeAt(at - 1))) {
     return BAR_AFTER.test(text.slice(close + 1, close + 48));
   }

@@ -223,7 +223,8 @@ function significanceBefore(text: string, at: number): boolean {
   let start = part.lastIndexOf('\n');
   for (const end of part.matchAll(SENTENCE_END)) {
     const word = /[A-Za-z]+$/.exec(part.slice(Math.max(0, end.index - 8), end.index))?.[0];
-    if (end[0][0] === ';' || word === undefined || !ABBREVIATIONS.has(word)) {
+    // (A letter alone before the period is an initial's or `w.r.t.`'s.)
+    if (end[0][0] === ';' || word === undefined || (word.length > 1 && !ABBREVIATIONS.has(word))) {
       start = Math.max(start, end.index);
     }
   }
@@ -239,7 +240,9 @@ const SENTENCE_END = /[.!?;]\s/g;
 
 /** Abbreviations whose period ends no sentence (`i.e. `, `Fig. 2`, `et al. `). */
 const ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'e g i cf Fig Figs fig Eq Eqs eq Sec sec Tab Ref ref vs al etc approx resp No no Ch'.split(' '),
+  'cf Fig Figs fig Eq Eqs Eqn eq Sec Secs sec Sect Tab Ref Refs ref Thm Lem Def Prop Cor Alg App vs al etc approx resp No no Ch ca pp Dr Prof'.split(
+    ' ',
+  ),
 );
 
 /**
