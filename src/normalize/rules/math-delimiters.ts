@@ -2878,9 +2878,10 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
 /**
  * Whether a string stands open at `at` on its line, within 120 characters before it: a
  * straight double quote unpaired (when `doubled`: a title in double quotes is prose's,
- * `"Ain$'$t Fair"`), or a single quote that opens one (after a space, a bracket, `=`, a
- * comma, `:` or `+`, before no space) and no quote that closes it since. A word's
- * own apostrophe (`Don't`) and a plural's (`models' `) open nothing.
+ * `"Ain$'$t Fair"`; one code opened counts always), or a single quote that opens one
+ * (after a space, a bracket, `=`, a comma, `:` or a `+` joining strings, before no
+ * space) and no quote that closes it since. A word's own apostrophe (`Don't`), a
+ * plural's (`models' `) and a possessive's (`A+'s`) open nothing.
  *
  * @example
  * ```ts
@@ -2895,9 +2896,9 @@ function stringOpen(text: string, at: number, doubled = true): boolean {
   const line = part.slice(lineStart);
   if (doubled && (line.match(/"/g)?.length ?? 0) % 2 === 1) return true;
   // A double quote code opened is a string whatever `doubled` says: after a call's
-  // parenthesis, an assignment or a command first on its line (`console.log("the
-  // model$'$s value")`, `s = "…"`, `echo "…"`, review121); a title's or a JSON value's
-  // quotes are prose's.
+  // parenthesis, an assignment or a printing command (`console.log("the model$'$s
+  // value")`, `s = "…"`, `echo "…"`, review121); a title's, a JSON value's or a BibTeX
+  // text field's quotes are prose's (review122).
   const quote = line.lastIndexOf('"');
   if (
     quote !== -1 &&
