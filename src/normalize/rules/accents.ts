@@ -52,11 +52,13 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  lineAfter,
   macroNameStart,
 } from '../scan.js';
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { GREEK, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
+import { endingLength } from './escapes.js';
 import { insideFormula } from './math-delimiters.js';
 import { declaration } from './symbols.js';
 import { isKnownMacro } from './unknown-macros.js';
@@ -73,9 +75,9 @@ export const accents: Rule = {
     if ((mark === 0x27 || mark === 0x22) && text.charCodeAt(at + 1) === 0x7b) {
       return flatBraced(text, at);
     }
-    if (text.charCodeAt(at) === 0x27) return flatAcute(text, at);
-    if (text.charCodeAt(at) === 0x22) return flatUmlaut(text, at);
-    if (text.charCodeAt(at) === 0x5c) {
+    if (mark === 0x27) return flatAcute(text, at);
+    if (mark === 0x22) return flatUmlaut(text, at);
+    if (mark === 0x5c) {
       if (text.charCodeAt(at + 1) === 0x26) return entityAccent(text, at);
       const accent =
         readAccent(text, at, ctx) ??
@@ -176,15 +178,14 @@ function flatBraced(text: string, at: number): Outcome | undefined {
   // word's apostrophe (`model's`) nor another such accent (`R'{e}nyi … Andr'{e}`), and
   // quotation marks in pairs are a quotation's (`the "fast" solver`), review120.
   const mark = text[at] as string;
-  const part = text.slice(at + 4, at + 204);
-  const line = part.slice(0, (part.indexOf('\n') + 1 || part.length + 1) - 1);
+  const line = lineAfter(text, at + 4, 200);
   let marks = 0;
   for (let k = line.indexOf(mark); k !== -1; k = line.indexOf(mark, k + 1)) {
     if (line.charCodeAt(k + 1) === 0x7b) continue;
     if (mark === "'" && isLetter(line.charCodeAt(k - 1)) && isLetter(line.charCodeAt(k + 1)))
       continue;
     // (A possessive's or a contraction's after the name: `Andr'{e}'s`, review121.)
-    if (mark === "'" && POSSESSIVE_AFTER.test(line.slice(k, k + 4))) continue;
+    if (mark === "'" && possessiveAt(line, k)) continue;
     marks++;
   }
   if (marks % 2 === 1) return undefined;
@@ -192,8 +193,20 @@ function flatBraced(text: string, at: number): Outcome | undefined {
   return single(at, at + 4, `${vowel}${accent}`.normalize('NFC'));
 }
 
-/** An apostrophe's ending after a word: `'s`, `'t`, `'re`, `'ll`, `'ve`, `'d`, `'m`. */
-const POSSESSIVE_AFTER = /^'(?:s|t|re|ll|ve|d|m)(?![A-Za-z'])/;
+/**
+ * Whether the quote at `k` starts an apostrophe's ending that ends its word (`'s`, `'re`;
+ * not a quoted letter, `'m'`).
+ *
+ * @example
+ * ```ts
+ * possessiveAt("Andr'{e}'s method", 8); // true
+ * possessiveAt("the 'm' parameter", 4); // false
+ * ```
+ */
+function possessiveAt(line: string, k: number): boolean {
+  const length = endingLength(line.slice(k + 1, k + 4));
+  return length > 0 && !/[A-Za-z']/.test(line[k + 1 + length] ?? '');
+}
 
 /**
  * A Python string's prefix in small letters, which a quote and a braced field may follow

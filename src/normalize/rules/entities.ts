@@ -556,9 +556,9 @@ function reference(text: string, at: number): Outcome | undefined {
  */
 function insideComment(text: string, at: number): boolean {
   // Looked for within reach on the line: a text of many references stays linear.
-  const before = text.slice(Math.max(0, at - 400), at);
-  const open = before.lastIndexOf('<!--');
-  return open >= 0 && !before.includes('\n', open) && !before.includes('-->', open);
+  const line = lineBefore(text, at, 400);
+  const open = line.lastIndexOf('<!--');
+  return open >= 0 && !line.includes('-->', open);
 }
 
 /**

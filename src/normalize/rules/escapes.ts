@@ -888,6 +888,21 @@ const SHELL_NAME_START = /[A-Za-z_{(]/;
 export const APOSTROPHE_ENDINGS = ['s', 't', 're', 'll', 've', 'd', 'm'];
 
 /**
+ * The length of the apostrophe's ending that `part` starts with, as its whole run of small
+ * letters, or 0: the caller says what may follow it.
+ *
+ * @example
+ * ```ts
+ * endingLength('re. And'); // 2
+ * endingLength('st '); // 0
+ * ```
+ */
+export function endingLength(part: string): number {
+  const run = /^[a-z]*/.exec(part)?.[0] ?? '';
+  return APOSTROPHE_ENDINGS.includes(run) ? run.length : 0;
+}
+
+/**
  * `\'` as an escaped apostrophe: after a word (or a closing bracket or brace) and before an
  * apostrophe's ending that ends the word (`MLLM\'s`, `Don\'t`), or before a space or
  * punctuation (`the models\' scores`), or an elision after a one-letter word

@@ -148,7 +148,7 @@ import { JSON_CONTROL } from '../tables/json-controls.js';
 import { GREEK, MATH_SYMBOLS, OPERATOR_NAMES } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
-import { APOSTROPHE_ENDINGS } from './escapes.js';
+import { APOSTROPHE_ENDINGS, endingLength } from './escapes.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
 
 /**
@@ -2854,7 +2854,7 @@ function apostropheInWord(text: string, at: number, close: number): boolean {
   if ((word.match(/\p{L}/gu)?.length ?? 0) < 2 && word !== 'I') return false;
   if (!/[\p{L}\p{M}\d]$/u.test(word) || !/^\p{L}/u.test(word)) return false;
   if (start > 0 && CODE_BEFORE_WORD.test(text[start - 1] as string)) return false;
-  if (CURRENCY_BEFORE.test(text.slice(Math.max(0, at - 4), at))) return false;
+  if (afterCurrency(text, at)) return false;
   let end = close + 1;
   while (isLetter(text.charCodeAt(end))) end++;
   if (end < text.length && !/[\s.,;:!?)\]”’—–…]/.test(text[end] as string)) return false;
@@ -2890,35 +2890,28 @@ const NOT_PLURALS: ReadonlySet<string> = new Set(
  * ```
  */
 function stringOpen(text: string, at: number, doubled = true): boolean {
-  const from = Math.max(0, at - 120);
-  const part = text.slice(from, at);
-  const lineStart = part.lastIndexOf('\n') + 1;
-  const line = part.slice(lineStart);
-  if (doubled && (line.match(/"/g)?.length ?? 0) % 2 === 1) return true;
+  const line = lineBefore(text, at, 120);
+  const base = at - line.length;
+  const unpaired = (line.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (doubled && unpaired) return true;
   // A double quote code opened is a string whatever `doubled` says: after a call's
   // parenthesis, an assignment or a printing command (`console.log("the model$'$s
   // value")`, `s = "…"`, `echo "…"`, review121); a title's, a JSON value's or a BibTeX
   // text field's quotes are prose's (review122).
-  const quote = line.lastIndexOf('"');
-  if (
-    quote !== -1 &&
-    (line.match(/"/g)?.length ?? 0) % 2 === 1 &&
-    CODE_QUOTE.test(line.slice(Math.max(0, quote - 40), quote)) &&
-    !TEXT_FIELD.test(line.slice(Math.max(0, quote - 40), quote))
-  ) {
-    return true;
+  if (unpaired) {
+    const quote = line.lastIndexOf('"');
+    const lead = line.slice(Math.max(0, quote - 40), quote);
+    if (CODE_QUOTE.test(lead) && !TEXT_FIELD.test(lead)) return true;
   }
   let open = false;
   for (let k = line.indexOf("'"); k !== -1; k = line.indexOf("'", k + 1)) {
     const before = line[k - 1] ?? ' ';
     // (What follows the last quote is the text's, not the window's end: `'$|$x$|$'`.)
-    const after = text[from + lineStart + k + 1] ?? ' ';
+    const after = text[base + k + 1] ?? ' ';
     // A `+` joins strings (`"a"+'…'`, `name+'…'`), not in `C++'s`; and a possessive's
     // or a contraction's quote opens none (`A+'s speedup`).
     const joined = before === '+' && line[k - 2] !== '+';
-    const ending = APOSTROPHE_AFTER.test(
-      text.slice(from + lineStart + k + 1, from + lineStart + k + 5),
-    );
+    const ending = endingBeforePunctuation(text.slice(base + k + 1, base + k + 5));
     if (!open && (/[\s([{=,:]/.test(before) || joined) && !/\s/.test(after) && !ending) {
       open = true;
     } else if (open && !/\s/.test(before) && !/[\p{L}\d]/u.test(after)) open = false;
@@ -2926,8 +2919,20 @@ function stringOpen(text: string, at: number, doubled = true): boolean {
   return open;
 }
 
-/** An apostrophe's ending and a space or punctuation after it: `s `, `t,`, `re.`. */
-const APOSTROPHE_AFTER = /^(?:s|t|re|ll|ve|d|m)[\s.,;:!?)]/;
+/**
+ * Whether `part` starts with an apostrophe's ending and a space or punctuation after it:
+ * `s `, `t,`, `re.` (a possessive's quote, `A+'s speedup`, opens no string).
+ *
+ * @example
+ * ```ts
+ * endingBeforePunctuation('s speedup'); // true
+ * endingBeforePunctuation('s/(x)/'); // false
+ * ```
+ */
+function endingBeforePunctuation(part: string): boolean {
+  const length = endingLength(part);
+  return length > 0 && /[\s.,;:!?)]/.test(part[length] ?? '');
+}
 
 /** What opens a code's string before its `"`: a call, an assignment, a printing command. */
 const CODE_QUOTE = /(?:[(=]\s?|(?:^|\s)(?:echo|printf|print|puts|say|warn|die|log)\s)$/;
@@ -2948,8 +2953,7 @@ const TEXT_FIELD = /(?:title|abstract|note)\s*=\s?$/i;
  * ```
  */
 function closingQuoteAhead(text: string, at: number): boolean {
-  const part = text.slice(at, at + 60);
-  const line = part.slice(0, (part.indexOf('\n') + 1 || part.length + 1) - 1);
+  const line = lineAfter(text, at, 60);
   for (let k = line.indexOf("'"); k !== -1; k = line.indexOf("'", k + 1)) {
     const before = line[k - 1] ?? ' ';
     const after = line[k + 1] ?? ' ';

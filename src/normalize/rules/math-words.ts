@@ -76,6 +76,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  lineBefore,
   numberEnd,
   numberStart,
   scriptGroupStart,
@@ -216,19 +217,19 @@ function inProse(text: string, at: number, end: number): boolean {
  * ```
  */
 function significanceBefore(text: string, at: number): boolean {
-  const part = text.slice(Math.max(0, at - 200), at);
   // The same sentence on the same line: after the last line break (a code's line may
   // follow prose's, `a 4sigma hint` / `make 3sigma`, review119), a `;`, or a sentence's
   // end (`excess. the branch`; not `i.e. `, `Fig. 3`, review120 and review121).
-  let start = part.lastIndexOf('\n');
-  for (const end of part.matchAll(SENTENCE_END)) {
-    const word = /[A-Za-z]+$/.exec(part.slice(Math.max(0, end.index - 8), end.index))?.[0];
+  const line = lineBefore(text, at, 200);
+  let start = -1;
+  for (const end of line.matchAll(SENTENCE_END)) {
+    const word = /[A-Za-z]+$/.exec(line.slice(Math.max(0, end.index - 8), end.index))?.[0];
     // (A letter alone before the period is an initial's or `w.r.t.`'s.)
     if (end[0][0] === ';' || word === undefined || (word.length > 1 && !ABBREVIATIONS.has(word))) {
       start = Math.max(start, end.index);
     }
   }
-  return SIGNIFICANCE.test(part.slice(start + 1));
+  return SIGNIFICANCE.test(line.slice(start + 1));
 }
 
 /**

@@ -327,10 +327,10 @@ function numberBeforeFormula(text: string, open: number): boolean {
   if (text.charCodeAt(end - 1) === 0x24 && end < open) {
     // A formula of a number alone (`$5-10$`, `$\\sim5$`): no letter outside macro names.
     const part = text.slice(Math.max(0, end - 40), end - 1);
-    const opener = end - 1 - part.length + part.lastIndexOf('$');
-    const formula = text.slice(opener + 1, end - 1);
+    const opener = part.lastIndexOf('$');
+    const formula = part.slice(opener + 1);
     return (
-      part.lastIndexOf('$') !== -1 &&
+      opener !== -1 &&
       isDigit(text.charCodeAt(end - 2)) &&
       !/[A-Za-z]/.test(formula.replace(/\\[A-Za-z]+/g, ''))
     );

@@ -1096,9 +1096,9 @@ function caseProtected(text: string): boolean {
 
 /**
  * Whether the group at `at` holds style declarations alone and is a command's argument,
- * first or later (`\\verbatimfont{\\small\\ttfamily}`, `\\setbeamerfont{title}{\\bf}`), or a key's
- * value (`font={\\small}`):
- * a setting's value, which styles nothing in the text (review119).
+ * first or later (`\\verbatimfont{\\small\\ttfamily}`, `\\setbeamerfont{title}{\\bf}`),
+ * or a key's value (`font={\\small}`): a setting's value, which styles nothing in the text
+ * (review119).
  *
  * @example
  * ```ts
