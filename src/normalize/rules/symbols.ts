@@ -430,9 +430,12 @@ export const symbols: Rule = {
         // Glued to a term, it is glued to the next: TeX drops the space after the name
         // (`n\\textgreater 5` → `n>5`); so is an opening one set around a token with its
         // closing one (`\\textless EOS\\textgreater` → `<EOS>`, a 2026 abstract).
-        // (The closing one keeps the space after it: `\\textless s\\textgreater tokens`.)
+        // (The closing one keeps the space after it, `\\textless s\\textgreater tokens`,
+        // but before punctuation: `\\textless EOS\\textgreater ,` → `<EOS>,`.)
         const closing =
-          name === 'textgreater' && TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
+          name === 'textgreater' &&
+          !TEXT_PUNCTUATION.includes(text[end + 1] ?? 'x') &&
+          TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
         const glued =
           text.charCodeAt(end) === 0x20 &&
           ((isWordChar(text.charCodeAt(at - 1)) && !closing) ||
