@@ -79,6 +79,7 @@ import {
 } from '../scan.js';
 import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
+  DEFINED_NAMES,
   dingbat,
   GREEK,
   LETTER_MACROS,
@@ -468,6 +469,7 @@ export const symbols: Rule = {
       if (name === 'stackrel') return stacked(text, at, end);
       if (name === 'ion') return ion(text, at, end);
       if (name === 'not') return negated(text, at, end, ctx);
+      if (DEFINED_NAMES.has(name)) return definedName(text, at, end, ctx);
       return SIZERS.has(name)
         ? sizedDelimiter(text, at, end, ctx)
         : operatorName(text, at, name, ctx);
@@ -532,7 +534,8 @@ export const symbols: Rule = {
         // A script belongs to the letter before it, whatever space the author typed
         // (`$\\ell _p$` → `ℓ_p`, `$\\alpha ^2$`).
         ((next === 0x5f || next === 0x5e) && SCRIPTED_SYMBOL.test(symbol ?? '')) ||
-        unarySign(text, at, name, next, ctx)
+        unarySign(text, at, name, next, ctx) ||
+        scriptOperator(text, at, name, next)
       ) {
         stop++;
       }
@@ -967,6 +970,30 @@ function ding(text: string, at: number, end: number): Outcome | undefined {
 }
 
 /**
+ * A group's or a functor's name an author defined (`\SO`, `\GL`, `\Hom`; see
+ * {@link DEFINED_NAMES}) prints its name before its argument or a script, in a formula
+ * (`$\SO(3,n+1)$` → `SO(3,n+1)`, `$\GL_n$`, `\SO\left(3\right)`; the
+ * hundred-and-eighty-eighth blind set's title); outside one only before a parenthesis
+ * that opens with a digit or one letter, after no word or path's mark (`on \SO(3)`, a
+ * stored abstract whose dollars went; not `C:\Spec(1)`). Alone it may stand for more (`\SO` for `SO(3)`) and stays, reported.
+ *
+ * @example
+ * ```ts
+ * definedName('$\\SO(3)$', 1, 4, ctx); // one hit: '\\SO' → 'SO'
+ * definedName('$\\SO$', 1, 4, ctx); // undefined
+ * ```
+ */
+function definedName(text: string, at: number, end: number, ctx: Context): Outcome | undefined {
+  const after = text.charCodeAt(end);
+  const read = insideFormula(ctx, at)
+    ? after === 0x28 || after === 0x5f || after === 0x5e || text.startsWith('\\left', end)
+    : after === 0x28 &&
+      /^\((?:\d|[A-Za-z][,)])/.test(text.slice(end, end + 3)) &&
+      !/[\w:\\/]/.test(text.charAt(at - 1));
+  return read ? single(at, end, text.slice(at + 1, end)) : undefined;
+}
+
+/**
  * An operator name (`\log`, `\max`, `\Pr`) as its name, unless a path is more likely:
  * a letter, `\`, `/` or `:` before it (`C:\Users\min`), or `\`, `/` or a file
  * extension after it.
@@ -1235,6 +1262,44 @@ function unarySign(text: string, at: number, name: string, next: number, ctx: Co
   const mark = text[before];
   return mark !== undefined && '$([{,=<>'.includes(mark) && insideFormula(ctx, at);
 }
+
+/**
+ * Is the macro at `at` an operator opening a script's group, before an operand (a letter,
+ * a digit or a macro)? TeX sets a script tight, the space after the name only ends it:
+ * a tensor or direct power, a sign's index (`$V^{\\otimes n}$` → `V^{⊗n}`, `$A^{\\oplus
+ * 2}$` → `A^{⊕2}`, `$x_{\\pm 1}$` → `x_{±1}`; the hundred-and-eighty-eighth blind set's).
+ *
+ * @example
+ * ```ts
+ * scriptOperator('$V^{\\otimes n}$', 4, 'otimes', 0x6e); // true
+ * scriptOperator('$V^{a \\otimes n}$', 6, 'otimes', 0x6e); // false
+ * ```
+ */
+function scriptOperator(text: string, at: number, name: string, next: number): boolean {
+  return (
+    text.charCodeAt(at - 1) === 0x7b &&
+    '^_'.includes(text[at - 2] ?? ' ') &&
+    SCRIPT_OPERATORS.has(name) &&
+    (isWordChar(next) || next === 0x5c)
+  );
+}
+
+/** Operators that open a script's group: powers and signs (`^{\\otimes n}`, `_{\\pm 1}`). */
+const SCRIPT_OPERATORS: ReadonlySet<string> = new Set([
+  'otimes',
+  'oplus',
+  'times',
+  'pm',
+  'mp',
+  'wedge',
+  'vee',
+  'circ',
+  'ast',
+  'star',
+  'cdot',
+  'boxtimes',
+  'boxplus',
+]);
 
 /**
  * Does a binary operator or relation typed with spaces start at `at` (`- 4`, `= x`, or a

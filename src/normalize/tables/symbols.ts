@@ -428,6 +428,22 @@ export const LOGOS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Names authors define for groups and algebra's functors, each printing its own name
+ * (`\newcommand{\SO}{\mathrm{SO}}`): read only before its argument or script, since a
+ * name alone may stand for more (`\SO` for `SO(3)`).
+ *
+ * @example
+ * ```ts
+ * DEFINED_NAMES.has('SO'); // true
+ * ```
+ */
+export const DEFINED_NAMES: ReadonlySet<string> = new Set(
+  'SO SU SL GL SE Sp PSL PGL PSU PSO PSp USp Spin Pin Hom End Aut Spec Ext Tor Gal Sym Isom Inn Out Diff Pic Tr'.split(
+    ' ',
+  ),
+);
+
+/**
  * Math operators that print their own name in roman type (`\log n` → `log n`).
  *
  * @example
