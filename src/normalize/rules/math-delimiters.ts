@@ -2895,9 +2895,10 @@ function stringOpen(text: string, at: number, doubled = true): boolean {
   const unpaired = (line.match(/"/g)?.length ?? 0) % 2 === 1;
   if (doubled && unpaired) return true;
   // A double quote code opened is a string whatever `doubled` says: after a call's
-  // parenthesis, an assignment or a printing command (`console.log("the model$'$s
-  // value")`, `s = "…"`, `echo "…"`, review121); a title's, a JSON value's or a BibTeX
-  // text field's quotes are prose's (review122).
+  // parenthesis, an assignment, or a printing or a shell's command and its flags
+  // (`console.log("the model$'$s value")`, `s = "…"`, `echo "…"`, review121; `grep -E
+  // "…"`, `cat "…"`, review123); a title's, a JSON value's or a BibTeX text field's
+  // quotes are prose's (review122), and so are a word's before them (`so "…" shows`).
   if (unpaired) {
     const quote = line.lastIndexOf('"');
     const lead = line.slice(Math.max(0, quote - 40), quote);
@@ -2934,8 +2935,12 @@ function endingBeforePunctuation(part: string): boolean {
   return length > 0 && /[\s.,;:!?)]/.test(part[length] ?? '');
 }
 
-/** What opens a code's string before its `"`: a call, an assignment, a printing command. */
-const CODE_QUOTE = /(?:[(=]\s?|(?:^|\s)(?:echo|printf|print|puts|say|warn|die|log)\s)$/;
+/**
+ * What opens a code's string before its `"`: a call, an assignment, a printing command or
+ * a shell's command with up to three flags (`grep -E "`; not an English verb, `find`).
+ */
+const CODE_QUOTE =
+  /(?:[(=]\s?|(?:^|[\s;|&])(?:echo|printf|print|puts|say|warn|die|log|grep|egrep|fgrep|rg|sed|awk|cat|jq|mkdir|touch|ls|cp|mv|rm|cd|git|curl|wget|sudo)\s(?:--?[\w-]{1,20}\s){0,3})$/;
 
 /** A BibTeX field that holds text, whose quoted value is read (`title = "…"`). */
 const TEXT_FIELD = /(?:title|abstract|note)\s*=\s?$/i;
@@ -2987,7 +2992,15 @@ function barAroundWord(text: string, at: number, close: number): boolean {
   // bar is code's, `grep -E "$|$foo$|$"`, review122.)
   if (stringOpen(text, at, false)) return false;
   const opener = isWordChar(text.charCodeAt(at - 1)) ? text.lastIndexOf('$|$', at - 1) : at;
-  if (opener >= 0 && /["'^/.*|]/.test(text[opener - 1] ?? ' ')) return false;
+  // (An operator after another pair's closer is a ratio's or a product's: `$|$S$|$/$|$T$|$`,
+  // review123.)
+  if (
+    opener >= 0 &&
+    /["'^/.*|]/.test(text[opener - 1] ?? ' ') &&
+    !(/[/*.|]/.test(text[opener - 1] ?? ' ') && text.startsWith('$|$', opener - 4))
+  ) {
+    return false;
+  }
   if (!isWordChar(text.charCodeAt(at - 1))) {
     return BAR_AFTER.test(text.slice(close + 1, close + 48));
   }

@@ -223,13 +223,40 @@ function significanceBefore(text: string, at: number): boolean {
   const line = lineBefore(text, at, 200);
   let start = -1;
   for (const end of line.matchAll(SENTENCE_END)) {
-    const word = /[A-Za-z]+$/.exec(line.slice(Math.max(0, end.index - 8), end.index))?.[0];
-    // (A letter alone before the period is an initial's or `w.r.t.`'s.)
-    if (end[0][0] === ';' || word === undefined || (word.length > 1 && !ABBREVIATIONS.has(word))) {
-      start = Math.max(start, end.index);
-    }
+    if (end[0][0] === ';' || !abbreviated(line, end.index)) start = Math.max(start, end.index);
   }
   return SIGNIFICANCE.test(line.slice(start + 1));
+}
+
+/**
+ * Whether the period at `at` ends an abbreviation rather than a sentence: a small letter's
+ * after a period (`e.g. `, `i.e. `, `w.r.t. `), a capital's alone before a capitalised
+ * name (an initial, `J. Smith`), or a listed abbreviation's before a number, a small
+ * letter or a bracket (`Fig. 3`, `et al. showed`, `App. (B)`). A capital alone before
+ * anything else, a unit's or a sub-figure's letter, ends one (`in Appendix A. pip
+ * install`, `20 K. Then`, `Fig. 3b. Then`, review123), as a listed one does before a
+ * capital (`in our App. Run make`).
+ *
+ * @example
+ * ```ts
+ * abbreviated('i.e. the', 3); // true
+ * abbreviated('Appendix A. pip', 10); // false
+ * ```
+ */
+function abbreviated(line: string, at: number): boolean {
+  const word = /[A-Za-z]+$/.exec(line.slice(Math.max(0, at - 8), at))?.[0];
+  if (word === undefined) return false;
+  const next = /^\s*(\S)(\S*)/.exec(line.slice(at + 1, at + 40));
+  const first = next?.[1] ?? '';
+  if (word.length === 1) {
+    const before = line.charAt(at - 2);
+    if (isLower(word.charCodeAt(0))) return before === '.';
+    // (An initial stands after no letter or digit, before a capitalised word.)
+    return !/[\w.]/.test(before) && /^[A-Z]$/.test(first) && /^[a-z]/.test(next?.[2] ?? '');
+  }
+  if (!ABBREVIATIONS.has(word)) return false;
+  // (A title's or a comparison's ends none: `Dr. Smith`, `cf. Fig. 2`, `vs. BERT`.)
+  return /^(?:Dr|Prof|cf|vs)$/.test(word) || /^[\da-z([]$/.test(first);
 }
 
 /**

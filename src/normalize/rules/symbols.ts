@@ -432,14 +432,17 @@ export const symbols: Rule = {
         // (`n\\textgreater 5` → `n>5`); so is an opening one set around a token with its
         // closing one (`\\textless EOS\\textgreater` → `<EOS>`, a 2026 abstract).
         // (The closing one keeps the space after it, `\\textless s\\textgreater tokens`,
-        // but before punctuation: `\\textless EOS\\textgreater ,` → `<EOS>,`.)
+        // but before closing punctuation the spaces go, as TeX eats them all:
+        // `\\textless EOS\\textgreater ,` → `<EOS>,`, `[\\textless br/\\textgreater ]`.)
         const closing =
-          name === 'textgreater' &&
-          !TEXT_PUNCTUATION.includes(text[end + 1] ?? 'x') &&
-          TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
+          name === 'textgreater' && TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
+        if (closing) {
+          const spaces = /^ +(?=[.,;:!?)\]'"])/.exec(text.slice(end, end + 8));
+          return single(at, end + (spaces?.[0].length ?? 0), sign);
+        }
         const glued =
           text.charCodeAt(end) === 0x20 &&
-          ((isWordChar(text.charCodeAt(at - 1)) && !closing) ||
+          (isWordChar(text.charCodeAt(at - 1)) ||
             (name === 'textless' && LESS_THAN_TOKEN.test(text.slice(end + 1, end + 48))));
         return single(at, glued ? end + 1 : end, sign);
       }
