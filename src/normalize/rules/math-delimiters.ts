@@ -140,6 +140,7 @@ import {
   numberStart,
   openingBrace,
   opensTableRow,
+  scriptGroupStart,
   standsApartLeft,
   tokenStart,
 } from '../scan.js';
@@ -1786,6 +1787,16 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   // would join the letter (`\\mathcal Cosmo`), and after a group they stayed (`{ℒ}`).
   const alphabet = alphabetGroup(text, open, ctx);
   if (alphabet !== undefined) return alphabet;
+  if (scriptBase(text, open, ctx)) {
+    const close = closingBrace(text, open, BASE_REACH);
+    return {
+      hits: [
+        { start: open, end: open + 1, text: '' },
+        { start: close, end: close + 1, text: '' },
+      ],
+      resume: close + 1,
+    };
+  }
   // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
   let back = open - 1;
   while (isSpace(text.charCodeAt(back))) back--;
@@ -2138,6 +2149,45 @@ function styledGroupBefore(text: string, open: number, depth = 0): boolean {
 
 /** A math alphabet's command on one letter (`\\mathbb R`, `\\mathcal{B}`). */
 const ALPHABET_LETTER = /^\\(?:mathbb|mathcal|mathscr|mathfrak|Bbb) ?(?:[A-Za-z]|\{[A-Za-z]\})$/;
+
+/**
+ * Is the group opening at `open` a script's base that holds a name alone: up to four
+ * letters (`{B}_{c}`, `{Si}_2`), a Greek letter (`{τ}^{+}`) or a roman name
+ * (`{\\mathrm{Si}}_{2}`), in a formula? Math prints no braces there, and nothing but a
+ * macro's name (`\\hat{B}_c`), an optional argument's bracket, a script's mark or a
+ * group other than a script's may stand before it, which would make it an argument
+ * (`\\frac{a}{B}_2`); right after the opener the group is left to the tests below
+ * (`${x}^2$`). A chemical formula's second element had kept its braces once the first
+ * lost them (`${\\mathrm{YbRh}}_{2}{\\mathrm{Si}}_{2}$` → `YbRh_2{Si}_2`, an APS
+ * feed's title in the hundred-and-eighty-sixth blind set).
+ *
+ * @example
+ * ```ts
+ * // in '$x_{2}{\\mathrm{Si}}_{2}$', once the opening `$` was read:
+ * scriptBase('$x_{2}{\\mathrm{Si}}_{2}$', 6, ctx); // true
+ * scriptBase('$\\frac{a}{B}_2$', 9, ctx); // false
+ * ```
+ */
+function scriptBase(text: string, open: number, ctx: Context): boolean {
+  const close = closingBrace(text, open, BASE_REACH);
+  if (close < 0 || (text[close + 1] !== '^' && text[close + 1] !== '_')) return false;
+  if (!BASE_NAME.test(text.slice(open + 1, close))) return false;
+  let back = open - 1;
+  while (text.charCodeAt(back) === 0x20) back--;
+  const before = text[back] ?? ' ';
+  if (before === '}') {
+    // Only after a script's group (`_{2}{…}`): another group is a macro's argument.
+    if (scriptGroupStart(text, back, BASE_REACH) < 0) return false;
+  } else if (/[\w\\^_\]$]/.test(before)) return false;
+  return insideFormula(ctx, close);
+}
+
+/** How far a script base's group may reach: a roman name of four letters in its command. */
+const BASE_REACH = 20;
+
+/** What a script's base group may hold alone: a name, a Greek letter, a roman name. */
+const BASE_NAME =
+  /^(?:[A-Za-z]{1,4}|[\u0391-\u03a9\u03b1-\u03c9]|\\(?:mathrm|mathit|mathbf|mathsf|text|textrm)\{[A-Za-z]{1,4}\})$/;
 
 /** TeX's generalized fractions, which take the whole group around them. */
 const GENERALIZED_FRACTION = /\\(?:over|choose|atop|above|brace|brack)(?![A-Za-z])/;

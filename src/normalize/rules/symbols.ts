@@ -610,8 +610,12 @@ const BRACKET_NAMES: ReadonlyMap<string, 'open' | 'close'> = new Map([
   ['rbrack', 'close'],
 ]);
 
+/** Particle physics' energy units by macro (`125\\GeV` → `125 GeV`), units only after a number. */
+const ENERGY_UNITS = ['meV', 'eV', 'keV', 'MeV', 'GeV', 'TeV', 'PeV'];
+
 /** The astronomy macros that are units only after a number (see `unitAfterNumber`). */
 const NUMBER_UNITS: ReadonlySet<string> = new Set([
+  ...ENERGY_UNITS,
   'degr',
   'arcdeg',
   'arcmin',
@@ -640,7 +644,15 @@ function unitAfterNumber(text: string, at: number): boolean {
 }
 
 /** The astronomy macros that print a unit in letters (`M_⊙`, `km s^{-1}`). */
-const SPACED_UNITS: ReadonlySet<string> = new Set(['Msun', 'msun', 'Lsun', 'lsun', 'Rsun', 'kms']);
+const SPACED_UNITS: ReadonlySet<string> = new Set([
+  'Msun',
+  'msun',
+  'Lsun',
+  'lsun',
+  'Rsun',
+  'kms',
+  ...ENERGY_UNITS,
+]);
 
 /**
  * Whether a number's braced power ends at `end` (`10^{15}`, `10^{-3}`): a unit after it

@@ -381,7 +381,7 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
 
 /**
  * The astronomy journals' own macros (AASTeX's, MNRAS's, and the solar units most papers
- * define), which astro-ph abstracts use as if they were LaTeX's: units and the Sun's
+ * define) and particle physics' energy units (`\\GeV`), which abstracts use as if they were LaTeX's: units and the Sun's
  * symbol. Unlike the other tables' symbols, some hold ASCII (`μm`, `M_⊙`, `km s^{-1}`
  * as the rules write `km~s$^{-1}$`), each a fixed point of the rules (the tests check it). The marks set on a decimal point
  * (`1\farcs5`) are `symbols`' reading of the number.
@@ -408,6 +408,14 @@ export const ASTRONOMY_MACROS: Readonly<Record<string, string>> = {
   lya: 'Lyα',
   Lya: 'Lyα',
   kms: 'km s^{-1}',
+  // Particle physics' energy units, which hep-ph and nucl-th papers define as their names.
+  meV: 'meV',
+  eV: 'eV',
+  keV: 'keV',
+  MeV: 'MeV',
+  GeV: 'GeV',
+  TeV: 'TeV',
+  PeV: 'PeV',
 };
 
 /**
