@@ -885,7 +885,7 @@ function isMultiplier(text: string, stop: number): boolean {
  * `sim3GB`); any other letters make it a word (`sim2real`).
  */
 const UNITS = new Set(
-  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps FPS dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
+  'K k M B T G x X h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps FPS dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
     ' ',
   ),
 );
