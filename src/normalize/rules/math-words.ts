@@ -814,8 +814,11 @@ function fits(text: string, kind: MathWordKind, place: Place): boolean {
             !/\b(?:the|a|an|this|each|our|its|per)\s$/i.test(
               text.slice(Math.max(0, start - 6), start),
             )) &&
-          // Spaced, a thousands group alone is a count (`in sim 2,000 trajectories`).
-          isQuantity(text, numberFrom, numberStop, false)
+          // Spaced, a thousands group alone is a count (`in sim 2,000 trajectories`); a
+          // multiplier's capital is a quantity's (`up to sim 2X SpeedUp`, a Hugging Face
+          // page's flattened `$\\sim$ 2X`; glued, `sim2X` is a name, review124).
+          (isQuantity(text, numberFrom, numberStop, false) ||
+            /^X(?![\w-])/.test(text.slice(numberStop, numberStop + 2)))
         );
       }
       // A bare whole number is a name's index (`sim1 and sim2`, `scenarios sim1 to 4`); a
@@ -885,7 +888,7 @@ function isMultiplier(text: string, stop: number): boolean {
  * `sim3GB`); any other letters make it a word (`sim2real`).
  */
 const UNITS = new Set(
-  'K k M B T G x X h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps FPS dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
+  'K k M B T G x h s d m ms us ns GB MB TB KB kB Hz kHz MHz GHz THz px fps FPS dB mm cm nm km kg mg g eV meV keV MeV GeV TeV mK mW W kW MW V mV mA A nA mT Pa kPa MPa GPa um μm Å FLOPs GFLOPs TFLOPs PFLOPs min hrs tokens'.split(
     ' ',
   ),
 );

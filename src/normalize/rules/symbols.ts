@@ -437,7 +437,7 @@ export const symbols: Rule = {
         const closing =
           name === 'textgreater' && TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
         if (closing) {
-          const spaces = /^ +(?=[.,;:!?)\]'"])/.exec(text.slice(end, end + 8));
+          const spaces = /^ +(?=[.,;:!?)\]]|'')/.exec(text.slice(end, end + 8));
           return single(at, end + (spaces?.[0].length ?? 0), sign);
         }
         const glued =
@@ -640,7 +640,9 @@ function unitAfterNumber(text: string, at: number): boolean {
   while (back >= 0 && ' ~${'.includes(text[back] as string) && at - back < 4) back--;
   // (A number's parenthesis too: `(42±5) \degr`.)
   if (text.charCodeAt(back) === 0x29) back--;
-  return isDigit(text.charCodeAt(back));
+  if (!isDigit(text.charCodeAt(back))) return false;
+  // Not a name's or a path's digits (`run2\eV.dat`, `logs\2024\TeV`, review124).
+  return !/[\w\\/]/.test(text.charAt(numberStart(text, back + 1) - 1));
 }
 
 /** The astronomy macros that print a unit in letters (`M_⊙`, `km s^{-1}`). */
@@ -988,9 +990,9 @@ function ding(text: string, at: number, end: number): Outcome | undefined {
  * A group's or a functor's name an author defined (`\SO`, `\GL`, `\Hom`; see
  * {@link DEFINED_NAMES}) prints its name before its argument or a script, in a formula
  * (`$\SO(3,n+1)$` → `SO(3,n+1)`, `$\GL_n$`, `\SO\left(3\right)`; the
- * hundred-and-eighty-eighth blind set's title); outside one only before a parenthesis
- * that opens with a digit or one letter, after no word or path's mark (`on \SO(3)`, a
- * stored abstract whose dollars went; not `C:\Spec(1)`). Alone it may stand for more (`\SO` for `SO(3)`) and stays, reported.
+ * hundred-and-eighty-eighth blind set's title). Outside one it is code's or text about
+ * the macro as often (`a = \SO(3)`, `type \SO(3)`, review124), and alone it may stand
+ * for more (`\SO` for `SO(3)`): both stay, reported.
  *
  * @example
  * ```ts
@@ -999,12 +1001,9 @@ function ding(text: string, at: number, end: number): Outcome | undefined {
  * ```
  */
 function definedName(text: string, at: number, end: number, ctx: Context): Outcome | undefined {
+  if (!insideFormula(ctx, at)) return undefined;
   const after = text.charCodeAt(end);
-  const read = insideFormula(ctx, at)
-    ? after === 0x28 || after === 0x5f || after === 0x5e || text.startsWith('\\left', end)
-    : after === 0x28 &&
-      /^\((?:\d|[A-Za-z][,)])/.test(text.slice(end, end + 3)) &&
-      !/[\w:\\/]/.test(text.charAt(at - 1));
+  const read = after === 0x28 || after === 0x5f || after === 0x5e || text.startsWith('\\left', end);
   return read ? single(at, end, text.slice(at + 1, end)) : undefined;
 }
 
