@@ -537,8 +537,8 @@ export function boldGroup(text: string, at: number, ctx: Context): boolean {
   return isUpper(text.charCodeAt(at + 3)) && ctx.once('author-bold', () => authorBold(text));
 }
 
-/** The letters an unbraced umlaut sits on: vowels, `y`, and the dotless `ı` of `\\i`. */
-const UMLAUT_BASES = 'aeiouyAEIOUYı';
+/** The letters an unbraced umlaut sits on: vowels and `y` (a dotless `ı` is read as `i`). */
+const UMLAUT_BASES = 'aeiouyAEIOUY';
 
 /**
  * An accent command at `at` (its backslash): the accented letter and where it ends.
@@ -952,6 +952,9 @@ function readBase(
 function readBare(text: string, from: number): { base: string; end: number } | undefined {
   const code = text.charCodeAt(from);
   if (isLetter(code)) return { base: text[from] as string, end: from + 1 };
+  // A dotless `ı` a converter drew for `\\i` takes the accent as `i` does, Unicode
+  // composing no `ı̈` (`na\\"ıvely` → `naïvely`, the hundred-and-ninety-eighth blind set's).
+  if (code === 0x131) return { base: 'i', end: from + 1 };
   if (code !== 0x5c) return undefined;
   const dotless = DOTLESS_BASES[text[from + 1] ?? ''];
   if (dotless === undefined || isLetter(text.charCodeAt(from + 2))) return undefined;

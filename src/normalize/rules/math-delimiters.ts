@@ -2182,8 +2182,9 @@ function scriptBase(text: string, open: number, ctx: Context): boolean {
     const script = scriptGroupStart(text, back, BASE_REACH);
     if (script < 0) return false;
     const held = text.slice(script + 1, back);
+    // (A Greek letter's, drawn or by name, loses them too: `_{\\mu}{w}`, review125.)
     if (
-      /^[A-Za-z0-9]$/.test(held) &&
+      /^(?:[A-Za-z0-9\u0391-\u03c9]|\\[A-Za-z]+)$/.test(held) &&
       !(isDigit(held.charCodeAt(0)) && BASE_CAPITAL.test(text.slice(open + 1, close)))
     ) {
       return false;
@@ -2664,10 +2665,17 @@ function bareNames(
   // unless the pair is glued to a word before it, inside which no word is set apart
   // (`USp$prime$(2N)` is `USp′(2N)`).
   if (found.length === 1 && ENGLISH_NAMES.has(formula) && !glued) return undefined;
-  if (found.length === 0) return undefined;
+  // Operators' names alone in a bound's parentheses are the bound's (`$O(n log n)$`, an
+  // aggregator's abstract in the hundred-and-ninety-eighth blind set).
+  if (found.length === 0) {
+    return operators.length > 0 && prose && BOUND.test(formula) ? operators : undefined;
+  }
   if (keys.some((open) => arrayKey(formula, open, found))) return undefined;
   return operators.length === 0 ? found : [...found, ...operators].sort((a, b) => a - b);
 }
+
+/** An asymptotic bound: a Landau letter and its parentheses (`O(n log n)`, `Θ(log T)`). */
+const BOUND = /^[OoΘΩ]\([^()$]{1,60}\)$/;
 
 /**
  * Whether the parentheses opening at `open` (after capitals) hold a found name that is an

@@ -73,8 +73,13 @@ export const quotes: Rule = {
     const hit = found.get(mark);
     if (hit === undefined) return undefined;
     const other = partner(found, mark);
-    // A single backquote's pair is short: its closing mark goes with it.
-    if (text.charCodeAt(mark) === 0x60 && hit.end === mark + 1 && other !== undefined) {
+    // A single backquote's pair is short: its closing mark goes with it; so does a `’’`
+    // closer, which no trigger reaches.
+    if (
+      text.charCodeAt(mark) === 0x60 &&
+      other !== undefined &&
+      (hit.end === mark + 1 || text.charCodeAt(other.start) === 0x2019)
+    ) {
       return { hits: [hit, other], resume: other.end };
     }
     // A recovered opening is an insertion behind the closing mark: both go at once.
@@ -152,6 +157,18 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         recover(found, text, at);
       }
       at++;
+    } else if (code === 0x2019) {
+      // `’’` typed (or converted) for TeX's closing `''` closes TeX's opening quote (`gold
+      // standard’’` after it, the two hundredth blind set's): no text writes two right
+      // quotes.
+      const after = text.charCodeAt(at + 2);
+      if (next === 0x2019 && top?.tick && top.alone !== true && !isAlphanumeric(after)) {
+        open.pop();
+        // (Kept as the opener's partner: no pass stops at `’`.)
+        found.set(top.at, { start: top.at, end: top.at + 2, text: '“' });
+        found.set(-top.at - 1, { start: at, end: at + 2, text: '”' });
+        at++;
+      }
     } else if (top?.length === 2 && top.alone !== true) {
       // (Not a `` named alone: `use `` for templates, "" or ''` quotes nothing.)
       open.pop();
@@ -166,7 +183,7 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   return found;
 }
 
-const MARKS = /[`'"]/g;
+const MARKS = /[`'"’]/g;
 
 /**
  * Whether the `length`-character mark at `at` has whitespace (or the text's edge) on
@@ -184,7 +201,7 @@ function standsAlone(text: string, at: number, length: number): boolean {
 }
 
 /**
- * The next quote mark (`` ` ``, `'` or `"`) at or after `from`, or `text.length`: a
+ * The next quote mark (`` ` ``, `'`, `"` or `’`) at or after `from`, or `text.length`: a
  * native search, not a look at every character.
  *
  * @example
@@ -484,8 +501,8 @@ function isTermChar(code: number): boolean {
 
 /**
  * The mark that goes with the one at `at` but where the pass never stops, kept under
- * `-at - 1`: the opening inserted before a recovered closing `''`, or the closing
- * apostrophe of a single backquote's pair.
+ * `-at - 1`: the opening inserted before a recovered closing `''`, the closing
+ * apostrophe of a single backquote's pair, or a `’’` that closes TeX's opening quote.
  *
  * @example
  * ```ts

@@ -71,6 +71,7 @@ import {
   isUpper,
   isWordChar,
   lettersEnd,
+  lettersStart,
   macroNameStart,
   numberBefore,
   numberStart,
@@ -437,7 +438,7 @@ export const symbols: Rule = {
         const closing =
           name === 'textgreater' && TOKEN_IN_ANGLES.test(text.slice(Math.max(0, at - 52), at));
         if (closing) {
-          const spaces = /^ +(?=[.,;:!?)\]]|'')/.exec(text.slice(end, end + 8));
+          const spaces = /^ +(?=[.,;:!?)\]]|''|['"](?!\w))/.exec(text.slice(end, end + 8));
           return single(at, end + (spaces?.[0].length ?? 0), sign);
         }
         const glued =
@@ -589,6 +590,9 @@ const UNSIDED: ReadonlySet<string> = new Set(['middle', 'big', 'Big', 'bigg', 'B
 /** Sizers that close: a bar after them is a closing one. */
 const CLOSING_SIZERS: ReadonlySet<string> = new Set(['right', 'bigr', 'Bigr', 'biggr', 'Biggr']);
 
+/** The sizers of an opening delimiter, whose pair's inside spaces TeX ignores. */
+const OPENING_SIZERS: ReadonlySet<string> = new Set(['left', 'bigl', 'Bigl', 'biggl', 'Biggl']);
+
 /**
  * The brackets written as a name, opening or closing (see `symbols`' match and
  * {@link sizedDelimiter}; braces' and brackets' names are read after a sizer only).
@@ -641,8 +645,15 @@ function unitAfterNumber(text: string, at: number): boolean {
   // (A number's parenthesis too: `(42±5) \degr`.)
   if (text.charCodeAt(back) === 0x29) back--;
   if (!isDigit(text.charCodeAt(back))) return false;
-  // Not a name's or a path's digits (`run2\eV.dat`, `logs\2024\TeV`, review124).
-  return !/[\w\\/]/.test(text.charAt(numberStart(text, back + 1) - 1));
+  // Not a name's or a path's digits (`run2\eV.dat`, `logs\2024\TeV`, review124); a
+  // macro's name may end before the number (`$\la2\arcsec$`), and a ratio's slash
+  // (`450/850\micron`, review125).
+  const start = numberStart(text, back + 1);
+  if (text.charCodeAt(start - 1) === 0x5c) return false;
+  const word = lettersStart(text, start, 40);
+  return (
+    !isWordChar(text.charCodeAt(start - 1)) || (word < start && text.charCodeAt(word - 1) === 0x5c)
+  );
 }
 
 /** The astronomy macros that print a unit in letters (`M_⊙`, `km s^{-1}`). */
@@ -754,7 +765,31 @@ function negated(text: string, at: number, end: number, ctx: Context): Outcome |
 function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Outcome | undefined {
   const from = text.charCodeAt(end) === 0x20 ? end + 1 : end;
   const next = text[from] ?? '';
-  if ('()[]|/'.includes(next) && next !== '') return single(at, from + 1, next);
+  if ('()[]|/'.includes(next) && next !== '') {
+    // In a formula the spaces inside a sized pair are the author's typing, which TeX
+    // ignores (`$\\mathcal O \\left( k^{-2} \\right)$` → `𝒪(k^{-2})`, the two hundredth
+    // blind set's title), and so is one between a term and the bracket it applies to.
+    const sizer = text.slice(at + 1, end);
+    if (insideFormula(ctx, at) && (next === '(' || next === '[')) {
+      // (Not a spacing command's space: `\\left( \\, x` keeps what the author set.)
+      const typed =
+        text.charCodeAt(from + 1) === 0x20 && !/^\\[,;:! ]/.test(text.slice(from + 2, from + 4));
+      const until = typed ? from + 2 : from + 1;
+      const applied = text.charCodeAt(at - 1) === 0x20 && isOperand(text.charCodeAt(at - 2));
+      if (OPENING_SIZERS.has(sizer)) {
+        return applied ? afterSpace(at, until, next) : single(at, until, next);
+      }
+    }
+    if (
+      insideFormula(ctx, at) &&
+      (next === ')' || next === ']') &&
+      CLOSING_SIZERS.has(sizer) &&
+      text.charCodeAt(at - 1) === 0x20
+    ) {
+      return afterSpace(at, from + 1, next);
+    }
+    return single(at, from + 1, next);
+  }
   if (next === '<' || next === '>') return single(at, from + 1, next === '<' ? '⟨' : '⟩');
   // `\right.` ends a formula's side; `data\left.png` is a path's file.
   if (next === '.') {
@@ -1395,8 +1430,19 @@ function copiedOperand(text: string, at: number, end: number, symbol: string): O
   const copy = start - symbol.length - operand.length;
   if (operand === '' || copy < 0 || !text.startsWith(operand + symbol, copy)) return undefined;
   if (isWordChar(text.charCodeAt(copy - 1))) return undefined;
-  // A third copy, the rendered HTML's sign, goes too (`2.6×2.6\\times×`).
-  return single(start, text.startsWith(symbol, end) ? end + symbol.length : end, '');
+  // A third copy, the rendered HTML's sign, goes too (`2.6×2.6\\times×`), or its operand
+  // and sign as KaTeX spaces them (`2.28×2.28\\times 2.28 ×`, a Hugging Face paper page
+  // saved as Markdown, the hundred-and-ninety-eighth blind set's).
+  if (text.startsWith(symbol, end)) return single(start, end + symbol.length, '');
+  const spaced = ` ${operand}`;
+  if (text.startsWith(spaced, end)) {
+    let stop = end + spaced.length;
+    if (text.charCodeAt(stop) === 0x20) stop++;
+    if (text.startsWith(symbol, stop) && !isWordChar(text.charCodeAt(stop + symbol.length))) {
+      return single(start, stop + symbol.length, '');
+    }
+  }
+  return single(start, end, '');
 }
 
 /**

@@ -180,7 +180,9 @@ function spacedTimes(text: string, at: number): Outcome | undefined {
   // (The line before the break must be a wrapped one: `retry 3 times` / `5s apart`.)
   if (!text.startsWith(WORD, at + 2)) return undefined;
   const end = at + 2 + WORD.length;
-  if (flattenedListMate(text, at, end)) return single(at + 2, end, '×');
+  if (!isLetter(text.charCodeAt(end)) && flattenedListMate(text, at, end)) {
+    return single(at + 2, end, '×');
+  }
   if (
     (text.charCodeAt(end) !== 0x20 && !wrappedAt(text, end)) ||
     !isDigit(text.charCodeAt(end + 1))
@@ -208,7 +210,7 @@ function spacedTimes(text: string, at: number): Outcome | undefined {
 
 /**
  * Whether a spaced `N times` (its number ending at `at`, the word at `end`) is an item
- * of a list whose next or previous item is a flattened `times` glued to its number: the
+ * of a list whose next or previous item is a flattened `times` glued to a decimal: the
  * page flattened `$\\times$` in all of them, and the author spaced one (`up to 2.24
  * times, 2.10times, and 1.25times`, a Hugging Face page's in the hundred-and-ninety-fourth
  * blind set). English writes none glued, so one such mate is evidence enough.
@@ -225,11 +227,15 @@ function flattenedListMate(text: string, at: number, end: number): boolean {
   return LIST_MATE_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }
 
-/** The next item of a list, a number with `times` glued (`, 2.10times,`, `, and 1.25times`). */
-const LIST_MATE_AFTER = /^,? (?:and |or )?\d+(?:\.\d+)?times(?![a-z])/;
+/**
+ * The next item of a list, a decimal with `times` glued (`, 2.10times,`, `, and
+ * 1.25times`): a whole number glued so is a missing space as often (`5 times, and
+ * 10times for the baselines`, review125).
+ */
+const LIST_MATE_AFTER = /^,? (?:and |or )?\d+\.\d+times(?![a-z])/;
 
-/** The previous item of a list, a number with `times` glued (`2.10times, and `). */
-const LIST_MATE_BEFORE = /(?<![\w.])\d+(?:\.\d+)?times,? (?:and |or )?$/;
+/** The previous item of a list, a decimal with `times` glued (`2.10times, and `). */
+const LIST_MATE_BEFORE = /(?<![\w.])\d+\.\d+times,? (?:and |or )?$/;
 
 /**
  * `imes` after the number whose last digit is at `at`, glued or after one space:
