@@ -650,6 +650,8 @@ function unitAfterNumber(text: string, at: number): boolean {
   // (`450/850\micron`, review125).
   const start = numberStart(text, back + 1);
   if (text.charCodeAt(start - 1) === 0x5c) return false;
+  // (A slash is a ratio's after a number, a path's after a name: `runs/2\\eV.dat`.)
+  if (text.charCodeAt(start - 1) === 0x2f) return isDigit(text.charCodeAt(start - 2));
   const word = lettersStart(text, start, 40);
   return (
     !isWordChar(text.charCodeAt(start - 1)) || (word < start && text.charCodeAt(word - 1) === 0x5c)
@@ -775,7 +777,11 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
       const typed =
         text.charCodeAt(from + 1) === 0x20 && !/^\\[,;:! ]/.test(text.slice(from + 2, from + 4));
       const until = typed ? from + 2 : from + 1;
-      const applied = text.charCodeAt(at - 1) === 0x20 && isOperand(text.charCodeAt(at - 2));
+      // (Not after a macro's name: `\\in \\left[` is a relation's space, review126.)
+      const applied =
+        text.charCodeAt(at - 1) === 0x20 &&
+        isOperand(text.charCodeAt(at - 2)) &&
+        macroNameStart(text, at - 1) < 0;
       if (OPENING_SIZERS.has(sizer)) {
         return applied ? afterSpace(at, until, next) : single(at, until, next);
       }
