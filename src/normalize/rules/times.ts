@@ -6,7 +6,8 @@
  * 7.5`); or as a word of its own glued before a
  * decimal or a power (`up to times3.23`, `times10^{-3}`); or between one-letter operands
  * inside a group (`^{dtimes r}`), or spaced between them inside a script's group
- * (`^{n times d}`). `imes` after a number is `\times` whose `\t` a JSON dump turned into a
+ * (`^{n times d}`); or spaced in a list beside a flattened decimal one (`2.24 times,
+ * 2.10times`). `imes` after a number is `\times` whose `\t` a JSON dump turned into a
  * TAB and a page into a space (`$6.71 imes$`). "5-40 times faster", "3 to 4
  * times", "k times", "1 timestep" and `times2` are English or names and stay.
  *
@@ -25,6 +26,7 @@
  * a 200mtimes130m hall and a 3cmtimes4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 0otimes1 and 5mtimes → a 200m×130m hall and a 3cm×4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 0otimes1 and 5mtimes
  * identify mathbb{R}^{dtimes r} and {Ntimes M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell → identify ℝ^{d×r} and {N×M}, but {runtimes}, {a times b}, x^{otimes n}, {G rtimes H} and a ktimes k cell
  * W in mathbb{R}^{n times d} and x_{i times j}, but {a times b} → W ∈ ℝ^{n × d} and x_{i × j}, but {a times b}
+ * speed boosts up to 2.24 times, 2.10times, and 1.25times, but 2times, 3 timesteps → speed boosts up to 2.24 ×, 2.10×, and 1.25×, but 2×, 3 timesteps
  * a drastic $6.71 imes$ speedup, $2 imes 10^5$ steps and 3.6imes faster, but the 3 imesh → a drastic 6.71× speedup, 2 × 10^5 steps and 3.6× faster, but the 3 imesh
  * retry3imes(), h264imes, frame_0001imes.png and the 2 imes with Ctrl+Space → retry3imes(), h264imes, frame_0001imes.png and the 2 imes with Ctrl+Space
  * ```
