@@ -581,7 +581,14 @@ function readAccent(
   if (mark === undefined) return undefined;
   // A dotless `ı` takes an accent only inside a word (`na\\"ıvely`): a Turkish word may
   // start with it after an escaped quote (`\\"ılık\\"`, review126).
-  if (text.charCodeAt(at + 2) === 0x131 && !isLetter(text.charCodeAt(at - 1))) return undefined;
+  // (Braced alone it is an accent's, `{\\"ı}`; and only `\\"` and `\\'` quote, review127.)
+  if (
+    text.charCodeAt(at + 2) === 0x131 &&
+    (command === '"' || command === "'") &&
+    !/[\p{L}{-]/u.test(text.charAt(at - 1))
+  ) {
+    return undefined;
+  }
   const argument = readBase(text, at + 2, braceOnly);
   if (argument === undefined) return undefined;
   const composed = `${argument.base}${mark}`.normalize('NFC');

@@ -992,7 +992,11 @@ function quote(text: string, at: number): Outcome | undefined {
   if (after === 0x7b || (after === 0x5c && !lineBreakAt(text, at + 2))) return undefined;
   // (A converter's dotless `ı` for `\\i` is a letter too inside a word, `na\"ıvely`;
   // a Turkish word may start with it, `\"ılık\"`, review126.)
-  if (isLetter(after) || isDigit(after) || (after === 0x131 && isLetter(before))) {
+  if (
+    isLetter(after) ||
+    isDigit(after) ||
+    (after === 0x131 && /[\p{L}{-]/u.test(text.charAt(at - 1)))
+  ) {
     // Inside a word (`na\"ive`) or alone in a group (`{\"U}`): an umlaut.
     if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {
       return undefined;

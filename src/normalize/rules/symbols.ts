@@ -590,6 +590,21 @@ const UNSIDED: ReadonlySet<string> = new Set(['middle', 'big', 'Big', 'bigg', 'B
 /** Sizers that close: a bar after them is a closing one. */
 const CLOSING_SIZERS: ReadonlySet<string> = new Set(['right', 'bigr', 'Bigr', 'biggr', 'Biggr']);
 
+/**
+ * Whether a macro's name is a relation's, an operator's or an arrow's, which TeX spaces
+ * from what follows (`\\in`, `\\leq`, `\\times`, `\\to`); not a symbol that stands as
+ * an operand (`\\nabla`, `\\partial`, `\\infty`).
+ *
+ * @example
+ * ```ts
+ * spacedSymbol('in'); // true
+ * spacedSymbol('nabla'); // false
+ * ```
+ */
+function spacedSymbol(name: string): boolean {
+  return Object.hasOwn(MATH_SYMBOLS, name) && !OPERAND_SYMBOLS.test(MATH_SYMBOLS[name] ?? '');
+}
+
 /** The sizers of an opening delimiter, whose pair's inside spaces TeX ignores. */
 const OPENING_SIZERS: ReadonlySet<string> = new Set(['left', 'bigl', 'Bigl', 'biggl', 'Biggl']);
 
@@ -777,11 +792,12 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
       const typed =
         text.charCodeAt(from + 1) === 0x20 && !/^\\[,;:! ]/.test(text.slice(from + 2, from + 4));
       const until = typed ? from + 2 : from + 1;
-      // (Not after a macro's name: `\\in \\left[` is a relation's space, review126.)
+      // (Not after a relation's or an operator's name: `\\in \\left[` keeps its space,
+      // review126; a letter's or a function's does not, `\\sigma \\left(`, review127.)
+      const name = macroNameStart(text, at - 1);
+      const relation = name >= 0 && spacedSymbol(text.slice(name, at - 1));
       const applied =
-        text.charCodeAt(at - 1) === 0x20 &&
-        isOperand(text.charCodeAt(at - 2)) &&
-        macroNameStart(text, at - 1) < 0;
+        text.charCodeAt(at - 1) === 0x20 && isOperand(text.charCodeAt(at - 2)) && !relation;
       if (OPENING_SIZERS.has(sizer)) {
         return applied ? afterSpace(at, until, next) : single(at, until, next);
       }
