@@ -581,11 +581,13 @@ function readAccent(
   if (mark === undefined) return undefined;
   // A dotless `ı` takes an accent only inside a word (`na\\"ıvely`): a Turkish word may
   // start with it after an escaped quote (`\\"ılık\\"`, review126).
-  // (Braced alone it is an accent's, `{\\"ı}`; and only `\\"` and `\\'` quote, review127.)
+  // (Braced alone it is an accent's, `{\\"ı}`, not before more, `{\\"ılık\\"}`; and only
+  // `\\"` and `\\'` quote, review127 and review128.)
   if (
     text.charCodeAt(at + 2) === 0x131 &&
     (command === '"' || command === "'") &&
-    !/[\p{L}{-]/u.test(text.charAt(at - 1))
+    !/\p{L}/u.test(text.charAt(at - 1)) &&
+    !(text[at - 1] === '{' && text[at + 3] === '}')
   ) {
     return undefined;
   }

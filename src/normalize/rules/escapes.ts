@@ -995,7 +995,8 @@ function quote(text: string, at: number): Outcome | undefined {
   if (
     isLetter(after) ||
     isDigit(after) ||
-    (after === 0x131 && /[\p{L}{-]/u.test(text.charAt(at - 1)))
+    (after === 0x131 &&
+      (/\p{L}/u.test(text.charAt(at - 1)) || (before === 0x7b && text[at + 3] === '}')))
   ) {
     // Inside a word (`na\"ive`) or alone in a group (`{\"U}`): an umlaut.
     if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {

@@ -162,13 +162,15 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
       // standard’’` after it, the two hundredth blind set's): no text writes two right
       // quotes.
       const after = text.charCodeAt(at + 2);
-      // (The pair must quote something, not stand in a pattern or a string: `s/``/“/g;
-      // s/’’/”/g`, `tr '``’’'` or a text about the marks, ```` ``’’ ````, review126.)
+      // (The pair must quote words where prose opens a quotation, not stand in a pattern
+      // or a string: `s/``/“/g; s/’’/”/g`, `s,``,“,g`, `(``|’’)` or a text about the marks,
+      // ```` ``’’ ````, review126 and review128.)
       const quoted =
         top !== undefined &&
-        !/['"/]/.test(text.charAt(top.at - 1)) &&
+        /^$|[\s([—–-]/.test(text.charAt(top.at - 1)) &&
         !/[\s`'’/]/.test(text.charAt(top.at + 2)) &&
-        !/[\s`/]/.test(text.charAt(at - 1));
+        !/[\s`/]/.test(text.charAt(at - 1)) &&
+        /[\p{L}\d]/u.test(text.slice(top.at + 2, at));
       if (next === 0x2019 && top?.tick && top.alone !== true && !isAlphanumeric(after) && quoted) {
         open.pop();
         // (Kept as the opener's partner: no pass stops at `’`.)

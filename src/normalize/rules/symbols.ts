@@ -591,18 +591,22 @@ const UNSIDED: ReadonlySet<string> = new Set(['middle', 'big', 'Big', 'bigg', 'B
 const CLOSING_SIZERS: ReadonlySet<string> = new Set(['right', 'bigr', 'Bigr', 'biggr', 'Biggr']);
 
 /**
- * Whether a macro's name is a relation's, an operator's or an arrow's, which TeX spaces
- * from what follows (`\\in`, `\\leq`, `\\times`, `\\to`); not a symbol that stands as
- * an operand (`\\nabla`, `\\partial`, `\\infty`).
+ * Whether a macro's name stands for an operand: a Greek letter's, an operator's name
+ * (`\\log`, `\\max`) or a symbol that is a term (`\\nabla`, `\\infty`); not a relation's,
+ * an operator's or an arrow's, which TeX spaces from what follows (`\\in`, `\\leq`).
  *
  * @example
  * ```ts
- * spacedSymbol('in'); // true
- * spacedSymbol('nabla'); // false
+ * operandName('sigma'); // true
+ * operandName('in'); // false
  * ```
  */
-function spacedSymbol(name: string): boolean {
-  return Object.hasOwn(MATH_SYMBOLS, name) && !OPERAND_SYMBOLS.test(MATH_SYMBOLS[name] ?? '');
+function operandName(name: string): boolean {
+  return (
+    Object.hasOwn(GREEK, name) ||
+    OPERATOR_NAMES.has(name) ||
+    (Object.hasOwn(MATH_SYMBOLS, name) && OPERAND_SYMBOLS.test(MATH_SYMBOLS[name] ?? ''))
+  );
 }
 
 /** The sizers of an opening delimiter, whose pair's inside spaces TeX ignores. */
@@ -794,10 +798,13 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
       const until = typed ? from + 2 : from + 1;
       // (Not after a relation's or an operator's name: `\\in \\left[` keeps its space,
       // review126; a letter's or a function's does not, `\\sigma \\left(`, review127.)
+      // Only a known operand's name is a term: a letter's, a function's, an operand
+      // symbol's (`\\colon`, `\\bmod`, arrows and unknown macros keep theirs, review128).
       const name = macroNameStart(text, at - 1);
-      const relation = name >= 0 && spacedSymbol(text.slice(name, at - 1));
       const applied =
-        text.charCodeAt(at - 1) === 0x20 && isOperand(text.charCodeAt(at - 2)) && !relation;
+        text.charCodeAt(at - 1) === 0x20 &&
+        isOperand(text.charCodeAt(at - 2)) &&
+        (name < 0 || operandName(text.slice(name, at - 1)));
       if (OPENING_SIZERS.has(sizer)) {
         return applied ? afterSpace(at, until, next) : single(at, until, next);
       }
