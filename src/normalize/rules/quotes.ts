@@ -100,10 +100,9 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   ctx.memo.set('quotes', found);
   // Without a backquote or '' nothing pairs: two native searches spare the scan below.
   if (!text.includes('`') && !text.includes("''")) return found;
-  // Open marks: position, length (2 for `` or '', 1 for a straight "), and whether
-  // it is `` (which another `` closes as a code literal, not a quotation).
-  // `alone`: whitespace on both sides of it.
-  const open: { at: number; length: number; tick?: true; alone?: boolean }[] = [];
+  // Open marks (see {@link Opener}): a `` that another `` closes is a code literal, not
+  // a quotation.
+  const open: Opener[] = [];
   for (let at = nextMark(text, 0); at < text.length; at = nextMark(text, at + 1)) {
     const code = text.charCodeAt(at);
     // `\"o` and `\'e` are accents, not quotes.
@@ -165,13 +164,18 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
       // (The pair must quote words where prose opens a quotation, not stand in a pattern
       // or a string: `s/``/“/g; s/’’/”/g`, `s,``,“,g`, `(``|’’)` or a text about the marks,
       // ```` ``’’ ````, review126 and review128.)
-      const quoted =
-        top !== undefined &&
+      // (Whether a letter or a digit stands between the marks is asked of the opener's first
+      // one, found once: a slice per `’’` made `a ``!’’ !’’ …` quadratic.)
+      if (
+        next === 0x2019 &&
+        top?.tick &&
+        top.alone !== true &&
+        !isAlphanumeric(after) &&
         /^$|[\s([—–-]/.test(text.charAt(top.at - 1)) &&
         !/[\s`'’/]/.test(text.charAt(top.at + 2)) &&
         !/[\s`/]/.test(text.charAt(at - 1)) &&
-        /[\p{L}\d]/u.test(text.slice(top.at + 2, at));
-      if (next === 0x2019 && top?.tick && top.alone !== true && !isAlphanumeric(after) && quoted) {
+        firstWordChar(text, top) < at
+      ) {
         open.pop();
         // (Kept as the opener's partner: no pass stops at `’`.)
         found.set(top.at, { start: top.at, end: top.at + 2, text: '“' });
@@ -191,6 +195,39 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
   }
   return found;
 }
+
+/**
+ * An open mark: position, length (2 for `` or '', 1 for a straight "), whether it is ``
+ * (`tick`), whether it has whitespace on both sides (`alone`), and where the first letter
+ * or digit after it is, once asked (`word`).
+ */
+interface Opener {
+  at: number;
+  length: number;
+  tick?: true;
+  alone?: boolean;
+  word?: number;
+}
+
+/**
+ * Where the first letter or digit after the opener `open` stands (`text.length` when
+ * none), found once and kept on it.
+ *
+ * @example
+ * ```ts
+ * firstWordChar('a ``!gold’’', { at: 2, length: 2 }); // 5
+ * ```
+ */
+function firstWordChar(text: string, open: Opener): number {
+  if (open.word === undefined) {
+    WORD_CHAR.lastIndex = open.at + open.length;
+    open.word = WORD_CHAR.exec(text)?.index ?? text.length;
+  }
+  return open.word;
+}
+
+/** A letter or a digit of any script. */
+const WORD_CHAR = /[\p{L}\d]/gu;
 
 const MARKS = /[`'"’]/g;
 
