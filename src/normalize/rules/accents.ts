@@ -58,7 +58,7 @@ import {
 import { DOTLESS_BASES, LETTER_ACCENTS, MATH_ACCENTS, SYMBOL_ACCENTS } from '../tables/accents.js';
 import { GREEK, SYMBOL_MACROS } from '../tables/symbols.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
-import { endingLength } from './escapes.js';
+import { accentOnDotless, endingLength } from './escapes.js';
 import { insideFormula } from './math-delimiters.js';
 import { declaration } from './symbols.js';
 import { isKnownMacro } from './unknown-macros.js';
@@ -579,15 +579,12 @@ function readAccent(
     }
   }
   if (mark === undefined) return undefined;
-  // A dotless `ı` takes an accent only inside a word (`na\\"ıvely`): a Turkish word may
-  // start with it after an escaped quote (`\\"ılık\\"`, review126).
-  // (Braced alone it is an accent's, `{\\"ı}`, not before more, `{\\"ılık\\"}`; and only
-  // `\\"` and `\\'` quote, review127 and review128.)
+  // A dotless `ı` after `\\"` or `\\'` may start a Turkish word an escaped quote opens
+  // (`\\"ılık\\"`): see escapes' `accentOnDotless`. Other accents quote nothing.
   if (
     text.charCodeAt(at + 2) === 0x131 &&
     (command === '"' || command === "'") &&
-    !/\p{L}/u.test(text.charAt(at - 1)) &&
-    !(text[at - 1] === '{' && text[at + 3] === '}')
+    !accentOnDotless(text, at)
   ) {
     return undefined;
   }

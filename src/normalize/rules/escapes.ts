@@ -976,6 +976,22 @@ function apostrophe(text: string, at: number): Outcome | undefined {
 }
 
 /**
+ * Whether the dotless `ı` a converter drew for `\\i` after the accent command at `at`
+ * (`\"ı`, `\'ı`) takes the accent: inside a word (`na\"ıvely`, `Çağ\"ı`) or braced alone
+ * (`{\"ı}`). A Turkish word may start with it after an escaped quote (`\"ılık\"`,
+ * `{\"ılık\"}`: review126 to review128), and the quote stays; `accents` asks the same.
+ *
+ * @example
+ * ```ts
+ * accentOnDotless('na\\"ıvely', 2); // true
+ * accentOnDotless('a \\"ılık\\" b', 2); // false
+ * ```
+ */
+export function accentOnDotless(text: string, at: number): boolean {
+  return /\p{L}/u.test(text.charAt(at - 1)) || (text[at - 1] === '{' && text[at + 3] === '}');
+}
+
+/**
  * `\"` as an escaped quote: closing a quotation (after a word or punctuation, before
  * a non-letter), or opening one that such a `\"` closes within the sentence. Before a
  * letter with no such partner it may be an umlaut (`na\"ive`, `\"Uber`).
@@ -990,14 +1006,8 @@ function quote(text: string, at: number): Outcome | undefined {
   const after = text.charCodeAt(at + 2);
   // `\"{o}`, `\"\i`: accents; not a LaTeX line break after a closer (`\"word\"\\\\`).
   if (after === 0x7b || (after === 0x5c && !lineBreakAt(text, at + 2))) return undefined;
-  // (A converter's dotless `ı` for `\\i` is a letter too inside a word, `na\"ıvely`;
-  // a Turkish word may start with it, `\"ılık\"`, review126.)
-  if (
-    isLetter(after) ||
-    isDigit(after) ||
-    (after === 0x131 &&
-      (/\p{L}/u.test(text.charAt(at - 1)) || (before === 0x7b && text[at + 3] === '}')))
-  ) {
+  // (A converter's dotless `ı` for `\\i` is a letter too where it takes the accent.)
+  if (isLetter(after) || isDigit(after) || (after === 0x131 && accentOnDotless(text, at))) {
     // Inside a word (`na\"ive`) or alone in a group (`{\"U}`): an umlaut.
     if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {
       return undefined;

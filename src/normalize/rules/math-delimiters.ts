@@ -1787,14 +1787,14 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   // would join the letter (`\\mathcal Cosmo`), and after a group they stayed (`{ℒ}`).
   const alphabet = alphabetGroup(text, open, ctx);
   if (alphabet !== undefined) return alphabet;
-  if (scriptBase(text, open, ctx)) {
-    const close = closingBrace(text, open, BASE_REACH);
+  const base = scriptBase(text, open, ctx);
+  if (base > 0) {
     return {
       hits: [
         { start: open, end: open + 1, text: '' },
-        { start: close, end: close + 1, text: '' },
+        { start: base, end: base + 1, text: '' },
       ],
-      resume: close + 1,
+      resume: base + 1,
     };
   }
   // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
@@ -2151,9 +2151,9 @@ function styledGroupBefore(text: string, open: number, depth = 0): boolean {
 const ALPHABET_LETTER = /^\\(?:mathbb|mathcal|mathscr|mathfrak|Bbb) ?(?:[A-Za-z]|\{[A-Za-z]\})$/;
 
 /**
- * Is the group opening at `open` a script's base that holds a name alone: up to four
- * letters (`{B}_{c}`, `{Si}_2`), a Greek letter (`{τ}^{+}`) or a roman name
- * (`{\\mathrm{Si}}_{2}`), in a formula? Math prints no braces there, and nothing but a
+ * Where the group opening at `open` closes, when it is a script's base in a formula that
+ * holds a name alone (`-1` when not): up to four letters (`{B}_{c}`, `{Si}_2`), a Greek
+ * letter (`{τ}^{+}`) or a roman name (`{\\mathrm{Si}}_{2}`). Math prints no braces there, and nothing but a
  * macro's name (`\\hat{B}_c`), an optional argument's bracket, a script's mark or a
  * group other than a script's may stand before it, which would make it an argument
  * (`\\frac{a}{B}_2`); right after the opener the group is left to the tests below
@@ -2164,14 +2164,14 @@ const ALPHABET_LETTER = /^\\(?:mathbb|mathcal|mathscr|mathfrak|Bbb) ?(?:[A-Za-z]
  * @example
  * ```ts
  * // in '$x_{2}{\\mathrm{Si}}_{2}$', once the opening `$` was read:
- * scriptBase('$x_{2}{\\mathrm{Si}}_{2}$', 6, ctx); // true
- * scriptBase('$\\frac{a}{B}_2$', 9, ctx); // false
+ * scriptBase('$x_{2}{\\mathrm{Si}}_{2}$', 6, ctx); // 18
+ * scriptBase('$\\frac{a}{B}_2$', 9, ctx); // -1
  * ```
  */
-function scriptBase(text: string, open: number, ctx: Context): boolean {
+function scriptBase(text: string, open: number, ctx: Context): number {
   const close = closingBrace(text, open, BASE_REACH);
-  if (close < 0 || (text[close + 1] !== '^' && text[close + 1] !== '_')) return false;
-  if (!BASE_NAME.test(text.slice(open + 1, close))) return false;
+  if (close < 0 || (text[close + 1] !== '^' && text[close + 1] !== '_')) return -1;
+  if (!BASE_NAME.test(text.slice(open + 1, close))) return -1;
   let back = open - 1;
   while (isSpace(text.charCodeAt(back))) back--;
   const before = text[back] ?? ' ';
@@ -2180,17 +2180,17 @@ function scriptBase(text: string, open: number, ctx: Context): boolean {
     // script of one letter or digit loses its braces too, so the base must not join it
     // (`$\\sum_{i}{w}_{i}$` stays; a capital after a digit starts an element, `_2Si`).
     const script = scriptGroupStart(text, back, BASE_REACH);
-    if (script < 0) return false;
+    if (script < 0) return -1;
     const held = text.slice(script + 1, back);
     // (A Greek letter's, drawn or by name, loses them too: `_{\\mu}{w}`, review125.)
     if (
       /^(?:[A-Za-z0-9\u0391-\u03c9]|\\[A-Za-z]+)$/.test(held) &&
       !(isDigit(held.charCodeAt(0)) && BASE_CAPITAL.test(text.slice(open + 1, close)))
     ) {
-      return false;
+      return -1;
     }
-  } else if (/[\w\\^_\]$]/.test(before)) return false;
-  return insideFormula(ctx, close);
+  } else if (/[\w\\^_\]$]/.test(before)) return -1;
+  return insideFormula(ctx, close) ? close : -1;
 }
 
 /** A base that starts with a capital, plain or roman (`Si`, `\\mathrm{Si}`). */

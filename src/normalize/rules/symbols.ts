@@ -791,15 +791,15 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
     // ignores (`$\\mathcal O \\left( k^{-2} \\right)$` → `𝒪(k^{-2})`, the two hundredth
     // blind set's title), and so is one between a term and the bracket it applies to.
     const sizer = text.slice(at + 1, end);
-    if (insideFormula(ctx, at) && (next === '(' || next === '[')) {
+    const formula = insideFormula(ctx, at);
+    if (formula && (next === '(' || next === '[')) {
       // (Not a spacing command's space: `\\left( \\, x` keeps what the author set.)
       const typed =
         text.charCodeAt(from + 1) === 0x20 && !/^\\[,;:! ]/.test(text.slice(from + 2, from + 4));
       const until = typed ? from + 2 : from + 1;
-      // (Not after a relation's or an operator's name: `\\in \\left[` keeps its space,
-      // review126; a letter's or a function's does not, `\\sigma \\left(`, review127.)
-      // Only a known operand's name is a term: a letter's, a function's, an operand
-      // symbol's (`\\colon`, `\\bmod`, arrows and unknown macros keep theirs, review128).
+      // After a macro's name, only a known operand's is a term (`\\sigma \\left(`,
+      // review127): a relation's, an operator's, an arrow's or an unknown macro's keeps
+      // its space (`\\in \\left[`, `\\colon \\left(`, review126 and review128).
       const name = macroNameStart(text, at - 1);
       const applied =
         text.charCodeAt(at - 1) === 0x20 &&
@@ -810,7 +810,7 @@ function sizedDelimiter(text: string, at: number, end: number, ctx: Context): Ou
       }
     }
     if (
-      insideFormula(ctx, at) &&
+      formula &&
       (next === ')' || next === ']') &&
       CLOSING_SIZERS.has(sizer) &&
       text.charCodeAt(at - 1) === 0x20

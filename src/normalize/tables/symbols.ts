@@ -381,8 +381,8 @@ export const TEXT_SYMBOLS: Readonly<Record<string, string>> = {
 
 /**
  * The astronomy journals' own macros (AASTeX's, MNRAS's, and the solar units most papers
- * define) and particle physics' energy units (`\\GeV`), which abstracts use as if they were LaTeX's: units and the Sun's
- * symbol. Unlike the other tables' symbols, some hold ASCII (`μm`, `M_⊙`, `km s^{-1}`
+ * define) and particle physics' energy units (`\\GeV`), which abstracts use as if they
+ * were LaTeX's: units and the Sun's symbol. Unlike the other tables' symbols, some hold ASCII (`μm`, `M_⊙`, `km s^{-1}`
  * as the rules write `km~s$^{-1}$`), each a fixed point of the rules (the tests check it). The marks set on a decimal point
  * (`1\farcs5`) are `symbols`' reading of the number.
  *
