@@ -110,7 +110,7 @@ export const HOSTILE = [
   { name: 'padded letters $ x $', make: (n) => content(fill('$ x $ ', n)) },
   // TeX's opening quote and many `’’` that close it on no word (`quotes`): its first
   // word found once an opener (quadratic before 2026-12-06's review: 22 s on 80 kB).
-  { name: "opening quote ``!’’", make: (n) => content(`a \`\`${fill('!’’ ', n)}`) },
+  { name: 'opening quote ``!’’', make: (n) => content(`a \`\`${fill('!’’ ', n)}`) },
   { name: 'blank lines', make: (n) => structure(fill('\n', n)) },
   { name: 'footers', make: (n) => structure(fill('  • 3 authors\n·\nMar 11, 2024\n', n)) },
   { name: 'date lines', make: (n) => structure(fill('Mar 11\n', n)) },
