@@ -637,6 +637,9 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
+  // A `\t` a dump made a TAB and a page a space (`$ au$-bench`, `$ heta_i$`).
+  const tab = dollar ? eatenTab(text, at, close, formula, ctx) : undefined;
+  if (tab !== undefined) return tab;
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
@@ -2515,13 +2518,9 @@ function lostBackslashes(
   // (Glued to a word on the left and none on the right: `USp$prime$(2N)`, not a shell's
   // `foo$in$bar`.)
   const glued = isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(close + 1));
-  // A number and a Greek name, or an operator's name, stand in prose (after a space, a
-  // bracket, a tie, a dash, a slash or another formula), not in a shell's `"$1alpha$"`,
-  // `$1mu$HOME`, `+$max_delta$unit`.
-  // A possessive's `'s` after the closer is prose's too (`the $mu$'s value`, review108).
-  const prose =
-    /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) &&
-    (!/[\w$"'`]/.test(text.charAt(close + 1)) || POSSESSIVE.test(text.slice(close + 1, close + 4)));
+  // A number and a Greek name, or an operator's name, stand in prose, not in a shell's
+  // `"$1alpha$"`, `$1mu$HOME`, `+$max_delta$unit`.
+  const prose = pairInProse(text, at, close);
   if (greek && !prose) return undefined;
   // Quoted whole in straight quotes, or after a pattern's anchor, it is code's: a shell's
   // `echo "$beta$"`, grep's `"^$eta$"` (review108).
@@ -2543,6 +2542,59 @@ function lostBackslashes(
     hits: names.map((k) => ({ start: at + 1 + k, end: at + 1 + k, text: '\\' })),
     resume: close + 1,
   };
+}
+
+/**
+ * Does the `$…$` pair from `at` to `close` stand in prose: after a space, a bracket, a
+ * tie, a dash, a slash or another formula, and before no word, dollar or quote (but a
+ * possessive's `'s`, `the $mu$'s value`, review108)?
+ *
+ * @example
+ * ```ts
+ * pairInProse('the $mu$-value', 4, 7); // true
+ * pairInProse('"$1mu$HOME"', 1, 5); // false
+ * ```
+ */
+function pairInProse(text: string, at: number, close: number): boolean {
+  return (
+    /^$|[\s([~\-/>$]/.test(text.charAt(at - 1)) &&
+    (!/[\w$"'`]/.test(text.charAt(close + 1)) || POSSESSIVE.test(text.slice(close + 1, close + 4)))
+  );
+}
+
+/**
+ * A `$…$` pair whose `\t` a JSON dump turned into a TAB and a page then into a space
+ * (`$ au$`, `$ heta_i$`, `$ ilde{x}$`): the backslash and the `t` come back, for the
+ * next pass to read, where the letters after the space spell no name but do with a `t`
+ * before them, one a rule reads (a command or an accent before its brace), and only a script, a
+ * relation, a bracket or nothing follows them, in prose. `json-escapes` reads the TAB
+ * itself; `times` reads a number's `$6.71 imes$`.
+ *
+ * @example
+ * ```ts
+ * eatenTab('the $ au$-bench', 4, 8, ' au', ctx); // one hit: ' ' → '\\t' at 5
+ * eatenTab('a $ ab$ b', 2, 6, ' ab', ctx); // undefined (no `\tab` to read)
+ * ```
+ */
+function eatenTab(
+  text: string,
+  at: number,
+  close: number,
+  formula: string,
+  ctx: Context,
+): Outcome | undefined {
+  if (formula.charCodeAt(0) !== 0x20 || !isLower(formula.charCodeAt(1))) return undefined;
+  const end = lettersEnd(formula, 1);
+  const letters = formula.slice(1, end);
+  if (end - 1 < 2 || isKnownMacro(letters) || !pairInProse(text, at, close)) return undefined;
+  if (end < formula.length && !/[_^={(<>+,]/.test(formula.charAt(end))) return undefined;
+  const name = `t${letters}`;
+  const braced = formula.charCodeAt(end) === 0x7b;
+  // (An accent before its group too: no Perl hash's `$hat{a}` starts with a space.)
+  if (!readsName(name, braced, ctx) && !(braced && Object.hasOwn(MATH_ACCENTS, name))) {
+    return undefined;
+  }
+  return { hits: [{ start: at + 1, end: at + 2, text: '\\t' }], resume: close + 1 };
 }
 
 /**
