@@ -451,9 +451,46 @@ export const escapes: Rule = {
     ) {
       return single(at - 1, at + 3, plain);
     }
+    if (next === '%') {
+      const copy = copiedPercent(text, at);
+      if (copy !== undefined) return copy;
+    }
     return single(at, at + 2, plain);
   },
 };
+
+/**
+ * A percentage's TeX copied right after its rendering, as a page's math copied as text
+ * leaves `$4\%$` (arXiv's HTML: the rendered `4%`, then the TeX annotation `4\%`;
+ * KaTeX adds a third copy, `4%`): the copies go, one rendering stays. The same number
+ * both times, a whole one, glued.
+ *
+ * @example
+ * ```ts
+ * copiedPercent('driving 4%4\\% to', 10); // one hit: '4\\%' → ''
+ * copiedPercent('a 14%4\\% b', 6); // undefined (another number)
+ * ```
+ */
+function copiedPercent(text: string, at: number): Outcome | undefined {
+  let start = at;
+  while (start > at - 12 && (isDigit(text.charCodeAt(start - 1)) || text[start - 1] === '.')) {
+    start--;
+  }
+  const number = text.slice(start, at);
+  const copy = start - 1 - number.length;
+  if (!isDigit(number.charCodeAt(0)) || copy < 0 || !text.startsWith(`${number}%`, copy)) {
+    return undefined;
+  }
+  const before = text.charCodeAt(copy - 1);
+  if (isWordChar(before) || before === 0x2e) return undefined;
+  // (KaTeX's third copy, the rendered HTML's, before no digit: `4%4\%4%`.)
+  const third = `${number}%`;
+  const end =
+    text.startsWith(third, at + 2) && !isDigit(text.charCodeAt(at + 2 + third.length))
+      ? at + 2 + third.length
+      : at + 2;
+  return single(start, end, '');
+}
 
 /**
  * `\\` (a line break), or a special or a macro escaped twice (`Q\\&A`, `45\\%`,
@@ -1456,8 +1493,10 @@ function space(
     name >= 0
       ? Object.hasOwn(SYMBOL_MACROS, text.slice(name, at))
       : !' $~{(['.includes(text[at - 1] ?? ' ') && text.charCodeAt(at - 2) !== 0x5c;
+  // Outside one too after a symbol's macro, an author's formula typed without dollars
+  // (`0 < \theta\ < \pi/3`, the two-hundred-and-seventh blind set's).
   const beforeOperator =
-    formula &&
+    (formula || name >= 0) &&
     operand &&
     (OPERATOR_SIGNS.includes(text[at + 2] ?? ' ') ||
       (after === 0x5c &&

@@ -1528,9 +1528,36 @@ const COMPOUND_HEADS: ReadonlySet<string> = new Set(
 /** An enumeration's Roman numeral of three letters or more in parentheses: `(iii)`, `(xii)`. */
 const ROMAN_IN_PARENTHESES = /^\((?=[ivx]{3,}\))x{0,3}(?:ix|iv|vi{0,3}|i{0,3})\)$/;
 
+/** An enumeration's Roman numeral before its closing parenthesis: `i)`, `iv)`. */
+const ROMAN_ITEM = /^(?:i{1,3}|iv|vi{0,3}|ix|x)\)$/;
+
+/** The numerals of a list's first ten items, in order. */
+const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+
+/**
+ * Does `text` set the item before or after `item` (`ii)` for `i)` or `iii)`) in dollars
+ * too?
+ *
+ * @example
+ * ```ts
+ * neighbourItem('$i)$ a, $ii)$ b', 'i)'); // true
+ * neighbourItem('case $i)$ x', 'i)'); // false
+ * ```
+ */
+function neighbourItem(text: string, item: string): boolean {
+  const k = ROMAN_NUMERALS.indexOf(item.slice(0, -1));
+  const previous = ROMAN_NUMERALS[k - 1];
+  const next = ROMAN_NUMERALS[k + 1];
+  return (
+    (previous !== undefined && text.includes(`$${previous})$`)) ||
+    (next !== undefined && text.includes(`$${next})$`))
+  );
+}
+
 /**
  * Is the formula from `at` to `close` two small letters standing as a word of their own
- * (`The $qs$ Inequality`) or a Roman numeral in parentheses (`($iii$)`), a product of variables as no price, shell variable (`$x$y`)
+ * (`The $qs$ Inequality`) or a Roman numeral in parentheses (`($iii$)`, or `$ii)$` in a
+ * list), a product of variables as no price, shell variable (`$x$y`)
  * or template placeholder is written? Not an English word (`$it$`, `$if$` are a
  * template's), nor one of a run of formulas (`$ab$ $initio$`).
  *
@@ -1541,6 +1568,7 @@ const ROMAN_IN_PARENTHESES = /^\((?=[ivx]{3,}\))x{0,3}(?:ix|iv|vi{0,3}|i{0,3})\)
  * letterPair('each $it$ item', 5, 8); // false
  * letterPair('and ($iii$) uniformity', 5, 9); // true
  * letterPair('base model; $(iii)$ Warming', 12, 18); // true
+ * letterPair('data: $i)$ cross, $ii)$ any', 6, 9); // true
  * ```
  */
 function letterPair(text: string, at: number, close: number): boolean {
@@ -1559,6 +1587,11 @@ function letterPair(text: string, at: number, close: number): boolean {
   // letters or fewer already pass as a product of variables.
   if (ROMAN_IN_PARENTHESES.test(letters)) {
     return !isWordChar(before) && before !== 0x24 && !isWordChar(after) && after !== 0x24;
+  }
+  // Or with its closing parenthesis alone, an item of a list whose next or previous item
+  // the text sets so too (`$i)$ cross-frequency learning, $ii)$ accommodating`).
+  if (ROMAN_ITEM.test(letters)) {
+    return !isWordChar(before) && before !== 0x24 && after === 0x20 && neighbourItem(text, letters);
   }
   if (!/^[a-z]{2}$/.test(letters) || TWO_LETTER_WORDS.includes(letters)) return false;
   if (text.charCodeAt(close + 2) === 0x24 || text.charCodeAt(at - 2) === 0x24) return false;

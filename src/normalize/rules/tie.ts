@@ -450,7 +450,7 @@ function inName(text: string, at: number): boolean {
 /**
  * Are the capitalised words around the `~` at `at` a tie rather than a range? A tie
  * joins a name's short part (`Raspberry~Pi`: one side of two letters or fewer, the
- * other of four or more) or a title's words (`Large Language~Models`,
+ * other of four or more; a surname's particle before any, `Le~Cam`) or a title's words (`Large Language~Models`,
  * `Vision-Language~Models`: a third capitalised word of a phrase before them). A range
  * runs between places, days, months, seasons or directions written alone
  * (`Beijing~Shanghai`, `Mon~Fri`, `North~South`); a chain of ties ending in a version
@@ -461,6 +461,7 @@ function inName(text: string, at: number): boolean {
  * ```ts
  * titleWords('Large Language~Models', 14); // true
  * titleWords('from Beijing~Shanghai', 12); // false
+ * titleWords("by Le~Cam's lemma", 5); // true
  * ```
  */
 function titleWords(text: string, at: number): boolean {
@@ -476,6 +477,8 @@ function titleWords(text: string, at: number): boolean {
   // A chain of ties ending in a version is a model's name (`Claude~Haiku~4.5`); a range
   // has two ends, and places in a row are a route (`Tokyo~Osaka~Kyoto`).
   if (text.charCodeAt(end) === 0x7e && isDigit(text.charCodeAt(end + 1))) return true;
+  // A surname's particle ties its name, however short (`Le~Cam's lemma`, `La~Paz`).
+  if (PARTICLES.has(left)) return true;
   const short = Math.min(left.length, right.length);
   if (short <= 2) return Math.max(left.length, right.length) >= 4;
   return phraseBefore(text, start - 1);
@@ -527,6 +530,11 @@ const STARTERS = new Set([
 ]);
 
 /** Days, months, seasons and directions, whole or cut short (`Mon`, `Sept`): a range's words. */
+/** Particles that open a surname or a place's name (`Le Cam`, `Van Vleck`, `La Paz`). */
+const PARTICLES: ReadonlySet<string> = new Set(
+  'Le La Les De Du Da Des Del Della Dos Van Von Ter Ten El Al Mc Mac'.split(' '),
+);
+
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Spring|Summer|Autumn|Fall|Winter|North|South|East|West)$/;
 
