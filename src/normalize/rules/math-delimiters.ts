@@ -2826,6 +2826,13 @@ const ENGLISH_NAMES = new Set(
 const NAMED = /^[A-Za-z]\w{0,11} ?[<>=] ?[+-]?\d+(?:\.\d+)?(?:\\?%)?$/;
 
 /**
+ * A variable held constant, as physics writes it (`$T=const$`, `$ρ = Const$`: a Latin
+ * letter or a Greek one a converter drew, a short subscript, `=` and the word): a
+ * relation, not a price's or a shell's words.
+ */
+const HELD_CONSTANT = /^[A-Za-z\u0391-\u03a9\u03b1-\u03c9](?:_\w{1,3})? ?= ?[Cc]onst(?:ant)?\.?$/;
+
+/**
  * An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`), or a name with a
  * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`): a defined quantity. Not a letter or a
  * digit unbraced after a name (`HOME^x`, `MY_VAR`, `PATH_1`): a shell's.
@@ -3260,7 +3267,11 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
     words === 1 &&
     !spacedText &&
     (PROSE.test(formula) ||
-      !(macro || (dollar && (NAMED.test(formula) || SCRIPTED_ACRONYM.test(formula)))) ||
+      !(
+        macro ||
+        (dollar &&
+          (NAMED.test(formula) || SCRIPTED_ACRONYM.test(formula) || HELD_CONSTANT.test(formula)))
+      ) ||
       /\\([A-Za-z]{2,})\b.*(?<!\\)\b\1\b/.test(formula))
   ) {
     return false;
