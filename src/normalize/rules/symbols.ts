@@ -604,7 +604,10 @@ const CLOSING_SIZERS: ReadonlySet<string> = new Set(['right', 'bigr', 'Bigr', 'b
 function operandName(name: string): boolean {
   return (
     Object.hasOwn(GREEK, name) ||
-    OPERATOR_NAMES.has(name) ||
+    // An upright Greek letter too (`\\upsigma`); not `\\bmod`, a binary operator TeX
+    // spaces (review129).
+    (name.startsWith('up') && Object.hasOwn(GREEK, name.slice(2))) ||
+    (OPERATOR_NAMES.has(name) && name !== 'bmod') ||
     (Object.hasOwn(MATH_SYMBOLS, name) && OPERAND_SYMBOLS.test(MATH_SYMBOLS[name] ?? ''))
   );
 }
