@@ -189,8 +189,13 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         open.pop();
         at++;
       }
-    } else if (top?.length === 2 && top.alone !== true) {
-      // (Not a `` named alone: `use `` for templates, "" or ''` quotes nothing.)
+    } else if (
+      top?.length === 2 &&
+      top.alone !== true &&
+      !/[,;|/)\]}]/.test(text.charAt(top.at + 2))
+    ) {
+      // (Not a `` named alone: `use `` for templates, "" or ''` quotes nothing; nor one
+      // before a separator or a closing bracket, a pattern's: `sed -e "s,``,“,g"`.)
       open.pop();
       convert(found, top, at, 1);
     } else if (top?.length === 1) {
