@@ -1709,9 +1709,18 @@ function escapeApart(text: string, at: number): boolean {
  * ```ts
  * listedBackslash('(i.e /, \\, :, etc.)', 8); // true
  * listedBackslash('5\\, GHz', 1); // false
+ * listedBackslash('match a [ or \\, you', 13); // true
  * ```
  */
 function listedBackslash(text: string, at: number): boolean {
+  // The last of a list after a symbol alone and its `or` or `and` (`match a [ or \\, you
+  // can`, a regular expression tutorial, the two-hundred-and-twelfth blind set's).
+  if (
+    text.charCodeAt(at + 1) === 0x2c &&
+    /(?:^|[\s(])[^\s\p{L}\p{N}] (?:or|and) $/u.test(text.slice(Math.max(0, at - 10), at))
+  ) {
+    return true;
+  }
   // Spaced between a list's commas (or after its bracket), and the item after it no
   // number, word or macro, a formula's terms (`3.2, \\, 4.1`, `1, \\, \\ldots`,
   // review114), unless a list's last `or`/`and` (`such as /, \\, or :`, review115).
