@@ -619,7 +619,11 @@ function codeSpan(text: string, at: number): Outcome | undefined {
     ) {
       return protect(end);
     }
-    if (content === '' || content.includes("''")) return undefined;
+    // (TeX's closing quote, or a converter's `’’` for it between double backquotes:
+    // ```` <b>``gold’’</b> <b>`` ````, review130; `` `{``gold’’}` `` is a span.)
+    if (content === '' || content.includes("''") || (run === 2 && content.includes('’’'))) {
+      return undefined;
+    }
     if (isSpace(content.charCodeAt(content.length - 1))) return undefined;
     // A closer glued to the next word is a TeX quote's opener when an apostrophe closed
     // something in between (`(\`FT') and (\`PT')`), or a straight quote closed a

@@ -482,7 +482,8 @@ function copiedPercent(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   const before = text.charCodeAt(copy - 1);
-  if (isWordChar(before) || before === 0x2e) return undefined;
+  // (Nor a decimal's part: `1,5%5\\%`, review130.)
+  if (isWordChar(before) || before === 0x2e || before === 0x2c) return undefined;
   // (KaTeX's third copy, the rendered HTML's, before no digit: `4%4\%4%`.)
   const third = `${number}%`;
   const end =

@@ -549,7 +549,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   const group =
     dollar &&
     (groupFormula(text, formula, close) ||
-      letterPair(text, at, close) ||
+      letterPair(text, at, close, ctx) ||
       hyphenedLetter(text, at, close) ||
       hyphenedClass(text, formula, at, close) ||
       punctuatedLetter(text, formula, at, close) ||
@@ -635,6 +635,17 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && unpairedInlineMath(formula)) return protect(close + 1);
   // Numbers closed by a `$` glued to a digit are code's fields or money (`$3-7$4`).
   if (dollar && isDigit(formula.charCodeAt(0)) && isDigit(text.charCodeAt(close + 1))) {
+    return protect(close + 1);
+  }
+  // A variable held constant is math in prose, with a Greek letter a converter drew or
+  // in a text whose other formulas hold macros (LaTeX); else a shell's or Perl's words
+  // (`echo $a=const$b`, `print $T=const$;`, `echo "$T=const$"`, review130).
+  if (
+    dollar &&
+    HELD_CONSTANT.test(formula) &&
+    (!pairInProse(text, at, close) ||
+      !(GREEK_LETTER.test(formula[0] as string) || amongMacroFormulas(text, ctx)))
+  ) {
     return protect(close + 1);
   }
   // A `\t` a dump made a TAB and a page a space (`$ au$-bench`, `$ heta_i$`).
@@ -1534,24 +1545,39 @@ const ROMAN_ITEM = /^(?:i{1,3}|iv|vi{0,3}|ix|x)\)$/;
 /** The numerals of a list's first ten items, in order. */
 const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
 
+/** The memo key of a text's Roman numerals set in dollars with a parenthesis. */
+const ITEMS_MEMO = 'math-delimiters:roman-items';
+
 /**
- * Does `text` set the item before or after `item` (`ii)` for `i)` or `iii)`) in dollars
- * too?
+ * The Roman numerals that `text` sets in dollars with their closing parenthesis
+ * (`$ii)$`), found once a pass: each item asks for its neighbours.
  *
  * @example
  * ```ts
- * neighbourItem('$i)$ a, $ii)$ b', 'i)'); // true
- * neighbourItem('case $i)$ x', 'i)'); // false
+ * romanItems('$i)$ a, $ii)$ b'); // Set { 'i', 'ii' }
  * ```
  */
-function neighbourItem(text: string, item: string): boolean {
+function romanItems(text: string): ReadonlySet<string> {
+  const items = new Set<string>();
+  for (const match of text.matchAll(/\$(i{1,3}|iv|vi{0,3}|ix|x)\)\$/g))
+    items.add(match[1] as string);
+  return items;
+}
+
+/**
+ * Is the item before or after `item` (`ii)` for `i)` or `iii)`) among `items`?
+ *
+ * @example
+ * ```ts
+ * neighbourItem('i)', new Set(['i', 'ii'])); // true
+ * neighbourItem('i)', new Set(['i'])); // false
+ * ```
+ */
+function neighbourItem(item: string, items: ReadonlySet<string>): boolean {
   const k = ROMAN_NUMERALS.indexOf(item.slice(0, -1));
   const previous = ROMAN_NUMERALS[k - 1];
   const next = ROMAN_NUMERALS[k + 1];
-  return (
-    (previous !== undefined && text.includes(`$${previous})$`)) ||
-    (next !== undefined && text.includes(`$${next})$`))
-  );
+  return (previous !== undefined && items.has(previous)) || (next !== undefined && items.has(next));
 }
 
 /**
@@ -1563,15 +1589,15 @@ function neighbourItem(text: string, item: string): boolean {
  *
  * @example
  * ```ts
- * letterPair('The $qs$ Inequality', 4, 7); // true
- * letterPair('echo $ab$c', 5, 8); // false
- * letterPair('each $it$ item', 5, 8); // false
- * letterPair('and ($iii$) uniformity', 5, 9); // true
- * letterPair('base model; $(iii)$ Warming', 12, 18); // true
- * letterPair('data: $i)$ cross, $ii)$ any', 6, 9); // true
+ * letterPair('The $qs$ Inequality', 4, 7, ctx); // true
+ * letterPair('echo $ab$c', 5, 8, ctx); // false
+ * letterPair('each $it$ item', 5, 8, ctx); // false
+ * letterPair('and ($iii$) uniformity', 5, 9, ctx); // true
+ * letterPair('base model; $(iii)$ Warming', 12, 18, ctx); // true
+ * letterPair('data: $i)$ cross, $ii)$ any', 6, 9, ctx); // true
  * ```
  */
-function letterPair(text: string, at: number, close: number): boolean {
+function letterPair(text: string, at: number, close: number, ctx: Context): boolean {
   const letters = text.slice(at + 1, close);
   // An enumeration's Roman numeral in parentheses (`($iii$)`, `($iv$)`) is italic too.
   if (
@@ -1591,7 +1617,15 @@ function letterPair(text: string, at: number, close: number): boolean {
   // Or with its closing parenthesis alone, an item of a list whose next or previous item
   // the text sets so too (`$i)$ cross-frequency learning, $ii)$ accommodating`).
   if (ROMAN_ITEM.test(letters)) {
-    return !isWordChar(before) && before !== 0x24 && after === 0x20 && neighbourItem(text, letters);
+    // (After a space or the text's start: `foo($i)$` is code's, review130.)
+    return (
+      (at === 0 || isSpace(before)) &&
+      after === 0x20 &&
+      neighbourItem(
+        letters,
+        ctx.once(ITEMS_MEMO, () => romanItems(text)),
+      )
+    );
   }
   if (!/^[a-z]{2}$/.test(letters) || TWO_LETTER_WORDS.includes(letters)) return false;
   if (text.charCodeAt(close + 2) === 0x24 || text.charCodeAt(at - 2) === 0x24) return false;
@@ -2619,7 +2653,10 @@ function eatenTab(
   if (formula.charCodeAt(0) !== 0x20 || !isLower(formula.charCodeAt(1))) return undefined;
   const end = lettersEnd(formula, 1);
   const letters = formula.slice(1, end);
-  if (end - 1 < 2 || isKnownMacro(letters) || !pairInProse(text, at, close)) return undefined;
+  // (Not `op`: `$ op$` is as likely an operator's name set apart as `\top`, review130.)
+  if (end - 1 < 2 || letters === 'op' || isKnownMacro(letters) || !pairInProse(text, at, close)) {
+    return undefined;
+  }
   if (end < formula.length && !/[_^={(<>+,]/.test(formula.charAt(end))) return undefined;
   const name = `t${letters}`;
   const braced = formula.charCodeAt(end) === 0x7b;

@@ -173,9 +173,9 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         !isAlphanumeric(after) &&
         /^$|[\s([{>*—–-]/.test(text.charAt(top.at - 1)) &&
         // (Nor a group's marks: `s{``}{“}g; s{’’}{”}g`, a closing bracket after the opener
-        // or an opening one before the closer.)
-        !/[\s`'’/)\]}|]/.test(text.charAt(top.at + 2)) &&
-        !/[\s`/({[|]/.test(text.charAt(at - 1)) &&
+        // or a brace before the closer; `the ``|V|’’ notation`, ```f(’’` are read.)
+        !/[\s`'’/)\]}]/.test(text.charAt(top.at + 2)) &&
+        !/[\s`/{]/.test(text.charAt(at - 1)) &&
         wordBefore(text, top, at)
       ) {
         open.pop();

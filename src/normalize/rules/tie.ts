@@ -477,7 +477,7 @@ function titleWords(text: string, at: number): boolean {
   // A chain of ties ending in a version is a model's name (`Claude~Haiku~4.5`); a range
   // has two ends, and places in a row are a route (`Tokyo~Osaka~Kyoto`).
   if (text.charCodeAt(end) === 0x7e && isDigit(text.charCodeAt(end + 1))) return true;
-  // A surname's particle ties its name, however short (`Le~Cam's lemma`, `La~Paz`).
+  // A surname's particle ties its name, however short (`Le~Cam's lemma`).
   if (PARTICLES.has(left)) return true;
   const short = Math.min(left.length, right.length);
   if (short <= 2) return Math.max(left.length, right.length) >= 4;
@@ -530,10 +530,12 @@ const STARTERS = new Set([
 ]);
 
 /** Days, months, seasons and directions, whole or cut short (`Mon`, `Sept`): a range's words. */
-/** Particles that open a surname or a place's name (`Le Cam`, `Van Vleck`, `La Paz`). */
-const PARTICLES: ReadonlySet<string> = new Set(
-  'Le La Les De Du Da Des Del Della Dos Van Von Ter Ten El Al Mc Mac'.split(' '),
-);
+/**
+ * Particles that open a surname (`Le Cam`, `Van Vleck`, `De Giorgi`): none an element's
+ * symbol, a number's or a word a range names (`La~Lu`, `Al~Cu`, `Ten~Twenty`, `Mac~Linux`
+ * are ranges, review130).
+ */
+const PARTICLES: ReadonlySet<string> = new Set('Le De Du Des Del Della Van Von'.split(' '));
 
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Spring|Summer|Autumn|Fall|Winter|North|South|East|West)$/;
