@@ -20,7 +20,7 @@
  * maximum (4times) quantization, 3-4times faster → maximum (4×) quantization, 3-4× faster
  * with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower) → with just 1 timestep, runs 5-40 times faster, 3 to 4 times faster, (1.5 times lower)
  * message is "3 times 2.5 is 7.5" and 2 times 3 = 6, but 512 times 512 pixels → message is "3 times 2.5 is 7.5" and 2 times 3 = 6, but 512 × 512 pixels
- * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256× 256
+ * def retry3times(), toHaveBeenCalled3times, but ImageNet256times 256 → def retry3times(), toHaveBeenCalled3times, but ImageNet256×256
  * it can be 100timessim600times faster, 124{times} less, but 2timesapprox → it can be 100×∼600× faster, 124× less, but 2timesapprox
  * up to times3.23 faster, a rate of 5 times10^{-3}, but times2 and my_times3.5 → up to ×3.23 faster, a rate of 5 ×10^{-3}, but times2 and my_times3.5
  * a 200mtimes130m hall and a 3cmtimes4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 0otimes1 and 5mtimes → a 200m×130m hall and a 3cm×4cm patch, but v2mtimes3, x_3mtimes4, 2ndtimes3, 0otimes1 and 5mtimes
@@ -150,6 +150,9 @@ function timesAt(text: string, at: number): Outcome | undefined {
     const before = text.charCodeAt(numberStart(text, at + 1) - 1);
     const operand = after === 0x20 ? text.charCodeAt(end + 1) : after;
     if (isLower(before) && !isDigit(operand)) return undefined;
+    // The space before a number glued after it is TeX's after a control word, which it
+    // eats: `$1024\times 1024$` flattened, `1024times 1024` → `1024×1024`.
+    if (after === 0x20 && isDigit(operand)) return single(at + 1, end + 1, '×');
     return single(at + 1, end, '×');
   }
   // `\\times` whose `\\t` a dump turned into a TAB, and a page into a space or nothing.
