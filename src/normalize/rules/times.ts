@@ -151,8 +151,13 @@ function timesAt(text: string, at: number): Outcome | undefined {
     const operand = after === 0x20 ? text.charCodeAt(end + 1) : after;
     if (isLower(before) && !isDigit(operand)) return undefined;
     // The space before a number glued after it is TeX's after a control word, which it
-    // eats: `$1024\times 1024$` flattened, `1024times 1024` → `1024×1024`.
-    if (after === 0x20 && isDigit(operand)) return single(at + 1, end + 1, '×');
+    // eats: `$1024\times 1024$` flattened, `1024times 1024` → `1024×1024`; not before
+    // another multiplier (`2times 3times`, a list).
+    if (after === 0x20 && isDigit(operand)) {
+      let stop = end + 1;
+      while (isDigit(text.charCodeAt(stop)) || text.charCodeAt(stop) === 0x2e) stop++;
+      if (!isLetter(text.charCodeAt(stop))) return single(at + 1, end + 1, '×');
+    }
     return single(at + 1, end, '×');
   }
   // `\\times` whose `\\t` a dump turned into a TAB, and a page into a space or nothing.
