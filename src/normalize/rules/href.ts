@@ -28,6 +28,7 @@
  * see \hyperref[sec:exp]{Section 4} and \hyperref[https://x.io/a]{https://x.io/a}, but \hyperref{x} → see Section 4 and https://x.io/a, but \hyperref{x}
  * \phantomsection\label{b}\hyperref[a]{link to a} → \phantomsection\label{b}\hyperref[a]{link to a}
  * code at \url{\tt https://x.io} and \href{https://x.io}{\tt code} → code at https://x.io and code (https://x.io)
+ * Project Page: \urlhttps://x.io/a, but \urlencode{x} → Project Page: https://x.io/a, but \urlencode{x}
  * at \href{https://x.io/a}{https://x.io/a.} Then → at https://x.io/a. Then
  * Code: \link{Code}{https://x.io/a}, but see {https://x.io/b}. → Code: \link{Code}{https://x.io/a}, but see https://x.io/b.
  * maintaining a<LF>\href{https://x.io/a}{GitHub<LF>Repository} to track, but \href{https://x.io/b}{a<LF><LF>b} → maintaining a<LF>GitHub<LF>Repository (https://x.io/a) to track, but \href{https://x.io/b}{a<LF><LF>b}
@@ -233,8 +234,25 @@ function macro(text: string, at: number, ctx: Context): Outcome | undefined {
   if (name === 'hyperlink' || name === 'hypertarget') {
     return anchorLink(text, at, name, at + 1 + name.length, ctx);
   }
-  if (name !== 'url' && name !== 'href') return undefined;
+  if (name !== 'url' && name !== 'href') return gluedUrl(text, at, name);
   return link(text, at, name, at + 1 + name.length);
+}
+
+/**
+ * `\url` or `\href` glued to the address it held, its braces lost (`\urlhttps://x.io`,
+ * arXiv's HTML as text, the two-hundred-and-ninth blind set's): the command goes.
+ *
+ * @example
+ * ```ts
+ * gluedUrl('Page: \\urlhttps://x.io', 6, 'urlhttps'); // one hit: '\\url' → ''
+ * gluedUrl('\\urlencode{x}', 0, 'urlencode'); // undefined
+ * ```
+ */
+function gluedUrl(text: string, at: number, name: string): Outcome | undefined {
+  const command = name.startsWith('url') ? 3 : name.startsWith('href') ? 4 : 0;
+  return command > 0 && startsUrl(text, at + 1 + command)
+    ? single(at, at + 1 + command, '')
+    : undefined;
 }
 
 /** Whether the text is a LaTeX source's, with labels and anchors (memo key). */
