@@ -619,9 +619,11 @@ function codeSpan(text: string, at: number): Outcome | undefined {
     ) {
       return protect(end);
     }
-    // (TeX's closing quote, or a converter's `’’` for it between double backquotes:
-    // ```` <b>``gold’’</b> <b>`` ````, review130; `` `{``gold’’}` `` is a span.)
-    if (content === '' || content.includes("''") || (run === 2 && content.includes('’’'))) {
+    if (content === '' || content.includes("''")) return undefined;
+    // Nor is one holding a converter's `’’` for TeX's closing quote whose closing run opens
+    // a quotation glued to its word (```` <b>``gold’’</b> and <b>``silver’’ ````, review130);
+    // ```` ``foldl’’`` is ```` and ```` ``x’’ = $y$`` in ```` are spans (review131).
+    if (run === 2 && content.includes('’’') && isWordChar(text.charCodeAt(end))) {
       return undefined;
     }
     if (isSpace(content.charCodeAt(content.length - 1))) return undefined;

@@ -171,11 +171,13 @@ function pairs(text: string, ctx: Context): Map<number, Hit> {
         top?.tick &&
         top.alone !== true &&
         !isAlphanumeric(after) &&
+        after !== 0x60 &&
         /^$|[\s([{>*—–-]/.test(text.charAt(top.at - 1)) &&
-        // (Nor a group's marks: `s{``}{“}g; s{’’}{”}g`, a closing bracket after the opener
-        // or a brace before the closer; `the ``|V|’’ notation`, ```f(’’` are read.)
-        !/[\s`'’/)\]}]/.test(text.charAt(top.at + 2)) &&
-        !/[\s`/{]/.test(text.charAt(at - 1)) &&
+        // (Nor a group's or a pattern's marks: `s{``}{“}g; s{’’}{”}g`, `(``[a-z]|’’)`,
+        // `(``|\w’’)`: a closing bracket or a bar after the opener, an opening one or a bar
+        // before the closer, review131; so `the ``|V|’’ notation` stays.)
+        !/[\s`'’/)\]}|]/.test(text.charAt(top.at + 2)) &&
+        !/[\s`/({[|]/.test(text.charAt(at - 1)) &&
         wordBefore(text, top, at)
       ) {
         open.pop();

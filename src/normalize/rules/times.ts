@@ -156,7 +156,9 @@ function timesAt(text: string, at: number): Outcome | undefined {
     if (after === 0x20 && isDigit(operand)) {
       let stop = end + 1;
       while (isDigit(text.charCodeAt(stop)) || text.charCodeAt(stop) === 0x2e) stop++;
-      if (!isLetter(text.charCodeAt(stop))) return single(at + 1, end + 1, '×');
+      // (Nor before a compound's hyphen: `2times 10-point gain`, review131.)
+      const follow = text.charCodeAt(stop);
+      if (!isLetter(follow) && follow !== 0x2d) return single(at + 1, end + 1, '×');
     }
     return single(at + 1, end, '×');
   }
