@@ -1436,6 +1436,12 @@ function renderedCopies(
   if (symbol === '') return undefined;
   if (!text.startsWith(symbol, at - symbol.length)) return copiedOperand(text, at, end, symbol);
   if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
+  // An up or down arrow may double (a spin's `↑↑`), but not before a number it marks as a
+  // gain or a loss (`(↑\\uparrow 142%)`, arXiv's HTML as text, the two-hundred-and-
+  // thirteenth blind set's).
+  if ((symbol === '↑' || symbol === '↓') && /^ ?[+-]?\d/.test(text.slice(end, end + 3))) {
+    return single(at - symbol.length, end, symbol);
+  }
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
 }
 

@@ -207,6 +207,11 @@ export const tie: Rule = {
     ) {
       return single(at, at + 1, ' ');
     }
+    // After TeX's escaped ampersand and before a word it ties them (`verification~\\&~validation`,
+    // the two-hundred-and-thirteenth blind set's); a bare `&~` is code's (`a&~b`).
+    if (before === 0x26 && text.charCodeAt(at - 2) === 0x5c && isLetter(next)) {
+      return single(at, at + 1, ' ');
+    }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
     if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;
