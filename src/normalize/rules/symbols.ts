@@ -1436,11 +1436,18 @@ function renderedCopies(
   if (symbol === '') return undefined;
   if (!text.startsWith(symbol, at - symbol.length)) return copiedOperand(text, at, end, symbol);
   if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
-  // An up or down arrow may double (a spin's `↑↑`), but not before a number it marks as a
+  // An up or down arrow may double (a spin's `|↑↑⟩`), but not before a number it marks as a
   // gain or a loss (`(↑\\uparrow 142%)`, arXiv's HTML as text, the two-hundred-and-
-  // thirteenth blind set's).
-  if ((symbol === '↑' || symbol === '↓') && /^ ?[+-]?\d/.test(text.slice(end, end + 3))) {
-    return single(at - symbol.length, end, symbol);
+  // thirteenth blind set's), nor after a metric's name or a number before no letter
+  // (`PSNR↑\\uparrow |`, `+3.1↑\\uparrow`, review132); not in a ket (`|↑\\uparrow⟩`).
+  if (symbol === '↑' || symbol === '↓') {
+    const before = text.charCodeAt(at - symbol.length - 1);
+    const after = text.charCodeAt(end);
+    const ket = before === 0x7c || before === 0x27e8 || after === 0x27e9 || after === 0x7c;
+    const marked =
+      /^ ?[+-]?\d/.test(text.slice(end, end + 3)) ||
+      ((isWordChar(before) || before === 0x29) && !isLetter(after) && after !== 0x5c);
+    if (marked && !ket) return single(at - symbol.length, end, symbol);
   }
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
 }

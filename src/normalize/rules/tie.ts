@@ -207,9 +207,16 @@ export const tie: Rule = {
     ) {
       return single(at, at + 1, ' ');
     }
-    // After TeX's escaped ampersand and before a word it ties them (`verification~\\&~validation`,
-    // the two-hundred-and-thirteenth blind set's); a bare `&~` is code's (`a&~b`).
-    if (before === 0x26 && text.charCodeAt(at - 2) === 0x5c && isLetter(next)) {
+    // After TeX's escaped ampersand set apart and before a word it ties them
+    // (`verification~\\&~validation`, the two-hundred-and-thirteenth blind set's); a bare
+    // `&~` is code's (`a&~b`), and so is one glued to what comes before (sed's
+    // `s/x/\\&~old/`, review132).
+    if (
+      before === 0x26 &&
+      text.charCodeAt(at - 2) === 0x5c &&
+      (isSpace(text.charCodeAt(at - 3)) || text.charCodeAt(at - 3) === 0x7e) &&
+      isLetter(next)
+    ) {
       return single(at, at + 1, ' ');
     }
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;

@@ -156,9 +156,11 @@ function timesAt(text: string, at: number): Outcome | undefined {
     if (after === 0x20 && isDigit(operand)) {
       let stop = end + 1;
       while (isDigit(text.charCodeAt(stop)) || text.charCodeAt(stop) === 0x2e) stop++;
-      // (Nor before a compound's hyphen: `2times 10-point gain`, review131.)
+      // (Nor before a compound's hyphen and word: `2times 10-point gain`, review131; a
+      // power's sign is the product's, `3times 10-4`, review132.)
       const follow = text.charCodeAt(stop);
-      if (!isLetter(follow) && follow !== 0x2d) return single(at + 1, end + 1, '×');
+      const compound = follow === 0x2d && isLetter(text.charCodeAt(stop + 1));
+      if (!isLetter(follow) && !compound) return single(at + 1, end + 1, '×');
     }
     return single(at + 1, end, '×');
   }
