@@ -1494,10 +1494,11 @@ function space(
     name >= 0
       ? Object.hasOwn(SYMBOL_MACROS, text.slice(name, at))
       : !' $~{(['.includes(text[at - 1] ?? ' ') && text.charCodeAt(at - 2) !== 0x5c;
-  // Outside one too after a symbol's macro, an author's formula typed without dollars
-  // (`0 < \theta\ < \pi/3`, the two-hundred-and-seventh blind set's).
+  // Outside one too after a symbol's macro of two letters or more, an author's formula
+  // typed without dollars (`0 < \theta\ < \pi/3`, the two-hundred-and-seventh blind set's;
+  // not a pattern's `\S\ +` or a shell's `\S\ >out`, review133).
   const beforeOperator =
-    (formula || name >= 0) &&
+    (formula || (name >= 0 && at - name >= 2 && !shellLine(text, at))) &&
     operand &&
     (OPERATOR_SIGNS.includes(text[at + 2] ?? ' ') ||
       (after === 0x5c &&

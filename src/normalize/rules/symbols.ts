@@ -1436,18 +1436,19 @@ function renderedCopies(
   if (symbol === '') return undefined;
   if (!text.startsWith(symbol, at - symbol.length)) return copiedOperand(text, at, end, symbol);
   if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
-  // An up or down arrow may double (a spin's `|↑↑⟩`), but not before a number it marks as a
-  // gain or a loss (`(↑\\uparrow 142%)`, arXiv's HTML as text, the two-hundred-and-
-  // thirteenth blind set's), nor after a metric's name or a number before no letter
-  // (`PSNR↑\\uparrow |`, `+3.1↑\\uparrow`, review132); not in a ket (`|↑\\uparrow⟩`).
+  // An up or down arrow may double in a ket (a spin's `|↑\\uparrow⟩`, `|↑\\uparrow|`), but
+  // elsewhere the drawn arrow and its macro before no letter are a page's copy, a metric's
+  // or a gain's mark (`(↑\\uparrow 142%)`, arXiv's HTML as text, the two-hundred-and-
+  // thirteenth blind set's; `PSNR↑\\uparrow |`, `|Acc|↑\\uparrow 3.2|`, `(↑\\uparrow)`,
+  // review132 and review133).
   if (symbol === '↑' || symbol === '↓') {
     const before = text.charCodeAt(at - symbol.length - 1);
     const after = text.charCodeAt(end);
-    const ket = before === 0x7c || before === 0x27e8 || after === 0x27e9 || after === 0x7c;
-    const marked =
-      /^ ?[+-]?\d/.test(text.slice(end, end + 3)) ||
-      ((isWordChar(before) || before === 0x29) && !isLetter(after) && after !== 0x5c);
-    if (marked && !ket) return single(at - symbol.length, end, symbol);
+    const ket =
+      before === 0x27e8 ||
+      after === 0x27e9 ||
+      (before === 0x7c && (after === 0x7c || after === 0x5c));
+    if (!ket && !isLetter(after)) return single(at - symbol.length, end, symbol);
   }
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
 }

@@ -79,6 +79,7 @@ import {
   isDigit,
   isGreek,
   isLetter,
+  isLower,
   isSpace,
   isUpper,
   isWordChar,
@@ -211,11 +212,14 @@ export const tie: Rule = {
     // (`verification~\\&~validation`, the two-hundred-and-thirteenth blind set's); a bare
     // `&~` is code's (`a&~b`), and so is one glued to what comes before (sed's
     // `s/x/\\&~old/`, review132).
+    // (Between words: a letter before the space or tie, a small one after; not sed's
+    // `s/x/ \\&~old/` nor `flags \\&~MASK`, review133.)
     if (
       before === 0x26 &&
       text.charCodeAt(at - 2) === 0x5c &&
       (isSpace(text.charCodeAt(at - 3)) || text.charCodeAt(at - 3) === 0x7e) &&
-      isLetter(next)
+      isLetter(text.charCodeAt(at - 4)) &&
+      isLower(next)
     ) {
       return single(at, at + 1, ' ');
     }
