@@ -37,7 +37,7 @@
  * using just $one\ facial\ photograph$ → using just one facial photograph
  * use =SUM($A$1:$A$10) and $B$2 → use =SUM($A$1:$A$10) and $B$2
  * within $sim$0.8 arcsec, for $U times U$, $mathcal{G}$-softmax, $textit{King}$ → within ∼0.8 arcsec, for U × U, 𝒢-softmax, King
- * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting $top$-1 examples and $top$-K attacks, a $star$-shaped set, but α-calibration
+ * crafting $top$-1 examples and $top$-$K$ attacks, a $star$-shaped set, but $alpha$-calibration → crafting top-1 examples and top-K attacks, a star-shaped set, but α-calibration
  * $9.7times10^7$ alerts, $3.2pm0.4$ and USp$prime$(2N), but $prime$, foo$in$bar and $5 to US$10 → 9.7×10^7 alerts, 3.2±0.4 and USp′(2N), but $prime$, foo$in$bar and $5 to US$10
  * the $4.4sigma$ tension and a $5sigma$ detection → the 4.4σ tension and a 5σ detection
  * is $mathcal{O}(n log log n)$ time, but $log n$ and $max$ → is 𝒪(n log log n) time, but $log n$ and $max$
@@ -679,7 +679,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
-    return lostBackslashes(text, at, close, formula, ctx) ?? protect(close + 1);
+    return (
+      lostBackslashes(text, at, close, formula, ctx) ??
+      italicWord(text, at, close, formula) ??
+      protect(close + 1)
+    );
   }
   openFormula(ctx, close, [close]);
   // A group that holds the formula and nothing else prints nothing either: its braces go
@@ -2607,6 +2611,33 @@ function lostBackslashes(
   }
   return {
     hits: names.map((k) => ({ start: at + 1 + k, end: at + 1 + k, text: '\\' })),
+    resume: close + 1,
+  };
+}
+
+/**
+ * A symbol's name that is an English word, or an operator's name, alone in dollars before
+ * a compound's hyphen, in prose: the author's word set in italics (`$top$-K`,
+ * `$star$-shaped`, `$log$-bracketing`: the two-hundred-and-sixteenth and
+ * hundred-and-thirty-first blind sets'), its dollars gone and no symbol read.
+ *
+ * @example
+ * ```ts
+ * italicWord('GSBAK: $top$-K attack', 7, 11, 'top'); // two hits: the dollars → ''
+ * italicWord('echo $top$', 5, 9, 'top'); // undefined
+ * ```
+ */
+function italicWord(text: string, at: number, close: number, formula: string): Outcome | undefined {
+  if (!(ENGLISH_NAMES.has(formula) || OPERATOR_NAMES.has(formula))) return undefined;
+  if (text.charCodeAt(close + 1) !== 0x2d) return undefined;
+  if (!isAlphanumeric(text.charCodeAt(close + 2)) || !/^$|[\s([]/.test(text.charAt(at - 1))) {
+    return undefined;
+  }
+  return {
+    hits: [
+      { start: at, end: at + 1, text: '' },
+      { start: close, end: close + 1, text: '' },
+    ],
     resume: close + 1,
   };
 }

@@ -1444,10 +1444,18 @@ function renderedCopies(
   if (symbol === '↑' || symbol === '↓') {
     const before = text.charCodeAt(at - symbol.length - 1);
     const after = text.charCodeAt(end);
+    // (A run of arrows is a spins' chain, `|↑\\uparrow↓\\downarrow⟩`, `↑↑\\uparrow\\uparrow`:
+    // every arrow stays, review134.)
+    const arrow = (code: number) => code === 0x2191 || code === 0x2193;
     const ket =
       before === 0x27e8 ||
       after === 0x27e9 ||
-      (before === 0x7c && (after === 0x7c || after === 0x5c));
+      /^\\(?:rangle|uparrow|downarrow)/.test(text.slice(end, end + 10)) ||
+      arrow(before) ||
+      arrow(after) ||
+      // (After a bar only a table's cell value says it is a mark: `|Acc|↑\\uparrow 3.2|`;
+      // `|↑\\uparrow ↓\\downarrow⟩` and `|↑\\uparrow|` are kets.)
+      (before === 0x7c && !/^ ?[+-]?\d/.test(text.slice(end, end + 3)));
     if (!ket && !isLetter(after)) return single(at - symbol.length, end, symbol);
   }
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;

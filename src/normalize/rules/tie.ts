@@ -85,6 +85,7 @@ import {
   isWordChar,
   lettersEnd,
   lettersStart,
+  lineBefore,
   numberStart,
   openingBrace,
   tokenStart,
@@ -212,14 +213,16 @@ export const tie: Rule = {
     // (`verification~\\&~validation`, the two-hundred-and-thirteenth blind set's); a bare
     // `&~` is code's (`a&~b`), and so is one glued to what comes before (sed's
     // `s/x/\\&~old/`, review132).
-    // (Between words: a letter before the space or tie, a small one after; not sed's
-    // `s/x/ \\&~old/` nor `flags \\&~MASK`, review133.)
+    // (Between words: a letter before the space or tie, after it a small letter or a
+    // capitalised word or one capital, `Research~\\&~Development`, `Q~\\&~A`; not sed's
+    // `s/x/ \\&~old/` nor `flags \\&~MASK`, review133 and review134.)
+    const word = isLower(next) || (isUpper(next) && !isUpper(text.charCodeAt(at + 2)));
     if (
       before === 0x26 &&
       text.charCodeAt(at - 2) === 0x5c &&
       (isSpace(text.charCodeAt(at - 3)) || text.charCodeAt(at - 3) === 0x7e) &&
-      isLetter(text.charCodeAt(at - 4)) &&
-      isLower(next)
+      (isWordChar(text.charCodeAt(at - 4)) || '.-'.includes(text[at - 4] ?? ' ')) &&
+      word
     ) {
       return single(at, at + 1, ' ');
     }
@@ -438,6 +441,10 @@ function inName(text: string, at: number): boolean {
   if (/^\w+\+/.test(text.slice(at + 1, at + 24))) return true;
   // An editor's numbered backup (`init.el.~1~`, Emacs's): a number between tildes.
   if (/^\d+~/.test(text.slice(at + 1, at + 8))) return true;
+  // A git revision: one end of a range (`main~2..main~1`, `HEAD~1..HEAD~3`), or a name and
+  // its count on a git command's line (`git checkout feature~1`, review134).
+  if (/^\d+\.\./.test(text.slice(at + 1, at + 12)) || /\.\.[\w./-]*$/.test(token)) return true;
+  if (isDigit(text.charCodeAt(at + 1)) && GIT_LINE.test(lineBefore(text, at, 120))) return true;
   const left = shape(text, at, -1);
   const right = shape(text, at + 1, 1);
   // A version's suffix (`~rc1`, `1.2.3~beta`, `2.3.4~dfsg`) after a number, or a
@@ -552,6 +559,10 @@ const STARTERS = new Set([
  * are ranges, review130).
  */
 const PARTICLES: ReadonlySet<string> = new Set('Le De Du Des Del Della Van Von'.split(' '));
+
+/** A line that runs git on revisions (`git rebase -i main~2`). */
+const GIT_LINE =
+  /(?:^|[\s`$>])git (?:diff|log|show|checkout|switch|rebase|reset|revert|cherry-pick|branch|merge|bisect|format-patch|rev-parse|blame|stash)\b/;
 
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Spring|Summer|Autumn|Fall|Winter|North|South|East|West)$/;
