@@ -2628,7 +2628,9 @@ function lostBackslashes(
  * ```
  */
 function italicWord(text: string, at: number, close: number, formula: string): Outcome | undefined {
-  if (!(ENGLISH_NAMES.has(formula) || OPERATOR_NAMES.has(formula))) return undefined;
+  if (!ITALIC_WORDS.has(formula) && !(OPERATOR_NAMES.has(formula) && !formula.endsWith('mod'))) {
+    return undefined;
+  }
   if (text.charCodeAt(close + 1) !== 0x2d) return undefined;
   if (!isAlphanumeric(text.charCodeAt(close + 2)) || !/^$|[\s([]/.test(text.charAt(at - 1))) {
     return undefined;
@@ -2759,9 +2761,10 @@ function bareNames(
     return undefined;
   }
   if (isSpace(formula.charCodeAt(formula.length - 1))) return undefined;
-  // No formula ends with its operator: a Perl statement's variables (`$top_s=$sin_lat`);
+  // No formula ends with its operator: a Perl statement's variables (`$top_s=$sin_lat`),
+  // a shell's or Ninja's words joined by a hyphen (`"$in-$out"`, `$to-$from`, review135);
   // a script's sign is no operator (`$theta^*$`, `$alpha_+$`).
-  if (/(?<![\^_])[=+*/,]$/.test(formula)) return undefined;
+  if (/(?<![\^_])[=+*/,-]$/.test(formula)) return undefined;
   const found: number[] = [];
   const operators: number[] = [];
   // Where the parentheses after capitals that name a group or a function open: a name in
@@ -2888,6 +2891,15 @@ const ENGLISH_NAMES = new Set(
   'top bot cap cup star int sum prod mid not in to wedge vee div angle square diamond flat sharp natural prime perp land lor neg iff implies gets owns'.split(
     ' ',
   ),
+);
+
+/**
+ * Symbols' names that are words a title sets in italics before a hyphen (`$top$-K`,
+ * `$star$-shaped`); not `perp`, `bot`, `vee`, `cap`, `sharp`, whose symbol is meant
+ * (`$perp$-projection`, `$cap$-closed`, `$sharp$-P`, review135).
+ */
+const ITALIC_WORDS: ReadonlySet<string> = new Set(
+  'top star sum mid not in to angle square diamond prime'.split(' '),
 );
 
 /** A quantity's name compared with a number (`Acc < 77\%`). */

@@ -1453,9 +1453,10 @@ function renderedCopies(
       /^\\(?:rangle|uparrow|downarrow)/.test(text.slice(end, end + 10)) ||
       arrow(before) ||
       arrow(after) ||
-      // (After a bar only a table's cell value says it is a mark: `|Acc|↑\\uparrow 3.2|`;
-      // `|↑\\uparrow ↓\\downarrow⟩` and `|↑\\uparrow|` are kets.)
-      (before === 0x7c && !/^ ?[+-]?\d/.test(text.slice(end, end + 3)));
+      // (After a bar a ket goes on with another arrow, a bar or its closer: `|↑\\uparrow|`,
+      // `|↑\\uparrow ↓\\downarrow⟩`; a table's cell goes on with a word or a value,
+      // `|↑\\uparrow PSNR|`, `|Acc|↑\\uparrow 3.2|`, review135.)
+      (before === 0x7c && /^[ ,]*[↑↓⟩|>\\]/.test(text.slice(end, end + 4)));
     if (!ket && !isLetter(after)) return single(at - symbol.length, end, symbol);
   }
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;

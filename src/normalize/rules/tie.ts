@@ -216,7 +216,12 @@ export const tie: Rule = {
     // (Between words: a letter before the space or tie, after it a small letter or a
     // capitalised word or one capital, `Research~\\&~Development`, `Q~\\&~A`; not sed's
     // `s/x/ \\&~old/` nor `flags \\&~MASK`, review133 and review134.)
-    const word = isLower(next) || (isUpper(next) && !isUpper(text.charCodeAt(at + 2)));
+    // (Capitals after it only after a capitalised word, and on no line of code:
+    // `flags \\&~Mask`, `mask = FLAGS \\&~X`, review135.)
+    const capitalised = isUpper(next) && !isUpper(text.charCodeAt(at + 2));
+    const word =
+      (isLower(next) || (capitalised && isUpper(text.charCodeAt(wordBefore(text, at - 3))))) &&
+      !/[=;'"]/.test(lineBefore(text, at, 80));
     if (
       before === 0x26 &&
       text.charCodeAt(at - 2) === 0x5c &&
@@ -421,6 +426,21 @@ function printsSpace(name: string): boolean {
 }
 
 /**
+ * Where the word that ends right before `end` starts (after a space or a tie, 40
+ * characters back at most): `GPT-4` in `GPT-4~\\&~Claude`.
+ *
+ * @example
+ * ```ts
+ * wordBefore('GPT-4~\\&', 5); // 0
+ * ```
+ */
+function wordBefore(text: string, end: number): number {
+  let k = end;
+  while (k > 0 && k > end - 40 && !isSpace(text.charCodeAt(k - 1)) && text[k - 1] !== '~') k--;
+  return k;
+}
+
+/**
  * Is the `~` at `at` part of a name or a range rather than a tie? A version or a
  * revision (`2.40~rc1`, `HEAD~1`, `PROGRA~1`), or the same shape of word on both sides
  * (`Q1~Q4`, `Mon~Fri`, `A~Z`, `v1.0~v2.0`: a range).
@@ -443,8 +463,11 @@ function inName(text: string, at: number): boolean {
   if (/^\d+~/.test(text.slice(at + 1, at + 8))) return true;
   // A git revision: one end of a range (`main~2..main~1`, `HEAD~1..HEAD~3`), or a name and
   // its count on a git command's line (`git checkout feature~1`, review134).
-  if (/^\d+\.\./.test(text.slice(at + 1, at + 12)) || /\.\.[\w./-]*$/.test(token)) return true;
-  if (isDigit(text.charCodeAt(at + 1)) && GIT_LINE.test(lineBefore(text, at, 120))) return true;
+  // (A ref's name after the range's dots, not a page range's number, `pages~12..15`, nor an
+  // ellipsis, `C...~[12]`, review135.)
+  if (/^\d+\.\.[A-Za-z]/.test(text.slice(at + 1, at + 14))) return true;
+  if (/(?<!\.)\.\.[A-Za-z][\w./-]*$/.test(token)) return true;
+  if (isDigit(text.charCodeAt(at + 1)) && gitRevision(lineBefore(text, at, 120))) return true;
   const left = shape(text, at, -1);
   const right = shape(text, at + 1, 1);
   // A version's suffix (`~rc1`, `1.2.3~beta`, `2.3.4~dfsg`) after a number, or a
@@ -560,9 +583,31 @@ const STARTERS = new Set([
  */
 const PARTICLES: ReadonlySet<string> = new Set('Le De Du Des Del Della Van Von'.split(' '));
 
-/** A line that runs git on revisions (`git rebase -i main~2`). */
-const GIT_LINE =
-  /(?:^|[\s`$>])git (?:diff|log|show|checkout|switch|rebase|reset|revert|cherry-pick|branch|merge|bisect|format-patch|rev-parse|blame|stash)\b/;
+/** A git command that takes revisions. */
+const GIT_COMMAND =
+  /(?:^|[\s`$>])git (?:diff|log|show|checkout|switch|rebase|reset|revert|cherry-pick|branch|merge|bisect|format-patch|rev-parse|blame|stash)(?= )/g;
+
+/**
+ * Does `line` (what stands before a `~`) run git on the revision that ends it: the
+ * command, its flags only, then the revision's name (`git rebase -i main`); not prose
+ * after a git command (`` `git log` shows about ``, review135)?
+ *
+ * @example
+ * ```ts
+ * gitRevision('git rebase -i main'); // true
+ * gitRevision('Using git log on 300 projects, Table'); // false
+ * ```
+ */
+function gitRevision(line: string): boolean {
+  let after = -1;
+  for (const match of line.matchAll(GIT_COMMAND)) after = (match.index ?? 0) + match[0].length;
+  if (after < 0) return false;
+  const words = line
+    .slice(after)
+    .split(' ')
+    .filter((word) => word !== '');
+  return words.length > 0 && words.slice(0, -1).every((word) => word.startsWith('-'));
+}
 
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Spring|Summer|Autumn|Fall|Winter|North|South|East|West)$/;
