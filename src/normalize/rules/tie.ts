@@ -216,12 +216,14 @@ export const tie: Rule = {
     // (Between words: a letter before the space or tie, after it a small letter or a
     // capitalised word or one capital, `Research~\\&~Development`, `Q~\\&~A`; not sed's
     // `s/x/ \\&~old/` nor `flags \\&~MASK`, review133 and review134.)
-    // (Capitals after it only after a capitalised word, and on no line of code:
-    // `flags \\&~Mask`, `mask = FLAGS \\&~X`, review135.)
+    // (Capitals after it only after a word with a capital, and on no line with `=` or `;`:
+    // `flags \\&~Mask`, `mask = FLAGS \\&~X`, review135 and review136.)
     const capitalised = isUpper(next) && !isUpper(text.charCodeAt(at + 2));
     const word =
-      (isLower(next) || (capitalised && isUpper(text.charCodeAt(wordBefore(text, at - 3))))) &&
-      !/[=;'"]/.test(lineBefore(text, at, 80));
+      isLower(next) ||
+      (capitalised &&
+        /\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3)) &&
+        !/[=;]/.test(lineBefore(text, at, 80)));
     if (
       before === 0x26 &&
       text.charCodeAt(at - 2) === 0x5c &&
@@ -589,12 +591,14 @@ const GIT_COMMAND =
 
 /**
  * Does `line` (what stands before a `~`) run git on the revision that ends it: the
- * command, its flags only, then the revision's name (`git rebase -i main`); not prose
- * after a git command (`` `git log` shows about ``, review135)?
+ * command, then its arguments (flags and their values, other revisions, paths) up to the
+ * revision's name, no clause's punctuation among them (`git rebase -i main`, `git diff
+ * main~2 main`, review136); not prose after a git command (`git merge fails; about`,
+ * `git log on 300 projects, Table`, review135)?
  *
  * @example
  * ```ts
- * gitRevision('git rebase -i main'); // true
+ * gitRevision('git log -n 5 main'); // true
  * gitRevision('Using git log on 300 projects, Table'); // false
  * ```
  */
@@ -602,11 +606,9 @@ function gitRevision(line: string): boolean {
   let after = -1;
   for (const match of line.matchAll(GIT_COMMAND)) after = (match.index ?? 0) + match[0].length;
   if (after < 0) return false;
-  const words = line
-    .slice(after)
-    .split(' ')
-    .filter((word) => word !== '');
-  return words.length > 0 && words.slice(0, -1).every((word) => word.startsWith('-'));
+  const rest = line.slice(after);
+  const words = rest.split(' ').filter((word) => word !== '');
+  return words.length > 0 && words.length <= 8 && !/[;()]|[.,:!?](?:\s|$)/.test(rest);
 }
 
 const CALENDAR =
