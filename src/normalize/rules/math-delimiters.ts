@@ -2764,9 +2764,9 @@ function bareNames(
   // No formula ends with its operator: a Perl statement's variables (`$top_s=$sin_lat`),
   // a shell's or Ninja's words joined by a hyphen (`"$in-$out"`, `$to-$from`, review135);
   // a script's sign is no operator (`$theta^*$`, `$alpha_+$`).
-  // (A Greek letter's name keeps its title's hyphen inside, `$gamma-$MoD`, review136.)
-  if (/(?<![\^_])[=+*/,]$/.test(formula)) return undefined;
-  if (formula.endsWith('-') && !Object.hasOwn(GREEK, formula.slice(0, -1))) return undefined;
+  // (A Greek letter's name too: `$pi-$x` and `$eta-$min` are a shell's as often as
+  // `$gamma-$MoD` is a title's, review137.)
+  if (/(?<![\^_])[=+*/,-]$/.test(formula)) return undefined;
   const found: number[] = [];
   const operators: number[] = [];
   // Where the parentheses after capitals that name a group or a function open: a name in

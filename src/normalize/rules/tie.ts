@@ -219,11 +219,15 @@ export const tie: Rule = {
     // (Capitals after it only after a word with a capital, and on no line with `=` or `;`:
     // `flags \\&~Mask`, `mask = FLAGS \\&~X`, review135 and review136.)
     const capitalised = isUpper(next) && !isUpper(text.charCodeAt(at + 2));
+    // (On no line of code: an assignment's `=` outside a formula, a shell's or an
+    // editor's substitution, `sed 's/a/b \\&~c/'`, `x = a \\&~b;`, review137.)
+    const code = /=|\b(?:sed|perl|awk|vim?|echo|printf)\b|\bs([/|,#])[^ ]*\1/.test(
+      lineBefore(text, at, 80).replace(/\$[^$]*\$/g, ''),
+    );
     const word =
-      isLower(next) ||
-      (capitalised &&
-        /\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3)) &&
-        !/[=;]/.test(lineBefore(text, at, 80)));
+      !code &&
+      (isLower(next) ||
+        (capitalised && /\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3))));
     if (
       before === 0x26 &&
       text.charCodeAt(at - 2) === 0x5c &&
@@ -585,6 +589,13 @@ const STARTERS = new Set([
  */
 const PARTICLES: ReadonlySet<string> = new Set('Le De Du Des Del Della Van Von'.split(' '));
 
+/** Words of prose that no git command line holds between the command and a revision. */
+const PROSE_WORDS: ReadonlySet<string> = new Set(
+  'the a an of in on as is are was were be from to for with and or data we our that this these shown see conflicts results'.split(
+    ' ',
+  ),
+);
+
 /** A git command that takes revisions. */
 const GIT_COMMAND =
   /(?:^|[\s`$>])git (?:diff|log|show|checkout|switch|rebase|reset|revert|cherry-pick|branch|merge|bisect|format-patch|rev-parse|blame|stash)(?= )/g;
@@ -608,7 +619,14 @@ function gitRevision(line: string): boolean {
   if (after < 0) return false;
   const rest = line.slice(after);
   const words = rest.split(' ').filter((word) => word !== '');
-  return words.length > 0 && words.length <= 8 && !/[;()]|[.,:!?](?:\s|$)/.test(rest);
+  // (Prose's words between them say it is a sentence about git: `git blame data from 40
+  // projects in Table`, review137.)
+  return (
+    words.length > 0 &&
+    words.length <= 6 &&
+    !/[;()]|[.,:!?](?:\s|$)/.test(rest) &&
+    !words.some((word) => PROSE_WORDS.has(word.toLowerCase()))
+  );
 }
 
 const CALENDAR =
