@@ -224,10 +224,13 @@ export const tie: Rule = {
     const code = /=|\b(?:sed|perl|awk|vim?|echo|printf)\b|\bs([/|,#])[^ ]*\1/.test(
       lineBefore(text, at, 80).replace(/\$[^$]*\$/g, ''),
     );
+    // (A statement's `;` too before a capital: `x++; return Flags \\&~Mask;`, review138.)
     const word =
       !code &&
       (isLower(next) ||
-        (capitalised && /\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3))));
+        (capitalised &&
+          /\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3)) &&
+          !lineBefore(text, at, 80).includes(';')));
     if (
       before === 0x26 &&
       text.charCodeAt(at - 2) === 0x5c &&
@@ -619,14 +622,18 @@ function gitRevision(line: string): boolean {
   if (after < 0) return false;
   const rest = line.slice(after);
   const words = rest.split(' ').filter((word) => word !== '');
-  // (Prose's words between them say it is a sentence about git: `git blame data from 40
-  // projects in Table`, review137.)
-  return (
-    words.length > 0 &&
-    words.length <= 6 &&
-    !/[;()]|[.,:!?](?:\s|$)/.test(rest) &&
-    !words.some((word) => PROSE_WORDS.has(word.toLowerCase()))
-  );
+  if (words.length === 0 || /[;()]|[.,:!?](?:\s|$)/.test(rest)) return false;
+  // The arguments before the revision: flags and their values aside, at most four, and
+  // none of prose's words (`git blame data from 40 projects in Table`, review137; a
+  // flag's value or the revision may be any name, `git checkout -B data main`,
+  // review138).
+  let others = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    const word = words[k] as string;
+    if (word.startsWith('-') || words[k - 1]?.startsWith('-')) continue;
+    if (PROSE_WORDS.has(word.toLowerCase()) || ++others > 4) return false;
+  }
+  return true;
 }
 
 const CALENDAR =
