@@ -599,6 +599,9 @@ const PROSE_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A word that names a revision: a count or a range, a path, a hash, a tag. */
+const REVISION_LIKE = /[~^/@]|\.\.|^[0-9a-f]{7,40}$|^v\d/;
+
 /** A git command that takes revisions. */
 const GIT_COMMAND =
   /(?:^|[\s`$>])git (?:diff|log|show|checkout|switch|rebase|reset|revert|cherry-pick|branch|merge|bisect|format-patch|rev-parse|blame|stash)(?= )/g;
@@ -623,15 +626,18 @@ function gitRevision(line: string): boolean {
   const rest = line.slice(after);
   const words = rest.split(' ').filter((word) => word !== '');
   if (words.length === 0 || /[;()]|[.,:!?](?:\s|$)/.test(rest)) return false;
-  // The arguments before the revision: flags and their values aside, at most four, and
-  // none of prose's words (`git blame data from 40 projects in Table`, review137; a
-  // flag's value or the revision may be any name, `git checkout -B data main`,
-  // review138).
+  // The arguments before the revision: flags, their values and revisions aside, at most
+  // five, and none of prose's words (`git blame data from 40 projects in Table`,
+  // review137; a flag's value or the revision may be any name, `git checkout -B data
+  // main`, review138).
   let others = 0;
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k] as string;
     if (word.startsWith('-') || words[k - 1]?.startsWith('-')) continue;
-    if (PROSE_WORDS.has(word.toLowerCase()) || ++others > 4) return false;
+    if (PROSE_WORDS.has(word.toLowerCase())) return false;
+    // (Other revisions are no prose: `git log main~1 main~2 … main~6`, commits' hashes,
+    // tags, review139.)
+    if (!REVISION_LIKE.test(word) && ++others > 5) return false;
   }
   return true;
 }
