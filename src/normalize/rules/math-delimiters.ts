@@ -1863,13 +1863,7 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
   if (alphabet !== undefined) return alphabet;
   const base = scriptBase(text, open, ctx);
   if (base > 0) {
-    return {
-      hits: [
-        { start: open, end: open + 1, text: '' },
-        { start: base, end: base + 1, text: '' },
-      ],
-      resume: base + 1,
-    };
+    return dropPair(open, base);
   }
   // Over spaces: TeX lets a macro's argument or a script stand apart (`\\frac {a}{b}`).
   let back = open - 1;
@@ -1903,13 +1897,7 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     // A math alphabet's one letter as a script's base prints as that letter
     // (`{\\mathbb R}^n`, `{\\mathcal B}_δ`): the braces go, and the letter is read next.
     if (!ALPHABET_LETTER.test(text.slice(open + 1, close))) return undefined;
-    return {
-      hits: [
-        { start: open, end: open + 1, text: '' },
-        { start: close, end: close + 1, text: '' },
-      ],
-      resume: close + 1,
-    };
+    return dropPair(open, close);
   }
   // A macro's name last in the group and letters after it: without the braces they
   // would be one name (`$0.1{\\leq}Fr$` is no `\\leqFr`); `accents` reads the group whole.
@@ -1938,13 +1926,7 @@ function bareGroup(text: string, open: number, ctx: Context): Outcome | undefine
     ctx.braces.push(true);
     return single(open, open + 1, '');
   }
-  return {
-    hits: [
-      { start: open, end: open + 1, text: '' },
-      { start: close, end: close + 1, text: '' },
-    ],
-    resume: close + 1,
-  };
+  return dropPair(open, close);
 }
 
 /**
@@ -2174,13 +2156,7 @@ function alphabetGroup(text: string, open: number, ctx: Context): Outcome | unde
   // A script's base loses the braces alone (`{\\mathcal B}^*`), below.
   if (text.charCodeAt(end + 1) === 0x5e || text.charCodeAt(end + 1) === 0x5f) return undefined;
   if (end !== close) {
-    return {
-      hits: [
-        { start: open, end: open + 1, text: '' },
-        { start: end, end: end + 1, text: '' },
-      ],
-      resume: end + 1,
-    };
+    return dropPair(open, end);
   }
   // (`{\\mathcal C}`: the letter is last before the `}`, after a space or none.)
   const letter = close - 1;
@@ -2635,12 +2611,25 @@ function italicWord(text: string, at: number, close: number, formula: string): O
   if (!isAlphanumeric(text.charCodeAt(close + 2)) || !/^$|[\s([]/.test(text.charAt(at - 1))) {
     return undefined;
   }
+  return dropPair(at, close);
+}
+
+/**
+ * Both one-character delimiters at `first` and `second` go (a pair's dollars, a group's
+ * braces), and the scan resumes after the second.
+ *
+ * @example
+ * ```ts
+ * dropPair(4, 8); // two hits: the characters at 4 and 8 → ''
+ * ```
+ */
+function dropPair(first: number, second: number): Outcome {
   return {
     hits: [
-      { start: at, end: at + 1, text: '' },
-      { start: close, end: close + 1, text: '' },
+      { start: first, end: first + 1, text: '' },
+      { start: second, end: second + 1, text: '' },
     ],
-    resume: close + 1,
+    resume: second + 1,
   };
 }
 

@@ -209,37 +209,9 @@ export const tie: Rule = {
     ) {
       return single(at, at + 1, ' ');
     }
-    // After TeX's escaped ampersand set apart and before a word it ties them
-    // (`verification~\\&~validation`, the two-hundred-and-thirteenth blind set's); a bare
-    // `&~` is code's (`a&~b`), and so is one glued to what comes before (sed's
-    // `s/x/\\&~old/`, review132).
-    // (Between words: a letter before the space or tie, after it a small letter or a
-    // capitalised word or one capital, `Research~\\&~Development`, `Q~\\&~A`; not sed's
-    // `s/x/ \\&~old/` nor `flags \\&~MASK`, review133 and review134.)
-    // (Capitals after it only after a word with a capital, and on no line with `=` or `;`:
-    // `flags \\&~Mask`, `mask = FLAGS \\&~X`, review135 and review136.)
-    const capitalised = isUpper(next) && !isUpper(text.charCodeAt(at + 2));
-    // (On no line of code: an assignment's `=` outside a formula, a shell's or an
-    // editor's substitution, `sed 's/a/b \\&~c/'`, `x = a \\&~b;`, review137.)
-    const code = /=|\b(?:sed|perl|awk|vim?|echo|printf)\b|\bs([/|,#])[^ ]*\1/.test(
-      lineBefore(text, at, 80).replace(/\$[^$]*\$/g, ''),
-    );
-    // (A statement's `;` too before a capital: `x++; return Flags \\&~Mask;`, review138.)
-    const word =
-      !code &&
-      (isLower(next) ||
-        (capitalised &&
-          /\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3)) &&
-          !lineBefore(text, at, 80).includes(';')));
-    if (
-      before === 0x26 &&
-      text.charCodeAt(at - 2) === 0x5c &&
-      (isSpace(text.charCodeAt(at - 3)) || text.charCodeAt(at - 3) === 0x7e) &&
-      (isWordChar(text.charCodeAt(at - 4)) || '.-'.includes(text[at - 4] ?? ' ')) &&
-      word
-    ) {
-      return single(at, at + 1, ' ');
-    }
+    // After TeX's escaped ampersand set apart between words it ties them (see
+    // {@link ampersandTie}); a bare `&~` is code's (`a&~b`).
+    if (before === 0x26 && ampersandTie(text, at)) return single(at, at + 1, ' ');
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
     // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
     if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;
@@ -432,6 +404,45 @@ const SPACING_MARKS = ',;: !(';
  */
 function printsSpace(name: string): boolean {
   return Object.hasOwn(NAMED_SPACING, name) && NAMED_SPACING[name] === ' ';
+}
+
+/**
+ * Does the `~` at `at`, right after TeX's escaped ampersand, tie two words
+ * (`verification~\\&~validation`, the two-hundred-and-thirteenth blind set's)? The
+ * `\\&` is set apart: a space or a tie before it, after a word, a number, `.` or `-`.
+ * After the `~` a small letter, or a capitalised word or one capital after a word with a
+ * capital (`Research~\\&~Development`, `Q~\\&~A`; not `flags \\&~Mask`). Never on a line
+ * of code: an assignment's `=` outside a formula, a shell's or an editor's substitution
+ * (`sed 's/a/b \\&~c/'`, `x = a \\&~b;`), and before a capital a statement's `;`
+ * (`x++; return Flags \\&~Mask;`). Reviews 132 to 138 drew these lines. The cheap tests
+ * come first: this runs at every `~` after an `&`, the line's only at an escaped one.
+ *
+ * @example
+ * ```ts
+ * ampersandTie('verification~\\&~validation', 15); // true
+ * ampersandTie("sed 's/a/b \\&~c/'", 13); // false
+ * ```
+ */
+function ampersandTie(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 2) !== 0x5c) return false;
+  const gap = text.charCodeAt(at - 3);
+  if (!isSpace(gap) && gap !== 0x7e) return false;
+  if (!isWordChar(text.charCodeAt(at - 4)) && !'.-'.includes(text[at - 4] ?? ' ')) return false;
+  const next = text.charCodeAt(at + 1);
+  const capitalised = isUpper(next) && !isUpper(text.charCodeAt(at + 2));
+  if (!isLower(next) && !capitalised) return false;
+  const line = lineBefore(text, at, 80);
+  if (
+    /=|\b(?:sed|perl|awk|vim?|echo|printf)\b|\bs([/|,#])[^ ]*\1/.test(
+      line.replace(/\$[^$]*\$/g, ''),
+    )
+  ) {
+    return false;
+  }
+  return (
+    isLower(next) ||
+    (/\p{Lu}/u.test(text.slice(wordBefore(text, at - 3), at - 3)) && !line.includes(';'))
+  );
 }
 
 /**
