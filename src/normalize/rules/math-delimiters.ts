@@ -149,7 +149,7 @@ import { JSON_CONTROL } from '../tables/json-controls.js';
 import { GREEK, MATH_SYMBOLS, OPERATOR_NAMES } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
-import { APOSTROPHE_ENDINGS, endingLength } from './escapes.js';
+import { APOSTROPHE_ENDINGS, endingLength, markdownProse } from './escapes.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
 
 /**
@@ -480,6 +480,10 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // So is an escaped slash or a class's counted repeat (`\\([0-9]{2}\\/[0-9]{4}\\)`, a
   // TypeScript regular expression's).
   if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d/.test(formula)) return undefined;
+  // In a Markdown converter's escaped prose (`zero\\-shot … \\(LLMs\\)\\.`, see
+  // {@link markdownProse}) the pair is its escaped parentheses (`them \\(33%\\) , at`, the
+  // two-hundred-and-nineteenth blind set's cached page): read as prose's, or kept.
+  if (!dollar && markdownProse(text, ctx)) return escapedParentheses(formula, at, close, true);
   // So is a negated class (sed's `\\([^a-zA-Z0-9]\\)`; not a script or a symbol in
   // brackets, `[^{13}C]`, `[^\\circ]`), and a group that a backreference on its line names
   // (`\\1`, which no TeX has) or a substitution opens (`sed 's/\\(ab\\)\\(cd\\)/\\2\\1/'`,
@@ -1259,21 +1263,31 @@ function remember(ctx: Context, key: string, position: number): void {
  * `\(…\)` around words, no formula: a Markdown exporter's escaped parentheses (`ASTM
  * \(21 vehicles per minute\)`), as the same text's `\-` and `\_` are its escapes. What
  * they hold must read as prose: two words or more, letters, digits and a sentence's
- * punctuation only (no pattern's group: `\(\d+\)`).
+ * punctuation only (no pattern's group: `\(\d+\)`). In a text of escaped prose (`loose`),
+ * one word will do, and a `%` may end it (`\(33%\)`, `\(LLMs\)`).
  *
  * @example
  * ```ts
  * escapedParentheses('21 vehicles per minute', 5, 29); // hits: '\\(' → '(', '\\)' → ')'
  * escapedParentheses('abc', 0, 5); // undefined
+ * escapedParentheses('33%', 0, 5, true); // hits: '\\(' → '(', '\\)' → ')'
  * ```
  */
-function escapedParentheses(words: string, at: number, close: number): Outcome | undefined {
+function escapedParentheses(
+  words: string,
+  at: number,
+  close: number,
+  loose = false,
+): Outcome | undefined {
   // One character class, no nested repetition: letters, digits and a sentence's marks,
-  // a letter or digit at each end, and a space between two words at least.
-  if (!/^[\p{L}\p{N}][\p{L}\p{N} ,.;:'%-]*$/u.test(words) || !/[\p{L}\p{N}]$/u.test(words)) {
+  // a letter or digit at each end (or a `%` last), and a space between two words at least.
+  if (
+    !/^[\p{L}\p{N}][\p{L}\p{N} ,.;:'%-]*$/u.test(words) ||
+    !(loose ? /[\p{L}\p{N}%]$/u : /[\p{L}\p{N}]$/u).test(words)
+  ) {
     return undefined;
   }
-  if (!words.includes(' ')) return undefined;
+  if (!loose && !words.includes(' ')) return undefined;
   return {
     hits: [
       { start: at, end: at + 2, text: '(' },
@@ -1677,8 +1691,10 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   if (formula.length > 40 || !SIMPLE.test(formula)) return false;
   // A shell's or Make's substitutions and variables run on (`$(Q)$(CC)`, `$((1+2))$((3+4))`,
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
-  // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`).
-  if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\(.*[^)]$/.test(formula)) return false;
+  // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`), and a
+  // group first with a word after it (Make's `$(Q)foo$`); an operator or another group
+  // after it is math's (`$(n+1)/2$`, the two-hundred-and-twentieth blind set's).
+  if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\([^)]*\)\w/.test(formula)) return false;
   // A prime follows a term (`$Z'$`), and a second one a number (arcseconds' `$0.44''$`),
   // not a space or a bracket, as a shell's quoting does (`$d''$`, `echo $x''$`).
   if (/(?:^|[^\p{L}\d)'])'|(?:^|\D)''/u.test(formula)) return false;
@@ -2691,12 +2707,15 @@ function eatenTab(
 
 /**
  * Is the name at `k` of `formula` a Greek letter's, or a math accent's before its group,
- * and no script's (`C_in`)?
+ * and no script's (`C_in`)? Or a binary operator's or a relation's between a script's
+ * group, a bracket or a number and a spaced operand (`S_{12}times h`, the
+ * two-hundred-and-twentieth blind set's digest), no function's (`sim(u,v)`)?
  *
  * @example
  * ```ts
  * greekName('alpha>0', 0); // true
  * greekName('C_in', 2); // false
+ * greekName('S_{12}times h', 6); // true
  * ```
  */
 function greekName(formula: string, k: number): boolean {
@@ -2704,8 +2723,13 @@ function greekName(formula: string, k: number): boolean {
   if (mark === 0x5f || mark === 0x5e) return false;
   const end = lettersEnd(formula, k);
   const name = formula.slice(k, end);
+  if (BETWEEN_OPERANDS.has(name))
+    return /[})\d]/.test(formula[k - 1] ?? '') && formula[end] === ' ';
   return Object.hasOwn(GREEK, name) || (Object.hasOwn(MATH_ACCENTS, name) && formula[end] === '{');
 }
+
+/** Operators' and relations' names read between operands in a formula that lost them. */
+const BETWEEN_OPERANDS = new Set(['times', 'cdot', 'pm', 'sim', 'approx', 'leq', 'geq', 'neq']);
 
 /**
  * Where macro names that lost their backslash start, in a `$…$` formula with no
@@ -2742,10 +2766,14 @@ function bareNames(
   // names (`$9.7times10^7$`, `$3.2pm0.4$`, `$4.4sigma$`, `$21times$`).
   const first = formula.charCodeAt(0);
   if (formula.includes('\\') || isSpace(first)) return undefined;
+  // (Spaced, only an operator's name glued to the number and a number after it, in
+  // prose: `the $3times 3$ kernel`, `$2sim 3sigma$`, the two-hundred-and-twentieth blind
+  // set's digest, which lost every backslash.)
   if (
     isDigit(first) &&
-    (formula.includes(' ') ||
-      !(NUMBERS_GLUED.test(formula) || (prose && greekAfterNumber(formula))))
+    (formula.includes(' ')
+      ? !(prose && NUMBER_OPERATOR.test(formula))
+      : !(NUMBERS_GLUED.test(formula) || (prose && greekAfterNumber(formula))))
   ) {
     return undefined;
   }
@@ -2856,6 +2884,9 @@ const POSSESSIVE = /^['’]s(?![\w$'’])/;
 /** A formula whose numbers are its own: a script in it, or a digit last. */
 const NUMBERS_GLUED = /[\^_]|\d$/;
 
+/** A number, a binary operator's or a relation's name glued to it, a space and a number. */
+const NUMBER_OPERATOR = /^\d+(?:\.\d+)?(?:times|cdot|pm|sim|approx|leq|geq) \d/;
+
 /**
  * A number and a Greek letter's name or `times` glued after it, the whole formula: a
  * significance (`4.4sigma` in `$4.4sigma$`) or a multiplier whose backslash a page lost
@@ -2905,11 +2936,12 @@ const HELD_CONSTANT = /^[A-Za-z\u0391-\u03a9\u03b1-\u03c9](?:_\w{1,3})? ?= ?[Cc]
 
 /**
  * An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`), or a name with a
- * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`): a defined quantity. Not a letter or a
- * digit unbraced after a name (`HOME^x`, `MY_VAR`, `PATH_1`): a shell's.
+ * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`, a model's variant `AEROMamba_{PS}`): a
+ * defined quantity, in dollars or in `\\(…\\)`. Not a letter or a digit unbraced after a
+ * name (`HOME^x`, `MY_VAR`, `PATH_1`): a shell's.
  */
 const SCRIPTED_ACRONYM =
-  /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,8}_\{[^{}]{1,8}\})$/;
+  /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,12}_\{[^{}]{1,8}\})$/;
 
 /** A capital with a script of a character or a short group: `R_0`, `T_{90}`. */
 const SCRIPTED_LETTER = /^[A-Z][_^](?:[A-Za-z0-9]|\{[A-Za-z0-9,+-]{1,6}\})$/;
@@ -3340,8 +3372,9 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
     (PROSE.test(formula) ||
       !(
         macro ||
-        (dollar &&
-          (NAMED.test(formula) || SCRIPTED_ACRONYM.test(formula) || HELD_CONSTANT.test(formula)))
+        SCRIPTED_ACRONYM.test(formula) ||
+        // (A pattern's group compares so: `\\(hdu=1\\)` in a raw string.)
+        (dollar && (NAMED.test(formula) || HELD_CONSTANT.test(formula)))
       ) ||
       /\\([A-Za-z]{2,})\b.*(?<!\\)\b\1\b/.test(formula))
   ) {

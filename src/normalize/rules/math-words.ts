@@ -667,17 +667,19 @@ function bracedBeforeNumber(text: string, at: number): Outcome | undefined {
 /**
  * `t in [0, 1]`, `alpha in (0, 1)`: a flattened `\in` between a variable (one letter
  * other than `a`, `A`, `I`, or a Greek letter) and an interval of two numbers, seen
- * from the interval's first digit at `at`.
+ * from the interval's first digit at `at`. Not in a text that writes its relations in
+ * ASCII (`epsilon >= 0 and delta in [0,1]`): its author typed `in` too.
  *
  * @example
  * ```ts
  * memberOfInterval('for t in [0, 1]', 10); // one hit: 'in' → '∈'
  * memberOfInterval('alpha in (0, 1)', 10); // 'alpha' → 'α', 'in' → '∈'
  * memberOfInterval('as in [1, 2]', 7); // undefined
+ * memberOfInterval('x >= 0, t in [0, 1]', 14); // undefined
  * ```
  */
 function memberOfInterval(text: string, at: number): Outcome | undefined {
-  if (!text.startsWith(' in ', at - 5)) return undefined;
+  if (!text.startsWith(' in ', at - 5) || /[<>!]=/.test(text)) return undefined;
   if (!/^-?[\d.]+, ?-?[\d.]+[\])]/.test(text.slice(at, at + 24))) return undefined;
   const variable = text.charCodeAt(at - 6);
   const one = isLetter(variable) && !isWordChar(text.charCodeAt(at - 7));
@@ -1506,12 +1508,13 @@ function betweenCapitals(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A number, one-letter variable, `(` or `|` at `from`, after at most one space.
- * (`-3` counts as a number.)
+ * A number, one-letter variable, `(` or `|` at `from`, after at most one space or a
+ * wrapped line's break (`p leq<LF>0.01`, a Hub dump's summary). (`-3` counts as a
+ * number.)
  */
 function hasRightOperand(text: string, from: number): boolean {
   let k = from;
-  if (text.charCodeAt(k) === 0x20) k++;
+  if (isGap(text.charCodeAt(k))) k++;
   const code = text.charCodeAt(k);
   if (isDigit(code) || code === 0x28 || code === 0x7c) return true;
   if (code === 0x2d || code === 0x2e) return isDigit(text.charCodeAt(k + 1));

@@ -1434,6 +1434,8 @@ function renderedCopies(
   symbol: string,
 ): Outcome | undefined {
   if (symbol === '') return undefined;
+  const formula = renderedFormula(text, at);
+  if (formula !== undefined) return formula;
   if (!text.startsWith(symbol, at - symbol.length)) return copiedOperand(text, at, end, symbol);
   if (text.startsWith(symbol, end)) return single(at - symbol.length, end + symbol.length, symbol);
   // An up or down arrow may double in a ket (a spin's `|↑\\uparrow⟩`, `|↑\\uparrow|`), but
@@ -1460,6 +1462,76 @@ function renderedCopies(
     if (!ket && !isLetter(after)) return single(at - symbol.length, end, symbol);
   }
   return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
+}
+
+/**
+ * A formula's TeX copied right after its rendering, as a page's math copied as text
+ * holds it (KaTeX's or LaTeXML's annotation: `only ≈0.419s\\approx 0.419\\text{s} per`,
+ * `by ∼5×\\sim 5\\times∼ 5 × on`, Hugging Face paper pages saved as Markdown in the
+ * two-hundred-and-nineteenth and two-hundred-and-twenty-third blind sets): the TeX from
+ * the macro at `at`, read as it prints (symbols, a text command's group, digits and
+ * letters, spaces and braces printing nothing), is the word before it (or what a bracket
+ * opens in it), a symbol and a number or a letter, and ends before a space, punctuation
+ * or a third copy spaced as KaTeX's MathML spaces it. The copies go; the rendering
+ * stays.
+ *
+ * @example
+ * ```ts
+ * renderedFormula('only ≈0.4s\\approx 0.4\\text{s} per', 10); // one hit: the TeX → ''
+ * renderedFormula('by ∼5×\\sim 5\\times∼ 5 × on', 6); // one hit: both copies → ''
+ * renderedFormula('a ≈b\\approx c', 4); // undefined
+ * ```
+ */
+function renderedFormula(text: string, at: number): Outcome | undefined {
+  let from = at;
+  while (from > at - 24 && from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  // The rendering is the whole word, or what a bracket opens (`(≈0.4s`); a number and a
+  // letter in it, as no arrows' chain has (`↑↑\\uparrow\\uparrow`, a spin's).
+  if ('([“"'.includes(text[from] ?? ' ')) from++;
+  const shown = text.slice(from, at);
+  if (shown.length < 2 || !/[\u0080-\uffff]/.test(shown) || !/[A-Za-z0-9]/.test(shown)) {
+    return undefined;
+  }
+  const stop = printsAs(text, at, shown, true);
+  if (stop < 0) return undefined;
+  const end = Math.max(printsAs(text, stop, shown, false), stop);
+  return isWordChar(text.charCodeAt(end)) ? undefined : single(at, end, '');
+}
+
+/**
+ * Where the text from `at` stops printing `shown`, or -1: spaces and braces print
+ * nothing, a symbol's macro its symbol, a text command its group (`tex`), and any other
+ * character itself.
+ *
+ * @example
+ * ```ts
+ * printsAs('\\sim 5\\times', 0, '∼5×', true); // 12
+ * printsAs('∼ 5 ×', 0, '∼5×', false); // 5
+ * ```
+ */
+function printsAs(text: string, at: number, shown: string, tex: boolean): number {
+  let k = at;
+  let i = 0;
+  while (i < shown.length) {
+    const code = text.charCodeAt(k);
+    if (code === 0x20 || (tex && (code === 0x7b || code === 0x7d))) {
+      k++;
+    } else if (tex && code === 0x5c) {
+      const name = /^[A-Za-z]+/.exec(text.slice(k + 1, k + 16))?.[0] ?? '';
+      const symbol = SYMBOL_MACROS[name];
+      if (symbol !== undefined && shown.startsWith(symbol, i)) i += symbol.length;
+      else if (!/^(?:text|math)(?:rm|bf|it|sf)?$/.test(name)) return -1;
+      k += 1 + name.length;
+    } else if (text[k] === shown[i]) {
+      k++;
+      i++;
+    } else {
+      return -1;
+    }
+  }
+  // (A text command's group closes after what it prints.)
+  while (tex && text.charCodeAt(k) === 0x7d) k++;
+  return k === at ? -1 : k;
 }
 
 /**

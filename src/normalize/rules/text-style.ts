@@ -651,6 +651,31 @@ function thinSpacesEnd(text: string, from: number): number {
 }
 
 /**
+ * A text command's name whose `\\t` a string's escape ate (`\\textbf` in JSON read as a
+ * TAB and `extbf`), after whitespace or a bracket and before its group (`propose
+ * extbf{DMV3D}`, a review page's copy in the two-hundred-and-twenty-third blind set): the
+ * `\\t` comes back and the next pass reads the command. The space stays, a word's end.
+ * No word is spelled `extbf`.
+ *
+ * @example
+ * ```ts
+ * eatenTab('propose extbf{DMV3D}', 13); // one hit: 'e' → '\\te'
+ * eatenTab('next{x}', 4); // undefined
+ * ```
+ */
+function eatenTab(text: string, at: number): Outcome | undefined {
+  const start = lettersStart(text, at, 12);
+  const name = text.slice(start, at);
+  if (!name.startsWith('ext') || !STYLE_COMMANDS.has(`t${name}`) || name === 'ext') {
+    return undefined;
+  }
+  // (A TAB left there is the `\\t` itself, which `json-escapes` puts back.)
+  return /^[ \n(]?$/.test(text.slice(Math.max(0, start - 1), start))
+    ? single(start, start + 1, '\\te')
+    : undefined;
+}
+
+/**
  * An opening brace: `{\bf fast}` (a declaration, which goes with the group's braces),
  * `mathbf{…}` (a style that lost its backslash), or a plain group, whose braces stay.
  *
@@ -660,6 +685,8 @@ function thinSpacesEnd(text: string, from: number): number {
  * ```
  */
 function group(text: string, at: number, ctx: Context): Outcome | undefined {
+  const eaten = eatenTab(text, at);
+  if (eaten !== undefined) return eaten;
   // A text wrapped whole in one pair (a BibTeX title's outer braces, `{Fixing WTFs:
   // Detecting …}`) prints no braces around its prose; its `}` closes the pair.
   if (at === 0 && wrappedTitle(text)) {
