@@ -480,10 +480,6 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // So is an escaped slash or a class's counted repeat (`\\([0-9]{2}\\/[0-9]{4}\\)`, a
   // TypeScript regular expression's).
   if (!dollar && /\\[+.?/]|\][*+?]|\]\{\d/.test(formula)) return undefined;
-  // In a Markdown converter's escaped prose (`zero\\-shot … \\(LLMs\\)\\.`, see
-  // {@link markdownProse}) the pair is its escaped parentheses (`them \\(33%\\) , at`, the
-  // two-hundred-and-nineteenth blind set's cached page): read as prose's, or kept.
-  if (!dollar && markdownProse(text, ctx)) return escapedParentheses(formula, at, close, true);
   // So is a negated class (sed's `\\([^a-zA-Z0-9]\\)`; not a script or a symbol in
   // brackets, `[^{13}C]`, `[^\\circ]`), and a group that a backreference on its line names
   // (`\\1`, which no TeX has) or a substitution opens (`sed 's/\\(ab\\)\\(cd\\)/\\2\\1/'`,
@@ -491,6 +487,13 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (!dollar && (REGEX_CLASS.test(formula) || regexGroup(text, at, close))) {
     return protect(close + length);
   }
+  // In a Markdown converter's escaped prose (`zero\\-shot … \\(LLMs\\)\\.`, see
+  // {@link markdownProse}) a pair around a word or more is its escaped parentheses (`them
+  // \\(33%\\) , at`, the two-hundred-and-nineteenth blind set's cached page); one letter
+  // is still a formula's (`\\(k\\)`, review140).
+  const escaped = !dollar && formula.length > 1 && markdownProse(text, ctx);
+  const parentheses = escaped ? escapedParentheses(formula, at, close, true) : undefined;
+  if (parentheses !== undefined) return parentheses;
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
@@ -658,6 +661,11 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
+  }
+  // A name with a subscript in `\\(…\\)` is a formula in prose only, not a pattern's group
+  // in quotes (`grep '\\(CONFIG_{ARM}\\)'`, review140).
+  if (!dollar && SCRIPTED_ACRONYM.test(formula) && !/^$|[\s(]/.test(text.charAt(at - 1))) {
+    return undefined;
   }
   const padding = dollar && /^ | $/.test(formula) && amongMacroFormulas(text, ctx);
   const math = group || looksLikeMath(formula, dollar, padding);
@@ -3372,8 +3380,10 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
     (PROSE.test(formula) ||
       !(
         macro ||
-        SCRIPTED_ACRONYM.test(formula) ||
-        // (A pattern's group compares so: `\\(hdu=1\\)` in a raw string.)
+        // (A pattern's group compares so, `\\(hdu=1\\)` in a raw string, and counts a
+        // repeat so, `\\(word_{1,3}\\)`: outside dollars a subscript starts with a letter,
+        // review140.)
+        (SCRIPTED_ACRONYM.test(formula) && (dollar || /_\{[A-Za-z]/.test(formula))) ||
         (dollar && (NAMED.test(formula) || HELD_CONSTANT.test(formula)))
       ) ||
       /\\([A-Za-z]{2,})\b.*(?<!\\)\b\1\b/.test(formula))
