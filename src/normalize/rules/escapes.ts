@@ -293,11 +293,6 @@ export const escapes: Rule = {
     }
     if (isLetter(next.charCodeAt(0))) return namedSpace(text, at, ctx.macroName(text, at));
     if (next === '-') return hyphen(text, at, ctx);
-    // A Markdown converter's escaped period, in its escaped prose (`scoring\\.`, `2\\.8×`):
-    // TeX's dot accent takes a letter.
-    if (next === '.' && escapedPeriod(text, at) && markdownProse(text, ctx)) {
-      return single(at, at + 2, '.');
-    }
     // `\~{}` prints a tilde: "about" before a number (`\~{}10 times`), where `tie` keeps it,
     // or a home directory's in an address (`x.edu/\~{}user`).
     if (
@@ -1949,60 +1944,6 @@ function hyphen(text: string, at: number, ctx: Context): Outcome | undefined {
   if (ctx.once(ROFF_MEMO, () => ROFF.test(text))) return undefined;
   return single(at, at + 2, discretionary(text, at, ctx) ? '' : '-');
 }
-
-/**
- * Is the `\\.` at `at` a sentence's period or a decimal point escaped: after a word or
- * a bracket and before the end, or a space and a capital, or between digits?
- *
- * @example
- * ```ts
- * escapedPeriod('scoring\\.', 7); // true
- * escapedPeriod('2\\.8×', 1);     // true
- * escapedPeriod('file\\. txt', 4); // false
- * ```
- */
-function escapedPeriod(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  if (isDigit(before) && isDigit(text.charCodeAt(at + 2))) return true;
-  return (isWordChar(before) || before === 0x29) && SENTENCE_END.test(text.slice(at + 2, at + 5));
-}
-
-/** What follows a sentence's end: the text's, or a space and a capital or a digit. */
-const SENTENCE_END = /^(?:\s*$|\s+[\p{Lu}\d])/u;
-
-/**
- * Is the text a Markdown converter's escaped prose: `\\-` inside a word and a sentence's
- * period escaped (`large\\-scale … (LLMs)\\.`), which no TeX source writes together?
- * Not a pattern's (`but ion\\. matches`, `/pre\\-release \\(beta\\)\\. /`, `s/Dr\\. /`, a
- * class's `[a\\-z]`, text about patterns or escaping), nor a man page's roff (`.SH`,
- * `\\fB`, `\\(em`), which escapes every hyphen too (review140). Asked once a pass.
- *
- * @example
- * ```ts
- * markdownProse('large\\-scale models\\.', ctx); // true
- * markdownProse('but ion\\. matches', ctx);       // false
- * markdownProse('.SH NAME\ngit\\-log\\.', ctx);     // false
- * ```
- */
-export function markdownProse(text: string, ctx: Context): boolean {
-  return ctx.once(
-    MARKDOWN_PROSE_MEMO,
-    () =>
-      /[a-z]\\-[a-z]/.test(text) &&
-      /[\p{L}\p{N})]\\\.(?:\s*$|\s+[\p{Lu}\d])/u.test(text) &&
-      !ROFF_OR_PATTERN.test(text),
-  );
-}
-
-/**
- * A man page's roff, or a pattern's marks: a request's line, a font, a class's range, an
- * escape listed before a comma, or words about patterns and escaping (`\\(word\\) in vim
- * regex`, review140's second round).
- */
-const ROFF_OR_PATTERN =
-  /^\.[A-Z]|\\f[BIRP]|\\\(em|\bs\/|\[[^\]\s]*\\-|\\[^\s\w],|\b(?:regexp?|escap\w*|grep|sed|vim|pattern)\b/im;
-
-const MARKDOWN_PROSE_MEMO = 'escapes:markdown-prose';
 
 /**
  * Is the `\-` at `at` TeX's discretionary hyphen, which prints nothing: the text's only

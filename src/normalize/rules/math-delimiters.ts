@@ -149,7 +149,7 @@ import { JSON_CONTROL } from '../tables/json-controls.js';
 import { GREEK, MATH_SYMBOLS, OPERATOR_NAMES } from '../tables/symbols.js';
 import { STYLE_COMMANDS, STYLE_DECLARATIONS } from '../tables/text-styles.js';
 import { type Context, type Outcome, protect, type Rule, single } from '../types.js';
-import { APOSTROPHE_ENDINGS, endingLength, markdownProse } from './escapes.js';
+import { APOSTROPHE_ENDINGS, endingLength } from './escapes.js';
 import { isKnownMacro, readsName } from './unknown-macros.js';
 
 /**
@@ -487,13 +487,6 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (!dollar && (REGEX_CLASS.test(formula) || regexGroup(text, at, close))) {
     return protect(close + length);
   }
-  // In a Markdown converter's escaped prose (`zero\\-shot … \\(LLMs\\)\\.`, see
-  // {@link markdownProse}) a pair around a word or more is its escaped parentheses (`them
-  // \\(33%\\) , at`, the two-hundred-and-nineteenth blind set's cached page); one letter
-  // is still a formula's (`\\(k\\)`, review140).
-  const escaped = !dollar && formula.length > 1 && markdownProse(text, ctx);
-  const parentheses = escaped ? escapedParentheses(formula, at, close, true) : undefined;
-  if (parentheses !== undefined) return parentheses;
   // A prime alone after a number is arcminutes or feet (`10$'$` → `10′`, `5$''$` → `5″`):
   // a number that stands alone, before a space, punctuation or another formula. Not in
   // a shell's quoting (`x=1$'$'`, `echo 2$'$'\n'`) nor a name's digits (`v1$'$`).
@@ -661,11 +654,6 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   // `$A$1` is a spreadsheet's absolute reference: no formula ends glued to a digit.
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
-  }
-  // A name with a subscript in `\\(…\\)` is a formula in prose only, not a pattern's group
-  // in quotes (`grep '\\(CONFIG_{ARM}\\)'`, review140).
-  if (!dollar && SCRIPTED_ACRONYM.test(formula) && !/^$|[\s(]/.test(text.charAt(at - 1))) {
-    return undefined;
   }
   const padding = dollar && /^ | $/.test(formula) && amongMacroFormulas(text, ctx);
   const math = group || looksLikeMath(formula, dollar, padding);
@@ -1271,31 +1259,21 @@ function remember(ctx: Context, key: string, position: number): void {
  * `\(…\)` around words, no formula: a Markdown exporter's escaped parentheses (`ASTM
  * \(21 vehicles per minute\)`), as the same text's `\-` and `\_` are its escapes. What
  * they hold must read as prose: two words or more, letters, digits and a sentence's
- * punctuation only (no pattern's group: `\(\d+\)`). In a text of escaped prose (`loose`),
- * one word will do, and a `%` may end it (`\(33%\)`, `\(LLMs\)`).
+ * punctuation only (no pattern's group: `\(\d+\)`).
  *
  * @example
  * ```ts
  * escapedParentheses('21 vehicles per minute', 5, 29); // hits: '\\(' → '(', '\\)' → ')'
  * escapedParentheses('abc', 0, 5); // undefined
- * escapedParentheses('33%', 0, 5, true); // hits: '\\(' → '(', '\\)' → ')'
  * ```
  */
-function escapedParentheses(
-  words: string,
-  at: number,
-  close: number,
-  loose = false,
-): Outcome | undefined {
+function escapedParentheses(words: string, at: number, close: number): Outcome | undefined {
   // One character class, no nested repetition: letters, digits and a sentence's marks,
-  // a letter or digit at each end (or a `%` last), and a space between two words at least.
-  if (
-    !/^[\p{L}\p{N}][\p{L}\p{N} ,.;:'%-]*$/u.test(words) ||
-    !(loose ? /[\p{L}\p{N}%]$/u : /[\p{L}\p{N}]$/u).test(words)
-  ) {
+  // a letter or digit at each end, and a space between two words at least.
+  if (!/^[\p{L}\p{N}][\p{L}\p{N} ,.;:'%-]*$/u.test(words) || !/[\p{L}\p{N}]$/u.test(words)) {
     return undefined;
   }
-  if (!loose && !words.includes(' ')) return undefined;
+  if (!words.includes(' ')) return undefined;
   return {
     hits: [
       { start: at, end: at + 2, text: '(' },
@@ -1700,9 +1678,15 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // A shell's or Make's substitutions and variables run on (`$(Q)$(CC)`, `$((1+2))$((3+4))`,
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
   // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`), and a
-  // group first with a word after it (Make's `$(Q)foo$`); an operator or another group
-  // after it is math's (`$(n+1)/2$`, the two-hundred-and-twentieth blind set's).
-  if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\([^)]*\)\w/.test(formula)) return false;
+  // group first with a word after it (Make's `$(Q)foo$`) or with no operator in it (a
+  // command's substitution, `echo $(n)-1$`, review141); an operator or another group
+  // after a sum is math's (`$(n+1)/2$`, the two-hundred-and-twentieth blind set's).
+  if (
+    '({[/\'"'.includes(text[close + 1] ?? ' ') ||
+    /: |^\([^)]*\)\w|^\([^-+*/=<>^()]*\)[-+*/^]/.test(formula)
+  ) {
+    return false;
+  }
   // A prime follows a term (`$Z'$`), and a second one a number (arcseconds' `$0.44''$`),
   // not a space or a bracket, as a shell's quoting does (`$d''$`, `echo $x''$`).
   if (/(?:^|[^\p{L}\d)'])'|(?:^|\D)''/u.test(formula)) return false;
@@ -2945,7 +2929,8 @@ const HELD_CONSTANT = /^[A-Za-z\u0391-\u03a9\u03b1-\u03c9](?:_\w{1,3})? ?= ?[Cc]
 /**
  * An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`), or a name with a
  * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`, a model's variant `AEROMamba_{PS}`): a
- * defined quantity, in dollars or in `\\(…\\)`. Not a letter or a digit unbraced after a
+ * defined quantity, in dollars (in `\\(…\\)` it is a pattern's group as often, `grep -E
+ * ' \\(LOG_{err}\\)'`, review140 and review141). Not a letter or a digit unbraced after a
  * name (`HOME^x`, `MY_VAR`, `PATH_1`): a shell's.
  */
 const SCRIPTED_ACRONYM =
@@ -3380,11 +3365,8 @@ export function looksLikeMath(written: string, dollar: boolean, padding = false)
     (PROSE.test(formula) ||
       !(
         macro ||
-        // (A pattern's group compares so, `\\(hdu=1\\)` in a raw string, and counts a
-        // repeat so, `\\(word_{1,3}\\)`: outside dollars a subscript starts with a letter,
-        // review140.)
-        (SCRIPTED_ACRONYM.test(formula) && (dollar || /_\{[A-Za-z]/.test(formula))) ||
-        (dollar && (NAMED.test(formula) || HELD_CONSTANT.test(formula)))
+        (dollar &&
+          (NAMED.test(formula) || SCRIPTED_ACRONYM.test(formula) || HELD_CONSTANT.test(formula)))
       ) ||
       /\\([A-Za-z]{2,})\b.*(?<!\\)\b\1\b/.test(formula))
   ) {
