@@ -201,6 +201,11 @@ function strippedCite(text: string, at: number): Outcome | undefined {
 function strippedCiteEnd(text: string, at: number): number {
   const found = STRIPPED_CITE.exec(text.slice(at + 1, at + 300));
   if (found === null) return -1;
+  // A small key stands in prose: after a space and a word, not in a quoted pattern or a
+  // path (`grep -r '\\citeseer2019'`, review142).
+  if (!/^cite(?:p|alp)?[A-Z]/.test(found[0]) && !/[\w).,] $/.test(text.slice(at - 2, at))) {
+    return -1;
+  }
   const keys = found[0].replace(/[.,;-]+$/, '').replace(/\.[A-Z][a-z].*$/, '');
   const first = /^cite(?:p|alp)?([^,;]*)/.exec(keys)?.[1] ?? '';
   if (!/[a-z0-9:]/.test(first)) return -1;

@@ -1678,12 +1678,15 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // A shell's or Make's substitutions and variables run on (`$(Q)$(CC)`, `$((1+2))$((3+4))`,
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
   // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`), and a
-  // group first with a word after it (Make's `$(Q)foo$`) or with no operator in it (a
-  // command's substitution, `echo $(n)-1$`, review141); an operator or another group
-  // after a sum is math's (`$(n+1)/2$`, the two-hundred-and-twentieth blind set's).
+  // group first with a word after it (Make's `$(Q)foo$`) or a command's name or a number
+  // alone in it before an operator (`echo $(date)-1$`, `$(10)/2$`, review141); an operator
+  // or another group after a sum or a variable is math's (`$(n+1)/2$`, the
+  // two-hundred-and-twentieth blind set's; `$(y)-f(x)$`, review142).
+  // (Nor is what a shell's `echo` or `printf` prints a formula: `echo $(n)-1$`.)
   if (
     '({[/\'"'.includes(text[close + 1] ?? ' ') ||
-    /: |^\([^)]*\)\w|^\([^-+*/=<>^()]*\)[-+*/^]/.test(formula)
+    /: |^\([^)]*\)\w|^\((?:[A-Za-z]{2,}|\d+)\)[-+*/^]/.test(formula) ||
+    /(?:^|\s)(?:echo|printf) $/.test(text.slice(Math.max(0, at - 8), at))
   ) {
     return false;
   }

@@ -283,10 +283,6 @@ function afterNumber(text: string, at: number): boolean {
   return isDigit(text.charCodeAt(k - 1));
 }
 
-/** A command glued to its argument, as a dump that lost every brace leaves it. */
-const GLUED_COMMAND =
-  /\\(?:cite(?:p|alp)?(?:[A-Z]|[a-z]{2,20}\d{4})|emph[a-z]|text(?:bf|it|tt|sc)[A-Za-z]|url[a-z])/;
-
 /**
  * `\textbf{`, `\textcolor{red}{`, or a colour declaration `\color{red}` at `at`.
  *
@@ -303,21 +299,6 @@ function command(text: string, at: number, ctx: Context): Outcome | undefined {
   const glued = bracelessCommand(text, at, GLUED_STYLES, ctx);
   if (glued !== undefined && gluedArgument(text, at + 1 + glued.length, glued)) {
     return single(at, at + 1 + glued.length, '');
-  }
-  // A declaration before a word, in a text that lost every brace and shows it by another
-  // command glued to its argument (`provide \\em rationales for each judgment
-  // \\citemcdonnell2016relevant.`, a Semantic Scholar copy in the two-hundred-and-
-  // twenty-eighth blind set): it styled what follows, which prints as written.
-  if (
-    STYLE_DECLARATIONS.has(name) &&
-    text.charCodeAt(end) === 0x20 &&
-    isLetter(text.charCodeAt(end + 1)) &&
-    !isWordChar(text.charCodeAt(at - 1)) &&
-    !insideFormula(ctx, at) &&
-    !text.includes('{') &&
-    GLUED_COMMAND.test(text)
-  ) {
-    return single(at, end + 1, '');
   }
   // A size's declaration first in a text, before a space and a title's first word (`\LARGE
   // GMP$^3$: Learning-Driven…`, a title copied from a poster's source): it styles the
