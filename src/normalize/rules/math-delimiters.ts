@@ -1682,11 +1682,12 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   // alone in it before an operator (`echo $(date)-1$`, `$(10)/2$`, review141); an operator
   // or another group after a sum or a variable is math's (`$(n+1)/2$`, the
   // two-hundred-and-twentieth blind set's; `$(y)-f(x)$`, review142).
-  // (Nor is what a shell's `echo` or `printf` prints a formula: `echo $(n)-1$`.)
+  // (Nor is what a shell's `echo` or `printf`, first on its line, prints a formula: `echo
+  // $(n)-1$`; a spin echo's `$T_2$` is.)
   if (
     '({[/\'"'.includes(text[close + 1] ?? ' ') ||
     /: |^\([^)]*\)\w|^\((?:[A-Za-z]{2,}|\d+)\)[-+*/^]/.test(formula) ||
-    /(?:^|\s)(?:echo|printf) $/.test(text.slice(Math.max(0, at - 8), at))
+    /(?:^|\n)\s*(?:echo|printf) $/.test(text.slice(Math.max(0, at - 12), at))
   ) {
     return false;
   }
