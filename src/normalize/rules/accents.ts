@@ -623,6 +623,7 @@ const DOTFILE =
  * patternDot('Ko\\.zuch', 2);          // false
  * patternDot('HF_HOME=F:\\.cache\\hf', 10); // true
  * patternDot('frontend\\.env.local', 8); // true
+ * patternDot('J. Ko\\.zuch.et al.', 5); // false
  * ```
  */
 function patternDot(text: string, at: number): boolean {
@@ -639,13 +640,11 @@ function patternDot(text: string, at: number): boolean {
     if (text[at - 1] === '%' || text[at - 1] === '}') return true;
     const folder = lettersStart(text, at, 40);
     if (folder < at && /[\\:]/.test(text[folder - 1] ?? '')) return true;
-    // A dotfile's name, or a name with an extension, after a folder's (`frontend\.env`,
-    // `app\.config.json`, a PowerShell line in the two-hundred-and-twenty-fourth blind
-    // set's clean side); no name an accent starts so.
-    const end = lettersEnd(text, at + 2);
-    if (DOTFILE.test(text.slice(at + 2, end)) || /^\.[a-z]/i.test(text.slice(end, end + 2))) {
-      return true;
-    }
+    // A dotfile's name after a folder's (`frontend\.env.example`, `app\.config.json`, a
+    // PowerShell line in the two-hundred-and-twenty-fourth blind set's clean side); no
+    // name an accent starts so (a name's period after it is no extension's: `Ko\.zuch.et
+    // al.`, review143).
+    if (DOTFILE.test(text.slice(at + 2, lettersEnd(text, at + 2)))) return true;
   }
   const after = text.charCodeAt(at + 3);
   return isUpper(after) || after === 0x5f;

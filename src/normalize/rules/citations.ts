@@ -167,11 +167,10 @@ function citationEnd(text: string, nameEnd: number): number {
 
 /**
  * A citation whose braces a dump lost (PMLR's 2009 YAML): `\\cite` (or `\\citep`,
- * `\\citealp`) glued to its keys, the first capitalised or a Scholar key (`name2016word`),
- * commas between them (`(BC)\\citeBehavioralCloning,ALVINN,DAVE, treats`,
- * `\\citePaisley:2010`, `\\citemcdonnell2016relevant`). Not a command of its own with its
- * braces (`\\citeA{x}`, `\\citeNP{x}`), nor a textual one (`\\citeauthor`: its first key
- * letter is small, and no year follows).
+ * `\\citealp`) glued to its keys, the first capitalised, commas between them
+ * (`(BC)\\citeBehavioralCloning,ALVINN,DAVE, treats`, `\\citePaisley:2010`). Not a
+ * command of its own with its braces (`\\citeA{x}`, `\\citeNP{x}`), nor a textual one
+ * (`\\citeauthor`: its first key letter is small).
  *
  * @example
  * ```ts
@@ -201,11 +200,6 @@ function strippedCite(text: string, at: number): Outcome | undefined {
 function strippedCiteEnd(text: string, at: number): number {
   const found = STRIPPED_CITE.exec(text.slice(at + 1, at + 300));
   if (found === null) return -1;
-  // A small key stands in prose: after a space and a word, not in a quoted pattern or a
-  // path (`grep -r '\\citeseer2019'`, review142).
-  if (!/^cite(?:p|alp)?[A-Z]/.test(found[0]) && !/[\w).,] $/.test(text.slice(at - 2, at))) {
-    return -1;
-  }
   const keys = found[0].replace(/[.,;-]+$/, '').replace(/\.[A-Z][a-z].*$/, '');
   const first = /^cite(?:p|alp)?([^,;]*)/.exec(keys)?.[1] ?? '';
   if (!/[a-z0-9:]/.test(first)) return -1;
@@ -217,12 +211,8 @@ function strippedCiteEnd(text: string, at: number): number {
   return text.charCodeAt(k) === 0x7b ? -1 : end;
 }
 
-/**
- * `cite` glued to a capitalised key, or to a small name, a year and a word as Google
- * Scholar names its keys (`\\citemcdonnell2016relevant`, a Semantic Scholar copy in the
- * two-hundred-and-twenty-eighth blind set), and the keys' characters after it.
- */
-const STRIPPED_CITE = /^cite(?:p|alp)?(?=[A-Z]|[a-z]{2,20}\d{4}[a-z]*\b)[\w:.,;-]+/;
+/** `cite` glued to a capitalised key, and the keys' characters after it. */
+const STRIPPED_CITE = /^cite(?:p|alp)?(?=[A-Z])[\w:.,;-]+/;
 
 /** How far a footnote's text may run before its `}`. */
 const NOTE_LIMIT = 400;

@@ -1677,20 +1677,10 @@ function simpleFormula(text: string, written: string, at: number, close: number)
   if (formula.length > 40 || !SIMPLE.test(formula)) return false;
   // A shell's or Make's substitutions and variables run on (`$(Q)$(CC)`, `$((1+2))$((3+4))`,
   // SMARTS' `!$(C=O);!$(C-N)`, `$x|${y}`), and Vim's `line('$')`, RCS's `$Rev: 123$`.
-  // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`), and a
-  // group first with a word after it (Make's `$(Q)foo$`) or a command's name or a number
-  // alone in it before an operator (`echo $(date)-1$`, `$(10)/2$`, review141); an operator
-  // or another group after a sum or a variable is math's (`$(n+1)/2$`, the
-  // two-hundred-and-twentieth blind set's; `$(y)-f(x)$`, review142).
-  // (Nor is what a shell's `echo` or `printf`, first on its line, prints a formula: `echo
-  // $(n)-1$`; a spin echo's `$T_2$` is.)
-  if (
-    '({[/\'"'.includes(text[close + 1] ?? ' ') ||
-    /: |^\([^)]*\)\w|^\((?:[A-Za-z]{2,}|\d+)\)[-+*/^]/.test(formula) ||
-    /(?:^|\n)\s*(?:echo|printf) $/.test(text.slice(Math.max(0, at - 12), at))
-  ) {
-    return false;
-  }
+  // So do Perl's and Bash's (`$x->can($_)`, `$d[$_]`, `qr/ar$/`, `$[1+2]$[3+4]`).
+  // (A group first that does not end the formula is a command's substitution as often,
+  // `echo $(n)-1$`, `x=$(a)/b$`, as a sum's, `$(n+1)/2$`: review141 to review143.)
+  if ('({[/\'"'.includes(text[close + 1] ?? ' ') || /: |^\(.*[^)]$/.test(formula)) return false;
   // A prime follows a term (`$Z'$`), and a second one a number (arcseconds' `$0.44''$`),
   // not a space or a bracket, as a shell's quoting does (`$d''$`, `echo $x''$`).
   if (/(?:^|[^\p{L}\d)'])'|(?:^|\D)''/u.test(formula)) return false;
