@@ -2871,7 +2871,8 @@ const POSSESSIVE = /^['’]s(?![\w$'’])/;
 const NUMBERS_GLUED = /[\^_]|\d$/;
 
 /** A number, a binary operator's or a relation's name glued to it, a space and a number. */
-const NUMBER_OPERATOR = /^\d+(?:\.\d+)?(?:times|cdot|pm|sim|approx|leq|geq) \d/;
+// (Not `pm`: a clock's `$3pm 4pm$`, review144.)
+const NUMBER_OPERATOR = /^\d+(?:\.\d+)?(?:times|cdot|sim|approx|leq|geq) \d/;
 
 /**
  * A number and a Greek letter's name or `times` glued after it, the whole formula: a
@@ -2922,13 +2923,14 @@ const HELD_CONSTANT = /^[A-Za-z\u0391-\u03a9\u03b1-\u03c9](?:_\w{1,3})? ?= ?[Cc]
 
 /**
  * An acronym raised to a mark or a short script (`DPF^*`, `AUC^{ROC}`), or a name with a
- * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`, a model's variant `AEROMamba_{PS}`): a
- * defined quantity, in dollars (in `\\(…\\)` it is a pattern's group as often, `grep -E
- * ' \\(LOG_{err}\\)'`, review140 and review141). Not a letter or a digit unbraced after a
- * name (`HOME^x`, `MY_VAR`, `PATH_1`): a shell's.
+ * braced subscript (`mAP_{0.5}`, `UNIT_{ref}`): a defined quantity, in dollars (in
+ * `\\(…\\)` it is a pattern's group as often, `grep -E ' \\(LOG_{err}\\)'`, review140 and
+ * review141; a longer name a template's or a shell's, `echo "$ENVIRONMENT_{x}$"`,
+ * review144). Not a letter or a digit unbraced after a name (`HOME^x`, `MY_VAR`,
+ * `PATH_1`): a shell's.
  */
 const SCRIPTED_ACRONYM =
-  /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,12}_\{[^{}]{1,8}\})$/;
+  /^(?:[A-Z]{2,6}\^(?:[*\d+-]|\{[^{}]{1,8}\})|[A-Za-z]{2,8}_\{[^{}]{1,8}\})$/;
 
 /** A capital with a script of a character or a short group: `R_0`, `T_{90}`. */
 const SCRIPTED_LETTER = /^[A-Z][_^](?:[A-Za-z0-9]|\{[A-Za-z0-9,+-]{1,6}\})$/;

@@ -479,7 +479,14 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
       word === 'cdot' &&
       text.charCodeAt(wordStart - 1) === 0x28 &&
       (text.charCodeAt(end) === 0x29 || text.charCodeAt(end) === 0x2c);
-    if (!hasRightOperand(text, end) && !betweenCapitals(text, start, end) && !placeholder) {
+    // (A wrapped line's break before the operand only after a one-character operand:
+    // `(p leq<LF>0.01)`, not a list's `2. leq<LF>3.` or a column's `leq<LF>12`, review144.)
+    const wrapped = /(?:^|[\s(])[A-Za-z0-9] $/.test(text.slice(Math.max(0, start - 3), start));
+    if (
+      !hasRightOperand(text, end, wrapped) &&
+      !betweenCapitals(text, start, end) &&
+      !placeholder
+    ) {
       return undefined;
     }
     if (batchOperand(text, start)) return undefined;
@@ -1508,13 +1515,14 @@ function betweenCapitals(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A number, one-letter variable, `(` or `|` at `from`, after at most one space or a
- * wrapped line's break (`p leq<LF>0.01`, a Hub dump's summary). (`-3` counts as a
- * number.)
+ * A number, one-letter variable, `(` or `|` at `from`, after at most one space, or a
+ * wrapped line's break where the caller allows it (`p leq<LF>0.01`, a Hub dump's
+ * summary). (`-3` counts as a number.)
  */
-function hasRightOperand(text: string, from: number): boolean {
+function hasRightOperand(text: string, from: number, wrapped = false): boolean {
   let k = from;
-  if (isGap(text.charCodeAt(k))) k++;
+  const gap = text.charCodeAt(k);
+  if (gap === 0x20 || (wrapped && gap === 0x0a)) k++;
   const code = text.charCodeAt(k);
   if (isDigit(code) || code === 0x28 || code === 0x7c) return true;
   if (code === 0x2d || code === 0x2e) return isDigit(text.charCodeAt(k + 1));
