@@ -2752,14 +2752,13 @@ function bareNames(
   // names (`$9.7times10^7$`, `$3.2pm0.4$`, `$4.4sigma$`, `$21times$`).
   const first = formula.charCodeAt(0);
   if (formula.includes('\\') || isSpace(first)) return undefined;
-  // (Spaced, only an operator's name glued to the number and a number after it, in
-  // prose: `the $3times 3$ kernel`, `$2sim 3sigma$`, the two-hundred-and-twentieth blind
-  // set's digest, which lost every backslash.)
+  // (Spaced, a number and an operator's name glued to it is a price's or a template's as
+  // often as a formula's: `$1sim 2$`, `{{ $2sim 5 }}$`, `$3pm 4pm$`, review144 and
+  // review145.)
   if (
     isDigit(first) &&
-    (formula.includes(' ')
-      ? !(prose && NUMBER_OPERATOR.test(formula))
-      : !(NUMBERS_GLUED.test(formula) || (prose && greekAfterNumber(formula))))
+    (formula.includes(' ') ||
+      !(NUMBERS_GLUED.test(formula) || (prose && greekAfterNumber(formula))))
   ) {
     return undefined;
   }
@@ -2869,10 +2868,6 @@ const POSSESSIVE = /^['’]s(?![\w$'’])/;
 
 /** A formula whose numbers are its own: a script in it, or a digit last. */
 const NUMBERS_GLUED = /[\^_]|\d$/;
-
-/** A number, a binary operator's or a relation's name glued to it, a space and a number. */
-// (Not `pm`: a clock's `$3pm 4pm$`, review144.)
-const NUMBER_OPERATOR = /^\d+(?:\.\d+)?(?:times|cdot|sim|approx|leq|geq) \d/;
 
 /**
  * A number and a Greek letter's name or `times` glued after it, the whole formula: a

@@ -479,9 +479,10 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
       word === 'cdot' &&
       text.charCodeAt(wordStart - 1) === 0x28 &&
       (text.charCodeAt(end) === 0x29 || text.charCodeAt(end) === 0x2c);
-    // (A wrapped line's break before the operand only after a one-character operand:
-    // `(p leq<LF>0.01)`, not a list's `2. leq<LF>3.` or a column's `leq<LF>12`, review144.)
-    const wrapped = /(?:^|[\s(])[A-Za-z0-9] $/.test(text.slice(Math.max(0, start - 3), start));
+    // (A wrapped line's break before a number only after a one-letter variable: `(p
+    // leq<LF>0.01)`; not a list's `2. leq<LF>3.`, a column's `leq<LF>12`, a row's `1
+    // leq<LF>2` or an article's `a leq<LF>(…)`, review144 and review145.)
+    const wrapped = /(?:^|[\s(])[B-HJ-Zb-z] $/.test(text.slice(Math.max(0, start - 3), start));
     if (
       !hasRightOperand(text, end, wrapped) &&
       !betweenCapitals(text, start, end) &&
@@ -1515,14 +1516,15 @@ function betweenCapitals(text: string, start: number, end: number): boolean {
 }
 
 /**
- * A number, one-letter variable, `(` or `|` at `from`, after at most one space, or a
- * wrapped line's break where the caller allows it (`p leq<LF>0.01`, a Hub dump's
- * summary). (`-3` counts as a number.)
+ * A number, one-letter variable, `(` or `|` at `from`, after at most one space; or a
+ * number after a wrapped line's break where the caller allows it (`p leq<LF>0.01`, a
+ * Hub dump's summary). (`-3` counts as a number.)
  */
 function hasRightOperand(text: string, from: number, wrapped = false): boolean {
   let k = from;
   const gap = text.charCodeAt(k);
-  if (gap === 0x20 || (wrapped && gap === 0x0a)) k++;
+  if (wrapped && gap === 0x0a) return /^\n-?\.?\d/.test(text.slice(k, k + 4));
+  if (gap === 0x20) k++;
   const code = text.charCodeAt(k);
   if (isDigit(code) || code === 0x28 || code === 0x7c) return true;
   if (code === 0x2d || code === 0x2e) return isDigit(text.charCodeAt(k + 1));
