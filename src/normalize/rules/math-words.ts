@@ -479,10 +479,13 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
       word === 'cdot' &&
       text.charCodeAt(wordStart - 1) === 0x28 &&
       (text.charCodeAt(end) === 0x29 || text.charCodeAt(end) === 0x2c);
-    // (A wrapped line's break before a number only after a one-letter variable: `(p
-    // leq<LF>0.01)`; not a list's `2. leq<LF>3.`, a column's `leq<LF>12`, a row's `1
-    // leq<LF>2` or an article's `a leq<LF>(…)`, review144 and review145.)
-    const wrapped = /(?:^|[\s(])[B-HJ-Zb-z] $/.test(text.slice(Math.max(0, start - 3), start));
+    // (A wrapped line's break before a number only after a small one-letter variable, not
+    // `a` or `i`: `(p leq<LF>0.01)`; not a list's `2. leq<LF>3.`, a column's `leq<LF>12`, a
+    // row's `1 leq<LF>2` or `Row B leq<LF>2`, an article's `a leq<LF>(…)`, review144 to
+    // review146.)
+    const wrapped =
+      wordStart === start &&
+      /(?:^|[\s(])[b-hj-z] $/.test(text.slice(Math.max(0, start - 3), start));
     if (
       !hasRightOperand(text, end, wrapped) &&
       !betweenCapitals(text, start, end) &&
@@ -1523,7 +1526,9 @@ function betweenCapitals(text: string, start: number, end: number): boolean {
 function hasRightOperand(text: string, from: number, wrapped = false): boolean {
   let k = from;
   const gap = text.charCodeAt(k);
-  if (wrapped && gap === 0x0a) return /^\n-?\.?\d/.test(text.slice(k, k + 4));
+  // (Not a list's marker: `x leq<LF>1. Open`, review146.)
+  if (wrapped && gap === 0x0a)
+    return /^\n-?(?:\.\d|\d+\.\d|\d+(?![.)]\s|\d))/.test(text.slice(k, k + 16));
   if (gap === 0x20) k++;
   const code = text.charCodeAt(k);
   if (isDigit(code) || code === 0x28 || code === 0x7c) return true;
