@@ -77,6 +77,7 @@ import {
   numberStart,
   opensTableRow,
   quotedAlone,
+  tokenStart,
 } from '../scan.js';
 import { NAMED_BARS, NAMED_DELIMITERS, SIZERS } from '../tables/delimiters.js';
 import {
@@ -1483,8 +1484,7 @@ function renderedCopies(
  * ```
  */
 function renderedFormula(text: string, at: number): Outcome | undefined {
-  let from = at;
-  while (from > at - 24 && from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+  let from = tokenStart(text, at, 24);
   // The rendering is the whole word, or what a bracket opens (`(≈0.4s`); a number and a
   // letter in it, as no arrows' chain has (`↑↑\\uparrow\\uparrow`, a spin's).
   if ('([“"'.includes(text[from] ?? ' ')) from++;
@@ -1517,8 +1517,8 @@ function printsAs(text: string, at: number, shown: string, tex: boolean): number
     if (code === 0x20 || (tex && (code === 0x7b || code === 0x7d))) {
       k++;
     } else if (tex && code === 0x5c) {
-      const name = /^[A-Za-z]+/.exec(text.slice(k + 1, k + 16))?.[0] ?? '';
-      const symbol = SYMBOL_MACROS[name];
+      const name = text.slice(k + 1, lettersEnd(text, k + 1));
+      const symbol = Object.hasOwn(SYMBOL_MACROS, name) ? SYMBOL_MACROS[name] : undefined;
       if (symbol !== undefined && shown.startsWith(symbol, i)) i += symbol.length;
       else if (!/^(?:text|math)(?:rm|bf|it|sf)?$/.test(name)) return -1;
       k += 1 + name.length;

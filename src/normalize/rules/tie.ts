@@ -595,7 +595,6 @@ const STARTERS = new Set([
   'Between',
 ]);
 
-/** Days, months, seasons and directions, whole or cut short (`Mon`, `Sept`): a range's words. */
 /**
  * Particles that open a surname (`Le Cam`, `Van Vleck`, `De Giorgi`): none an element's
  * symbol, a number's or a word a range names (`La~Lu`, `Al~Cu`, `Ten~Twenty`, `Mac~Linux`
@@ -653,6 +652,7 @@ function gitRevision(line: string): boolean {
   return true;
 }
 
+/** Days, months, seasons and directions, whole or cut short (`Mon`, `Sept`): a range's words. */
 const CALENDAR =
   /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*$|^(?:Spring|Summer|Autumn|Fall|Winter|North|South|East|West)$/;
 
