@@ -41,6 +41,7 @@ import {
   isUpper,
   isWordChar,
   longLineBefore,
+  numberEnd,
   numberStart,
 } from '../scan.js';
 import { type Outcome, type Rule, single } from '../types.js';
@@ -154,10 +155,10 @@ function timesAt(text: string, at: number): Outcome | undefined {
     // eats: `$1024\times 1024$` flattened, `1024times 1024` → `1024×1024`; not before
     // another multiplier (`2times 3times`, a list).
     if (after === 0x20 && isDigit(operand)) {
-      let stop = end + 1;
-      while (isDigit(text.charCodeAt(stop)) || text.charCodeAt(stop) === 0x2e) stop++;
-      // (Nor before a compound's hyphen and word: `2times 10-point gain`, review131; a
-      // power's sign is the product's, `3times 10-4`, review132.)
+      // (Nor before a compound's hyphen and word: `2times 10-point gain`, review131, with a
+      // thousands' comma too, `2times 1,000-point`; a power's sign is the product's,
+      // `3times 10-4`, review132.)
+      const stop = numberEnd(text, end + 1);
       const follow = text.charCodeAt(stop);
       const compound = follow === 0x2d && isLetter(text.charCodeAt(stop + 1));
       if (!isLetter(follow) && !compound) return single(at + 1, end + 1, '×');
