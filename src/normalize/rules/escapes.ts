@@ -199,6 +199,31 @@ function afterStyleGroup(text: string, at: number): boolean {
  */
 const BRE_INTERVAL = /(?:\]|(?<!\\[A-Za-z]*)[A-Za-z0-9.])\\\{\d+(?:,\d*)?\\\}/;
 
+/**
+ * An interval's syntax with its counts as letters (`\{n\}`, `\{n,m\}`, `\{n,\}`), as a
+ * comment teaching basic regular expressions writes it; a pattern only with a bracket's
+ * range beside it (`[0-9]`, `[a-z]`), since `\{n\}` alone is also TeX's set in prose.
+ */
+const BRE_PLACEHOLDER = /\\\{(?:[nm](?:,[nm]?)?|,[nm])\\\}/;
+
+/** A bracket expression's range: `[0-9]`, `[a-z]`, `[^A-Z]`. */
+const BRACKET_RANGE = /\[\^?(?:[0-9]-[0-9]|[a-z]-[a-z]|[A-Z]-[A-Z])\]/;
+
+/**
+ * Whether `text` holds a basic regular expression's interval: a count after a bracket
+ * or a character, or its syntax taught beside a bracket's range.
+ *
+ * @example
+ * ```ts
+ * breInterval("grep '[0-9]\\{3\\}'"); // true
+ * breInterval('# [0-9] any digit\n# \\{n\\} repeat exactly n times'); // true
+ * breInterval('the set \\{n\\} of one index'); // false
+ * ```
+ */
+function breInterval(text: string): boolean {
+  return BRE_INTERVAL.test(text) || (BRE_PLACEHOLDER.test(text) && BRACKET_RANGE.test(text));
+}
+
 const PATTERN_MEMO = 'escapes:pattern';
 
 /**
@@ -378,7 +403,7 @@ export const escapes: Rule = {
     }
     // A basic regular expression's interval (`[0-9]\{2\}`, `[a-z]\{3,9\}`: grep's, sed's)
     // makes the text a pattern, whose escaped braces and dollars are its own.
-    if ('{}$'.includes(next) && ctx.once(PATTERN_MEMO, () => BRE_INTERVAL.test(text))) {
+    if ('{}$'.includes(next) && ctx.once(PATTERN_MEMO, () => breInterval(text))) {
       return undefined;
     }
     // The shrug's arm is a backslash, not an escape (`¯\_(ツ)_/¯`, its other arm escaped
@@ -1042,10 +1067,19 @@ export function accentOnDotless(text: string, at: number): boolean {
 function quote(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 2);
+  // A style command may open the quotation (`\"\emph{best}\"`).
+  const styled = styledQuotation(text, at);
   // `\"{o}`, `\"\i`: accents; not a LaTeX line break after a closer (`\"word\"\\\\`).
-  if (after === 0x7b || (after === 0x5c && !lineBreakAt(text, at + 2))) return undefined;
+  if (after === 0x7b || (after === 0x5c && !styled && !lineBreakAt(text, at + 2))) {
+    return undefined;
+  }
   // (A converter's dotless `ı` for `\\i` is a letter too where it takes the accent.)
-  if (isLetter(after) || isDigit(after) || (after === 0x131 && accentOnDotless(text, at))) {
+  if (
+    isLetter(after) ||
+    isDigit(after) ||
+    styled ||
+    (after === 0x131 && accentOnDotless(text, at))
+  ) {
     // Inside a word (`na\"ive`) or alone in a group (`{\"U}`): an umlaut.
     if (isLetter(before) || (before === 0x7b && text.charCodeAt(at + 3) === 0x7d)) {
       return undefined;
@@ -1077,7 +1111,33 @@ function quote(text: string, at: number): Outcome | undefined {
   if (opener >= 0 && at - opener < QUOTE_LIMIT && codeEscapes(text.slice(opener + 2, at))) {
     return protect(at + 2);
   }
+  // Nor when a `$` stands between it and its opener (see {@link straddlesDollar}).
+  if (opener >= 0 && at - opener < QUOTE_LIMIT && straddlesDollar(text, opener + 2, at)) {
+    return protect(at + 2);
+  }
   return single(at, at + 2, '"');
+}
+
+/**
+ * Whether an odd count of `$` (escaped ones aside) stands between `from` and `to`, on
+ * one line: a quotation that straddles a dollar, whose pair `math-delimiters` may skip
+ * with one of the quotation's ends inside it (PHP's `$s = 'say \\"Hello $name\\" to'`,
+ * the two-hundred-and-thirty-fourth blind set's clean side, or `\\"only $5\\" and $6`).
+ * Both ends then stay as written, as an escaped quotation that holds whole formulas
+ * (`\\"$\\alpha$-trick\\"`) does not.
+ *
+ * @example
+ * ```ts
+ * straddlesDollar('\\"Hello $name\\"', 2, 13); // true
+ * straddlesDollar('\\"$x$-trick\\"', 2, 12); // false
+ * ```
+ */
+function straddlesDollar(text: string, from: number, to: number): boolean {
+  let count = 0;
+  for (let k = text.indexOf('$', from); k !== -1 && k < to; k = text.indexOf('$', k + 1)) {
+    if (text.charCodeAt(k - 1) !== 0x5c) count++;
+  }
+  return count % 2 === 1 && !text.slice(from, to).includes('\n');
 }
 
 /**
@@ -1099,9 +1159,25 @@ function keptOpener(text: string, at: number): boolean {
     if (code !== 0x22) continue;
     if (text.charCodeAt(k - 1) !== 0x5c || isWordChar(text.charCodeAt(k - 2))) return false;
     const next = text.charCodeAt(k + 1);
-    return !isLetter(next) && !isDigit(next) && next !== 0x7b && next !== 0x5c;
+    // (Before a backslash, an escape that is no control word: `\"\${dir}\"`, CMake's.)
+    if (next === 0x5c) return !isLetter(text.charCodeAt(k + 2));
+    return !isLetter(next) && !isDigit(next) && next !== 0x7b;
   }
   return false;
+}
+
+/**
+ * Whether the `\"` at `at` opens on a control word of two letters or more, a style
+ * command's (`\"\emph{best}\"`, `\"\textit{x}\"`), not an accent's letter (`\"\i`).
+ *
+ * @example
+ * ```ts
+ * styledQuotation('the \\"\\emph{best}\\"', 4); // true
+ * styledQuotation('na\\"\\i ve', 2); // false
+ * ```
+ */
+function styledQuotation(text: string, at: number): boolean {
+  return text.charCodeAt(at + 2) === 0x5c && lettersEnd(text, at + 3) - (at + 3) >= 2;
 }
 
 /**
@@ -1114,7 +1190,8 @@ function keptOpener(text: string, at: number): boolean {
  * ```
  */
 function quotation(text: string, at: number, mark: number): Outcome | undefined {
-  if (!isLetter(text.charCodeAt(at + 2)) && !isDigit(text.charCodeAt(at + 2))) return undefined;
+  const first = text.charCodeAt(at + 2);
+  if (!isLetter(first) && !isDigit(first) && !styledQuotation(text, at)) return undefined;
   const stop = Math.min(text.length - 1, at + QUOTE_LIMIT);
   for (let k = at + 3; k < stop; k++) {
     const code = text.charCodeAt(k);
@@ -1148,6 +1225,8 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     // review111), kept whole; a macro escaped so is a JSON dump's (`\"the \\alpha
     // trick\"`, review110).
     if (codeEscapes(text.slice(at + 2, k))) return protect(k + 2);
+    // A quotation that straddles a dollar stays whole (see {@link straddlesDollar}).
+    if (straddlesDollar(text, at + 2, k)) return protect(at + 2);
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
   return undefined;
