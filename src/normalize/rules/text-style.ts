@@ -807,6 +807,9 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
   // Anthology's BibTeX braces them): they print as the marks.
   const quote = quoteGroup(text, at);
   if (quote !== undefined) return single(at, at + 4, quote);
+  // And an apostrophe alone in a bare group, as the same BibTeX braces it (`the
+  // agent{'}s capabilities`, `don{'}t`, `the models{'} scores`): the braces go.
+  if (bracedApostrophe(text, at) && !bibtexSource(text, ctx)) return single(at, at + 3, "'");
   // An accented Latin letter alone in braces inside a word is an accent's group whose
   // macro a converter already read (`Mus{é}e`, `Lema{î}tre`, `moir{é}`): the braces
   // print nothing. Not a script's or a macro's argument (`^{é}`, `\\'{é}`), nor a math
@@ -873,6 +876,27 @@ function quoteGroup(text: string, at: number): string | undefined {
   if (before === 0x7d && !commandGroupBefore(text, at)) return undefined;
   if (isDigit(before)) return undefined;
   return quoted.includes('``') ? '”' : undefined;
+}
+
+/**
+ * Whether the group at `at` is an apostrophe braced alone inside a word (`agent{'}s`,
+ * `don{'}t`, `O{'}Brien`) or after a plural's `s` before no word (`the models{'}
+ * scores`), as the ACL Anthology's BibTeX writes one; not a macro's argument, nor before
+ * another quote or brace (code's `h{'}'`).
+ *
+ * @example
+ * ```ts
+ * bracedApostrophe("the agent{'}s capabilities", 9); // true
+ * bracedApostrophe("print({'}')", 6); // false
+ * ```
+ */
+function bracedApostrophe(text: string, at: number): boolean {
+  if (!text.startsWith("{'}", at) || macroArgument(text, at)) return false;
+  const before = text.charCodeAt(at - 1);
+  const after = text.charCodeAt(at + 3);
+  if (!isLetter(before)) return false;
+  if (isLetter(after)) return true;
+  return before === 0x73 && !isWordChar(after) && after !== 0x27 && after !== 0x7d;
 }
 
 /** `text` to its first blank line: a quotation does not run past its paragraph. */
