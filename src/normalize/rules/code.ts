@@ -87,7 +87,7 @@ export const code: Rule = {
     const field = fieldLineEnd(text, at, ctx);
     if (field > 0) return protect(field);
     if (text.charCodeAt(at) === 0x7b) return undefined;
-    if (text.charCodeAt(at) === 0x24) return undefined;
+    if (text.charCodeAt(at) === 0x24) return shellPrompt(text, at);
     if (text.charCodeAt(at) === 0x20) return session(text, at);
     if (text.charCodeAt(at) === 0x60) return fence(text, at) ?? codeSpan(text, at);
     if (text.charCodeAt(at) === 0x7e) return fence(text, at);
@@ -526,6 +526,32 @@ function session(text: string, at: number): Outcome | undefined {
   if (!PYTHON_LINE.test(text.slice(at + 1, at + 41))) return undefined;
   SESSION_END.lastIndex = at;
   return protect(SESSION_END.exec(text)?.index ?? text.length);
+}
+
+/**
+ * A shell session's command line: `$ ` first on its line before a command's name (small
+ * letters, two or more, no symbol's or operator's name) and a space or the line's end,
+ * with no other `$` on the line that could close a formula (only variables' `$HOME`,
+ * `${x}`, `$(cmd)`). Code to its line's end (a shell guide's `$ printf` line that quotes
+ * with backquotes and `''`, the two-hundred-and-thirty-seventh blind set's clean side).
+ *
+ * @example
+ * ```ts
+ * shellPrompt('$ echo ``hi\'\' to $HOME', 0); // protects up to 22
+ * shellPrompt('$ mu $ and', 0); // undefined
+ * shellPrompt('costs $ 5', 6); // undefined
+ * ```
+ */
+function shellPrompt(text: string, at: number): Outcome | undefined {
+  if (text.charCodeAt(at + 1) !== 0x20 || !firstOnLine(text, at)) return undefined;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(at + 2, lineEnd < 0 ? text.length : lineEnd);
+  const name = /^[a-z][a-z0-9_-]+(?= |$)/.exec(line)?.[0];
+  if (name === undefined || Object.hasOwn(SYMBOL_MACROS, name) || OPERATOR_NAMES.has(name)) {
+    return undefined;
+  }
+  if (/\$(?![A-Za-z_{(])/.test(line)) return undefined;
+  return protect(at + 2 + line.length);
 }
 
 /**

@@ -204,10 +204,13 @@ const BRE_INTERVAL = /(?:\]|(?<!\\[A-Za-z]*)[A-Za-z0-9.])\\\{\d+(?:,\d*)?\\\}/;
  * comment teaching basic regular expressions writes it; a pattern only with a bracket's
  * range beside it (`[0-9]`, `[a-z]`), since `\{n\}` alone is also TeX's set in prose.
  */
-const BRE_PLACEHOLDER = /\\\{(?:[nm](?:,[nm]?)?|,[nm])\\\}/;
+const BRE_PLACEHOLDER = /(?<!\\[A-Za-z]*)\\\{(?:[nm](?:,[nm]?)?|,[nm])\\\}/;
 
-/** A bracket expression's range: `[0-9]`, `[a-z]`, `[^A-Z]`. */
-const BRACKET_RANGE = /\[\^?(?:[0-9]-[0-9]|[a-z]-[a-z]|[A-Z]-[A-Z])\]/;
+/**
+ * A bracket expression's whole class of digits or letters (`[0-9]`, `[a-z]`, `[^A-Z]`,
+ * `[a-zA-Z]`); not a citation's or a score's range (`[1-3]`, `[0-1]`, review1).
+ */
+const BRACKET_RANGE = /\[\^?(?:0-9|a-z|A-Z)(?:0-9|a-z|A-Z)*\]/;
 
 /**
  * Whether `text` holds a basic regular expression's interval: a count after a bracket
@@ -439,6 +442,16 @@ export const escapes: Rule = {
     if (next === '#' && codeQuoteOpen(text, at)) return undefined;
     // A shell prompt's `\$` beside its colours' escapes (`PS1='\e[0;32m\$\e[0m '`).
     if (next === '$' && besideColour(text, at)) return undefined;
+    // A shell's escaped dollar before its string's escaped or closing quote, in a string a
+    // statement assigns on its line (`var="'(]\\{}\$\""`, the Advanced Bash-Scripting
+    // Guide's, the two-hundred-and-thirty-seventh blind set's clean side): no price.
+    if (
+      next === '$' &&
+      (text[at + 2] === '"' || text.startsWith('\\"', at + 2)) &&
+      assignedStringOpen(text, at)
+    ) {
+      return protect(at + 2);
+    }
     // A shell's or PowerShell's escaped variable (`echo \$HOME`, `"$dir\$file"`,
     // `\${x}`, `\$(cmd)`): money comes before a number, not a name.
     // An escaped closer nearby on the line makes the pair escaped math (`\$n\$ neurons`).
@@ -1120,24 +1133,32 @@ function quote(text: string, at: number): Outcome | undefined {
 
 /**
  * Whether an odd count of `$` (escaped ones aside) stands between `from` and `to`, on
- * one line: a quotation that straddles a dollar, whose pair `math-delimiters` may skip
- * with one of the quotation's ends inside it (PHP's `$s = 'say \\"Hello $name\\" to'`,
- * the two-hundred-and-thirty-fourth blind set's clean side, or `\\"only $5\\" and $6`).
- * Both ends then stay as written, as an escaped quotation that holds whole formulas
- * (`\\"$\\alpha$-trick\\"`) does not.
+ * one line, with another on that line outside them: a quotation that straddles a
+ * dollar, whose pair `math-delimiters` may skip with one of the quotation's ends inside
+ * it (PHP's `$s = 'say \\"Hello $name\\" to'`, the two-hundred-and-thirty-fourth blind
+ * set's clean side, or `\\"only $5\\" and $6`). Both ends then stay as written; a
+ * quotation that holds whole formulas (`\\"$\\alpha$-trick\\"`), or a price with no
+ * other dollar on its line (`\\"Can LLMs Earn $1 Million?\\"`, review1), is read.
  *
  * @example
  * ```ts
- * straddlesDollar('\\"Hello $name\\"', 2, 13); // true
- * straddlesDollar('\\"$x$-trick\\"', 2, 12); // false
+ * straddlesDollar('$s = \\"Hello $name\\"', 7, 18); // true
+ * straddlesDollar('the \\"cost is $5\\" claim', 6, 17); // false
  * ```
  */
 function straddlesDollar(text: string, from: number, to: number): boolean {
-  let count = 0;
-  for (let k = text.indexOf('$', from); k !== -1 && k < to; k = text.indexOf('$', k + 1)) {
-    if (text.charCodeAt(k - 1) !== 0x5c) count++;
+  if (text.slice(from, to).includes('\n')) return false;
+  const lineStart = text.lastIndexOf('\n', from) + 1;
+  const lineEnd = text.indexOf('\n', to);
+  let inside = 0;
+  let outside = 0;
+  const stop = lineEnd < 0 ? text.length : lineEnd;
+  for (let k = text.indexOf('$', lineStart); k !== -1 && k < stop; k = text.indexOf('$', k + 1)) {
+    if (text.charCodeAt(k - 1) === 0x5c) continue;
+    if (k >= from && k < to) inside++;
+    else outside++;
   }
-  return count % 2 === 1 && !text.slice(from, to).includes('\n');
+  return inside % 2 === 1 && outside > 0;
 }
 
 /**
@@ -1159,16 +1180,58 @@ function keptOpener(text: string, at: number): boolean {
     if (code !== 0x22) continue;
     if (text.charCodeAt(k - 1) !== 0x5c || isWordChar(text.charCodeAt(k - 2))) return false;
     const next = text.charCodeAt(k + 1);
-    // (Before a backslash, an escape that is no control word: `\"\${dir}\"`, CMake's.)
-    if (next === 0x5c) return !isLetter(text.charCodeAt(k + 2));
+    // (Before a shell's escaped variable, which stays escaped: `\"\${dir}\"`, CMake's and
+    // a shell's; an escape a later pass reads, `\"\$5 deal\"`, leaves the pair to it.)
+    if (next === 0x5c) return shellVariableAt(text, k + 1);
     return !isLetter(next) && !isDigit(next) && next !== 0x7b;
   }
   return false;
 }
 
 /**
- * Whether the `\"` at `at` opens on a control word of two letters or more, a style
- * command's (`\"\emph{best}\"`, `\"\textit{x}\"`), not an accent's letter (`\"\i`).
+ * Whether the escaped quotation from the `\\"` at `at` to the one at `close` is an item of
+ * an array code writes: right after a `[` that follows a key's colon, `=`, `(`, a comma or
+ * a line's start (not prose's `the set [\\"foo\\"]`, a dump's list), or after a comma and a
+ * space that follow an earlier item's escaped quote, and right before `]` or a comma.
+ *
+ * @example
+ * ```ts
+ * arrayItem('concepts: [\\"physics\\"]', 11, 20); // true
+ * arrayItem('the \\"best\\" model', 4, 10); // false
+ * ```
+ */
+function arrayItem(text: string, at: number, close: number): boolean {
+  const after = text.charCodeAt(close + 2);
+  if (after !== 0x5d && after !== 0x2c) return false;
+  const before = text.charCodeAt(at - 1);
+  if (before === 0x5b) return ARRAY_OPENER.test(text.slice(Math.max(0, at - 40), at - 1));
+  return before === 0x20 && text.charCodeAt(at - 2) === 0x2c && text.startsWith('\\"', at - 4);
+}
+
+/** What code writes before an array's bracket: `:`, `=`, `(` or `,`, or a line's start. */
+const ARRAY_OPENER = /(?:^|\n|[:=(,])[ \t]*$/;
+
+/**
+ * Whether a shell's escaped variable, which `escapes` keeps, starts at `at`: `\$` before
+ * a name or a brace (`\${dir}`, `\$NVM_DIR`, `\$url`).
+ *
+ * @example
+ * ```ts
+ * shellVariableAt('\\${dir}', 0); // true
+ * shellVariableAt('\\$5 deal', 0); // false
+ * ```
+ */
+function shellVariableAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x5c || text.charCodeAt(at + 1) !== 0x24) return false;
+  const next = text.charCodeAt(at + 2);
+  return isLetter(next) || next === 0x5f || next === 0x7b;
+}
+
+/**
+ * Whether the `\"` at `at` opens on a control word of two letters or more before its
+ * brace, a style command's (`\"\emph{best}\"`, `\"\textit{x}\"`), not an accent's
+ * letter (`\"\i`), nor code's escape glued to a word (`\"\nHello\"`) or a path's
+ * folder (`\"\Program Files\…\"`, review1).
  *
  * @example
  * ```ts
@@ -1177,7 +1240,9 @@ function keptOpener(text: string, at: number): boolean {
  * ```
  */
 function styledQuotation(text: string, at: number): boolean {
-  return text.charCodeAt(at + 2) === 0x5c && lettersEnd(text, at + 3) - (at + 3) >= 2;
+  if (text.charCodeAt(at + 2) !== 0x5c) return false;
+  const end = lettersEnd(text, at + 3);
+  return end - (at + 3) >= 2 && text.charCodeAt(end) === 0x7b;
 }
 
 /**
@@ -1225,8 +1290,13 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     // review111), kept whole; a macro escaped so is a JSON dump's (`\"the \\alpha
     // trick\"`, review110).
     if (codeEscapes(text.slice(at + 2, k))) return protect(k + 2);
-    // A quotation that straddles a dollar stays whole (see {@link straddlesDollar}).
-    if (straddlesDollar(text, at + 2, k)) return protect(at + 2);
+    // An array's escaped strings are code's (`concepts: [\\"physics\\", \\"math\\"]`, a
+    // GraphQL query in a shell's JSON, the two-hundred-and-thirty-seventh blind set's
+    // clean side): kept whole.
+    if (mark === 0x22 && arrayItem(text, at, k)) return protect(k + 2);
+    // A quotation that straddles a dollar stays whole (see {@link straddlesDollar}); a
+    // `\'` one is read as before, its closer being an apostrophe's to `apostrophe`.
+    if (mark === 0x22 && straddlesDollar(text, at + 2, k)) return protect(at + 2);
     return single(at, at + 2, mark === 0x22 ? '"' : "'");
   }
   return undefined;

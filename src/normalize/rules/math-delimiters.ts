@@ -573,8 +573,7 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     isDigit(text.charCodeAt(close + 1)) &&
     !/\\[A-Za-z]+ +$/.test(formula)
   ) {
-    // (Nor a pair at all when a price opens it before prose: see `priceBeforeProse`.)
-    return priceBeforeProse(text, at, close, formula) ? undefined : protect(close + 1);
+    return protect(close + 1);
   }
   // A template's interpolation too: `${hydra.job.name}`, `${now:%Y}`; not a braced
   // letter in a braced relation with a number (`${N}{=}1$`), which no template writes.
@@ -674,18 +673,16 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
     if (JSON_CONTROL.test(formula) || /&#?\w+;|\d ?imes(?![A-Za-z])/.test(formula)) {
       // Not a price's `$` before prose (`saves $2M &amp; cuts $\sim$30%`): its closer opens
       // the next formula.
-      if (!priceBeforeProse(text, at, close, formula)) remember(ctx, WAITING_MEMO, close);
+      const price = isDigit(formula.charCodeAt(0)) && / [A-Za-z]{3}/.test(formula);
+      if (!price) remember(ctx, WAITING_MEMO, close);
       return undefined;
     }
     // Macro names that lost their backslash (`$sim$0.8`, `$U times U$`) get it back.
     // A pair that is no formula is skipped whole: its closer opens nothing (`$5 and $10`).
-    // But a price's `$` before prose opens no pair at all: the words after it are read
-    // by the other rules, and its closer is free to open the next formula (`costs $0.5
-    // per query, 20\% less than the $2`, `saves $2M \& cuts latency by $\sim$30\%`).
     return (
       lostBackslashes(text, at, close, formula, ctx) ??
       italicWord(text, at, close, formula) ??
-      (priceBeforeProse(text, at, close, formula) ? undefined : protect(close + 1))
+      protect(close + 1)
     );
   }
   openFormula(ctx, close, [close]);
@@ -3472,29 +3469,4 @@ function isRelation(formula: string): boolean {
 /** A comparison or operator alone (`$>$90\%`, `$\leq$` aside): `<`, `>`, `=`, `+`, `-`, up to two. */
 function isOperator(formula: string): boolean {
   return formula.length <= 2 && /^[<>=+-]+$/.test(formula);
-}
-
-/**
- * Whether the `$` at `at` is a price's before prose: it stands after no word character,
- * what it would open starts with a digit, holds a spaced word of three letters or more
- * and no script, brace or control word (an escaped special may stand there: `20\%`),
- * which no formula does, and the `$` that would close it is another price's or opens a
- * formula's macro (a digit or a backslash after it).
- *
- * @example
- * ```ts
- * priceBeforeProse('costs $0.5 per query and $2', 6, 25, '0.5 per query and '); // true
- * priceBeforeProse('US$5 per unit$', 3, 13, '5 per unit'); // false
- * priceBeforeProse('a mass of $10^{10} and a radius, $z', 10, 33, '10^{10} and a radius, '); // false
- * ```
- */
-function priceBeforeProse(text: string, at: number, close: number, formula: string): boolean {
-  const after = text.charCodeAt(close + 1);
-  return (
-    !isWordChar(text.charCodeAt(at - 1)) &&
-    isDigit(formula.charCodeAt(0)) &&
-    / [A-Za-z]{3}/.test(formula) &&
-    !/[\^_{}]|\\[A-Za-z]/.test(formula) &&
-    (isDigit(after) || after === 0x5c)
-  );
 }

@@ -880,23 +880,32 @@ function quoteGroup(text: string, at: number): string | undefined {
 
 /**
  * Whether the group at `at` is an apostrophe braced alone inside a word (`agent{'}s`,
- * `don{'}t`, `O{'}Brien`) or after a plural's `s` before no word (`the models{'}
- * scores`), as the ACL Anthology's BibTeX writes one; not a macro's argument, nor before
- * another quote or brace (code's `h{'}'`).
+ * `don{'}t`; after a word of one or two letters only before a capital, `O{'}Brien`,
+ * `d{'}Alembert`) or after a plural's `s` ending a word of three letters or more before no
+ * word (`the models{'} scores`), as the ACL Anthology's BibTeX writes one; not a macro's
+ * argument, nor before a quote or a brace, nor Perl's or Ruby's quoting operators
+ * (`s{'}{''}g`, `m{'}g`, `qr{'}i`, `%r{'}i`, review2).
  *
  * @example
  * ```ts
  * bracedApostrophe("the agent{'}s capabilities", 9); // true
  * bracedApostrophe("print({'}')", 6); // false
+ * bracedApostrophe("$x =~ m{'}g", 7); // false
  * ```
  */
 function bracedApostrophe(text: string, at: number): boolean {
   if (!text.startsWith("{'}", at) || macroArgument(text, at)) return false;
-  const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 3);
-  if (!isLetter(before)) return false;
+  if (after === 0x27 || after === 0x7b || after === 0x7d) return false;
+  let start = at;
+  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  const length = at - start;
+  if (length === 0 || isWordChar(text.charCodeAt(start - 1)) || text[start - 1] === '%') {
+    return false;
+  }
+  if (length <= 2) return isUpper(after) && isLetter(text.charCodeAt(at + 4));
   if (isLetter(after)) return true;
-  return before === 0x73 && !isWordChar(after) && after !== 0x27 && after !== 0x7d;
+  return text.charCodeAt(at - 1) === 0x73 && !isWordChar(after);
 }
 
 /** `text` to its first blank line: a quotation does not run past its paragraph. */
