@@ -551,6 +551,15 @@ function shellPrompt(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   if (/\$(?![A-Za-z_{(])/.test(line)) return undefined;
+  // Not a formula's closer wrapped to a line's start (`… $O(n` / `$ which …`, review3): an
+  // odd count of dollars before it in its paragraph, other prompts aside.
+  const paragraph = text.lastIndexOf('\n\n', at) + 1;
+  let dollars = 0;
+  for (let k = text.indexOf('$', paragraph); k !== -1 && k < at; k = text.indexOf('$', k + 1)) {
+    const prompt = text.charCodeAt(k + 1) === 0x20 && firstOnLine(text, k);
+    if (text.charCodeAt(k - 1) !== 0x5c && !prompt) dollars++;
+  }
+  if (dollars % 2 === 1) return undefined;
   return protect(at + 2 + line.length);
 }
 

@@ -129,7 +129,13 @@ import { startsUrl, unescapeUrl, urlEnd } from '../urls.js';
 import { escapedAccentMark } from './accents.js';
 import { isKnown } from './code.js';
 import { readReference } from './entities.js';
-import { bibtexSource, FORMULA_LIMIT, insideFormula, looksLikeMath } from './math-delimiters.js';
+import {
+  BIBTEX_FIELDS,
+  bibtexSource,
+  FORMULA_LIMIT,
+  insideFormula,
+  looksLikeMath,
+} from './math-delimiters.js';
 import { isKnownMacro } from './unknown-macros.js';
 
 const PLAIN: Readonly<Record<string, string>> = {
@@ -204,7 +210,7 @@ const BRE_INTERVAL = /(?:\]|(?<!\\[A-Za-z]*)[A-Za-z0-9.])\\\{\d+(?:,\d*)?\\\}/;
  * comment teaching basic regular expressions writes it; a pattern only with a bracket's
  * range beside it (`[0-9]`, `[a-z]`), since `\{n\}` alone is also TeX's set in prose.
  */
-const BRE_PLACEHOLDER = /(?<!\\[A-Za-z]*)\\\{(?:[nm](?:,[nm]?)?|,[nm])\\\}/;
+const BRE_PLACEHOLDER = /(?<!\\[A-Za-z]*[ \t]*|\$[ \t]*)\\\{(?:[nm](?:,[nm]?)?|,[nm])\\\}/;
 
 /**
  * A bracket expression's whole class of digits or letters (`[0-9]`, `[a-z]`, `[^A-Z]`,
@@ -448,7 +454,8 @@ export const escapes: Rule = {
     if (
       next === '$' &&
       (text[at + 2] === '"' || text.startsWith('\\"', at + 2)) &&
-      assignedStringOpen(text, at)
+      assignedStringOpen(text, at) &&
+      !bibtexFieldOpen(text, at)
     ) {
       return protect(at + 2);
     }
@@ -1190,9 +1197,12 @@ function keptOpener(text: string, at: number): boolean {
 
 /**
  * Whether the escaped quotation from the `\\"` at `at` to the one at `close` is an item of
- * an array code writes: right after a `[` that follows a key's colon, `=`, `(`, a comma or
- * a line's start (not prose's `the set [\\"foo\\"]`, a dump's list), or after a comma and a
- * space that follow an earlier item's escaped quote, and right before `]` or a comma.
+ * an array code writes: after it only spaces before `,`, `]` or a line's end; before it,
+ * back to the array's `[`, only earlier items (escaped strings, numbers, `null`, `true`,
+ * `false`) and commas, across lines too; and the `[` after a key first on its line and
+ * its colon, after `=` or after `(` (`concepts: [\\"physics\\",\\"chemistry\\"]`, a
+ * GraphQL query in a shell's JSON). Not prose's lists a dump escaped (`one of: [\\"a\\",
+ * \\"b\\"]`, `the set [\\"foo\\"]`, review3), which are read.
  *
  * @example
  * ```ts
@@ -1201,15 +1211,48 @@ function keptOpener(text: string, at: number): boolean {
  * ```
  */
 function arrayItem(text: string, at: number, close: number): boolean {
-  const after = text.charCodeAt(close + 2);
-  if (after !== 0x5d && after !== 0x2c) return false;
-  const before = text.charCodeAt(at - 1);
-  if (before === 0x5b) return ARRAY_OPENER.test(text.slice(Math.max(0, at - 40), at - 1));
-  return before === 0x20 && text.charCodeAt(at - 2) === 0x2c && text.startsWith('\\"', at - 4);
+  let after = close + 2;
+  while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after++;
+  const next = text.charCodeAt(after);
+  if (next !== 0x2c && next !== 0x5d && next !== 0x0a && after < text.length) return false;
+  const stop = Math.max(0, at - ARRAY_REACH);
+  let k = at - 1;
+  for (;;) {
+    while (k > stop && /\s/.test(text[k] as string)) k--;
+    if (k <= stop) return false;
+    const code = text.charCodeAt(k);
+    if (code === 0x5b) return ARRAY_OPENER.test(text.slice(Math.max(0, k - 60), k));
+    if (code !== 0x2c) return false;
+    k--;
+    while (k > stop && /\s/.test(text[k] as string)) k--;
+    // An earlier item: an escaped string, or a literal.
+    if (text.charCodeAt(k) === 0x22 && text.charCodeAt(k - 1) === 0x5c) {
+      const open = text.lastIndexOf('\\"', k - 2);
+      if (open < stop) return false;
+      k = open - 1;
+    } else {
+      const start = k;
+      while (k > stop && /[\w.+-]/.test(text[k] as string)) k--;
+      if (!/^(?:-?\d[\d.eE+-]*|null|true|false)$/.test(text.slice(k + 1, start + 1))) return false;
+    }
+  }
 }
 
-/** What code writes before an array's bracket: `:`, `=`, `(` or `,`, or a line's start. */
-const ARRAY_OPENER = /(?:^|\n|[:=(,])[ \t]*$/;
+/** How far back an array's items are read. */
+const ARRAY_REACH = 600;
+
+/** What code writes before an array's bracket: a key first on its line, `=` or `(`. */
+const ARRAY_OPENER = /(?:(?:^|\n)[ \t]*["']?[\w.-]+["']?[ \t]*:|=|\()[ \t]*$/;
+
+/**
+ * Whether the `\\$` at `at` stands in a BibTeX text field's string (`abstract = "…`),
+ * whose escapes are the title's or the abstract's to read.
+ */
+function bibtexFieldOpen(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const key = /^[ \t]*([A-Za-z]+)[ \t]*=[ \t]*"/.exec(text.slice(lineStart, at))?.[1];
+  return key !== undefined && BIBTEX_FIELDS.has(key.toLowerCase());
+}
 
 /**
  * Whether a shell's escaped variable, which `escapes` keeps, starts at `at`: `\$` before

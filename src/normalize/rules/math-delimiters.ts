@@ -1110,7 +1110,7 @@ const ASSIGNMENT =
 /** A call's name at the end: dotted or snake-cased, or three small letters or more. */
 const CALLEE = /(?:[A-Za-z_]\w*[._][\w.]*|(?<![\w.])[a-z][a-z\d]{2,})$/;
 /** BibTeX's fields that hold text (`title = "…"`): read, not kept as code. */
-const BIBTEX_FIELDS = new Set(
+export const BIBTEX_FIELDS = new Set(
   'title booktitle journal author editor abstract note series publisher school institution organization howpublished keywords address chapter'.split(
     ' ',
   ),
@@ -2658,8 +2658,9 @@ function pairInProse(text: string, at: number, close: number): boolean {
  * (`$ au$`, `$ heta_i$`, `$ ilde{x}$`): the backslash and the `t` come back, for the
  * next pass to read, where the letters after the space spell no name but do with a `t`
  * before them, one a rule reads (a command or an accent before its brace), and only a script, a
- * relation, a bracket or nothing follows them, in prose. `json-escapes` reads the TAB
- * itself; `times` reads a number's `$6.71 imes$`.
+ * relation, a bracket or nothing follows them, in prose (or `imes` alone glued to a
+ * number, `30$ imes$ higher`). `json-escapes` reads the TAB itself; `times` reads a
+ * number's `$6.71 imes$`.
  *
  * @example
  * ```ts
@@ -2678,7 +2679,19 @@ function eatenTab(
   const end = lettersEnd(formula, 1);
   const letters = formula.slice(1, end);
   // (Not `op`: `$ op$` is as likely an operator's name set apart as `\top`, review130.)
-  if (end - 1 < 2 || letters === 'op' || isKnownMacro(letters) || !pairInProse(text, at, close)) {
+  // (A product's sign alone may be glued to its number, `30$ imes$ higher`, as
+  // `30$\\times$` is written: the two-hundred-and-thirty-sixth blind set's.)
+  const product =
+    letters === 'imes' &&
+    end === formula.length &&
+    isDigit(text.charCodeAt(at - 1)) &&
+    !/[\w$"'`]/.test(text.charAt(close + 1));
+  if (
+    end - 1 < 2 ||
+    letters === 'op' ||
+    isKnownMacro(letters) ||
+    !(product || pairInProse(text, at, close))
+  ) {
     return undefined;
   }
   if (end < formula.length && !/[_^={(<>+,]/.test(formula.charAt(end))) return undefined;

@@ -879,12 +879,15 @@ function quoteGroup(text: string, at: number): string | undefined {
 }
 
 /**
- * Whether the group at `at` is an apostrophe braced alone inside a word (`agent{'}s`,
- * `don{'}t`; after a word of one or two letters only before a capital, `O{'}Brien`,
- * `d{'}Alembert`) or after a plural's `s` ending a word of three letters or more before no
- * word (`the models{'} scores`), as the ACL Anthology's BibTeX writes one; not a macro's
- * argument, nor before a quote or a brace, nor Perl's or Ruby's quoting operators
- * (`s{'}{''}g`, `m{'}g`, `qr{'}i`, `%r{'}i`, review2).
+ * Whether the group at `at` is an apostrophe braced alone, as the ACL Anthology's BibTeX
+ * writes one: before a contraction's or a possessive's ending that ends the word
+ * (`It{'}s`, `we{'}re`, `GPT-4{'}s`); inside a word of three letters or more (`agent{'}s`,
+ * `don{'}t`); after a word of one or two letters before a capital and a letter
+ * (`O{'}Brien`, `d{'}Alembert`) or an elided word that opens with a vowel or `h`
+ * (`l{'}article`, `qu{'}il`); or after a plural's `s` ending a word of three letters or
+ * more before no word (`the models{'} scores`), where no opener braced so (`{`}`) stands
+ * unanswered before it. Not a macro's argument, nor before a quote or a brace, nor Perl's
+ * or Ruby's quoting operators (`s{'}{''}g`, `m{'}g`, `qr{'}i`, `%r{'}i`, review2).
  *
  * @example
  * ```ts
@@ -897,16 +900,25 @@ function bracedApostrophe(text: string, at: number): boolean {
   if (!text.startsWith("{'}", at) || macroArgument(text, at)) return false;
   const after = text.charCodeAt(at + 3);
   if (after === 0x27 || after === 0x7b || after === 0x7d) return false;
+  if (!isAlphanumeric(text.charCodeAt(at - 1))) return false;
   let start = at;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  if (text[start - 1] === '%' || text[start - 1] === '$' || text[start - 1] === '@') return false;
+  if (APOSTROPHE_ENDING.test(text.slice(at + 3, at + 6))) return true;
   const length = at - start;
-  if (length === 0 || isWordChar(text.charCodeAt(start - 1)) || text[start - 1] === '%') {
-    return false;
-  }
-  if (length <= 2) return isUpper(after) && isLetter(text.charCodeAt(at + 4));
+  if (length === 0 || isWordChar(text.charCodeAt(start - 1))) return false;
+  const rest = text.slice(at + 3, at + 8);
+  if (length <= 2) return /^[A-Z][a-z]|^[aeiouhAEIOUH][a-z]{2}/.test(rest);
   if (isLetter(after)) return true;
+  // After a plural's `s` it may close the same BibTeX's single quotation instead
+  // (`{`}weights{'}`, review3): not when an opener braced so stands unanswered before it.
+  const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
+  if (reach.lastIndexOf('{`}') > reach.lastIndexOf("{'}")) return false;
   return text.charCodeAt(at - 1) === 0x73 && !isWordChar(after);
 }
+
+/** A contraction's or a possessive's ending that ends its word: `s`, `t`, `re`, `ll`… */
+const APOSTROPHE_ENDING = /^(?:s|t|re|ll|ve|d|m)(?![A-Za-z0-9])/;
 
 /** `text` to its first blank line: a quotation does not run past its paragraph. */
 function paragraph(text: string): string {
