@@ -551,16 +551,34 @@ function shellPrompt(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   if (/\$(?![A-Za-z_{(])/.test(line)) return undefined;
-  // Not a formula's closer wrapped to a line's start (`… $O(n` / `$ which …`, review3): an
-  // odd count of dollars before it in its paragraph, other prompts aside.
-  const paragraph = text.lastIndexOf('\n\n', at) + 1;
-  let dollars = 0;
-  for (let k = text.indexOf('$', paragraph); k !== -1 && k < at; k = text.indexOf('$', k + 1)) {
-    const prompt = text.charCodeAt(k + 1) === 0x20 && firstOnLine(text, k);
-    if (text.charCodeAt(k - 1) !== 0x5c && !prompt) dollars++;
-  }
-  if (dollars % 2 === 1) return undefined;
+  // Not a formula's closer wrapped to a line's start (`… $O(n` / `$ which …`, review3): the
+  // line before, unless a prompt's own, opens a formula (an odd count of dollars that no
+  // variable's name follows). Only that line is read, so a long session costs no more.
+  if (wrappedFormulaBefore(text, text.lastIndexOf('\n', at) + 1)) return undefined;
   return protect(at + 2 + line.length);
+}
+
+/**
+ * Whether the line before the one that starts at `at` (0: none) leaves a formula open: an odd
+ * count of its dollars before no variable's name or price (`$HOME`, `${x}`, `$(cmd)`, `$5`
+ * are none), unless it is a prompt's line itself.
+ *
+ * @example
+ * ```ts
+ * wrappedFormulaBefore('a bound of $ O(n)\n$ which', 18); // true
+ * wrappedFormulaBefore('$ cd $HOME\n$ ls', 11); // false
+ * ```
+ */
+function wrappedFormulaBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const start = text.lastIndexOf('\n', at - 2) + 1;
+  const line = text.slice(start, at - 1);
+  if (/^[ \t]*\$ [a-z][a-z0-9_-]+(?: |$)/.test(line)) return false;
+  let dollars = 0;
+  for (let k = line.indexOf('$'); k !== -1; k = line.indexOf('$', k + 1)) {
+    if (line.charCodeAt(k - 1) !== 0x5c && !/[A-Za-z_{(\d]/.test(line.charAt(k + 1))) dollars++;
+  }
+  return dollars % 2 === 1;
 }
 
 /**

@@ -1198,11 +1198,12 @@ function keptOpener(text: string, at: number): boolean {
 /**
  * Whether the escaped quotation from the `\\"` at `at` to the one at `close` is an item of
  * an array code writes: after it only spaces before `,`, `]` or a line's end; before it,
- * back to the array's `[`, only earlier items (escaped strings, numbers, `null`, `true`,
- * `false`) and commas, across lines too; and the `[` after a key first on its line and
- * its colon, after `=` or after `(` (`concepts: [\\"physics\\",\\"chemistry\\"]`, a
- * GraphQL query in a shell's JSON). Not prose's lists a dump escaped (`one of: [\\"a\\",
- * \\"b\\"]`, `the set [\\"foo\\"]`, review3), which are read.
+ * the array's open `[` (brackets balanced back to it, across lines, whatever the other
+ * items are: strings, `None`, names, comments, nested arrays), after a key first on its
+ * line that starts small and its colon, after `=` or after `(` (`concepts:
+ * [\\"physics\\",\\"chemistry\\"]`, a GraphQL query in a shell's JSON). Every item of one
+ * array answers alike. Not prose's lists a dump escaped (`one of: [\\"a\\", \\"b\\"]`,
+ * `Options: [\\"yes\\"]`, `the set [\\"foo\\"]`, review3 and review4), which are read.
  *
  * @example
  * ```ts
@@ -1216,33 +1217,22 @@ function arrayItem(text: string, at: number, close: number): boolean {
   const next = text.charCodeAt(after);
   if (next !== 0x2c && next !== 0x5d && next !== 0x0a && after < text.length) return false;
   const stop = Math.max(0, at - ARRAY_REACH);
-  let k = at - 1;
-  for (;;) {
-    while (k > stop && /\s/.test(text[k] as string)) k--;
-    if (k <= stop) return false;
+  let depth = 0;
+  for (let k = at - 1; k >= stop; k--) {
     const code = text.charCodeAt(k);
-    if (code === 0x5b) return ARRAY_OPENER.test(text.slice(Math.max(0, k - 60), k));
-    if (code !== 0x2c) return false;
-    k--;
-    while (k > stop && /\s/.test(text[k] as string)) k--;
-    // An earlier item: an escaped string, or a literal.
-    if (text.charCodeAt(k) === 0x22 && text.charCodeAt(k - 1) === 0x5c) {
-      const open = text.lastIndexOf('\\"', k - 2);
-      if (open < stop) return false;
-      k = open - 1;
-    } else {
-      const start = k;
-      while (k > stop && /[\w.+-]/.test(text[k] as string)) k--;
-      if (!/^(?:-?\d[\d.eE+-]*|null|true|false)$/.test(text.slice(k + 1, start + 1))) return false;
-    }
+    if (code === 0x5d) depth++;
+    else if (code === 0x5b && depth-- === 0) {
+      return ARRAY_OPENER.test(text.slice(Math.max(0, k - 60), k));
+    } else if (code === 0x0a && text.charCodeAt(k - 1) === 0x0a) return false;
   }
+  return false;
 }
 
-/** How far back an array's items are read. */
-const ARRAY_REACH = 600;
+/** How far back an array's bracket is looked for. */
+const ARRAY_REACH = 4000;
 
 /** What code writes before an array's bracket: a key first on its line, `=` or `(`. */
-const ARRAY_OPENER = /(?:(?:^|\n)[ \t]*["']?[\w.-]+["']?[ \t]*:|=|\()[ \t]*$/;
+const ARRAY_OPENER = /(?:(?:^|\n)[ \t]*["']?[a-z_][\w.-]*["']?[ \t]*:|=|\()[ \t]*$/;
 
 /**
  * Whether the `\\$` at `at` stands in a BibTeX text field's string (`abstract = "…`),

@@ -904,6 +904,10 @@ function bracedApostrophe(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   if (text[start - 1] === '%' || text[start - 1] === '$' || text[start - 1] === '@') return false;
+  // Perl's quoting operators take any delimiters and flags (`m{'}s`, `qr{'}m`, review4).
+  if (PERL_QUOTING.has(text.slice(start, at)) && !isWordChar(text.charCodeAt(start - 1))) {
+    return false;
+  }
   if (APOSTROPHE_ENDING.test(text.slice(at + 3, at + 6))) return true;
   const length = at - start;
   if (length === 0 || isWordChar(text.charCodeAt(start - 1))) return false;
@@ -912,10 +916,15 @@ function bracedApostrophe(text: string, at: number): boolean {
   if (isLetter(after)) return true;
   // After a plural's `s` it may close the same BibTeX's single quotation instead
   // (`{`}weights{'}`, review3): not when an opener braced so stands unanswered before it.
+  // (An apostrophe inside it answers nothing: `{`}Don{'}t Stop … Tasks{'}`, review4.)
   const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
-  if (reach.lastIndexOf('{`}') > reach.lastIndexOf("{'}")) return false;
+  const opener = reach.lastIndexOf('{`}');
+  if (opener >= 0 && !/\{'\}(?![A-Za-z])/.test(reach.slice(opener))) return false;
   return text.charCodeAt(at - 1) === 0x73 && !isWordChar(after);
 }
+
+/** Perl's quoting operators, which take a brace as their delimiter (`s{'}{''}g`). */
+const PERL_QUOTING = new Set(['m', 's', 'y', 'q', 'qq', 'qr', 'qw', 'qx', 'tr']);
 
 /** A contraction's or a possessive's ending that ends its word: `s`, `t`, `re`, `ll`… */
 const APOSTROPHE_ENDING = /^(?:s|t|re|ll|ve|d|m)(?![A-Za-z0-9])/;
