@@ -50,6 +50,7 @@
 import {
   firstOnLine,
   isAlphanumeric,
+  isDigit,
   isLetter,
   isSpace,
   isWordChar,
@@ -559,27 +560,37 @@ function shellPrompt(text: string, at: number): Outcome | undefined {
 }
 
 /**
- * Whether the line before the one that starts at `at` (0: none) leaves a formula open: an odd
- * count of its dollars before no variable's name or price (`$HOME`, `${x}`, `$(cmd)`, `$5`
- * are none), unless it is a prompt's line itself.
+ * Whether a formula is left open before the line that starts at `at`: an odd count of
+ * unescaped dollars before no digit (a price's `$5` is none) in its paragraph's lines
+ * before it (up to 2,000 characters back, to a blank line, CRLF's too), prompts' lines
+ * aside (`$ ` first on a line, whatever command follows: `$ ./configure`,
+ * `$ cd $HOME`, review5).
  *
  * @example
  * ```ts
  * wrappedFormulaBefore('a bound of $ O(n)\n$ which', 18); // true
- * wrappedFormulaBefore('$ cd $HOME\n$ ls', 11); // false
+ * wrappedFormulaBefore('with $N$ GPUs:\n$ ./configure\n$ make', 29); // false
  * ```
  */
 function wrappedFormulaBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const start = text.lastIndexOf('\n', at - 2) + 1;
-  const line = text.slice(start, at - 1);
-  if (/^[ \t]*\$ [a-z][a-z0-9_-]+(?: |$)/.test(line)) return false;
+  const from = Math.max(0, at - PROMPT_REACH);
   let dollars = 0;
-  for (let k = line.indexOf('$'); k !== -1; k = line.indexOf('$', k + 1)) {
-    if (line.charCodeAt(k - 1) !== 0x5c && !/[A-Za-z_{(\d]/.test(line.charAt(k + 1))) dollars++;
+  for (let end = at - 1; end > from; ) {
+    const start = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
+    const line = text.slice(start, end);
+    if (line.trim() === '') break;
+    if (!/^[ \t]*\$(?: |\r?$)/.test(line)) {
+      for (let k = line.indexOf('$'); k !== -1; k = line.indexOf('$', k + 1)) {
+        if (line.charCodeAt(k - 1) !== 0x5c && !isDigit(line.charCodeAt(k + 1))) dollars++;
+      }
+    }
+    end = start - 1;
   }
   return dollars % 2 === 1;
 }
+
+/** How far back a prompt looks for a formula left open. */
+const PROMPT_REACH = 2000;
 
 /**
  * What a session's first line starts with: a keyword, a literal or a bracket, or a name

@@ -1125,8 +1125,9 @@ function quote(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   // Inside a string code opened with a plain `"` (YAML's `description: "contains
-  // \\"quotes\\" inside"`, a path's `"..\\"`), the escape is that string's own.
-  if (codeStringOpen(text, at)) return protect(at + 2);
+  // \\"quotes\\" inside"`, a path's `"..\\"`), the escape is that string's own; so it is
+  // in an array code writes (`[\\"-x\\", \\"y\\"]`, see {@link arrayItem}).
+  if (codeStringOpen(text, at) || arrayItem(text, at)) return protect(at + 2);
   // So is a closer whose opener no quotation took (`\"\\d+ items\"`, `\"C:\\logs\"`)
   // when code's escape stands between them (see {@link codeEscapes}).
   const opener = text.lastIndexOf('\\"', at - 1);
@@ -1198,10 +1199,11 @@ function keptOpener(text: string, at: number): boolean {
 }
 
 /**
- * Whether the escaped quotation from the `\\"` at `at` to the one at `close` is an item of
- * an array code writes: after it only spaces before `,`, `]` or a line's end; before it,
+ * Whether the escaped quotation opened by the `\\"` at `at` stands in
+ * an array code writes, whatever follows it (`\\"a\\".upper()`, `\\"a\\" if x else`): before it,
  * the array's open `[` (brackets balanced back to it, across lines, whatever the other
- * items are: strings, `None`, names, comments, nested arrays), after a key first on its
+ * items are: strings, `None`, names, comments, nested arrays, tuples, objects; no `$` of a
+ * formula between, `$I = [0, 1)$`, review5), after a key first on its
  * line that starts small and its colon, after `=` or after `(` (`concepts:
  * [\\"physics\\",\\"chemistry\\"]`, a GraphQL query in a shell's JSON). Every item of one
  * array answers alike. Not prose's lists a dump escaped (`one of: [\\"a\\", \\"b\\"]`,
@@ -1209,15 +1211,11 @@ function keptOpener(text: string, at: number): boolean {
  *
  * @example
  * ```ts
- * arrayItem('concepts: [\\"physics\\"]', 11, 20); // true
- * arrayItem('the \\"best\\" model', 4, 10); // false
+ * arrayItem('concepts: [\\"physics\\"]', 11); // true
+ * arrayItem('the \\"best\\" model', 4); // false
  * ```
  */
-function arrayItem(text: string, at: number, close: number): boolean {
-  let after = close + 2;
-  while (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09) after++;
-  const next = text.charCodeAt(after);
-  if (next !== 0x2c && next !== 0x5d && next !== 0x0a && after < text.length) return false;
+function arrayItem(text: string, at: number): boolean {
   const stop = Math.max(0, at - ARRAY_REACH);
   let depth = 0;
   for (let k = at - 1; k >= stop; k--) {
@@ -1225,7 +1223,7 @@ function arrayItem(text: string, at: number, close: number): boolean {
     if (code === 0x5d) depth++;
     else if (code === 0x5b && depth-- === 0) {
       return ARRAY_OPENER.test(text.slice(Math.max(0, k - 60), k));
-    } else if (code === 0x0a && text.charCodeAt(k - 1) === 0x0a) return false;
+    } else if (code === 0x24) return false;
   }
   return false;
 }
@@ -1328,7 +1326,7 @@ function quotation(text: string, at: number, mark: number): Outcome | undefined 
     // An array's escaped strings are code's (`concepts: [\\"physics\\", \\"math\\"]`, a
     // GraphQL query in a shell's JSON, the two-hundred-and-thirty-seventh blind set's
     // clean side): kept whole.
-    if (mark === 0x22 && arrayItem(text, at, k)) return protect(k + 2);
+    if (mark === 0x22 && arrayItem(text, at)) return protect(k + 2);
     // A quotation that straddles a dollar stays whole (see {@link straddlesDollar}); a
     // `\'` one is read as before, its closer being an apostrophe's to `apostrophe`.
     if (mark === 0x22 && straddlesDollar(text, at + 2, k)) return protect(at + 2);

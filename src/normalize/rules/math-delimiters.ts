@@ -655,22 +655,6 @@ function opening(text: string, at: number, length: number, ctx: Context): Outcom
   if (dollar && /^[A-Z]{1,3}$/.test(formula) && isDigit(text.charCodeAt(close + 1))) {
     return protect(close + 1);
   }
-  // One letter between dollars, after no letter, glued to one letter alone after the
-  // closer is a shell's joined variables or a prompt's codes (`echo $x$y`, Windows'
-  // `$P$G`, the two-hundred-and-thirty-ninth blind set's clean side): no formula's word
-  // is one letter (`$k$NN`, `$n$th`, a title's `P$n$P` and a compound's `$A$V$_3$` are
-  // read).
-  if (
-    dollar &&
-    formula.length === 1 &&
-    isLetter(formula.charCodeAt(0)) &&
-    !isLetter(text.charCodeAt(at - 1)) &&
-    isLetter(text.charCodeAt(close + 1)) &&
-    !isLetter(text.charCodeAt(close + 2)) &&
-    text.charCodeAt(close + 2) !== 0x24
-  ) {
-    return protect(close + 1);
-  }
   const padding = dollar && /^ | $/.test(formula) && amongMacroFormulas(text, ctx);
   const math = group || looksLikeMath(formula, dollar, padding);
   // Math by its shape, with no backslash, may still have lost its Greek letters'

@@ -904,8 +904,13 @@ function bracedApostrophe(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   if (text[start - 1] === '%' || text[start - 1] === '$' || text[start - 1] === '@') return false;
-  // Perl's quoting operators take any delimiters and flags (`m{'}s`, `qr{'}m`, review4).
-  if (PERL_QUOTING.has(text.slice(start, at)) && !isWordChar(text.charCodeAt(start - 1))) {
+  // Perl's quoting operators take any delimiters and flags (`m{'}s`, `qr{'}m`, review4);
+  // French's `s{'}agit` and `m{'}appelle` are words (review5).
+  if (
+    PERL_QUOTING.has(text.slice(start, at)) &&
+    !isWordChar(text.charCodeAt(start - 1)) &&
+    /^[msixpodualngcer]{0,4}(?![A-Za-z])/.test(text.slice(at + 3, at + 8))
+  ) {
     return false;
   }
   if (APOSTROPHE_ENDING.test(text.slice(at + 3, at + 6))) return true;
@@ -916,10 +921,10 @@ function bracedApostrophe(text: string, at: number): boolean {
   if (isLetter(after)) return true;
   // After a plural's `s` it may close the same BibTeX's single quotation instead
   // (`{`}weights{'}`, review3): not when an opener braced so stands unanswered before it.
-  // (An apostrophe inside it answers nothing: `{`}Don{'}t Stop … Tasks{'}`, review4.)
-  const reach = text.slice(Math.max(0, at - QUOTE_REACH), at);
-  const opener = reach.lastIndexOf('{`}');
-  if (opener >= 0 && !/\{'\}(?![A-Za-z])/.test(reach.slice(opener))) return false;
+  // Near an opener braced so, no plural's apostrophe is read: it may close the quotation
+  // or stand inside it (`{`}Don{'}t Stop … Tasks{'}`, `{`}the students{'} answers{'}`,
+  // review4 and review5).
+  if (text.slice(Math.max(0, at - QUOTE_REACH), at).includes('{`}')) return false;
   return text.charCodeAt(at - 1) === 0x73 && !isWordChar(after);
 }
 
