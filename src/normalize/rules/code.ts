@@ -561,7 +561,8 @@ function shellPrompt(text: string, at: number): Outcome | undefined {
 
 /**
  * Whether a formula is left open before the line that starts at `at`: an odd count of
- * unescaped dollars before no digit (a price's `$5` is none) in its paragraph's lines
+ * unescaped dollars before no digit (a price's `$5` is none) and opening no shell's
+ * variable (`$CUDA_HOME`, `${x}`, `$(CC)`, review6) in its paragraph's lines
  * before it (up to 2,000 characters back, to a blank line, CRLF's too), prompts' lines
  * aside (`$ ` first on a line, whatever command follows: `$ ./configure`,
  * `$ cd $HOME`, review5).
@@ -573,7 +574,8 @@ function shellPrompt(text: string, at: number): Outcome | undefined {
  * ```
  */
 function wrappedFormulaBefore(text: string, at: number): boolean {
-  const from = Math.max(0, at - PROMPT_REACH);
+  // (From a line's start: a prompt's line cut in half would count its variables, review6.)
+  const from = at > PROMPT_REACH ? text.indexOf('\n', at - PROMPT_REACH) + 1 : 0;
   let dollars = 0;
   for (let end = at - 1; end > from; ) {
     const start = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
@@ -581,13 +583,20 @@ function wrappedFormulaBefore(text: string, at: number): boolean {
     if (line.trim() === '') break;
     if (!/^[ \t]*\$(?: |\r?$)/.test(line)) {
       for (let k = line.indexOf('$'); k !== -1; k = line.indexOf('$', k + 1)) {
-        if (line.charCodeAt(k - 1) !== 0x5c && !isDigit(line.charCodeAt(k + 1))) dollars++;
+        if (line.charCodeAt(k - 1) === 0x5c || isDigit(line.charCodeAt(k + 1))) continue;
+        if (!SHELL_VARIABLE.test(line.slice(k, k + 40))) dollars++;
       }
     }
     end = start - 1;
   }
   return dollars % 2 === 1;
 }
+
+/**
+ * A shell's or Make's variable, which no formula opens: `$CUDA_HOME`, `${NAME}`, `$(CC)`
+ * (a name of two characters or more in capitals, not closed by a `$` right after it).
+ */
+const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]+(?![A-Za-z0-9_$])|\{|\()/;
 
 /** How far back a prompt looks for a formula left open. */
 const PROMPT_REACH = 2000;

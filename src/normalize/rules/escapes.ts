@@ -1021,8 +1021,11 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   if (after === 0x27) return undefined;
   // Inside a quoted string (`'Mc\'Donald'`, `'don\'\'t'`) the escape is the string's own;
   // an elision's apostrophe between letters opens none (`d'irrationalit\'e`, the
-  // two-hundred-and-thirty-eighth blind set's title).
-  const quoted = /(?:^|[^\p{L}])'/u.test(text.slice(tokenStart(text, at, 40), at));
+  // two-hundred-and-thirty-eighth blind set's title), but a prefixed literal's does
+  // (Python's `f'{name}\'s'`, `u'…'`, Postgres' `E'…'`, review6).
+  const quoted = /(?:^|[^\p{L}])(?:[bBeEfFrRuU]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?'/u.test(
+    text.slice(tokenStart(text, at, 40), at),
+  );
   if (after === 0x5c && text.charCodeAt(from + 1) === 0x27) {
     return quoted ? protect(from + 2) : single(at, from + 2, "''");
   }
@@ -1202,8 +1205,8 @@ function keptOpener(text: string, at: number): boolean {
  * Whether the escaped quotation opened by the `\\"` at `at` stands in
  * an array code writes, whatever follows it (`\\"a\\".upper()`, `\\"a\\" if x else`): before it,
  * the array's open `[` (brackets balanced back to it, across lines, whatever the other
- * items are: strings, `None`, names, comments, nested arrays, tuples, objects; no `$` of a
- * formula between, `$I = [0, 1)$`, review5), after a key first on its
+ * items are: strings, `None`, names, comments, nested arrays, tuples, objects, `$HOST`),
+ * closing with its own `]` after it (no half-open interval's, `[0, 1)`), after a key first on its
  * line that starts small and its colon, after `=` or after `(` (`concepts:
  * [\\"physics\\",\\"chemistry\\"]`, a GraphQL query in a shell's JSON). Every item of one
  * array answers alike. Not prose's lists a dump escaped (`one of: [\\"a\\", \\"b\\"]`,
@@ -1222,8 +1225,30 @@ function arrayItem(text: string, at: number): boolean {
     const code = text.charCodeAt(k);
     if (code === 0x5d) depth++;
     else if (code === 0x5b && depth-- === 0) {
-      return ARRAY_OPENER.test(text.slice(Math.max(0, k - 60), k));
-    } else if (code === 0x24) return false;
+      return ARRAY_OPENER.test(text.slice(Math.max(0, k - 60), k)) && closesAfter(text, k, at);
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the `[` at `open` closes with its own `]` after `at`, within an array's reach
+ * (brackets balanced): an array does, a half-open interval (`t = [0, 1)`, `$I = [0, 1)$`,
+ * review5 and review6) does not.
+ *
+ * @example
+ * ```ts
+ * closesAfter('x = [1, 2]', 4, 6); // true
+ * closesAfter('t = [0, 1) and more', 4, 12); // false
+ * ```
+ */
+function closesAfter(text: string, open: number, at: number): boolean {
+  const stop = Math.min(text.length, open + 2 * ARRAY_REACH);
+  let depth = 0;
+  for (let k = open + 1; k < stop; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 0x5b) depth++;
+    else if (code === 0x5d && depth-- === 0) return k > at;
   }
   return false;
 }

@@ -464,25 +464,23 @@ function operandBefore(text: string, end: number, spaced: boolean): boolean {
 }
 
 /** What code writes before a function's name it defines or calls as a method. */
-const CODE_NAME_BEFORE = /(?:\b(?:def|function|fn|func|sub|fun)[ \t]+|[.:>])$/;
+const CODE_NAME_BEFORE = /(?:\b(?:def|function|fn|func|sub|fun)[ \t]+|[.:])$/;
 
-/** `leq`/`geq`/`neq`/`simeq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */
+/** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */
 function wordEndingAt(text: string, end: number): Outcome | undefined {
   if (isLetter(text.charCodeAt(end))) return undefined;
-  const start = lettersStart(text, end, 7);
+  const start = lettersStart(text, end, 6);
   const length = end - start;
-  if (length < 3 || length > 6) return undefined;
-  // (`simeq` too: `(zsimeq 7-15)` → `(z ≃ 7-15)`, the two-hundred-and-thirty-eighth
-  // blind set's Hugging Face mirror.)
+  if (length < 3 || length > 5) return undefined;
   // A function's name that code defines or calls as a method (`def leq(a, b):`,
-  // `x.leq(y)`, found beside the 238th blind set's `simeq`): no relation.
+  // `x.leq(y)`): no relation.
   if (
     text.charCodeAt(end) === 0x28 &&
     CODE_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   ) {
     return undefined;
   }
-  for (const word of ['leq', 'geq', 'neq', 'simeq', 'cdot']) {
+  for (const word of ['leq', 'geq', 'neq', 'cdot']) {
     const wordStart = end - word.length;
     if (wordStart < start || !text.startsWith(word, wordStart)) continue;
     // The word alone, or glued to a one-letter variable (`kleq3`).

@@ -2,7 +2,7 @@
  * Math macros that appear in flattened abstracts without their backslash, and the
  * context each needs before it may become a symbol. English words among them (`le`,
  * `ge`, `sim`, `approx`, `pm`, `times`) need numbers or one-letter variables around
- * them; `leq`, `geq`, `neq`, `simeq` and `cdot` are not words, so one math-like operand will do.
+ * them; `leq`, `geq`, `neq` and `cdot` are not words, so one math-like operand will do.
  *
  * @module
  */
@@ -36,7 +36,6 @@ export const MATH_WORDS: Readonly<Record<string, { kind: MathWordKind; symbol: s
   geq: { kind: 'relation', symbol: '≥' },
   neq: { kind: 'relation', symbol: '≠' },
   cdot: { kind: 'relation', symbol: '·' },
-  simeq: { kind: 'relation', symbol: '≃' },
   le: { kind: 'comparison', symbol: '≤' },
   ge: { kind: 'comparison', symbol: '≥' },
   sim: { kind: 'approximate', symbol: '∼' },
