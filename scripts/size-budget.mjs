@@ -55,8 +55,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // kB; packed 220 kB, 219.0), 744 kB with the thirty-second's (739.8 kB; packed 222.5 kB,
 // 221.2), 748 kB with the thirty-third's (745.7 kB; packed 224 kB, 223.2), 754 kB with the
 // thirty-fourth's (752.3 kB; packed 226 kB, 225.3), 757 kB with the thirty-fifth's (754.2
-// kB; packed 227 kB, 226.0).
-export const TARBALL = { packed: 227_000, unpacked: 757_000 };
+// kB; packed 227 kB, 226.0), 761 kB with the thirty-sixth's (759.0 kB; packed 228.5 kB,
+// 227.4).
+export const TARBALL = { packed: 228_500, unpacked: 761_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -148,8 +149,9 @@ export const BUNDLES = [
     // five reviews'): 84.6 kB, raised to 85.5 kB. The thirty-third's (eighteen blind sets',
     // four reviews'): 86.3 kB, raised to 87 kB. The thirty-fourth's (fourteen blind sets',
     // eleven reviews'): 87.9 kB, raised to 88 kB. The thirty-fifth's: 88.5 kB, raised to
-    // 89 kB.
-    budget: 89_000,
+    // 89 kB. The thirty-sixth's (seven blind sets', seven reviews'): 89.5 kB, raised to
+    // 90 kB.
+    budget: 90_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -218,8 +220,9 @@ export const BUNDLES = [
     // thirtieth's: 120.0 kB, raised to 121 kB. The thirty-first's: 121.5 kB, raised to
     // 122.5 kB. The thirty-second's: 122.8 kB, raised to 123.5 kB. The thirty-third's:
     // 124.6 kB, raised to 125.5 kB. The thirty-fourth's: 126.1 kB, raised to 126.5 kB.
-    // The thirty-fifth's: 126.7 kB, raised to 127.5 kB.
-    budget: 127_500,
+    // The thirty-fifth's: 126.7 kB, raised to 127.5 kB. The thirty-sixth's: 127.7 kB, raised
+    // to 128.5 kB.
+    budget: 128_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -278,8 +281,8 @@ export const BUNDLES = [
     // thirtieth's: 63.6 kB, raised to 64.5 kB. The thirty-first's: 65.1 kB, raised to 66 kB.
     // The thirty-second's: 66.5 kB, raised to 67.5 kB. The thirty-third's: 68.2 kB, raised
     // to 69 kB. The thirty-fourth's: 69.8 kB, raised to 70 kB. The thirty-fifth's: 70.4 kB,
-    // raised to 71 kB.
-    budget: 71_000,
+    // raised to 71 kB. The thirty-sixth's: 71.4 kB, raised to 72 kB.
+    budget: 72_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -333,10 +336,11 @@ export const BUNDLES = [
     // reviews'): 217.1 kB, raised to 218 kB. The thirtieth's: 218.5 kB, raised to 219.5 kB.
     // The thirty-first's: 220.0 kB, raised to 221 kB. The thirty-second's: 221.4 kB, raised
     // to 222.5 kB. The thirty-third's: 223.1 kB, raised to 224 kB. The thirty-fourth's:
-    // 224.7 kB, raised to 225 kB. The thirty-fifth's: 225.2 kB, raised to 226 kB.
+    // 224.7 kB, raised to 225 kB. The thirty-fifth's: 225.2 kB, raised to 226 kB. The
+    // thirty-sixth's: 226.2 kB, raised to 227 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 226_000,
+    budget: 227_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
