@@ -50,7 +50,6 @@
 import {
   firstOnLine,
   isAlphanumeric,
-  isDigit,
   isLetter,
   isSpace,
   isWordChar,
@@ -583,8 +582,10 @@ function wrappedFormulaBefore(text: string, at: number): boolean {
     if (line.trim() === '') break;
     if (!/^[ \t]*\$(?: |\r?$)/.test(line)) {
       for (let k = line.indexOf('$'); k !== -1; k = line.indexOf('$', k + 1)) {
-        if (line.charCodeAt(k - 1) === 0x5c || isDigit(line.charCodeAt(k + 1))) continue;
-        if (!SHELL_VARIABLE.test(line.slice(k, k + 40))) dollars++;
+        if (line.charCodeAt(k - 1) === 0x5c) continue;
+        if (!SHELL_VARIABLE.test(line.slice(k, k + 40)) && !PRICE.test(line.slice(k, k + 40))) {
+          dollars++;
+        }
       }
     }
     end = start - 1;
@@ -594,9 +595,13 @@ function wrappedFormulaBefore(text: string, at: number): boolean {
 
 /**
  * A shell's or Make's variable, which no formula opens: `$CUDA_HOME`, `${NAME}`, `$(CC)`
- * (a name of two characters or more in capitals, not closed by a `$` right after it).
+ * (a name of two characters or more in capitals, not closed by a `$` right after it nor
+ * called, `$SE(3)`, review7).
  */
-const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]+(?![A-Za-z0-9_$])|\{|\()/;
+const SHELL_VARIABLE = /^\$(?:[A-Z_][A-Z0-9_]+(?![A-Za-z0-9_$(])|\{|\()/;
+
+/** A price, which no formula opens: `$5`, `$0.50`, `$2M` (not `$10^{-3}`, review7). */
+const PRICE = /^\$\d[\d.,]*(?![\d.,^_{\\$])/;
 
 /** How far back a prompt looks for a formula left open. */
 const PROMPT_REACH = 2000;

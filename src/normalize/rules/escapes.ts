@@ -1245,10 +1245,14 @@ function arrayItem(text: string, at: number): boolean {
 function closesAfter(text: string, open: number, at: number): boolean {
   const stop = Math.min(text.length, open + 2 * ARRAY_REACH);
   let depth = 0;
+  let parens = 0;
   for (let k = open + 1; k < stop; k++) {
     const code = text.charCodeAt(k);
     if (code === 0x5b) depth++;
     else if (code === 0x5d && depth-- === 0) return k > at;
+    else if (code === 0x28) parens++;
+    // A parenthesis that closes nothing opened inside ends a half-open interval.
+    else if (code === 0x29 && parens-- === 0) return false;
   }
   return false;
 }

@@ -464,7 +464,7 @@ function operandBefore(text: string, end: number, spaced: boolean): boolean {
 }
 
 /** What code writes before a function's name it defines or calls as a method. */
-const CODE_NAME_BEFORE = /(?:\b(?:def|function|fn|func|sub|fun)[ \t]+|[.:])$/;
+const CODE_NAME_BEFORE = /(?:\b(?:def|function|fn|func|sub|fun)[ \t]+|[\w)\]]\.|::)$/;
 
 /** `leq`/`geq`/`neq`/`cdot` (maybe glued to a variable: `kleq`) ending at `end`. */
 function wordEndingAt(text: string, end: number): Outcome | undefined {

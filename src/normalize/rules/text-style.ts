@@ -904,6 +904,8 @@ function bracedApostrophe(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
   if (text[start - 1] === '%' || text[start - 1] === '$' || text[start - 1] === '@') return false;
+  // (Nor after a shell's or awk's variable, `$1{'}s`, review7.)
+  if (/\$\w*$/.test(text.slice(Math.max(0, at - 20), at))) return false;
   // Perl's quoting operators take any delimiters and flags (`m{'}s`, `qr{'}m`, review4);
   // French's `s{'}agit` and `m{'}appelle` are words (review5).
   if (
