@@ -551,19 +551,19 @@ function shellPrompt(text: string, at: number): Outcome | undefined {
     return undefined;
   }
   if (/\$(?![A-Za-z_{(])/.test(line)) return undefined;
-  // Not a formula's closer wrapped to a line's start (`… $O(n` / `$ which …`, review3): the
-  // line before, unless a prompt's own, opens a formula (an odd count of dollars that no
-  // variable's name follows). Only that line is read, so a long session costs no more.
+  // Not a formula's closer wrapped to a line's start (`… $O(n` / `$ which …`, review3):
+  // see `wrappedFormulaBefore`, which reads a bounded stretch, so a long session costs no
+  // more.
   if (wrappedFormulaBefore(text, text.lastIndexOf('\n', at) + 1)) return undefined;
   return protect(at + 2 + line.length);
 }
 
 /**
  * Whether a formula is left open before the line that starts at `at`: an odd count of
- * unescaped dollars before no digit (a price's `$5` is none) and opening no shell's
- * variable (`$CUDA_HOME`, `${x}`, `$(CC)`, review6) in its paragraph's lines
- * before it (up to 2,000 characters back, to a blank line, CRLF's too), prompts' lines
- * aside (`$ ` first on a line, whatever command follows: `$ ./configure`,
+ * unescaped dollars that open neither a price (`$5`, `$2M`; `$10^{-3}` opens a formula)
+ * nor a shell's variable (`$CUDA_HOME`, `${x}`, `$(CC)`, review6 and review7) in its
+ * paragraph's lines before it (up to 2,000 characters back, to a blank line, CRLF's too),
+ * prompts' lines aside (`$ ` first on a line, whatever command follows: `$ ./configure`,
  * `$ cd $HOME`, review5).
  *
  * @example

@@ -1156,7 +1156,7 @@ function quote(text: string, at: number): Outcome | undefined {
  * @example
  * ```ts
  * straddlesDollar('$s = \\"Hello $name\\"', 7, 18); // true
- * straddlesDollar('the \\"cost is $5\\" claim', 6, 17); // false
+ * straddlesDollar('the \\"cost is $5\\" claim', 6, 16); // false
  * ```
  */
 function straddlesDollar(text: string, from: number, to: number): boolean {

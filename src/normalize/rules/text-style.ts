@@ -883,11 +883,13 @@ function quoteGroup(text: string, at: number): string | undefined {
  * writes one: before a contraction's or a possessive's ending that ends the word
  * (`It{'}s`, `we{'}re`, `GPT-4{'}s`); inside a word of three letters or more (`agent{'}s`,
  * `don{'}t`); after a word of one or two letters before a capital and a letter
- * (`O{'}Brien`, `d{'}Alembert`) or an elided word that opens with a vowel or `h`
- * (`l{'}article`, `qu{'}il`); or after a plural's `s` ending a word of three letters or
- * more before no word (`the models{'} scores`), where no opener braced so (`{`}`) stands
- * unanswered before it. Not a macro's argument, nor before a quote or a brace, nor Perl's
- * or Ruby's quoting operators (`s{'}{''}g`, `m{'}g`, `qr{'}i`, `%r{'}i`, review2).
+ * (`O{'}Brien`, `d{'}Alembert`) or an elided word of three letters or more that opens
+ * with a vowel or `h` (`l{'}article`; `qu{'}il` stays); or after a plural's `s` ending a
+ * word of three letters or more before no word (`the models{'} scores`), where no braced
+ * opener `{`}` stands within a quotation's reach before it (`{`}weights{'}`, review3).
+ * Not a macro's argument, nor before a quote or a brace, nor after a shell's variable
+ * (`$1{'}s`), nor Perl's or Ruby's quoting operators (`s{'}{''}g`, `m{'}g`, `qr{'}i`,
+ * `%r{'}i`, review2).
  *
  * @example
  * ```ts
@@ -921,8 +923,6 @@ function bracedApostrophe(text: string, at: number): boolean {
   const rest = text.slice(at + 3, at + 8);
   if (length <= 2) return /^[A-Z][a-z]|^[aeiouhAEIOUH][a-z]{2}/.test(rest);
   if (isLetter(after)) return true;
-  // After a plural's `s` it may close the same BibTeX's single quotation instead
-  // (`{`}weights{'}`, review3): not when an opener braced so stands unanswered before it.
   // Near an opener braced so, no plural's apostrophe is read: it may close the quotation
   // or stand inside it (`{`}Don{'}t Stop … Tasks{'}`, `{`}the students{'} answers{'}`,
   // review4 and review5).
