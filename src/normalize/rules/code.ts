@@ -583,9 +583,8 @@ function wrappedFormulaBefore(text: string, at: number): boolean {
     if (!/^[ \t]*\$(?: |\r?$)/.test(line)) {
       for (let k = line.indexOf('$'); k !== -1; k = line.indexOf('$', k + 1)) {
         if (line.charCodeAt(k - 1) === 0x5c) continue;
-        if (!SHELL_VARIABLE.test(line.slice(k, k + 40)) && !PRICE.test(line.slice(k, k + 40))) {
-          dollars++;
-        }
+        const head = line.slice(k, k + 40);
+        if (!SHELL_VARIABLE.test(head) && !PRICE.test(head)) dollars++;
       }
     }
     end = start - 1;

@@ -1132,13 +1132,14 @@ function quote(text: string, at: number): Outcome | undefined {
   // in an array code writes (`[\\"-x\\", \\"y\\"]`, see {@link arrayItem}).
   if (codeStringOpen(text, at) || arrayItem(text, at)) return protect(at + 2);
   // So is a closer whose opener no quotation took (`\"\\d+ items\"`, `\"C:\\logs\"`)
-  // when code's escape stands between them (see {@link codeEscapes}).
+  // when code's escape stands between them (see {@link codeEscapes}), and a closer a
+  // dollar parts from its opener stays too (see {@link straddlesDollar}).
   const opener = text.lastIndexOf('\\"', at - 1);
-  if (opener >= 0 && at - opener < QUOTE_LIMIT && codeEscapes(text.slice(opener + 2, at))) {
-    return protect(at + 2);
-  }
-  // Nor when a `$` stands between it and its opener (see {@link straddlesDollar}).
-  if (opener >= 0 && at - opener < QUOTE_LIMIT && straddlesDollar(text, opener + 2, at)) {
+  if (
+    opener >= 0 &&
+    at - opener < QUOTE_LIMIT &&
+    (codeEscapes(text.slice(opener + 2, at)) || straddlesDollar(text, opener + 2, at))
+  ) {
     return protect(at + 2);
   }
   return single(at, at + 2, '"');

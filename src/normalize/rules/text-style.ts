@@ -113,6 +113,7 @@ import {
 } from '../tables/text-styles.js';
 import { type Context, type Outcome, type Rule, single } from '../types.js';
 import { boldGroup } from './accents.js';
+import { endingLength } from './escapes.js';
 import { bibtexSource, insideFormula, opensWrappedFormula } from './math-delimiters.js';
 import { bracelessCommand, isKnownMacro, takesArgument } from './unknown-macros.js';
 
@@ -903,8 +904,7 @@ function bracedApostrophe(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 3);
   if (after === 0x27 || after === 0x7b || after === 0x7d) return false;
   if (!isAlphanumeric(text.charCodeAt(at - 1))) return false;
-  let start = at;
-  while (start > 0 && isLetter(text.charCodeAt(start - 1))) start--;
+  const start = lettersStart(text, at);
   if (text[start - 1] === '%' || text[start - 1] === '$' || text[start - 1] === '@') return false;
   // (Nor after a shell's or awk's variable, `$1{'}s`, review7.)
   if (/\$\w*$/.test(text.slice(Math.max(0, at - 20), at))) return false;
@@ -917,7 +917,8 @@ function bracedApostrophe(text: string, at: number): boolean {
   ) {
     return false;
   }
-  if (APOSTROPHE_ENDING.test(text.slice(at + 3, at + 6))) return true;
+  const ending = endingLength(text.slice(at + 3, at + 6));
+  if (ending > 0 && !isAlphanumeric(text.charCodeAt(at + 3 + ending))) return true;
   const length = at - start;
   if (length === 0 || isWordChar(text.charCodeAt(start - 1))) return false;
   const rest = text.slice(at + 3, at + 8);
@@ -932,9 +933,6 @@ function bracedApostrophe(text: string, at: number): boolean {
 
 /** Perl's quoting operators, which take a brace as their delimiter (`s{'}{''}g`). */
 const PERL_QUOTING = new Set(['m', 's', 'y', 'q', 'qq', 'qr', 'qw', 'qx', 'tr']);
-
-/** A contraction's or a possessive's ending that ends its word: `s`, `t`, `re`, `ll`… */
-const APOSTROPHE_ENDING = /^(?:s|t|re|ll|ve|d|m)(?![A-Za-z0-9])/;
 
 /** `text` to its first blank line: a quotation does not run past its paragraph. */
 function paragraph(text: string): string {
