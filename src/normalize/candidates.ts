@@ -103,6 +103,11 @@ export interface Finder {
   /** Per ASCII code of kind {@link CHECK}: the searchers whose trigger it is. */
   readonly checks: readonly (readonly Searcher[] | undefined)[];
   /**
+   * The trigger characters above ASCII (UTF-16 code units: `\uD835`, the lead of the
+   * mathematical alphanumerics), each a candidate wherever it stands.
+   */
+  readonly wide: readonly number[];
+  /**
    * How far before a candidate the text decides it: the longest needle with its prefix,
    * less one. A candidate at `at` depends on the characters `at - reach` to `at + 1`.
    */
@@ -127,13 +132,20 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
   const searchers = searchersFor(rules);
   const kinds = new Uint8Array(128);
   const checks: Searcher[][] = [];
+  const wide: number[] = [];
   let reach = 0;
   for (const searcher of searchers) {
     reach = Math.max(reach, searcher.prefix.length + searcher.needle.length - 1);
     const code = searcher.needle.charCodeAt(searcher.needle.length - 1);
-    // The walk's table and the engine's dispatch are ASCII's.
-    if (code >= 128) throw new RangeError(searcher.needle);
-    if (searcher.needle.length === 1 && searcher.prefix === '' && !searcher.wordEnd) {
+    const single = searcher.needle.length === 1 && searcher.prefix === '' && !searcher.wordEnd;
+    // The walk's table is ASCII's; a wider character is a trigger of its own, never a
+    // word ending's or a needle's last.
+    if (code >= 128) {
+      if (!single) throw new RangeError(searcher.needle);
+      wide.push(code);
+      continue;
+    }
+    if (single) {
       kinds[code] = ALWAYS;
     } else if (kinds[code] !== ALWAYS) {
       kinds[code] = CHECK;
@@ -141,7 +153,7 @@ export function finderFor(rules: Parameters<typeof searchersFor>[0]): Finder {
       checks[code].push(searcher);
     }
   }
-  return { searchers, kinds, checks, reach };
+  return { searchers, kinds, checks, wide, reach };
 }
 
 /**
@@ -304,10 +316,13 @@ export function nextCandidate(cursor: Cursor, from: number): number {
  * ```
  */
 function walk(text: string, finder: Finder, from: number, end: number): number {
-  const { kinds, checks } = finder;
+  const { kinds, checks, wide } = finder;
   for (let at = from; at < end; at++) {
     const code = text.charCodeAt(at);
-    if (code >= 128) continue;
+    if (code >= 128) {
+      if (wide.length !== 0 && wide.includes(code)) return at;
+      continue;
+    }
     const kind = kinds[code];
     if (kind === NEVER) continue;
     if (kind === ALWAYS || endsHere(text, at, checks[code] as readonly Searcher[])) return at;

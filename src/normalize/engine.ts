@@ -29,6 +29,8 @@ interface Plan {
   readonly finder: Finder;
   /** Per ASCII code: the rules a candidate with that character tries, in order. */
   readonly table: readonly (readonly Rule[] | undefined)[];
+  /** The same for the few trigger characters above ASCII (see `Finder.wide`). */
+  readonly wide: ReadonlyMap<number, readonly Rule[]>;
   readonly enabled: ReadonlySet<string>;
   /** The enabled rules' anchors, shortest first, none containing another. */
   readonly anchors: readonly string[];
@@ -70,11 +72,20 @@ export function run(
   macros: Readonly<Record<string, string>> | undefined,
   record?: Recording,
 ): string {
-  const plan = planFor(rules);
+  return runPlan(input, planFor(rules), macros ?? NO_MACROS, record);
+}
+
+/** {@link run} for a plan already built. */
+function runPlan(
+  input: string,
+  plan: Plan,
+  macros: Readonly<Record<string, string>>,
+  record?: Recording,
+): string {
   // Most text needs nothing: a few native searches say so before any scan in JavaScript.
   if (!planMayChange(input, plan)) return input;
   // This call's own context, made at its first candidate: calls share no state.
-  const state: CallState = { plan, macros: macros ?? NO_MACROS, ctx: undefined, made: undefined };
+  const state: CallState = { plan, macros, ctx: undefined, made: undefined };
   let current = pass(input, state, record);
   // A fix can expose another (`2\\textbf{}times`); what no rule could change is done.
   for (
@@ -192,6 +203,11 @@ class PassContext implements Context {
     this.record?.unknownMacros.push(macro);
   }
 
+  formula(tex: string): string {
+    // A call of its own: this pass's memo, braces and recording stay as they are.
+    return runPlan(`$${tex}$`, this.plan, this.macros);
+  }
+
   macroName(text: string, at: number): string {
     if (at !== this.nameAt || text !== this.nameText) {
       this.nameText = text;
@@ -262,7 +278,8 @@ function pass(text: string, state: CallState, record: Recording | undefined): st
       ctx = state.ctx;
       ctx.reset(record);
     }
-    const candidates = table[text.charCodeAt(at)] as readonly Rule[];
+    const code = text.charCodeAt(at);
+    const candidates = (code < 128 ? table[code] : state.plan.wide.get(code)) as readonly Rule[];
     let next = at + 1;
     for (let r = 0; r < candidates.length; r++) {
       const rule = candidates[r] as Rule;
@@ -421,9 +438,14 @@ function buildPlan(rules: Readonly<Record<string, boolean>> | undefined): Plan {
           return false;
         };
   const dense: (readonly Rule[] | undefined)[] = Array.from({ length: 128 }, (_, k) => table[k]);
+  const wide = new Map<number, readonly Rule[]>();
+  table.forEach((rules, code) => {
+    if (code >= 128) wide.set(code, rules);
+  });
   return {
     finder: finderFor(prefilters),
     table: dense,
+    wide,
     enabled,
     anchors: minimalAnchors(prefilters),
     gates,

@@ -21,6 +21,7 @@ import { fractions } from './rules/fractions.js';
 import { href } from './rules/href.js';
 import { jsonEscapes } from './rules/json-escapes.js';
 import { macros } from './rules/macros.js';
+import { mathCopies } from './rules/math-copies.js';
 import { mathDelimiters } from './rules/math-delimiters.js';
 import { mathWords } from './rules/math-words.js';
 import { ornaments } from './rules/ornaments.js';
@@ -50,6 +51,7 @@ export const REGISTRY: readonly Rule[] = [
   code,
   citations,
   mathDelimiters,
+  mathCopies,
   entities,
   escapes,
   jsonEscapes,

@@ -69,6 +69,12 @@ export interface Context {
   readonly braces: boolean[];
   /** Report a macro no rule knows (dropped unless the caller asked for an explanation). */
   reportUnknown(macro: UnknownMacro): void;
+  /**
+   * What the formula `tex` reads as under this call's rules and macros: the text
+   * `$tex$` normalizes to (`k_{p}(G)` → `k_p(G)`), for a rule that meets a formula's
+   * source outside its delimiters. A call of its own, recording nothing.
+   */
+  formula(tex: string): string;
   /** Rule-private memo (for example the quote pairing), keyed by rule name. */
   readonly memo: Map<string, unknown>;
   /**
@@ -97,7 +103,11 @@ export interface Context {
  * ```
  */
 export interface Prefilter {
-  /** ASCII characters at which the rule may apply (each found by a native search). */
+  /**
+   * Characters at which the rule may apply (each found by a native search): ASCII, but
+   * for a rule that starts at a wider character (`\uD835`, the lead of the mathematical
+   * alphanumerics' UTF-16 pairs).
+   */
   readonly triggers: string;
   /**
    * Word endings (two letters or more) at whose last letter the rule may apply, only

@@ -103,6 +103,7 @@ const PIECES = [
   'Q',
   ' ',
   'é',
+  '𝑛',
   'leq',
   'equal',
   'cdots',
@@ -161,6 +162,15 @@ describe('candidates', () => {
     const finder = finderFor([{ triggers: '', needles: ['--'] }]);
     expect(searched('a-b -- c---d', finder)).toEqual([5, 9, 10]);
     expect(walked('a-b -- c---d', finder)).toEqual([5, 9, 10]);
+  });
+
+  it('finds a trigger above ASCII by search and by walk; no needle may end on one', () => {
+    const finder = finderFor([{ triggers: '~\uD835' }]);
+    expect(finder.wide).toEqual([0xd835]);
+    const text = 'é n𝑛n ~ 𝒞𝒞';
+    expect(searched(text, finder)).toEqual([3, 7, 9, 11]);
+    expect(walked(text, finder)).toEqual([3, 7, 9, 11]);
+    expect(() => finderFor([{ triggers: '', needles: ['a\uD835'] }])).toThrow(RangeError);
   });
 
   it('resumes past a jump without losing later candidates', () => {

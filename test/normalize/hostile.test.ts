@@ -63,6 +63,10 @@ describe('hostile input stays linear and correct', () => {
     ['groups before backreferences', ' x\\(a\\)\\1'],
     ['shell lines of escaped spaces', '\ncd a\\ b'],
     ['SQL calls with doubled quotes', " RAISERROR(''a'', 1, 2)"],
+    // A formula's copy reads a bounded number of sources a pass, each within its reach.
+    ['mathematical letters before long words', 'n𝑛abcdefghijklmnopqrstuvwxyz{}{}{}{}{} '],
+    ['mathematical letters before commands', 'x𝑥\\ours{}{}{}{}{}{}{}{}{}{}{}{}{}{}{}{} '],
+    ['mathematical letters before groups', 'x𝑥y{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x}{x} '],
   ])('%s pass through unchanged', (_name, unit) => {
     const text = megabyte(unit);
     expect(normalizeText(text)).toBe(text);
