@@ -23,6 +23,8 @@
  * the rate λ[0,1]𝜆01\lambda\in[0,1]italic_λ ∈ [ 0 , 1 ] at which, and 𝔽psubscript𝔽𝑝\mathbb{F}_{p} denotes → the rate λ∈[0,1] at which, and 𝔽_p denotes
  * subnormal n𝑛nth roots, and any M1QMsubscript𝑀1𝑄𝑀M_{1}\subset Q\subset M which → subnormal nth roots, and any M_1⊂Q⊂M which
  * of 2n2𝑛2n2 italic_n nodes, a rate 1/n1𝑛1/n1 / italic_n, and the loss −log|z|𝑧-\log|z|- roman_log | italic_z | here → of 2n nodes, a rate 1/n, and the loss -log|z| here
+ * at least Ω(SAB3/(cminϵ2))Ω𝑆𝐴superscriptsubscript𝐵3subscript𝑐superscriptitalic-ϵ2\Omega(SAB_{\star}^{3}/(c_{\min}\epsilon^{2})) samples, (ϵ,δ)italic-ϵ𝛿(\epsilon,\delta)( italic_ϵ , italic_δ )-private → at least Ω(SAB_⋆^3/(c_{min}ϵ^2)) samples, (ϵ,δ)-private
+ * the O(ρ/T)𝑂𝜌𝑇O(\rho/\sqrt{T})italic_O ( italic_ρ / square-root start_ARG italic_T end_ARG ) rate, at most 𝒪(min{𝒫T,𝒮T})𝒪subscript𝒫𝑇subscript𝒮𝑇\mathcal{O}(\min\{\mathcal{P}_{T},\mathcal{S}_{T}\}), and ft:𝒳↦ℝ:subscript𝑓𝑡maps-to𝒳ℝf_{t}:\mathcal{X}\mapsto\mathbb{R} is → the O(ρ/√T) rate, at most 𝒪(min{𝒫_T,𝒮_T}), and f_t:𝒳↦ℝ is
  * the 𝑛 samples, x𝑦x, n𝑛m and n𝑛nitalic_m stay → the 𝑛 samples, x𝑦x, n𝑛m and n𝑛nitalic_m stay
  * ```
  *
@@ -159,7 +161,8 @@ function lastPlain(tex: string): string {
 
 /**
  * The last ASCII letter or digit of the shown text glued before `content` (a
- * mathematical letter's plain form counts: `𝒞` is `C`), `''` if none.
+ * mathematical letter's or a letterlike symbol's plain form counts: `𝒞` is `C`, `ℝ`
+ * is `R`), `''` if none.
  *
  * @example
  * ```ts
@@ -172,13 +175,14 @@ function shownLast(text: string, content: number): string {
     const code = text.charCodeAt(k);
     if (code === 0x20 || code === 0x0a || code === 0x09) return '';
     if (isLetter(code) || isDigit(code)) return text[k] as string;
-    if (code >= 0xdc00 && code <= 0xdfff && isMathLetter(text, k - 1)) {
-      const plain = text.slice(k - 1, k + 1).normalize('NFKC');
-      if (plain.length === 1 && (isLetter(plain.charCodeAt(0)) || isDigit(plain.charCodeAt(0)))) {
-        return plain;
-      }
-      k--;
+    if (code < 128) continue;
+    // A mathematical letter's pair, or a letterlike symbol (`ℝ` is `R`).
+    const pair = code >= 0xdc00 && code <= 0xdfff && isMathLetter(text, k - 1);
+    const plain = text.slice(pair ? k - 1 : k, k + 1).normalize('NFKC');
+    if (plain.length === 1 && (isLetter(plain.charCodeAt(0)) || isDigit(plain.charCodeAt(0)))) {
+      return plain;
     }
+    if (pair) k--;
   }
   return '';
 }
@@ -221,7 +225,8 @@ function shownBefore(text: string, content: number, letter: number): boolean {
 /**
  * Where the content may start: at the first letter, at a later letter of the run (the
  * shown text set in mathematical letters itself, `𝒞𝒞\mathcal{C}`), or before the
- * content's own words and numbers (`subscript𝐹1`, `2𝑥`), nearest first.
+ * content's own words, Greek letters and numbers (`subscript𝐹1`, `2𝑥`, `italic-ϵ𝛿`,
+ * `Ω𝑆`), nearest first.
  *
  * @example
  * ```ts
@@ -232,20 +237,37 @@ function contentStarts(text: string, at: number, run: number): number[] {
   const starts = [at];
   for (let k = at + 2; k < run; k += 2) starts.push(k);
   let back = at;
-  for (let step = 0; step < 4; step++) {
-    if (text.endsWith('subscript', back)) back -= 9;
-    else if (text.endsWith('superscript', back)) back -= 11;
-    else if (isDigit(text.charCodeAt(back - 1))) back--;
-    else break;
+  for (let step = 0; step < 6; step++) {
+    const word = CONTENT_BEFORE.exec(text.slice(Math.max(0, back - 24), back));
+    if (word === null) break;
+    back -= word[0].length;
     starts.push(back);
   }
   return starts;
 }
 
 /**
+ * MathML's content words and marks (`subscript`, `superscriptsubscript`, `italic-ϵ`,
+ * `delimited-[]`, `maps-to`, a colon's `:`), a Greek letter, a letterlike symbol (`ℝ`,
+ * `ℓ`, `ℋ`) or a number's character.
+ */
+const CONTENT_WORD =
+  /(?:superscriptsubscript|subscript|superscript|(?:italic|normal)-(?:\uD835[\uDC00-\uDFFF]|[^\s\uD800-\uDFFF])|delimited-[[\](){}|]{1,2}|maps-to|[\u0391-\u03c9\u03d1\u03d5\u03f0\u03f1\u03f5\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u2130\u2131\u2133]|[0-9.:])/;
+
+/** {@link CONTENT_WORD} ending where the content starts. */
+const CONTENT_BEFORE = new RegExp(`${CONTENT_WORD.source}$`);
+
+/** {@link CONTENT_WORD} at a position (sticky). */
+const CONTENT_AT = new RegExp(CONTENT_WORD.source, 'y');
+
+/** MathML's words for scripts and marks, and its operators' (a colon), which the shown text holds elsewhere or not at all. */
+const CONTENT_MARKS =
+  /superscriptsubscript|subscript|superscript|(?:italic|normal)-|delimited-[[\](){}|]{1,2}|maps-to|:/g;
+
+/**
  * Where the source may start: after the content's last mathematical letter, or after
- * the content's own names and numbers there (`𝑑modeld_{…}`, `𝐹1F_{1}`,
- * `𝑀1𝑄𝑀M_{1}…`), nearest first.
+ * each of the content's own words, letters and numbers there (`𝑑modeld_{…}`,
+ * `𝐹1F_{1}`, `𝑀1𝑄𝑀M_{1}…`, `𝑐superscriptitalic-ϵ2Ω(…`), nearest first.
  *
  * @example
  * ```ts
@@ -253,20 +275,21 @@ function contentStarts(text: string, at: number, run: number): number[] {
  * ```
  */
 function sourceStarts(text: string, at: number): number[] {
-  let k = at;
-  let last = at;
-  while (k < at + 48) {
+  let starts: number[] = [];
+  for (let k = at; k < at + 96; ) {
+    // A source starts after the content's last mathematical letter.
     if (isMathLetter(text, k)) {
       k += 2;
-      last = k;
+      starts = [k];
       continue;
     }
-    const code = text.charCodeAt(k);
-    if (!isLetter(code) && !isDigit(code) && code !== 0x2e) break;
-    k++;
+    CONTENT_AT.lastIndex = k;
+    const word = CONTENT_AT.exec(text);
+    if (word !== null) k += word[0].length;
+    else if (isLetter(text.charCodeAt(k))) k++;
+    else break;
+    if (starts.length < 12) starts.push(k);
   }
-  const starts: number[] = [];
-  for (let start = last; start <= Math.min(k, last + 16); start++) starts.push(start);
   return starts;
 }
 
@@ -405,12 +428,17 @@ function shownStart(text: string, end: number, skeleton: string): number {
   while (j > 0 && k > 0) {
     const code = text.charCodeAt(k - 1);
     const wanted = skeleton.charCodeAt(j - 1);
-    if (code >= 0x2061 && code <= 0x2064) k--;
+    // Invisible operators, and a set's braces (the skeleton has no braces).
+    if ((code >= 0x2061 && code <= 0x2064) || code === 0x7b || code === 0x7d) k--;
     else if (code === wanted || plainSign(code) === wanted) {
       k--;
       j--;
-    } else if (isSign(wanted) && !isSign(code)) j--;
-    else return -1;
+    } else if (
+      isSign(wanted) &&
+      (!isSign(plainSign(code)) || plainSign(code) === skeleton.charCodeAt(j - 2))
+    ) {
+      j--;
+    } else return -1;
   }
   if (j > 0 || k === end) return -1;
   const before = text.charCodeAt(k - 1);
@@ -475,7 +503,7 @@ function mathLetters(content: string): string {
 
 /**
  * Whether `content` is a formula's content for the shown `skeleton`: MathML's words
- * for scripts first, then letters, digits and mathematical letters, which all stand
+ * and marks aside, letters, digits, Greek and mathematical letters, which all stand
  * in the skeleton in order (`𝒞` is `C` there, `𝑑model` is `dmodel`).
  *
  * @example
@@ -486,11 +514,13 @@ function mathLetters(content: string): string {
  * ```
  */
 function ownLetters(content: string, skeleton: string): boolean {
-  const own = content.replace(SCRIPT_WORDS, '');
+  const own = content.replace(CONTENT_MARKS, '');
   for (let k = 0; k < own.length; k++) {
     const code = own.charCodeAt(k);
     if (isMathLetter(own, k)) k++;
-    else if (!isLetter(code) && !isDigit(code) && code !== 0x2e) return false;
+    else if (!isLetter(code) && !isDigit(code) && code !== 0x2e && !GREEK.test(own[k] as string)) {
+      return false;
+    }
   }
   const plain = skeleton.normalize('NFKC');
   let from = 0;
@@ -502,8 +532,9 @@ function ownLetters(content: string, skeleton: string): boolean {
   return mathLetters(own) !== '';
 }
 
-/** MathML's words for scripts, before a content's letters (`subscript𝐹1`). */
-const SCRIPT_WORDS = /^(?:subscript|superscript)+/;
+/** A Greek letter or a letterlike symbol, as a content names one (`Ω`, `ϵ`, `ℝ`). */
+const GREEK =
+  /^[\u0391-\u03c9\u03d1\u03d5\u03f0\u03f1\u03f5\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u2130\u2131\u2133]$/;
 
 /**
  * Where the spoken words after a source ending at `end` end (arXiv's
@@ -530,11 +561,11 @@ function spokenEnd(text: string, end: number, skeleton: string): number {
     const token = SPOKEN_TOKEN.exec(text.slice(k, k + 40));
     // No spoken words: the text after the source spells no start of the formula.
     if (token === null) return tokens === 0 ? end : -1;
-    const [word, mark, symbol] = token;
+    const [word, mark, root, symbol] = token;
     const stop = k + word.length;
     if (mark !== undefined) scripts += mark === 'start' ? 1 : -1;
     else {
-      const spelling = folded(symbol ?? word);
+      const spelling = root === undefined ? folded(symbol ?? word) : '√';
       if (tokens === 0 && !wanted.startsWith(spelling)) return end;
       if (!wanted.startsWith(spelled + spelling)) {
         // The last letter run into the text after it.
@@ -568,8 +599,9 @@ function folded(spelling: string): string {
 }
 
 /**
- * One spoken word: a script's mark (`start_POSTSUBSCRIPT`), a named symbol
- * (`italic_K`, `roman_log`, `italic_β`), a number or one sign.
+ * One spoken word: a script's or an argument's mark (`start_POSTSUBSCRIPT`,
+ * `start_ARG`), a root's name, a named symbol (`italic_K`, `roman_log`, `italic_β`), a
+ * number or one sign.
  */
 const SPOKEN_TOKEN =
-  /^(?:(start|end)_[A-Z]+|[a-z]+(?:-[a-z]+)*_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
+  /^(?:(start|end)_[A-Z]+|(square-root)|[a-z]+(?:-[a-z]+)*_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
