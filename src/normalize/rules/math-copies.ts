@@ -25,6 +25,7 @@
  * of 2n2𝑛2n2 italic_n nodes, a rate 1/n1𝑛1/n1 / italic_n, and the loss −log|z|𝑧-\log|z|- roman_log | italic_z | here → of 2n nodes, a rate 1/n, and the loss -log|z| here
  * at least Ω(SAB3/(cminϵ2))Ω𝑆𝐴superscriptsubscript𝐵3subscript𝑐superscriptitalic-ϵ2\Omega(SAB_{\star}^{3}/(c_{\min}\epsilon^{2})) samples, (ϵ,δ)italic-ϵ𝛿(\epsilon,\delta)( italic_ϵ , italic_δ )-private → at least Ω(SAB_⋆^3/(c_{min}ϵ^2)) samples, (ϵ,δ)-private
  * the O(ρ/T)𝑂𝜌𝑇O(\rho/\sqrt{T})italic_O ( italic_ρ / square-root start_ARG italic_T end_ARG ) rate, at most 𝒪(min{𝒫T,𝒮T})𝒪subscript𝒫𝑇subscript𝒮𝑇\mathcal{O}(\min\{\mathcal{P}_{T},\mathcal{S}_{T}\}), and ft:𝒳↦ℝ:subscript𝑓𝑡maps-to𝒳ℝf_{t}:\mathcal{X}\mapsto\mathbb{R} is → the O(ρ/√T) rate, at most 𝒪(min{𝒫_T,𝒮_T}), and f_t:𝒳↦ℝ is
+ * where M𝑀Mitalic\_M and g𝑔gitalic\_g is, over 1/(1−γ)11𝛾1/(1-\gamma)1 / ( 1 - italic_γ ) steps → where M and g is, over 1/(1-γ) steps
  * the 𝑛 samples, x𝑦x, n𝑛m and n𝑛nitalic_m stay → the 𝑛 samples, x𝑦x, n𝑛m and n𝑛nitalic_m stay
  * ```
  *
@@ -134,7 +135,7 @@ function passState(text: string, ctx: Context) {
  * mark, an operator's name before its argument): what was read is not the whole copy.
  */
 const SPOKEN_LEFT =
-  /^ ?(?:[^\sA-Za-z]{1,6} ){0,3}(?:(?:italic|bold|bold-italic|roman|caligraphic|blackboard|fraktur|script|sans-serif|typewriter|double-struck)_\S|(?:start|end)_[A-Z]|[a-z]+(?:-[a-z]+)* start_[A-Z])/;
+  /^ ?(?:[^\sA-Za-z]{1,6} )*(?:(?:italic|bold|bold-italic|roman|caligraphic|blackboard|fraktur|script|sans-serif|typewriter|double-struck)\\?_\S|(?:start|end)\\?_[A-Z]|[a-z]+(?:-[a-z]+)* start\\?_[A-Z])/;
 
 /**
  * The last ASCII letter or digit of a source outside its commands' names, `''` if none.
@@ -319,7 +320,9 @@ function sourceEnds(text: string, start: number, marks: Marks): number[] {
     }
     if (mark !== -1 && mark < k) mark = marks.from(k);
     if (k > start && depth === 0) {
-      if (closes(code) || text.charCodeAt(k - 1) === 0x7d || spokenAt(text, k, mark)) ends.push(k);
+      // After a group, not where the formula goes on (`\mathrm{softmax}(x)`, `{x}^2`).
+      const group = text.charCodeAt(k - 1) === 0x7d && !'([^_'.includes(text[k] as string);
+      if (closes(code) || group || spokenAt(text, k, mark)) ends.push(k);
       // A one-letter source glued to a word's ending (`n𝑛nth`).
       else if (k === start + 1 && isLetter(text.charCodeAt(start)) && isLower(code)) ends.push(k);
       // Spoken words that start with a number or a sign are glued to the source and
@@ -332,6 +335,8 @@ function sourceEnds(text: string, start: number, marks: Marks): number[] {
         }
         for (let inside = glued - 1; inside > start && inside > glued - 6; inside--) {
           if (text.charCodeAt(inside - 1) === 0x20) break;
+          // Not inside a command's name (`x,W\times`).
+          if (/\\[A-Za-z]*$/.test(text.slice(Math.max(start, inside - 24), inside))) continue;
           if (!ends.includes(inside)) ends.push(inside);
         }
       }
@@ -379,7 +384,7 @@ function closes(code: number): boolean {
 }
 
 /** The first spoken word: a style and a symbol (`italic_K`, `caligraphic_C`) or a script's mark. */
-const SPOKEN_START = /(?:[a-z]+(?:-[a-z]+)*_\S|start_POST)/y;
+const SPOKEN_START = /(?:[a-z]+(?:-[a-z]+)*\\?_\S|start\\?_POST)/y;
 
 /**
  * Whether spoken words start at `at`, given the first `_` at or after it (`mark`).
@@ -412,9 +417,10 @@ function skeletonOf(shown: string): string {
 /**
  * Where the shown text ending at `end` starts, if it is `skeleton` and stands apart
  * from a word before it; else -1. The page's invisible operators (U+2061–U+2064) are
- * no text, its minus is the source's hyphen, and a sign the page drew apart may be
- * missing from it between its letters and digits (`λ[0,1]` for `λ∈[0,1]`, `k1` for
- * `k-1`, `C` for `C*`), not from its start, nor stand as another sign.
+ * no text, its minus is the source's hyphen, and up to three signs the page drew apart
+ * may be missing from it between its letters and digits (`λ[0,1]` for `λ∈[0,1]`, `k1`
+ * for `k-1`, `C` for `C*`), not from its start, nor stand as another sign, nor be a
+ * bracket or a separator.
  *
  * @example
  * ```ts
@@ -425,6 +431,7 @@ function skeletonOf(shown: string): string {
 function shownStart(text: string, end: number, skeleton: string): number {
   let k = end;
   let j = skeleton.length;
+  let dropped = 0;
   while (j > 0 && k > 0) {
     const code = text.charCodeAt(k - 1);
     const wanted = skeleton.charCodeAt(j - 1);
@@ -434,10 +441,13 @@ function shownStart(text: string, end: number, skeleton: string): number {
       k--;
       j--;
     } else if (
+      dropped < 3 &&
       isSign(wanted) &&
+      !BRACKETS.includes(skeleton[j - 1] as string) &&
       (!isSign(plainSign(code)) || plainSign(code) === skeleton.charCodeAt(j - 2))
     ) {
       j--;
+      dropped++;
     } else return -1;
   }
   if (j > 0 || k === end) return -1;
@@ -452,6 +462,9 @@ function shownStart(text: string, end: number, skeleton: string): number {
   }
   return k;
 }
+
+/** Brackets and separators, which a page always shows. */
+const BRACKETS = '()[]|,;';
 
 /**
  * The ASCII sign a page's sign stands for in a source (`−` for `-`, `∗` for `*`), or
@@ -599,9 +612,9 @@ function folded(spelling: string): string {
 }
 
 /**
- * One spoken word: a script's or an argument's mark (`start_POSTSUBSCRIPT`,
+ * One spoken word (its `_` escaped as `\_` too, as Markdown converters write it): a script's or an argument's mark (`start_POSTSUBSCRIPT`,
  * `start_ARG`), a root's name, a named symbol (`italic_K`, `roman_log`, `italic_β`), a
  * number or one sign.
  */
 const SPOKEN_TOKEN =
-  /^(?:(start|end)_[A-Z]+|(square-root)|[a-z]+(?:-[a-z]+)*_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
+  /^(?:(start|end)\\?_[A-Z]+|(square-root)|[a-z]+(?:-[a-z]+)*\\?_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
