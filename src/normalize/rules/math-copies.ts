@@ -121,7 +121,8 @@ function passState(text: string, ctx: Context) {
         if (shown === undefined) {
           if (reads-- <= 0) return '';
           shown = ctx.formula(tex);
-          if (shown.includes('$')) shown = '';
+          // A reading that keeps a `$` or a backslash (`^{\\*}`) is no reading.
+          if (shown.includes('$') || shown.includes('\\')) shown = '';
           readings.set(tex, shown);
         }
         return shown;
@@ -135,7 +136,7 @@ function passState(text: string, ctx: Context) {
  * mark, an operator's name before its argument): what was read is not the whole copy.
  */
 const SPOKEN_LEFT =
-  /^ ?(?:[^\sA-Za-z]{1,6} )*(?:(?:italic|bold|bold-italic|roman|caligraphic|blackboard|fraktur|script|sans-serif|typewriter|double-struck)\\?_\S|(?:start|end)\\?_[A-Z]|[a-z]+(?:-[a-z]+)* start\\?_[A-Z])/;
+  /^[^A-Za-z]{0,40}(?:(?:italic|bold|bold-italic|roman|caligraphic|blackboard|fraktur|script|sans-serif|typewriter|double-struck)\\?_\S|(?:start|end)\\?_[A-Z]|[a-z]+(?:-[a-z]+)* start\\?_[A-Z])/;
 
 /**
  * The last ASCII letter or digit of a source outside its commands' names, `''` if none.
@@ -308,6 +309,7 @@ function sourceStarts(text: string, at: number): number[] {
 function sourceEnds(text: string, start: number, marks: Marks): number[] {
   const ends: number[] = [];
   let depth = 0;
+  let sets = 0;
   const limit = Math.min(text.length, start + SOURCE_REACH);
   // Spoken words need a `_` close ahead: the regular expression runs only then.
   let mark = marks.from(start);
@@ -315,11 +317,11 @@ function sourceEnds(text: string, start: number, marks: Marks): number[] {
     const code = text.charCodeAt(k);
     if (isMathLetter(text, k)) return ends;
     if (code === 0x0a) {
-      if (k > start && depth === 0) ends.push(k);
+      if (k > start && depth === 0 && sets === 0) ends.push(k);
       return ends;
     }
     if (mark !== -1 && mark < k) mark = marks.from(k);
-    if (k > start && depth === 0) {
+    if (k > start && depth === 0 && sets === 0) {
       // After a group, not where the formula goes on (`\mathrm{softmax}(x)`, `{x}^2`).
       const group = text.charCodeAt(k - 1) === 0x7d && !'([^_'.includes(text[k] as string);
       if (closes(code) || group || spokenAt(text, k, mark)) ends.push(k);
@@ -341,11 +343,18 @@ function sourceEnds(text: string, start: number, marks: Marks): number[] {
         }
       }
     }
-    if (code === 0x5c) k++;
-    else if (code === 0x7b) depth++;
+    if (code === 0x5c) {
+      // A set's braces: no source ends inside them.
+      const next = text.charCodeAt(k + 1);
+      if (next === 0x7b) sets++;
+      else if (next === 0x7d && --sets < 0) return ends;
+      k++;
+    } else if (code === 0x7b) depth++;
     else if (code === 0x7d && --depth < 0) return ends;
   }
-  if (limit === text.length && depth === 0 && ends.length < MOST_ENDS) ends.push(limit);
+  if (limit === text.length && depth === 0 && sets === 0 && ends.length < MOST_ENDS) {
+    ends.push(limit);
+  }
   return ends;
 }
 
@@ -411,8 +420,17 @@ function spokenAt(text: string, at: number, mark: number): boolean {
  * ```
  */
 function skeletonOf(shown: string): string {
-  return shown.replace(/[\s_^{}]/g, '');
+  let skeleton = shown;
+  // A script's group goes with its mark (`k_{p}` shows `kp`); a set's braces stay.
+  for (let before = ''; before !== skeleton; ) {
+    before = skeleton;
+    skeleton = skeleton.replace(SCRIPT_GROUP, '$1');
+  }
+  return skeleton.replace(/[\s_^]/g, '');
 }
+
+/** A script's mark and its group, innermost first. */
+const SCRIPT_GROUP = /[_^]\{([^{}]*)\}/g;
 
 /**
  * Where the shown text ending at `end` starts, if it is `skeleton` and stands apart
@@ -435,8 +453,8 @@ function shownStart(text: string, end: number, skeleton: string): number {
   while (j > 0 && k > 0) {
     const code = text.charCodeAt(k - 1);
     const wanted = skeleton.charCodeAt(j - 1);
-    // Invisible operators, and a set's braces (the skeleton has no braces).
-    if ((code >= 0x2061 && code <= 0x2064) || code === 0x7b || code === 0x7d) k--;
+    // Invisible operators.
+    if (code >= 0x2061 && code <= 0x2064) k--;
     else if (code === wanted || plainSign(code) === wanted) {
       k--;
       j--;
@@ -463,8 +481,8 @@ function shownStart(text: string, end: number, skeleton: string): number {
   return k;
 }
 
-/** Brackets and separators, which a page always shows. */
-const BRACKETS = '()[]|,;';
+/** Brackets, separators and a backslash, which a page always shows (or never holds). */
+const BRACKETS = '()[]{}|,;\\';
 
 /**
  * The ASCII sign a page's sign stands for in a source (`−` for `-`, `∗` for `*`), or
@@ -527,6 +545,8 @@ function mathLetters(content: string): string {
  * ```
  */
 function ownLetters(content: string, skeleton: string): boolean {
+  // A colon the content spells is the shown text's too (`ft:𝒳↦ℝ:subscript𝑓…`).
+  if (content.includes(':') && !skeleton.includes(':')) return false;
   const own = content.replace(CONTENT_MARKS, '');
   for (let k = 0; k < own.length; k++) {
     const code = own.charCodeAt(k);
@@ -569,6 +589,7 @@ function spokenEnd(text: string, end: number, skeleton: string): number {
   const wanted = folded(skeleton);
   let spelled = '';
   let scripts = 0;
+  let styled = false;
   let k = end;
   for (let tokens = 0; tokens < 96; tokens++) {
     const token = SPOKEN_TOKEN.exec(text.slice(k, k + 40));
@@ -576,6 +597,10 @@ function spokenEnd(text: string, end: number, skeleton: string): number {
     if (token === null) return tokens === 0 ? end : -1;
     const [word, mark, root, symbol] = token;
     const stop = k + word.length;
+    // A plain word is spoken only after a style or a mark (`start_POSTSUBSCRIPT model`).
+    const plain = mark === undefined && root === undefined && symbol === undefined;
+    if (plain && !styled && isLetter(word.charCodeAt(0))) return tokens === 0 ? end : -1;
+    if (!plain) styled = true;
     if (mark !== undefined) scripts += mark === 'start' ? 1 : -1;
     else {
       const spelling = root === undefined ? folded(symbol ?? word) : '√';
