@@ -57,7 +57,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // thirty-fourth's (752.3 kB; packed 226 kB, 225.3), 757 kB with the thirty-fifth's (754.2
 // kB; packed 227 kB, 226.0), 761 kB with the thirty-sixth's (759.0 kB; packed 228.5 kB,
 // 227.4), 771 kB with the thirty-seventh's `math-copies` rule and the engine's trigger
-// above ASCII (767.2 kB; packed 231.5 kB, 230.0).
+// above ASCII (768.7 kB; packed 231.5 kB, 230.5).
 export const TARBALL = { packed: 231_500, unpacked: 771_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
@@ -151,8 +151,8 @@ export const BUNDLES = [
     // four reviews'): 86.3 kB, raised to 87 kB. The thirty-fourth's (fourteen blind sets',
     // eleven reviews'): 87.9 kB, raised to 88 kB. The thirty-fifth's: 88.5 kB, raised to
     // 89 kB. The thirty-sixth's (seven blind sets', seven reviews'): 89.5 kB, raised to
-    // 90 kB. The thirty-seventh's (`math-copies`): 91.6 kB, raised to 92.5 kB.
-    budget: 92_500,
+    // 90 kB. The thirty-seventh's (`math-copies`): 92.0 kB, raised to 93 kB.
+    budget: 93_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -222,7 +222,7 @@ export const BUNDLES = [
     // 122.5 kB. The thirty-second's: 122.8 kB, raised to 123.5 kB. The thirty-third's:
     // 124.6 kB, raised to 125.5 kB. The thirty-fourth's: 126.1 kB, raised to 126.5 kB.
     // The thirty-fifth's: 126.7 kB, raised to 127.5 kB. The thirty-sixth's: 127.7 kB, raised
-    // to 128.5 kB. The thirty-seventh's (`math-copies`): 129.8 kB, raised to 131 kB.
+    // to 128.5 kB. The thirty-seventh's (`math-copies`): 130.2 kB, raised to 131 kB.
     budget: 131_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
@@ -283,7 +283,7 @@ export const BUNDLES = [
     // The thirty-second's: 66.5 kB, raised to 67.5 kB. The thirty-third's: 68.2 kB, raised
     // to 69 kB. The thirty-fourth's: 69.8 kB, raised to 70 kB. The thirty-fifth's: 70.4 kB,
     // raised to 71 kB. The thirty-sixth's: 71.4 kB, raised to 72 kB. The thirty-seventh's
-    // (`math-copies`, a rule and the engine's trigger above ASCII): 73.4 kB, raised to 74.5 kB.
+    // (`math-copies`, a rule and the engine's trigger above ASCII): 73.8 kB, raised to 74.5 kB.
     budget: 74_500,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
@@ -339,7 +339,7 @@ export const BUNDLES = [
     // The thirty-first's: 220.0 kB, raised to 221 kB. The thirty-second's: 221.4 kB, raised
     // to 222.5 kB. The thirty-third's: 223.1 kB, raised to 224 kB. The thirty-fourth's:
     // 224.7 kB, raised to 225 kB. The thirty-fifth's: 225.2 kB, raised to 226 kB. The
-    // thirty-sixth's: 226.2 kB, raised to 227 kB. The thirty-seventh's: 228.3 kB, raised
+    // thirty-sixth's: 226.2 kB, raised to 227 kB. The thirty-seventh's: 228.7 kB, raised
     // to 229.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
