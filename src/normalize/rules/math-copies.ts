@@ -168,7 +168,7 @@ function lastPlain(tex: string): string {
  *
  * @example
  * ```ts
- * shownLast('in kp(G)subscript𝑘', 17); // 'G'
+ * shownLast('in kp(G)subscript𝑘', 8); // 'G'
  * shownLast('in β𝛽', 4); // ''
  * ```
  */
@@ -232,7 +232,7 @@ function shownBefore(text: string, content: number, letter: number): boolean {
  *
  * @example
  * ```ts
- * contentStarts('F1subscript𝐹1F_{1}', 11, 13); // [11, 2]
+ * contentStarts('F1subscript𝐹1F_{1}', 11, 13); // [11, 2, 1]
  * ```
  */
 function contentStarts(text: string, at: number, run: number): number[] {
@@ -303,7 +303,7 @@ function sourceStarts(text: string, at: number): number[] {
  *
  * @example
  * ```ts
- * sourceEnds('k_{p}(G)italic_k', 0, new Marks('k_{p}(G)italic_k')); // [5, 8]
+ * sourceEnds('k_{p}(G)', 0, new Marks('k_{p}(G)')); // [7, 8]
  * ```
  */
 function sourceEnds(text: string, start: number, marks: Marks): number[] {
@@ -581,7 +581,8 @@ const GREEK =
  * spokenEnd('Kitalic_K is', 1, 'K'); // 9
  * spokenEnd('k+1italic_k + 1 vertices', 3, 'k+1'); // 15
  * spokenEnd('2n2 italic_n nodes', 2, '2n'); // 12
- * spokenEnd('nitalic_m', 1, 'n'); // -1
+ * spokenEnd('nitalic_m', 1, 'n'); // 1 (no start of `n`: none, and the copy's caller refuses what is left)
+ * spokenEnd('kitalic_k + 2', 1, 'k+1'); // -1
  * spokenEnd('nth', 1, 'n'); // 1
  * ```
  */
