@@ -136,7 +136,7 @@ function passState(text: string, ctx: Context) {
  * mark, an operator's name before its argument): what was read is not the whole copy.
  */
 const SPOKEN_LEFT =
-  /^[^A-Za-z]{0,40}(?:(?:italic|bold|bold-italic|roman|caligraphic|blackboard|fraktur|script|sans-serif|typewriter|double-struck)\\?_\S|(?:start|end)\\?_[A-Z]|[a-z]+(?:-[a-z]+)* start\\?_[A-Z])/;
+  /^[^A-Za-z]{0,40}(?:(?:italic|bold|bold-italic|roman|caligraphic|blackboard|fraktur|script|sans-serif|typewriter|double-struck)\\?_\S|(?:start|end)\\?_[A-Z]|[a-z][a-z-]* start\\?_[A-Z])/;
 
 /**
  * The last ASCII letter or digit of a source outside its commands' names, `''` if none.
@@ -393,7 +393,7 @@ function closes(code: number): boolean {
 }
 
 /** The first spoken word: a style and a symbol (`italic_K`, `caligraphic_C`) or a script's mark. */
-const SPOKEN_START = /(?:[a-z]+(?:-[a-z]+)*\\?_\S|start\\?_POST)/y;
+const SPOKEN_START = /(?:[a-z][a-z-]*\\?_\S|start\\?_POST)/y;
 
 /**
  * Whether spoken words start at `at`, given the first `_` at or after it (`mark`).
@@ -643,4 +643,4 @@ function folded(spelling: string): string {
  * number or one sign.
  */
 const SPOKEN_TOKEN =
-  /^(?:(start|end)\\?_[A-Z]+|(square-root)|[a-z]+(?:-[a-z]+)*\\?_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
+  /^(?:(start|end)\\?_[A-Z]+|(square-root)|[a-z][a-z-]*\\?_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
