@@ -7,8 +7,8 @@
  * whole: the shown text glued right before the mathematical letters is what the
  * source right after them shows (a sign the page drew apart may be missing from it,
  * `λ[0,1]` for `λ∈[0,1]`), the letters are the source's own, and the spoken words, if
- * any, spell the same formula, none left over. Anything less (a rendering alone, `GG`, `5555`,
- * `ϵ2\epsilon^{-2}`) is left as it is.
+ * any, spell the same formula, none left over. Anything less (a rendering alone, `GG`,
+ * `5555`, `ϵ2\epsilon^{-2}`) is left as it is.
  *
  * @example
  * ```text
@@ -248,13 +248,24 @@ function contentStarts(text: string, at: number, run: number): number[] {
   return starts;
 }
 
+/** MathML's words for scripts (`superscriptsubscript` first: it holds the others). */
+const SCRIPT_WORDS = 'superscriptsubscript|subscript|superscript';
+
+/** MathML's marks that name no letter: a delimited group's, a map's arrow. */
+const MARK_WORDS = 'delimited-[[\\](){}|]{1,2}|maps-to';
+
+/** The Greek letters and letterlike symbols a content names (`Ω`, `ϵ`, `ℝ`, `ℓ`, `ℋ`). */
+const CONTENT_LETTERS =
+  '[\\u0391-\\u03c9\\u03d1\\u03d5\\u03f0\\u03f1\\u03f5\\u2102\\u210a-\\u2113\\u2115\\u2119-\\u211d\\u2124\\u2128\\u212c\\u212d\\u2130\\u2131\\u2133]';
+
 /**
  * MathML's content words and marks (`subscript`, `superscriptsubscript`, `italic-ϵ`,
  * `delimited-[]`, `maps-to`, a colon's `:`), a Greek letter, a letterlike symbol (`ℝ`,
  * `ℓ`, `ℋ`) or a number's character.
  */
-const CONTENT_WORD =
-  /(?:superscriptsubscript|subscript|superscript|(?:italic|normal)-(?:\uD835[\uDC00-\uDFFF]|[^\s\uD800-\uDFFF])|delimited-[[\](){}|]{1,2}|maps-to|[\u0391-\u03c9\u03d1\u03d5\u03f0\u03f1\u03f5\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u2130\u2131\u2133]|[0-9.:])/;
+const CONTENT_WORD = new RegExp(
+  `(?:${SCRIPT_WORDS}|(?:italic|normal)-(?:\\uD835[\\uDC00-\\uDFFF]|[^\\s\\uD800-\\uDFFF])|${MARK_WORDS}|${CONTENT_LETTERS}|[0-9.:])`,
+);
 
 /** {@link CONTENT_WORD} ending where the content starts. */
 const CONTENT_BEFORE = new RegExp(`${CONTENT_WORD.source}$`);
@@ -262,9 +273,11 @@ const CONTENT_BEFORE = new RegExp(`${CONTENT_WORD.source}$`);
 /** {@link CONTENT_WORD} at a position (sticky). */
 const CONTENT_AT = new RegExp(CONTENT_WORD.source, 'y');
 
-/** MathML's words for scripts and marks, and its operators' (a colon), which the shown text holds elsewhere or not at all. */
-const CONTENT_MARKS =
-  /superscriptsubscript|subscript|superscript|(?:italic|normal)-|delimited-[[\](){}|]{1,2}|maps-to|:/g;
+/**
+ * MathML's words for scripts and marks, and its operators' (a colon), which the shown
+ * text holds elsewhere or not at all.
+ */
+const CONTENT_MARKS = new RegExp(`${SCRIPT_WORDS}|(?:italic|normal)-|${MARK_WORDS}|:`, 'g');
 
 /**
  * Where the source may start: after the content's last mathematical letter, or after
@@ -514,25 +527,6 @@ function isSign(code: number): boolean {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
- * The mathematical letters of `content`, as plain letters (`𝑘𝑝𝐺` → `kpG`).
- *
- * @example
- * ```ts
- * mathLetters('subscript𝑘𝑝'); // 'kp'
- * ```
- */
-function mathLetters(content: string): string {
-  let letters = '';
-  for (let k = 0; k < content.length; k++) {
-    if (isMathLetter(content, k)) {
-      letters += content.slice(k, k + 2).normalize('NFKC');
-      k++;
-    }
-  }
-  return letters;
-}
-
-/**
  * Whether `content` is a formula's content for the shown `skeleton`: MathML's words
  * and marks aside, letters, digits, Greek and mathematical letters, which all stand
  * in the skeleton in order (`𝒞` is `C` there, `𝑑model` is `dmodel`).
@@ -548,10 +542,18 @@ function ownLetters(content: string, skeleton: string): boolean {
   // A colon the content spells is the shown text's too (`ft:𝒳↦ℝ:subscript𝑓…`).
   if (content.includes(':') && !skeleton.includes(':')) return false;
   const own = content.replace(CONTENT_MARKS, '');
+  let mathematical = false;
   for (let k = 0; k < own.length; k++) {
     const code = own.charCodeAt(k);
-    if (isMathLetter(own, k)) k++;
-    else if (!isLetter(code) && !isDigit(code) && code !== 0x2e && !GREEK.test(own[k] as string)) {
+    if (isMathLetter(own, k)) {
+      mathematical = true;
+      k++;
+    } else if (
+      !isLetter(code) &&
+      !isDigit(code) &&
+      code !== 0x2e &&
+      !GREEK.test(own[k] as string)
+    ) {
       return false;
     }
   }
@@ -562,26 +564,25 @@ function ownLetters(content: string, skeleton: string): boolean {
     if (from === -1) return false;
     from += char.length;
   }
-  return mathLetters(own) !== '';
+  return mathematical;
 }
 
 /** A Greek letter or a letterlike symbol, as a content names one (`Ω`, `ϵ`, `ℝ`). */
-const GREEK =
-  /^[\u0391-\u03c9\u03d1\u03d5\u03f0\u03f1\u03f5\u2102\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c\u212d\u2130\u2131\u2133]$/;
+const GREEK = new RegExp(`^${CONTENT_LETTERS}$`);
 
 /**
  * Where the spoken words after a source ending at `end` end (arXiv's
  * `italic_N > italic_K`, `2 italic_n`): once, their styles and scripts' marks aside,
  * they spell the shown `skeleton` (`N>K`) with their scripts closed; `end` itself when
- * the text there spells no start of it (no spoken words); -1 when they break off. The last letter may run into the text after it
- * (`caligraphic_Co-DETR`: `C`, then `o-DETR`).
+ * the text there spells no start of it (no spoken words); -1 when they break off. The
+ * last letter may run into the text after it (`caligraphic_Co-DETR`: `C`, then `o-DETR`).
  *
  * @example
  * ```ts
  * spokenEnd('Kitalic_K is', 1, 'K'); // 9
  * spokenEnd('k+1italic_k + 1 vertices', 3, 'k+1'); // 15
  * spokenEnd('2n2 italic_n nodes', 2, '2n'); // 12
- * spokenEnd('nitalic_m', 1, 'n'); // 1 (no start of `n`: none, and the copy's caller refuses what is left)
+ * spokenEnd('nitalic_m', 1, 'n'); // 1 (none: `copy` refuses what is left)
  * spokenEnd('kitalic_k + 2', 1, 'k+1'); // -1
  * spokenEnd('nth', 1, 'n'); // 1
  * ```
@@ -634,13 +635,15 @@ function spokenEnd(text: string, end: number, skeleton: string): number {
  * ```
  */
 function folded(spelling: string): string {
-  return spelling.normalize('NFKC').replace(/[∗−]/g, (sign) => (sign === '∗' ? '*' : '-'));
+  return spelling
+    .normalize('NFKC')
+    .replace(/[∗−]/g, (sign) => String.fromCharCode(plainSign(sign.charCodeAt(0))));
 }
 
 /**
- * One spoken word (its `_` escaped as `\_` too, as Markdown converters write it): a script's or an argument's mark (`start_POSTSUBSCRIPT`,
- * `start_ARG`), a root's name, a named symbol (`italic_K`, `roman_log`, `italic_β`), a
- * number or one sign.
+ * One spoken word (its `_` escaped as `\_` too, as Markdown converters write it): a
+ * script's or an argument's mark (`start_POSTSUBSCRIPT`, `start_ARG`), a root's name, a
+ * named symbol (`italic_K`, `roman_log`, `italic_β`), a number or one sign.
  */
 const SPOKEN_TOKEN =
   /^(?:(start|end)\\?_[A-Z]+|(square-root)|[a-z][a-z-]*\\?_([A-Za-z]+|[^\s -~][\udc00-\udfff]?)|[A-Za-z]+|\d+(?:\.\d+)?|[^\s -~][\udc00-\udfff]?|[^\sA-Za-z0-9])/;
