@@ -240,7 +240,9 @@ function bylines(parts: Part[]): Part[] | undefined {
     }
     out.push(part);
   }
-  return out.length > 1 || (out.length === 1 && out[0]?.kind !== 'text') ? out : undefined;
+  // Nothing but text-less chrome (a button's empty link): the caller makes it chrome.
+  if (out.length === 0) return out;
+  return out.length > 1 || out[0]?.kind !== 'text' ? out : undefined;
 }
 
 /**
@@ -291,6 +293,9 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
   const visible = withoutPlaceholders(collapseWhitespace(line.text.slice(link.from, link.to)));
   const from = link.from;
   const to = link.to;
+  // A separator alone inside a link (a rendered card's `·` before its author count, in the
+  // link around the avatars) is the card's syntax, whatever the link's target.
+  if (isSeparator(visible)) return plain(line, 'chrome', from, to);
   if (link.url === '') {
     // A reference the capture lost: the text alone decides.
     if (visible.length === 0) return plain(line, 'chrome', from, to);

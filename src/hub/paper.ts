@@ -8,6 +8,7 @@
 import { type AssembleSettings, finishPaper } from '../assemble/paper.js';
 import type { ListingSink } from '../assemble/sink.js';
 import { diagnostic, quote } from '../diagnostics.js';
+import { readLinkTarget } from '../grammar/link-target.js';
 import { readLiteral } from '../json/literal.js';
 import type { Span } from '../json/locate.js';
 import type { TextField } from '../lines/text-field.js';
@@ -92,8 +93,7 @@ function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: Memb
     record.summary === undefined
       ? undefined
       : field(source, at, record.summary.path, record.summary.value, cache);
-  const id = record.id?.value.trim();
-  const arxivId = id !== undefined && ARXIV_ID.test(id) ? id : undefined;
+  const { arxivId, url } = paperRef(record.id?.value.trim(), record.url?.value);
   const listingDate =
     context.listingDate ??
     (context.entryListingDates && record.listedAt !== undefined
@@ -110,7 +110,7 @@ function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: Memb
       ...(published === undefined ? {} : { published }),
       ...(record.comments === undefined ? {} : { comments: record.comments.value }),
       ...(arxivId === undefined ? {} : { arxivId }),
-      ...(id === undefined || id === '' ? {} : { url: `https://huggingface.co/papers/${id}` }),
+      ...(url === undefined ? {} : { url }),
       ...(record.upvotes === undefined ? {} : { upvotes: record.upvotes.value }),
       ...(record.organization === undefined ? {} : { organization: record.organization.value }),
       ...(record.githubUrl === undefined ? {} : { links: [record.githubUrl.value] }),
@@ -128,6 +128,52 @@ function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: Memb
     githubStars: record.githubStars?.value,
     aiSummary: record.aiSummary?.value.replace(/\s+/g, ' ').trim() || undefined,
   });
+}
+
+/** A paper id the Hub's pages take in their path: no slash, no space, no URL. */
+const PAGE_ID = /^[\w.-]{1,100}$/;
+
+/**
+ * The arXiv id and the paper page an entry names: its `id` (an arXiv id, another Hub
+ * paper id, or a feed's paper URL), else its `url` when that links a paper page or arXiv.
+ * A URL is never taken for an id (`https://huggingface.co/papers/https://…`).
+ *
+ * @example
+ * ```ts
+ * paperRef('2401.00001', undefined); // { arxivId: '2401.00001', url: 'https://huggingface.co/papers/2401.00001' }
+ * paperRef('https://huggingface.co/papers/2608.19880', undefined); // { arxivId: '2608.19880', url: 'https://huggingface.co/papers/2608.19880' }
+ * paperRef('hf-native-1', undefined); // { url: 'https://huggingface.co/papers/hf-native-1' }
+ * paperRef(undefined, 'https://arxiv.org/abs/2403.01779'); // { arxivId: '2403.01779', url: 'https://huggingface.co/papers/2403.01779' }
+ * paperRef(undefined, 'https://example.com/post/1'); // {}
+ * ```
+ */
+function paperRef(
+  id: string | undefined,
+  link: string | undefined,
+): { arxivId?: string; url?: string } {
+  if (id !== undefined && ARXIV_ID.test(id)) {
+    return { arxivId: id, url: `https://huggingface.co/papers/${id}` };
+  }
+  const fromId = id === undefined ? undefined : linkRef(id);
+  if (fromId !== undefined) return fromId;
+  if (id !== undefined && PAGE_ID.test(id)) return { url: `https://huggingface.co/papers/${id}` };
+  return (link === undefined ? undefined : linkRef(link)) ?? {};
+}
+
+/**
+ * The arXiv id and paper page of a link to a Hub paper page or to arXiv; `undefined`
+ * for any other text.
+ *
+ * @example
+ * ```ts
+ * linkRef('https://arxiv.org/pdf/2403.01779.pdf'); // { arxivId: '2403.01779', url: 'https://huggingface.co/papers/2403.01779' }
+ * ```
+ */
+function linkRef(text: string): { arxivId: string; url: string } | undefined {
+  if (!/^https?:\/\//.test(text)) return undefined;
+  const target = readLinkTarget(text);
+  if (target.kind !== 'paper' && target.kind !== 'arxiv') return undefined;
+  return { arxivId: target.arxivId, url: `https://huggingface.co/papers/${target.arxivId}` };
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Found<T> {
 export interface HubRecord {
   readonly title: Found<string>;
   readonly id?: Found<string>;
+  /** A link to the paper's page (a mirror's or a feed's `url`). */
+  readonly url?: Found<string>;
   readonly summary?: Found<string>;
   readonly authors?: Found<string[]>;
   readonly publishedAt?: Found<string>;
@@ -236,6 +238,10 @@ const FIELDS = {
   id: {
     paths: [['paper', 'id'], ['paper.id'], ['id'], ['arxiv_id'], ['arxivId'], ['paper_id']],
     check: Name,
+  },
+  url: {
+    paths: [['paper', 'url'], ['paper.url'], ['url'], ['paperUrl'], ['paper_url']],
+    check: Url,
   },
   summary: {
     paths: [['paper', 'summary'], ['paper.summary'], ['summary'], ['abstract']],

@@ -94,9 +94,12 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
   const cardIds = new Set(page.cards.flatMap((card) => (card.id === undefined ? [] : [card.id])));
   const chosen = chooseList(candidates, cardIds, idsOf);
   if (chosen === undefined) {
-    if (page.cards.length > 0) {
+    // Only an `<article>` that links a paper is a paper's card: a page of posts, blog
+    // entries or models renders articles too, and its sidebar and counts are no paper.
+    const paperCards = page.cards.filter((card) => card.id !== undefined).length;
+    if (paperCards > 0) {
       // No data to read: the cards the page rendered, through the card grammar.
-      readCards(input, page.cards.length, points, pageDate(undefined, url), settings, sink);
+      readCards(input, paperCards, points, pageDate(undefined, url), settings, sink);
     } else {
       reportNoData(page.props.length, position, sink);
     }
