@@ -98,6 +98,19 @@ export function isCodeUrl(url: string): boolean {
   return CODE_HOSTS.some((host) => rest.startsWith(host) && rest.length > host.length + 1);
 }
 
+/**
+ * Whether a URL is a page of the Hugging Face site (its host's, or a path on it).
+ *
+ * @example
+ * ```ts
+ * isHubUrl('https://huggingface.co/models'); // true
+ * isHubUrl('https://example.com/'); // false
+ * ```
+ */
+export function isHubUrl(url: string): boolean {
+  return huggingFacePath(url) !== undefined;
+}
+
 /** The path (with query and hash) of a Hugging Face URL, or `undefined` for other hosts. */
 function huggingFacePath(url: string): string | undefined {
   if (url.startsWith('/') && !url.startsWith('//')) return url;

@@ -279,11 +279,26 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (thumbnail.arxivId !== draft.arxivId) sameCard(thumbnail);
   }
 
+  /**
+   * The paper a card part's Hub link names (its upvote button's `login?next=`, its comment
+   * or author link), for a card whose title named none: the id, and the paper's page.
+   *
+   * @example
+   * ```ts
+   * adoptId(commentsPart); // card.arxivId = '2604.15311', card.url = 'https://huggingface.co/papers/2604.15311'
+   * ```
+   */
+  function adoptId(part: Part): void {
+    if (card === undefined || card.arxivId !== undefined || part.arxivId === undefined) return;
+    card.arxivId = part.arxivId;
+    card.url ??= `https://huggingface.co/papers/${part.arxivId}`;
+  }
+
   function setUpvotes(part: Part): void {
     if (card === undefined) return;
     upvoted = true;
     if (part.count !== undefined) card.upvotes = part.count;
-    if (card.arxivId === undefined && part.arxivId !== undefined) card.arxivId = part.arxivId;
+    adoptId(part);
     extend(part);
     token('upvotes', part);
   }
@@ -385,6 +400,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     if (!sameCard(part)) return;
     if (part.count !== undefined) card.comments = part.count;
+    // The comment link names the paper (`/papers/<id>#community`): a card whose title has
+    // no link (a web clipper's) has its id from it, as from its upvote link.
+    adoptId(part);
     extend(part);
     token('comments', part);
   }
@@ -397,6 +415,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (!sameCard(part)) return;
     stage = BYLINE;
     if (kind === 'authors' && part.count !== undefined) card.authorCount = part.count;
+    // The author count links the paper (`[· 4 authors](/papers/<id>)`).
+    adoptId(part);
     if (kind === 'organization' && part.name !== undefined) {
       card.organization =
         part.url === undefined ? { name: part.name } : { name: part.name, url: part.url };

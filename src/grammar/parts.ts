@@ -17,7 +17,7 @@ import { isArxivButton, readGitHub } from './code-links.js';
 import type { ContentLine, LineLink, Mutable } from './content-line.js';
 import { readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
-import { readLinkTarget } from './link-target.js';
+import { isHubUrl, readLinkTarget } from './link-target.js';
 import { withoutPlaceholders } from './placeholder.js';
 import { readPublishedOn } from './published.js';
 import { isSeparator } from './separator.js';
@@ -344,7 +344,11 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
     case 'listing':
       return plain(line, 'chrome', from, to);
     case 'other':
-      if (visible.length === 0) return plain(line, 'chrome', from, to);
+      // No text, or a page of the site printed as its own URL (a bare-URL export's footer
+      // link to the home page): navigation.
+      if (visible.length === 0 || (visible === link.url && isHubUrl(link.url))) {
+        return plain(line, 'chrome', from, to);
+      }
       return isChrome(visible) ? plain(line, 'chrome', from, to) : undefined;
   }
 }

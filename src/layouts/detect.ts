@@ -47,7 +47,7 @@ export function detectLayout(input: string): Layout {
 
 /**
  * `hub-json` as soon as a prefix of the page settles it: the JSON openings decide on
- * their first two non-blank characters, whatever follows, so a stream of JSON Lines
+ * their first two non-blank characters (three after `[[`), whatever follows, so a stream of JSON Lines
  * need not wait for {@link DETECT_WINDOW} characters. `detectLayout` on the whole
  * window gives the same answer.
  *
@@ -71,13 +71,14 @@ const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='
 /**
  * `html` when the first non-blank character opens a tag and a page marker follows,
  * `hub-json` when it opens a JSON object (`{"` or `{}`) or an array of values
- * (`[{`, `[[`, `[]`); else `undefined`.
+ * (`[{`, `[]`, or `[[` before `{`, `[`, `]` or `"`); else `undefined`.
  *
  * @example
  * ```ts
  * detectStructured('<!DOCTYPE html><html>'); // 'html'
  * detectStructured('[{"paper": {}}]'); // 'hub-json'
  * detectStructured('[Subscribe](https://…)'); // undefined
+ * detectStructured("[[Hugging Face's logo] Hugging Face][1]"); // undefined
  * ```
  */
 function detectStructured(body: string): Layout | undefined {
@@ -96,7 +97,16 @@ function detectStructured(body: string): Layout | undefined {
   while (j < body.length && isBlank(body.charCodeAt(j))) j++;
   const next = body.charCodeAt(j);
   if (first === 0x7b) return next === 0x22 || next === 0x7d ? 'hub-json' : undefined;
-  return next === 0x7b || next === 0x5b || next === 0x5d ? 'hub-json' : undefined;
+  if (next === 0x7b || next === 0x5d) return 'hub-json';
+  if (next !== 0x5b) return undefined;
+  // `[[` opens Markdown's linked image or a text-browser's logo link (`[[Hugging Face's
+  // logo] Hugging Face][1]`) as often as a list of lists: JSON only before a value.
+  let k = j + 1;
+  while (k < body.length && isBlank(body.charCodeAt(k))) k++;
+  const third = body.charCodeAt(k);
+  return third === 0x7b || third === 0x5b || third === 0x5d || third === 0x22
+    ? 'hub-json'
+    : undefined;
 }
 
 function isBlank(code: number): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/index.js';
+import { checkListing } from '../robustness/support/oracle.js';
 import { readFixture } from '../support/fixtures.js';
 
 /** Real captures from public repositories (`fixtures/public-captures/README.md`). */
@@ -72,5 +73,92 @@ describe('public captures the parser had never seen', () => {
     const listing = parseListing(read('html-posts-page.html'));
     expect(listing.papers).toEqual([]);
     expect(listing.diagnostics.map((d) => d.code)).toEqual(['no-paper-data']);
+  });
+
+  it('reads a fenced text-browser dump that opens with `[[`, not as JSON', () => {
+    const input = read('reflinks-fenced-search.md');
+    const listing = parseListing(input);
+    expect(listing.layout).toBe('reflinks');
+    // The dump was cut in its 34th card: every `### [title][n]` heading is a paper.
+    // (a heading the dump wrapped goes on in a heading of its own: `### Approaches][106]`)
+    const titles = [...input.matchAll(/^### \[((?:.|\n### )+?)\]\[\d+\]$/gm)].map((m) =>
+      m[1]?.replaceAll('\n### ', ' '),
+    );
+    expect(titles).toHaveLength(34);
+    expect(listing.papers.map((paper) => paper.title)).toEqual(titles);
+    // Its reference list is gone with the cut: no link names a paper, and none is guessed.
+    expect(listing.papers.filter((paper) => paper.arxivId !== undefined)).toEqual([]);
+  });
+
+  it('reads a bare-URL export that puts a blank line between all its lines', () => {
+    const input = read('bare-urls-double-spaced.md');
+    const listing = parseListing(input);
+    expect(listing.layout).toBe('bare-urls');
+    // What each card says, read from the capture with a pattern of this export's own.
+    const card =
+      / \[-\] (\S+)\n\nhttps:\/\/huggingface\.co\/login\?next=%2Fpapers%2F([\d.]+)\n\n([^\n]+)\n\nhttps:\/\/huggingface\.co\/papers\/\2\n/g;
+    const cards = [...input.matchAll(card)].map((m) => ({
+      arxivId: m[2],
+      title: m[3]?.trim(),
+      upvotes: m[1] === '-' ? undefined : Number(m[1]),
+    }));
+    const comments = new Map(
+      [...input.matchAll(/\n(\d+)\n\nhttps:\/\/huggingface\.co\/papers\/([\d.]+)#community/g)].map(
+        (m) => [m[2], Number(m[1])],
+      ),
+    );
+    expect(cards).toHaveLength(107);
+    expect(
+      listing.papers.map((paper) => ({
+        arxivId: paper.arxivId,
+        title: paper.title,
+        upvotes: paper.upvotes,
+      })),
+    ).toEqual(cards);
+    expect(listing.papers.map((paper) => paper.comments)).toEqual(
+      cards.map((c) => comments.get(c.arxivId ?? '')),
+    );
+    expect(listing.papers.every((paper) => (paper.abstract ?? '').length > 100)).toBe(true);
+    // The footer's bare link to the home page is navigation, not an error.
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown'); // a linked layout: chrome is link text
+  });
+
+  it("takes a clipped card's id and page from its author or comment link when its title has none", () => {
+    const input = read('md-web-clipper-2026-04-17.md');
+    const listing = parseListing(input);
+    expect(listing.papers).toHaveLength(29);
+    for (const paper of listing.papers) {
+      expect(paper.arxivId).toMatch(/^\d{4}\.\d{5}$/);
+      expect(paper.url).toBe(`https://huggingface.co/papers/${paper.arxivId}`);
+      // Each id is one the capture links, beside the card's own title.
+      expect(input).toContain(`https://huggingface.co/papers/${paper.arxivId}`);
+    }
+    const byTitle = new Map(listing.papers.map((paper) => [paper.title, paper]));
+    expect(
+      byTitle.get('Beyond Prompts: Unconditional 3D Inversion for Out-of-Distribution Shapes'),
+    ).toMatchObject({
+      arxivId: '2604.14914',
+      authorCount: 4,
+      comments: 2,
+    });
+    expect(
+      byTitle.get(
+        'LeapAlign: Post-Training Flow Matching Models at Any Generation Step by Building Two-Step Trajectories',
+      ),
+    ).toMatchObject({
+      arxivId: '2604.15311',
+      comments: 1,
+      organization: { name: 'ByteDance Seed' },
+    });
+  });
+
+  it("keeps a setext heading's underline, a line of its own, in the chrome", () => {
+    const input = read('md-crawler-trending-setext.md');
+    const listing = parseListing(input);
+    expect(listing.papers).toHaveLength(50);
+    const underline = listing.chrome.find((line) => /^-{3,}$/.test(line.text));
+    expect(underline?.position.start.line).toBe(4);
+    checkListing(input, listing, 'markdown');
   });
 });

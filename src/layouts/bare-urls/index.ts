@@ -39,6 +39,7 @@ export function readBareUrls(
   body: Point = { line: 1, column: 1, offset: 0 },
 ): void {
   const mender = mendBrokenLinks(emit);
+  const spaced = doubleSpaced(input, body);
   let run: SourceLine[] = [];
 
   const release = (): void => {
@@ -47,8 +48,11 @@ export function readBareUrls(
   };
 
   for (const line of sourceLines(input, body)) {
-    if (line.blankBefore) release();
-    if (!isUrlLine(line.text)) {
+    const url = isUrlLine(line.text);
+    // Double-spaced, a blank line says nothing: a URL links the line before the blank,
+    // and no line continues another (each of the page's texts stands alone).
+    if (spaced ? !url : line.blankBefore) release();
+    if (!url) {
       if (run.length >= MAX_RUN) release();
       run.push(line);
       continue;
@@ -78,6 +82,29 @@ export function readBareUrls(
   }
   release();
   mender.end();
+}
+
+/** Fewest non-blank lines a capture needs before its spacing says anything. */
+const SPACING_SAMPLE = 24;
+
+/**
+ * Whether the capture puts a blank line between all its lines (an export that writes
+ * each of the page's texts and each URL as a paragraph of its own: NotebookLM's web
+ * sources): nine in ten non-blank lines after the first stand after a blank.
+ *
+ * @example
+ * ```ts
+ * doubleSpaced('Title\n\nhttps://huggingface.co/papers/2410.05434\n\n…'); // true, given 24 lines so
+ * ```
+ */
+function doubleSpaced(input: string, body: Point): boolean {
+  let lines = 0;
+  let spaced = 0;
+  for (const line of sourceLines(input, body)) {
+    if (lines > 0 && line.blankBefore) spaced++;
+    lines++;
+  }
+  return lines >= SPACING_SAMPLE && spaced * 10 >= (lines - 1) * 9;
 }
 
 function plain(line: SourceLine): ContentLine {

@@ -114,7 +114,12 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       case 'heading': {
         if (input.charCodeAt(span.start.offset) !== 0x23) {
           // A setext heading: a scraper never writes one; a stray `-` or `=` line made it.
+          // Its text is a paragraph's; the underline, a line of its own, is markup.
           paragraph({ type: 'paragraph', children: node.children }, span);
+          const underline = input.lastIndexOf('\n', span.end.offset - 1) + 1;
+          if (underline > span.start.offset && underline >= lastEnd) {
+            markup({ start: points.at(underline), end: span.end });
+          }
           return;
         }
         const [line] = inline(node.children, span);
