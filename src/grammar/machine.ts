@@ -502,6 +502,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function code(part: Part): void {
+    if (card === undefined && !seenCard && prefix === undefined && part.kind === 'github') {
+      // Above the first card, before any card has begun: the site's menu (`GitHub`).
+      chrome(part);
+      return;
+    }
     if (card === undefined || stage < TITLE) {
       misplaced(part, part.kind === 'github' ? 'Code link' : 'arXiv link');
       return;

@@ -88,6 +88,15 @@ describe('public captures the parser had never seen', () => {
     expect(listing.papers.map((paper) => paper.title)).toEqual(titles);
     // Its reference list is gone with the cut: no link names a paper, and none is guessed.
     expect(listing.papers.filter((paper) => paper.arxivId !== undefined)).toEqual([]);
+    // `[[microsoft] Microsoft][67]`: the avatar's alt, then the organization's name.
+    const organizations = listing.papers.flatMap((paper) =>
+      paper.organization === undefined ? [] : [[paper.title, paper.organization.name]],
+    );
+    expect(organizations).toHaveLength(4);
+    expect(organizations[0]).toEqual(['VIBEVOICE-ASR Technical Report', 'Microsoft']);
+    // The site's menu above the cards (`* [ GitHub][20]`) is chrome, not a misplaced link.
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown');
   });
 
   it('reads a bare-URL export that puts a blank line between all its lines', () => {
