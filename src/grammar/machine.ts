@@ -27,7 +27,7 @@ import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
-import { isName, type Part } from './parts.js';
+import { isName, type Part, withoutSlug } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
 /**
@@ -564,7 +564,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       if (stage === ABSTRACT && isBylineName(part) && bylineAhead(ahead)) {
         // `Phala` / `·` / `May 10`: an organization a text dump kept without its link.
-        byline({ ...part, name: collapseWhitespace(part.text) }, 'organization');
+        byline({ ...part, name: withoutSlug(collapseWhitespace(part.text)) }, 'organization');
         return;
       }
       if (

@@ -113,6 +113,18 @@ export function readParts(line: ContentLine): Part[] {
 /** A line without links: one part, or footer pieces split at `·`. */
 function plainParts(line: ContentLine): Part[] {
   const text = line.text;
+  const button = gluedButtonEnd(text);
+  if (button !== undefined) {
+    // `SubscribeLLaDA2.0: Scaling Up …`: a mirror's text ran the button into the title.
+    const rest = trimmed(text, button, text.length);
+    if (rest !== undefined) {
+      const piece = withoutPlaceholders(collapseWhitespace(text.slice(rest.from, rest.to)));
+      return [
+        plain(line, 'chrome', 0, button),
+        plainPiece(line, piece, rest.from, rest.to) ?? textPart(line, rest.from, rest.to),
+      ];
+    }
+  }
   if (text.length > SHORT) return [textPart(line, 0, text.length)];
   const collapsed = withoutPlaceholders(collapseWhitespace(text));
   if (collapsed.length === 0) return [plain(line, 'chrome', 0, text.length)];
@@ -162,6 +174,25 @@ function plainPiece(line: ContentLine, text: string, from: number, to: number): 
   return undefined;
 }
 
+/**
+ * Where the page's `Subscribe` button ends when a line starts with it glued to a
+ * capital or a digit (a mirror's text extraction that ran it into the first title);
+ * `undefined` otherwise (`Subscribe`, `Subscribers grew`).
+ *
+ * @example
+ * ```ts
+ * gluedButtonEnd('SubscribeLLaDA2.0: Scaling Up'); // 9
+ * gluedButtonEnd('Subscribe to updates'); // undefined
+ * ```
+ */
+function gluedButtonEnd(text: string): number | undefined {
+  if (!text.startsWith('Subscribe')) return undefined;
+  const next = text.charCodeAt(9);
+  const capital = next >= 0x41 && next <= 0x5a;
+  const digit = next >= 0x30 && next <= 0x39;
+  return capital || digit ? 9 : undefined;
+}
+
 /** `Feb 13, 2023 1new`: a line of its own, then a page header glued after it. */
 function gluedParts(line: ContentLine, collapsed: string): Part[] | undefined {
   if (collapsed !== line.text) return undefined;
@@ -199,7 +230,9 @@ function separated(line: ContentLine, pieces: readonly Piece[]): Part[] | undefi
         const syntax = linked && isIgnorable(visible);
         if (visible.length > 0 && !syntax) {
           const part = plainPiece(line, visible, bit.from, bit.to);
-          parts.push(part ?? { ...plain(line, 'byline', bit.from, bit.to), name: visible });
+          parts.push(
+            part ?? { ...plain(line, 'byline', bit.from, bit.to), name: withoutSlug(visible) },
+          );
         }
       }
       if (dot < piece.to) parts.push(plain(line, 'separator', dot, dot + 1));
@@ -264,6 +297,25 @@ export function isName(text: string): boolean {
     if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
   }
   return shapeOf(text).breaks === 0;
+}
+
+/**
+ * An organization's name without the avatar's alt printed before it, the Hub's name
+ * for it (`openbmb OpenBMB`, `ByteDance-Seed ByteDance Seed`: a text extraction that
+ * keeps images' alt text): the alt goes only when it spells the name itself.
+ *
+ * @example
+ * ```ts
+ * withoutSlug('openbmb OpenBMB'); // 'OpenBMB'
+ * withoutSlug('SUDA Soochow University'); // 'SUDA Soochow University'
+ * ```
+ */
+export function withoutSlug(name: string): string {
+  const space = name.indexOf(' ');
+  if (space < 2) return name;
+  const rest = name.slice(space + 1);
+  const bare = (text: string) => text.toLowerCase().replace(/[\s._-]/g, '');
+  return bare(rest) !== '' && bare(name.slice(0, space)) === bare(rest) ? rest : name;
 }
 
 /** A line with links: every piece a card part, or `undefined` (free text). */
@@ -340,7 +392,7 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
     }
     case 'profile':
       if (visible.length === 0 || visible.length > 120) return plain(line, 'chrome', from, to);
-      return { ...plain(line, 'profile', from, to), name: visible, url: target.url };
+      return { ...plain(line, 'profile', from, to), name: withoutSlug(visible), url: target.url };
     case 'listing':
       return plain(line, 'chrome', from, to);
     case 'other':

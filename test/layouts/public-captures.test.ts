@@ -170,4 +170,22 @@ describe('public captures the parser had never seen', () => {
     expect(underline?.position.start.line).toBe(4);
     checkListing(input, listing, 'markdown');
   });
+
+  it("reads a mirror's `Subscribe` run into the first title as the button and the title", () => {
+    const input = read('text-mirror-compact-excerpt.txt');
+    expect(input).toContain('\nSubscribeLLaDA2.0: Scaling Up Diffusion Language Models to 100B\n');
+    const listing = parseListing(input);
+    expect(listing.papers[0]?.title).toBe('LLaDA2.0: Scaling Up Diffusion Language Models to 100B');
+    expect(listing.chrome.map((line) => line.text)).toContain('Subscribe');
+    checkListing(input, listing);
+  });
+
+  it("names an organization without its avatar's alt when the alt spells the name", () => {
+    const input = read('text-mirror-organization-excerpt.txt');
+    expect(input).toContain('\nopenbmb OpenBMB\n·\nFeb 6 2\n');
+    const [paper] = parseListing(input).papers;
+    expect(paper?.title).toMatch(/^AgentCPM-Report: /);
+    expect(paper?.organization).toEqual({ name: 'OpenBMB' });
+    expect(paper?.comments).toBe(2);
+  });
 });
