@@ -2,7 +2,7 @@
  * Find the papers in a JSON value by their shape, not by one key: a listing page's data
  * holds them under `dailyPapers` (daily and Trending pages) or `searchResults` (search),
  * the Hub API returns a bare array, mirrors wrap it (`{ "papers": […] }`, or rows of a
- * dataset viewer, `{ "rows": [{ "row": {…} }] }`). Only the first few levels are
+ * dataset viewer, `{ "rows": [{ "row": {…} }] }`) or key it by id (`{ "2312.17653": {…} }`). Only the first few levels are
  * searched, so a deeply nested value costs nothing more.
  *
  * @module
@@ -21,6 +21,8 @@ export interface EntryList {
   readonly items: readonly unknown[];
   /** Items that look like paper entries. */
   readonly papers: number;
+  /** The items are an object's values, keyed by these keys (a cache keyed by arXiv id). */
+  readonly keys?: readonly string[];
 }
 
 /** How deep the search goes: root, `props.x`, `props.x.y`. */
@@ -69,8 +71,17 @@ function visit(
     }
     return;
   }
-  if (!isRecord(value) || depth >= MAX_DEPTH || isPaperLike(value)) return;
-  for (const name of Object.keys(value)) {
+  if (!isRecord(value) || isPaperLike(value)) return;
+  const keys = Object.keys(value);
+  // An object of entries keyed by their ids (`{"2312.17653": {title, …}, …}`): a list.
+  const items = keys.map((name) => value[name]);
+  const papers = keys.length < 2 ? 0 : countPapers(items);
+  if (papers >= 2 && papers * 2 >= items.length) {
+    found.push({ path, key, items, papers, keys });
+    return;
+  }
+  if (depth >= MAX_DEPTH) return;
+  for (const name of keys) {
     visit(value[name], [...path, name], name, depth + 1, found);
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { ListingSink } from '../assemble/sink.js';
 import { diagnostic } from '../diagnostics.js';
-import { arrayItems, type Span, valueEnd } from '../json/locate.js';
+import { arrayItems, objectMembers, type Span, valueEnd } from '../json/locate.js';
 import type { Paper } from '../schema.js';
 import { type EntryList, findEntryLists, unwrapEntry } from './find.js';
 import { type EntryContext, readEntry } from './paper.js';
@@ -68,13 +68,31 @@ export function readList(
   const at = locatePath(context.source.text, span, list.path);
   const papers: Paper[] = [];
   if (at === undefined) return papers;
-  const items = arrayItems(context.source.text, at.start);
+  const items =
+    list.keys === undefined
+      ? arrayItems(context.source.text, at.start)
+      : keyedSpans(context.source.text, at.start, list.keys);
   list.items.forEach((item, index) => {
     const itemSpan = items[index] ?? at;
     const paper = readEntry(item, itemSpan, context, sink);
     if (paper !== undefined) papers.push(paper);
   });
   return papers;
+}
+
+/**
+ * The spans of an object's members' values, in the order of `keys` (a repeated key's
+ * last value, as `JSON.parse` keeps it).
+ *
+ * @example
+ * ```ts
+ * keyedSpans('{"b": 1, "a": 22}', 0, ['b', 'a']); // [{ start: 6, end: 7 }, { start: 14, end: 16 }]
+ * ```
+ */
+function keyedSpans(text: string, at: number, keys: readonly string[]): Array<Span | undefined> {
+  const byKey = new Map<string, Span>();
+  for (const member of objectMembers(text, at)) byKey.set(member.key, member);
+  return keys.map((key) => byKey.get(key));
 }
 
 /**

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { readLinkTarget } from '../grammar/link-target.js';
 import type { Organization } from '../schema.js';
 
 /** Keys from an entry down to a value. */
@@ -249,7 +250,13 @@ const FIELDS = {
   },
   authors: { paths: [['paper', 'authors'], ['paper.authors'], ['authors']], check: Authors },
   publishedAt: {
-    paths: [['paper', 'publishedAt'], ['paper.publishedAt'], ['publishedAt'], ['published_at']],
+    paths: [
+      ['paper', 'publishedAt'],
+      ['paper.publishedAt'],
+      ['publishedAt'],
+      ['published_at'],
+      ['publication_date'],
+    ],
     check: DateTime,
   },
   listedAt: {
@@ -404,13 +411,20 @@ const PAPER_KEYS = [
  * ```ts
  * isPaperLike({ paper: { id: '2401.00001', title: 'T' } }); // true
  * isPaperLike({ title: 'Daily Papers', user: 'x' }); // false
+ * isPaperLike({ id: 'https://huggingface.co/Qwen/Qwen3-8B', title: 'Qwen/Qwen3-8B' }); // false
  * ```
  */
 export function isPaperLike(value: unknown): boolean {
   if (!isRecord(value)) return false;
   if (isRecord(value.paper) && typeof value.paper.title === 'string') return true;
   if (typeof value.title !== 'string' && typeof value['paper.title'] !== 'string') return false;
-  return PAPER_KEYS.some((key) => Object.hasOwn(value, key));
+  let keys = 0;
+  for (const key of PAPER_KEYS) if (Object.hasOwn(value, key)) keys++;
+  if (keys !== 1 || typeof value.id !== 'string' || !/^https?:\/\//.test(value.id)) return keys > 0;
+  // A title and a URL for an id, nothing else a paper has: a feed's item, a paper only
+  // when the URL is one's (a feed of models or posts lists no papers).
+  const target = readLinkTarget(value.id).kind;
+  return target === 'paper' || target === 'arxiv';
 }
 
 /**

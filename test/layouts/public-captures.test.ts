@@ -188,4 +188,30 @@ describe('public captures the parser had never seen', () => {
     expect(paper?.organization).toEqual({ name: 'OpenBMB' });
     expect(paper?.comments).toBe(2);
   });
+
+  it("reads a mirror's cache keyed by arXiv id as a list of its entries", () => {
+    const input = read('json-keyed-by-id-excerpt.json');
+    const cache = JSON.parse(input) as Record<string, { title: string; upvotes: number }>;
+    const listing = parseListing(input);
+    expect(listing.layout).toBe('hub-json');
+    expect(listing.papers.map((paper) => [paper.arxivId, paper.upvotes])).toEqual(
+      Object.entries(cache).map(([id, entry]) => [id, entry.upvotes]),
+    );
+    // Each title is its own member's, as written (`Video-to-Video\n  Synthesis`), and read.
+    expect(listing.papers.map((paper) => JSON.parse(`"${paper.raw.title}"`))).toEqual(
+      Object.values(cache).map((entry) => entry.title),
+    );
+    expect(listing.papers[2]?.title).toBe(
+      'PanGu-π: Enhancing Language Model Architectures via Nonlinearity Compensation',
+    );
+    // `publication_date` is the paper's date.
+    expect(listing.papers[0]?.publishedAt).toBe('2023-12-24T10:08:59Z');
+    expect(listing.diagnostics).toEqual([]);
+  });
+
+  it('makes no paper of a feed of models', () => {
+    const listing = parseListing(read('json-feed-models.json'));
+    expect(listing.papers).toEqual([]);
+    expect(listing.diagnostics.map((d) => d.code)).toEqual(['no-paper-data']);
+  });
 });
