@@ -57,8 +57,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // thirty-fourth's (752.3 kB; packed 226 kB, 225.3), 757 kB with the thirty-fifth's (754.2
 // kB; packed 227 kB, 226.0), 761 kB with the thirty-sixth's (759.0 kB; packed 228.5 kB,
 // 227.4), 771 kB with the thirty-seventh's `math-copies` rule and the engine's trigger
-// above ASCII (768.7 kB; packed 231.5 kB, 230.5).
-export const TARBALL = { packed: 231_500, unpacked: 771_000 };
+// above ASCII (768.7 kB; packed 231.5 kB, 230.5), 775 kB with the thirty-eighth's fixes
+// from real captures the parser had never seen (773.1 kB; packed 233 kB, 232.0).
+export const TARBALL = { packed: 233_000, unpacked: 775_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -222,8 +223,10 @@ export const BUNDLES = [
     // 122.5 kB. The thirty-second's: 122.8 kB, raised to 123.5 kB. The thirty-third's:
     // 124.6 kB, raised to 125.5 kB. The thirty-fourth's: 126.1 kB, raised to 126.5 kB.
     // The thirty-fifth's: 126.7 kB, raised to 127.5 kB. The thirty-sixth's: 127.7 kB, raised
-    // to 128.5 kB. The thirty-seventh's (`math-copies`): 130.2 kB, raised to 131 kB.
-    budget: 131_000,
+    // to 128.5 kB. The thirty-seventh's (`math-copies`): 130.2 kB, raised to 131 kB. The
+    // thirty-eighth's (the layouts' and Hub JSON's fixes from real captures): 131.3 kB,
+    // raised to 132 kB.
+    budget: 132_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -340,10 +343,10 @@ export const BUNDLES = [
     // to 222.5 kB. The thirty-third's: 223.1 kB, raised to 224 kB. The thirty-fourth's:
     // 224.7 kB, raised to 225 kB. The thirty-fifth's: 225.2 kB, raised to 226 kB. The
     // thirty-sixth's: 226.2 kB, raised to 227 kB. The thirty-seventh's: 228.7 kB, raised
-    // to 229.5 kB.
+    // to 229.5 kB. The thirty-eighth's: 229.7 kB, raised to 230.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 229_500,
+    budget: 230_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

@@ -27,6 +27,7 @@ import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
+import { isButtonText, isFieldLine } from './field-label.js';
 import { isName, type Part, withoutSlug } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
@@ -574,6 +575,15 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       ) {
         // The title again, right after itself: a repeated line, not the abstract.
         chrome(part);
+        return;
+      }
+      if (
+        stage === TITLE &&
+        part.arxivId === undefined &&
+        (isFieldLine(part.text) || (part.links !== undefined && isButtonText(part.text)))
+      ) {
+        // A digest's `Vote: 12` or `[Watch Video](….mp4)` where a card has its abstract.
+        problem(unknown, 'Line could not be placed', part);
         return;
       }
       if (stage === TITLE && expectsAbstract(part, ahead)) {

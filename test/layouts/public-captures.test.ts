@@ -214,4 +214,20 @@ describe('public captures the parser had never seen', () => {
     expect(listing.papers).toEqual([]);
     expect(listing.diagnostics.map((d) => d.code)).toEqual(['no-paper-data']);
   });
+
+  it("takes no digest's field or button for a paper's abstract", () => {
+    // Not Hugging Face pages: third-party digests of them. Their titles are read; what
+    // they print where a card has its abstract (`Vote: 12`, `[Watch Video](….mp4)`,
+    // `🔗 链接: https://…`) was each paper's abstract, and must never be.
+    const korean = parseListing(read('md-digest-ko.md'));
+    const chinese = parseListing(read('md-digest-zh-table.md'));
+    expect(korean.papers.length).toBeGreaterThanOrEqual(9);
+    expect(chinese.papers).toHaveLength(5);
+    for (const paper of [...korean.papers, ...chinese.papers]) {
+      expect(paper.abstract).not.toMatch(/^(?:Vote: \d+|Watch Video|\p{Extended_Pictographic})/u);
+    }
+    // Where the Korean digest has a summary under the fields, it is the abstract.
+    expect(korean.papers[0]?.abstract).toMatch(/^기계가 동영상을 이해하는/);
+    expect(korean.papers[0]?.arxivId).toBe('2403.01422');
+  });
 });

@@ -1,0 +1,73 @@
+/**
+ * A digest's labelled field (`Vote: 12`, `🔗 链接: https://huggingface.co/papers/…`,
+ * `⬆️ 热度: 247 ⬆️`) or a short button-like link (`[Watch Video](….mp4)`): lines that
+ * third-party digests print under a title, where a Hugging Face card prints its
+ * abstract. Neither is ever an abstract; the card grammar reports them instead of
+ * taking them for one.
+ *
+ * ```text
+ * ### [MovieLLM: Enhancing Long Video Understanding …](https://arxiv.org/abs/2403.01422)
+ * [Watch Video](https://cdn-uploads.huggingface.co/…/DlcPynp9hELsiG7d35Itl.mp4)   → button
+ * Vote: 12                                                                       → field
+ * ```
+ *
+ * @module
+ */
+
+/** Longest label before the colon, in characters. */
+const LABEL = 30;
+
+/** A field's value: a count or an id, and at most a mark after it (`247 ⬆️`, `2605.23904`). */
+const COUNT = /^[\d][\d.,]{0,15}[kKmM%]?(?:\s+\P{L}{1,4})?$/u;
+
+/**
+ * Whether a line is a label, a colon and a value that is a number or one URL, or an
+ * icon's label and any value. A title's colon is followed by words (`SkillOpt:
+ * Executive Strategy`), never by a number alone, and no title opens with an icon's label.
+ *
+ * @example
+ * ```ts
+ * isFieldLine('Vote: 12'); // true
+ * isFieldLine('🔗 链接: https://huggingface.co/papers/2509.22186'); // true
+ * isFieldLine('👤 作者: Microsoft Research'); // true
+ * isFieldLine('SkillOpt: Executive Strategy'); // false
+ * isFieldLine('Phi-3: 3.8B Model'); // false
+ * ```
+ */
+export function isFieldLine(text: string): boolean {
+  if (text.length > 160) return false;
+  let colon = -1;
+  for (let i = 1; i <= LABEL && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a || code === 0xff1a) {
+      colon = i;
+      break;
+    }
+    // A sentence's end before the colon: prose, not a label.
+    if (code === 0x2e || code === 0x3f || code === 0x21) return false;
+  }
+  const label = text.slice(0, colon);
+  if (colon === -1 || !/\p{L}/u.test(label)) return false;
+  const value = text.slice(colon + 1).trim();
+  if (value === '') return false;
+  // An icon before the label (`👤 作者: Microsoft Research`): a digest's field, whatever
+  // its value; no title opens with a pictograph and a one-word label.
+  if (/^\p{Extended_Pictographic}/u.test(label) && label.trim().split(/\s+/).length <= 2) {
+    return true;
+  }
+  return /^https?:\/\/\S+$/.test(value) || COUNT.test(value);
+}
+
+/**
+ * Whether linked text is a button's: four words at most, no sentence, no more than 40
+ * characters (`Watch Video`, `Project Page`, `Code`).
+ *
+ * @example
+ * ```ts
+ * isButtonText('Watch Video'); // true
+ * isButtonText('We present a model that watches videos.'); // false
+ * ```
+ */
+export function isButtonText(text: string): boolean {
+  return text.length <= 40 && text.split(/\s+/).length <= 4 && !/[.!?…]$/.test(text);
+}
