@@ -58,7 +58,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // kB; packed 227 kB, 226.0), 761 kB with the thirty-sixth's (759.0 kB; packed 228.5 kB,
 // 227.4), 771 kB with the thirty-seventh's `math-copies` rule and the engine's trigger
 // above ASCII (768.7 kB; packed 231.5 kB, 230.5), 775 kB with the thirty-eighth's fixes
-// from real captures the parser had never seen (773.1 kB; packed 233 kB, 232.0).
+// from real captures the parser had never seen (774.4 kB; packed 233 kB, 232.5).
 export const TARBALL = { packed: 233_000, unpacked: 775_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
@@ -224,7 +224,7 @@ export const BUNDLES = [
     // 124.6 kB, raised to 125.5 kB. The thirty-fourth's: 126.1 kB, raised to 126.5 kB.
     // The thirty-fifth's: 126.7 kB, raised to 127.5 kB. The thirty-sixth's: 127.7 kB, raised
     // to 128.5 kB. The thirty-seventh's (`math-copies`): 130.2 kB, raised to 131 kB. The
-    // thirty-eighth's (the layouts' and Hub JSON's fixes from real captures): 131.3 kB,
+    // thirty-eighth's (the layouts' and Hub JSON's fixes from real captures): 131.6 kB,
     // raised to 132 kB.
     budget: 132_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
@@ -343,7 +343,7 @@ export const BUNDLES = [
     // to 222.5 kB. The thirty-third's: 223.1 kB, raised to 224 kB. The thirty-fourth's:
     // 224.7 kB, raised to 225 kB. The thirty-fifth's: 225.2 kB, raised to 226 kB. The
     // thirty-sixth's: 226.2 kB, raised to 227 kB. The thirty-seventh's: 228.7 kB, raised
-    // to 229.5 kB. The thirty-eighth's: 229.7 kB, raised to 230.5 kB.
+    // to 229.5 kB. The thirty-eighth's: 230.0 kB, raised to 230.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
     budget: 230_500,

@@ -28,7 +28,7 @@ import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
-import { isName, type Part, withoutSlug } from './parts.js';
+import { isName, type Part, withoutAlt } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
 /**
@@ -565,7 +565,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       if (stage === ABSTRACT && isBylineName(part) && bylineAhead(ahead)) {
         // `Phala` / `·` / `May 10`: an organization a text dump kept without its link.
-        byline({ ...part, name: withoutSlug(collapseWhitespace(part.text)) }, 'organization');
+        byline({ ...part, name: withoutAlt(collapseWhitespace(part.text)) }, 'organization');
         return;
       }
       if (
@@ -578,6 +578,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         return;
       }
       if (
+        marked &&
         stage === TITLE &&
         part.arxivId === undefined &&
         (isFieldLine(part.text) || (part.links !== undefined && isButtonText(part.text)))
@@ -656,7 +657,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       shape !== undefined &&
       shape.words <= 8 &&
       !shape.endsSentence &&
-      isName(collapseWhitespace(part.text))
+      isName(withoutAlt(collapseWhitespace(part.text)))
     );
   }
 

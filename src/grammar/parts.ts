@@ -230,9 +230,7 @@ function separated(line: ContentLine, pieces: readonly Piece[]): Part[] | undefi
         const syntax = linked && isIgnorable(visible);
         if (visible.length > 0 && !syntax) {
           const part = plainPiece(line, visible, bit.from, bit.to);
-          parts.push(
-            part ?? { ...plain(line, 'byline', bit.from, bit.to), name: withoutSlug(visible) },
-          );
+          parts.push(part ?? { ...plain(line, 'byline', bit.from, bit.to), name: visible });
         }
       }
       if (dot < piece.to) parts.push(plain(line, 'separator', dot, dot + 1));
@@ -300,22 +298,43 @@ export function isName(text: string): boolean {
 }
 
 /**
- * An organization's name without the avatar's alt printed before it, the Hub's name
- * for it (`openbmb OpenBMB`, `ByteDance-Seed ByteDance Seed`: a text extraction that
- * keeps images' alt text): the alt goes only when it spells the name itself.
+ * A linked name without the avatar's alt the link's text holds before it: in brackets,
+ * as a text browser prints an image (`[microsoft] Microsoft`), or bare when it spells
+ * the name in other letters (`openbmb OpenBMB`, `ByteDance-Seed ByteDance Seed`); a name
+ * that repeats a word (`Yang Yang`) keeps it. Plain text keeps its words (the alt is
+ * in no other field).
  *
  * @example
  * ```ts
+ * withoutSlug('[SUDA] Soochow University'); // 'Soochow University'
  * withoutSlug('openbmb OpenBMB'); // 'OpenBMB'
- * withoutSlug('SUDA Soochow University'); // 'SUDA Soochow University'
+ * withoutSlug('Wei Wei'); // 'Wei Wei'
  * ```
  */
-export function withoutSlug(name: string): string {
+function withoutSlug(name: string): string {
+  const bare = withoutAlt(name);
+  if (bare !== name) return bare;
   const space = name.indexOf(' ');
   if (space < 2) return name;
+  const first = name.slice(0, space);
   const rest = name.slice(space + 1);
-  const bare = (text: string) => text.toLowerCase().replace(/[\s._-]/g, '');
-  return bare(rest) !== '' && bare(name.slice(0, space)) === bare(rest) ? rest : name;
+  const letters = (text: string) => text.toLowerCase().replace(/[\s._-]/g, '');
+  return first !== rest && letters(rest) !== '' && letters(first) === letters(rest) ? rest : name;
+}
+
+/**
+ * A name without an image's alt in brackets before it, as a text browser prints an
+ * avatar (`[microsoft] Microsoft` → `Microsoft`); any other text as it is.
+ *
+ * @example
+ * ```ts
+ * withoutAlt('[SUDA] Soochow University'); // 'Soochow University'
+ * withoutAlt('Soochow University'); // 'Soochow University'
+ * ```
+ */
+export function withoutAlt(name: string): string {
+  const alt = /^\[[^[\]]{1,80}\] +(?=\S)/.exec(name);
+  return alt === null ? name : name.slice(alt[0].length);
 }
 
 /** A line with links: every piece a card part, or `undefined` (free text). */

@@ -25,6 +25,9 @@ export interface EntryList {
   readonly keys?: readonly string[];
 }
 
+/** An arXiv id as an object's key: `2312.17653`, `2312.17653v2`, `hep-th/9901001`. */
+const ARXIV_KEY = /^(?:\d{4}\.\d{4,5}|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7})(?:v\d{1,3})?$/;
+
 /** How deep the search goes: root, `props.x`, `props.x.y`. */
 const MAX_DEPTH = 3;
 
@@ -43,6 +46,10 @@ const KNOWN_KEYS = ['searchResults', 'dailyPapers', 'trendingPapers', 'papers', 
 export function findEntryLists(value: unknown): EntryList[] {
   const found: EntryList[] = [];
   visit(value, [], '', 0, found);
+  // A document with a list of papers and an index of them by id (`byId`): the list.
+  if (found.some((list) => list.keys === undefined && list.papers > 0)) {
+    return found.filter((list) => list.keys === undefined);
+  }
   return found;
 }
 
@@ -73,12 +80,16 @@ function visit(
   }
   if (!isRecord(value) || isPaperLike(value)) return;
   const keys = Object.keys(value);
-  // An object of entries keyed by their ids (`{"2312.17653": {title, …}, …}`): a list.
-  const items = keys.map((name) => value[name]);
-  const papers = keys.length < 2 ? 0 : countPapers(items);
-  if (papers >= 2 && papers * 2 >= items.length) {
-    found.push({ path, key, items, papers, keys });
-    return;
+  // An object of entries keyed by their arXiv ids (`{"2312.17653": {title, …}, …}`): a
+  // list of its entries; its other members (`count`, `updated`) are the cache's own.
+  const ids = keys.filter((name) => ARXIV_KEY.test(name) && isRecord(value[name]));
+  if (ids.length >= 2 && ids.length * 2 >= keys.length) {
+    const items = ids.map((name) => value[name]);
+    const papers = countPapers(items);
+    if (papers * 2 >= items.length) {
+      found.push({ path, key, items, papers, keys: ids });
+      return;
+    }
   }
   if (depth >= MAX_DEPTH) return;
   for (const name of keys) {

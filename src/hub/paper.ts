@@ -161,8 +161,8 @@ function paperRef(
 }
 
 /**
- * The arXiv id and paper page of a link to a Hub paper page or to arXiv; `undefined`
- * for any other text.
+ * The arXiv id and paper page of a link that names a paper (its Hub page, a site path
+ * to it, its comments, its arXiv page); `undefined` for any other text.
  *
  * @example
  * ```ts
@@ -170,9 +170,9 @@ function paperRef(
  * ```
  */
 function linkRef(text: string): { arxivId: string; url: string } | undefined {
-  if (!/^https?:\/\//.test(text)) return undefined;
+  if (!/^(?:https?:\/\/|\/(?!\/))/.test(text)) return undefined;
   const target = readLinkTarget(text);
-  if (target.kind !== 'paper' && target.kind !== 'arxiv') return undefined;
+  if (!('arxivId' in target) || target.arxivId === undefined) return undefined;
   return { arxivId: target.arxivId, url: `https://huggingface.co/papers/${target.arxivId}` };
 }
 

@@ -234,6 +234,19 @@ const Url: Check<string> = (value) =>
     ? { ok: true, value }
     : refuse('an http(s) URL', value);
 
+/**
+ * A link: an http(s) URL or a site path (`/papers/2403.01779`, as scrapers keep them).
+ *
+ * @example
+ * ```ts
+ * Link('/papers/2403.01779'); // { ok: true, value: '/papers/2403.01779' }
+ * ```
+ */
+const Link: Check<string> = (value) =>
+  typeof value === 'string' && /^(?:https?:\/\/|\/(?!\/))\S{1,2000}$/.test(value)
+    ? { ok: true, value }
+    : refuse('a URL or a site path', value);
+
 /** Where each field may be, in order; the check its value must pass. */
 const FIELDS = {
   id: {
@@ -241,8 +254,8 @@ const FIELDS = {
     check: Name,
   },
   url: {
-    paths: [['paper', 'url'], ['paper.url'], ['url'], ['paperUrl'], ['paper_url']],
-    check: Url,
+    paths: [['paper', 'url'], ['paper.url'], ['url'], ['paperUrl'], ['paper_url'], ['link']],
+    check: Link,
   },
   summary: {
     paths: [['paper', 'summary'], ['paper.summary'], ['summary'], ['abstract']],
@@ -422,9 +435,27 @@ export function isPaperLike(value: unknown): boolean {
   for (const key of PAPER_KEYS) if (Object.hasOwn(value, key)) keys++;
   if (keys !== 1 || typeof value.id !== 'string' || !/^https?:\/\//.test(value.id)) return keys > 0;
   // A title and a URL for an id, nothing else a paper has: a feed's item, a paper only
-  // when the URL is one's (a feed of models or posts lists no papers).
-  const target = readLinkTarget(value.id).kind;
-  return target === 'paper' || target === 'arxiv';
+  // when it links one, by its id or its link (a feed of models or posts lists none).
+  return LINK_KEYS.some((key) => namesPaper(value[key]));
+}
+
+/** Where a feed's item links its page. */
+const LINK_KEYS = ['id', 'url', 'link', 'paperUrl', 'paper_url'];
+
+/**
+ * Whether a value is a link that names a paper (its Hub page, its comments, its upvote
+ * button's login, its arXiv page).
+ *
+ * @example
+ * ```ts
+ * namesPaper('https://hf.co/papers/2401.00001#community'); // true
+ * namesPaper('https://huggingface.co/Qwen/Qwen3-8B'); // false
+ * ```
+ */
+function namesPaper(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const target = readLinkTarget(value);
+  return 'arxivId' in target && target.arxivId !== undefined;
 }
 
 /**

@@ -104,10 +104,13 @@ function detectStructured(body: string): Layout | undefined {
   let k = j + 1;
   while (k < body.length && isBlank(body.charCodeAt(k))) k++;
   const third = body.charCodeAt(k);
-  return third === 0x7b || third === 0x5b || third === 0x5d || third === 0x22
-    ? 'hub-json'
-    : undefined;
+  if (third === 0x7b || third === 0x5b || third === 0x5d || third === 0x22) return 'hub-json';
+  // A list of lists of numbers or literals (`[[12, "2401.00001"]]`, `[[null, 1]]`).
+  return JSON_SCALAR.test(body.slice(k, k + 24)) ? 'hub-json' : undefined;
 }
+
+/** A JSON number, `true`, `false` or `null`, then a comma or a bracket. */
+const JSON_SCALAR = /^(?:-?\d{1,16}(?:\.\d{1,16})?(?:[eE][+-]?\d{1,4})?|true|false|null)\s*[,\]]/;
 
 function isBlank(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;

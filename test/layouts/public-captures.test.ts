@@ -180,13 +180,16 @@ describe('public captures the parser had never seen', () => {
     checkListing(input, listing);
   });
 
-  it("names an organization without its avatar's alt when the alt spells the name", () => {
+  it("keeps a plain-text organization line whole, the avatar's alt with the name", () => {
     const input = read('text-mirror-organization-excerpt.txt');
     expect(input).toContain('\nopenbmb OpenBMB\n·\nFeb 6 2\n');
-    const [paper] = parseListing(input).papers;
+    const listing = parseListing(input);
+    const [paper] = listing.papers;
     expect(paper?.title).toMatch(/^AgentCPM-Report: /);
-    expect(paper?.organization).toEqual({ name: 'OpenBMB' });
+    // The alt (`openbmb`) would be in no field if it went: the line is read as printed.
+    expect(paper?.organization).toEqual({ name: 'openbmb OpenBMB' });
     expect(paper?.comments).toBe(2);
+    checkListing(input, listing);
   });
 
   it("reads a mirror's cache keyed by arXiv id as a list of its entries", () => {

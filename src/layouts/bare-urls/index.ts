@@ -57,7 +57,13 @@ export function readBareUrls(
       run.push(line);
       continue;
     }
-    const last = run[run.length - 1];
+    let last = run[run.length - 1];
+    if (spaced && last !== undefined && NEVER_LINKED.test(last.text)) {
+      // Double-spaced, a date or a `·` before a URL is the card's end, which no link
+      // holds: the URL (the next card's thumbnail) stands alone.
+      release();
+      last = undefined;
+    }
     if (last === undefined) {
       // A URL with no text before it: the URL is its own text.
       mender.line({ ...plain(line), links: [{ url: line.text, from: 0, to: line.text.length }] });
@@ -83,6 +89,10 @@ export function readBareUrls(
   release();
   mender.end();
 }
+
+/** Lines a card never links: its date (`Jun 26, 2023`, `Published on Oct 4`) and `·`. */
+const NEVER_LINKED =
+  /^(?:·|(?:Published on )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?:, \d{4})?)$/;
 
 /** Fewest non-blank lines a capture needs before its spacing says anything. */
 const SPACING_SAMPLE = 24;

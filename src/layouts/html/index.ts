@@ -96,7 +96,9 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
   if (chosen === undefined) {
     // Only an `<article>` that links a paper is a paper's card: a page of posts, blog
     // entries or models renders articles too, and its sidebar and counts are no paper.
-    const paperCards = page.cards.filter((card) => card.id !== undefined).length;
+    const paperCards = page.cards.filter(
+      (card) => card.id !== undefined || card.linksPaper === true,
+    ).length;
     if (paperCards > 0) {
       // No data to read: the cards the page rendered, through the card grammar.
       readCards(input, paperCards, points, pageDate(undefined, url), settings, sink);

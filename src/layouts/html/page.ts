@@ -23,6 +23,8 @@ export interface PropsAttribute {
 export interface Card {
   /** The paper id of its first `/papers/<id>` link. */
   readonly id?: string;
+  /** It links a paper page, on any host (`hf.co`, `http://`, an archive's rewritten URL). */
+  readonly linksPaper?: boolean;
   /** The `<article>` element, start tag to end tag. */
   readonly start: number;
   readonly end: number;
@@ -41,6 +43,9 @@ export interface PageScan extends PageHead {
   readonly cards: readonly Card[];
 }
 
+/** A link to a paper's page on any host: `/papers/` and an id with a digit. */
+const PAPER_HREF = /\/papers\/[\w.-]{0,40}\d/;
+
 /**
  * Walk the page once.
  *
@@ -55,7 +60,7 @@ export function scanPage(input: string): PageScan {
   const cards: Card[] = [];
   const head: Mutable<PageHead> = {};
   // Open <article> elements (start offset, first paper id), innermost last.
-  const articles: Array<{ start: number; id?: string }> = [];
+  const articles: Array<{ start: number; id?: string; linksPaper?: boolean }> = [];
   let title: { parts: string[]; start: number } | undefined;
   let titleDone = false;
 
@@ -77,8 +82,12 @@ export function scanPage(input: string): PageScan {
         articles.push({ start: token.startOffset });
       } else if (name === 'a') {
         const open = articles[articles.length - 1];
-        const id = paperId(attr(token, 'href'));
+        const href = attr(token, 'href');
+        const id = paperId(href);
         if (open !== undefined && open.id === undefined && id !== undefined) open.id = id;
+        if (open !== undefined && href !== undefined && PAPER_HREF.test(href)) {
+          open.linksPaper = true;
+        }
       } else if (name === 'title' && !titleDone) {
         title = { parts: [], start: token.startOffset };
       } else if (name === 'link' || name === 'meta') {
@@ -91,6 +100,7 @@ export function scanPage(input: string): PageScan {
         if (open !== undefined) {
           cards.push({
             ...(open.id === undefined ? {} : { id: open.id }),
+            ...(open.linksPaper === true ? { linksPaper: true } : {}),
             start: open.start,
             end: token.endOffset,
           });
@@ -113,6 +123,7 @@ export function scanPage(input: string): PageScan {
   for (const open of articles.reverse()) {
     cards.push({
       ...(open.id === undefined ? {} : { id: open.id }),
+      ...(open.linksPaper === true ? { linksPaper: true } : {}),
       start: open.start,
       end: input.length,
     });

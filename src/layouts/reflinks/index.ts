@@ -29,11 +29,11 @@ import { measureWrap, type Wrap, wrapJoin } from '../wrap.js';
 /** `12. https://…` (lynx), `[12]: https://…` (Markdown-style). */
 const REFERENCE = /^\[?(\d{1,6})\]?[.:] +(\S{1,2000})$/;
 /**
- * `[text][12]`, `[ 6][39]` inside a line, the text opening with an image's `[alt]` or
- * not (`[[microsoft] Microsoft][67]`: a text browser prints an image as its alt in
- * brackets); `[12]` markers.
+ * `[text][12]`, `[ 6][39]` inside a line, the text opening with a bracketed word or not
+ * (`[[microsoft] Microsoft][67]`: a text browser prints an image as its alt in brackets;
+ * `[[CLS] Token Tells Everything][41]`: a title's own brackets); `[12]` markers.
  */
-const INLINE = /\[(?:\[([^[\]]{0,200})\])?([^[\]]{0,400})\]\[(\d{1,6})\]|\[(\d{1,6})\]/g;
+const INLINE = /\[((?:\[[^[\]]{0,200}\])?[^[\]]{0,400})\]\[(\d{1,6})\]|\[(\d{1,6})\]/g;
 /** A group's end: `][12]` at the end of a line. */
 const GROUP_END = /\]\[(\d{1,6})\]$/;
 /** Longest bracket group, in lines, before it is given up as unterminated. */
@@ -247,22 +247,18 @@ function inline(
   INLINE.lastIndex = skip;
   for (let match = INLINE.exec(text); match !== null; match = INLINE.exec(text)) {
     if (match.index > at) builder.appendSource(base + at, text.slice(at, match.index));
-    if (match[4] !== undefined) {
+    if (match[3] !== undefined) {
       closeOpen();
-      open = { url: url(match[4]), from: builder.length };
+      open = { url: url(match[3]), from: builder.length };
     } else {
       closeOpen();
-      // An image's alt is the image, not the link's text: syntax, as Markdown's `![alt]`.
-      const alt = match[1];
-      const textAt = alt === undefined ? 1 : alt.length + 3;
-      const inner = match[2] ?? '';
+      const inner = match[1] ?? '';
       const lead = inner.length - inner.trimStart().length;
       const from = builder.length;
       if (from > 0 && inner.trim().length > 0) builder.appendVirtual(' ', base + match.index);
       const start = builder.length;
-      builder.appendSource(base + match.index + textAt + lead, inner.trim());
-      const link: LineLink = { url: url(match[3]), from: start, to: builder.length };
-      links.push(alt === undefined ? link : { ...link, image: true });
+      builder.appendSource(base + match.index + 1 + lead, inner.trim());
+      links.push({ url: url(match[2]), from: start, to: builder.length });
     }
     at = match.index + match[0].length;
   }

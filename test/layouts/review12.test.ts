@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../../src/index.js';
+import { readFixture } from '../support/fixtures.js';
+
+/** review12's findings against the thirty-eighth session's fixes, each a probe. */
+describe('the fixes from real captures stay narrow (review12)', () => {
+  it('reads the list, not its index by id beside it (H1, M1)', () => {
+    const entry = (n: number) => ({ id: `2401.0000${n}`, title: `Paper ${n}`, upvotes: n });
+    const input = JSON.stringify({
+      papers: [entry(3), entry(4)],
+      byId: { '2401.00003': entry(3), '2401.00004': entry(4) },
+    });
+    expect(parseListing(input).papers.map((paper) => paper.title)).toEqual(['Paper 3', 'Paper 4']);
+  });
+
+  it('keys an object by arXiv ids only, its other members the cache own (M4, M6)', () => {
+    const keyed = JSON.stringify({
+      last_updated: '2024-03-05T10:00:00Z',
+      count: 2,
+      '2312.17653': { title: 'LARP', abstract: 'x', upvotes: 3 },
+      '2312.17654': { title: 'Paper Two', abstract: 'y', upvotes: 4 },
+    });
+    const listing = parseListing(keyed);
+    expect(listing.papers.map((paper) => paper.title)).toEqual(['LARP', 'Paper Two']);
+    expect(listing.diagnostics).toEqual([]);
+    const sections = JSON.stringify({
+      intro: { id: 'intro', title: 'Introduction' },
+      usage: { id: 'usage', title: 'Usage' },
+    });
+    expect(parseListing(sections).papers).toEqual([]);
+  });
+
+  it("takes a feed item whose id is its site's URL by the paper its url links (H2)", () => {
+    const input = JSON.stringify({
+      items: [
+        {
+          id: 'https://example.org/p/1',
+          url: 'https://huggingface.co/papers/2401.00001',
+          title: 'A',
+        },
+        { id: 'https://example.org/p/2', url: '/papers/2401.00002', title: 'B' },
+      ],
+    });
+    expect(parseListing(input).papers.map((paper) => [paper.title, paper.arxivId])).toEqual([
+      ['A', '2401.00001'],
+      ['B', '2401.00002'],
+    ]);
+  });
+
+  it('reads the cards of a page whose links are on another host or scheme (H3)', () => {
+    const page = readFixture('public-captures/html-daily-2024-08-01.html').replace(
+      / data-props="[^"]*"/g,
+      '',
+    );
+    const full = parseListing(page).papers.map((paper) => paper.arxivId);
+    for (const host of ['https://hf.co', 'http://huggingface.co']) {
+      const moved = page.replaceAll('href="/papers/', `href="${host}/papers/`);
+      expect(parseListing(moved).papers.map((paper) => paper.arxivId)).toEqual(full);
+    }
+  });
+
+  it('leaves a thumbnail link alone after a date in a double-spaced export (H4)', () => {
+    const input = readFixture('public-captures/bare-urls-double-spaced.md');
+    // Each card's thumbnail as the export prints one: an empty line's text, then its URL.
+    const thumbs = input.replace(
+      /\n\n \[-\] (\S+)\n\nhttps:\/\/huggingface\.co\/login\?next=%2Fpapers%2F([\d.]+)\n/g,
+      '\n\n \n\nhttps://huggingface.co/papers/$2\n\n [-] $1\n\nhttps://huggingface.co/login?next=%2Fpapers%2F$2\n',
+    );
+    expect(thumbs).not.toBe(input);
+    const before = parseListing(input).papers;
+    const after = parseListing(thumbs).papers;
+    expect(after.map((paper) => [paper.arxivId, paper.title])).toEqual(
+      before.map((paper) => [paper.arxivId, paper.title]),
+    );
+  });
+
+  it('still takes a list of lists of numbers for JSON (H5)', () => {
+    expect(parseListing('[[12, "2401.00001"], [null, 1]]').layout).toBe('hub-json');
+    expect(parseListing("[[Hugging Face's logo] Hugging Face][1]\n").layout).not.toBe('hub-json');
+  });
+
+  it("keeps a title's own brackets in a text-browser link (H6)", () => {
+    const input = [
+      '### [[CLS] Token Tells Everything Needed for Training-free Efficient MLLMs][41]',
+      '',
+      'References',
+      '',
+      '  41. https://huggingface.co/papers/2412.05819',
+      '',
+    ].join('\n');
+    expect(parseListing(input, { format: 'reflinks' }).papers[0]?.title).toBe(
+      '[CLS] Token Tells Everything Needed for Training-free Efficient MLLMs',
+    );
+  });
+
+  it('keeps a linked name that repeats a word whole (H8)', () => {
+    const input = [
+      '### [A Title For The Paper](https://huggingface.co/papers/2401.00001)',
+      '',
+      'An abstract that says enough words to be read as one, and ends as a sentence does.',
+      '',
+      '[Yang Yang](https://huggingface.co/yangyang) · Jan 2, 2024',
+      '',
+    ].join('\n');
+    expect(parseListing(input).papers[0]?.organization?.name).toBe('Yang Yang');
+  });
+});
