@@ -97,6 +97,9 @@ export interface CardMachine {
   end(): void;
 }
 
+/** A field whose value is a URL (`Code: https://github.com/…`). */
+const FIELD_URL = /:\s*https?:\/\/\S+$/;
+
 /** How far the open card got. */
 const TITLE = 1;
 const ABSTRACT = 2;
@@ -578,10 +581,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         return;
       }
       if (
-        marked &&
         stage === TITLE &&
         part.arxivId === undefined &&
-        (isFieldLine(part.text) || (part.links !== undefined && isButtonText(part.text)))
+        // Plain text's titles are bare lines (`AIME: 2025` may be one); a field with a
+        // URL never is.
+        ((isFieldLine(part.text) && (marked || FIELD_URL.test(part.text))) ||
+          (marked && part.links !== undefined && isButtonText(part.text)))
       ) {
         // A digest's `Vote: 12` or `[Watch Video](….mp4)` where a card has its abstract.
         problem(unknown, 'Line could not be placed', part);

@@ -46,11 +46,18 @@ const KNOWN_KEYS = ['searchResults', 'dailyPapers', 'trendingPapers', 'papers', 
 export function findEntryLists(value: unknown): EntryList[] {
   const found: EntryList[] = [];
   visit(value, [], '', 0, found);
-  // A document with a list of papers and an index of them by id (`byId`): the list.
-  if (found.some((list) => list.keys === undefined && list.papers > 0)) {
-    return found.filter((list) => list.keys === undefined);
+  // A document with a list of papers and an index of them by id (`byId`): the list. An
+  // index is one whose every key a list's entry names; other keyed maps are read too.
+  const listed = new Set<string>();
+  for (const list of found) {
+    if (list.keys !== undefined) continue;
+    for (const item of list.items) {
+      const entry = unwrapEntry(item)?.entry;
+      const id = isRecord(entry) ? (isRecord(entry.paper) ? entry.paper.id : entry.id) : undefined;
+      if (typeof id === 'string') listed.add(id);
+    }
   }
-  return found;
+  return found.filter((list) => list.keys === undefined || !list.keys.every((k) => listed.has(k)));
 }
 
 /**

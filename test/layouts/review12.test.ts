@@ -104,4 +104,41 @@ describe('the fixes from real captures stay narrow (review12)', () => {
     ].join('\n');
     expect(parseListing(input).papers[0]?.organization?.name).toBe('Yang Yang');
   });
+
+  it('reads a keyed map of other papers beside a small list (review13 M3)', () => {
+    const input = JSON.stringify({
+      featured: [{ id: '2401.00009', title: 'Featured Paper Nine', upvotes: 50 }],
+      papers: {
+        '2401.00001': { title: 'Paper One About Cats', upvotes: 3 },
+        '2401.00002': { title: 'Paper Two About Dogs', upvotes: 4 },
+      },
+    });
+    expect(parseListing(input).papers.map((paper) => paper.title)).toEqual([
+      'Featured Paper Nine',
+      'Paper One About Cats',
+      'Paper Two About Dogs',
+    ]);
+  });
+
+  it("keeps a plain-text card's URL field out of its titles (review13 M2)", () => {
+    const input = [
+      'Mar 11',
+      '',
+      'LLM-Supported Natural Language to Bash Translation',
+      '',
+      'Code: https://github.com/westenfelder/NL2SH',
+      '',
+      'The Bourne-Again Shell (Bash) command-line interface for Linux systems has complex syntax and requires extensive specialized knowledge. We present a manually verified test dataset.',
+      '',
+      '  • 4 authors',
+      '·',
+      'Feb 7, 2025',
+      '',
+    ].join('\n');
+    const papers = parseListing(input).papers;
+    expect(papers.map((paper) => paper.title)).toEqual([
+      'LLM-Supported Natural Language to Bash Translation',
+    ]);
+    expect(papers[0]?.abstract).toMatch(/^The Bourne-Again Shell/);
+  });
 });
