@@ -99,6 +99,18 @@ export function isCodeUrl(url: string): boolean {
 }
 
 /**
+ * The Hub's page of a paper.
+ *
+ * @example
+ * ```ts
+ * paperPageUrl('2401.00001'); // 'https://huggingface.co/papers/2401.00001'
+ * ```
+ */
+export function paperPageUrl(id: string): string {
+  return `https://huggingface.co/papers/${id}`;
+}
+
+/**
  * Whether a URL is a page of the Hugging Face site (its host's, or a path on it).
  *
  * @example
@@ -137,7 +149,7 @@ function readHubPath(path: string, url: string): LinkTarget {
   if (first === 'papers') {
     if (second !== undefined && ARXIV_ID.test(second) && segments.length === 2) {
       if (hash === '' || hash === '#') {
-        return { kind: 'paper', arxivId: second, url: `https://huggingface.co/papers/${second}` };
+        return { kind: 'paper', arxivId: second, url: paperPageUrl(second) };
       }
       if (hash === '#community') return { kind: 'community', arxivId: second };
       return { kind: 'other', url };

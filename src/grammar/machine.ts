@@ -28,6 +28,7 @@ import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
+import { paperPageUrl } from './link-target.js';
 import { isName, type Part, withoutAlt } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
@@ -295,7 +296,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function adoptId(part: Part): void {
     if (card === undefined || card.arxivId !== undefined || part.arxivId === undefined) return;
     card.arxivId = part.arxivId;
-    card.url ??= `https://huggingface.co/papers/${part.arxivId}`;
+    card.url ??= paperPageUrl(part.arxivId);
   }
 
   function setUpvotes(part: Part): void {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { isPaperLike, isRecord } from './record.js';
+import { ARXIV_ID, isPaperLike, isRecord, valueAt } from './record.js';
 
 /** Keys down to a list of entries (or to a single entry). */
 export type ListPath = readonly string[];
@@ -24,9 +24,6 @@ export interface EntryList {
   /** The items are an object's values, keyed by these keys (a cache keyed by arXiv id). */
   readonly keys?: readonly string[];
 }
-
-/** An arXiv id as an object's key: `2312.17653`, `2312.17653v2`, `hep-th/9901001`. */
-const ARXIV_KEY = /^(?:\d{4}\.\d{4,5}|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7})(?:v\d{1,3})?$/;
 
 /** How deep the search goes: root, `props.x`, `props.x.y`. */
 const MAX_DEPTH = 3;
@@ -48,16 +45,26 @@ export function findEntryLists(value: unknown): EntryList[] {
   visit(value, [], '', 0, found);
   // A document with a list of papers and an index of them by id (`byId`): the list. An
   // index is one whose every key a list's entry names; other keyed maps are read too.
-  const listed = new Set<string>();
-  for (const list of found) {
-    if (list.keys !== undefined) continue;
-    for (const item of list.items) {
-      const entry = unwrapEntry(item)?.entry;
-      const id = isRecord(entry) ? (isRecord(entry.paper) ? entry.paper.id : entry.id) : undefined;
-      if (typeof id === 'string') listed.add(id);
-    }
-  }
+  const listed = new Set(found.flatMap((list) => (list.keys === undefined ? idsOf(list) : [])));
   return found.filter((list) => list.keys === undefined || !list.keys.every((k) => listed.has(k)));
+}
+
+/**
+ * The paper ids of a list's entries (`paper.id`, else `id`).
+ *
+ * @example
+ * ```ts
+ * idsOf({ items: [{ paper: { id: '2401.00001', title: 'T' } }], … }); // ['2401.00001']
+ * ```
+ */
+export function idsOf(list: EntryList): string[] {
+  const ids: string[] = [];
+  for (const item of list.items) {
+    const entry = unwrapEntry(item)?.entry;
+    const id = valueAt(entry, ['paper', 'id']) ?? valueAt(entry, ['id']);
+    if (typeof id === 'string') ids.push(id);
+  }
+  return ids;
 }
 
 /**
@@ -89,7 +96,7 @@ function visit(
   const keys = Object.keys(value);
   // An object of entries keyed by their arXiv ids (`{"2312.17653": {title, …}, …}`): a
   // list of its entries; its other members (`count`, `updated`) are the cache's own.
-  const ids = keys.filter((name) => ARXIV_KEY.test(name) && isRecord(value[name]));
+  const ids = keys.filter((name) => ARXIV_ID.test(name) && isRecord(value[name]));
   if (ids.length >= 2 && ids.length * 2 >= keys.length) {
     const items = ids.map((name) => value[name]);
     const papers = countPapers(items);

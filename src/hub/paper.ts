@@ -8,14 +8,14 @@
 import { type AssembleSettings, finishPaper } from '../assemble/paper.js';
 import type { ListingSink } from '../assemble/sink.js';
 import { diagnostic, quote } from '../diagnostics.js';
-import { readLinkTarget } from '../grammar/link-target.js';
+import { paperPageUrl } from '../grammar/link-target.js';
 import { readLiteral } from '../json/literal.js';
 import type { Span } from '../json/locate.js';
 import type { TextField } from '../lines/text-field.js';
 import { PAPER_KEYS } from '../paper-keys.js';
 import type { Paper, PartialDate } from '../schema.js';
 import { unwrapEntry } from './find.js';
-import { type HubRecord, readRecord } from './record.js';
+import { ARXIV_ID, type HubRecord, linkedArxivId, readRecord } from './record.js';
 import { type JsonSource, locatePath, type MemberCache, positionOf } from './source.js';
 
 /** How the entries of one listing are read. */
@@ -27,9 +27,6 @@ export interface EntryContext {
   /** Take an entry's listing date from its `submittedOnDailyAt` (Hub JSON), when no page date. */
   readonly entryListingDates: boolean;
 }
-
-/** An arXiv identifier: `2401.00001`, `2401.00001v2`, `cs/0112017`. */
-const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7})(?:v\d{1,3})?$/;
 
 /**
  * Map one item of a papers list (its span in the JSON text) to a paper, or report why
@@ -152,11 +149,11 @@ function paperRef(
   link: string | undefined,
 ): { arxivId?: string; url?: string } {
   if (id !== undefined && ARXIV_ID.test(id)) {
-    return { arxivId: id, url: `https://huggingface.co/papers/${id}` };
+    return { arxivId: id, url: paperPageUrl(id) };
   }
   const fromId = id === undefined ? undefined : linkRef(id);
   if (fromId !== undefined) return fromId;
-  if (id !== undefined && PAGE_ID.test(id)) return { url: `https://huggingface.co/papers/${id}` };
+  if (id !== undefined && PAGE_ID.test(id)) return { url: paperPageUrl(id) };
   return (link === undefined ? undefined : linkRef(link)) ?? {};
 }
 
@@ -171,9 +168,8 @@ function paperRef(
  */
 function linkRef(text: string): { arxivId: string; url: string } | undefined {
   if (!/^(?:https?:\/\/|\/(?!\/))/.test(text)) return undefined;
-  const target = readLinkTarget(text);
-  if (!('arxivId' in target) || target.arxivId === undefined) return undefined;
-  return { arxivId: target.arxivId, url: `https://huggingface.co/papers/${target.arxivId}` };
+  const arxivId = linkedArxivId(text);
+  return arxivId === undefined ? undefined : { arxivId, url: paperPageUrl(arxivId) };
 }
 
 /**

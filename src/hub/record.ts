@@ -11,6 +11,9 @@
 import { readLinkTarget } from '../grammar/link-target.js';
 import type { Organization } from '../schema.js';
 
+/** An arXiv identifier: `2401.00001`, `2401.00001v2`, `cs/0112017`. */
+export const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]{2,20}(?:\.[A-Z]{2})?\/\d{7})(?:v\d{1,3})?$/;
+
 /** Keys from an entry down to a value. */
 export type Path = readonly string[];
 
@@ -436,26 +439,31 @@ export function isPaperLike(value: unknown): boolean {
   if (keys !== 1 || typeof value.id !== 'string' || !/^https?:\/\//.test(value.id)) return keys > 0;
   // A title and a URL for an id, nothing else a paper has: a feed's item, a paper only
   // when it links one, by its id or its link (a feed of models or posts lists none).
-  return LINK_KEYS.some((key) => namesPaper(value[key]));
+  return LINK_KEYS.some((key) => linkedArxivId(value[key]) !== undefined);
 }
 
-/** Where a feed's item links its page. */
-const LINK_KEYS = ['id', 'url', 'link', 'paperUrl', 'paper_url'];
+/** Where a feed's item links its page: its `id`, and the plain keys of `FIELDS.url`. */
+const LINK_KEYS = [
+  'id',
+  ...FIELDS.url.paths.flatMap((path) =>
+    path.length === 1 && !path[0]?.includes('.') ? [path[0] as string] : [],
+  ),
+];
 
 /**
- * Whether a value is a link that names a paper (its Hub page, its comments, its upvote
- * button's login, its arXiv page).
+ * The arXiv id a link names (its Hub page, its comments, its upvote button's login, its
+ * arXiv page), or `undefined`.
  *
  * @example
  * ```ts
- * namesPaper('https://hf.co/papers/2401.00001#community'); // true
- * namesPaper('https://huggingface.co/Qwen/Qwen3-8B'); // false
+ * linkedArxivId('https://hf.co/papers/2401.00001#community'); // '2401.00001'
+ * linkedArxivId('https://huggingface.co/Qwen/Qwen3-8B'); // undefined
  * ```
  */
-function namesPaper(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+export function linkedArxivId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
   const target = readLinkTarget(value);
-  return 'arxivId' in target && target.arxivId !== undefined;
+  return 'arxivId' in target ? target.arxivId : undefined;
 }
 
 /**

@@ -18,10 +18,9 @@ import type { ListingSink } from '../../assemble/sink.js';
 import { diagnostic } from '../../diagnostics.js';
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createCardGrammar } from '../../grammar/index.js';
-import { chooseList, type EntryList, findEntryLists, unwrapEntry } from '../../hub/find.js';
+import { chooseList, type EntryList, findEntryLists, idsOf, unwrapEntry } from '../../hub/find.js';
 import { readList, valueSpan } from '../../hub/listing.js';
 import { readEntry } from '../../hub/paper.js';
-import { valueAt } from '../../hub/record.js';
 import { jsonSource } from '../../hub/source.js';
 import { readJson } from '../../json/read.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
@@ -154,24 +153,6 @@ function readComponent(
     return paper === undefined ? [] : [paper];
   }
   return readList(chosen, span, context, sink);
-}
-
-/**
- * The paper ids of a list's entries, for matching against the rendered cards.
- *
- * @example
- * ```ts
- * idsOf({ items: [{ paper: { id: '2401.00001', title: 'T' } }], … }); // ['2401.00001']
- * ```
- */
-function idsOf(list: EntryList): string[] {
-  const ids: string[] = [];
-  for (const item of list.items) {
-    const entry = unwrapEntry(item)?.entry;
-    const id = valueAt(entry, ['paper', 'id']) ?? valueAt(entry, ['id']);
-    if (typeof id === 'string') ids.push(id);
-  }
-  return ids;
 }
 
 /**
