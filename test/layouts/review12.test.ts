@@ -141,4 +141,82 @@ describe('the fixes from real captures stay narrow (review12)', () => {
     ]);
     expect(papers[0]?.abstract).toMatch(/^The Bourne-Again Shell/);
   });
+
+  it('reads a second double-spaced export, written from the layout, field by field', () => {
+    // Other titles, counts and buttons than the real capture's: thumbnails, GitHub links,
+    // a card without comments, `-` for no upvotes, the site's footer.
+    type Card = [string, string, string, string, string, string, string, string];
+    const cards: Card[] = [
+      [
+        '2509.11111',
+        'Agents That Plan Twice: Deliberate Search for Tool Use',
+        '17',
+        '3',
+        'Sep 14, 2025',
+        '4',
+        'GitHub 212',
+        'https://github.com/a/plan2',
+      ],
+      ['2510.22222', 'Sparse Mixture Routers Revisited', '5', '9', 'Oct 2, 2025', '', '', ''],
+      [
+        '2511.33333',
+        'A Benchmark for Long Video Question Answering',
+        '-',
+        '2',
+        'Nov 30, 2025',
+        '1',
+        'GitHub 1.2k',
+        'https://github.com/b/lvqa',
+      ],
+    ];
+    const lines = [
+      'Trending Papers - Hugging Face',
+      'Subscribe',
+      'https://huggingface.co/login?next=%2Fpapers',
+    ];
+    for (const [id, title, up, authors, date, comments, github, repo] of cards) {
+      const page = `https://huggingface.co/papers/${id}`;
+      lines.push(' ', page, ` [-] ${up}`, `https://huggingface.co/login?next=%2Fpapers%2F${id}`);
+      lines.push(
+        title,
+        page,
+        `We study ${title.toLowerCase()} and show, across many settings, that it generalises well.`,
+        page,
+      );
+      lines.push('[', `${authors} authors](${page})`, '·', date);
+      if (comments !== '') lines.push(comments, `${page}#community`);
+      if (github !== '') lines.push(github, repo);
+    }
+    lines.push('System theme', 'TOS', 'https://huggingface.co/terms-of-service');
+    const input = `${lines.join('\n\n')}\n`;
+    const listing = parseListing(input);
+    expect(listing.layout).toBe('bare-urls');
+    expect(
+      listing.papers.map((paper) => [
+        paper.arxivId,
+        paper.title,
+        paper.upvotes,
+        paper.authorCount,
+        paper.publishedAt ?? paper.published,
+        paper.comments,
+        paper.githubUrl,
+        paper.githubStars,
+      ]),
+    ).toEqual([
+      ['2509.11111', cards[0]?.[1], 17, 3, '2025-09-14', 4, 'https://github.com/a/plan2', 212],
+      ['2510.22222', cards[1]?.[1], 5, 9, '2025-10-02', undefined, undefined, undefined],
+      [
+        '2511.33333',
+        cards[2]?.[1],
+        undefined,
+        2,
+        '2025-11-30',
+        1,
+        'https://github.com/b/lvqa',
+        1200,
+      ],
+    ]);
+    expect(listing.papers.every((paper) => paper.abstract.startsWith('We study '))).toBe(true);
+    expect(listing.diagnostics).toEqual([]);
+  });
 });
