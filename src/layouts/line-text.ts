@@ -195,13 +195,18 @@ export class LineText {
           : Math.max(startOffset, offsetAt(cut))
         : Math.max(startOffset, offsetAt(b - 1) + 1);
       const base = a;
+      const length = b - a;
       const heading = this.headings.find((range) => range.from <= a && b <= range.to)?.depth;
       const line: ContentLine = {
         text: text.slice(a, b),
         raw: this.input.slice(startOffset, endOffset),
         start: startOffset === block.start.offset ? block.start : this.points.at(startOffset),
         end: endOffset === block.end.offset ? block.end : this.points.at(endOffset),
-        offsetAt: (index) => offsetAt(base + index),
+        // The block maps an index past its last line's text to the block's end, after
+        // markup with no text (an image, a link's `](…)`); the line ends at its text, and
+        // so does a slice from there (`[` cut off an image as syntax).
+        offsetAt: (index) =>
+          index < length ? offsetAt(base + index) : Math.min(offsetAt(base + index), endOffset),
         locate: (offset) => this.points.at(offset),
         // The first line's gap runs to its text: what the block trimmed before it
         // (`\u2028`, a space) is source between too.
