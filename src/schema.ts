@@ -343,6 +343,12 @@ export const ListingSchema = z
     metadata: CaptureMetadataSchema.optional(),
     /** The date that gave yearless dates their year, and where it came from. */
     referenceDate: ReferenceDateSchema.optional(),
+    /**
+     * `'paper'` when the capture is not a listing but a single paper's page
+     * (`huggingface.co/papers/<id>`): its one paper is read from the page's title,
+     * fields and abstract, and its comments and citing lists are chrome.
+     */
+    page: z.enum(['paper']).optional(),
     papers: z.array(PaperSchema),
     /** Page chrome lines, including listing date lines. */
     chrome: z.array(ChromeLineSchema),

@@ -62,6 +62,7 @@ export function collectListing(onDiagnostic?: (found: Diagnostic) => void): List
       const metadata = { ...capture?.metadata, ...info.metadata };
       if (Object.keys(metadata).length > 0) listing.metadata = metadata;
       if (capture?.referenceDate !== undefined) listing.referenceDate = capture.referenceDate;
+      if (capture?.page !== undefined) listing.page = capture.page;
       listing.papers = papers;
       // In input order: the grammar decides a card's opening parts when its title comes,
       // after what lies between; sorting (stable, nearly sorted) puts them back in place.

@@ -32,6 +32,8 @@ export interface CaptureInfo {
   readonly layout: LayoutName;
   readonly metadata?: CaptureMetadata;
   readonly referenceDate?: ReferenceDate;
+  /** `'paper'`: the capture is a single paper's page, read as its one paper. */
+  readonly page?: 'paper';
 }
 
 /** Receives a layout's results in input order. */

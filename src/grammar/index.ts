@@ -13,6 +13,7 @@ import { joinFields, type TextField } from '../lines/text-field.js';
 import type { PartialDate } from '../schema.js';
 import type { ContentLine, LineLink } from './content-line.js';
 import { type CardSink, createCardMachine } from './machine.js';
+import { createPaperPageMachine } from './paper-page.js';
 import { lineAsText, type Part, readParts } from './parts.js';
 
 export type { ContentLine, LineLink } from './content-line.js';
@@ -37,6 +38,8 @@ export interface GrammarOptions {
   readonly joins?: boolean;
   /** The layout marks titles with headings or links (see `MachineOptions.marked`). */
   readonly marked?: boolean;
+  /** The capture is a single paper's page, not a listing (`layouts/detect.ts`' `detectPage`). */
+  readonly page?: 'paper';
 }
 
 /** A paragraph held while the lines after it may continue it. */
@@ -59,10 +62,13 @@ interface Held {
  * ```
  */
 export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}): CardGrammar {
-  const machine = createCardMachine(sink, {
-    ...(options.pageDate === undefined ? {} : { pageDate: options.pageDate }),
-    marked: options.marked === true,
-  });
+  const machine =
+    options.page === 'paper'
+      ? createPaperPageMachine(sink)
+      : createCardMachine(sink, {
+          ...(options.pageDate === undefined ? {} : { pageDate: options.pageDate }),
+          marked: options.marked === true,
+        });
   const joins = options.joins !== false;
   let held: Held | undefined;
 
@@ -71,7 +77,7 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
     const { first, lines } = held;
     held = undefined;
     if (lines.length === 1) {
-      machine.part(first);
+      machine.part(first, lines[0]);
       return;
     }
     // A paragraph wrapped over lines: read it again whole. A footer a scraper wrapped
@@ -85,7 +91,7 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
         : run;
     const parts = readParts(joined);
     if (parts.every((part) => part.kind !== 'text')) {
-      for (const part of parts) machine.part(part);
+      for (const part of parts) machine.part(part, joined);
       return;
     }
     const whole = lineAsText(joined);
@@ -93,6 +99,7 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
       first.arxivId === undefined
         ? whole
         : { ...whole, arxivId: first.arxivId, url: first.url ?? '' },
+      joined,
     );
   }
 
@@ -127,7 +134,7 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
             lines: [line],
             closed: line.links !== undefined && !isWholeLinkContinued(line),
           };
-        } else machine.part(part);
+        } else machine.part(part, line);
       }
     },
     end() {

@@ -25,6 +25,7 @@ import { lineBreaks } from '../lines/points.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
+import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
@@ -48,6 +49,8 @@ export type CardTokenKind =
   | 'upvotes'
   | 'title'
   | 'abstract'
+  /** A paper page's AI-generated summary (`grammar/paper-page.ts`). */
+  | 'summary'
   | 'authors'
   | 'organization'
   | 'separator'
@@ -94,7 +97,8 @@ export interface MachineOptions {
 
 /** Feed parts in order; `end()` decides what is still waiting. */
 export interface CardMachine {
-  part(part: Part): void;
+  /** A part, and the content line it was read from (a paper page's glue needs its gap). */
+  part(part: Part, line?: ContentLine): void;
   end(): void;
 }
 

@@ -14,6 +14,12 @@
  *
  * @module
  */
+import {
+  isAbstractLabel,
+  isSummaryLabel,
+  isTrailerLabel,
+  readArxivBadge,
+} from '../grammar/page-label.js';
 
 /** A concrete layout, as `parseListing`'s `format` option names them. */
 export type Layout = 'text' | 'markdown' | 'bare-urls' | 'reflinks' | 'html' | 'hub-json';
@@ -181,4 +187,70 @@ function hasReferenceEnd(line: string): boolean {
     at = line.indexOf('][', at + 2);
   }
   return false;
+}
+
+/** The kind of page a capture holds, where it is not a listing. */
+export type PageKind = 'paper';
+
+/** A citing list or the agent box: sections only a paper's own page has. */
+const PAPER_TRAILER =
+  /^(?:#{1,6}\s*)?(?:(?:browse \d[\d,.]*k? )?(?:models|datasets|spaces) citing this paper|collections including this paper|get this paper in your agent|cite arxiv\.org\/abs\/\S+ in an? (?:model|dataset|space) readme\.md)\b/i;
+
+/** The page's own title and its `Authors:` label with the names below it. */
+const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
+
+/**
+ * `'paper'` when a capture's first {@link DETECT_WINDOW} characters are a single paper's
+ * page (`huggingface.co/papers/<id>`), not a listing: one `Abstract` heading above the
+ * page's comments and citing lists, and the page's own marks beside it (the `arxiv:`
+ * badge, `Authors:` over the names, the `AI-generated summary` label, `Paper page - `
+ * before the title, or a citing list). A listing's cards have no `Abstract` heading; a
+ * digest that labels each abstract has many. A comment may hold an `Abstract` heading
+ * of its own: headings after the comments' `Community` are not counted.
+ *
+ * @example
+ * ```ts
+ * detectPage('arxiv:2409.16040\n\n## Time-MoE\n\n## Abstract\n\nWe …\n'); // 'paper'
+ * detectPage('Mar 11\n\nA Title\n\nAn abstract.\n'); // undefined
+ * ```
+ */
+export function detectPage(sample: string): PageKind | undefined {
+  let abstracts = 0;
+  let marks = 0;
+  let trailer = false;
+  for (const raw of sample.split('\n')) {
+    const line = visibleText(raw);
+    if (line.length === 0 || line.length > 200) continue;
+    if (PAPER_TRAILER.test(line)) {
+      trailer = true;
+      marks++;
+    } else if (trailer) continue;
+    else if (isAbstractLabel(line)) abstracts++;
+    else if (abstracts > 0 && isTrailerLabel(line)) trailer = true;
+    else if (isPaperMark(line)) marks++;
+  }
+  if (abstracts === 1 && marks > 0) return 'paper';
+  return abstracts === 0 && trailer && marks > 1 ? 'paper' : undefined;
+}
+
+/** The badge, the summary's label, the page's title or `Authors:` over the names. */
+function isPaperMark(line: string): boolean {
+  return isSummaryLabel(line) || readArxivBadge(line) !== undefined || PAPER_MARK.test(line);
+}
+
+/**
+ * A line's visible text, roughly: Markdown's images dropped, links' texts kept, list
+ * and quote marks gone (enough to read a label; the layouts lower the page properly).
+ *
+ * @example
+ * ```ts
+ * visibleText('* [Browse 5 models citing this paper](https://…)'); // 'Browse 5 models citing this paper'
+ * ```
+ */
+function visibleText(line: string): string {
+  return line
+    .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, '')
+    .replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1')
+    .replace(/^[\s>]*(?:[-*+]\s+)?/, '')
+    .trim();
 }

@@ -25,7 +25,13 @@ import { diagnostic } from '../diagnostics.js';
 import { type Envelope, readEnvelope } from '../envelope/index.js';
 import type { ContentLine } from '../grammar/content-line.js';
 import { createCardGrammar } from '../grammar/index.js';
-import { DETECT_WINDOW, detectEarly, detectLayout, type Layout } from '../layouts/detect.js';
+import {
+  DETECT_WINDOW,
+  detectEarly,
+  detectLayout,
+  detectPage,
+  type Layout,
+} from '../layouts/detect.js';
 import { backTo } from '../layouts/repaired.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
@@ -186,10 +192,13 @@ export function createPipeline(
       reference === undefined
         ? options.settings
         : { ...options.settings, reference: reference.date };
+    // A paper's own page is read by the lines' layouts; HTML and JSON carry its data.
+    const page = layout === 'html' || layout === 'hub-json' ? undefined : detectPage(sample);
     sink.capture({
       layout,
       ...(Object.keys(found.metadata).length > 0 ? { metadata: found.metadata } : {}),
       ...(reference === undefined ? {} : { referenceDate: reference.stated }),
+      ...(page === undefined ? {} : { page }),
     });
     if (unread) {
       sink.diagnostic(unsupported(chosen));
@@ -202,6 +211,7 @@ export function createPipeline(
       ...(found.urlDate === undefined ? {} : { pageDate: found.urlDate }),
       joins: layout !== 'text' || wrap !== undefined,
       marked: layout !== 'text',
+      ...(page === undefined ? {} : { page }),
     });
     repair = looksLikeMojibake(sample);
     if (repair) sink.diagnostic(mojibake(sample, found.body));

@@ -10,13 +10,15 @@
 import { describeValue } from '../describe-value.js';
 import { createCardGrammar } from '../grammar/index.js';
 import type { CardTokenKind } from '../grammar/machine.js';
+import { DETECT_WINDOW, detectPage } from '../layouts/detect.js';
 import { createTextLayout } from '../layouts/text.js';
 import type { Point } from '../schema.js';
 
 /**
  * What a token is: the kind the card grammar gave a part of a line (`listing-date`,
  * `title`, `abstract`, `authors`, `separator`, `published`, `submitter`, `upvotes`,
- * `comments`, `organization`, `github`, `arxiv`, `thumbnail`, `chrome`, `unknown`), or
+ * `comments`, `organization`, `github`, `arxiv`, `thumbnail`, `summary` (a paper page's AI
+ * summary), `chrome`, `unknown`), or
  * `blank` for what lies between.
  *
  * @example
@@ -61,20 +63,24 @@ export function tokenize(input: string): Token[] {
     throw new TypeError(`tokenize expects a string, got ${describeValue(input)}`);
   }
   const found: Token[] = [];
-  const grammar = createCardGrammar({
-    card() {},
-    chrome() {},
-    listingDate() {},
-    diagnostic() {},
-    token(kind, part) {
-      found.push({
-        kind,
-        value: input.slice(part.start.offset, part.end.offset),
-        start: part.start,
-        end: part.end,
-      });
+  const grammar = createCardGrammar(
+    {
+      card() {},
+      chrome() {},
+      listingDate() {},
+      diagnostic() {},
+      token(kind, part) {
+        found.push({
+          kind,
+          value: input.slice(part.start.offset, part.end.offset),
+          start: part.start,
+          end: part.end,
+        });
+      },
     },
-  });
+    // A single paper's page is read as the one paper it is, as `parseListing` reads it.
+    detectPage(input.slice(0, DETECT_WINDOW)) === 'paper' ? { page: 'paper' } : {},
+  );
   let lastLine = ORIGIN;
   let lastEol = '';
   let lastLength = 0;

@@ -21,6 +21,8 @@ const INPUTS: Record<string, string> = {
   'hub-daily-papers.json': readFixture('handmade/hub-daily-papers.json'),
   'hub-papers.jsonl': readFixture('handmade/hub-papers.jsonl'),
   'hub-papers.jsonl, CRLF': readFixture('handmade/hub-papers.jsonl').replaceAll('\n', '\r\n'),
+  'paper page, jina.md': readFixture('public-captures/paper-pages/jina-wrapper.md'),
+  'paper page, browser copy.txt': readFixture('public-captures/paper-pages/browser-copy.txt'),
 };
 
 const cuts = fc.array(fc.nat(), { maxLength: 60 });

@@ -143,6 +143,15 @@ function isFooterLineOf(paper: Paper, text: string): boolean {
 
 function isPartOf(paper: Paper, piece: string): boolean {
   if (piece === '·' || piece === '') return true;
+  // A paper page's AI summary and its author names, one per line (`Seungone Kim ,`).
+  if (paper.aiSummary?.includes(piece) === true) return true;
+  const names = piece.split(',').map((name) => name.trim());
+  if (
+    names.some((name) => name !== '') &&
+    names.every((name) => name === '' || paper.authors?.includes(name))
+  ) {
+    return true;
+  }
   if (paper.organization !== undefined && piece === paper.organization.name) return true;
   const authors = FOOTER_AUTHORS.exec(piece);
   if (authors !== null) return paper.authorCount === Number(authors[1]);
