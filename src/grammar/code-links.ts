@@ -13,6 +13,7 @@ import { readCount } from './count.js';
  * ```ts
  * readGitHub('GitHub 3.29k');       // { stars: 3290 }
  * readGitHub('LINK: GitHub 11.3k'); // { stars: 11300 }
+ * readGitHub('GitHub 66 auto');     // { stars: 66 } (a paper page's button, as crawlers save it)
  * readGitHub('GitHub');             // {}
  * readGitHub('GitHub Copilot');     // undefined
  * ```
@@ -21,6 +22,7 @@ export function readGitHub(text: string): { stars?: number } | undefined {
   let rest = text.startsWith('LINK:') ? text.slice(5).trimStart() : text;
   if (!rest.startsWith('GitHub')) return undefined;
   rest = rest.slice(6).trim();
+  if (rest.endsWith(' auto')) rest = rest.slice(0, -5).trimEnd();
   if (rest.length === 0) return {};
   const stars = readCount(rest);
   return stars === undefined ? undefined : { stars };

@@ -19,6 +19,7 @@
  * @module
  */
 import { readCount } from './count.js';
+import { withoutPlaceholders } from './placeholder.js';
 import { isUserName } from './submitter.js';
 
 /** The page's arXiv badge: `arxiv:2409.16040`. */
@@ -32,9 +33,16 @@ const TRAILER =
 const TRAILER_ID =
   /^(?:cite arxiv\.org\/abs\/(\d{4}\.\d{4,5}) in an? (?:model|dataset|space) readme\.md|hf papers read (\d{4}\.\d{4,5}))\b/i;
 
+/** A repository on GitHub: the code button's target. */
+const GITHUB_REPO = /^https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/;
+
+/** A button of the row under the abstract; the GitHub button's count captured. */
+const ROW_BUTTON =
+  /view arxiv page|view pdf|project page|add to collection|copy markdown|\[?github(?:\s+(\d[\d.,]*[kKmM]?))?(?:\s+auto)?/gi;
+
 /** The page's buttons and badges around the card. */
 const BUTTON =
-  /^(?:copy markdown|view pdf|view arxiv page|add to collection|project page|paper page|#\d+ paper of the (?:day|week|month)|upvote|reply|see translation|· sign up or log in to comment|sign up or log in to comment)$/i;
+  /^(?:copy markdown|view pdf|view arxiv page|add to collection|project page|paper page|#?\d+ paper of the (?:day|week|month)|upvote|reply|see translation|· sign up or log in to comment|sign up or log in to comment)$/i;
 
 /**
  * Strip what a scraper leaves around a label: heading and emphasis marks, a trailing colon.
@@ -133,13 +141,81 @@ export function readArxivBadge(text: string): string | undefined {
  * @example
  * ```ts
  * readSubmittedOn('· Submitted by akhaliq on Oct 12, 2023'); // 'akhaliq'
+ * readSubmittedOn("Submitted by nielsr's avatar nielsr on Apr 10"); // 'nielsr' (the avatar's alt)
  * readSubmittedOn('Submitted by two people on Monday');      // undefined
  * ```
  */
 export function readSubmittedOn(text: string): string | undefined {
-  const match = /^(?:·\s*)?Submitted by\s+(\S+)\s+on\s+\S/.exec(text.trim());
+  const match =
+    /^(?:·\s*)?Submitted by\s+(?:\[[^\]]{0,40}\]\s*|\S+'s avatar\s+)?(\S+)\s+on\s+\S/.exec(
+      text.trim(),
+    );
   const name = match?.[1];
   return name !== undefined && isUserName(name) ? name : undefined;
+}
+
+/**
+ * Read a row of the page's buttons under the abstract (`View arXiv page View PDF GitHub
+ * 86 Add to collection`), as one line or as a link a scraper broke over paragraphs
+ * (`View arXiv pageView PDF[GitHub` / `318](https://github.com/…)Add to collection`):
+ * the GitHub button's stars and URL, or `undefined` when anything else is on the line.
+ *
+ * @example
+ * ```ts
+ * readButtonRow('View arXiv page View PDF GitHub 86 Add to collection'); // { stars: 86 }
+ * readButtonRow('318](https://github.com/a/b)Add to collection'); // { stars: 318, url: 'https://github.com/a/b' }
+ * readButtonRow('We view PDF files as images.'); // undefined
+ * ```
+ */
+export function readButtonRow(text: string): { stars?: number; url?: string } | undefined {
+  let url: string | undefined;
+  let rest = text.replace(/\]\(\s*(https?:\/\/[^\s)]+)\s*\)/g, (_, target: string) => {
+    if (GITHUB_REPO.test(target)) url ??= target;
+    return ' ';
+  });
+  let stars: number | undefined;
+  rest = rest.replace(ROW_BUTTON, (_, count: string | undefined) => {
+    if (count !== undefined) stars ??= readCount(count);
+    return ' ';
+  });
+  rest = rest.trim();
+  // The count of a GitHub button whose link a scraper broke before it (`[GitHub` / `318](…)`).
+  if (/^\d[\d.,]*[kKmM]?$/.test(rest) && url !== undefined) {
+    stars ??= readCount(rest);
+    rest = '';
+  }
+  if (rest !== '' || (url === undefined && stars === undefined && text.trim() === '')) {
+    return undefined;
+  }
+  return { ...(stars === undefined ? {} : { stars }), ...(url === undefined ? {} : { url }) };
+}
+
+/**
+ * Read the page's header line as one line (`Published on Mar 23 · Submitted by [avatar]
+ * hjlee-vision on Mar 24 · #5 Paper of the day`): its date text and submitter, or
+ * `undefined` unless every piece is one of the header's.
+ *
+ * @example
+ * ```ts
+ * readHeaderLine('Published on Mar 23 · Submitted by hjlee on Mar 24 · #5 Paper of the day');
+ * // { published: 'Mar 23', submittedBy: 'hjlee' }
+ * ```
+ */
+export function readHeaderLine(
+  text: string,
+): { published?: string; submittedBy?: string } | undefined {
+  const pieces = text
+    .split('·')
+    .map((piece) => withoutPlaceholders(piece).replace(/\s+/g, ' ').trim());
+  if (pieces.length < 2) return undefined;
+  const found: { published?: string; submittedBy?: string } = {};
+  for (const piece of pieces) {
+    if (piece === '') continue;
+    if (piece.startsWith('Published on ')) found.published ??= piece.slice(13);
+    else if (readSubmittedOn(piece) !== undefined) found.submittedBy ??= readSubmittedOn(piece);
+    else if (!isPageButton(piece)) return undefined;
+  }
+  return found.published === undefined && found.submittedBy === undefined ? undefined : found;
 }
 
 /**

@@ -22,10 +22,10 @@
  */
 import { quote } from '../diagnostics.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
-import { collapseWhitespace } from '../lines/whitespace.js';
+import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode } from '../schema.js';
 import type { ContentLine } from './content-line.js';
-import { printedDate } from './date-line.js';
+import { parseDateLine, printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
 import { isFieldLine } from './field-label.js';
 import { paperPageUrl } from './link-target.js';
@@ -37,12 +37,15 @@ import {
   isTrailerLabel,
   readArxivBadge,
   readAuthorsLabel,
+  readButtonRow,
+  readHeaderLine,
   readPageUpvotes,
   readSubmittedOn,
   readTrailerId,
 } from './page-label.js';
 import type { Part } from './parts.js';
 import { isAbstractShaped, shapeOf } from './shape.js';
+import { isUserName } from './submitter.js';
 
 /** Where the page has got to. */
 type Stage = 'head' | 'authors' | 'body' | 'trailer';
@@ -82,10 +85,16 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
   let paragraphs: Part[] = [];
   let summary: Part[] | undefined;
   let awaitingName = false;
+  // A `GitHub` button without its count: the count may stand on the next line.
+  let starsNext = false;
+  // The last line of names ended inside a name (no comma after it).
+  let nameOpen = false;
   let upvoteButton = false;
   let trailerId: string | undefined;
   // What the paper took, by kind: tokens once the paper is known (chrome if it has no title).
   const taken: Array<readonly [CardTokenKind, Part]> = [];
+  // Taken parts already kept in the chrome as well (a header line read whole).
+  const kept = new Set<Part>();
   // A field of the page's head was read (`Published on`, `Submitted by`, `Upvote`, `Authors:`).
   let fielded = false;
 
@@ -93,7 +102,17 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
 
   function chrome(part: Part): void {
     token('chrome', part);
-    sink.chrome(part);
+    furniture(part);
+  }
+
+  /** A line to the chrome; lines the grammar joined (a wrapped list) as the source has them. */
+  function furniture(part: Part): void {
+    const raw = part.field?.raw;
+    sink.chrome(
+      raw !== undefined && raw !== part.text && sameCollapsed(raw, part.text)
+        ? { ...part, text: raw }
+        : part,
+    );
   }
 
   function problem(code: DiagnosticCode, message: string, part: Part): void {
@@ -208,6 +227,26 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       chrome(part);
       return true;
     }
+    const header = stage === 'body' ? undefined : readHeaderLine(text);
+    if (header !== undefined) {
+      fixTitle();
+      const date = header.published === undefined ? undefined : parseDateLine(header.published);
+      if (date?.valid === true && date.comments === undefined)
+        fields.published ??= printedDate(date);
+      if (header.submittedBy !== undefined) fields.submittedBy ??= header.submittedBy;
+      // Read, and kept as the page's line too: a wrapped header ends mid-button (`#5 Paper of`).
+      take('published', part);
+      furniture(part);
+      kept.add(part);
+      return true;
+    }
+    const row = part.kind === 'github' || part.kind === 'arxiv' ? undefined : readButtonRow(text);
+    if (row !== undefined && title !== undefined) {
+      buttons(row);
+      if (paragraphs.length > 0) interrupted = true;
+      chrome(part);
+      return true;
+    }
     const submitter = stage === 'body' ? undefined : readSubmittedOn(text);
     if (submitter !== undefined) {
       fixTitle();
@@ -237,13 +276,21 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     return false;
   }
 
+  /**
+   * Names separated by commas. A list wrapped in the middle of a name (`…, Tomás` /
+   * `Villanueva, Eun-ji Park`) goes on with the name the line before left open.
+   */
   function addAuthors(text: string): void {
-    for (const name of text.split(',')) {
+    const names = text.split(',');
+    const open = nameOpen && !text.trimStart().startsWith(',');
+    nameOpen = names.length > 1 && !text.trimEnd().endsWith(',');
+    names.forEach((name, index) => {
       const trimmed = collapseWhitespace(name).trim();
-      if (trimmed !== '' && NAME.test(trimmed) && trimmed.split(' ').length <= 6) {
-        authors.push(trimmed);
-      }
-    }
+      if (trimmed === '' || !NAME.test(trimmed) || trimmed.split(' ').length > 6) return;
+      const last = authors.length - 1;
+      if (index === 0 && open && last >= 0) authors[last] = `${authors[last]} ${trimmed}`;
+      else authors.push(trimmed);
+    });
   }
 
   function head(part: Part): void {
@@ -264,10 +311,12 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
         take('submitter', part);
         return;
       case 'name':
-      case 'profile':
-        if (awaitingName && part.name !== undefined) {
+      case 'profile': {
+        // `nielsr on Apr 10`: a text-browser dump runs the link's text on to the date.
+        const name = part.name?.replace(/\s+on\s+\S.*$/, '');
+        if (awaitingName && name !== undefined && isUserName(name)) {
           awaitingName = false;
-          fields.submittedBy ??= part.name;
+          fields.submittedBy ??= name;
           take('submitter', part);
           return;
         }
@@ -281,6 +330,7 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
         }
         chrome(part);
         return;
+      }
       case 'upvotes':
         upvotes(part);
         return;
@@ -304,6 +354,18 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     }
   }
 
+  /** The row of buttons: the GitHub button's URL and stars, where the code link has none. */
+  function buttons(row: { stars?: number; url?: string }): void {
+    if (row.url !== undefined && fields.githubUrl === undefined) {
+      fields.githubUrl = row.url;
+      fields.links ??= [];
+      if (!fields.links.includes(row.url)) fields.links.unshift(row.url);
+    }
+    if (row.stars !== undefined && (row.url === undefined || row.url === fields.githubUrl)) {
+      fields.githubStars ??= row.stars;
+    }
+  }
+
   function upvotes(part: Part): void {
     upvoteButton = false;
     if (fields.upvotes !== undefined || part.count === undefined) {
@@ -322,17 +384,18 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       return;
     }
     if (part.kind === 'github') {
-      if (
-        part.url === undefined ||
-        (fields.githubUrl !== undefined && fields.githubUrl !== part.url)
-      ) {
+      // A second code link, or a count beside one already read: not the page's button.
+      const other = fields.githubUrl !== undefined && fields.githubUrl !== part.url;
+      if (other || (part.url === undefined && fields.githubStars !== undefined)) {
         chrome(part);
         return;
       }
-      fields.githubUrl = part.url;
-      if (part.stars !== undefined) fields.githubStars = part.stars;
-      fields.links ??= [];
-      if (!fields.links.includes(part.url)) fields.links.unshift(part.url);
+      buttons({
+        ...(part.url === undefined ? {} : { url: part.url }),
+        ...(part.stars === undefined ? {} : { stars: part.stars }),
+      });
+      // `GitHub` / `2.3k`: a copy that puts the button's count on a line of its own.
+      starsNext = part.stars === undefined;
       take('github', part);
       return;
     }
@@ -402,6 +465,13 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
   }
 
   function body(part: Part): void {
+    if (starsNext && part.kind === 'count' && part.count !== undefined) {
+      starsNext = false;
+      buttons({ stars: part.count });
+      take('github', part);
+      return;
+    }
+    starsNext = false;
     if (part.field !== undefined || markOf(part, line) !== undefined) {
       paragraph(part);
       return;
@@ -424,6 +494,7 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     for (const [part, kind] of kinds) {
       if (title !== undefined) token(kind, part);
       else if (kind === 'abstract' || kind === 'summary') token('unknown', part);
+      else if (kept.has(part)) token('chrome', part);
       else chrome(part);
     }
     if (title === undefined) {

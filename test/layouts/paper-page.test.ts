@@ -165,6 +165,59 @@ describe('a single paper page is read as its one paper', () => {
   });
 });
 
+/** What a reader takes from a handmade page (`fixtures/handmade/paper-pages/expected/`). */
+interface Expected {
+  title: string;
+  arxivId: string | null;
+  published: string | null;
+  submittedBy: string | null;
+  upvotes: number | null;
+  authors: string[] | null;
+  aiSummary: string | null;
+  abstractStart: string;
+  abstractEnd: string;
+  githubUrl: string | null;
+  githubStars: number | null;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+describe.each(['firecrawl.md', 'lynx.txt', 'w3m.txt', 'jina.md', 'copy.txt', 'no-summary.md'])(
+  'a handmade paper page as a tool saves it (%s)',
+  (name) => {
+    it('gives the page its one paper, every field as the page shows it', () => {
+      const input = readFixture(`handmade/paper-pages/${name}`);
+      const expected = JSON.parse(
+        readFixture(`handmade/paper-pages/expected/${name.replace(/\.\w+$/, '')}.json`),
+      ) as Expected;
+      const listing = parseListing(input);
+      expect(listing.page).toBe('paper');
+      expect(listing.papers).toHaveLength(1);
+      expect(listing.diagnostics.filter((found) => found.severity === 'error')).toEqual([]);
+      checkListing(input, listing, listing.layout === 'text' ? 'text' : 'markdown');
+      const paper = listing.papers[0] as Paper;
+      const date = paper.published;
+      const printed =
+        date === undefined
+          ? null
+          : `${MONTHS[(date.month ?? 0) - 1]} ${date.day}${/, \d{4}$/.test(expected.published ?? '') ? `, ${date.year}` : ''}`;
+      expect({
+        title: paper.title,
+        arxivId: paper.arxivId ?? null,
+        published: printed,
+        submittedBy: paper.submittedBy ?? null,
+        upvotes: paper.upvotes ?? null,
+        authors: paper.authors ?? null,
+        aiSummary: paper.aiSummary ?? null,
+        abstractStart: paper.abstract.slice(0, expected.abstractStart.length),
+        abstractEnd: paper.abstract.slice(-expected.abstractEnd.length),
+        githubUrl: paper.githubUrl ?? null,
+        githubStars: paper.githubStars ?? null,
+      }).toEqual(expected);
+    });
+  },
+);
+
 describe('tokenize on a paper page', () => {
   it('gives the page its one title, the summary its own kind, and loses nothing', () => {
     const input = read('browser-copy.txt');
@@ -199,6 +252,7 @@ describe('detectPage', () => {
         .filter((name) => /\.(txt|md|html|json)$/.test(name) && name !== 'README.md')
         .map((name) => `public-captures/${name}`),
     ];
+    pages.push('handmade/paper-pages/listing-with-labels.md');
     expect(pages.length).toBeGreaterThan(40);
     for (const name of pages) {
       expect([name, parseListing(readFixture(name)).page]).toEqual([name, undefined]);
