@@ -33,3 +33,36 @@ export interface PaperDraft {
   start: Point;
   end: Point;
 }
+
+/** The links each draft holds, as a set: a card's links are added one by one. */
+const SEEN = new WeakMap<string[], Set<string>>();
+
+/**
+ * Add URLs to a draft's links, each once, in order (`first`: before the others, as the
+ * code button's goes). Linear in the links added, however many the card holds.
+ *
+ * @example
+ * ```ts
+ * addLinks(draft, ['https://github.com/a/b'], true); // draft.links: ['https://github.com/a/b', …]
+ * addLinks(draft, ['https://x.org', 'https://x.org']); // added once
+ * ```
+ */
+export function addLinks(
+  draft: { links?: string[] },
+  urls: readonly string[],
+  first = false,
+): void {
+  draft.links ??= [];
+  const links = draft.links;
+  let seen = SEEN.get(links);
+  if (seen === undefined) {
+    seen = new Set(links);
+    SEEN.set(links, seen);
+  }
+  for (const url of urls) {
+    if (seen.has(url)) continue;
+    seen.add(url);
+    if (first) links.unshift(url);
+    else links.push(url);
+  }
+}

@@ -62,13 +62,14 @@ interface Held {
  * ```
  */
 export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}): CardGrammar {
+  const machineOptions = {
+    ...(options.pageDate === undefined ? {} : { pageDate: options.pageDate }),
+    marked: options.marked === true,
+  };
   const machine =
     options.page === 'paper'
-      ? createPaperPageMachine(sink)
-      : createCardMachine(sink, {
-          ...(options.pageDate === undefined ? {} : { pageDate: options.pageDate }),
-          marked: options.marked === true,
-        });
+      ? createPaperPageMachine(sink, machineOptions)
+      : createCardMachine(sink, machineOptions);
   const joins = options.joins !== false;
   let held: Held | undefined;
 

@@ -27,7 +27,7 @@ import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
-import type { PaperDraft } from './draft.js';
+import { addLinks, type PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
 import { paperPageUrl } from './link-target.js';
 import { isName, type Part, withoutAlt } from './parts.js';
@@ -528,8 +528,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       if (part.url !== undefined) {
         card.githubUrl = part.url;
-        card.links ??= [];
-        if (!card.links.includes(part.url)) card.links.unshift(part.url);
+        addLinks(card, [part.url], true);
       }
       if (part.stars !== undefined) card.githubStars = part.stars;
     } else {
@@ -701,10 +700,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (paragraphs.length > 0) paragraphGaps.push(part.gap ?? '\n\n');
     paragraphs.push(part.field);
     if (card.arxivId === undefined && part.arxivId !== undefined) card.arxivId = part.arxivId;
-    if (part.links !== undefined) {
-      card.links ??= [];
-      for (const url of part.links) if (!card.links.includes(url)) card.links.push(url);
-    }
+    if (part.links !== undefined) addLinks(card, part.links);
     stage = ABSTRACT;
     lastAbstract = part;
     extend(part);

@@ -25,13 +25,23 @@ import { isUserName } from './submitter.js';
 /** The page's arXiv badge: `arxiv:2409.16040`. */
 const BADGE = /^arxiv:\s?(\d{4}\.\d{4,5})(?:v\d+)?$/i;
 
-/** A section after the card. */
-const TRAILER =
-  /^(?:community|get this paper in your agent:?|(?:models|datasets|spaces) citing this paper(?:\s+\d[\d,.]*k?)?|collections including this paper(?:\s+\d[\d,.]*k?)?)$/i;
+/** The comments' heading: a section after the card, and also an item of the site's menu. */
+const COMMUNITY = /^community$/i;
 
-/** The trailer's own sentences that name the page's paper. */
-const TRAILER_ID =
-  /^(?:cite arxiv\.org\/abs\/(\d{4}\.\d{4,5}) in an? (?:model|dataset|space) readme\.md|hf papers read (\d{4}\.\d{4,5}))\b/i;
+/** The page's own sections after the card: the agent box and the citing lists. */
+const SECTION =
+  /^(?:get this paper in your agent:?|(?:models|datasets|spaces) citing this paper(?:\s+\d[\d,.]*k?)?|collections including this paper(?:\s+\d[\d,.]*k?)?)$/i;
+
+/** The citing lists' own lines: a link to the whole list, or the list's empty state. */
+const CITING_LINE =
+  /^(?:browse \d[\d,.]*k? (?:models|datasets|spaces) citing this paper|browse \d[\d,.]*k? collections that include this paper|no (?:model|dataset|space|collection) (?:linking|including) this paper|cite arxiv\.org\/abs\/\S+ in an? (?:model|dataset|space) readme\.md\b.*)$/i;
+
+/** The page's template sentence that names its paper. */
+const CITE_ID =
+  /^cite arxiv\.org\/abs\/(\d{4}\.\d{4,5}) in an? (?:model|dataset|space) readme\.md\b/i;
+
+/** The agent box's command, which names the page's paper. */
+const AGENT_ID = /^`?hf papers read (\d{4}\.\d{4,5})`?$/i;
 
 /** A repository on GitHub: the code button's target. */
 const GITHUB_REPO = /^https?:\/\/github\.com\/[\w.-]+\/[\w.-]+/;
@@ -219,32 +229,73 @@ export function readHeaderLine(
 }
 
 /**
- * Whether text heads a section after the card: the comments or a citing list.
+ * Whether text heads a section after the card: the comments (`Community`), the agent
+ * box or a citing list.
  *
  * @example
  * ```ts
- * isTrailerLabel('### Community');            // true
+ * isTrailerLabel('### Community');              // true
  * isTrailerLabel('Models citing this paper 5'); // true
- * isTrailerLabel('Get this paper in your agent:'); // true
+ * isTrailerLabel('Models citing this paper: 5'); // false (a digest's field)
  * ```
  */
 export function isTrailerLabel(text: string): boolean {
-  return TRAILER.test(bare(text).replace(/\s+/g, ' '));
+  const label = bare(text).replace(/\s+/g, ' ');
+  return COMMUNITY.test(label) || SECTION.test(label);
 }
 
 /**
- * The paper id a trailer sentence names (`Cite arxiv.org/abs/<id> in a model README.md
- * …`, `hf papers read <id>`), or `undefined`.
+ * Whether text is what only a paper's own page prints after its card: a citing list's
+ * heading or line, or the agent box. (`Community` is not: the site's menu has one.)
  *
  * @example
  * ```ts
- * readTrailerId('Cite arxiv.org/abs/2405.07960 in a model README.md to link it from this page.');
+ * isPageSection('Datasets citing this paper 0'); // true
+ * isPageSection('Cite arxiv.org/abs/2405.07960 in a model README.md to link it from this page.'); // true
+ * isPageSection('Community'); // false
+ * ```
+ */
+export function isPageSection(text: string): boolean {
+  const label = bare(text).replace(/\s+/g, ' ');
+  return SECTION.test(label) || CITING_LINE.test(label);
+}
+
+/**
+ * The paper id a citing list's template sentence names (`Cite arxiv.org/abs/<id> in a
+ * model README.md …`), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * readCiteId('Cite arxiv.org/abs/2405.07960 in a model README.md to link it from this page.');
  * // '2405.07960'
  * ```
  */
-export function readTrailerId(text: string): string | undefined {
-  const match = TRAILER_ID.exec(text.trim().replace(/^`|`$/g, ''));
-  return match === null ? undefined : (match[1] ?? match[2]);
+export function readCiteId(text: string): string | undefined {
+  return CITE_ID.exec(text.trim())?.[1];
+}
+
+/**
+ * Whether text is the agent box's label, above its `hf papers read <id>` command.
+ *
+ * @example
+ * ```ts
+ * isAgentLabel('Get this paper in your agent:'); // true
+ * ```
+ */
+export function isAgentLabel(text: string): boolean {
+  return /^get this paper in your agent:?$/i.test(bare(text));
+}
+
+/**
+ * The paper id of the agent box's command (`hf papers read <id>`), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * readAgentId('hf papers read 2409.16040'); // '2409.16040'
+ * ```
+ */
+export function readAgentId(text: string): string | undefined {
+  return AGENT_ID.exec(text.trim())?.[1];
 }
 
 /**

@@ -10,12 +10,15 @@
  * trailer = ( "Community" | "Models citing this paper 5" | … ) { anything }   → chrome
  * ```
  *
- * The title is the run of text just before the first of the page's fields (`Published
- * on`, `Submitted by`, `Upvote`, `Authors:`, `Abstract`); runs before it (the site's
- * menu) are chrome. Nothing after the trailer's first heading (comments, their dates,
+ * The title is the run of text just above the page's first field (`Published on`,
+ * `Submitted by`, `Upvote`, `Authors:`, `Abstract`); runs before it (the site's menu)
+ * are chrome, and a title is never taken after that first field. The abstract runs to
+ * the first button. Nothing after the trailer's first heading (comments, their dates,
  * their reactions, citing lists) reaches the paper, so a commenter is never its
- * organization and a reaction never its upvotes. The one paper is written at the end:
- * the trailer's own sentences (`Cite arxiv.org/abs/<id> in a model README.md …`) can
+ * organization and a reaction never its upvotes; but a second page's badge there starts
+ * a second paper page, and a listing's page header hands the rest to the card machine
+ * (a crawler's file of several pages). Each paper is written when its page ends: the
+ * citing lists' own sentence (`Cite arxiv.org/abs/<id> in a model README.md …`) can
  * still give the id.
  *
  * @module
@@ -23,25 +26,33 @@
 import { quote } from '../diagnostics.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
-import type { DiagnosticCode } from '../schema.js';
 import type { ContentLine } from './content-line.js';
 import { parseDateLine, printedDate } from './date-line.js';
-import type { PaperDraft } from './draft.js';
+import { addLinks, type PaperDraft } from './draft.js';
 import { isFieldLine } from './field-label.js';
-import { paperPageUrl } from './link-target.js';
-import type { CardMachine, CardSink, CardTokenKind } from './machine.js';
+import { paperPageUrl, readLinkTarget } from './link-target.js';
+import {
+  type CardMachine,
+  type CardSink,
+  type CardTokenKind,
+  createCardMachine,
+  type MachineOptions,
+} from './machine.js';
 import {
   isAbstractLabel,
+  isAgentLabel,
   isPageButton,
+  isPageSection,
   isSummaryLabel,
   isTrailerLabel,
+  readAgentId,
   readArxivBadge,
   readAuthorsLabel,
   readButtonRow,
+  readCiteId,
   readHeaderLine,
   readPageUpvotes,
   readSubmittedOn,
-  readTrailerId,
 } from './page-label.js';
 import type { Part } from './parts.js';
 import { isAbstractShaped, shapeOf } from './shape.js';
@@ -50,8 +61,12 @@ import { isUserName } from './submitter.js';
 /** Where the page has got to. */
 type Stage = 'head' | 'authors' | 'body' | 'trailer';
 
-/** An author's name as a page lists it: letters, initials, hyphens; six words at most. */
-const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]{0,80}$/u;
+/**
+ * An author's name as a page lists it: letters, initials, hyphens, apostrophes, a
+ * nickname in parentheses (`Changran (Frank) Hu`); ten words at most.
+ */
+const NAME = /^[\p{L}\p{M}'’][\p{L}\p{M}\p{N}'’.\-() ]{0,100}$/u;
+const NAME_WORDS = 10;
 
 /** The most lines a title is wrapped over. */
 const MAX_TITLE_LINES = 3;
@@ -59,44 +74,65 @@ const MAX_TITLE_LINES = 3;
 /** The card fields the page's head and body fill. */
 type Fields = Omit<PaperDraft, 'title' | 'start' | 'end'>;
 
+/** The GitHub button's target and count, as a code link or a row of buttons gives them. */
+interface Code {
+  readonly url?: string;
+  readonly stars?: number;
+}
+
 /**
- * Create the machine for one paper's page.
+ * Create the machine for one paper's page. `options` are the card machine's, for a
+ * listing that follows the page in the same capture.
  *
  * @example
  * ```ts
  * const machine = createPaperPageMachine(sink);
- * for (const line of lines) for (const part of readParts(line)) machine.part(part);
+ * for (const line of lines) for (const part of readParts(line)) machine.part(part, line);
  * machine.end(); // sink.card(…) once, with the page's title and abstract
  * ```
  */
-export function createPaperPageMachine(sink: CardSink): CardMachine {
+export function createPaperPageMachine(sink: CardSink, options: MachineOptions = {}): CardMachine {
   let stage: Stage = 'head';
-  // Consecutive text that may be the title, and the title once a field fixed it.
+  // Consecutive text that may be the title, and the title once the first field fixed it.
   let run: Part[] = [];
   let title: Part[] | undefined;
+  // The first field was read: no title is taken after it.
+  let fielded = false;
+  let badgeSeen = false;
   let previous: Part | undefined;
+  let first: Part | undefined;
   // The content line the current part was read from.
   let line: ContentLine | undefined;
-  // Something not the abstract's came after it began (a button): the abstract is over.
-  let interrupted = false;
   let last: Part | undefined;
   const fields: Fields = {};
   const authors: string[] = [];
-  let paragraphs: Part[] = [];
-  let summary: Part[] | undefined;
-  let awaitingName = false;
-  // A `GitHub` button without its count: the count may stand on the next line.
-  let starsNext = false;
+  // A name between commas that is no name: the count would be short, so none is given.
+  let authorsBroken = false;
   // The last line of names ended inside a name (no comma after it).
   let nameOpen = false;
+  let paragraphs: Part[] = [];
+  let summary: Part[] | undefined;
+  // The summary's label came first: the next paragraph is the summary.
+  let summaryNext = false;
+  // Something not the abstract's came after it began (a button): the abstract is over.
+  let interrupted = false;
+  let awaitingName = false;
   let upvoteButton = false;
-  let trailerId: string | undefined;
-  // What the paper took, by kind: tokens once the paper is known (chrome if it has no title).
+  // A `GitHub` button without its count: the count may stand on the next line.
+  let starsNext = false;
+  // The ids the page's own trailer names (its citing lists' sentence, its agent box).
+  const trailerIds = new Set<string>();
+  let agentNext = false;
+  // What the paper took, by kind: tokens once the paper is known (chrome if it has none).
   const taken: Array<readonly [CardTokenKind, Part]> = [];
   // Taken parts already kept in the chrome as well (a header line read whole).
   const kept = new Set<Part>();
-  // A field of the page's head was read (`Published on`, `Submitted by`, `Upvote`, `Authors:`).
-  let fielded = false;
+  // A second page, or a listing, after this page's trailer.
+  let next: CardMachine | undefined;
+  // A citing list or the agent box was read: the page's own sections are under way.
+  let sectionSeen = false;
+  // The trailer's last text run, held: a second page's title may be one.
+  let held: Part[] = [];
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -115,11 +151,6 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     );
   }
 
-  function problem(code: DiagnosticCode, message: string, part: Part): void {
-    token('unknown', part);
-    sink.diagnostic(code, `${message}: ${quote(part.text)}`, part);
-  }
-
   /** A part the paper took. */
   function take(kind: CardTokenKind, part: Part): void {
     taken.push([kind, part]);
@@ -131,13 +162,17 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     run = [];
   }
 
-  /** A page field arrived: the text run before it is the title. */
+  /**
+   * The page's first field arrived: the text run just above it is the title, a line or
+   * a few (a heading whatever its shape; plain text that reads as sentences is not).
+   */
   function fixTitle(): void {
+    if (fielded) return;
     fielded = true;
-    if (title !== undefined || run.length === 0) return;
-    // A title is a line or a few; sentences are the site's or a comment's text.
-    const joined = joinParts(run);
-    if (run.length > MAX_TITLE_LINES || isAbstractShaped(shapeOf(joined.text))) {
+    const [head] = run;
+    if (head === undefined) return;
+    const sentences = head.heading === undefined && isAbstractShaped(shapeOf(joinParts(run).text));
+    if (run.length > MAX_TITLE_LINES || sentences) {
       dropRun();
       return;
     }
@@ -162,26 +197,9 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     }
   }
 
-  function paragraph(part: Part): void {
-    const mark = part.field === undefined ? markOf(part, line) : undefined;
-    const field = part.field ?? mark?.field;
-    if (field === undefined) {
-      chrome(part);
-      return;
-    }
-    if (interrupted) {
-      // Text after the page's buttons: the abstract's source must stay one run.
-      problem('orphan-abstract', "Text below a paper page's abstract and buttons", part);
-      return;
-    }
-    stage = 'body';
-    const entry = mark ?? part;
-    paragraphs.push(entry);
-    if (part.links !== undefined) {
-      fields.links ??= [];
-      for (const url of part.links) if (!fields.links.includes(url)) fields.links.push(url);
-    }
-    take('abstract', entry);
+  /** The abstract is over when something not its own comes after it. */
+  function interrupt(): void {
+    if (stage === 'body' && paragraphs.length > 0) interrupted = true;
   }
 
   /** Labels, whatever kind of part the line was read as. */
@@ -190,7 +208,9 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     const badge = readArxivBadge(text);
     if (badge !== undefined) {
       // The badge stands above the title: text before it is the site's menu.
-      dropRun();
+      if (title === undefined) dropRun();
+      interrupt();
+      badgeSeen = true;
       setId(badge, part);
       chrome(part);
       return true;
@@ -204,6 +224,7 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       }
       fixTitle();
       stage = 'trailer';
+      agentNext = isAgentLabel(text);
       chrome(part);
       return true;
     }
@@ -221,18 +242,21 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       if (summary === undefined && paragraphs.length > 0) {
         summary = paragraphs;
         paragraphs = [];
-        for (const part of summary) taken.push(['summary', part]);
-      }
+        for (const moved of summary) taken.push(['summary', moved]);
+      } else if (summary === undefined) summaryNext = true;
+      else interrupt(); // a second label: not this abstract's
       stage = 'body';
       chrome(part);
       return true;
     }
+    if (part.kind === 'github' || part.kind === 'arxiv') return false;
     const header = stage === 'body' ? undefined : readHeaderLine(text);
     if (header !== undefined) {
       fixTitle();
       const date = header.published === undefined ? undefined : parseDateLine(header.published);
-      if (date?.valid === true && date.comments === undefined)
+      if (date?.valid === true && date.comments === undefined) {
         fields.published ??= printedDate(date);
+      }
       if (header.submittedBy !== undefined) fields.submittedBy ??= header.submittedBy;
       // Read, and kept as the page's line too: a wrapped header ends mid-button (`#5 Paper of`).
       take('published', part);
@@ -240,57 +264,86 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       kept.add(part);
       return true;
     }
-    const row = part.kind === 'github' || part.kind === 'arxiv' ? undefined : readButtonRow(text);
+    const row = readButtonRow(text);
     if (row !== undefined && title !== undefined) {
-      buttons(row);
-      if (paragraphs.length > 0) interrupted = true;
+      code(linkedCode(row, part));
+      interrupt();
       chrome(part);
       return true;
     }
-    const submitter = stage === 'body' ? undefined : readSubmittedOn(text);
+    if (stage === 'body') return pageButton(part);
+    const submitter = readSubmittedOn(text);
     if (submitter !== undefined) {
       fixTitle();
-      fields.submittedBy ??= submitter;
-      take('submitter', part);
+      if (fields.submittedBy === undefined) {
+        fields.submittedBy = submitter;
+        take('submitter', part);
+      } else chrome(part);
       return true;
     }
-    const count = stage === 'body' ? undefined : readPageUpvotes(text);
+    const count = readPageUpvotes(text);
     if (count !== undefined && part.kind !== 'upvotes') {
       upvotes({ ...part, count });
       return true;
     }
     const names = readAuthorsLabel(text);
-    if (names !== undefined && stage !== 'body') {
+    if (names !== undefined) {
       fixTitle();
       stage = 'authors';
       addAuthors(names);
       chrome(part);
       return true;
     }
-    // `View arXiv page` and `View PDF` are buttons that link the paper: read as links.
-    if (part.kind !== 'arxiv' && part.kind !== 'github' && isPageButton(text)) {
-      upvoteButton = /^upvote$/i.test(text);
-      chrome(part);
-      return true;
+    return pageButton(part);
+  }
+
+  /** `View PDF`, `Add to collection`, a lone `Upvote` (its count may follow). */
+  function pageButton(part: Part): boolean {
+    if (!isPageButton(part.text)) return false;
+    upvoteButton = /^upvote$/i.test(part.text);
+    interrupt();
+    chrome(part);
+    return true;
+  }
+
+  /** A row of buttons with its links: the GitHub button's and arXiv's targets. */
+  function linkedCode(row: Code, part: Part): Code {
+    let url = row.url;
+    for (const link of part.links ?? []) {
+      const target = readLinkTarget(link);
+      if (target.kind === 'code') url ??= link;
+      if (target.kind === 'arxiv') {
+        setId(target.arxivId, part);
+        if (target.arxivId === fields.arxivId) fields.arxivUrl ??= target.url;
+      }
     }
-    return false;
+    return { ...row, ...(url === undefined ? {} : { url }) };
   }
 
   /**
    * Names separated by commas. A list wrapped in the middle of a name (`…, Tomás` /
-   * `Villanueva, Eun-ji Park`) goes on with the name the line before left open.
+   * `Villanueva, Eun-ji Park`) goes on with the name the line before left open. Returns
+   * whether the text held a name.
    */
-  function addAuthors(text: string): void {
+  function addAuthors(text: string): boolean {
     const names = text.split(',');
     const open = nameOpen && !text.trimStart().startsWith(',');
     nameOpen = names.length > 1 && !text.trimEnd().endsWith(',');
+    let found = false;
     names.forEach((name, index) => {
       const trimmed = collapseWhitespace(name).trim();
-      if (trimmed === '' || !NAME.test(trimmed) || trimmed.split(' ').length > 6) return;
-      const last = authors.length - 1;
-      if (index === 0 && open && last >= 0) authors[last] = `${authors[last]} ${trimmed}`;
+      if (trimmed === '') return;
+      if (!NAME.test(trimmed) || trimmed.split(' ').length > NAME_WORDS) {
+        // One entry of a list that is no name: the list is not whole.
+        if (names.length > 1) authorsBroken = true;
+        return;
+      }
+      found = true;
+      const end = authors.length - 1;
+      if (index === 0 && open && end >= 0) authors[end] = `${authors[end]} ${trimmed}`;
       else authors.push(trimmed);
     });
+    return found;
   }
 
   function head(part: Part): void {
@@ -300,9 +353,7 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
           fixTitle();
           fields.published = printedDate(part.date);
           take('published', part);
-          return;
-        }
-        chrome(part);
+        } else chrome(part);
         return;
       case 'submitter':
         fixTitle();
@@ -316,53 +367,33 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
         const name = part.name?.replace(/\s+on\s+\S.*$/, '');
         if (awaitingName && name !== undefined && isUserName(name)) {
           awaitingName = false;
-          fields.submittedBy ??= name;
-          take('submitter', part);
-          return;
-        }
-        if (stage === 'authors') {
-          author(part);
-          return;
-        }
-        if (part.kind === 'name') {
-          text(part);
-          return;
-        }
-        chrome(part);
+          if (fields.submittedBy === undefined) {
+            fields.submittedBy = name;
+            take('submitter', part);
+          } else chrome(part);
+        } else if (stage === 'authors') author(part);
+        else if (part.kind === 'name') text(part);
+        else chrome(part);
         return;
       }
       case 'upvotes':
         upvotes(part);
         return;
       case 'count':
-        if (upvoteButton) {
-          upvotes(part);
-          return;
-        }
-        chrome(part);
+        if (upvoteButton) upvotes(part);
+        else chrome(part);
         return;
       case 'github':
       case 'arxiv':
-        code(part);
+        if (title === undefined)
+          chrome(part); // the site's menu (`GitHub`), above the title
+        else linkPart(part);
         return;
       case 'text':
         text(part);
         return;
       default:
         chrome(part);
-        return;
-    }
-  }
-
-  /** The row of buttons: the GitHub button's URL and stars, where the code link has none. */
-  function buttons(row: { stars?: number; url?: string }): void {
-    if (row.url !== undefined && fields.githubUrl === undefined) {
-      fields.githubUrl = row.url;
-      fields.links ??= [];
-      if (!fields.links.includes(row.url)) fields.links.unshift(row.url);
-    }
-    if (row.stars !== undefined && (row.url === undefined || row.url === fields.githubUrl)) {
-      fields.githubStars ??= row.stars;
     }
   }
 
@@ -377,26 +408,15 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     take('upvotes', part);
   }
 
-  function code(part: Part): void {
-    // Above the title: the site's menu (`[GitHub](https://github.com/huggingface)`).
-    if (title === undefined) {
-      chrome(part);
-      return;
-    }
+  /** A code or arXiv link below the title. */
+  function linkPart(part: Part): void {
     if (part.kind === 'github') {
-      // A second code link, or a count beside one already read: not the page's button.
-      const other = fields.githubUrl !== undefined && fields.githubUrl !== part.url;
-      if (other || (part.url === undefined && fields.githubStars !== undefined)) {
-        chrome(part);
-        return;
-      }
-      buttons({
-        ...(part.url === undefined ? {} : { url: part.url }),
-        ...(part.stars === undefined ? {} : { stars: part.stars }),
-      });
       // `GitHub` / `2.3k`: a copy that puts the button's count on a line of its own.
-      starsNext = part.stars === undefined;
-      take('github', part);
+      starsNext = part.stars === undefined && fields.githubStars === undefined;
+      const found = { ...optional('url', part.url), ...optional('stars', part.stars) };
+      if (found.url === undefined && found.stars === undefined) chrome(part);
+      else if (code(found)) take('github', part);
+      else chrome(part);
       return;
     }
     if (part.arxivId !== undefined) setId(part.arxivId, part);
@@ -406,83 +426,156 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     take('arxiv', part);
   }
 
+  /**
+   * The GitHub button's target and count, where the page has given none yet; a second
+   * repository (a comment's, another button's) is not the page's. Returns whether taken.
+   */
+  function code(found: Code): boolean {
+    const { url, stars } = found;
+    if (url !== undefined && fields.githubUrl !== undefined && url !== fields.githubUrl) {
+      return false;
+    }
+    if (url === undefined && stars !== undefined && fields.githubStars !== undefined) return false;
+    if (url !== undefined && fields.githubUrl === undefined) {
+      fields.githubUrl = url;
+      addLinks(fields, [url], true);
+    }
+    if (stars !== undefined) fields.githubStars ??= stars;
+    return true;
+  }
+
   function author(part: Part): void {
-    const before = authors.length;
-    addAuthors(part.text);
-    if (authors.length > before) {
+    if (addAuthors(part.text)) {
       take('authors', part);
       return;
     }
+    // A line that is no name ends the list.
     stage = 'head';
     chrome(part);
   }
 
   function text(part: Part): void {
-    const shape = part.shape;
-    if (title === undefined) {
-      if (shape !== undefined && isAbstractShaped(shape) && part.heading === undefined) {
-        // An abstract with no heading over it, after the page's fields: the run before
-        // them was the title (none when the capture starts below the title: then the
-        // abstract has no paper). Before any field, it is the site's text.
-        if (!fielded) {
-          chrome(part);
-          return;
-        }
-        fixTitle();
-        paragraph(part);
-        return;
-      }
-      if (shape?.letters !== true || isFieldLine(part.text)) {
-        chrome(part);
-        return;
-      }
-      const continues =
-        run.length > 0 &&
-        previous === run[run.length - 1] &&
-        part.heading === undefined &&
-        run[0]?.heading === undefined;
-      if (!continues) dropRun();
-      run.push(part);
+    const shape = part.shape ?? shapeOf(part.text);
+    if (title !== undefined || fielded) {
+      if (stage === 'authors' && part.text.length <= 120 && !isAbstractShaped(shape)) {
+        if (part.text === ',') chrome(part);
+        else author(part);
+      } else if (isAbstractShaped(shape)) paragraph(part);
+      else chrome(part);
       return;
     }
-    if (stage === 'authors' && part.text === ',') {
+    if (part.heading === undefined && isAbstractShaped(shape)) {
+      // An abstract before any field: the page of a reader mode, badge, heading and
+      // abstract alone; or the site's own text, before its badge and title.
+      const [head] = run;
+      if (head?.heading !== undefined && badgeSeen) {
+        fixTitle();
+        paragraph(part);
+      } else chrome(part);
+      return;
+    }
+    if (!shape.letters || isFieldLine(part.text)) {
       chrome(part);
       return;
     }
-    if (
-      stage === 'authors' &&
-      part.text.length <= 120 &&
-      !isAbstractShaped(shape ?? fallbackShape)
-    ) {
-      author(part);
-      return;
-    }
-    if (shape !== undefined && isAbstractShaped(shape)) {
-      paragraph(part);
-      return;
-    }
-    chrome(part);
+    const [head] = run;
+    const continues =
+      head !== undefined &&
+      previous === run[run.length - 1] &&
+      part.heading === undefined &&
+      head.heading === undefined;
+    if (!continues) dropRun();
+    run.push(part);
   }
 
   function body(part: Part): void {
     if (starsNext && part.kind === 'count' && part.count !== undefined) {
       starsNext = false;
-      buttons({ stars: part.count });
+      code({ stars: part.count });
       take('github', part);
       return;
     }
     starsNext = false;
-    if (part.field !== undefined || markOf(part, line) !== undefined) {
-      paragraph(part);
+    const paragraphPart = part.field === undefined ? markOf(part, line) : part;
+    if (paragraphPart !== undefined) {
+      paragraph(paragraphPart);
       return;
     }
-    if (paragraphs.length > 0) interrupted = true;
-    if (part.kind === 'github' || part.kind === 'arxiv') code(part);
+    interrupt();
+    if (part.kind === 'github' || part.kind === 'arxiv') linkPart(part);
     else chrome(part);
   }
 
+  /** A paragraph of the abstract (or the summary's, after its label). */
+  function paragraph(part: Part): void {
+    if (interrupted) {
+      // Below the abstract and its buttons: the page's furniture or its comments.
+      chrome(part);
+      return;
+    }
+    stage = 'body';
+    if (summaryNext && summary === undefined) {
+      summaryNext = false;
+      summary = [part];
+      take('summary', part);
+      return;
+    }
+    paragraphs.push(part);
+    if (part.links !== undefined) addLinks(fields, part.links);
+    take('abstract', part);
+  }
+
   function trailer(part: Part): void {
-    chrome(part);
+    const text = part.text;
+    const badge = readArxivBadge(text);
+    if (badge !== undefined && badge !== fields.arxivId) {
+      // A second page's badge: the capture holds more pages than one (a crawl).
+      startNext(createPaperPageMachine(sink, options), [part]);
+      return;
+    }
+    if (sectionSeen && isAbstractLabel(text) && held.length > 0) {
+      // An `Abstract` heading below the citing lists (a comment's own stands above them):
+      // a second page without its badge, its title the text just above.
+      startNext(createPaperPageMachine(sink, options), [...held, part]);
+      return;
+    }
+    if (part.kind === 'header' && text !== 'new') {
+      // A listing's own header (`Daily Papers`): a listing follows the page.
+      startNext(createCardMachine(sink, options), [part]);
+      return;
+    }
+    const id = readCiteId(text) ?? (agentNext ? readAgentId(text) : undefined);
+    if (id !== undefined) trailerIds.add(id);
+    agentNext = isAgentLabel(text);
+    if (isPageSection(text)) sectionSeen = true;
+    // Text runs are held a moment: a second page's title may be one.
+    const continues = held.length > 0 && previous === held[held.length - 1];
+    if (part.kind === 'text' && part.heading !== undefined) {
+      releaseHeld();
+      held = [part];
+    } else if (part.kind === 'text' && continues && held[0]?.heading === undefined) {
+      held.push(part);
+    } else if (part.kind === 'text') {
+      releaseHeld();
+      held = [part];
+    } else {
+      releaseHeld();
+      chrome(part);
+    }
+  }
+
+  function releaseHeld(): void {
+    for (const part of held) chrome(part);
+    held = [];
+  }
+
+  /** This page is over: the next parts go to `machine`, these first. */
+  function startNext(machine: CardMachine, parts: readonly Part[]): void {
+    held = [];
+    finish();
+    next = machine;
+    for (const part of parts)
+      machine.part(part, part === parts[parts.length - 1] ? line : undefined);
   }
 
   /** Write the one paper, or say why there is none. */
@@ -498,22 +591,38 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       else chrome(part);
     }
     if (title === undefined) {
+      if (summary !== undefined) {
+        const text = joinParts(summary);
+        sink.diagnostic(
+          'orphan-abstract',
+          `A paper page's AI summary with no title before it: ${quote(text.text)}`,
+          text,
+        );
+      }
       if (abstract !== undefined) {
         sink.diagnostic(
           'orphan-abstract',
           `A paper page's abstract with no title before it (the capture starts below the title): ${quote(abstract.text)}`,
           abstract,
         );
+      } else if (first !== undefined && summary === undefined) {
+        sink.diagnostic(
+          'no-paper-data',
+          'A paper page whose title was not found: its lines are chrome',
+          first,
+        );
       }
       return;
     }
-    if (fields.arxivId === undefined && trailerId !== undefined) {
-      fields.arxivId = trailerId;
-      fields.url ??= paperPageUrl(trailerId);
+    // The citing lists' own sentence, where the page named its paper nowhere else.
+    const [id] = trailerIds;
+    if (fields.arxivId === undefined && id !== undefined && trailerIds.size === 1) {
+      fields.arxivId = id;
+      fields.url ??= paperPageUrl(id);
     }
-    const first = title[0] as Part;
+    const start = (title[0] as Part).start;
     const end = (last ?? (title[title.length - 1] as Part)).end;
-    const draft: PaperDraft = { ...fields, title: joinParts(title), start: first.start, end };
+    const draft: PaperDraft = { ...fields, title: joinParts(title), start, end };
     if (abstract !== undefined) draft.abstract = abstract;
     else {
       sink.diagnostic(
@@ -525,19 +634,33 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
     if (summary !== undefined) {
       draft.aiSummary = collapseWhitespace(summary.map((part) => part.text).join(' ')).trim();
     }
-    if (authors.length > 0) {
+    if (authors.length > 0 && !authorsBroken) {
       draft.authors = authors;
       draft.authorCount = authors.length;
     }
+    // Opened and closed at once: the sink lets the card before (a page before) go.
+    sink.opened?.(draft);
     sink.card(draft);
   }
 
   return {
     part(part, from) {
+      if (next !== undefined) {
+        next.part(part, from);
+        return;
+      }
       line = from;
-      // The page's own sentences that name its paper, wherever an excerpt put them.
-      trailerId ??= readTrailerId(part.text);
-      if (stage === 'trailer') trailer(part);
+      first ??= part;
+      // A name comes right after `Submitted by`, or not at all.
+      if (awaitingName && !['chrome', 'name', 'profile', 'submitter'].includes(part.kind)) {
+        awaitingName = false;
+      }
+      // Markup lines (the envelope's front matter, a crawler's header, a bare `-`) are
+      // never the page's labels; in the abstract, a `-` may be its glue.
+      if (from?.markup === true) {
+        if (stage === 'body') body(part);
+        else chrome(part);
+      } else if (stage === 'trailer') trailer(part);
       else if (!label(part)) {
         if (stage === 'body') body(part);
         else head(part);
@@ -545,10 +668,20 @@ export function createPaperPageMachine(sink: CardSink): CardMachine {
       previous = part;
     },
     end() {
+      if (next !== undefined) {
+        next.end();
+        return;
+      }
+      releaseHeld();
       finish();
       sink.end?.();
     },
   };
+}
+
+/** `{ [key]: value }`, or `{}` for `undefined` (an optional property left out). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /**
@@ -569,18 +702,6 @@ function markOf(part: Part, line: ContentLine | undefined): Part | undefined {
   if (line?.gap === undefined || line.start.offset !== part.start.offset) return undefined;
   return { ...part, field: { raw: text, text, start: part.start, end: part.end }, gap: line.gap };
 }
-
-/** A shape no text has: for a part read without one. */
-const fallbackShape = {
-  length: 0,
-  letters: false,
-  words: 0,
-  breaks: 0,
-  endsSentence: false,
-  colon: false,
-  spaced: false,
-  symbols: 0,
-} as const;
 
 /** Parts' fields as one field, the source between them kept in `raw`. */
 function joinParts(parts: readonly Part[]): TextField {

@@ -16,6 +16,7 @@
  */
 import {
   isAbstractLabel,
+  isPageSection,
   isSummaryLabel,
   isTrailerLabel,
   readArxivBadge,
@@ -192,10 +193,6 @@ function hasReferenceEnd(line: string): boolean {
 /** The kind of page a capture holds, where it is not a listing. */
 export type PageKind = 'paper';
 
-/** A citing list or the agent box: sections only a paper's own page has. */
-const PAPER_TRAILER =
-  /^(?:#{1,6}\s*)?(?:(?:browse \d[\d,.]*k? )?(?:models|datasets|spaces) citing this paper|collections including this paper|get this paper in your agent|cite arxiv\.org\/abs\/\S+ in an? (?:model|dataset|space) readme\.md)\b/i;
-
 /** The page's own title and its `Authors:` label with the names below it. */
 const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
 
@@ -204,38 +201,47 @@ const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
  * page (`huggingface.co/papers/<id>`), not a listing: one `Abstract` heading above the
  * page's comments and citing lists, and the page's own marks beside it (the `arxiv:`
  * badge, `Authors:` over the names, the `AI-generated summary` label, `Paper page - `
- * before the title, or a citing list). A listing's cards have no `Abstract` heading; a
- * digest that labels each abstract has many. A comment may hold an `Abstract` heading
- * of its own: headings after the comments' `Community` are not counted.
+ * before the title, or a citing list's line). Without the heading, three of the citing
+ * lists' lines, or two and one other mark. A listing's cards have no `Abstract` heading; a
+ * digest that labels each abstract has many, or badges of several papers. A comment may
+ * hold an `Abstract` heading of its own: headings after `Community` are not counted.
  *
  * @example
  * ```ts
  * detectPage('arxiv:2409.16040\n\n## Time-MoE\n\n## Abstract\n\nWe …\n'); // 'paper'
  * detectPage('Mar 11\n\nA Title\n\nAn abstract.\n'); // undefined
+ * detectPage('arxiv:2409.16040\n## Abstract\narxiv:2409.12136\n## Abstract\n'); // undefined (a digest)
  * ```
  */
 export function detectPage(sample: string): PageKind | undefined {
   let abstracts = 0;
   let marks = 0;
+  let sections = 0;
   let trailer = false;
+  const badges = new Set<string>();
   for (const raw of sample.split('\n')) {
     const line = visibleText(raw);
     if (line.length === 0 || line.length > 200) continue;
-    if (PAPER_TRAILER.test(line)) {
-      trailer = true;
-      marks++;
+    const badge = readArxivBadge(line);
+    if (badge !== undefined) badges.add(badge);
+    if (isPageSection(line)) {
+      // Below the abstract, the page's sections end the card (an excerpt may open with them).
+      trailer = abstracts > 0;
+      sections++;
     } else if (trailer) continue;
     else if (isAbstractLabel(line)) abstracts++;
     else if (abstracts > 0 && isTrailerLabel(line)) trailer = true;
-    else if (isPaperMark(line)) marks++;
+    else if (badge !== undefined || isPaperMark(line)) marks++;
   }
-  if (abstracts === 1 && marks > 0) return 'paper';
-  return abstracts === 0 && trailer && marks > 1 ? 'paper' : undefined;
+  // The badges of several papers: a digest or a crawl of several pages, no one page.
+  if (badges.size > 1) return undefined;
+  if (abstracts === 1 && marks + sections > 0) return 'paper';
+  return abstracts === 0 && (sections > 2 || (sections > 1 && marks > 0)) ? 'paper' : undefined;
 }
 
-/** The badge, the summary's label, the page's title or `Authors:` over the names. */
+/** The summary's label, the page's title or `Authors:` over the names. */
 function isPaperMark(line: string): boolean {
-  return isSummaryLabel(line) || readArxivBadge(line) !== undefined || PAPER_MARK.test(line);
+  return isSummaryLabel(line) || PAPER_MARK.test(line);
 }
 
 /**
@@ -252,5 +258,6 @@ function visibleText(line: string): string {
     .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, '')
     .replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1')
     .replace(/^[\s>]*(?:[-*+]\s+)?/, '')
+    .replace(/^[*_]{1,3}(.*?)[*_]{1,3}$/, '$1')
     .trim();
 }

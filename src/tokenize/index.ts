@@ -78,8 +78,11 @@ export function tokenize(input: string): Token[] {
         });
       },
     },
-    // A single paper's page is read as the one paper it is, as `parseListing` reads it.
-    detectPage(input.slice(0, DETECT_WINDOW)) === 'paper' ? { page: 'paper' } : {},
+    // A single paper's page is read as the one paper it is, as `parseListing` reads it
+    // (which reads the page after its front matter).
+    detectPage(afterFrontMatter(input).slice(0, DETECT_WINDOW)) === 'paper'
+      ? { page: 'paper' }
+      : {},
   );
   let lastLine = ORIGIN;
   let lastEol = '';
@@ -116,4 +119,19 @@ export function tokenize(input: string): Token[] {
 
 function gap(input: string, start: Point, end: Point): Token {
   return { kind: 'blank', value: input.slice(start.offset, end.offset), start, end };
+}
+
+/**
+ * The input after a YAML front matter block (`---` … `---`), or the input.
+ *
+ * @example
+ * ```ts
+ * afterFrontMatter('---\narxiv: 2409.16040\n---\nText\n'); // 'Text\n'
+ * ```
+ */
+function afterFrontMatter(input: string): string {
+  const open = /^---\r?\n/.exec(input);
+  if (open === null) return input;
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(input.slice(open[0].length));
+  return close === null ? input : input.slice(open[0].length + close.index + close[0].length);
 }

@@ -158,7 +158,12 @@ function isPartOf(paper: Paper, piece: string): boolean {
   if (MONTH_START.test(piece)) return paper.published !== undefined;
   const count = /^(?:Upvote |\[-\] )?(\d[\d,.]*[kKmM]?|-)$/.exec(piece);
   if (count !== null)
-    return paper.upvotes !== undefined || paper.comments !== undefined || count[1] === '-';
+    return (
+      paper.upvotes !== undefined ||
+      paper.comments !== undefined ||
+      paper.githubStars !== undefined ||
+      count[1] === '-'
+    );
   if (piece.startsWith('Submitted by'))
     return paper.submittedBy !== undefined || piece === 'Submitted by';
   if (paper.submittedBy !== undefined && piece === paper.submittedBy) return true;
