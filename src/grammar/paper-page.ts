@@ -55,7 +55,7 @@ import {
   readSubmittedOn,
 } from './page-label.js';
 import type { Part } from './parts.js';
-import { isAbstractShaped, shapeOf } from './shape.js';
+import { isAbstractShaped, isTitleShaped, shapeOf } from './shape.js';
 import { isUserName } from './submitter.js';
 
 /** Where the page has got to. */
@@ -108,6 +108,8 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
   const authors: string[] = [];
   // A name between commas that is no name: the count would be short, so none is given.
   let authorsBroken = false;
+  // Authors the page folded (`+ 8 authors`): counted, not named.
+  let authorsMore = 0;
   // The last line of names ended inside a name (no comma after it).
   let nameOpen = false;
   let paragraphs: Part[] = [];
@@ -118,8 +120,10 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
   let interrupted = false;
   let awaitingName = false;
   let upvoteButton = false;
+  let upvoteNext = false;
   // A `GitHub` button without its count: the count may stand on the next line.
   let starsNext = false;
+  let starsNow = false;
   // The ids the page's own trailer names (its citing lists' sentence, its agent box).
   const trailerIds = new Set<string>();
   let agentNext = false;
@@ -272,6 +276,13 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       return true;
     }
     if (stage === 'body') return pageButton(part);
+    const more = stage === 'authors' ? /^\+\s?(\d{1,4})\s+authors?$/i.exec(text) : null;
+    if (more !== null) {
+      // `+ 8 authors`: the page folded the rest of its list; the count is the page's.
+      authorsMore += Number(more[1]);
+      take('authors', part);
+      return true;
+    }
     const submitter = readSubmittedOn(text);
     if (submitter !== undefined) {
       fixTitle();
@@ -380,7 +391,8 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
         upvotes(part);
         return;
       case 'count':
-        if (upvoteButton) upvotes(part);
+        if (upvoteNext) upvotes(part);
+        else if (starsNow && part.count !== undefined) stars(part, part.count);
         else chrome(part);
         return;
       case 'github':
@@ -395,6 +407,12 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       default:
         chrome(part);
     }
+  }
+
+  /** `GitHub` / `2.3k`: the button's count on a line of its own. */
+  function stars(part: Part, count: number): void {
+    code({ stars: count });
+    take('github', part);
   }
 
   function upvotes(part: Part): void {
@@ -484,18 +502,20 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       previous === run[run.length - 1] &&
       part.heading === undefined &&
       head.heading === undefined;
+    if (!continues && head !== undefined && outranks(run, part)) {
+      // A title, then a button, then a short line (an organization): the title stands.
+      chrome(part);
+      return;
+    }
     if (!continues) dropRun();
     run.push(part);
   }
 
   function body(part: Part): void {
-    if (starsNext && part.kind === 'count' && part.count !== undefined) {
-      starsNext = false;
-      code({ stars: part.count });
-      take('github', part);
+    if (starsNow && part.kind === 'count' && part.count !== undefined) {
+      stars(part, part.count);
       return;
     }
-    starsNext = false;
     const paragraphPart = part.field === undefined ? markOf(part, line) : part;
     if (paragraphPart !== undefined) {
       paragraph(paragraphPart);
@@ -529,8 +549,21 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
     const text = part.text;
     const badge = readArxivBadge(text);
     if (badge !== undefined && badge !== fields.arxivId) {
-      // A second page's badge: the capture holds more pages than one (a crawl).
-      startNext(createPaperPageMachine(sink, options), [part]);
+      releaseHeld();
+      if (sectionSeen) {
+        // A second page's badge below this page's lists: the capture holds more pages
+        // than one (a crawl).
+        startNext(createPaperPageMachine(sink, options), [part]);
+        return;
+      }
+      // Among the comments: another paper's, or a digest's next entry; said, not read.
+      sink.diagnostic(
+        'mismatched-link',
+        `A badge of paper ${badge} below the comments of this paper's page; not read as a page: ${quote(text)}`,
+        part,
+      );
+      token('chrome', part);
+      furniture(part);
       return;
     }
     if (sectionSeen && isAbstractLabel(text) && held.length > 0) {
@@ -539,8 +572,10 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       startNext(createPaperPageMachine(sink, options), [...held, part]);
       return;
     }
-    if (part.kind === 'header' && text !== 'new') {
-      // A listing's own header (`Daily Papers`): a listing follows the page.
+    if (part.kind === 'text' && part.heading !== undefined && part.arxivId !== undefined) {
+      // A heading that links a paper (`### [Title](…/papers/<id>)`): a listing's card, a
+      // listing after the page (the site's menu and a comment's `Subscribe` are none).
+      releaseHeld();
       startNext(createCardMachine(sink, options), [part]);
       return;
     }
@@ -635,8 +670,9 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       draft.aiSummary = collapseWhitespace(summary.map((part) => part.text).join(' ')).trim();
     }
     if (authors.length > 0 && !authorsBroken) {
+      // A folded list: the names it shows, and the page's count.
       draft.authors = authors;
-      draft.authorCount = authors.length;
+      draft.authorCount = authors.length + authorsMore;
     }
     // Opened and closed at once: the sink lets the card before (a page before) go.
     sink.opened?.(draft);
@@ -651,6 +687,11 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       }
       line = from;
       first ??= part;
+      // A lone `Upvote`'s count, or a lone `GitHub`'s, is the part right after it, or none.
+      upvoteNext = upvoteButton;
+      upvoteButton = false;
+      starsNow = starsNext;
+      starsNext = false;
       // A name comes right after `Submitted by`, or not at all.
       if (awaitingName && !['chrome', 'name', 'profile', 'submitter'].includes(part.kind)) {
         awaitingName = false;
@@ -701,6 +742,23 @@ function markOf(part: Part, line: ContentLine | undefined): Part | undefined {
   if (part.end.offset - part.start.offset !== text.length) return undefined;
   if (line?.gap === undefined || line.start.offset !== part.start.offset) return undefined;
   return { ...part, field: { raw: text, text, start: part.start, end: part.end }, gap: line.gap };
+}
+
+/**
+ * Whether a title run stands against a later line: a heading against plain text, a
+ * title-shaped run against text that is none (`Stanford University`).
+ *
+ * @example
+ * ```ts
+ * outranks([titlePart], orgPart); // true
+ * ```
+ */
+function outranks(run: readonly Part[], part: Part): boolean {
+  const [head] = run;
+  if (head === undefined) return false;
+  if (head.heading !== undefined) return part.heading === undefined;
+  const shape = part.shape ?? shapeOf(part.text);
+  return isTitleShaped(shapeOf(joinParts(run).text)) && !isTitleShaped(shape);
 }
 
 /** Parts' fields as one field, the source between them kept in `raw`. */

@@ -193,6 +193,14 @@ function hasReferenceEnd(line: string): boolean {
 /** The kind of page a capture holds, where it is not a listing. */
 export type PageKind = 'paper';
 
+/**
+ * A listing card's mark: `Submitted by`, a footer's author count (`· 9 authors`), a title
+ * linking its paper (`### [Title](https://huggingface.co/papers/2605.06021)`). A paper
+ * page's head has one `Submitted by` at most, names instead of a count, no linked title.
+ */
+const LISTING_CARD =
+  /^(?:(?:· )?Submitted by\b|(?:[·•-] ?)?\d+ authors?\b|#{1,6} \[.{3,300}\]\((?:https?:\/\/huggingface\.co)?\/papers\/\d{4}\.\d{4,5}\))/;
+
 /** The page's own title and its `Authors:` label with the names below it. */
 const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
 
@@ -218,12 +226,17 @@ export function detectPage(sample: string): PageKind | undefined {
   let marks = 0;
   let sections = 0;
   let trailer = false;
+  // Listing cards' marks above the first `Abstract`: a listing that a page follows.
+  let cards = 0;
   const badges = new Set<string>();
   for (const raw of sample.split('\n')) {
     const line = visibleText(raw);
     if (line.length === 0 || line.length > 200) continue;
     const badge = readArxivBadge(line);
-    if (badge !== undefined) badges.add(badge);
+    // Badges above the comments: another paper's in a comment, or the next page of a
+    // crawl after this page's lists, is no digest.
+    if (badge !== undefined && !trailer) badges.add(badge);
+    if (abstracts === 0 && LISTING_CARD.test(raw.trim())) cards++;
     if (isPageSection(line)) {
       // Below the abstract, the page's sections end the card (an excerpt may open with them).
       trailer = abstracts > 0;
@@ -233,8 +246,8 @@ export function detectPage(sample: string): PageKind | undefined {
     else if (abstracts > 0 && isTrailerLabel(line)) trailer = true;
     else if (badge !== undefined || isPaperMark(line)) marks++;
   }
-  // The badges of several papers: a digest or a crawl of several pages, no one page.
-  if (badges.size > 1) return undefined;
+  // The badges of several papers (a digest), or a listing's cards above the page.
+  if (badges.size > 1 || cards > 1) return undefined;
   if (abstracts === 1 && marks + sections > 0) return 'paper';
   return abstracts === 0 && (sections > 2 || (sections > 1 && marks > 0)) ? 'paper' : undefined;
 }

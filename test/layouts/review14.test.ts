@@ -42,14 +42,30 @@ describe('review14: several pages in one capture', () => {
     ]);
   });
 
-  it('keeps a digest of several papers, each with badge, `Abstract` and `Community`, a listing', () => {
+  it("says so when a digest's next entry (a badge below the comments) is not read", () => {
     const entry = (id: string, title: string) =>
       `arxiv:${id}\n\n### ${title}\n\nUpvote 12\n\n### Abstract\n\nWe study ${title}. It works well on every benchmark we tried.\n\n### Community\n\n`;
-    const input = entry('2409.16040', 'Time-MoE') + entry('2409.12136', 'GRIN');
-    expect(parseListing(input).page).toBeUndefined();
+    const listing = parse(entry('2409.16040', 'Time-MoE') + entry('2409.12136', 'GRIN'));
+    expect(listing.papers.map((paper) => [paper.title, paper.arxivId])).toEqual([
+      ['Time-MoE', '2409.16040'],
+    ]);
+    expect(listing.diagnostics.map((found) => [found.code, found.severity])).toEqual([
+      ['mismatched-link', 'warning'],
+    ]);
+    // A digest's `Models citing this paper: 5` field is none of the page's lists.
     const counted =
       '## One\n\n**Abstract**\n\nText one.\n\nModels citing this paper: 5\n\n## Two\n\n**Abstract**\n\nText two.\n';
     expect(parseListing(counted).page).toBeUndefined();
+  });
+
+  it('keeps a listing that a page follows a listing (review15)', () => {
+    const listing = readFixture('handmade/layouts/long-titles/firecrawl-long.md');
+    const input = `${listing}\n\n${read('crawler-github.md')}`;
+    const parsed = parseListing(input);
+    expect(parsed.page).toBeUndefined();
+    expect(parsed.papers.slice(0, 8).map((paper) => paper.title)).toEqual(
+      parseListing(listing).papers.slice(0, 8).map((paper) => paper.title),
+    );
   });
 });
 
@@ -124,5 +140,54 @@ describe('review14: the page head', () => {
     expect(listing.page).toBe('paper');
     expect(listing.papers).toEqual([]);
     expect(listing.diagnostics.map((found) => found.code)).toEqual(['no-paper-data']);
+  });
+});
+
+describe('review15: what the mends broke', () => {
+  it("a comment's badge of another paper keeps the page one page", () => {
+    const listing = parse(copy.replace('Reply\n', 'Reply\narxiv:2509.00001\n'));
+    expect(listing.page).toBe('paper');
+    expect(only(listing).arxivId).toBe('2510.04618');
+    expect(listing.diagnostics.map((found) => found.code)).toEqual(['mismatched-link']);
+  });
+
+  it("a comment's `Subscribe` or the menu's `Daily Papers` hands nothing to the card grammar", () => {
+    const input = copy.replace('Reply\n', 'Reply\nSubscribe\nDaily Papers\n');
+    expect(only(parse(input)).title).toBe(
+      'Agentic Context Engineering: Evolving Contexts for Self-Improving Language Models',
+    );
+  });
+
+  it('loses no line when a second page follows text in the first one’s trailer', () => {
+    const input = `${read('crawler-github.md')}\n\nA stray line of text\n\narxiv:2510.04618\n\n${copy}`;
+    expect(parse(input).papers.map((paper) => paper.arxivId ?? null)).toEqual([null, '2510.04618']);
+  });
+
+  it('counts the authors a page folds (`+ 8 authors`)', () => {
+    const paper = only(
+      parse(copy.replace('\nKunle Olukotun\n', '\nKunle Olukotun\n+ 8 authors\n')),
+    );
+    expect(paper.authorCount).toBe(21);
+    expect(paper.authors).toHaveLength(13);
+  });
+
+  it('keeps the title against a short line after a button', () => {
+    const input = copy.replace(
+      'Language Models\nPublished on Oct 6\n',
+      'Language Models\nView PDF\nStanford University\nPublished on Oct 6\n',
+    );
+    expect(only(parse(input)).title).toBe(
+      'Agentic Context Engineering: Evolving Contexts for Self-Improving Language Models',
+    );
+  });
+
+  it("a lone `Upvote`'s count is the next line's only", () => {
+    const input = copy.replace(
+      '#3 Paper of the day\n',
+      '#3 Paper of the day\nUpvote\nGitHub\n1.2k\n',
+    );
+    const paper = only(parse(input));
+    expect(paper.upvotes).toBeUndefined();
+    expect(paper.githubStars).toBe(1200);
   });
 });

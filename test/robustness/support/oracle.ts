@@ -153,6 +153,8 @@ function isPartOf(paper: Paper, piece: string): boolean {
     return true;
   }
   if (paper.organization !== undefined && piece === paper.organization.name) return true;
+  // A paper page's folded list (`+ 8 authors`): part of the count.
+  if (/^\+ ?\d{1,4} authors?$/.test(piece)) return paper.authorCount !== undefined;
   const authors = FOOTER_AUTHORS.exec(piece);
   if (authors !== null) return paper.authorCount === Number(authors[1]);
   if (MONTH_START.test(piece)) return paper.published !== undefined;
