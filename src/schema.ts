@@ -344,9 +344,10 @@ export const ListingSchema = z
     /** The date that gave yearless dates their year, and where it came from. */
     referenceDate: ReferenceDateSchema.optional(),
     /**
-     * `'paper'` when the capture is not a listing but a single paper's page
-     * (`huggingface.co/papers/<id>`): its one paper is read from the page's title,
-     * fields and abstract, and its comments and citing lists are chrome.
+     * `'paper'` when the capture opens with a single paper's page
+     * (`huggingface.co/papers/<id>`), not a listing: its one paper is read from the page's
+     * title, fields and abstract, and its comments and citing lists are chrome. A crawl
+     * of several pages gives a paper each, and a listing after them its papers.
      */
     page: z.enum(['paper']).optional(),
     papers: z.array(PaperSchema),

@@ -39,7 +39,8 @@ const SEEN = new WeakMap<string[], Set<string>>();
 
 /**
  * Add URLs to a draft's links, each once, in order (`first`: before the others, as the
- * code button's goes). Linear in the links added, however many the card holds.
+ * code button's goes). Whether a URL is there already is a set's lookup, not a scan of
+ * the card's list.
  *
  * @example
  * ```ts

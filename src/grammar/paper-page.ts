@@ -68,6 +68,9 @@ type Stage = 'head' | 'authors' | 'body' | 'trailer';
 const NAME = /^[\p{L}\p{M}'’][\p{L}\p{M}\p{N}'’.\-() ]{0,100}$/u;
 const NAME_WORDS = 10;
 
+/** The shortest line a text browser wraps a list of names at. */
+const WRAPPED = 60;
+
 /** The most lines a title is wrapped over. */
 const MAX_TITLE_LINES = 3;
 
@@ -229,6 +232,7 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       fixTitle();
       stage = 'trailer';
       agentNext = isAgentLabel(text);
+      sectionSeen = isPageSection(text);
       chrome(part);
       return true;
     }
@@ -301,7 +305,7 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
     if (names !== undefined) {
       fixTitle();
       stage = 'authors';
-      addAuthors(names);
+      addAuthors(names, text.length);
       chrome(part);
       return true;
     }
@@ -336,10 +340,11 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
    * `Villanueva, Eun-ji Park`) goes on with the name the line before left open. Returns
    * whether the text held a name.
    */
-  function addAuthors(text: string): boolean {
+  function addAuthors(text: string, lineLength = text.length): boolean {
     const names = text.split(',');
     const open = nameOpen && !text.trimStart().startsWith(',');
-    nameOpen = names.length > 1 && !text.trimEnd().endsWith(',');
+    // Only a line as long as a wrapped one (a text browser's 72–80 columns) is cut inside a name.
+    nameOpen = names.length > 1 && !text.trimEnd().endsWith(',') && lineLength >= WRAPPED;
     let found = false;
     names.forEach((name, index) => {
       const trimmed = collapseWhitespace(name).trim();
@@ -637,7 +642,7 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       if (abstract !== undefined) {
         sink.diagnostic(
           'orphan-abstract',
-          `A paper page's abstract with no title before it (the capture starts below the title): ${quote(abstract.text)}`,
+          `A paper page's abstract with no title before it (the capture starts below the title, or the title was not found): ${quote(abstract.text)}`,
           abstract,
         );
       } else if (first !== undefined && summary === undefined) {

@@ -211,7 +211,8 @@ const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
  * badge, `Authors:` over the names, the `AI-generated summary` label, `Paper page - `
  * before the title, or a citing list's line). Without the heading, three of the citing
  * lists' lines, or two and one other mark. A listing's cards have no `Abstract` heading; a
- * digest that labels each abstract has many, or badges of several papers. A comment may
+ * digest that labels each abstract has several above its first `Community`, or badges of
+ * several papers; a listing that a page follows has its cards' marks above. A comment may
  * hold an `Abstract` heading of its own: headings after `Community` are not counted.
  *
  * @example

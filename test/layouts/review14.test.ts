@@ -64,7 +64,9 @@ describe('review14: several pages in one capture', () => {
     const parsed = parseListing(input);
     expect(parsed.page).toBeUndefined();
     expect(parsed.papers.slice(0, 8).map((paper) => paper.title)).toEqual(
-      parseListing(listing).papers.slice(0, 8).map((paper) => paper.title),
+      parseListing(listing)
+        .papers.slice(0, 8)
+        .map((paper) => paper.title),
     );
   });
 });
