@@ -19,7 +19,9 @@
  * @module
  */
 import { readCount } from './count.js';
+import type { DateLine } from './date-line.js';
 import { withoutPlaceholders } from './placeholder.js';
+import { readPublishedOn } from './published.js';
 import { isUserName } from './submitter.js';
 
 /** The page's arXiv badge: `arxiv:2409.16040`. */
@@ -156,11 +158,24 @@ export function readArxivBadge(text: string): string | undefined {
  * ```
  */
 export function readSubmittedOn(text: string): string | undefined {
-  const match =
-    /^(?:·\s*)?Submitted by\s+(?:\[[^\]]{0,40}\]\s*|\S+'s avatar\s+)?(\S+)\s+on\s+\S/.exec(
-      text.trim(),
-    );
-  const name = match?.[1];
+  const match = /^(?:·\s*)?Submitted by\s+(?:\[[^\]]{0,40}\]\s*|\S+'s avatar\s+)?(.*)$/.exec(
+    text.trim(),
+  );
+  return match === null ? undefined : readUserOn(match[1] ?? '');
+}
+
+/**
+ * The user of `<user> on <date>` (the submitter's link or line, the date run on after
+ * it), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * readUserOn('nielsr on Apr 10'); // 'nielsr'
+ * readUserOn('two people on Monday'); // undefined
+ * ```
+ */
+export function readUserOn(text: string): string | undefined {
+  const name = /^(\S+)\s+on\s+\S/.exec(text)?.[1];
   return name !== undefined && isUserName(name) ? name : undefined;
 }
 
@@ -208,24 +223,34 @@ export function readButtonRow(text: string): { stars?: number; url?: string } | 
  * @example
  * ```ts
  * readHeaderLine('Published on Mar 23 · Submitted by hjlee on Mar 24 · #5 Paper of the day');
- * // { published: 'Mar 23', submittedBy: 'hjlee' }
+ * // { published: { month: 3, day: 23, valid: true }, submittedBy: 'hjlee' }
  * ```
  */
 export function readHeaderLine(
   text: string,
-): { published?: string; submittedBy?: string } | undefined {
+): { published?: DateLine; submittedBy?: string } | undefined {
   const pieces = text
     .split('·')
     .map((piece) => withoutPlaceholders(piece).replace(/\s+/g, ' ').trim());
   if (pieces.length < 2) return undefined;
-  const found: { published?: string; submittedBy?: string } = {};
+  const found: { published?: DateLine; submittedBy?: string } = {};
+  // The first `Published on` piece is the date, read or not (a date that is none stays none).
+  let dated = false;
   for (const piece of pieces) {
     if (piece === '') continue;
-    if (piece.startsWith('Published on ')) found.published ??= piece.slice(13);
-    else if (readSubmittedOn(piece) !== undefined) found.submittedBy ??= readSubmittedOn(piece);
+    if (piece.startsWith('Published on ')) {
+      if (!dated) {
+        dated = true;
+        const published = readPublishedOn(piece);
+        if (published !== undefined) found.published = published;
+      }
+      continue;
+    }
+    const submittedBy = readSubmittedOn(piece);
+    if (submittedBy !== undefined) found.submittedBy ??= submittedBy;
     else if (!isPageButton(piece)) return undefined;
   }
-  return found.published === undefined && found.submittedBy === undefined ? undefined : found;
+  return dated || found.submittedBy !== undefined ? found : undefined;
 }
 
 /**

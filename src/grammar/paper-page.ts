@@ -27,7 +27,7 @@ import { quote } from '../diagnostics.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { ContentLine } from './content-line.js';
-import { parseDateLine, printedDate } from './date-line.js';
+import { printedDate } from './date-line.js';
 import { addLinks, type PaperDraft } from './draft.js';
 import { isFieldLine } from './field-label.js';
 import { paperPageUrl, readLinkTarget } from './link-target.js';
@@ -53,6 +53,7 @@ import {
   readHeaderLine,
   readPageUpvotes,
   readSubmittedOn,
+  readUserOn,
 } from './page-label.js';
 import type { Part } from './parts.js';
 import { isAbstractShaped, isTitleShaped, shapeOf } from './shape.js';
@@ -261,7 +262,7 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
     const header = stage === 'body' ? undefined : readHeaderLine(text);
     if (header !== undefined) {
       fixTitle();
-      const date = header.published === undefined ? undefined : parseDateLine(header.published);
+      const date = header.published;
       if (date?.valid === true && date.comments === undefined) {
         fields.published ??= printedDate(date);
       }
@@ -380,7 +381,7 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       case 'name':
       case 'profile': {
         // `nielsr on Apr 10`: a text-browser dump runs the link's text on to the date.
-        const name = part.name?.replace(/\s+on\s+\S.*$/, '');
+        const name = part.name === undefined ? undefined : (readUserOn(part.name) ?? part.name);
         if (awaitingName && name !== undefined && isUserName(name)) {
           awaitingName = false;
           if (fields.submittedBy === undefined) {
@@ -501,13 +502,8 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       chrome(part);
       return;
     }
-    const [head] = run;
-    const continues =
-      head !== undefined &&
-      previous === run[run.length - 1] &&
-      part.heading === undefined &&
-      head.heading === undefined;
-    if (!continues && head !== undefined && outranks(run, part)) {
+    const continues = extendsRun(run, part);
+    if (!continues && run.length > 0 && outranks(run, part)) {
       // A title, then a button, then a short line (an organization): the title stands.
       chrome(part);
       return;
@@ -589,19 +585,27 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
     agentNext = isAgentLabel(text);
     if (isPageSection(text)) sectionSeen = true;
     // Text runs are held a moment: a second page's title may be one.
-    const continues = held.length > 0 && previous === held[held.length - 1];
-    if (part.kind === 'text' && part.heading !== undefined) {
-      releaseHeld();
-      held = [part];
-    } else if (part.kind === 'text' && continues && held[0]?.heading === undefined) {
-      held.push(part);
-    } else if (part.kind === 'text') {
-      releaseHeld();
-      held = [part];
-    } else {
+    if (part.kind !== 'text') {
       releaseHeld();
       chrome(part);
+      return;
     }
+    if (!extendsRun(held, part)) releaseHeld();
+    held.push(part);
+  }
+
+  /**
+   * Whether `part` goes on with a run of text (a title wrapped over lines): right after
+   * its last part, and neither is a heading (a heading is a run of its own).
+   */
+  function extendsRun(parts: readonly Part[], part: Part): boolean {
+    const [head] = parts;
+    return (
+      head !== undefined &&
+      previous === parts[parts.length - 1] &&
+      part.heading === undefined &&
+      head.heading === undefined
+    );
   }
 
   function releaseHeld(): void {
