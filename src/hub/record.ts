@@ -428,6 +428,7 @@ const PAPER_KEYS = [
  * isPaperLike({ paper: { id: '2401.00001', title: 'T' } }); // true
  * isPaperLike({ title: 'Daily Papers', user: 'x' }); // false
  * isPaperLike({ id: 'https://huggingface.co/Qwen/Qwen3-8B', title: 'Qwen/Qwen3-8B' }); // false
+ * isPaperLike({ id: 'falcon3-7b-instruct', title: 'Falcon3-7B-Instruct' }); // false (a heading's anchor)
  * ```
  */
 export function isPaperLike(value: unknown): boolean {
@@ -436,9 +437,12 @@ export function isPaperLike(value: unknown): boolean {
   if (typeof value.title !== 'string' && typeof value['paper.title'] !== 'string') return false;
   let keys = 0;
   for (const key of PAPER_KEYS) if (Object.hasOwn(value, key)) keys++;
-  if (keys !== 1 || typeof value.id !== 'string' || !/^https?:\/\//.test(value.id)) return keys > 0;
-  // A title and a URL for an id, nothing else a paper has: a feed's item, a paper only
-  // when it links one, by its id or its link (a feed of models or posts lists none).
+  if (keys !== 1 || typeof value.id !== 'string') return keys > 0;
+  // A title and an id, nothing else a paper has: a paper when the id is an arXiv id (a
+  // page's table of contents, `{ id: 'model-details', title }`, is none) or, for a
+  // feed's item whose id is a URL, when it links one, by its id or its link (a feed of
+  // models or posts lists none).
+  if (!/^https?:\/\//.test(value.id)) return ARXIV_ID.test(value.id);
   return LINK_KEYS.some((key) => linkedArxivId(value[key]) !== undefined);
 }
 
