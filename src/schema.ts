@@ -283,6 +283,16 @@ export const LayoutSchema = z.enum([
 ]);
 
 /**
+ * The kind of page a capture holds where it is not a listing (`Listing.page`).
+ *
+ * @example
+ * ```ts
+ * PageKindSchema.options; // ['paper', 'items']
+ * ```
+ */
+export const PageKindSchema = z.enum(['paper', 'items']);
+
+/**
  * What a capture says about itself: the page's URL and title, and when it was captured,
  * from front matter (`url:`, `retrieved:`), a capture envelope (`- URL: …`,
  * `- Captured (UTC): …`) or an HTML page's head.
@@ -348,8 +358,12 @@ export const ListingSchema = z
      * (`huggingface.co/papers/<id>`), not a listing: its one paper is read from the page's
      * title, fields and abstract, and its comments and citing lists are chrome. A crawl
      * of several pages gives a paper each, and a listing after them its papers.
+     * `'items'` when it is a page that lists papers only as collection items: a model's
+     * or a dataset's page (its `Papers for <repo>` sidebar), a blog article (`Papers
+     * mentioned in this article`), a collection. Those items are its papers (title, id,
+     * date, upvotes); the rest (a model card, an article) is chrome.
      */
-    page: z.enum(['paper']).optional(),
+    page: PageKindSchema.optional(),
     papers: z.array(PaperSchema),
     /** Page chrome lines, including listing date lines. */
     chrome: z.array(ChromeLineSchema),
@@ -377,3 +391,4 @@ export type Listing = z.infer<typeof ListingSchema>;
 export type CaptureMetadata = z.infer<typeof CaptureMetadataSchema>;
 export type ReferenceDate = z.infer<typeof ReferenceDateSchema>;
 export type LayoutName = z.infer<typeof LayoutSchema>;
+export type PageKind = z.infer<typeof PageKindSchema>;

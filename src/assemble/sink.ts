@@ -10,6 +10,7 @@ import type {
   Diagnostic,
   LayoutName,
   Listing,
+  PageKind,
   Paper,
   PartialDate,
   ReferenceDate,
@@ -32,8 +33,12 @@ export interface CaptureInfo {
   readonly layout: LayoutName;
   readonly metadata?: CaptureMetadata;
   readonly referenceDate?: ReferenceDate;
-  /** `'paper'`: the capture is a single paper's page, read as its one paper. */
-  readonly page?: 'paper';
+  /**
+   * `'paper'`: the capture is a single paper's page, read as its one paper;
+   * `'items'`: a page whose papers are collection items only (a model's, a dataset's
+   * or a blog article's sidebar, a collection).
+   */
+  readonly page?: PageKind;
 }
 
 /** Receives a layout's results in input order. */

@@ -10,8 +10,9 @@
  * @module
  */
 import { joinFields, type TextField } from '../lines/text-field.js';
-import type { PartialDate } from '../schema.js';
+import type { PageKind, PartialDate } from '../schema.js';
 import type { ContentLine, LineLink } from './content-line.js';
+import { createItemPageMachine } from './item-page.js';
 import { type CardSink, createCardMachine } from './machine.js';
 import { createPaperPageMachine } from './paper-page.js';
 import { lineAsText, type Part, readParts } from './parts.js';
@@ -38,8 +39,11 @@ export interface GrammarOptions {
   readonly joins?: boolean;
   /** The layout marks titles with headings or links (see `MachineOptions.marked`). */
   readonly marked?: boolean;
-  /** The capture is a single paper's page, not a listing (`layouts/detect.ts`' `detectPage`). */
-  readonly page?: 'paper';
+  /**
+   * The capture is a single paper's page, or a page whose papers are collection items,
+   * not a listing (`layouts/detect.ts`' `detectPage`).
+   */
+  readonly page?: PageKind;
 }
 
 /** A paragraph held while the lines after it may continue it. */
@@ -69,7 +73,9 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
   const machine =
     options.page === 'paper'
       ? createPaperPageMachine(sink, machineOptions)
-      : createCardMachine(sink, machineOptions);
+      : options.page === 'items'
+        ? createItemPageMachine(sink)
+        : createCardMachine(sink, machineOptions);
   const joins = options.joins !== false;
   let held: Held | undefined;
 

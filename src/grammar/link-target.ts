@@ -99,6 +99,19 @@ export function isCodeUrl(url: string): boolean {
 }
 
 /**
+ * Whether text is a new-style arXiv id, as the Hub names papers.
+ *
+ * @example
+ * ```ts
+ * isArxivId('2505.09388'); // true
+ * isArxivId('2505.09388v2'); // false
+ * ```
+ */
+export function isArxivId(text: string): boolean {
+  return ARXIV_ID.test(text);
+}
+
+/**
  * The Hub's page of a paper.
  *
  * @example
@@ -108,6 +121,27 @@ export function isCodeUrl(url: string): boolean {
  */
 export function paperPageUrl(id: string): string {
   return `https://huggingface.co/papers/${id}`;
+}
+
+/**
+ * Whether a URL is a Hub page whose papers are collection items: a model's, a dataset's
+ * or a Space's page, a blog article, a collection.
+ *
+ * @example
+ * ```ts
+ * isItemsPageUrl('https://huggingface.co/Qwen/Qwen3-8B'); // true
+ * isItemsPageUrl('https://huggingface.co/blog/peft-beyond-lora'); // true
+ * isItemsPageUrl('https://huggingface.co/papers/2505.09388'); // false
+ * ```
+ */
+export function isItemsPageUrl(url: string): boolean {
+  const path = huggingFacePath(url);
+  if (path === undefined || !path.startsWith('/')) return false;
+  const segments = (path.split(/[?#]/)[0] ?? '').split('/').filter((part) => part.length > 0);
+  const [first = ''] = segments;
+  if (first === 'blog' || first === 'collections') return segments.length >= 2;
+  if (first === 'datasets' || first === 'spaces') return segments.length >= 3;
+  return segments.length >= 2 && !SITE_PAGES.has(first);
 }
 
 /**

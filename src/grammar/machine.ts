@@ -6,6 +6,7 @@
  * card    = [ thumbnail ] [ submitter ] [ upvotes ] title [ abstract { abstract } ]
  *           [ authors | organization ] [ "·" ] [ published [ comments ] ]
  *           { upvotes | comments | github | arxiv }
+ *         | title item                      (a collection's: `Paper • <id> • …`)
  * listing = { chrome | header | listing-date | card }
  * ```
  *
@@ -29,6 +30,7 @@ import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import { addLinks, type PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
+import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import { isName, type Part, withoutAlt } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
@@ -51,6 +53,8 @@ export type CardTokenKind =
   | 'abstract'
   /** A paper page's AI-generated summary (`grammar/paper-page.ts`). */
   | 'summary'
+  /** A collection item's line: the paper's id, date and upvotes (`grammar/item-line.ts`). */
+  | 'item'
   | 'authors'
   | 'organization'
   | 'separator'
@@ -142,6 +146,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   let card: PaperDraft | undefined;
   let stage = 0;
   let upvoted = false;
+  // The open card is a collection's item: a title and its item line, no abstract.
+  let itemCard = false;
   let separatorOnly: Part | undefined;
   let prefix: Prefix | undefined;
   let awaitingName = false;
@@ -211,7 +217,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     paragraphs = [];
     paragraphGaps = [];
-    if (done.abstract === undefined) {
+    if (done.abstract === undefined && !itemCard) {
       cardsWithoutAbstract++;
       sink.diagnostic(
         'missing-abstract',
@@ -260,6 +266,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     card = draft;
     stage = TITLE;
     upvoted = false;
+    itemCard = false;
     seenCard = true;
     sectionHasPapers = true;
     const before = prefix;
@@ -546,6 +553,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       problem(unknown, 'Line could not be placed', part);
       return;
     }
+    const below = queue[1];
+    if (below?.kind === 'item' && isItemName(shape)) {
+      // A collection item's name, right above its item line: a paper's title, or the
+      // name of a model, a dataset or a collection (page furniture here).
+      if (below.arxivId !== undefined) openCard(part);
+      else chrome(part);
+      return;
+    }
     if (part.heading !== undefined) {
       // A heading is a title when it links its paper, reads as one, or an abstract
       // follows it; above the first card it is the page's own (`# Daily Papers`).
@@ -695,6 +710,43 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     return true;
   }
 
+  /**
+   * A collection item's line (`Paper • 2505.09388 • Published May 14, 2025 • 343`): the
+   * id, date and upvotes of the title right above it; a repository's item is furniture.
+   *
+   * @example
+   * ```ts
+   * item(paperItemPart); // card.arxivId = '2505.09388', card.published = {…}, card.upvotes = 343
+   * ```
+   */
+  function item(part: Part): void {
+    if (part.arxivId === undefined) {
+      chrome(part);
+      return;
+    }
+    if (card === undefined || stage !== TITLE) {
+      problem('unexpected-footer', 'Collection item line with no title above it', part);
+      return;
+    }
+    if (!sameCard(part)) return;
+    adoptId(part);
+    const date = part.date;
+    if (date?.valid === true) card.published = printedDate(date);
+    else if (date !== undefined) {
+      sink.diagnostic(
+        'invalid-date',
+        `Date names a day the month does not have: ${quote(part.text)}`,
+        part,
+      );
+    }
+    if (part.count !== undefined) card.upvotes = part.count;
+    upvoted = true;
+    itemCard = true;
+    stage = DATE;
+    extend(part);
+    token('item', part);
+  }
+
   function abstract(part: Part): void {
     if (card === undefined || part.field === undefined) return;
     if (paragraphs.length > 0) paragraphGaps.push(part.gap ?? '\n\n');
@@ -793,6 +845,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       case 'github':
       case 'arxiv':
         code(part);
+        return;
+      case 'item':
+        item(part);
         return;
       case 'text':
         text(part);

@@ -25,7 +25,7 @@
  */
 import { quote } from '../diagnostics.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
-import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
+import { collapseWhitespace } from '../lines/whitespace.js';
 import type { ContentLine } from './content-line.js';
 import { printedDate } from './date-line.js';
 import { addLinks, type PaperDraft } from './draft.js';
@@ -55,7 +55,7 @@ import {
   readSubmittedOn,
   readUserOn,
 } from './page-label.js';
-import type { Part } from './parts.js';
+import { asWritten, type Part } from './parts.js';
 import { isAbstractShaped, isTitleShaped, shapeOf } from './shape.js';
 import { isUserName } from './submitter.js';
 
@@ -151,12 +151,7 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
 
   /** A line to the chrome; lines the grammar joined (a wrapped list) as the source has them. */
   function furniture(part: Part): void {
-    const raw = part.field?.raw;
-    sink.chrome(
-      raw !== undefined && raw !== part.text && sameCollapsed(raw, part.text)
-        ? { ...part, text: raw }
-        : part,
-    );
+    sink.chrome(asWritten(part));
   }
 
   /** A part the paper took. */

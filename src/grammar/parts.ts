@@ -9,7 +9,7 @@
  */
 
 import { pointAfter, sliceField, type TextField } from '../lines/text-field.js';
-import { collapseWhitespace, isSpace } from '../lines/whitespace.js';
+import { collapseWhitespace, isSpace, sameCollapsed } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
 import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
@@ -17,6 +17,7 @@ import { isArxivButton, readGitHub } from './code-links.js';
 import type { ContentLine, LineLink, Mutable } from './content-line.js';
 import { readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
+import { type ItemLine, isItemName, itemSectionEnd, readItemLine } from './item-line.js';
 import { isHubUrl, readLinkTarget } from './link-target.js';
 import { withoutPlaceholders } from './placeholder.js';
 import { readPublishedOn } from './published.js';
@@ -48,6 +49,12 @@ export type PartKind =
   | 'comments'
   | 'github'
   | 'arxiv'
+  /**
+   * A collection item's line (`Paper • 2505.09388 • Published May 14, 2025 • 343`): a
+   * paper's when it has `arxivId` (with `date` and `count`, its upvotes), else another
+   * repository's (a model, a dataset, a collection).
+   */
+  | 'item'
   /** Free text: a title or an abstract, by place and shape. */
   | 'text';
 
@@ -107,7 +114,7 @@ export function readParts(line: ContentLine): Part[] {
   if (isChrome(visible))
     return [plain(line, isPageHeader(visible) ? 'header' : 'chrome', 0, line.text.length)];
   const parts = linkedParts(line, links);
-  return parts ?? [textPart(line, 0, line.text.length, links)];
+  return parts ?? nameThenItem(line) ?? [textPart(line, 0, line.text.length, links)];
 }
 
 /** A line without links: one part, or footer pieces split at `·`. */
@@ -138,8 +145,60 @@ function plainParts(line: ContentLine): Part[] {
     const split = separated(line, [{ from: 0, to: text.length }]);
     if (split !== undefined) return split;
   }
+  const named = nameThenItem(line);
+  if (named !== undefined) return named;
   const whole = textPart(line, 0, text.length);
   return [isUserName(collapsed) ? { ...whole, kind: 'name', name: collapsed } : whole];
+}
+
+/**
+ * A collection item's name and its item line on one line (`#### TimeChat-Captioner: …
+ * Paper • 2602.08711 • Published Feb 9 • 29`, or one link around both): the name as
+ * text, then the item. The item line starts at the last word `Paper`, after a space or
+ * where a link starts. A sidebar's section title before it is no name: chrome, and the
+ * item has none (`## Paper for OpenGalaxea/…[Paper • 2509.00576 • …](…)`).
+ *
+ * @example
+ * ```ts
+ * nameThenItem(plainLine('Qwen3 Technical Report Paper • 2505.09388 • 343', start));
+ * // [{ kind: 'text', text: 'Qwen3 Technical Report' }, { kind: 'item', arxivId: '2505.09388', count: 343 }]
+ * ```
+ */
+function nameThenItem(line: ContentLine): Part[] | undefined {
+  const text = line.text;
+  if (text.length > SHORT || !text.includes('•')) return undefined;
+  const at = text.lastIndexOf('Paper');
+  const opensLink = line.links?.some((link) => link.from === at) === true;
+  if (at < 1 || !(isSpace(text.charCodeAt(at - 1)) || opensLink)) return undefined;
+  const item = readItemLine(collapseWhitespace(text.slice(at)));
+  const head = trimmed(text, 0, at);
+  if (item?.kind !== 'paper' || head === undefined) return undefined;
+  const itself = itemPart(plain(line, 'item', at, text.length), item);
+  const section = collapseWhitespace(text.slice(head.from, head.to));
+  if (itemSectionEnd(section) === section.length) {
+    return [plain(line, 'chrome', head.from, head.to), itself];
+  }
+  // Only a name: not another item's facts, a link's syntax or a heading's markup that
+  // a dump kept (`#### A … Paper • … ][83][ #### B`), which no layout lowered.
+  if (section.includes('•') || section.includes('][') || /^#{1,6} /.test(section)) return undefined;
+  if (!isItemName(shapeOf(section))) return undefined;
+  const field = sliceField(fieldOf(line), 0, head.to, locator(line));
+  const name: Mutable<ContentLine> = {
+    ...line,
+    text: field.text,
+    raw: field.raw,
+    start: field.start,
+    end: field.end,
+  };
+  if (field.offsetAt === undefined) delete name.offsetAt;
+  else name.offsetAt = field.offsetAt;
+  // The name keeps the links over it, cut at its end: a link around both is the name's too.
+  const links = line.links
+    ?.filter((link) => link.from < head.to)
+    .map((link) => ({ ...link, to: Math.min(link.to, head.to) }));
+  if (links === undefined || links.length === 0) delete name.links;
+  else name.links = links;
+  return [textPart(name, 0, head.to, name.links), itself];
 }
 
 /**
@@ -148,7 +207,11 @@ function plainParts(line: ContentLine): Part[] {
 function plainPiece(line: ContentLine, text: string, from: number, to: number): Part | undefined {
   if (isSeparator(text)) return plain(line, 'separator', from, to);
   if (isChrome(text)) return plain(line, isPageHeader(text) ? 'header' : 'chrome', from, to);
+  const item = readItemLine(text);
+  if (item !== undefined) return itemPart(plain(line, 'item', from, to), item);
   if (text.length > 80) return undefined;
+  // A repository page's sidebar section over its items (`Papers for Qwen/Qwen3-8B`).
+  if (itemSectionEnd(text) === text.length) return plain(line, 'chrome', from, to);
   const publishedOn = readPublishedOn(text);
   if (publishedOn !== undefined) {
     return { ...plain(line, 'date', from, to), date: publishedOn, publishedOn: true };
@@ -367,6 +430,9 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
   // A separator alone inside a link (a rendered card's `·` before its author count, in the
   // link around the avatars) is the card's syntax, whatever the link's target.
   if (isSeparator(visible)) return plain(line, 'chrome', from, to);
+  // A collection item's facts, linked with its name: the text says what the item is.
+  const item = readItemLine(visible);
+  if (item !== undefined) return itemPart(plain(line, 'item', from, to), item);
   if (link.url === '') {
     // A reference the capture lost: the text alone decides.
     if (visible.length === 0) return plain(line, 'chrome', from, to);
@@ -422,6 +488,23 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
       }
       return isChrome(visible) ? plain(line, 'chrome', from, to) : undefined;
   }
+}
+
+/**
+ * A part as the source wrote it, for the chrome: text the grammar joined from wrapped
+ * lines (`… returns a location` / `and confidence …`) keeps its line breaks, so the chrome
+ * line slices back to the input.
+ *
+ * @example
+ * ```ts
+ * asWritten(joinedPart).text; // 'LiteHRNet is a machine … a location\nand confidence …'
+ * ```
+ */
+export function asWritten(part: Part): Part {
+  const raw = part.field?.raw;
+  return raw !== undefined && raw !== part.text && sameCollapsed(raw, part.text)
+    ? { ...part, text: raw }
+    : part;
 }
 
 /** A free-text part: a title or an abstract, the URLs it links kept for `links`. */
@@ -531,6 +614,14 @@ function plain(line: ContentLine, kind: PartKind, from: number, to: number): Par
     start: whole || from === 0 ? line.start : locate(at(from)),
     end: whole || to >= line.text.length ? line.end : locate(at(to)),
   };
+}
+
+/** An item line's part: a paper's id, date and upvotes; nothing more for a repository's. */
+function itemPart(part: Part, item: ItemLine): Part {
+  if (item.kind === 'repo') return part;
+  const withId = { ...part, arxivId: item.arxivId };
+  const dated = item.published === undefined ? withId : { ...withId, date: item.published };
+  return withCount(dated, item.upvotes);
 }
 
 function withCount(part: Part, count: number | undefined): Part {

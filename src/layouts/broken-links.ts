@@ -4,13 +4,18 @@
  * (`### [Efficient Memory … with` / `PagedAttention](…)`), or a clipper's link around a
  * list (`[` / `- ·` / `45 authors` / `](…)`) leaves Markdown that no parser reads as
  * one link. This joins such runs back into one linked content line, so the grammar
- * sees the link the page had.
+ * sees the link the page had. A link around a heading and the blocks under it (a
+ * collection item's `[#### Title` / `Paper • 2505.09388 • …](/papers/…)`) is a card
+ * whose lines stay lines: each block is one, linked, the first a heading.
  *
  * @module
  */
 import type { ContentLine } from '../grammar/content-line.js';
 import { joinFields, sliceField, type TextField } from '../lines/text-field.js';
+import type { Point } from '../schema.js';
 
+/** `[#### `: a link whose text opens with a heading's markup. */
+const HEADING = /^\[(#{1,6}) +\S/;
 /** Longest run of lines a broken link may span. */
 const MAX_LINES = 12;
 /** `](url)` or `](url "title")` at a line's end. */
@@ -54,7 +59,10 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
       }
       const closer = line.links === undefined ? CLOSER.exec(line.text) : null;
       if (closer !== null && !line.text.slice(0, closer.index).includes('[')) {
-        emit(joined(held, line, closer.index, closer[1] ?? ''));
+        const url = closer[1] ?? '';
+        if (HEADING.test((held[0] as ContentLine).text)) {
+          for (const block of blocks(held, line, closer.index, url)) emit(block);
+        } else emit(joined(held, line, closer.index, url));
         held = [];
         return;
       }
@@ -70,20 +78,17 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
   };
 }
 
-/** The line without the `[` it opens with. */
-function withoutBracket(line: ContentLine): ContentLine {
-  const at =
-    line.locate ??
-    ((offset: number) => ({
-      ...line.start,
-      column: line.start.column + offset - line.start.offset,
-      offset,
-    }));
+/**
+ * The line without the `[` it opens with (and, with `lead`, that many characters: a
+ * heading's markup after it).
+ */
+function withoutBracket(line: ContentLine, lead = 1): ContentLine {
+  const at = locatorOf(line);
   // Cut inside its destination, `[Title](https://hug`: the title ends at `](`.
   const destination = line.text.indexOf('](');
   const closed = line.text.endsWith(']') ? line.text.length - 1 : line.text.length;
   const end = destination === -1 ? closed : destination;
-  const field = sliceField(fieldOf(line), 1, end, at);
+  const field = sliceField(fieldOf(line), lead, end, at);
   const text = field.text.trimStart();
   const cut = sliceField(field, field.text.length - text.length, field.text.length, at);
   // The `[` cut off joins the gap before the line, a `]` cut off stays in its raw: the
@@ -123,10 +128,62 @@ function opens(line: ContentLine): boolean {
   return depth > 0;
 }
 
+/** Input offset → point on the line (its own locator, or columns on one source line). */
+function locatorOf(line: ContentLine): (offset: number) => Point {
+  return (
+    line.locate ??
+    ((offset: number) => ({
+      ...line.start,
+      column: line.start.column + offset - line.start.offset,
+      offset,
+    }))
+  );
+}
+
 function fieldOf(line: ContentLine): TextField {
   return line.offsetAt === undefined
     ? { raw: line.raw, text: line.text, start: line.start, end: line.end }
     : { raw: line.raw, text: line.text, start: line.start, end: line.end, offsetAt: line.offsetAt };
+}
+
+/**
+ * The run `[#### heading, …middle, closer)` as its blocks, each a line linked to `url`:
+ * the heading without its `[` and markup (at its depth), the closer without its `](…)`.
+ *
+ * @example
+ * ```ts
+ * blocks([opener], closer, 48, '/papers/2505.09388');
+ * // [{ text: 'Qwen3 Technical Report', heading: 4, links: […] },
+ * //  { text: 'Paper • 2505.09388 • Published May 14, 2025 • 343', links: […] }]
+ * ```
+ */
+function blocks(
+  held: readonly ContentLine[],
+  closer: ContentLine,
+  closeAt: number,
+  url: string,
+): ContentLine[] {
+  const opener = held[0] as ContentLine;
+  const marks = HEADING.exec(opener.text)?.[1]?.length ?? 1;
+  const heading = withoutBracket(opener, marks + 1);
+  const last = cut(closer, closeAt);
+  const out: ContentLine[] = [];
+  for (const line of [{ ...heading, heading: marks }, ...held.slice(1), last]) {
+    if (line.text.trim().length > 0)
+      out.push({ ...line, links: [{ url, from: 0, to: line.text.length }] });
+  }
+  return out;
+}
+
+/** The line's text up to `end` (its `](…)` cut off stays in its raw). */
+function cut(line: ContentLine, end: number): ContentLine {
+  const field = sliceField(fieldOf(line), 0, end, locatorOf(line));
+  const text = field.text.trimEnd();
+  return {
+    ...line,
+    text,
+    ...(field.offsetAt === undefined ? {} : { offsetAt: field.offsetAt }),
+  };
 }
 
 /** The run `[opener, …middle, closer)` as one linked line. */

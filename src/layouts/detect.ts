@@ -14,6 +14,9 @@
  *
  * @module
  */
+
+import { itemSectionEnd } from '../grammar/item-line.js';
+import { isItemsPageUrl } from '../grammar/link-target.js';
 import {
   isAbstractLabel,
   isPageSection,
@@ -21,6 +24,7 @@ import {
   isTrailerLabel,
   readArxivBadge,
 } from '../grammar/page-label.js';
+import type { PageKind } from '../schema.js';
 
 /** A concrete layout, as `parseListing`'s `format` option names them. */
 export type Layout = 'text' | 'markdown' | 'bare-urls' | 'reflinks' | 'html' | 'hub-json';
@@ -190,8 +194,19 @@ function hasReferenceEnd(line: string): boolean {
   return false;
 }
 
-/** The kind of page a capture holds, where it is not a listing. */
-export type PageKind = 'paper';
+export type { PageKind };
+
+/** A repository page's tab: its card. */
+const REPOSITORY_TABS = ['Model card', 'Dataset card'];
+/** A blog article's link back to the blog, above its title. */
+const BLOG_HEADER = 'Back to Articles';
+/** What a repository page prints beside its card's tab, and no listing or paper page does. */
+const REPOSITORY_MARKS = [
+  'Files and versions',
+  'Downloads last month',
+  'Use this model',
+  'Data Studio',
+];
 
 /**
  * A listing card's mark: `Submitted by`, a footer's author count (`· 9 authors`), a title
@@ -205,7 +220,8 @@ const LISTING_CARD =
 const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
 
 /**
- * `'paper'` when a capture's first {@link DETECT_WINDOW} characters are a single paper's
+ * `'items'` when a capture is a page that lists papers only as collection items (see
+ * {@link isItemsPage}). `'paper'` when a capture's first {@link DETECT_WINDOW} characters are a single paper's
  * page (`huggingface.co/papers/<id>`), not a listing: one `Abstract` heading above the
  * page's comments and citing lists, and the page's own marks beside it (the `arxiv:`
  * badge, `Authors:` over the names, the `AI-generated summary` label, `Paper page - `
@@ -220,10 +236,13 @@ const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
  * detectPage('arxiv:2409.16040\n\n## Time-MoE\n\n## Abstract\n\nWe …\n'); // 'paper'
  * detectPage('Mar 11\n\nA Title\n\nAn abstract.\n'); // undefined
  * detectPage('arxiv:2409.16040\n## Abstract\narxiv:2409.12136\n## Abstract\n'); // undefined (a digest)
+ * detectPage('## Papers for Qwen/Qwen3-8B\n'); // 'items'
  * ```
  */
-export function detectPage(sample: string): PageKind | undefined {
+export function detectPage(sample: string, url?: string): PageKind | undefined {
   let abstracts = 0;
+  // A repository's sidebar section or a blog article's header: a page of items.
+  let itemMarks = 0;
   let marks = 0;
   let sections = 0;
   let trailer = false;
@@ -233,6 +252,7 @@ export function detectPage(sample: string): PageKind | undefined {
   for (const raw of sample.split('\n')) {
     const line = visibleText(raw);
     if (line.length === 0 || line.length > 200) continue;
+    if (line === BLOG_HEADER || itemSectionEnd(line) !== undefined) itemMarks++;
     const badge = readArxivBadge(line);
     // Badges above the comments: another paper's in a comment, or the next page of a
     // crawl after this page's lists, is no digest.
@@ -247,10 +267,36 @@ export function detectPage(sample: string): PageKind | undefined {
     else if (abstracts > 0 && isTrailerLabel(line)) trailer = true;
     else if (badge !== undefined || isPaperMark(line)) marks++;
   }
+  // Not where a listing's cards stand above: the cards are its papers.
+  if (cards <= 1 && isItemsPage(sample, itemMarks > 0, url)) return 'items';
   // The badges of several papers (a digest), or a listing's cards above the page.
   if (badges.size > 1 || cards > 1) return undefined;
   if (abstracts === 1 && marks + sections > 0) return 'paper';
   return abstracts === 0 && (sections > 2 || (sections > 1 && marks > 0)) ? 'paper' : undefined;
+}
+
+/**
+ * A page whose papers are collection items only: a model's or a dataset's page (its
+ * card's tab and one of the page's own marks: the files tab, the download count, a `Use
+ * this model` button), a sidebar section that names the repository (`marked`, as a
+ * page stripped of its tabs has), a blog article (`Back to Articles`, `marked` too), or
+ * a capture whose URL names such a page. Its model card may hold an `Abstract` heading
+ * and an `arxiv:` badge, so this comes before the paper page's test.
+ *
+ * @example
+ * ```ts
+ * isItemsPage('[Model card](/Qwen/Qwen3-8B) [Files and versions](/Qwen/Qwen3-8B/tree/main)', false); // true
+ * isItemsPage('We release the model card and the weights.', false); // false
+ * isItemsPage('# LFM2.5-DSpark', false, 'https://huggingface.co/blog/LiquidAI/lfm25-dspark'); // true
+ * ```
+ */
+function isItemsPage(sample: string, marked: boolean, url: string | undefined): boolean {
+  return (
+    marked ||
+    (REPOSITORY_TABS.some((tab) => sample.includes(tab)) &&
+      REPOSITORY_MARKS.some((mark) => sample.includes(mark))) ||
+    (url !== undefined && isItemsPageUrl(url))
+  );
 }
 
 /** The summary's label, the page's title or `Authors:` over the names. */

@@ -193,7 +193,10 @@ export function createPipeline(
         ? options.settings
         : { ...options.settings, reference: reference.date };
     // A paper's own page is read by the lines' layouts; HTML and JSON carry its data.
-    const page = layout === 'html' || layout === 'hub-json' ? undefined : detectPage(sample);
+    const page =
+      layout === 'html' || layout === 'hub-json'
+        ? undefined
+        : detectPage(sample, found.metadata.url);
     sink.capture({
       layout,
       ...(Object.keys(found.metadata).length > 0 ? { metadata: found.metadata } : {}),

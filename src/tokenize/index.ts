@@ -12,7 +12,7 @@ import { createCardGrammar } from '../grammar/index.js';
 import type { CardTokenKind } from '../grammar/machine.js';
 import { DETECT_WINDOW, detectPage } from '../layouts/detect.js';
 import { createTextLayout } from '../layouts/text.js';
-import type { Point } from '../schema.js';
+import type { PageKind, Point } from '../schema.js';
 
 /**
  * What a token is: the kind the card grammar gave a part of a line (`listing-date`,
@@ -78,11 +78,9 @@ export function tokenize(input: string): Token[] {
         });
       },
     },
-    // A single paper's page is read as the one paper it is, as `parseListing` reads it
-    // (which reads the page after its front matter).
-    detectPage(afterFrontMatter(input).slice(0, DETECT_WINDOW)) === 'paper'
-      ? { page: 'paper' }
-      : {},
+    // A single paper's page is read as the one paper it is, and a repository's page as
+    // its sidebar's items, as `parseListing` reads them (after the front matter).
+    pageOf(detectPage(afterFrontMatter(input).slice(0, DETECT_WINDOW))),
   );
   let lastLine = ORIGIN;
   let lastEol = '';
@@ -119,6 +117,11 @@ export function tokenize(input: string): Token[] {
 
 function gap(input: string, start: Point, end: Point): Token {
   return { kind: 'blank', value: input.slice(start.offset, end.offset), start, end };
+}
+
+/** The grammar's option for a page kind (none for a listing). */
+function pageOf(page: PageKind | undefined): { page?: PageKind } {
+  return page === undefined ? {} : { page };
 }
 
 /**
