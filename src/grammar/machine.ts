@@ -523,6 +523,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       chrome(part);
       return;
     }
+    if (part.kind === 'github' && part.url === undefined && part.stars === undefined) {
+      // A bare `GitHub` (a text copy's button, no link, no count) says nothing of the card.
+      chrome(part);
+      return;
+    }
     if (card === undefined || stage < TITLE) {
       misplaced(part, part.kind === 'github' ? 'Code link' : 'arXiv link');
       return;

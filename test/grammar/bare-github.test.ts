@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseListing, tokenize } from '../../src/index.js';
+import { checkListing } from '../robustness/support/oracle.js';
+
+describe("a card's bare `GitHub` line", () => {
+  const card = (button: string) =>
+    `Mar 11\n\nA Study Of Things In Depth\n\nWe present a study of many things, with long results and more words here.\n\n${button}\n\nOct 7, 2023\n`;
+
+  it('is chrome when it has no link and no count (a text copy of the button)', () => {
+    const input = card('GitHub');
+    const listing = parseListing(input);
+    expect(listing.papers).toHaveLength(1);
+    expect(listing.papers[0]?.githubUrl).toBeUndefined();
+    expect(listing.papers[0]?.githubStars).toBeUndefined();
+    expect(listing.papers[0]?.publishedAt).toBe('2023-10-07');
+    expect(listing.chrome.map((line) => line.text)).toContain('GitHub');
+    expect(tokenize(input).find((token) => token.value === 'GitHub')?.kind).toBe('chrome');
+    // Review14's fuzzing found the bare line covered by nothing but the card's range.
+    checkListing(input, listing);
+  });
+
+  it('still gives the stars when the button has its count', () => {
+    const listing = parseListing(card('GitHub 1.2k'));
+    expect(listing.papers[0]?.githubStars).toBe(1200);
+    expect(listing.chrome.map((line) => line.text)).not.toContain('GitHub 1.2k');
+  });
+});
