@@ -118,6 +118,7 @@ function isCutInDestination(line: ContentLine): boolean {
 
 /** A line that opens a bracket it never closes, and has no parsed link. */
 function opens(line: ContentLine): boolean {
+  if (line.markup === true) return false;
   if (line.links !== undefined || line.text.charCodeAt(0) !== 0x5b) return false;
   let depth = 0;
   for (let i = 0; i < line.text.length; i++) {

@@ -115,3 +115,29 @@ describe('Markdown content lines map no index past their own end', () => {
     });
   }
 });
+
+describe('Markdown: a link whose first source line holds only an image', () => {
+  /** Whether some chrome line, paper or diagnostic covers the input's line `line` (1-based). */
+  const covered = (listing: Listing, line: number): boolean =>
+    [...listing.chrome, ...listing.papers, ...listing.diagnostics].some(
+      (found) => found.position.start.line <= line && found.position.end.line >= line,
+    );
+
+  it("puts that line in the chrome: a firecrawl page's logo (`[![logo](…)` / `Hugging Face](/)`)", () => {
+    const input = `[![Hugging Face's logo](/front/assets/huggingface_logo-noborder.svg)\nHugging Face](/)\n\n* [Models](/models)\n\n${CARD}`;
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => paper.title)).toEqual(['A Title']);
+    expect(covered(listing, 1)).toBe(true);
+    const logo = listing.chrome.find((line) => line.position.start.line === 1);
+    expect(logo?.text).toBe("[![Hugging Face's logo](/front/assets/huggingface_logo-noborder.svg)");
+    expect(listing.chrome.map((line) => line.text)).toContain('Hugging Face');
+  });
+
+  it("keeps a title's source its text when a thumbnail line stands in its link", () => {
+    const input = `[![](${AVATAR})\nA Title](https://huggingface.co/papers/2606.00683)\n\nAn abstract that says what the paper does, at length.\n`;
+    const listing = parseListing(input);
+    expect(listing.papers[0]?.title).toBe('A Title');
+    expect(listing.papers[0]?.raw.title).toBe('A Title');
+    expect(covered(listing, 1)).toBe(true);
+  });
+});

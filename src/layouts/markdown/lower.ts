@@ -93,7 +93,32 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     const lines = text.lines(span, gap(span));
     const last = lines[lines.length - 1];
     lastEnd = last === undefined ? before : last.end.offset;
-    return lines;
+    return withLeadingMarkup(lines, span);
+  }
+
+  /**
+   * A block whose text starts on a later source line than the block (`[![logo](…)` /
+   * `Hugging Face](/)`: a link whose first line holds only an image): that first line
+   * is markup of its own, so it is accounted for as chrome, not left in a gap.
+   */
+  function withLeadingMarkup(lines: ContentLine[], span: Span): ContentLine[] {
+    const [head] = lines;
+    if (head === undefined || head.start.offset <= span.start.offset) return lines;
+    const lead = input.slice(span.start.offset, head.start.offset);
+    const cut = lead.lastIndexOf('\n');
+    const raw = cut === -1 ? '' : lead.slice(0, cut).trimEnd();
+    if (raw.trim() === '') return lines;
+    const end = span.start.offset + raw.length;
+    const gapBefore = (head.gap ?? '').slice(0, Math.max(0, (head.gap ?? '').length - lead.length));
+    const line: ContentLine = {
+      text: raw.trim(),
+      raw,
+      start: span.start,
+      end: points.at(end),
+      gap: gapBefore,
+      markup: true,
+    };
+    return [line, { ...head, gap: input.slice(end, head.start.offset) }, ...lines.slice(1)];
   }
 
   function markup(span: Span): void {
