@@ -157,9 +157,21 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
         return;
       case 'list':
         for (const item of node.children) {
+          const itemSpan = spanOf(item);
+          const [first] = item.children;
+          const firstSpan = first === undefined ? undefined : spanOf(first);
           if (item.children.length === 0) {
-            const itemSpan = spanOf(item);
             if (itemSpan !== undefined) markup(itemSpan);
+          } else if (itemSpan !== undefined && firstSpan !== undefined) {
+            // A marker alone on its line (`*` over a nested list): the bullet is markup.
+            const marker = input.slice(itemSpan.start.offset, firstSpan.start.offset);
+            const cut = marker.indexOf('\n');
+            if (cut !== -1 && marker.slice(0, cut).trim() !== '') {
+              markup({
+                start: itemSpan.start,
+                end: points.at(itemSpan.start.offset + marker.slice(0, cut).trimEnd().length),
+              });
+            }
           }
           for (const child of item.children) block(child, depth + 1);
         }
@@ -203,9 +215,10 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     const htmlSpan = { start: span.start, end: htmlEnd };
     const text = new LineText(input, points);
     const source = markdownAt === undefined ? value : value.slice(0, markdownAt);
-    if (appendHtml(text, source, span.start.offset)) {
-      for (const line of linesOf(text, htmlSpan)) out(line);
-    } else if (source.trim().length > 0) {
+    const lines = appendHtml(text, source, span.start.offset) ? linesOf(text, htmlSpan) : [];
+    for (const line of lines) out(line);
+    // Tags with no text (`</div>`, an `<article …>` line before Markdown): markup.
+    if (lines.length === 0 && source.trim().length > 0) {
       markup({ start: span.start, end: points.at(span.start.offset + source.trimEnd().length) });
     }
     if (markdownAt === undefined) return;

@@ -249,6 +249,46 @@ export function checkListing(input: string, listing: Listing, layout: Layout = '
   if (text) checkNothingLost(input, listing, chromeRanges, covering);
 }
 
+/**
+ * The coarse guarantee for every layout: each non-blank line of `input` overlaps a
+ * paper's range, a chrome line or a diagnostic (a link-keeping capture's syntax lines,
+ * `---`, `</div>`, a logo's image line, are chrome). `checkListing`'s plain-text check is
+ * finer: there a line inside a paper must be one of its fields.
+ *
+ * @example
+ * ```ts
+ * checkCovered('## Daily Papers\n\n</div>\n', parseListing('## Daily Papers\n\n</div>\n'));
+ * ```
+ */
+export function checkCovered(input: string, listing: Listing): void {
+  const ranges = [...listing.chrome, ...listing.papers, ...listing.diagnostics]
+    .map((found) => ({ start: found.position.start.offset, end: found.position.end.offset }))
+    .sort((a, b) => a.start - b.start);
+  let first = 0;
+  let reach = -1;
+  for (const line of oracleLines(input)) {
+    const content = line.content;
+    if (content === undefined) continue;
+    // Ranges that end before the line are behind it for good (lines come in order).
+    while (first < ranges.length && (ranges[first]?.end ?? 0) <= content.start) {
+      reach = Math.max(reach, ranges[first]?.end ?? 0);
+      first++;
+    }
+    let covered = false;
+    for (let i = first; i < ranges.length && (ranges[i]?.start ?? 0) < content.end; i++) {
+      if ((ranges[i]?.end ?? 0) > content.start) {
+        covered = true;
+        break;
+      }
+    }
+    if (!covered)
+      fail(
+        'a non-blank line is in no paper, chrome line or diagnostic',
+        input.slice(content.start, content.end),
+      );
+  }
+}
+
 /** Every non-blank line is chrome, inside a diagnostic's range, or a field of a paper. */
 function checkNothingLost(
   input: string,
