@@ -19,7 +19,7 @@
 import { readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
 import { isArxivId } from './link-target.js';
-import { isAbstractShaped, type TextShape } from './shape.js';
+import { isAbstractShaped, isMachineText, type TextShape } from './shape.js';
 
 /** What an item line says. */
 export interface ItemLine {
@@ -37,10 +37,13 @@ export interface ItemLine {
  * using Qwen/Qwen3-8B 95`; a blog article's, `Papers mentioned in this article 3`.
  */
 const SECTION =
-  /^(?:#{1,6} +)?(?:(?:Papers? for|Collections? including|Model tree for|Models trained or fine-tuned on|Datasets used to train|Spaces? using|Articles? mentioning) [\w.-]{1,96}\/[\w.-]{1,96}|(?:Papers|Models|Datasets|Spaces) mentioned in this article)(?: \d{1,7})?/;
+  /^(?:#{1,6} +)?(?:(?:Papers? for|Collections? including|Model tree for|Models trained or fine-tuned on|Datasets? used to train|Spaces? using|Articles? mentioning) [\w.-]{1,96}\/[\w.-]{1,96}|(?:Papers|Models|Datasets|Spaces) mentioned in this article)(?: \d{1,7})?/;
 
 /** The upvote arrow before a count, as text copies print the button's icon. */
 const UPVOTE_GLYPH = /^[△▲▵↑⬆]\uFE0F? ?/u;
+
+/** Longest item name: a long title. */
+const LONGEST_NAME = 300;
 
 /** Longest item line: a task name, a size, a date and two counts. */
 const LONGEST = 120;
@@ -78,7 +81,7 @@ export function readItemLine(text: string): ItemLine | undefined {
  * ```
  */
 export function holdsItem(text: string): boolean {
-  return /(?:^|\s)Paper ?• ?\d{4}\.\d{4,5}\b/.test(text);
+  return /(?:^|\s)Paper ?• ?\d{4}\.\d{4,5}(?:v\d{1,3})?\b/.test(text);
 }
 
 /**
@@ -109,7 +112,8 @@ export function itemSectionEnd(text: string): number | undefined {
  * ```
  */
 function paperItem(facts: readonly string[]): ItemLine | undefined {
-  const arxivId = facts[1];
+  // A version a scraper added (`2505.09388v2`): the paper is the same.
+  const arxivId = facts[1]?.replace(/v\d{1,3}$/, '');
   if (arxivId === undefined || !isArxivId(arxivId)) return undefined;
   let at = 2;
   let published: DateLine | undefined;
@@ -152,15 +156,24 @@ function repoItem(facts: readonly string[]): ItemLine | undefined {
 }
 
 /**
- * Whether text of this shape can be an item's name: one line of letters that ends no
- * sentence (a sentence above an item line is a note or an abstract, never its name).
+ * Whether text of this shape can be an item's name: letters, not ending as a sentence
+ * does, not abstract-shaped, not long (a sentence above an item line is a note or an
+ * abstract, never its name). A question inside is a title's (`How Far Can Camels Go?
+ * Exploring …`, `Dr. LLaMA: …`).
  *
  * @example
  * ```ts
  * isItemName(shapeOf('Qwen3 Technical Report')); // true
+ * isItemName(shapeOf("Who's Harry Potter? Approximate Unlearning in LLMs")); // true
  * isItemName(shapeOf('We study things at length, with results.')); // false
  * ```
  */
 export function isItemName(shape: TextShape): boolean {
-  return shape.letters && shape.breaks === 0 && !shape.endsSentence && !isAbstractShaped(shape);
+  return (
+    shape.letters &&
+    !shape.endsSentence &&
+    shape.length <= LONGEST_NAME &&
+    !isAbstractShaped(shape) &&
+    !isMachineText(shape)
+  );
 }

@@ -1,27 +1,37 @@
 /**
  * The item page machine: a page whose only papers are collection items, a repository's
- * page (a model's or a dataset's, with its `Papers for <repo>` sidebar) or a collection.
- * Each paper is an item's name and the item line under it; everything else (a model
- * card's headings and prose, a collection's description and notes, the items of models,
- * datasets and Spaces) is the page's furniture, however much it looks like a card:
+ * page (a model's or a dataset's, with its `Papers for <repo>` sidebar), a blog article
+ * (`Papers mentioned in this article`) or a collection. Each paper is an item's name and
+ * the item line under it; everything else (a model card's headings and prose, a
+ * collection's description and notes, the items of models, datasets and Spaces) is the
+ * page's furniture, however much it looks like a card:
  *
  * ```text
- * page = { chrome | name item | name repo-item }
- * name = text                      (one line, no sentence, right above its item line)
+ * page  = { chrome | bound name item | name repo-item }
+ * bound = start | section | item          (what stands above the name, chrome aside)
+ * name  = text { text }                   (up to three lines with no blank line between)
  * ```
  *
+ * A name is told from the page's prose by what stands above it: the page's start, a
+ * sidebar's section title (`Papers for Qwen/Qwen3-8B`), or another item. A name that
+ * links the item's paper needs nothing above it. An item whose name cannot be told is an
+ * `unexpected-footer` error naming its id, never a paper titled with the prose above it.
  * A page may print its sidebar twice (a blog article's, after the article and after its
  * comments): an item of a paper already read is the page repeating itself, chrome.
  *
  * @module
  */
 import { quote } from '../diagnostics.js';
+import { lineBreaks } from '../lines/points.js';
 import { printedDate } from './date-line.js';
 import type { PaperDraft } from './draft.js';
-import { holdsItem, isItemName } from './item-line.js';
+import { holdsItem, isItemName, itemSectionEnd } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import type { CardMachine, CardSink } from './machine.js';
-import { asWritten, type Part } from './parts.js';
+import { asWritten, joinParts, type Part } from './parts.js';
+
+/** The most lines a name is wrapped over. */
+const MAX_NAME_LINES = 3;
 
 /**
  * Create the machine for a page of collection items.
@@ -35,8 +45,14 @@ import { asWritten, type Part } from './parts.js';
  * ```
  */
 export function createItemPageMachine(sink: CardSink): CardMachine {
-  // The last part, when it is text that may be an item's name.
-  let name: Part | undefined;
+  // Consecutive text right above where an item line may come: the name, if one does.
+  let run: Part[] = [];
+  // What stands above the run is the page's start, a section title or an item.
+  let bounded = true;
+  // The last part that was not chrome was such a bound (for the next run).
+  let bound = true;
+  // The last part that was not chrome was text that reads as no name (a sentence).
+  let prose = false;
   // The papers read so far, by id.
   const seen = new Set<string>();
 
@@ -45,10 +61,10 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     sink.chrome(asWritten(part));
   }
 
-  /** The held name, as furniture. */
+  /** The held run, as furniture. */
   function release(): void {
-    if (name !== undefined) furniture(name);
-    name = undefined;
+    for (const part of run) furniture(part);
+    run = [];
   }
 
   /** Chrome, unless the text holds a paper's item that was not read: then an error. */
@@ -65,38 +81,56 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     );
   }
 
-  /** A paper's item line: the paper, when a name stands right above it. */
+  /** An item line whose paper is not given: no name above it that can be told. */
+  function nameless(part: Part, why: string): void {
+    release();
+    sink.token?.('unknown', part);
+    sink.diagnostic('unexpected-footer', `Collection item line ${why}: ${quote(part.text)}`, part);
+  }
+
+  /** A paper's item line: the paper, when its name stands right above it. */
   function item(part: Part, id: string): void {
     if (seen.has(id)) {
       // The page's list again: its name and line were read the first time.
-      if (name !== undefined) chrome(name);
-      name = undefined;
+      for (const held of run) chrome(held);
+      run = [];
       chrome(part);
       return;
     }
-    const title = name;
-    if (title?.field === undefined) {
-      release();
-      sink.token?.('unknown', part);
-      sink.diagnostic(
-        'unexpected-footer',
-        `Collection item line with no title above it: ${quote(part.text)}`,
+    const last = run[run.length - 1];
+    if (last === undefined) {
+      nameless(
         part,
+        prose ? 'under text that reads as no name (a sentence)' : 'with no name above it',
       );
       return;
     }
-    const draft: PaperDraft = { title: title.field, start: title.start, end: title.end };
+    // A heading that links the paper is its name whatever stands above it.
+    const linked = last.arxivId !== undefined;
+    const lines = linked ? [last] : run;
+    if (!linked && !bounded) {
+      nameless(part, 'whose name cannot be told from the text above it');
+      return;
+    }
+    for (const held of run) if (!lines.includes(held)) furniture(held);
+    run = [];
+    const [first] = lines as [Part, ...Part[]];
+    const title = lines.length === 1 ? first.field : joinParts(lines);
+    if (title === undefined) {
+      nameless(part, 'with no name above it');
+      return;
+    }
+    const draft: PaperDraft = { title, start: first.start, end: (last as Part).end };
     sink.opened?.(draft);
-    sink.token?.('title', title);
-    name = undefined;
-    if (title.url !== undefined && title.url !== '') draft.url = title.url;
-    if (title.arxivId !== undefined && title.arxivId !== id) {
+    for (const held of lines) sink.token?.('title', held);
+    if (last.url !== undefined && last.url !== '') draft.url = last.url;
+    if (last.arxivId !== undefined && last.arxivId !== id) {
       // The name links one paper, the line names another: the link's, and nothing else.
-      draft.arxivId = title.arxivId;
+      draft.arxivId = last.arxivId;
       sink.token?.('unknown', part);
       sink.diagnostic(
         'mismatched-link',
-        `Link names paper ${id} inside the card of paper ${title.arxivId}; not attached: ${quote(part.text)}`,
+        `Link names paper ${id} inside the card of paper ${last.arxivId}; not attached: ${quote(part.text)}`,
         part,
       );
     } else {
@@ -114,28 +148,75 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
       if (part.count !== undefined) draft.upvotes = part.count;
       sink.token?.('item', part);
     }
-    if (draft.arxivId !== undefined) seen.add(draft.arxivId);
+    seen.add(draft.arxivId);
     sink.card(draft);
+  }
+
+  /**
+   * Text that may be (a line of) an item's name: not a line that links elsewhere (a
+   * model card's `GGUF : [LFM2.5-GGUF](…)`; a name links its paper or nothing).
+   */
+  function nameLine(part: Part): boolean {
+    return (
+      (part.kind === 'text' || part.kind === 'name') &&
+      part.shape !== undefined &&
+      isItemName(part.shape) &&
+      part.links === undefined &&
+      !holdsItem(part.text)
+    );
+  }
+
+  /** A section title: a chrome line the lexer read as one, or a heading that opens with one. */
+  function isSection(part: Part): boolean {
+    if (part.kind === 'chrome') return itemSectionEnd(part.text) === part.text.length;
+    return part.heading !== undefined && itemSectionEnd(part.text) !== undefined;
   }
 
   return {
     part(part) {
       if (part.kind === 'item') {
+        prose = false;
         if (part.arxivId !== undefined) item(part, part.arxivId);
         else {
           // Another repository's item: its name and its line are furniture.
           release();
           chrome(part);
         }
+        bound = true;
         return;
       }
-      if (part.kind === 'text' && part.shape !== undefined && isItemName(part.shape)) {
+      if (isSection(part)) {
         release();
-        name = part;
+        chrome(part);
+        bound = true;
         return;
       }
+      if (nameLine(part)) {
+        const previous = run[run.length - 1];
+        // A wrapped name goes on: no blank line, no heading, a few lines at most.
+        const goesOn =
+          previous !== undefined &&
+          run.length < MAX_NAME_LINES &&
+          previous.heading === undefined &&
+          part.heading === undefined &&
+          lineBreaks(part.gap ?? '\n\n') <= 1;
+        if (!goesOn) {
+          release();
+          bounded = bound;
+        }
+        run.push(part);
+        bound = false;
+        prose = false;
+        return;
+      }
+      // Chrome between a name and its item ends the name; chrome leaves `bound` as it was.
       release();
-      furniture(part);
+      if (part.kind === 'chrome') chrome(part);
+      else {
+        furniture(part);
+        bound = false;
+        prose = part.kind === 'text';
+      }
     },
     end() {
       release();

@@ -559,11 +559,23 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       return;
     }
     const below = queue[1];
-    if (below?.kind === 'item' && isItemName(shape)) {
-      // A collection item's name, right above its item line: a paper's title, or the
-      // name of a model, a dataset or a collection (page furniture here).
-      if (below.arxivId !== undefined) openCard(part);
-      else chrome(part);
+    if (below?.kind === 'item' && below.arxivId !== undefined) {
+      // A paper's collection item: its name right above its item line is its title. Right
+      // after a title, this text may as well be that card's abstract: it is, and the item
+      // line has no name of its own (`unexpected-footer`), rather than a guessed title.
+      if (card !== undefined && stage === TITLE && shape.letters) {
+        abstract(part);
+        return;
+      }
+      if (isItemName(shape)) {
+        openCard(part);
+        return;
+      }
+    }
+    if (below?.kind === 'item' && isItemName(shape) && !abstractAhead(queue[2])) {
+      // Another repository's item (a model's, a collection's): its name is furniture,
+      // unless an abstract follows its line (a title with a stray line under it).
+      chrome(part);
       return;
     }
     if (part.heading !== undefined) {
@@ -867,9 +879,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (ended || queue.length >= LOOKAHEAD) return true;
     switch (head.kind) {
       case 'text':
+      case 'name': {
+        // Above another repository's item line, what follows that line decides too.
+        const below = queue[1];
+        if (below?.kind === 'item' && below.arxivId === undefined) return queue.length > 2;
+        return next() !== undefined;
+      }
       case 'count':
       case 'upvotes':
-      case 'name':
         return next() !== undefined;
       default:
         return true;

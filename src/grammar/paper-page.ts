@@ -24,7 +24,6 @@
  * @module
  */
 import { quote } from '../diagnostics.js';
-import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace } from '../lines/whitespace.js';
 import type { ContentLine } from './content-line.js';
 import { printedDate } from './date-line.js';
@@ -55,7 +54,7 @@ import {
   readSubmittedOn,
   readUserOn,
 } from './page-label.js';
-import { asWritten, type Part } from './parts.js';
+import { asWritten, joinParts, type Part } from './parts.js';
 import { isAbstractShaped, isTitleShaped, shapeOf } from './shape.js';
 import { isUserName } from './submitter.js';
 
@@ -763,13 +762,4 @@ function outranks(run: readonly Part[], part: Part): boolean {
   if (head.heading !== undefined) return part.heading === undefined;
   const shape = part.shape ?? shapeOf(part.text);
   return isTitleShaped(shapeOf(joinParts(run).text)) && !isTitleShaped(shape);
-}
-
-/** Parts' fields as one field, the source between them kept in `raw`. */
-function joinParts(parts: readonly Part[]): TextField {
-  const fields = parts.map((part) => part.field as TextField);
-  return joinFields(
-    fields,
-    parts.slice(1).map((part) => part.gap ?? '\n'),
-  );
 }

@@ -8,7 +8,7 @@
  * @module
  */
 
-import { pointAfter, sliceField, type TextField } from '../lines/text-field.js';
+import { joinFields, pointAfter, sliceField, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace, isSpace, sameCollapsed } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
@@ -492,8 +492,9 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
 
 /**
  * A part as the source wrote it, for the chrome: text the grammar joined from wrapped
- * lines (`… returns a location` / `and confidence …`) keeps its line breaks, so the chrome
- * line slices back to the input.
+ * lines (`… returns a location` / `and confidence …`, `video-` / `based`, a word a
+ * fixed-width dump cut) keeps its line breaks, so the chrome line slices back to the
+ * input. Text whose source holds more than white space (Markdown's markup) stays as read.
  *
  * @example
  * ```ts
@@ -502,9 +503,32 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
  */
 export function asWritten(part: Part): Part {
   const raw = part.field?.raw;
-  return raw !== undefined && raw !== part.text && sameCollapsed(raw, part.text)
-    ? { ...part, text: raw }
-    : part;
+  if (raw === undefined || raw === part.text) return part;
+  if (sameCollapsed(raw, part.text) || withoutSpace(raw) === withoutSpace(part.text)) {
+    return { ...part, text: raw };
+  }
+  return part;
+}
+
+/** Text without its white space, to compare a joined line with its source. */
+function withoutSpace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/**
+ * Text parts' fields as one field (a title wrapped over lines), the source between
+ * them kept in `raw`.
+ *
+ * @example
+ * ```ts
+ * joinParts([first, second]).text; // 'Qwen2-VL: Enhancing … of the World at Any Resolution'
+ * ```
+ */
+export function joinParts(parts: readonly Part[]): TextField {
+  return joinFields(
+    parts.map((part) => part.field as TextField),
+    parts.slice(1).map((part) => part.gap ?? '\n'),
+  );
 }
 
 /** A free-text part: a title or an abstract, the URLs it links kept for `links`. */

@@ -50,7 +50,7 @@ export function readEntry(
     sink.diagnostic(
       diagnostic(
         'invalid-entry',
-        `Entry is not a paper (no title): ${quote(source.text.slice(span.start, span.end))}`,
+        `Entry is not a paper (no title, or nothing else a paper has): ${quote(source.text.slice(span.start, span.end))}`,
         positionOf(source, span),
       ),
     );
@@ -131,8 +131,9 @@ function toPaper(record: HubRecord, at: Span, context: EntryContext, cache: Memb
 const PAGE_ID = /^[\w.-]{1,100}$/;
 
 /**
- * The arXiv id and the paper page an entry names: its `id` (an arXiv id, another Hub
- * paper id, or a feed's paper URL), else its `url` when that links a paper page or arXiv.
+ * The arXiv id and the paper page an entry names: its `id` when that is an arXiv id or a
+ * feed's paper URL, else its `url` when that links a paper page or arXiv, else a page
+ * built from another kind of Hub paper id.
  * A URL is never taken for an id (`https://huggingface.co/papers/https://…`).
  *
  * @example
@@ -153,8 +154,11 @@ function paperRef(
   }
   const fromId = id === undefined ? undefined : linkRef(id);
   if (fromId !== undefined) return fromId;
-  if (id !== undefined && PAGE_ID.test(id)) return { url: paperPageUrl(id) };
-  return (link === undefined ? undefined : linkRef(link)) ?? {};
+  // A link that names a paper beats a page built from an id of another kind
+  // (`hf-paper-2501.15383` beside its page's `url`).
+  const fromLink = link === undefined ? undefined : linkRef(link);
+  if (fromLink !== undefined) return fromLink;
+  return id !== undefined && PAGE_ID.test(id) ? { url: paperPageUrl(id) } : {};
 }
 
 /**

@@ -438,11 +438,11 @@ export function isPaperLike(value: unknown): boolean {
   let keys = 0;
   for (const key of PAPER_KEYS) if (Object.hasOwn(value, key)) keys++;
   if (keys !== 1 || typeof value.id !== 'string') return keys > 0;
-  // A title and an id, nothing else a paper has: a paper when the id is an arXiv id (a
-  // page's table of contents, `{ id: 'model-details', title }`, is none) or, for a
-  // feed's item whose id is a URL, when it links one, by its id or its link (a feed of
-  // models or posts lists none).
-  if (!/^https?:\/\//.test(value.id)) return ARXIV_ID.test(value.id);
+  // A title and an id, nothing else a paper has: a paper when the id is an arXiv id, or
+  // when the entry links one, by its id or its link (a feed's item: `oai:arXiv.org:…`
+  // with its page's `url`). A page's table of contents (`{ id: 'model-details', title }`)
+  // and a feed of models or posts link none.
+  if (ARXIV_ID.test(value.id)) return true;
   return LINK_KEYS.some((key) => linkedArxivId(value[key]) !== undefined);
 }
 

@@ -15,7 +15,7 @@
  * @module
  */
 
-import { itemSectionEnd } from '../grammar/item-line.js';
+import { itemSectionEnd, readItemLine } from '../grammar/item-line.js';
 import { isItemsPageUrl } from '../grammar/link-target.js';
 import {
   isAbstractLabel,
@@ -196,25 +196,45 @@ function hasReferenceEnd(line: string): boolean {
 
 export type { PageKind };
 
-/** A repository page's tab: its card. */
-const REPOSITORY_TABS = ['Model card', 'Dataset card'];
+/** A repository page's tab row, its card's tab first: the start of a line. */
+const REPOSITORY_TABS = /^\[? *(?:Model|Dataset) card\b/;
 /** A blog article's link back to the blog, above its title. */
 const BLOG_HEADER = 'Back to Articles';
-/** What a repository page prints beside its card's tab, and no listing or paper page does. */
-const REPOSITORY_MARKS = [
-  'Files and versions',
-  'Downloads last month',
-  'Use this model',
-  'Data Studio',
-];
+/**
+ * What a repository page prints beside its card's tab, and no listing or paper page
+ * does: its files tab (on the tab row, or a line of its own), or a line that starts with
+ * the download count or a button.
+ */
+const REPOSITORY_MARK =
+  /^(?:Files and versions|Downloads last month|Use this (?:model|dataset)|Data Studio)/;
+const FILES_TAB = 'Files and versions';
+/** A paper's item line anywhere in a line (a scraper may glue it to a section title). */
+const PAPER_ITEM = /Paper ?• ?\d{4}\.\d{4,5}(?:v\d{1,3})?\b/;
+
+/** What the window shows of a page of collection items (see {@link isItemsPage}). */
+interface ItemsEvidence {
+  tabs: boolean;
+  marks: boolean;
+  /** A sidebar's section title on a line of its own. */
+  sections: boolean;
+  /** A blog article's `Back to Articles`. */
+  blog: boolean;
+  /** Item lines, a paper's or another repository's. */
+  items: number;
+  /** `Submitted by` lines and `· 9 authors` footers: a listing's cards. */
+  footers: number;
+  /** Headings that link a paper (`### [Title](…/papers/<id>)`). */
+  linkedTitles: number;
+}
 
 /**
  * A listing card's mark: `Submitted by`, a footer's author count (`· 9 authors`), a title
  * linking its paper (`### [Title](https://huggingface.co/papers/2605.06021)`). A paper
  * page's head has one `Submitted by` at most, names instead of a count, no linked title.
  */
-const LISTING_CARD =
-  /^(?:(?:· )?Submitted by\b|(?:[·•-] ?)?\d+ authors?\b|#{1,6} \[.{3,300}\]\((?:https?:\/\/huggingface\.co)?\/papers\/\d{4}\.\d{4,5}\))/;
+const FOOTER_CARD = /^(?:(?:· )?Submitted by\b|(?:[·•-] ?)?\d+ authors?\b)/;
+const LINKED_TITLE =
+  /^#{1,6} \[.{3,300}\]\((?:https?:\/\/huggingface\.co)?\/papers\/\d{4}\.\d{4,5}\)/;
 
 /** The page's own title and its `Authors:` label with the names below it. */
 const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
@@ -241,8 +261,15 @@ const PAPER_MARK = /^(?:paper page - \S|authors:$)/i;
  */
 export function detectPage(sample: string, url?: string): PageKind | undefined {
   let abstracts = 0;
-  // A repository's sidebar section or a blog article's header: a page of items.
-  let itemMarks = 0;
+  const evidence: ItemsEvidence = {
+    tabs: false,
+    marks: false,
+    sections: false,
+    blog: false,
+    items: 0,
+    footers: 0,
+    linkedTitles: 0,
+  };
   let marks = 0;
   let sections = 0;
   let trailer = false;
@@ -252,12 +279,12 @@ export function detectPage(sample: string, url?: string): PageKind | undefined {
   for (const raw of sample.split('\n')) {
     const line = visibleText(raw);
     if (line.length === 0 || line.length > 200) continue;
-    if (line === BLOG_HEADER || itemSectionEnd(line) !== undefined) itemMarks++;
+    const card = readItemsEvidence(line, raw.trim(), evidence);
     const badge = readArxivBadge(line);
     // Badges above the comments: another paper's in a comment, or the next page of a
     // crawl after this page's lists, is no digest.
     if (badge !== undefined && !trailer) badges.add(badge);
-    if (abstracts === 0 && LISTING_CARD.test(raw.trim())) cards++;
+    if (abstracts === 0 && card) cards++;
     if (isPageSection(line)) {
       // Below the abstract, the page's sections end the card (an excerpt may open with them).
       trailer = abstracts > 0;
@@ -267,8 +294,7 @@ export function detectPage(sample: string, url?: string): PageKind | undefined {
     else if (abstracts > 0 && isTrailerLabel(line)) trailer = true;
     else if (badge !== undefined || isPaperMark(line)) marks++;
   }
-  // Not where a listing's cards stand above: the cards are its papers.
-  if (cards <= 1 && isItemsPage(sample, itemMarks > 0, url)) return 'items';
+  if (isItemsPage(evidence, url)) return 'items';
   // The badges of several papers (a digest), or a listing's cards above the page.
   if (badges.size > 1 || cards > 1) return undefined;
   if (abstracts === 1 && marks + sections > 0) return 'paper';
@@ -276,27 +302,60 @@ export function detectPage(sample: string, url?: string): PageKind | undefined {
 }
 
 /**
- * A page whose papers are collection items only: a model's or a dataset's page (its
- * card's tab and one of the page's own marks: the files tab, the download count, a `Use
- * this model` button), a sidebar section that names the repository (`marked`, as a
- * page stripped of its tabs has), a blog article (`Back to Articles`, `marked` too), or
- * a capture whose URL names such a page. Its model card may hold an `Abstract` heading
- * and an `arxiv:` badge, so this comes before the paper page's test.
+ * Read one visible line's evidence of a page of items into `evidence`; whether the line
+ * is a listing card's mark (a footer, a heading that links its paper).
  *
  * @example
  * ```ts
- * isItemsPage('[Model card](/Qwen/Qwen3-8B) [Files and versions](/Qwen/Qwen3-8B/tree/main)', false); // true
- * isItemsPage('We release the model card and the weights.', false); // false
- * isItemsPage('# LFM2.5-DSpark', false, 'https://huggingface.co/blog/LiquidAI/lfm25-dspark'); // true
+ * readItemsEvidence('Model card Files and versions', raw, evidence); // evidence.tabs, evidence.marks
+ * readItemsEvidence('Papers for Qwen/Qwen3-8B', raw, evidence); // evidence.sections
  * ```
  */
-function isItemsPage(sample: string, marked: boolean, url: string | undefined): boolean {
-  return (
-    marked ||
-    (REPOSITORY_TABS.some((tab) => sample.includes(tab)) &&
-      REPOSITORY_MARKS.some((mark) => sample.includes(mark))) ||
-    (url !== undefined && isItemsPageUrl(url))
-  );
+function readItemsEvidence(line: string, raw: string, evidence: ItemsEvidence): boolean {
+  if (REPOSITORY_TABS.test(line)) {
+    evidence.tabs = true;
+    if (line.includes(FILES_TAB)) evidence.marks = true;
+  } else if (REPOSITORY_MARK.test(line)) evidence.marks = true;
+  else if (line === BLOG_HEADER) evidence.blog = true;
+  else if (itemSectionEnd(line) === line.length) evidence.sections = true;
+  if (readItemLine(line) !== undefined || PAPER_ITEM.test(line)) evidence.items++;
+  if (FOOTER_CARD.test(raw)) {
+    evidence.footers++;
+    return true;
+  }
+  if (LINKED_TITLE.test(raw)) {
+    evidence.linkedTitles++;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A page whose papers are collection items only, unless a listing's cards stand in the
+ * window (two `Submitted by` lines or `· 9 authors` footers: its cards are its papers).
+ * Any of: a model's or a dataset's page (a line that starts with its card's tab, and
+ * the files tab on it or a line that starts with the download count or a `Use this
+ * model` button); a blog article's `Back to Articles`; a sidebar's section title on a
+ * line of its own (`Papers for Qwen/Qwen3-8B`) with an item line or one of those marks; a capture whose URL
+ * names such a page, with an item line or a repository page's mark and at most one
+ * heading that links a paper. A model card may hold an `Abstract` heading and an
+ * `arxiv:` badge, so this comes before the paper page's test.
+ *
+ * @example
+ * ```ts
+ * isItemsPage({ ...none, tabs: true, marks: true }); // true
+ * isItemsPage({ ...none, sections: true }); // false (no item line)
+ * isItemsPage(none, 'https://huggingface.co/blog/x'); // false (the URL alone)
+ * ```
+ */
+function isItemsPage(evidence: ItemsEvidence, url?: string): boolean {
+  if (evidence.footers > 1) return false;
+  if ((evidence.tabs && evidence.marks) || evidence.blog) return true;
+  if (evidence.sections && (evidence.items > 0 || evidence.marks)) return true;
+  // The URL alone is a claim (a crawler's header may name another page): with an item
+  // line or one of the page's marks, and no listing's linked titles.
+  const named = url !== undefined && isItemsPageUrl(url);
+  return named && (evidence.items > 0 || evidence.marks) && evidence.linkedTitles <= 1;
 }
 
 /** The summary's label, the page's title or `Authors:` over the names. */

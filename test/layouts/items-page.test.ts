@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Listing, parseListing, parseListingStream } from '../../src/index.js';
 import { detectPage } from '../../src/layouts/detect.js';
-import { checkListing } from '../robustness/support/oracle.js';
+import { checkCovered, checkListing } from '../robustness/support/oracle.js';
 import { readFixture } from '../support/fixtures.js';
 
 /**
@@ -155,12 +155,17 @@ describe('a page whose papers are collection items', () => {
 
 describe('detecting a page of items', () => {
   it('knows a repository page by its tabs, a stripped one by its sidebar, a blog by its header or URL', () => {
+    const item = 'Qwen3 Technical Report\nPaper • 2505.09388 • Published May 14, 2025 • 343\n';
     expect(detectPage('[Model card](/a/b) [Files and versions](/a/b/tree/main)')).toBe('items');
     expect(detectPage('Dataset card\nData Studio\nFiles\n')).toBe('items');
-    expect(detectPage('## Papers for Qwen/Qwen3-8B\n')).toBe('items');
+    expect(detectPage(`## Papers for Qwen/Qwen3-8B\n\n${item}`)).toBe('items');
+    expect(detectPage('Spaces using nvidia/x 1\n\nDownloads last month\n')).toBe('items');
     expect(detectPage(' Back to Articles\n\n# A post\n')).toBe('items');
-    expect(detectPage('# A post\n', 'https://huggingface.co/blog/peft-beyond-lora')).toBe('items');
-    expect(detectPage('# A model\n', 'https://huggingface.co/Qwen/Qwen3-8B')).toBe('items');
+    const blog = 'https://huggingface.co/blog/peft-beyond-lora';
+    expect(detectPage(`# A post\n\n${item}`, blog)).toBe('items');
+    expect(detectPage(`# A model\n\n${item}`, 'https://huggingface.co/Qwen/Qwen3-8B')).toBe(
+      'items',
+    );
   });
 
   it('keeps listings, paper pages and pages that only mention the words', () => {
@@ -170,9 +175,105 @@ describe('detecting a page of items', () => {
     ).toBeUndefined();
     expect(detectPage('# A paper\n', 'https://huggingface.co/papers/2505.09388')).toBeUndefined();
     expect(detectPage('Papers for the curious reader\n')).toBeUndefined();
+    // A mark alone, or a URL alone, decides nothing.
+    expect(detectPage('## Papers for Qwen/Qwen3-8B\n')).toBeUndefined();
+    expect(
+      detectPage('# A post\n', 'https://huggingface.co/blog/peft-beyond-lora'),
+    ).toBeUndefined();
+    expect(
+      detectPage('Papers for facebook/dinov2 and related work are in our survey.\n'),
+    ).toBeUndefined();
     // A listing's cards above: its cards are its papers, whatever the URL says.
     const listing =
       'Submitted by\nakhaliq\n\nA Title\n\n· 9 authors\n\nSubmitted by\nx\n\nB Title\n';
     expect(detectPage(listing, 'https://huggingface.co/blog/x')).toBeUndefined();
+  });
+});
+
+/** Papers of a probe read as a page of items: `[arxivId, title]`, and the error codes. */
+function read16(input: string): { papers: string[][]; errors: string[]; page?: string } {
+  const listing = parseListing(input);
+  checkCovered(input, listing);
+  return {
+    papers: listing.papers.map((paper) => [paper.arxivId ?? '', paper.title]),
+    errors: listing.diagnostics
+      .filter((found) => found.severity === 'error')
+      .map((found) => found.code),
+    ...(listing.page === undefined ? {} : { page: listing.page }),
+  };
+}
+
+const TABS = 'Model card Files and versions\n\n## Papers for Qwen/Qwen3-8B\n\n';
+
+describe("review16's findings on pages of items", () => {
+  it('takes titles with a question or an abbreviation inside, and one-word names', () => {
+    const input = `${TABS}How Far Can Camels Go? Exploring the State of Instruction Tuning on Open Resources\nPaper • 2306.04751 • Published Jun 7, 2023 • 5\n\nDr. LLaMA: Improving Small Language Models in Domain-Specific QA via Generative Data Augmentation\nPaper • 2305.07804 • Published May 12, 2023 • 2\n\nMixtral\nPaper • 2401.04088 • Published Jan 8, 2024 • 160\n`;
+    expect(read16(input)).toEqual({
+      page: 'items',
+      papers: [
+        [
+          '2306.04751',
+          'How Far Can Camels Go? Exploring the State of Instruction Tuning on Open Resources',
+        ],
+        [
+          '2305.07804',
+          'Dr. LLaMA: Improving Small Language Models in Domain-Specific QA via Generative Data Augmentation',
+        ],
+        ['2401.04088', 'Mixtral'],
+      ],
+      errors: [],
+    });
+  });
+
+  it('joins a name a printed page wrapped over lines (a real PDF print, its sidebar title made two lines)', () => {
+    const input = readFixture('handmade/items/pdf-wrapped-sidebar-title.txt');
+    expect(read16(input).papers).toEqual([
+      [
+        '2104.06403',
+        'HRNet-Pose: Deep High-Resolution Representation Learning for Human Pose Estimation with Lightweight Multi-Branch Networks',
+      ],
+    ]);
+  });
+
+  it('gives no paper the prose above an item whose name the scraper dropped', () => {
+    const input = `${TABS}Qwen3 Technical Report\nPaper • 2505.09388 • Published May 14, 2025 • 343\n\n## License\n\nApache 2.0\nPaper • 2501.15383 • Published Jan 26, 2025 • 71\n\n- **GGUF** : [LFM2.5-GGUF](https://huggingface.co/LiquidAI/LFM2.5-GGUF)\n\nPaper • 2309.00071 • Published Aug 31, 2023 • 88\n`;
+    const found = read16(input);
+    expect(found.papers).toEqual([['2505.09388', 'Qwen3 Technical Report']]);
+    expect(found.errors).toEqual(['unexpected-footer', 'unexpected-footer']);
+  });
+
+  it("never takes an unreadable item line for the next item's name", () => {
+    const input = `${TABS}Qwen3 Technical Report\nPaper • 2505.09388 • Published May 14, 2025 • 343 ⟨60⟩\n\nPaper • 2501.15383 • Published Jan 26, 2025 • 71\n\nYaRN: Efficient Context Window Extension of Large Language Models\nPaper • 2309.00071v2 • Published Aug 31, 2023 • 88\n`;
+    const found = read16(input);
+    expect(found.papers).toEqual([
+      ['2309.00071', 'YaRN: Efficient Context Window Extension of Large Language Models'],
+    ]);
+    expect(found.errors).toEqual(['unknown-block', 'unexpected-footer']);
+  });
+
+  it('keeps listings that only mention the marks, or whose URL alone names another page', () => {
+    const listing =
+      'Mar 11\n\nPapers for NeurIPS/ICML Reviewers: A Recommendation Engine\n\nWe build a recommender that matches submissions to reviewers, and it works well in practice.\n\nHubAudit: What Model Repositories Really Contain\n\nWe crawl repositories and compare what each Model card claims with what its Files and versions tab actually holds.\n';
+    expect(parseListing(listing).page).toBeUndefined();
+    expect(parseListing(listing).papers).toHaveLength(2);
+    const withUrl = `---\nurl: https://huggingface.co/blog/daily-papers-digest\n---\n\n${listing}`;
+    expect(parseListing(withUrl).page).toBeUndefined();
+    expect(parseListing(withUrl).papers).toHaveLength(2);
+  });
+});
+
+describe('collection items inside a listing', () => {
+  it('gives an item under a title and a line of text to no one: the text is the abstract', () => {
+    const input =
+      'Mar 11\n\nQwen3 Technical Report\n\nWe release the Qwen3 family of dense and mixture-of-experts models\nPaper • 2505.09388 • Published May 14, 2025 • 343\n';
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => [paper.title, paper.arxivId, paper.abstract])).toEqual([
+      [
+        'Qwen3 Technical Report',
+        undefined,
+        'We release the Qwen3 family of dense and mixture-of-experts models',
+      ],
+    ]);
+    expect(listing.diagnostics.map((found) => found.code)).toEqual(['unexpected-footer']);
   });
 });

@@ -234,8 +234,8 @@ export function checkListing(input: string, listing: Listing, layout: Layout = '
     }
     if (!slice.includes(paper.raw.abstract)) fail(`${where} does not contain its raw abstract`);
     const titleAt = paper.position.start.offset + slice.indexOf(paper.raw.title);
-    // A collection item has no abstract to miss (`page: 'items'`).
-    const items = listing.page === 'items';
+    // A collection item has no abstract to miss (`page: 'items'`, or its item line in a listing).
+    const items = listing.page === 'items' || /Paper ?• ?\d{4}\.\d{4,5}/.test(slice);
     if (text && !items && paper.raw.abstract === '' && !titleDiagnostics.has(titleAt)) {
       fail(`${where} has no abstract and no missing-abstract diagnostic`);
     }
