@@ -1,6 +1,7 @@
 /**
  * The capture envelope: what a tool wrote around the page it saved. Front matter
- * (`---` `url:` `retrieved:` `---`), a "web source" header (`# Web source`, `- URL: …`,
+ * (`---` `url:` `retrieved:` `---`), a reader's header (jina's `Title: …` / `URL Source:
+ * …` / `Markdown Content:`), a "web source" header (`# Web source`, `- URL: …`,
  * `- Captured (UTC): …`) and a fence holding the page (```` ```text ````) are read
  * here, once, at the start of the input. They give the capture's metadata, the date
  * yearless dates resolve against, and where the page itself starts; their lines are
@@ -107,6 +108,30 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     }
   }
 
+  // A reader's header (jina's `r.jina.ai`): `Title: …`, `URL Source: …`, `Published
+  // Time: …`, then `Markdown Content:`, the page after it.
+  const reader = readerHeaderEnd(lines, index);
+  if (
+    reader === undefined &&
+    !complete &&
+    lines.length < MAX_LINES &&
+    startsReaderHeader(lines, index)
+  ) {
+    return undefined;
+  }
+  if (reader !== undefined) {
+    for (let i = index; i <= reader; i++) {
+      const line = lines[i] as HeadLine;
+      const match = KEY_VALUE.exec(line.text.trim());
+      const key = match === null ? undefined : fieldKey(match[1] ?? '');
+      // Only the page's own address and title: `Published Time` is the page's, not the capture's.
+      if ((key === 'url' || key === 'title') && match !== null)
+        record(key, match[2] ?? '', 'envelope');
+      take(line);
+    }
+    index = reader + 1;
+  }
+
   // A header: an optional `# …` heading, then `- Key: value` lines naming the source.
   let at = skipBlank(lines, index);
   const start = at;
@@ -155,6 +180,35 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     body,
     ...(fence === undefined ? {} : { fence }),
   };
+}
+
+/** The line a reader's header ends with, the page after it. */
+const READER_BODY = 'Markdown Content:';
+/** The most lines a reader's header holds before its body line. */
+const READER_LINES = 16;
+
+/** Whether the head opens, at `from`, with a reader's `Title: …` line. */
+function startsReaderHeader(lines: readonly HeadLine[], from: number): boolean {
+  return lines[skipBlank(lines, from)]?.text.startsWith('Title: ') === true;
+}
+
+/**
+ * Where a reader's header ends (its `Markdown Content:` line), when the head opens with
+ * one: `Title: …` first, then only `Key: value` lines and blank lines.
+ *
+ * @example
+ * ```ts
+ * readerHeaderEnd(headLines('Title: T\n\nURL Source: https://…\n\nMarkdown Content:\n# Page'), 0); // 4
+ * ```
+ */
+function readerHeaderEnd(lines: readonly HeadLine[], from: number): number | undefined {
+  if (!startsReaderHeader(lines, from)) return undefined;
+  for (let i = skipBlank(lines, from); i < lines.length && i - from < READER_LINES; i++) {
+    const text = (lines[i] as HeadLine).text.trim();
+    if (text === READER_BODY) return i;
+    if (text.length > 0 && !KEY_VALUE.test(text)) return undefined;
+  }
+  return undefined;
 }
 
 function skipBlank(lines: readonly HeadLine[], from: number): number {

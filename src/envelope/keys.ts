@@ -12,6 +12,7 @@ export type MetadataKey = 'url' | 'title' | 'captured';
 const KEYS: ReadonlyMap<string, MetadataKey> = new Map([
   ['url', 'url'],
   ['source url', 'url'],
+  ['url source', 'url'],
   ['source', 'url'],
   ['source link', 'url'],
   ['link', 'url'],

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseListing, parseListingStream } from '../../src/index.js';
+import { readFixture } from '../support/fixtures.js';
+
+/** The firecrawl capture's page, under a reader's header instead of its front matter. */
+const body = readFixture('md-firecrawl-search.md').replace(/^---[\s\S]*?---\n/, '');
+const header =
+  'Title: Daily Papers - Hugging Face\n\nURL Source: https://huggingface.co/papers/date/2026-03-11\n\nPublished Time: Wed, 11 Mar 2026 10:00:00 GMT\n\nMarkdown Content:\n';
+
+describe("a reader's header (jina's `r.jina.ai`)", () => {
+  it('gives the metadata and the date the URL names; its lines are chrome', () => {
+    const listing = parseListing(header + body);
+    expect(listing.metadata).toEqual({
+      title: 'Daily Papers - Hugging Face',
+      url: 'https://huggingface.co/papers/date/2026-03-11',
+    });
+    // Yearless dates get their year from the URL's day; `Published Time` is the page's own.
+    expect(listing.referenceDate).toEqual({ date: '2026-03-11', source: 'url' });
+    expect(listing.chrome.slice(0, 4).map((line) => line.text)).toEqual([
+      'Title: Daily Papers - Hugging Face',
+      'URL Source: https://huggingface.co/papers/date/2026-03-11',
+      'Published Time: Wed, 11 Mar 2026 10:00:00 GMT',
+      'Markdown Content:',
+    ]);
+    const plain = parseListing(body);
+    expect(listing.papers.map((paper) => [paper.title, paper.arxivId, paper.upvotes])).toEqual(
+      plain.papers.map((paper) => [paper.title, paper.arxivId, paper.upvotes]),
+    );
+  });
+
+  it('is read the same in a stream cut anywhere', async () => {
+    const input = header + body;
+    const batch = parseListing(input);
+    const papers = [];
+    for await (const paper of parseListingStream(input.match(/[\s\S]{1,7}/g) ?? [])) {
+      papers.push(paper);
+    }
+    expect(papers).toEqual(batch.papers);
+  });
+
+  it('is no header without its `Markdown Content:` line, or with prose inside', () => {
+    expect(parseListing(`Title: A Note\n\nSome prose about papers.\n`).metadata).toBeUndefined();
+    expect(
+      parseListing(
+        `Title: A Note\n\nURL Source: https://x.org\n\nThis is prose.\n\nMarkdown Content:\n`,
+      ).metadata,
+    ).toBeUndefined();
+  });
+});
