@@ -32,6 +32,7 @@ import {
   detectPage,
   type Layout,
 } from '../layouts/detect.js';
+import { hasCitations } from '../layouts/markdown/citations.js';
 import { backTo } from '../layouts/repaired.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
@@ -225,6 +226,7 @@ export function createPipeline(
       pieces = reader.pieces((line) => at.line(line), {
         from: found.body,
         repair,
+        ...(chosen === 'markdown' && hasCitations(sample) ? { citations: true } : {}),
         ...(maxBlockLength === undefined ? {} : { maxPieceLength: maxBlockLength }),
         ...(limit.maxLength === undefined
           ? {}

@@ -137,6 +137,18 @@ describe('a page whose papers are collection items', () => {
     }
   });
 
+  it('citation markers (`⟨60⟩`, crawl4ai): link syntax, out of the text', () => {
+    items('md-citation-markers-dataset.md', [
+      [
+        '2602.08711',
+        'TimeChat-Captioner: Scripting Multi-Scene Videos with Time-Aware and Structural Audio-Visual Captions',
+        // `Published Feb 9`: no year, and the capture says nothing of its own date.
+        undefined,
+        29,
+      ],
+    ]);
+  });
+
   it('a dump whose cards it cannot split says so, and makes no paper of them', () => {
     const listing = items('reflinks-model.md', [], 1);
     expect(listing.diagnostics[0]?.code).toBe('unknown-block');

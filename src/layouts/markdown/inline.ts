@@ -8,6 +8,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { LineText, OpenLink } from '../line-text.js';
+import { appendWithoutCitations } from './citations.js';
 
 /** What reading inline content needs. */
 export interface InlineContext {
@@ -15,6 +16,8 @@ export interface InlineContext {
   readonly offsetOf: (node: PhrasingContent, end: boolean) => number;
   /** Reference definitions by normalized label. */
   readonly definitions: ReadonlyMap<string, string>;
+  /** The capture marks links with citation markers (`⟨12⟩`): they leave the text. */
+  readonly citations?: { readonly input: string };
 }
 
 const BR = /^<br\s*\/?>$/i;
@@ -36,9 +39,15 @@ export function appendInline(
   const { offsetOf } = context;
   for (const node of nodes) {
     switch (node.type) {
-      case 'text':
-        text.append(node.value, offsetOf(node, false), offsetOf(node, true), link === undefined);
+      case 'text': {
+        const from = offsetOf(node, false);
+        const to = offsetOf(node, true);
+        if (context.citations !== undefined && node.value.includes('⟨')) {
+          const { input } = context.citations;
+          appendWithoutCitations(text, input, node.value, from, to, link === undefined);
+        } else text.append(node.value, from, to, link === undefined);
         break;
+      }
       case 'inlineCode': {
         const from = offsetOf(node, false);
         const to = offsetOf(node, true);

@@ -24,6 +24,8 @@ export interface Lowering {
   /** Input offset before which blocks are not read (front matter, already reported). */
   readonly skipBefore: number;
   readonly emit: (line: ContentLine) => void;
+  /** Links are citation markers (`⟨12⟩`, see `citations.ts`): they leave the text. */
+  readonly citations?: boolean;
 }
 
 interface Span {
@@ -50,6 +52,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   }
   const context: InlineContext = {
     definitions,
+    ...(lowering.citations === true ? { citations: { input } } : {}),
     offsetOf: (node, end) => {
       const position = node.position;
       if (position === undefined) return 0;
@@ -225,7 +228,13 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     const from = span.start.offset + markdownAt;
     const tree = parseMarkdown(input.slice(from, span.end.offset));
     const inner = createPointMapper(input, points.at(from));
-    lowerMarkdown(tree, { input, points: inner, skipBefore: from, emit: (line) => out(line) });
+    lowerMarkdown(tree, {
+      input,
+      points: inner,
+      skipBefore: from,
+      emit: (line) => out(line),
+      ...(lowering.citations === true ? { citations: true } : {}),
+    });
   }
 
   function paragraph(node: Paragraph, span: Span): void {

@@ -61,6 +61,8 @@ export interface MarkdownPieceOptions {
   readonly maxLineLength?: number;
   /** Told once where the overlong line starts; nothing after it is read. */
   readonly onOverlong?: (line: number, offset: number) => void;
+  /** The capture marks links with citation markers (`citations.ts`). */
+  readonly citations?: boolean;
 }
 
 /**
@@ -188,6 +190,7 @@ export function createMarkdownPieces(
       input,
       points: local,
       skipBefore: prefix,
+      ...(options.citations === true ? { citations: true } : {}),
       emit: (line) => {
         const own = prefix === 0 ? line : shift(line, unprefix);
         const back =
