@@ -130,6 +130,21 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
       take(line);
     }
     index = reader + 1;
+  } else {
+    // A bare header: `Source URL: …` / `Title: …` lines, one naming the page's URL,
+    // then a blank line (a text extractor's, an agent's fetch).
+    const bare = bareHeaderEnd(lines, index, complete);
+    if (bare === null) return undefined;
+    if (bare !== undefined) {
+      for (let i = index; i < bare; i++) {
+        const line = lines[i] as HeadLine;
+        const match = KEY_VALUE.exec(line.text.trim());
+        const key = match === null ? undefined : fieldKey(match[1] ?? '');
+        if (key !== undefined && match !== null) record(key, match[2] ?? '', 'envelope');
+        take(line);
+      }
+      index = bare;
+    }
   }
 
   // A header: an optional `# …` heading, then `- Key: value` lines naming the source.
@@ -180,6 +195,40 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     body,
     ...(fence === undefined ? {} : { fence }),
   };
+}
+
+/** A bare header's line: a capitalised key, a colon, a value. */
+const BARE_KEY_VALUE = /^([A-Z][A-Za-z ()_-]{0,30}):[ \t]+(\S.{0,2000})$/;
+/** The most lines a bare header holds. */
+const BARE_LINES = 12;
+
+/**
+ * Where a bare header ends (the blank line after it), when the head opens with one:
+ * `Key: value` lines only, one of them a URL key with a URL (`Source: https://…`,
+ * `SOURCE-URL:` is no key); `null` when the head may still be one and more input is
+ * needed; `undefined` when it is none.
+ *
+ * @example
+ * ```ts
+ * bareHeaderEnd(headLines('Source URL: https://huggingface.co/blog/x\nTitle: T\n\nText'), 0, true); // 2
+ * bareHeaderEnd(headLines('Title: A Note\nSome prose.\n'), 0, true); // undefined
+ * ```
+ */
+function bareHeaderEnd(
+  lines: readonly HeadLine[],
+  from: number,
+  complete: boolean,
+): number | null | undefined {
+  const start = skipBlank(lines, from);
+  let url = false;
+  for (let i = start; i < lines.length && i - start <= BARE_LINES; i++) {
+    const text = (lines[i] as HeadLine).text.trimEnd();
+    if (text.trim().length === 0) return url && i > start ? i : undefined;
+    const match = BARE_KEY_VALUE.exec(text);
+    if (match === null) return undefined;
+    if (fieldKey(match[1] ?? '') === 'url' && looksLikeUrl((match[2] ?? '').trim())) url = true;
+  }
+  return complete || lines.length > start + BARE_LINES ? undefined : null;
 }
 
 /** The line a reader's header ends with, the page after it. */

@@ -47,3 +47,27 @@ describe("a reader's header (jina's `r.jina.ai`)", () => {
     ).toBeUndefined();
   });
 });
+
+describe('a bare header (`Source: …`, `Source URL: …` / `Title: …`)', () => {
+  it('gives the URL, the title and the day a URL names, when a URL key names one', () => {
+    const card =
+      'Mar 11\n\nA Study Of Things In Depth\n\nWe present a study of many things, with long results here.\n';
+    const listing = parseListing(
+      `Source: https://huggingface.co/papers/date/2026-03-11\n\n${card}`,
+    );
+    expect(listing.metadata).toEqual({ url: 'https://huggingface.co/papers/date/2026-03-11' });
+    // The card's yearless listing day takes its year from the URL's.
+    expect(listing.papers[0]?.listingDate).toEqual({ year: 2026, month: 3, day: 11 });
+    expect(parseListing(card).papers[0]?.listingDate).toEqual({ month: 3, day: 11 });
+    expect(listing.chrome[0]?.text).toBe('Source: https://huggingface.co/papers/date/2026-03-11');
+    const blog = parseListing(
+      'Source URL: https://huggingface.co/blog/x\nTitle: Beyond LoRA\n\nText.\n',
+    );
+    expect(blog.metadata).toEqual({ url: 'https://huggingface.co/blog/x', title: 'Beyond LoRA' });
+  });
+
+  it('is none without a URL, with prose in it, or with no blank line after it', () => {
+    expect(parseListing('Title: A Note\n\nSome prose.\n').metadata).toBeUndefined();
+    expect(parseListing('Source: https://x.org/a\nSome prose.\n').metadata).toBeUndefined();
+  });
+});
