@@ -25,6 +25,7 @@ import { diagnostic } from '../diagnostics.js';
 import { type Envelope, readEnvelope } from '../envelope/index.js';
 import type { ContentLine } from '../grammar/content-line.js';
 import { createCardGrammar } from '../grammar/index.js';
+import { hasCitations } from '../layouts/citation-markers.js';
 import {
   DETECT_WINDOW,
   detectEarly,
@@ -32,7 +33,6 @@ import {
   detectPage,
   type Layout,
 } from '../layouts/detect.js';
-import { hasCitations } from '../layouts/markdown/citations.js';
 import { backTo } from '../layouts/repaired.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';

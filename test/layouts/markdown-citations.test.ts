@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseListing } from '../../src/index.js';
-import { hasCitations } from '../../src/layouts/markdown/citations.js';
+import { hasCitations } from '../../src/layouts/citation-markers.js';
 
 /** A Markdown listing whose links are citation markers (crawl4ai's `markdown_with_citations`). */
 const NAV = '* Models⟨2⟩\n* Datasets⟨3⟩\n* Spaces⟨4⟩\n* Docs⟨5⟩\n* Pricing⟨6⟩\n\n';

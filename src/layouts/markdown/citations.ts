@@ -7,28 +7,8 @@
  *
  * @module
  */
+import { CITATION_MARKER as MARKER } from '../citation-markers.js';
 import type { LineText } from '../line-text.js';
-
-/** A marker: `⟨`, one to four digits, `⟩`. */
-const MARKER = /⟨\d{1,4}⟩/g;
-/** Markers a capture's window holds before they are read as syntax. */
-const MIN_MARKERS = 5;
-
-/**
- * Whether a capture's window uses citation markers for its links (five or more).
- *
- * @example
- * ```ts
- * hasCitations('Models⟨2⟩ Datasets⟨3⟩ Spaces⟨4⟩ Docs⟨6⟩ Pricing⟨8⟩'); // true
- * hasCitations('the state ⟨0⟩ and ⟨1⟩'); // false
- * ```
- */
-export function hasCitations(sample: string): boolean {
-  let count = 0;
-  MARKER.lastIndex = 0;
-  while (MARKER.exec(sample) !== null) if (++count >= MIN_MARKERS) return true;
-  return false;
-}
 
 /**
  * Append a text node's `value`, whose source is `input[from, to)`, without its

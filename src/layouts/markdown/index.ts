@@ -9,6 +9,8 @@ import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
+import { hasCitations } from '../citation-markers.js';
+import { DETECT_WINDOW } from '../detect.js';
 import { lowerMarkdown } from './lower.js';
 import { parseMarkdown } from './parse.js';
 
@@ -28,7 +30,9 @@ export function readMarkdown(
   const bom = input.charCodeAt(from.offset) === 0xfeff;
   const base = bom ? { line: from.line, column: from.column + 1, offset: from.offset + 1 } : from;
   const tree = parseMarkdown(base.offset === 0 ? input : input.slice(base.offset));
-  lowerTree(tree, input, emit, base, 0);
+  // Decided on the window layout detection reads, as the pipeline decides it.
+  const citations = hasCitations(input.slice(from.offset, from.offset + DETECT_WINDOW));
+  lowerTree(tree, input, emit, base, 0, citations);
 }
 
 /**
@@ -46,6 +50,7 @@ export function lowerTree(
   emit: (line: ContentLine) => void,
   base: Point,
   skipBefore: number,
+  citations = false,
 ): void {
   const mender = mendBrokenLinks(emit);
   lowerMarkdown(tree, {
@@ -53,6 +58,7 @@ export function lowerTree(
     points: createPointMapper(input, base),
     skipBefore: Math.max(skipBefore, base.offset),
     emit: (line) => mender.line(line),
+    ...(citations ? { citations: true } : {}),
   });
   mender.end();
 }
