@@ -59,10 +59,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // 227.4), 771 kB with the thirty-seventh's `math-copies` rule and the engine's trigger
 // above ASCII (768.7 kB; packed 231.5 kB, 230.5), 775 kB with the thirty-eighth's fixes
 // from real captures the parser had never seen (774.4 kB; packed 233 kB, 232.5), 794 kB
-// with the thirty-ninth's paper-page reading (793.7 kB; packed 239 kB, 238.5), 808 kB
-// with the fortieth's collection items and pages of items (806.7 kB; packed 243.5 kB,
-// 242.6).
-export const TARBALL = { packed: 243_500, unpacked: 808_000 };
+// with the thirty-ninth's paper-page reading (793.7 kB; packed 239 kB, 238.5), 812 kB
+// with the fortieth's collection items, pages of items, envelopes and citation markers
+// (811.2 kB; packed 244.5 kB, 243.9).
+export const TARBALL = { packed: 244_500, unpacked: 812_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -157,8 +157,9 @@ export const BUNDLES = [
     // 89 kB. The thirty-sixth's (seven blind sets', seven reviews'): 89.5 kB, raised to
     // 90 kB. The thirty-seventh's (`math-copies`): 92.0 kB, raised to 93 kB. The
     // thirty-ninth's (a single paper's page read as its paper): 96.7 kB, raised to 97 kB.
-    // The fortieth's (collection items, pages of items): 98.9 kB, raised to 99.5 kB.
-    budget: 99_500,
+    // The fortieth's (collection items, pages of items, envelopes): 99.5 kB, raised to
+    // 100 kB.
+    budget: 100_000,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -231,8 +232,9 @@ export const BUNDLES = [
     // to 128.5 kB. The thirty-seventh's (`math-copies`): 130.2 kB, raised to 131 kB. The
     // thirty-eighth's (the layouts' and Hub JSON's fixes from real captures): 131.6 kB,
     // raised to 132 kB. The thirty-ninth's (paper pages): 135.7 kB, raised to 136 kB.
-    // The fortieth's (collection items, pages of items): 138.2 kB, raised to 139 kB.
-    budget: 139_000,
+    // The fortieth's (collection items, pages of items, envelopes, citation markers):
+    // 139.0 kB, raised to 139.5 kB.
+    budget: 139_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -350,11 +352,11 @@ export const BUNDLES = [
     // 224.7 kB, raised to 225 kB. The thirty-fifth's: 225.2 kB, raised to 226 kB. The
     // thirty-sixth's: 226.2 kB, raised to 227 kB. The thirty-seventh's: 228.7 kB, raised
     // to 229.5 kB. The thirty-eighth's: 230.0 kB, raised to 230.5 kB. The thirty-ninth's
-    // (paper pages): 234.3 kB, raised to 235 kB. The fortieth's (collection items):
-    // 236.8 kB, raised to 237.5 kB.
+    // (paper pages): 234.3 kB, raised to 235 kB. The fortieth's (collection items,
+    // envelopes, citation markers): 237.7 kB, raised to 238.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 237_500,
+    budget: 238_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',

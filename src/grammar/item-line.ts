@@ -37,10 +37,13 @@ export interface ItemLine {
  * using Qwen/Qwen3-8B 95`; a blog article's, `Papers mentioned in this article 3`.
  */
 const SECTION =
-  /^(?:#{1,6} +)?(?:(?:Papers? for|Collections? including|Model tree for|Models trained or fine-tuned on|Datasets? used to train|Spaces? using|Articles? mentioning) [\w.-]{1,96}\/[\w.-]{1,96}|(?:Papers|Models|Datasets|Spaces) mentioned in this article)(?: \d{1,7})?/;
+  /^(?:#{1,6} +)?(?:(?:Papers? for|Collections? including|Model tree for|Models trained or fine-tuned on|Datasets? used to train|Spaces? using|Articles? mentioning) [\w.-]{1,96}\/[\w.-]{1,96}|(?:Papers|Models|Datasets|Spaces) mentioned in this article|More from this author|More Articles from our Blog)(?: \d{1,7})?/;
 
 /** The upvote arrow before a count, as text copies print the button's icon. */
 const UPVOTE_GLYPH = /^[△▲▵↑⬆]\uFE0F? ?/u;
+
+/** A full stop after a lower-case word of three letters or more, then a capital. */
+const MID_SENTENCE_STOP = /[a-z)]{3}\. +[A-Z]/;
 
 /** Longest item name: a long title. */
 const LONGEST_NAME = 300;
@@ -156,24 +159,27 @@ function repoItem(facts: readonly string[]): ItemLine | undefined {
 }
 
 /**
- * Whether text of this shape can be an item's name: letters, not ending as a sentence
- * does, not abstract-shaped, not long (a sentence above an item line is a note or an
- * abstract, never its name). A question inside is a title's (`How Far Can Camels Go?
- * Exploring …`, `Dr. LLaMA: …`).
+ * Whether text can be an item's name: letters, not ending as a sentence does, not
+ * abstract-shaped or machine text, not long, and no full stop after a word inside (a
+ * sentence that ends mid-line, `… (MoE) models. Built upon …`, is prose). A question
+ * inside is a title's (`How Far Can Camels Go? Exploring …`), and so is an
+ * abbreviation's stop (`Dr. LLaMA: …`, `vs. Post-hoc`, `St. Petersburg`).
  *
  * @example
  * ```ts
- * isItemName(shapeOf('Qwen3 Technical Report')); // true
- * isItemName(shapeOf("Who's Harry Potter? Approximate Unlearning in LLMs")); // true
- * isItemName(shapeOf('We study things at length, with results.')); // false
+ * isItemName('Qwen3 Technical Report', shapeOf('Qwen3 Technical Report')); // true
+ * isItemName("Who's Harry Potter? Approximate Unlearning in LLMs", shape); // true
+ * isItemName('We study things at length, with results.', shape); // false
+ * isItemName('mixture-of-experts (MoE) models. Built upon extensive training', shape); // false
  * ```
  */
-export function isItemName(shape: TextShape): boolean {
+export function isItemName(text: string, shape: TextShape): boolean {
   return (
     shape.letters &&
     !shape.endsSentence &&
     shape.length <= LONGEST_NAME &&
     !isAbstractShaped(shape) &&
-    !isMachineText(shape)
+    !isMachineText(shape) &&
+    !MID_SENTENCE_STOP.test(text)
   );
 }

@@ -7,15 +7,19 @@
  * page's furniture, however much it looks like a card:
  *
  * ```text
- * page  = { chrome | bound name item | name repo-item }
- * bound = start | section | item          (what stands above the name, chrome aside)
- * name  = text { text }                   (up to three lines with no blank line between)
+ * page  = { chrome | name item | name repo-item }
+ * name  = text { text }        (a wrapped line or two, joined where the wrap shows)
  * ```
  *
- * A name is told from the page's prose by what stands above it: the page's start, a
- * sidebar's section title (`Papers for Qwen/Qwen3-8B`), or another item. A name that
- * links the item's paper needs nothing above it. An item whose name cannot be told is an
- * `unexpected-footer` error naming its id, never a paper titled with the prose above it.
+ * A name is the text right above its item line, but not the first block under a heading
+ * of the page's own that is no sidebar section (a model card's `## License` over
+ * `Apache 2.0`): that line is the card's, and an item whose name a scraper dropped must
+ * not take it. A name that links the item's paper
+ * needs nothing above it. Lines stacked with no blank line between are one wrapped name
+ * only where the line above is as long as a wrapped line (50 characters or more) and
+ * ends no clause; else the last line is the name and the others are chrome (a note, a
+ * `NEW` badge). An item whose name cannot be told is an `unexpected-footer` error naming
+ * its id, never a paper titled with the prose above it.
  * A page may print its sidebar twice (a blog article's, after the article and after its
  * comments): an item of a paper already read is the page repeating itself, chrome.
  *
@@ -28,10 +32,13 @@ import type { PaperDraft } from './draft.js';
 import { holdsItem, isItemName, itemSectionEnd } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import type { CardMachine, CardSink } from './machine.js';
+import { isPageSection } from './page-label.js';
 import { asWritten, joinParts, type Part } from './parts.js';
 
 /** The most lines a name is wrapped over. */
 const MAX_NAME_LINES = 3;
+/** The shortest line a wrap leaves before the next line of the same name. */
+const WRAPPED = 50;
 
 /**
  * Create the machine for a page of collection items.
@@ -107,7 +114,7 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     }
     // A heading that links the paper is its name whatever stands above it.
     const linked = last.arxivId !== undefined;
-    const lines = linked ? [last] : run;
+    const lines = linked ? [last] : wrappedName(run);
     if (!linked && !bounded) {
       nameless(part, 'whose name cannot be told from the text above it');
       return;
@@ -153,6 +160,26 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
   }
 
   /**
+   * The lines of a run that are one wrapped name: from the end back, each line above
+   * joins while it is as long as a wrapped line and ends no clause.
+   *
+   * @example
+   * ```ts
+   * wrappedName([note, name]); // [name] (a short note above)
+   * wrappedName([firstHalf, secondHalf]); // both (`… Learning for Human` / `Pose Estimation …`)
+   * ```
+   */
+  function wrappedName(lines: readonly Part[]): Part[] {
+    let from = lines.length - 1;
+    while (from > 0) {
+      const above = (lines[from - 1] as Part).text;
+      if (above.length < WRAPPED || /[.:;,!?)\]]$/.test(above)) break;
+      from--;
+    }
+    return lines.slice(from);
+  }
+
+  /**
    * Text that may be (a line of) an item's name: not a line that links elsewhere (a
    * model card's `GGUF : [LFM2.5-GGUF](…)`; a name links its paper or nothing).
    */
@@ -160,14 +187,21 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     return (
       (part.kind === 'text' || part.kind === 'name') &&
       part.shape !== undefined &&
-      isItemName(part.shape) &&
+      isItemName(part.text, part.shape) &&
       part.links === undefined &&
-      !holdsItem(part.text)
+      !holdsItem(part.text) &&
+      // A print's columns (`… dense and      Qwen3 Technical Report`) are no one name.
+      !/\S {3,}\S/.test(part.text)
     );
   }
 
-  /** A section title: a chrome line the lexer read as one, or a heading that opens with one. */
+  /**
+   * A section title: a chrome line the lexer read as one, a heading that opens with one,
+   * or a paper page's citing list (`Models citing this paper 5`), whose items are no
+   * name's.
+   */
   function isSection(part: Part): boolean {
+    if (isPageSection(part.text)) return true;
     if (part.kind === 'chrome') return itemSectionEnd(part.text) === part.text.length;
     return part.heading !== undefined && itemSectionEnd(part.text) !== undefined;
   }
@@ -191,6 +225,15 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
         bound = true;
         return;
       }
+      if (part.heading !== undefined && !nameLine(part)) {
+        // A heading of the page's own (a model card's `## License`): no name under it
+        // until a section title or an item.
+        release();
+        furniture(part);
+        bound = false;
+        prose = false;
+        return;
+      }
       if (nameLine(part)) {
         const previous = run[run.length - 1];
         // A wrapped name goes on: no blank line, no heading, a few lines at most.
@@ -205,17 +248,22 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
           bounded = bound;
         }
         run.push(part);
-        bound = false;
+        // Under a heading that could be a name (`#### Title`) and is not one, as under any
+        // heading of the page's own, the next run has no bound.
+        if (part.heading !== undefined) bound = false;
         prose = false;
         return;
       }
-      // Chrome between a name and its item ends the name; chrome leaves `bound` as it was.
+      // Chrome between a name and its item ends the name. After a note, a count or
+      // prose a name may come again (a collection's notes stand between its items, an
+      // article's paragraph before the paper it names); only a heading's first block is
+      // the heading's.
       release();
       if (part.kind === 'chrome') chrome(part);
       else {
         furniture(part);
-        bound = false;
         prose = part.kind === 'text';
+        bound = true;
       }
     },
     end() {

@@ -319,6 +319,15 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     token('upvotes', part);
   }
 
+  /** The queue's part at `from` or the first after it that is not plain chrome. */
+  function afterChrome(from: number): Part | undefined {
+    for (let i = from; i < queue.length; i++) {
+      const part = queue[i] as Part;
+      if (part.kind !== 'chrome') return part;
+    }
+    return undefined;
+  }
+
   /** The next part in the queue after the head that is not plain chrome. */
   function next(): Part | undefined {
     for (let i = 1; i < queue.length; i++) {
@@ -552,29 +561,37 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function text(part: Part): void {
-    const ahead = next();
+    const below = queue[1];
+    // Another repository's item line right below is no part of a card: look past it.
+    const ahead = below?.kind === 'item' && below.arxivId === undefined ? afterChrome(2) : next();
     const shape = part.shape;
     if (shape === undefined || part.field === undefined) {
       problem(unknown, 'Line could not be placed', part);
       return;
     }
-    const below = queue[1];
-    if (below?.kind === 'item' && below.arxivId !== undefined) {
-      // A paper's collection item: its name right above its item line is its title. Right
-      // after a title, this text may as well be that card's abstract: it is, and the item
-      // line has no name of its own (`unexpected-footer`), rather than a guessed title.
-      if (card !== undefined && stage === TITLE && shape.letters) {
-        abstract(part);
-        return;
-      }
-      if (isItemName(shape)) {
-        openCard(part);
-        return;
-      }
+    const lead = prefix?.upvotes?.arxivId;
+    if (
+      below?.kind === 'item' &&
+      below.arxivId !== undefined &&
+      isItemName(part.text, shape) &&
+      (lead === undefined || lead === below.arxivId)
+    ) {
+      // A paper's collection item: its name right above its item line is its title. Text
+      // that reads as an abstract or a sentence, or a name under the lead parts of
+      // another paper's card (its upvote count), is read as ever, and the item line then
+      // has no name (`unexpected-footer`).
+      openCard(part);
+      return;
     }
-    if (below?.kind === 'item' && isItemName(shape) && !abstractAhead(queue[2])) {
+    if (
+      below?.kind === 'item' &&
+      part.arxivId === undefined &&
+      isItemName(part.text, shape) &&
+      !abstractAhead(afterChrome(2))
+    ) {
       // Another repository's item (a model's, a collection's): its name is furniture,
-      // unless an abstract follows its line (a title with a stray line under it).
+      // unless an abstract follows its line (a title with a stray line under it). A
+      // title that links its paper is one whatever follows.
       chrome(part);
       return;
     }
@@ -882,7 +899,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       case 'name': {
         // Above another repository's item line, what follows that line decides too.
         const below = queue[1];
-        if (below?.kind === 'item' && below.arxivId === undefined) return queue.length > 2;
+        if (below?.kind === 'item' && below.arxivId === undefined) {
+          return afterChrome(2) !== undefined;
+        }
         return next() !== undefined;
       }
       case 'count':

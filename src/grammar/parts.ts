@@ -181,7 +181,7 @@ function nameThenItem(line: ContentLine): Part[] | undefined {
   // Only a name: not another item's facts, a link's syntax or a heading's markup that
   // a dump kept (`#### A … Paper • … ][83][ #### B`), which no layout lowered.
   if (section.includes('•') || section.includes('][') || /^#{1,6} /.test(section)) return undefined;
-  if (!isItemName(shapeOf(section))) return undefined;
+  if (!isItemName(section, shapeOf(section))) return undefined;
   const field = sliceField(fieldOf(line), 0, head.to, locator(line));
   const name: Mutable<ContentLine> = {
     ...line,

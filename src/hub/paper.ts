@@ -15,7 +15,7 @@ import type { TextField } from '../lines/text-field.js';
 import { PAPER_KEYS } from '../paper-keys.js';
 import type { Paper, PartialDate } from '../schema.js';
 import { unwrapEntry } from './find.js';
-import { ARXIV_ID, type HubRecord, linkedArxivId, readRecord } from './record.js';
+import { ARXIV_ID, type HubRecord, linkedArxivId, prefixedArxivId, readRecord } from './record.js';
 import { type JsonSource, locatePath, type MemberCache, positionOf } from './source.js';
 
 /** How the entries of one listing are read. */
@@ -152,6 +152,8 @@ function paperRef(
   if (id !== undefined && ARXIV_ID.test(id)) {
     return { arxivId: id, url: paperPageUrl(id) };
   }
+  const prefixed = id === undefined ? undefined : prefixedArxivId(id);
+  if (prefixed !== undefined) return { arxivId: prefixed, url: paperPageUrl(prefixed) };
   const fromId = id === undefined ? undefined : linkRef(id);
   if (fromId !== undefined) return fromId;
   // A link that names a paper beats a page built from an id of another kind

@@ -442,8 +442,26 @@ export function isPaperLike(value: unknown): boolean {
   // when the entry links one, by its id or its link (a feed's item: `oai:arXiv.org:…`
   // with its page's `url`). A page's table of contents (`{ id: 'model-details', title }`)
   // and a feed of models or posts link none.
-  if (ARXIV_ID.test(value.id)) return true;
+  if (ARXIV_ID.test(value.id) || prefixedArxivId(value.id) !== undefined) return true;
   return LINK_KEYS.some((key) => linkedArxivId(value[key]) !== undefined);
+}
+
+/** An arXiv id written with its scheme: `arXiv:…`, OAI's `oai:arXiv.org:…`, the DOI. */
+const PREFIXED_ARXIV_ID =
+  /^(?:arxiv:|oai:arxiv\.org:|(?:https?:\/\/doi\.org\/)?10\.48550\/arxiv\.)(\d{4}\.\d{4,5})(?:v\d{1,3})?$/i;
+
+/**
+ * The arXiv id an id names with its scheme, or `undefined`.
+ *
+ * @example
+ * ```ts
+ * prefixedArxivId('arXiv:2505.09388'); // '2505.09388'
+ * prefixedArxivId('10.48550/arXiv.2505.09388'); // '2505.09388'
+ * prefixedArxivId('model-details'); // undefined
+ * ```
+ */
+export function prefixedArxivId(id: string): string | undefined {
+  return PREFIXED_ARXIV_ID.exec(id)?.[1];
 }
 
 /** Where a feed's item links its page: its `id`, and the plain keys of `FIELDS.url`. */

@@ -351,7 +351,9 @@ function readItemsEvidence(line: string, raw: string, evidence: ItemsEvidence): 
 function isItemsPage(evidence: ItemsEvidence, url?: string): boolean {
   if (evidence.footers > 1) return false;
   if ((evidence.tabs && evidence.marks) || evidence.blog) return true;
-  if (evidence.sections && (evidence.items > 0 || evidence.marks)) return true;
+  if (evidence.sections && (evidence.items > 0 || evidence.marks) && evidence.linkedTitles <= 1) {
+    return true;
+  }
   // The URL alone is a claim (a crawler's header may name another page): with an item
   // line or one of the page's marks, and no listing's linked titles.
   const named = url !== undefined && isItemsPageUrl(url);

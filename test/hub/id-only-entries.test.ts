@@ -15,6 +15,17 @@ describe('an entry whose only paper key is its id', () => {
     expect(invalid?.message).toMatch(/no title, or nothing else a paper has/);
   });
 
+  it('reads an arXiv id written with its scheme (`arXiv:…`, the DOI)', () => {
+    const input = JSON.stringify([
+      { id: 'arXiv:2505.09388', title: 'Qwen3 Technical Report' },
+      { id: '10.48550/arXiv.2501.15383', title: 'Qwen2.5-1M Technical Report' },
+    ]);
+    expect(parseListing(input).papers.map((paper) => [paper.arxivId, paper.url])).toEqual([
+      ['2505.09388', 'https://huggingface.co/papers/2505.09388'],
+      ['2501.15383', 'https://huggingface.co/papers/2501.15383'],
+    ]);
+  });
+
   it('is a paper when it links one, and the link names its page over an id of another kind', () => {
     const input = JSON.stringify([
       {

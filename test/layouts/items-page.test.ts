@@ -274,18 +274,89 @@ describe("review16's findings on pages of items", () => {
   });
 });
 
+describe("review17's findings on pages of items", () => {
+  const fixture = (name: string) => read16(readFixture(`handmade/items/review17-${name}`));
+
+  it("reads a collection's items between its notes", () => {
+    expect(fixture('N2a-collection-url-notes.md').papers).toEqual([
+      ['2309.00071', 'YaRN: Efficient Context Window Extension of Large Language Models'],
+      ['2404.06654', "RULER: What's the Real Context Size of Your Long-Context Language Models?"],
+      ['2402.13753', 'LongRoPE: Extending LLM Context Window Beyond 2 Million Tokens'],
+    ]);
+    expect(
+      fixture('N7-collection-text-copy-notes-joined.txt').papers.map(([, title]) => title),
+    ).toEqual([
+      'YaRN: Efficient Context Window Extension of Large Language Models',
+      "RULER: What's the Real Context Size of Your Long-Context Language Models?",
+      'LongRoPE: Extending LLM Context Window Beyond 2 Million Tokens',
+    ]);
+  });
+
+  it("joins no badge or note into a name, and reads an article's items after its prose", () => {
+    expect(fixture('N6b-pdf-second-item-after-NEW.txt').papers).toEqual([
+      ['2104.06403', 'Lite-HRNet: A Lightweight High-Resolution Network'],
+      [
+        '1902.09212',
+        'HRNet: Deep High-Resolution Representation Learning for Human Pose Estimation',
+      ],
+    ]);
+    expect(fixture('N16-blog-items-in-article-body.md').papers.map(([id]) => id)).toEqual([
+      '2106.09685',
+      '2308.03303',
+      '2312.03732',
+    ]);
+  });
+
+  it("takes no blog sidebar's heading for an untitled item's name", () => {
+    const found = fixture('N21-blog-untitled-items-bound-after-error.md');
+    expect(found.papers).toEqual([]);
+    expect(found.errors).toEqual(['unexpected-footer', 'unexpected-footer', 'unexpected-footer']);
+  });
+});
+
 describe('collection items inside a listing', () => {
-  it('gives an item under a title and a line of text to no one: the text is the abstract', () => {
+  it("gives an item under a title and its abstract to no one: the abstract stays the card's", () => {
     const input =
-      'Mar 11\n\nQwen3 Technical Report\n\nWe release the Qwen3 family of dense and mixture-of-experts models\nPaper • 2505.09388 • Published May 14, 2025 • 343\n';
+      'Mar 11\n\nQwen3 Technical Report\n\nWe release the Qwen3 family of dense and mixture-of-experts models.\nPaper • 2505.09388 • Published May 14, 2025 • 343\n';
     const listing = parseListing(input);
     expect(listing.papers.map((paper) => [paper.title, paper.arxivId, paper.abstract])).toEqual([
       [
         'Qwen3 Technical Report',
         undefined,
-        'We release the Qwen3 family of dense and mixture-of-experts models',
+        'We release the Qwen3 family of dense and mixture-of-experts models.',
       ],
     ]);
     expect(listing.diagnostics.map((found) => found.code)).toEqual(['unexpected-footer']);
+  });
+
+  it("reads an item's card after a title-only card (review17's N1a)", () => {
+    const found = read16(
+      readFixture('handmade/items/review17-N1a-md-listing-title-only-card-then-item-card.md'),
+    );
+    expect(found.papers).toEqual([
+      ['2505.09388', 'Qwen3 Technical Report'],
+      ['2501.15383', 'Qwen2.5-1M Technical Report'],
+      ['2309.00071', 'YaRN: Efficient Context Window Extension of Large Language Models'],
+    ]);
+    expect(found.errors).toEqual([]);
+  });
+
+  it("keeps a listing's title above a repository's line, chrome between (review17's N14)", () => {
+    const found = read16(
+      readFixture('handmade/items/review17-N14-listing-title-repo-line-chrome-then-abstract.md'),
+    );
+    expect(found.papers.map(([, title]) => title)).toEqual([
+      'Unified Auto-Encoding with Masked Diffusion',
+      'Binary Latent Diffusion',
+    ]);
+    expect(found.errors).toEqual([]);
+  });
+
+  it("stays a listing with a sidebar's heading and a copied item among linked cards (review17's N23)", () => {
+    const found = read16(
+      readFixture('handmade/items/review17-N23-md-reading-list-section-like-heading.md'),
+    );
+    expect(found.page).toBeUndefined();
+    expect(found.papers.map(([id]) => id)).toEqual(['2212.04356', '2311.00430']);
   });
 });
