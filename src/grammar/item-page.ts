@@ -54,9 +54,9 @@ const WRAPPED = 50;
 export function createItemPageMachine(sink: CardSink): CardMachine {
   // Consecutive text right above where an item line may come: the name, if one does.
   let run: Part[] = [];
-  // What stands above the run is the page's start, a section title or an item.
+  // The run may name an item: it is not the first block under a heading of the page's own.
   let bounded = true;
-  // The last part that was not chrome was such a bound (for the next run).
+  // The next run may name an item (false right under such a heading).
   let bound = true;
   // The last part that was not chrome was text that reads as no name (a sentence).
   let prose = false;
@@ -226,8 +226,8 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
         return;
       }
       if (part.heading !== undefined && !nameLine(part)) {
-        // A heading of the page's own (a model card's `## License`): no name under it
-        // until a section title or an item.
+        // A heading of the page's own (a model card's `## License`): the first block under
+        // it is the heading's, no name.
         release();
         furniture(part);
         bound = false;
