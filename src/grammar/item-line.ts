@@ -42,8 +42,55 @@ const SECTION =
 /** The upvote arrow before a count, as text copies print the button's icon. */
 const UPVOTE_GLYPH = /^[△▲▵↑⬆]\uFE0F? ?/u;
 
-/** A full stop after a lower-case word of three letters or more, then a capital. */
-const MID_SENTENCE_STOP = /[a-z)]{3}\. +[A-Z]/;
+/** A full stop after a word of three lower-case letters or more, then a capital. */
+const MID_SENTENCE_STOP = /([A-Za-z]*[a-z)]{3})\. +[A-Z]/g;
+/** Abbreviations whose stop a title may hold (`etc.`, `Prof.`, `Approx.`). */
+const ABBREVIATIONS = new Set([
+  'etc',
+  'approx',
+  'prof',
+  'incl',
+  'resp',
+  'viz',
+  'fig',
+  'vol',
+  'sec',
+  'eqn',
+  'cf',
+  'ibid',
+  'est',
+  'dept',
+  'univ',
+  'jan',
+  'feb',
+  'aug',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+
+/**
+ * Whether text holds a sentence's end inside it (`… models. Built upon …`): a full stop
+ * after a lower-case word that is no abbreviation, then a capital.
+ *
+ * @example
+ * ```ts
+ * endsSentenceInside('models. Built upon extensive training'); // true
+ * endsSentenceInside('Vision, Language, etc. A Survey'); // false
+ * ```
+ */
+function endsSentenceInside(text: string): boolean {
+  MID_SENTENCE_STOP.lastIndex = 0;
+  for (
+    let match = MID_SENTENCE_STOP.exec(text);
+    match !== null;
+    match = MID_SENTENCE_STOP.exec(text)
+  ) {
+    if (!ABBREVIATIONS.has((match[1] ?? '').toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Longest item name: a long title. */
 const LONGEST_NAME = 300;
@@ -180,6 +227,6 @@ export function isItemName(text: string, shape: TextShape): boolean {
     shape.length <= LONGEST_NAME &&
     !isAbstractShaped(shape) &&
     !isMachineText(shape) &&
-    !MID_SENTENCE_STOP.test(text)
+    !endsSentenceInside(text)
   );
 }

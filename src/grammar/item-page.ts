@@ -39,6 +39,8 @@ import { asWritten, joinParts, type Part } from './parts.js';
 const MAX_NAME_LINES = 3;
 /** The shortest line a wrap leaves before the next line of the same name. */
 const WRAPPED = 50;
+/** A short heading over a list of papers. */
+const PAPERS_HEADING = /^(?:[\w-]+ ){0,3}papers?(?: \d{1,5})?$/i;
 
 /**
  * Create the machine for a page of collection items.
@@ -58,6 +60,10 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
   let bounded = true;
   // The next run may name an item (false right under such a heading).
   let bound = true;
+  // The run stands right under a section title (a wrapped name may be joined there).
+  let sectioned = false;
+  // The last part that was not chrome was a section title.
+  let afterSection = false;
   // The last part that was not chrome was text that reads as no name (a sentence).
   let prose = false;
   // The papers read so far, by id.
@@ -108,13 +114,17 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     if (last === undefined) {
       nameless(
         part,
-        prose ? 'under text that reads as no name (a sentence)' : 'with no name above it',
+        prose
+          ? 'under text that reads as no name (a sentence)'
+          : 'with no line above it that reads as a name',
       );
       return;
     }
     // A heading that links the paper is its name whatever stands above it.
     const linked = last.arxivId !== undefined;
-    const lines = linked ? [last] : wrappedName(run);
+    // Only right under a section title is a stack of lines one wrapped name: after an
+    // item or prose, the lines above the last are a note's or the prose's.
+    const lines = linked || !sectioned ? [last] : wrappedName(run);
     if (!linked && !bounded) {
       nameless(part, 'whose name cannot be told from the text above it');
       return;
@@ -202,6 +212,10 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
    */
   function isSection(part: Part): boolean {
     if (isPageSection(part.text)) return true;
+    // A heading over a list of papers (`## Papers`, `### Related papers`; the lexer reads
+    // a lone `Papers` as the site's menu word).
+    const heading = part.heading !== undefined || part.kind === 'chrome';
+    if (heading && PAPERS_HEADING.test(part.text)) return true;
     if (part.kind === 'chrome') return itemSectionEnd(part.text) === part.text.length;
     return part.heading !== undefined && itemSectionEnd(part.text) !== undefined;
   }
@@ -210,6 +224,7 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     part(part) {
       if (part.kind === 'item') {
         prose = false;
+        afterSection = false;
         if (part.arxivId !== undefined) item(part, part.arxivId);
         else {
           // Another repository's item: its name and its line are furniture.
@@ -223,8 +238,10 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
         release();
         chrome(part);
         bound = true;
+        afterSection = true;
         return;
       }
+      if (part.kind !== 'chrome' && !nameLine(part)) afterSection = false;
       if (part.heading !== undefined && !nameLine(part)) {
         // A heading of the page's own (a model card's `## License`): the first block under
         // it is the heading's, no name.
@@ -246,7 +263,9 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
         if (!goesOn) {
           release();
           bounded = bound;
+          sectioned = afterSection;
         }
+        afterSection = false;
         run.push(part);
         // Under a heading that could be a name (`#### Title`) and is not one, as under any
         // heading of the page's own, the next run has no bound.

@@ -314,6 +314,29 @@ describe("review17's findings on pages of items", () => {
   });
 });
 
+describe("review18's findings on pages of items", () => {
+  const fixture = (name: string) => read16(readFixture(`handmade/items/review18-${name}`));
+
+  it('reads a name under a short heading over papers (`## Papers`)', () => {
+    expect(fixture('P1f-md-model-heading-papers-blank-name.md').papers).toEqual([
+      ['2505.09388', 'Qwen3 Technical Report'],
+    ]);
+  });
+
+  it("reads names that hold an abbreviation's stop", () => {
+    expect(
+      fixture('P3-items-names-with-abbreviations.txt').papers.map(([, title]) => title),
+    ).toEqual([
+      'Scaling Laws for Everything, e.g. Language and Vision',
+      'Revisiting Smith et al. Transformers at Scale',
+      'Measuring U.S. Legal Reasoning in Large Language Models',
+      'Images, Audio, Video, etc. All in One Tokenizer',
+      'Prof. Bot: Teaching Assistants with Retrieval',
+      'Approx. Bayesian Inference for Deep Networks',
+    ]);
+  });
+});
+
 describe('collection items inside a listing', () => {
   it("gives an item under a title and its abstract to no one: the abstract stays the card's", () => {
     const input =
