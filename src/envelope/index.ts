@@ -85,6 +85,23 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     }
   };
 
+  /** Header lines `[from, to)` as chrome, their known `Key: value`s (those `wanted`) recorded. */
+  const takeKeyLines = (
+    from: number,
+    to: number,
+    wanted: (key: MetadataKey) => boolean = () => true,
+  ): void => {
+    for (let i = from; i < to; i++) {
+      const line = lines[i] as HeadLine;
+      const match = KEY_VALUE.exec(line.text.trim());
+      const key = match === null ? undefined : fieldKey(match[1] ?? '');
+      if (key !== undefined && match !== null && wanted(key)) {
+        record(key, match[2] ?? '', 'envelope');
+      }
+      take(line);
+    }
+  };
+
   // Front matter: `---` … `---` (or `...`).
   if (lines[0]?.text.trimEnd() === '---') {
     let end = -1;
@@ -120,15 +137,8 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     return undefined;
   }
   if (reader !== undefined) {
-    for (let i = index; i <= reader; i++) {
-      const line = lines[i] as HeadLine;
-      const match = KEY_VALUE.exec(line.text.trim());
-      const key = match === null ? undefined : fieldKey(match[1] ?? '');
-      // Only the page's own address and title: `Published Time` is the page's, not the capture's.
-      if ((key === 'url' || key === 'title') && match !== null)
-        record(key, match[2] ?? '', 'envelope');
-      take(line);
-    }
+    // Only the page's own address and title: `Published Time` is the page's, not the capture's.
+    takeKeyLines(index, reader + 1, (key) => key !== 'captured');
     index = reader + 1;
   } else {
     // A bare header: `Source URL: …` / `Title: …` lines, one naming the page's URL,
@@ -136,13 +146,7 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     const bare = bareHeaderEnd(lines, index, complete);
     if (bare === null) return undefined;
     if (bare !== undefined) {
-      for (let i = index; i < bare; i++) {
-        const line = lines[i] as HeadLine;
-        const match = KEY_VALUE.exec(line.text.trim());
-        const key = match === null ? undefined : fieldKey(match[1] ?? '');
-        if (key !== undefined && match !== null) record(key, match[2] ?? '', 'envelope');
-        take(line);
-      }
+      takeKeyLines(index, bare);
       index = bare;
     }
   }
@@ -166,13 +170,7 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
   }
   if (known > 0) {
     if (end === lines.length && !complete) return undefined;
-    for (let i = start; i < end; i++) {
-      const line = lines[i] as HeadLine;
-      const match = KEY_VALUE.exec(line.text.trim());
-      const key = match === null ? undefined : fieldKey(match[1] ?? '');
-      if (key !== undefined && match !== null) record(key, match[2] ?? '', 'envelope');
-      take(line);
-    }
+    takeKeyLines(start, end);
     index = end;
   }
 

@@ -4,8 +4,12 @@
  *
  * @module
  */
+import { quote } from '../diagnostics.js';
 import type { TextField } from '../lines/text-field.js';
 import type { Organization, PartialDate, Point } from '../schema.js';
+import { printedDate } from './date-line.js';
+import type { CardSink } from './machine.js';
+import type { Part } from './parts.js';
 
 /** Everything the grammar knows about one card. */
 export interface PaperDraft {
@@ -66,4 +70,31 @@ export function addLinks(
     if (first) links.unshift(url);
     else links.push(url);
   }
+}
+
+/**
+ * A collection item line's facts into its paper's draft: the date (a day its month does
+ * not have is an `invalid-date` diagnostic and is not used) and the upvotes. Both the
+ * card machine and the item page machine read items.
+ *
+ * @example
+ * ```ts
+ * addItemFacts(draft, itemPart, sink); // draft.published = { year: 2025, month: 5, day: 14 }, draft.upvotes = 343
+ * ```
+ */
+export function addItemFacts(
+  draft: PaperDraft,
+  item: Part,
+  sink: Pick<CardSink, 'diagnostic'>,
+): void {
+  const date = item.date;
+  if (date?.valid === true) draft.published = printedDate(date);
+  else if (date !== undefined) {
+    sink.diagnostic(
+      'invalid-date',
+      `Date names a day the month does not have: ${quote(item.text)}`,
+      item,
+    );
+  }
+  if (item.count !== undefined) draft.upvotes = item.count;
 }

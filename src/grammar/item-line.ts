@@ -120,18 +120,26 @@ export function readItemLine(text: string): ItemLine | undefined {
   return facts[0] === 'Paper' ? paperItem(facts) : repoItem(facts);
 }
 
+/** A paper's item line's start: `Paper •` and an id. */
+const ITEM_START = String.raw`Paper ?• ?\d{4}\.\d{4,5}(?:v\d{1,3})?\b`;
+const HELD_ITEM = new RegExp(String.raw`(?:^|\s)${ITEM_START}`);
+const GLUED_ITEM = new RegExp(ITEM_START);
+
 /**
  * Whether text holds a paper's item line somewhere in it (a dump that ran several items
- * and their syntax into one line): a paper the page lists that was not read.
+ * and their syntax into one line): a paper the page lists that was not read. With
+ * `glued`, also where it follows other text with no space (a scraper's section title
+ * run into it: `…DatasetPaper • 2509.00576 • …`).
  *
  * @example
  * ```ts
  * holdsItem('#### A ][83][ #### B Paper • 2111.09543 • Published Nov 18, 2021'); // true
  * holdsItem('Paper • Qwen3'); // false
+ * holdsItem('## Paper for a/bPaper • 2509.00576', true); // true
  * ```
  */
-export function holdsItem(text: string): boolean {
-  return /(?:^|\s)Paper ?• ?\d{4}\.\d{4,5}(?:v\d{1,3})?\b/.test(text);
+export function holdsItem(text: string, glued = false): boolean {
+  return (glued ? GLUED_ITEM : HELD_ITEM).test(text);
 }
 
 /**

@@ -27,8 +27,7 @@
  */
 import { quote } from '../diagnostics.js';
 import { lineBreaks } from '../lines/points.js';
-import { printedDate } from './date-line.js';
-import type { PaperDraft } from './draft.js';
+import { addItemFacts, type PaperDraft } from './draft.js';
 import { holdsItem, isItemName, itemSectionEnd } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import type { CardMachine, CardSink } from './machine.js';
@@ -154,15 +153,7 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
       draft.arxivId = id;
       draft.url ??= paperPageUrl(id);
       draft.end = part.end;
-      if (part.date?.valid === true) draft.published = printedDate(part.date);
-      else if (part.date !== undefined) {
-        sink.diagnostic(
-          'invalid-date',
-          `Date names a day the month does not have: ${quote(part.text)}`,
-          part,
-        );
-      }
-      if (part.count !== undefined) draft.upvotes = part.count;
+      addItemFacts(draft, part, sink);
       sink.token?.('item', part);
     }
     seen.add(draft.arxivId);

@@ -28,7 +28,7 @@ import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
-import { addLinks, type PaperDraft } from './draft.js';
+import { addItemFacts, addLinks, type PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
@@ -330,11 +330,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   /** The next part in the queue after the head that is not plain chrome. */
   function next(): Part | undefined {
-    for (let i = 1; i < queue.length; i++) {
-      const part = queue[i] as Part;
-      if (part.kind !== 'chrome') return part;
-    }
-    return undefined;
+    return afterChrome(1);
   }
 
   function titleAhead(part: Part | undefined): boolean {
@@ -764,16 +760,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     if (!sameCard(part)) return;
     adoptId(part);
-    const date = part.date;
-    if (date?.valid === true) card.published = printedDate(date);
-    else if (date !== undefined) {
-      sink.diagnostic(
-        'invalid-date',
-        `Date names a day the month does not have: ${quote(part.text)}`,
-        part,
-      );
-    }
-    if (part.count !== undefined) card.upvotes = part.count;
+    addItemFacts(card, part, sink);
     upvoted = true;
     itemCard = true;
     stage = DATE;

@@ -15,7 +15,7 @@
  * @module
  */
 
-import { itemSectionEnd, readItemLine } from '../grammar/item-line.js';
+import { holdsItem, itemSectionEnd, readItemLine } from '../grammar/item-line.js';
 import { isItemsPageUrl } from '../grammar/link-target.js';
 import {
   isAbstractLabel,
@@ -208,8 +208,6 @@ const BLOG_HEADER = 'Back to Articles';
 const REPOSITORY_MARK =
   /^(?:Files and versions|Downloads last month|Use this (?:model|dataset)|Data Studio)/;
 const FILES_TAB = 'Files and versions';
-/** A paper's item line anywhere in a line (a scraper may glue it to a section title). */
-const PAPER_ITEM = /Paper ?• ?\d{4}\.\d{4,5}(?:v\d{1,3})?\b/;
 
 /** What the window shows of a page of collection items (see {@link isItemsPage}). */
 interface ItemsEvidence {
@@ -318,7 +316,8 @@ function readItemsEvidence(line: string, raw: string, evidence: ItemsEvidence): 
   } else if (REPOSITORY_MARK.test(line)) evidence.marks = true;
   else if (line === BLOG_HEADER) evidence.blog = true;
   else if (itemSectionEnd(line) === line.length) evidence.sections = true;
-  if (readItemLine(line) !== undefined || PAPER_ITEM.test(line)) evidence.items++;
+  // A paper's item line anywhere in a line (a scraper may glue it to a section title).
+  if (readItemLine(line) !== undefined || holdsItem(line, true)) evidence.items++;
   if (FOOTER_CARD.test(raw)) {
     evidence.footers++;
     return true;
