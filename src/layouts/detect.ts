@@ -58,9 +58,9 @@ export function detectLayout(input: string): Layout {
 
 /**
  * `hub-json` as soon as a prefix of the page settles it: the JSON openings decide on
- * their first two non-blank characters (three after `[[`), whatever follows, so a stream of JSON Lines
- * need not wait for {@link DETECT_WINDOW} characters. `detectLayout` on the whole
- * window gives the same answer.
+ * their first two non-blank characters (three after `[[` or `[]`), whatever follows,
+ * so a stream of JSON Lines need not wait for {@link DETECT_WINDOW} characters.
+ * `detectLayout` on the whole window gives the same answer.
  *
  * @example
  * ```ts
@@ -73,7 +73,7 @@ export function detectEarly(prefix: string): Layout | undefined {
   let i = 0;
   while (i < body.length && isBlank(body.charCodeAt(i))) i++;
   if (body.charCodeAt(i) !== 0x7b && body.charCodeAt(i) !== 0x5b) return undefined;
-  return detectStructured(body);
+  return detectStructured(body, false);
 }
 
 /** Markers of an HTML page (lower case), after a first tag. */
@@ -82,7 +82,8 @@ const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='
 /**
  * `html` when the first non-blank character opens a tag and a page marker follows,
  * `hub-json` when it opens a JSON object (`{"` or `{}`) or an array of values
- * (`[{`, `[]`, or `[[` before `{`, `[`, `]` or `"`); else `undefined`.
+ * (`[{`, `[]` not followed by a link's `(` or `[`, or `[[` before `{`, `[`, `]` or
+ * `"`); else `undefined`. With `complete` false, `body` is a prefix that may go on.
  *
  * @example
  * ```ts
@@ -90,9 +91,10 @@ const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='
  * detectStructured('[{"paper": {}}]'); // 'hub-json'
  * detectStructured('[Subscribe](https://…)'); // undefined
  * detectStructured("[[Hugging Face's logo] Hugging Face][1]"); // undefined
+ * detectStructured('[](https://huggingface.co/papers/2304.04820)'); // undefined
  * ```
  */
-function detectStructured(body: string): Layout | undefined {
+function detectStructured(body: string, complete = true): Layout | undefined {
   let i = 0;
   while (i < body.length && isBlank(body.charCodeAt(i))) i++;
   const first = body.charCodeAt(i);
@@ -108,7 +110,8 @@ function detectStructured(body: string): Layout | undefined {
   while (j < body.length && isBlank(body.charCodeAt(j))) j++;
   const next = body.charCodeAt(j);
   if (first === 0x7b) return next === 0x22 || next === 0x7d ? 'hub-json' : undefined;
-  if (next === 0x7b || next === 0x5d) return 'hub-json';
+  if (next === 0x7b) return 'hub-json';
+  if (next === 0x5d) return emptyArray(body, j + 1, complete);
   if (next !== 0x5b) return undefined;
   // `[[` opens Markdown's linked image or a text-browser's logo link (`[[Hugging Face's
   // logo] Hugging Face][1]`) as often as a list of lists: JSON only before a value.
@@ -118,6 +121,24 @@ function detectStructured(body: string): Layout | undefined {
   if (third === 0x7b || third === 0x5b || third === 0x5d || third === 0x22) return 'hub-json';
   // A list of lists of numbers or literals (`[[12, "2401.00001"]]`, `[[null, 1]]`).
   return JSON_SCALAR.test(body.slice(k, k + 24)) ? 'hub-json' : undefined;
+}
+
+/**
+ * `[]` at `after - 2`: an empty JSON array, unless a link's target or label follows
+ * (`[](https://huggingface.co/papers/…)`, a card's thumbnail link as a clipping's first
+ * line; `[][1]`). Undecided at the end of a prefix that may go on.
+ *
+ * @example
+ * ```ts
+ * emptyArray('[]\n', 2, true); // 'hub-json'
+ * emptyArray('[](https://x.io)', 2, true); // undefined
+ * emptyArray('[]', 2, false); // undefined: wait for the next character
+ * ```
+ */
+function emptyArray(body: string, after: number, complete: boolean): Layout | undefined {
+  if (after >= body.length) return complete ? 'hub-json' : undefined;
+  const code = body.charCodeAt(after);
+  return code === 0x28 || code === 0x5b ? undefined : 'hub-json';
 }
 
 /** A JSON number, `true`, `false` or `null`, then a comma or a bracket. */

@@ -32,6 +32,29 @@ describe('detectLayout', () => {
     expect(detectLayout('```\n[a][1]\n[b][2]\n```\n')).toBe('reflinks');
   });
 
+  it("reads a clipping that opens with a card's empty thumbnail link as Markdown, not JSON", () => {
+    const whole = readFixture('handmade/layouts/clipper/markdownload-2026-03-05.md');
+    const clipped = whole.slice(whole.indexOf('[](https://huggingface.co/papers/2606.03264)'));
+    expect(detectLayout(clipped)).toBe('markdown');
+    expect(detectLayout(`\n  ${clipped}`)).toBe('markdown');
+    expect(detectLayout('[][1]\n\n[1]: https://huggingface.co/papers/2606.03264\n')).not.toBe(
+      'hub-json',
+    );
+    // Its cards are the whole capture's from the cut on, field for field (the listing's
+    // day was the cut front matter's).
+    const fields = (text: string) =>
+      parseListing(text, { referenceDate: '2026-03-05' }).papers.map(
+        ({ raw: _raw, position: _position, listedAt: _at, listingDate: _date, ...paper }) => paper,
+      );
+    const after = fields(clipped);
+    expect(after.map((paper) => paper.arxivId).slice(0, 2)).toEqual(['2606.03264', '2504.19413']);
+    expect(after).toEqual(fields(whole).slice(-after.length));
+    // An empty JSON array stays one, alone or before more JSON.
+    expect(detectLayout('[]')).toBe('hub-json');
+    expect(detectLayout(' [ ]\n')).toBe('hub-json');
+    expect(detectLayout('[],\n')).toBe('hub-json');
+  });
+
   it('looks only at the first window of a long input', () => {
     const late = `${'plain line\n'.repeat(DETECT_WINDOW / 8)}### [T](https://huggingface.co/papers/2606.00683)\n`;
     expect(detectLayout(late)).toBe('text');

@@ -22,6 +22,10 @@ const INPUTS: Record<string, string> = {
   'hub-papers.jsonl': readFixture('handmade/hub-papers.jsonl'),
   'hub-papers.jsonl, CRLF': readFixture('handmade/hub-papers.jsonl').replaceAll('\n', '\r\n'),
   'paper page, jina.md': readFixture('public-captures/paper-pages/jina-wrapper.md'),
+  'clipping from a thumbnail link': (() => {
+    const whole = readFixture('handmade/layouts/clipper/markdownload-2026-03-05.md');
+    return whole.slice(whole.indexOf('[](https://huggingface.co/papers/2606.03264)'));
+  })(),
   'paper page, browser copy.txt': readFixture('public-captures/paper-pages/browser-copy.txt'),
 };
 
