@@ -46,7 +46,9 @@ interface HeadLine {
 
 /** Lines of front matter or header read before giving up on finding their end. */
 const MAX_LINES = 200;
-const KEY_VALUE = /^(?:[-*+] )?(?:\*\*)?([A-Za-z][\w ()./-]{0,40}?)(?:\*\*)?\s*:\s*(.{0,2000})$/;
+/** `Key: value`, maybe bulleted, the key maybe bold (`- **URL:** …`, `**Source**: …`). */
+const KEY_VALUE =
+  /^(?:[-*+] )?(?:\*\*)?([A-Za-z][\w ()./-]{0,40}?)(?::\*\*|(?:\*\*)?\s*:)\s*(.{0,2000})$/;
 
 /**
  * Read the envelope at the start of `head`. `complete` says `head` is the whole input;
@@ -151,31 +153,17 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     }
   }
 
-  // A header: an optional `# …` heading, then `- Key: value` lines naming the source.
-  let at = skipBlank(lines, index);
-  const start = at;
-  if (lines[at]?.text.startsWith('# ')) at = skipBlank(lines, at + 1);
-  let known = 0;
-  let end = at;
-  while (end < lines.length && end - start < MAX_LINES) {
-    const text = (lines[end] as HeadLine).text.trim();
-    if (text.length === 0) {
-      end++;
-      continue;
-    }
-    const match = /^[-*+] /.test(text) ? KEY_VALUE.exec(text) : null;
-    if (match === null) break;
-    if (fieldKey(match[1] ?? '') !== undefined) known++;
-    end++;
-  }
-  if (known > 0) {
-    if (end === lines.length && !complete) return undefined;
-    takeKeyLines(start, end);
-    index = end;
+  // A header: an optional `# …` heading, then `Key: value` lines naming the source,
+  // bulleted (`- URL: …`), or bold or plain under the heading (`**URL:** …`, `URL: …`).
+  const header = headerEnd(lines, index, complete);
+  if (header === null) return undefined;
+  if (header !== undefined) {
+    takeKeyLines(skipBlank(lines, index), header);
+    index = header;
   }
 
   // A fence holding the page.
-  at = skipBlank(lines, index);
+  const at = skipBlank(lines, index);
   const fenceLine = lines[at];
   const marker = fenceLine === undefined ? undefined : /^(`{3,}|~{3,})/.exec(fenceLine.text.trim());
   let fence: string | undefined;
@@ -193,6 +181,65 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
     body,
     ...(fence === undefined ? {} : { fence }),
   };
+}
+
+/** A thematic break or a heading: where a header of bold or plain keys must end. */
+const HEADER_BOUNDARY = /^(?:-{3,}|\*{3,}|_{3,}|#{1,6}\s)/;
+
+/**
+ * Where a header ends, when the head opens with one: an optional `# …` heading, then
+ * `Key: value` lines (blank lines between), one of them a key this library reads.
+ * Bulleted lines (`- URL: …`, `- Captured (UTC): …`) make a header as they are. Bold
+ * or plain ones (`**URL:** …` / `**Page Title:** …`; `URL: …` / `Accessed: …`, as
+ * crawlers write them over the page) need more, since a digest's card may open the
+ * same way (`# Title` / `Link: …` / `Authors: …`): a URL key (not `Link`) with a URL,
+ * a title or date key beside it, and a thematic break or a heading right after, which
+ * a card's abstract is not. The break is the header's too. `null` when more input is
+ * needed; `undefined` when the head opens with none.
+ *
+ * @example
+ * ```ts
+ * headerEnd(headLines('# Web source\n- URL: https://huggingface.co/papers\n\nMar 11'), 0, true); // 3
+ * headerEnd(headLines('# T\n**URL:** https://huggingface.co/papers/2306.07944\n**Page Title:** P\n---\n'), 0, true); // 4
+ * headerEnd(headLines('# T\nLink: https://arxiv.org/abs/2306.07944\nAuthors: A, B\n\nWe study.'), 0, true); // undefined
+ * ```
+ */
+function headerEnd(
+  lines: readonly HeadLine[],
+  from: number,
+  complete: boolean,
+): number | null | undefined {
+  const start = skipBlank(lines, from);
+  let end = start;
+  if (lines[end]?.text.startsWith('# ')) end = skipBlank(lines, end + 1);
+  let known = 0;
+  // Whether the header's lines are bold or plain; one header is all one or the other.
+  let loose: boolean | undefined;
+  let named = false;
+  let described = false;
+  for (; end < lines.length && end - start < MAX_LINES; end++) {
+    const text = (lines[end] as HeadLine).text.trim();
+    if (text.length === 0) continue;
+    const bulleted = /^[-*+] /.test(text);
+    if (!bulleted && !text.startsWith('**') && !BARE_KEY_VALUE.test(text)) break;
+    const match = KEY_VALUE.exec(text);
+    if (match === null || loose === bulleted) break;
+    loose = !bulleted;
+    const name = (match[1] ?? '').trim();
+    const key = fieldKey(name);
+    if (key === undefined) continue;
+    known++;
+    if (key !== 'url') described = true;
+    else if (!/^link$/i.test(name) && looksLikeUrl(unquote(match[2] ?? ''))) named = true;
+  }
+  if (known === 0) return undefined;
+  if (end === lines.length && !complete) return null;
+  if (loose === false) return end;
+  const boundary = lines[end]?.text.trim();
+  if (!named || !described || boundary === undefined || !HEADER_BOUNDARY.test(boundary)) {
+    return undefined;
+  }
+  return /^#/.test(boundary) ? end : end + 1;
 }
 
 /** A bare header's line: a capitalised key, a colon, a value. */

@@ -51,9 +51,15 @@ const KEYS: ReadonlyMap<string, MetadataKey> = new Map([
  * @example
  * ```ts
  * fieldKey('Captured (UTC)'); // 'captured'
+ * fieldKey('SOURCE-URL'); // 'url'
  * fieldKey('Source SHA256');  // undefined
  * ```
  */
 export function fieldKey(key: string): MetadataKey | undefined {
-  return KEYS.get(key.trim().toLowerCase().replace(/\s+/g, ' '));
+  return KEYS.get(
+    key
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_-]+/g, ' '),
+  );
 }

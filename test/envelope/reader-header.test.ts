@@ -71,3 +71,79 @@ describe('a bare header (`Source: …`, `Source URL: …` / `Title: …`)', () =
     expect(parseListing('Source: https://x.org/a\nSome prose.\n').metadata).toBeUndefined();
   });
 });
+
+describe("a crawler's header (`SOURCE-URL:`, bold or plain keys under a heading)", () => {
+  const card =
+    'Mar 11\n\nA Study Of Things In Depth\n\nWe present a study of many things, with long results here.\n';
+  const url = 'https://huggingface.co/papers/date/2026-03-11';
+
+  it('reads keys written with hyphens or underscores (`SOURCE-URL`, `source_url`)', () => {
+    const listing = parseListing(
+      `SOURCE-URL: ${url}\nFETCHED: 2026-03-12T17:17:16+08:00\nHTTP: 200\n\n${card}`,
+    );
+    expect(listing.metadata).toEqual({ url, capturedAt: '2026-03-12T17:17:16+08:00' });
+    expect(listing.papers[0]?.listingDate).toEqual({ year: 2026, month: 3, day: 11 });
+    expect(listing.chrome.map((line) => line.text).slice(0, 3)).toEqual([
+      `SOURCE-URL: ${url}`,
+      'FETCHED: 2026-03-12T17:17:16+08:00',
+      'HTTP: 200',
+    ]);
+  });
+
+  it('reads bold keys under a heading, and the rule after them (a real paper page)', () => {
+    const page = readFixture('public-captures/paper-pages/crawler-wrapped-title.md');
+    const listing = parseListing(page);
+    expect(listing.metadata).toEqual({
+      url: 'https://huggingface.co/papers/2306.07944',
+      title:
+        'Paper page - Speech-to-Text Adapter and Speech-to-Entity Retriever Augmented LLMs for Speech Understanding',
+    });
+    expect(listing.chrome.slice(0, 4).map((line) => line.text)).toEqual([
+      '# RepoFusion: Training Code Models to Understand Your Repository',
+      '**URL:** https://huggingface.co/papers/2306.07944',
+      expect.stringMatching(/^\*\*Page Title:\*\* Paper page - Speech-to-Text/),
+      '--------------------',
+    ]);
+    // The page is read as before: its own title, not the header's (which names another paper).
+    expect(listing.page).toBe('paper');
+    expect(listing.papers.map((paper) => paper.title)).toEqual([
+      'Speech-to-Text Adapter and Speech-to-Entity Retriever Augmented LLMs for Speech Understanding',
+    ]);
+  });
+
+  it('reads plain keys under a heading, blank lines between, up to the next heading', () => {
+    const listing = parseListing(
+      readFixture('public-captures/paper-pages/openclaw-double-spaced.txt'),
+    );
+    expect(listing.metadata).toEqual({
+      url: 'https://huggingface.co/papers/2405.07960',
+      capturedAt: '2026-06-02T05:45:17.748Z',
+    });
+    expect(listing.referenceDate).toEqual({ date: '2026-06-02', source: 'envelope' });
+    expect(listing.papers.map((paper) => paper.arxivId)).toEqual(['2405.07960']);
+  });
+
+  it("is no header where a digest's card opens the same way", () => {
+    const abstract = 'We present a study of many things, with long results here.';
+    for (const text of [
+      // `Link` is a card's label; no date or title beside the URL; no break after it.
+      `# A Study Of Things\n\nLink: https://arxiv.org/abs/2403.01422\n\nDate: 2024-03-05\n\n---\n\n${abstract}\n`,
+      `# A Study Of Things\n\n**URL:** https://arxiv.org/abs/2403.01422\n\n---\n\n${abstract}\n`,
+      `# A Study Of Things\n\nURL: https://arxiv.org/abs/2403.01422\n\nDate: 2024-03-05\n\n${abstract}\n`,
+    ]) {
+      const listing = parseListing(text);
+      expect(listing.metadata, text).toBeUndefined();
+      expect(listing.chrome.map((line) => line.text)).not.toContain('# A Study Of Things');
+    }
+  });
+
+  it('is read the same in a stream cut anywhere', async () => {
+    const input = readFixture('public-captures/paper-pages/crawler-wrapped-title.md');
+    const batch = parseListing(input);
+    const papers = [];
+    for await (const paper of parseListingStream(input.match(/[\s\S]{1,5}/g) ?? [])) {
+      papers.push(paper);
+    }
+    expect(papers).toEqual(batch.papers);
+  });
+});
