@@ -184,18 +184,26 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
 }
 
 /** A thematic break or a heading: where a header of bold or plain keys must end. */
-const HEADER_BOUNDARY = /^(?:-{3,}|\*{3,}|_{3,}|#{1,6}\s)/;
+const HEADER_BOUNDARY = /^(?:([-*_])(?:[ \t]*\1){2,}[ \t]*$|#{1,6}[ \t])/;
+/**
+ * The keys only a capture tool writes (`Page Title`, `Accessed`, `Fetched at`): a note's
+ * or a digest's `Date:` or `Created:` is no capture's.
+ */
+const CAPTURE_KEY =
+  /^(?:page title|(?:accessed|fetched|retrieved|captured|scraped|crawled|saved|clipped)(?: at| \(utc\))?)$/;
 
 /**
  * Where a header ends, when the head opens with one: an optional `# …` heading, then
  * `Key: value` lines (blank lines between), one of them a key this library reads.
  * Bulleted lines (`- URL: …`, `- Captured (UTC): …`) make a header as they are. Bold
  * or plain ones (`**URL:** …` / `**Page Title:** …`; `URL: …` / `Accessed: …`, as
- * crawlers write them over the page) need more, since a digest's card may open the
- * same way (`# Title` / `Link: …` / `Authors: …`): a URL key (not `Link`) with a URL,
- * a title or date key beside it, and a thematic break or a heading right after, which
- * a card's abstract is not. The break is the header's too. `null` when more input is
- * needed; `undefined` when the head opens with none.
+ * crawlers write them over the page) need more, since a digest's card or a note may
+ * open the same way (`# Title` / `Link: …` / `Date: …` / `Authors: …`): a heading with
+ * no link, a URL key (not `Link`) with a URL, a key only a capture tool writes beside it
+ * (`Page Title`, `Accessed`, `Fetched`), no long value under another key, and a
+ * thematic break (the whole line) or a heading right after, which a card's abstract is
+ * not. The break is the header's too. `null` when more input is needed; `undefined`
+ * when the head opens with none.
  *
  * @example
  * ```ts
@@ -211,7 +219,10 @@ function headerEnd(
 ): number | null | undefined {
   const start = skipBlank(lines, from);
   let end = start;
-  if (lines[end]?.text.startsWith('# ')) end = skipBlank(lines, end + 1);
+  // A heading with a link is a card's title (`# [Title](…/papers/…)`), never a header's.
+  const heading = lines[end]?.text.startsWith('# ') === true;
+  const linked = heading && /\]\(|\]\[/.test((lines[end] as HeadLine).text);
+  if (heading) end = skipBlank(lines, end + 1);
   let known = 0;
   // Whether the header's lines are bold or plain; one header is all one or the other.
   let loose: boolean | undefined;
@@ -227,16 +238,21 @@ function headerEnd(
     loose = !bulleted;
     const name = (match[1] ?? '').trim();
     const key = fieldKey(name);
-    if (key === undefined) continue;
+    if (key === undefined) {
+      // A crawler's other keys hold a word or a code (`Year: unknown`, `HTTP: 200`); a
+      // longer value is a note's field or its prose (`Abstract: We study …`).
+      if (loose && (match[2] ?? '').length > 40) break;
+      continue;
+    }
     known++;
-    if (key !== 'url') described = true;
+    if (CAPTURE_KEY.test(name.toLowerCase().replace(/[\s_-]+/g, ' '))) described = true;
     else if (!/^link$/i.test(name) && looksLikeUrl(unquote(match[2] ?? ''))) named = true;
   }
   if (known === 0) return undefined;
   if (end === lines.length && !complete) return null;
   if (loose === false) return end;
   const boundary = lines[end]?.text.trim();
-  if (!named || !described || boundary === undefined || !HEADER_BOUNDARY.test(boundary)) {
+  if (linked || !named || !described || boundary === undefined || !HEADER_BOUNDARY.test(boundary)) {
     return undefined;
   }
   return /^#/.test(boundary) ? end : end + 1;

@@ -137,6 +137,33 @@ describe("a crawler's header (`SOURCE-URL:`, bold or plain keys under a heading)
     }
   });
 
+  it("is no header over a note's or a digest's cards (review19's probes)", () => {
+    const read = (name: string) => parseListing(readFixture(`handmade/envelope/${name}`));
+    // A heading that links a paper is its card's title, whatever keys follow it.
+    const linked = read('note-linked-heading-bold-keys.md');
+    expect(linked.metadata).toBeUndefined();
+    expect(linked.papers.map((paper) => [paper.arxivId, paper.abstract.slice(0, 19)])).toEqual([
+      ['2306.11644', 'We introduce phi-1,'],
+    ]);
+    expect(
+      read('digest-linked-headings-plain-keys.md').papers.map((paper) => paper.arxivId),
+    ).toEqual(['2306.11644', '2306.10998', '2306.07944']);
+    // A `***Title***` line is no thematic break; a note's `Date:` is no capture's key.
+    const list = read('reading-list-date-key-bold-italic-titles.md');
+    expect(list.metadata).toBeUndefined();
+    expect(list.papers.map((paper) => paper.title)).toEqual([
+      'Textbooks Are All You Need',
+      'RepoFusion: Training Code Models to Understand Your Repository',
+    ]);
+    // Properties (`Created:`, `URL:`) and an `Abstract:` line stay the note's.
+    for (const name of ['notion-properties-rule.md', 'note-abstract-key-heading-after.md']) {
+      const note = read(name);
+      expect(note.metadata, name).toBeUndefined();
+      expect(note.chrome.map((line) => line.text)).not.toContain('# Textbooks Are All You Need');
+      expect(note.papers.some((paper) => paper.abstract.includes('We introduce phi-1'))).toBe(true);
+    }
+  });
+
   it('is read the same in a stream cut anywhere', async () => {
     const input = readFixture('public-captures/paper-pages/crawler-wrapped-title.md');
     const batch = parseListing(input);
