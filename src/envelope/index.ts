@@ -184,7 +184,8 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
 }
 
 /** A thematic break or a heading: where a header of bold or plain keys must end. */
-const HEADER_BOUNDARY = /^(?:([-*_])(?:[ \t]*\1){2,}[ \t]*$|#{1,6}[ \t])/;
+const HEADER_BOUNDARY =
+  /^(?:-[ \t]*-[ \t]*-[- \t]*$|\*[ \t]*\*[ \t]*\*[* \t]*$|_[ \t]*_[ \t]*_[_ \t]*$|#{1,6}[ \t])/;
 /**
  * The keys only a capture tool writes (`Page Title`, `Accessed`, `Fetched at`): a note's
  * or a digest's `Date:` or `Created:` is no capture's.
