@@ -32,6 +32,7 @@ import { addItemFacts, addLinks, type PaperDraft } from './draft.js';
 import { isButtonText, isFieldLine } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
+import { isAbstractLabel } from './page-label.js';
 import { isName, type Part, withoutAlt } from './parts.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
@@ -588,6 +589,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       // Another repository's item (a model's, a collection's): its name is furniture,
       // unless an abstract follows its line (a title with a stray line under it). A
       // title that links its paper is one whatever follows.
+      chrome(part);
+      return;
+    }
+    if (part.arxivId === undefined && isAbstractLabel(part.text)) {
+      // `### Abstract` over a card's abstract (a digest's, a note's) labels it: never a
+      // paper's title, and the abstract below stays the open card's.
       chrome(part);
       return;
     }

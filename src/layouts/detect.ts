@@ -76,8 +76,21 @@ export function detectEarly(prefix: string): Layout | undefined {
   return detectStructured(body, false);
 }
 
-/** Markers of an HTML page (lower case), after a first tag. */
-const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='];
+/**
+ * Markers of an HTML page or an XML feed (lower case), after a first tag. A feed's
+ * items are not read, but its markup must not reach the text layouts, which would make
+ * papers of its `<link>` lines.
+ */
+const HTML_MARKERS = [
+  '<html',
+  '<!doctype html',
+  '<head',
+  '<body',
+  'data-props=',
+  '<rss',
+  '<feed',
+  '<rdf:rdf',
+];
 
 /**
  * `html` when the first non-blank character opens a tag and a page marker follows,

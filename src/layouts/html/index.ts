@@ -102,7 +102,7 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
       // No data to read: the cards the page rendered, through the card grammar.
       readCards(input, paperCards, points, pageDate(undefined, url), settings, sink);
     } else {
-      reportNoData(page.props.length, position, sink);
+      reportNoData(page.props.length, position, sink, XML_FEED.test(input.slice(0, 1024)));
     }
     summarize(page.props, undefined, candidates, position, sink);
     return;
@@ -220,25 +220,31 @@ function readCards(
   );
 }
 
+/** An XML feed's root (RSS, Atom, RDF), which detection hands to this reader. */
+const XML_FEED = /<(?:rss|feed|rdf:RDF)[\s>]/i;
+
 /**
  * No papers in any data, and no cards.
  *
  * @example
  * ```ts
- * reportNoData(0, position, sink); // no-paper-data at the page's start
+ * reportNoData(0, position, sink, false); // no-paper-data at the page's start
  * ```
  */
 function reportNoData(
   components: number,
   position: (start: number, end: number) => Position,
   sink: ListingSink,
+  feed: boolean,
 ): void {
   sink.diagnostic(
     diagnostic(
       'no-paper-data',
-      components === 0
-        ? 'The page has no embedded data (data-props) and no paper cards'
-        : `None of the page's ${components} data-props attributes holds paper entries, and the page has no paper cards`,
+      feed
+        ? 'The input is an XML feed (RSS or Atom): its items are not read as papers'
+        : components === 0
+          ? 'The page has no embedded data (data-props) and no paper cards'
+          : `None of the page's ${components} data-props attributes holds paper entries, and the page has no paper cards`,
       position(0, 0),
     ),
   );

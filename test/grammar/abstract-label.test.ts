@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../../src/index.js';
+import { readFixture } from '../support/fixtures.js';
+
+const card = (label: string) =>
+  `### [Personalize Segment Anything Model with One Shot](https://huggingface.co/papers/2305.03048)\n\n${label}\n\nDriven by large-data pre-training, Segment Anything Model (SAM) has been demonstrated as a powerful and promptable framework, revolutionizing the segmentation models.\n`;
+
+describe("an `Abstract` label over a card's abstract", () => {
+  it.each(['#### Abstract', '**Abstract**', 'Abstract:'])(
+    '%s labels the abstract below it, and is no title',
+    (label) => {
+      const listing = parseListing(card(label));
+      expect(
+        listing.papers.map((paper) => [paper.title, paper.arxivId, paper.abstract.slice(0, 22)]),
+      ).toEqual([
+        [
+          'Personalize Segment Anything Model with One Shot',
+          '2305.03048',
+          'Driven by large-data p',
+        ],
+      ]);
+      expect(listing.diagnostics).toEqual([]);
+      expect(listing.chrome.map((line) => line.text)).toContain(label.replace(/[#*]+\s?/g, ''));
+    },
+  );
+
+  it('is no title where no card is open either: the abstract is reported, not given a made-up title', () => {
+    const listing = parseListing(
+      '### Abstract\n\nDriven by large-data pre-training, Segment Anything Model (SAM) has been demonstrated as a powerful and promptable framework.\n',
+    );
+    expect(listing.papers).toEqual([]);
+    expect(listing.diagnostics.map((d) => d.code)).toEqual(['orphan-abstract']);
+  });
+});
+
+describe('an XML feed (RSS, Atom)', () => {
+  it('is markup: no paper is made of its lines, and the diagnostic says what it is', () => {
+    const listing = parseListing(readFixture('public-captures/rss-feed-daily.xml'));
+    expect(listing.layout).toBe('html');
+    expect(listing.papers).toEqual([]);
+    expect(listing.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['no-paper-data', 'The input is an XML feed (RSS or Atom): its items are not read as papers'],
+    ]);
+    const atom =
+      '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<title>Shap-E</title>\n<link href="https://huggingface.co/papers/2305.02463"/>\n</entry>\n</feed>\n';
+    expect(parseListing(atom).papers).toEqual([]);
+    expect(parseListing(atom).diagnostics.map((d) => d.code)).toEqual(['no-paper-data']);
+  });
+});
