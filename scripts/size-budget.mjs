@@ -61,8 +61,9 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // from real captures the parser had never seen (774.4 kB; packed 233 kB, 232.5), 794 kB
 // with the thirty-ninth's paper-page reading (793.7 kB; packed 239 kB, 238.5), 813 kB
 // with the fortieth's collection items, pages of items, envelopes and citation markers
-// (812.0 kB; packed 245 kB, 244.2).
-export const TARBALL = { packed: 245_000, unpacked: 813_000 };
+// (812.0 kB; packed 245 kB, 244.2), 815 kB with the forty-first's crawlers' headers,
+// `Abstract` label and XML feeds (813.2 kB; packed 245.5 kB, 244.9).
+export const TARBALL = { packed: 245_500, unpacked: 815_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -158,8 +159,9 @@ export const BUNDLES = [
     // 90 kB. The thirty-seventh's (`math-copies`): 92.0 kB, raised to 93 kB. The
     // thirty-ninth's (a single paper's page read as its paper): 96.7 kB, raised to 97 kB.
     // The fortieth's (collection items, pages of items, envelopes): 99.5 kB, raised to
-    // 100 kB.
-    budget: 100_000,
+    // 100 kB. The forty-first's (crawlers' headers, the `Abstract` label, XML feeds):
+    // 100.0 kB, raised to 100.5 kB.
+    budget: 100_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -233,8 +235,9 @@ export const BUNDLES = [
     // thirty-eighth's (the layouts' and Hub JSON's fixes from real captures): 131.6 kB,
     // raised to 132 kB. The thirty-ninth's (paper pages): 135.7 kB, raised to 136 kB.
     // The fortieth's (collection items, pages of items, envelopes, citation markers):
-    // 139.0 kB, raised to 139.5 kB.
-    budget: 139_500,
+    // 139.0 kB, raised to 139.5 kB. The forty-first's (crawlers' headers, the `Abstract`
+    // label, XML feeds): 139.7 kB, raised to 140 kB.
+    budget: 140_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -353,10 +356,11 @@ export const BUNDLES = [
     // thirty-sixth's: 226.2 kB, raised to 227 kB. The thirty-seventh's: 228.7 kB, raised
     // to 229.5 kB. The thirty-eighth's: 230.0 kB, raised to 230.5 kB. The thirty-ninth's
     // (paper pages): 234.3 kB, raised to 235 kB. The fortieth's (collection items,
-    // envelopes, citation markers): 237.7 kB, raised to 238.5 kB.
+    // envelopes, citation markers): 237.7 kB, raised to 238.5 kB. The forty-first's:
+    // 238.3 kB, raised to 239 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 238_500,
+    budget: 239_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
