@@ -58,6 +58,25 @@ export function isFieldLine(text: string): boolean {
   return /^https?:\/\/\S+$/.test(value) || COUNT.test(value);
 }
 
+/** The labels a digest prints over a card's facts, never over its abstract. */
+const FACT_LABEL =
+  /^(?:authors?|arxiv(?: id)?|published(?: on)?|submitted(?: by)?|upvotes?|votes?|links?|code|github|pdf|project(?: page)?|categor(?:y|ies)|tags|keywords|affiliations?)\s?[:：]\s*\S/i;
+
+/**
+ * Whether a line is a digest's labelled fact whatever its value (`Authors: Heewoo Jun,
+ * Alex Nichol`, `Published: 2023-05-04 | Submitted: 2023-05-04 by AK`): no abstract
+ * opens with one of these labels. (`Summary:` and `TL;DR:` may open the abstract itself.)
+ *
+ * @example
+ * ```ts
+ * isFactLine('Authors: Heewoo Jun, Alex Nichol'); // true
+ * isFactLine('Summary: We present Shap-E.'); // false
+ * ```
+ */
+export function isFactLine(text: string): boolean {
+  return text.length <= 2000 && FACT_LABEL.test(text);
+}
+
 /**
  * Whether linked text is a button's: four words at most, no sentence, no more than 40
  * characters (`Watch Video`, `Project Page`, `Code`).

@@ -29,7 +29,7 @@ import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import { addItemFacts, addLinks, type PaperDraft } from './draft.js';
-import { isButtonText, isFieldLine } from './field-label.js';
+import { isButtonText, isFactLine, isFieldLine } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import { isAbstractLabel } from './page-label.js';
@@ -641,7 +641,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         part.arxivId === undefined &&
         // Plain text's titles are bare lines (`AIME: 2025` may be one); a field with a
         // URL never is.
-        ((isFieldLine(part.text) && (marked || FIELD_URL.test(part.text))) ||
+        (((isFieldLine(part.text) || isFactLine(part.text)) &&
+          (marked || FIELD_URL.test(part.text))) ||
           (marked && part.links !== undefined && isButtonText(part.text)))
       ) {
         // A digest's `Vote: 12` or `[Watch Video](….mp4)` where a card has its abstract.

@@ -584,15 +584,24 @@ function paperOf(
   for (const link of links) {
     const target = readLinkTarget(link.url);
     if (target.kind !== 'paper' && target.kind !== 'arxiv') continue;
-    const before = line.text.slice(0, link.from);
+    const before = collapseWhitespace(line.text.slice(0, link.from));
     const after = line.text.slice(link.to);
-    if (!isIgnorable(collapseWhitespace(before)) || !isIgnorable(collapseWhitespace(after))) {
+    if (
+      !(isIgnorable(before) || RANK.test(before.trim())) ||
+      !isIgnorable(collapseWhitespace(after))
+    ) {
       return undefined;
     }
     return { link, arxivId: target.arxivId, url: target.kind === 'paper' ? target.url : '' };
   }
   return undefined;
 }
+
+/**
+ * A digest's rank before a linked title (`## 1. [Title](…/papers/…)`, `#3`, `(12)`): the
+ * title is the link's text, as the card it numbers shows it.
+ */
+const RANK = /^(?:#\d{1,4}|\d{1,4}[.):]|\(\d{1,4}\))$/;
 
 /** Text around a link that says nothing: blanks, bullets, brackets, backslashes. */
 function isIgnorable(text: string): boolean {

@@ -47,3 +47,56 @@ describe('an XML feed (RSS, Atom)', () => {
     expect(parseListing(atom).diagnostics.map((d) => d.code)).toEqual(['no-paper-data']);
   });
 });
+
+describe("a digest's numbered heading and labelled facts", () => {
+  const abstract =
+    'Driven by large-data pre-training, Segment Anything Model (SAM) has been demonstrated as a powerful and promptable framework.';
+  const link =
+    '[Personalize Segment Anything Model with One Shot](https://huggingface.co/papers/2305.03048)';
+
+  it.each(['## 1. ', '### 12) ', '## #3 ', '- (4) '])(
+    'takes the link after a rank (%s) as the title and its paper',
+    (rank) => {
+      const [paper] = parseListing(`${rank}${link}\n\n${abstract}\n`).papers;
+      expect([paper?.title, paper?.arxivId]).toEqual([
+        'Personalize Segment Anything Model with One Shot',
+        '2305.03048',
+      ]);
+    },
+  );
+
+  it('keeps other text before a link in the title, and takes no id from it', () => {
+    const [paper] = parseListing(`## 1.5 ${link}\n\n${abstract}\n`).papers;
+    expect([paper?.title, paper?.arxivId]).toEqual([
+      '1.5 Personalize Segment Anything Model with One Shot',
+      undefined,
+    ]);
+  });
+
+  it('reports `Authors:`, `Upvotes:` and such between a title and its abstract, never taking one for it', () => {
+    const listing = parseListing(
+      `### ${link}\n\n**Authors**: Heewoo Jun, Alex Nichol\n\n**Upvotes**: 3\n\n${abstract}\n`,
+    );
+    expect(listing.papers.map((paper) => paper.abstract)).toEqual([abstract]);
+    expect(listing.diagnostics.map((d) => [d.code, d.position.start.line])).toEqual([
+      ['unknown-block', 3],
+      ['unknown-block', 5],
+    ]);
+  });
+
+  it('reads a real bot digest: two of its four papers, the two broken headings reported', () => {
+    const listing = parseListing(readFixture('public-captures/md-bot-digest-numbered.md'));
+    expect(
+      listing.papers.map((paper) => [paper.arxivId, paper.title, paper.abstract.slice(0, 22)]),
+    ).toEqual([
+      ['2305.03048', 'Personalize Segment Anything Model with One Shot', 'Driven by large-data p'],
+      [
+        '2305.02463',
+        'Shap-E: Generating Conditional 3D Implicit Functions',
+        'We present Shap-E, a c',
+      ],
+    ]);
+    const unplaced = listing.diagnostics.filter((d) => d.code === 'unknown-block');
+    expect(unplaced.map((d) => d.position.start.line)).toContain(46);
+  });
+});
