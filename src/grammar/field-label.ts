@@ -71,10 +71,12 @@ const FACT_LABEL =
  * ```ts
  * isFactLine('Authors: Heewoo Jun, Alex Nichol'); // true
  * isFactLine('Summary: We present Shap-E.'); // false
+ * isFactLine('Code: the most widely written form of structured text.'); // false
  * ```
  */
 export function isFactLine(text: string): boolean {
-  return text.length <= 2000 && FACT_LABEL.test(text);
+  // A sentence's end closes an abstract that opens with such a word, not a fact.
+  return text.length <= 2000 && FACT_LABEL.test(text) && !/[.!?]\s*$/.test(text);
 }
 
 /**

@@ -592,9 +592,16 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       chrome(part);
       return;
     }
-    if (part.arxivId === undefined && isAbstractLabel(part.text)) {
-      // `### Abstract` over a card's abstract (a digest's, a note's) labels it: never a
-      // paper's title, and the abstract below stays the open card's.
+    if (
+      card !== undefined &&
+      stage === TITLE &&
+      part.arxivId === undefined &&
+      isAbstractLabel(part.text)
+    ) {
+      // `### Abstract` between a card's title and its abstract (a digest's, a note's)
+      // labels it: no paper's title, and the abstract below is the open card's. (With no
+      // card open it is read as ever: a label there may stand over a page's own title
+      // or take its pending id, which the next text must not.)
       chrome(part);
       return;
     }
@@ -641,7 +648,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         part.arxivId === undefined &&
         // Plain text's titles are bare lines (`AIME: 2025` may be one); a field with a
         // URL never is.
-        (((isFieldLine(part.text) || isFactLine(part.text)) &&
+        (((isFieldLine(part.text) ||
+          // One source line: a label wrapped into the abstract's paragraph keeps it.
+          (isFactLine(part.text) && part.start.line === part.end.line)) &&
           (marked || FIELD_URL.test(part.text))) ||
           (marked && part.links !== undefined && isButtonText(part.text)))
       ) {

@@ -601,7 +601,7 @@ function paperOf(
  * A digest's rank before a linked title (`## 1. [Title](…/papers/…)`, `#3`, `(12)`): the
  * title is the link's text, as the card it numbers shows it.
  */
-const RANK = /^(?:#\d{1,4}|\d{1,4}[.):]|\(\d{1,4}\))$/;
+const RANK = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\))$/;
 
 /** Text around a link that says nothing: blanks, bullets, brackets, backslashes. */
 function isIgnorable(text: string): boolean {

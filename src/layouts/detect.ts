@@ -76,21 +76,26 @@ export function detectEarly(prefix: string): Layout | undefined {
   return detectStructured(body, false);
 }
 
+/** Markers of an HTML page (lower case), after a first tag. */
+const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='];
+
+/** An XML feed's root element first (RSS, Atom, RDF), after a declaration and comments. */
+const FEED_ROOT =
+  /^\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--[\s\S]{0,2000}?-->[ \t\r\n]{0,20}){0,8}<(?:rss|feed|rdf:RDF)[\s>]/i;
+
 /**
- * Markers of an HTML page or an XML feed (lower case), after a first tag. A feed's
- * items are not read, but its markup must not reach the text layouts, which would make
- * papers of its `<link>` lines.
+ * Whether `text` opens as an XML feed: its root element, first after the declaration and
+ * any comments, is `<rss`, `<feed` or `<rdf:RDF`.
+ *
+ * @example
+ * ```ts
+ * isXmlFeed('<?xml version="1.0"?>\n<rss version="2.0">'); // true
+ * isXmlFeed('<div>the <feedback> form</div>'); // false
+ * ```
  */
-const HTML_MARKERS = [
-  '<html',
-  '<!doctype html',
-  '<head',
-  '<body',
-  'data-props=',
-  '<rss',
-  '<feed',
-  '<rdf:rdf',
-];
+export function isXmlFeed(text: string): boolean {
+  return FEED_ROOT.test(text.slice(0, 4096));
+}
 
 /**
  * `html` when the first non-blank character opens a tag and a page marker follows,
@@ -115,6 +120,9 @@ function detectStructured(body: string, complete = true): Layout | undefined {
     const next = body.charCodeAt(i + 1);
     const tag = (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7a;
     if (!tag && next !== 0x21 && next !== 0x3f) return undefined;
+    // A feed's items are not read, but its markup must not reach the text layouts, which
+    // would make papers of its `<link>` lines: the markup reader reports it.
+    if (isXmlFeed(body.slice(i))) return 'html';
     const lower = body.toLowerCase();
     return HTML_MARKERS.some((marker) => lower.includes(marker)) ? 'html' : undefined;
   }

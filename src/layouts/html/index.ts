@@ -25,6 +25,7 @@ import { jsonSource } from '../../hub/source.js';
 import { readJson } from '../../json/read.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { CaptureMetadata, Paper, Position } from '../../schema.js';
+import { isXmlFeed } from '../detect.js';
 import { decodeAttribute, valueRange } from './attribute.js';
 import { lowerRenderedPage } from './cards.js';
 import { pageDate } from './date.js';
@@ -102,7 +103,7 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
       // No data to read: the cards the page rendered, through the card grammar.
       readCards(input, paperCards, points, pageDate(undefined, url), settings, sink);
     } else {
-      reportNoData(page.props.length, position, sink, XML_FEED.test(input.slice(0, 1024)));
+      reportNoData(page.props.length, position, sink, isXmlFeed(input));
     }
     summarize(page.props, undefined, candidates, position, sink);
     return;
@@ -219,9 +220,6 @@ function readCards(
     ),
   );
 }
-
-/** An XML feed's root (RSS, Atom, RDF), which detection hands to this reader. */
-const XML_FEED = /<(?:rss|feed|rdf:RDF)[\s>]/i;
 
 /**
  * No papers in any data, and no cards.
