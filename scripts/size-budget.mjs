@@ -236,8 +236,8 @@ export const BUNDLES = [
     // raised to 132 kB. The thirty-ninth's (paper pages): 135.7 kB, raised to 136 kB.
     // The fortieth's (collection items, pages of items, envelopes, citation markers):
     // 139.0 kB, raised to 139.5 kB. The forty-first's (crawlers' headers, the `Abstract`
-    // label, XML feeds): 139.7 kB, raised to 140 kB.
-    budget: 140_000,
+    // label, a digest's rank and facts, XML feeds): 140.0 kB, raised to 140.5 kB.
+    budget: 140_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
