@@ -19,7 +19,7 @@
 import type { ContentLine } from '../grammar/content-line.js';
 import type { CaptureMetadata, PartialDate, Point } from '../schema.js';
 import { readCaptureDate, urlListingDate } from './dates.js';
-import { fieldKey, type MetadataKey } from './keys.js';
+import { fieldKey, isToolKey, type MetadataKey } from './keys.js';
 
 /** What the envelope says, and where the page starts. */
 export interface Envelope {
@@ -186,12 +186,6 @@ export function readEnvelope(head: string, complete: boolean): Envelope | undefi
 /** A thematic break or a heading: where a header of bold or plain keys must end. */
 const HEADER_BOUNDARY =
   /^(?:-[ \t]*-[ \t]*-[- \t]*$|\*[ \t]*\*[ \t]*\*[* \t]*$|_[ \t]*_[ \t]*_[_ \t]*$|#{1,6}[ \t])/;
-/**
- * The keys only a capture tool writes (`Page Title`, `Accessed`, `Fetched at`): a note's
- * or a digest's `Date:` or `Created:` is no capture's.
- */
-const CAPTURE_KEY =
-  /^(?:page title|(?:accessed|fetched|retrieved|captured|scraped|crawled|saved|clipped)(?: at| \(utc\))?)$/;
 
 /**
  * Where a header ends, when the head opens with one: an optional `# …` heading, then
@@ -246,7 +240,7 @@ function headerEnd(
       continue;
     }
     known++;
-    if (CAPTURE_KEY.test(name.toLowerCase().replace(/[\s_-]+/g, ' '))) described = true;
+    if (isToolKey(name)) described = true;
     else if (!/^link$/i.test(name) && looksLikeUrl(unquote(match[2] ?? ''))) named = true;
   }
   if (known === 0) return undefined;
@@ -267,7 +261,7 @@ const BARE_LINES = 12;
 /**
  * Where a bare header ends (the blank line after it), when the head opens with one:
  * `Key: value` lines only, one of them a URL key with a URL (`Source: https://…`,
- * `SOURCE-URL:` is no key); `null` when the head may still be one and more input is
+ * `SOURCE-URL: https://…`); `null` when the head may still be one and more input is
  * needed; `undefined` when it is none.
  *
  * @example

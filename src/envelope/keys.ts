@@ -56,10 +56,34 @@ const KEYS: ReadonlyMap<string, MetadataKey> = new Map([
  * ```
  */
 export function fieldKey(key: string): MetadataKey | undefined {
-  return KEYS.get(
-    key
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_-]+/g, ' '),
-  );
+  return KEYS.get(spelt(key));
+}
+
+/**
+ * The keys only a capture tool writes (`Page Title`, `Accessed`, `Fetched at`): a note's
+ * or a digest's `Date:` or `Created:` is no capture's.
+ */
+const TOOL_KEYS =
+  /^(?:page title|(?:accessed|fetched|retrieved|captured|scraped|crawled|saved|clipped)(?: at| \(utc\))?)$/;
+
+/**
+ * Whether a key is one only a capture tool writes, however it is spelt.
+ *
+ * @example
+ * ```ts
+ * isToolKey('Page Title'); // true
+ * isToolKey('FETCHED_AT'); // true
+ * isToolKey('Created'); // false
+ * ```
+ */
+export function isToolKey(key: string): boolean {
+  return TOOL_KEYS.test(spelt(key));
+}
+
+/** A key as the tables spell it: lower case, one space for spaces, `_` and `-`. */
+function spelt(key: string): string {
+  return key
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
 }
