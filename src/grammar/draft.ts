@@ -98,3 +98,26 @@ export function addItemFacts(
   }
   if (item.count !== undefined) draft.upvotes = item.count;
 }
+
+/**
+ * A part whose link names another paper than the card it stands in: reported as a
+ * `mismatched-link` and an `unknown` token, never attached. Both machines meet it.
+ *
+ * @example
+ * ```ts
+ * reportMismatch('2304.04820', '2505.09388', part, sink); // mismatched-link: "Link names paper 2304.04820 inside the card of paper 2505.09388; …"
+ * ```
+ */
+export function reportMismatch(
+  named: string,
+  card: string,
+  part: Part,
+  sink: Pick<CardSink, 'diagnostic' | 'token'>,
+): void {
+  sink.diagnostic(
+    'mismatched-link',
+    `Link names paper ${named} inside the card of paper ${card}; not attached: ${quote(part.text)}`,
+    part,
+  );
+  sink.token?.('unknown', part);
+}

@@ -27,7 +27,7 @@
  */
 import { quote } from '../diagnostics.js';
 import { lineBreaks } from '../lines/points.js';
-import { addItemFacts, type PaperDraft } from './draft.js';
+import { addItemFacts, type PaperDraft, reportMismatch } from './draft.js';
 import { holdsItem, isItemName, itemSectionEnd } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import type { CardMachine, CardSink } from './machine.js';
@@ -143,12 +143,7 @@ export function createItemPageMachine(sink: CardSink): CardMachine {
     if (last.arxivId !== undefined && last.arxivId !== id) {
       // The name links one paper, the line names another: the link's, and nothing else.
       draft.arxivId = last.arxivId;
-      sink.token?.('unknown', part);
-      sink.diagnostic(
-        'mismatched-link',
-        `Link names paper ${id} inside the card of paper ${last.arxivId}; not attached: ${quote(part.text)}`,
-        part,
-      );
+      reportMismatch(id, last.arxivId, part, sink);
     } else {
       draft.arxivId = id;
       draft.url ??= paperPageUrl(id);

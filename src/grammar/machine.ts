@@ -28,7 +28,7 @@ import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
-import { addItemFacts, addLinks, type PaperDraft } from './draft.js';
+import { addItemFacts, addLinks, type PaperDraft, reportMismatch } from './draft.js';
 import { isButtonText, isFactLine, isFieldLine } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
@@ -199,12 +199,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (card === undefined) return false;
     if (part.arxivId === undefined || card.arxivId === undefined) return true;
     if (part.arxivId === card.arxivId) return true;
-    sink.diagnostic(
-      'mismatched-link',
-      `Link names paper ${part.arxivId} inside the card of paper ${card.arxivId}; not attached: ${quote(part.text)}`,
-      part,
-    );
-    token('unknown', part);
+    reportMismatch(part.arxivId, card.arxivId, part, sink);
     return false;
   }
 
