@@ -16,8 +16,9 @@
  * the first button. Nothing after the trailer's first heading (comments, their dates,
  * their reactions, citing lists) reaches the paper, so a commenter is never its
  * organization and a reaction never its upvotes; but a second page's badge there starts
- * a second paper page, and a listing's page header hands the rest to the card machine
- * (a crawler's file of several pages). Each paper is written when its page ends: the
+ * a second paper page, and a heading that links a paper below the citing lists hands the
+ * rest to the card machine (a crawler's file of several pages; a comment's such heading
+ * is chrome). Each paper is written when its page ends: the
  * citing lists' own sentence (`Cite arxiv.org/abs/<id> in a model README.md …`) can
  * still give the id.
  *
@@ -567,9 +568,15 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       startNext(createPaperPageMachine(sink, options), [...held, part]);
       return;
     }
-    if (part.kind === 'text' && part.heading !== undefined && part.arxivId !== undefined) {
-      // A heading that links a paper (`### [Title](…/papers/<id>)`): a listing's card, a
-      // listing after the page (the site's menu and a comment's `Subscribe` are none).
+    if (
+      sectionSeen &&
+      part.kind === 'text' &&
+      part.heading !== undefined &&
+      part.arxivId !== undefined
+    ) {
+      // A heading that links a paper (`### [Title](…/papers/<id>)`) below the citing
+      // lists: a listing after the page (the site's menu and a comment's `Subscribe` are
+      // none). Above them it is a comment's (a digest pasted there): the page's chrome.
       releaseHeld();
       startNext(createCardMachine(sink, options), [part]);
       return;

@@ -165,6 +165,49 @@ describe('a single paper page is read as its one paper', () => {
   });
 });
 
+describe('headings that link papers below a paper page', () => {
+  // The docs crawler's real page, with a comment that pastes a digest (review20's L3).
+  const page = read('crawler-github.md');
+  const digest = [
+    '### 1. [WizardMath: Empowering Mathematical Reasoning for Large Language Models](https://huggingface.co/papers/2308.09583)',
+    '',
+    'A paper I liked on the same question.',
+    '',
+    '### [MAmmoTH: Building Math Generalist Models](https://huggingface.co/papers/2309.05653)',
+    '',
+  ].join('\n');
+
+  it("in a comment: the page's chrome, not papers", () => {
+    const input = page.replace(
+      '@ librarian-bot recommend\n',
+      `@ librarian-bot recommend\n\n${digest}\n`,
+    );
+    expect(input).not.toBe(page);
+    const listing = parseListing(input);
+    expect(listing.page).toBe('paper');
+    expect(listing.papers.map((paper) => paper.title)).toEqual(['LLM Agents Making Agent Tools']);
+    const codes = (found: Listing) => found.diagnostics.map((diagnostic) => diagnostic.code);
+    expect(codes(listing)).toEqual(codes(parseListing(page)));
+    expect(listing.chrome.some((line) => line.text.includes('WizardMath'))).toBe(true);
+    checkListing(input, listing, 'markdown');
+  });
+
+  it('below the citing lists: a listing after the page (a crawl), its cards read', () => {
+    const input = `${page}\n${digest}`;
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => paper.arxivId)).toEqual([
+      undefined, // the crawler kept no id for the page
+      '2308.09583',
+      '2309.05653',
+    ]);
+    expect(listing.papers[1]?.title).toBe(
+      'WizardMath: Empowering Mathematical Reasoning for Large Language Models',
+    );
+    expect(listing.papers[1]?.abstract).toBe('A paper I liked on the same question.');
+    checkListing(input, listing, 'markdown');
+  });
+});
+
 /** What a reader takes from a handmade page (`fixtures/handmade/paper-pages/expected/`). */
 interface Expected {
   title: string;
