@@ -21,6 +21,7 @@ import { type ItemLine, isItemName, itemSectionEnd, readItemLine } from './item-
 import { isHubUrl, readLinkTarget } from './link-target.js';
 import { withoutPlaceholders } from './placeholder.js';
 import { readPublishedOn } from './published.js';
+import { isRank } from './rank.js';
 import { isSeparator } from './separator.js';
 import { shapeOf, type TextShape } from './shape.js';
 import { isUserName, readSubmitter } from './submitter.js';
@@ -587,7 +588,7 @@ function paperOf(
     const before = collapseWhitespace(line.text.slice(0, link.from));
     const after = line.text.slice(link.to);
     if (
-      !(isIgnorable(before) || RANK.test(before.trim())) ||
+      !(isIgnorable(before) || isRank(before.trim())) ||
       !isIgnorable(collapseWhitespace(after))
     ) {
       return undefined;
@@ -596,12 +597,6 @@ function paperOf(
   }
   return undefined;
 }
-
-/**
- * A digest's rank before a linked title (`## 1. [Title](…/papers/…)`, `#3`, `(12)`): the
- * title is the link's text, as the card it numbers shows it.
- */
-const RANK = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\))$/;
 
 /** Text around a link that says nothing: blanks, bullets, brackets, backslashes. */
 function isIgnorable(text: string): boolean {

@@ -11,6 +11,7 @@
  * @module
  */
 import type { ContentLine } from '../grammar/content-line.js';
+import { rankedLinkAt } from '../grammar/rank.js';
 import { joinFields, sliceField, type TextField } from '../lines/text-field.js';
 import type { Point } from '../schema.js';
 
@@ -45,8 +46,9 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
     const [opener, ...rest] = held;
     held = [];
     if (opener === undefined) return;
-    // A link cut off before its `](`: its `[` is syntax, not text.
-    emit(withoutBracket(opener));
+    // A link cut off before its `](`: its `[` is syntax, not text (a ranked heading's
+    // stays, as the line was).
+    emit(linkAt(opener) === 0 ? withoutBracket(opener) : opener);
     for (const line of rest) emit(line);
   }
 
@@ -57,8 +59,8 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
         else emit(isCutInDestination(line) ? withoutBracket(line) : line);
         return;
       }
-      const closer = line.links === undefined ? CLOSER.exec(line.text) : null;
-      if (closer !== null && !line.text.slice(0, closer.index).includes('[')) {
+      const closer = closerOf(line);
+      if (closer !== null) {
         const url = closer[1] ?? '';
         if (HEADING.test((held[0] as ContentLine).text)) {
           for (const block of blocks(held, line, closer.index, url)) emit(block);
@@ -76,6 +78,28 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
     },
     end: release,
   };
+}
+
+/**
+ * Whether `line` closes the link that `opener` opens (`[Efficient … with` /
+ * `PagedAttention](…)`): a wrapped heading's indented next line is no part of the heading
+ * then, but the link's end, which the mender joins.
+ *
+ * @example
+ * ```ts
+ * closesLink(headingLine('2. [ChatGPT-steered … Abstractive'), plainLine('Summarization](…)')); // true
+ * closesLink(headingLine('A long title for'), plainLine('Efficient Access')); // false
+ * ```
+ */
+export function closesLink(opener: ContentLine, line: ContentLine): boolean {
+  return opens(opener) && closerOf(line) !== null;
+}
+
+/** `](url)` ending a line with no link and no `[` before it, or `null`. */
+function closerOf(line: ContentLine): RegExpExecArray | null {
+  if (line.links !== undefined) return null;
+  const closer = CLOSER.exec(line.text);
+  return closer !== null && !line.text.slice(0, closer.index).includes('[') ? closer : null;
 }
 
 /**
@@ -116,12 +140,28 @@ function isCutInDestination(line: ContentLine): boolean {
   );
 }
 
+/**
+ * Where a line's link opens: `0` for `[…`, after a heading's rank (`2. [ChatGPT-steered
+ * … Abstractive`, a digest's wrapped heading) the bracket's index, else `-1`.
+ *
+ * @example
+ * ```ts
+ * linkAt(headingLine('2. [ChatGPT-steered Editing')); // 3
+ * linkAt(plainLine('2. [ChatGPT-steered Editing')); // -1 (a list's text)
+ * ```
+ */
+function linkAt(line: ContentLine): number {
+  if (line.text.charCodeAt(0) === 0x5b) return 0;
+  return line.heading === undefined ? -1 : rankedLinkAt(line.text);
+}
+
 /** A line that opens a bracket it never closes, and has no parsed link. */
 function opens(line: ContentLine): boolean {
-  if (line.markup === true) return false;
-  if (line.links !== undefined || line.text.charCodeAt(0) !== 0x5b) return false;
+  if (line.markup === true || line.links !== undefined) return false;
+  const at = linkAt(line);
+  if (at === -1) return false;
   let depth = 0;
-  for (let i = 0; i < line.text.length; i++) {
+  for (let i = at; i < line.text.length; i++) {
     const code = line.text.charCodeAt(i);
     if (code === 0x5b) depth++;
     else if (code === 0x5d) depth--;
@@ -204,7 +244,11 @@ function joined(
     if (fields.length > 0) gaps.push(gap);
     fields.push(field);
   };
-  add(sliceField(fieldOf(opener), 1, opener.text.length, at), '');
+  // A ranked heading's rank stays before the link (`2. ` + the linked title).
+  const bracket = linkAt(opener);
+  if (bracket > 0) add(sliceField(fieldOf(opener), 0, bracket - 1, at), '');
+  const from = fields.length === 0 ? 0 : (fields[0] as TextField).text.length + 1;
+  add(sliceField(fieldOf(opener), bracket + 1, opener.text.length, at), ' [');
   for (const line of held.slice(1)) add(fieldOf(line), line.gap ?? ' ');
   add(sliceField(fieldOf(closer), 0, closeAt, at), closer.gap ?? ' ');
   const raws = [opener.raw];
@@ -217,7 +261,7 @@ function joined(
     end: closer.end,
     ...(text?.offsetAt === undefined ? {} : { offsetAt: text.offsetAt }),
     ...(locate === undefined ? {} : { locate }),
-    links: [{ url, from: 0, to: text?.text.length ?? 0 }],
+    links: [{ url, from, to: text?.text.length ?? 0 }],
     ...(opener.heading === undefined ? {} : { heading: opener.heading }),
     ...(opener.gap === undefined ? {} : { gap: opener.gap }),
   };

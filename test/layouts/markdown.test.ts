@@ -301,3 +301,38 @@ describe('Markdown line endings and gaps', () => {
     checkListing(input, listing, 'markdown');
   });
 });
+
+describe('a heading whose link text a bot wrapped onto an indented line', () => {
+  const abstract =
+    'High throughput serving of large language models requires batching many requests at a time.';
+  const cases = [
+    ['### [Efficient Memory Management for Large Language Model Serving with', ''],
+    ['## 2. [Efficient Memory Management for Large Language Model Serving with', ''],
+    ['## 2. [Efficient Memory Management for Large Language Model Serving with', '\r'],
+  ] as const;
+
+  it.each(cases)('%j: one title, the paper the link names, nothing lost', (heading, cr) => {
+    const input = [
+      heading,
+      '  PagedAttention](https://huggingface.co/papers/2309.06180)',
+      '',
+      abstract,
+      '',
+    ].join(`${cr}\n`);
+    const listing = parseListing(input);
+    expect(listing.papers).toHaveLength(1);
+    const [paper] = listing.papers;
+    expect(paper?.title).toBe(
+      'Efficient Memory Management for Large Language Model Serving with PagedAttention',
+    );
+    expect(paper?.arxivId).toBe('2309.06180');
+    expect(paper?.abstract).toBe(abstract);
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown');
+  });
+
+  it('an indented line that closes no link still continues the heading', () => {
+    const input = `### A long title for\n  Efficient Access\n\n${abstract}\n`;
+    expect(parseListing(input).papers[0]?.title).toBe('A long title for Efficient Access');
+  });
+});

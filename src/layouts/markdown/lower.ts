@@ -10,6 +10,7 @@ import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
+import { closesLink } from '../broken-links.js';
 import { LineText } from '../line-text.js';
 import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
@@ -256,7 +257,10 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       // Indented by blanks (a quote's `>` is not a wrapped heading's indentation).
       input.slice(first.start.offset - first.start.column + 1, first.start.offset).trim() === '' &&
       first.links === undefined &&
-      held.links === undefined
+      held.links === undefined &&
+      // `### [Efficient … with` / `  PagedAttention](…)`: the link's end, which the
+      // broken-link mender joins (as text, the title would hold the link's syntax).
+      !closesLink(held, first)
     ) {
       // `### A long title for` / `  Efficient Access`: the scraper wrapped the heading.
       heading = undefined;
