@@ -29,6 +29,7 @@ import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import { addItemFacts, addLinks, type PaperDraft, reportMismatch } from './draft.js';
+import { type Facts, readFacts } from './fact-line.js';
 import { isButtonText, isFactLine, isFieldLine } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
@@ -410,6 +411,67 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     problem('unrecognized-line', 'Number outside a paper card, or out of order', part);
   }
 
+  /**
+   * A digest's labelled facts (`grammar/fact-line.ts`) under the open card's title, or
+   * right after its abstract: fields the card has not got. Whether the line was read;
+   * a line whose facts disagree with the card's, or a code line after the abstract (an
+   * abstract's last paragraph may be one), is not.
+   *
+   * @example
+   * ```ts
+   * facts(upvotesFactPart); // card.upvotes = 10
+   * ```
+   */
+  function facts(part: Part): boolean {
+    if (card === undefined || !isFactLine(part.text)) return false;
+    const found = readFacts(part.text, part.links);
+    if (found === undefined) return false;
+    if (stage === ABSTRACT && (found.githubUrl !== undefined || found.links !== undefined)) {
+      return false;
+    }
+    const clash = <T>(had: T | undefined, got: T | undefined): boolean =>
+      had !== undefined && got !== undefined && JSON.stringify(had) !== JSON.stringify(got);
+    if (
+      found.arxivId !== undefined &&
+      card.arxivId !== undefined &&
+      found.arxivId !== card.arxivId
+    ) {
+      reportMismatch(found.arxivId, card.arxivId, part, sink);
+      return true;
+    }
+    if (
+      clash(card.authors, found.authors) ||
+      clash(card.upvotes, found.upvotes) ||
+      clash(card.published, found.published) ||
+      clash(card.submittedBy, found.submittedBy) ||
+      clash(card.githubUrl, found.githubUrl)
+    ) {
+      return false;
+    }
+    if (found.authors !== undefined) {
+      card.authors = found.authors;
+      card.authorCount ??= found.authors.length;
+    }
+    if (found.upvotes !== undefined) {
+      card.upvotes = found.upvotes;
+      upvoted = true;
+    }
+    if (found.published !== undefined) card.published = found.published;
+    if (found.submittedBy !== undefined) card.submittedBy = found.submittedBy;
+    if (found.arxivId !== undefined) {
+      card.arxivId = found.arxivId;
+      card.url ??= paperPageUrl(found.arxivId);
+    }
+    if (found.githubUrl !== undefined) {
+      card.githubUrl = found.githubUrl;
+      addLinks(card, [found.githubUrl], true);
+    }
+    if (found.links !== undefined) addLinks(card, found.links);
+    extend(part);
+    token(factKind(found), part);
+    return true;
+  }
+
   function comments(part: Part): void {
     if (card === undefined || card.comments !== undefined) {
       misplaced(part, 'Comment count');
@@ -636,6 +698,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       ) {
         // The title again, right after itself: a repeated line, not the abstract.
         chrome(part);
+        return;
+      }
+      if (
+        stage <= ABSTRACT &&
+        part.arxivId === undefined &&
+        part.start.line === part.end.line &&
+        facts(part)
+      ) {
         return;
       }
       if (
@@ -934,4 +1004,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       sink.end?.();
     },
   };
+}
+
+/**
+ * The token a fact line takes: the kind of its first field, in a card's order.
+ *
+ * @example
+ * ```ts
+ * factKind({ published: { year: 2023, month: 5, day: 4 }, submittedBy: 'AK' }); // 'published'
+ * ```
+ */
+function factKind(facts: Facts): CardTokenKind {
+  if (facts.arxivId !== undefined) return 'arxiv';
+  if (facts.authors !== undefined) return 'authors';
+  if (facts.published !== undefined) return 'published';
+  if (facts.submittedBy !== undefined) return 'submitter';
+  if (facts.upvotes !== undefined) return 'upvotes';
+  return 'github';
 }

@@ -83,13 +83,14 @@ describe("a digest's numbered heading and labelled facts", () => {
     ]);
   });
 
-  it('reports `Authors:`, `Upvotes:` and such between a title and its abstract, never taking one for it', () => {
+  it('reads `Authors:` and `Upvotes:` between a title and its abstract, reports `Tags:`, takes none for the abstract', () => {
     const listing = parseListing(
-      `### ${link}\n\n**Authors**: Heewoo Jun, Alex Nichol\n\n**Upvotes**: 3\n\n${abstract}\n`,
+      `### ${link}\n\n**Authors**: Heewoo Jun, Alex Nichol\n\n**Tags**: diffusion, 3D\n\n**Upvotes**: 3\n\n${abstract}\n`,
     );
-    expect(listing.papers.map((paper) => paper.abstract)).toEqual([abstract]);
+    expect(listing.papers.map((paper) => [paper.abstract, paper.authors, paper.upvotes])).toEqual([
+      [abstract, ['Heewoo Jun', 'Alex Nichol'], 3],
+    ]);
     expect(listing.diagnostics.map((d) => [d.code, d.position.start.line])).toEqual([
-      ['unknown-block', 3],
       ['unknown-block', 5],
     ]);
   });

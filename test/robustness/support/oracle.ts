@@ -138,10 +138,33 @@ const MONTH_START = /^(?:Published on )?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct
  */
 function isFooterLineOf(paper: Paper, text: string): boolean {
   const collapsed = text.split(/\s+/).join(' ');
+  // A digest's labelled facts (`Authors: …`, `Upvotes: 10 | Published: …`): each the paper's.
+  if (FACT.test(collapsed)) return collapsed.split(/ \| /).every((piece) => isFactOf(paper, piece));
   // A collection item's line (`Paper • 2505.09388 • Published …`): this paper's.
   const item = /^Paper ?• ?(\d{4}\.\d{4,5})\b/.exec(collapsed);
   if (item !== null) return item[1] === paper.arxivId;
   return collapsed.split('·').every((piece) => isPartOf(paper, piece.trim()));
+}
+
+const FACT =
+  /^(?:authors?|upvotes?|votes?|published(?: on)?|submitted(?: by)?|arxiv(?: id)?|links?|code|github) ?:/i;
+
+/** A labelled fact whose value is the paper's: names, count, id as printed. */
+function isFactOf(paper: Paper, piece: string): boolean {
+  const found = /^([^:]{1,24}):\s*(.*)$/.exec(piece);
+  if (found === null) return false;
+  const label = (found[1] ?? '').toLowerCase();
+  const value = found[2] ?? '';
+  if (label.startsWith('author')) {
+    const names = value.split(/,\s*(?:and\s+)?|\s+and\s+/);
+    return names.every((name) => paper.authors?.includes(name.trim()) === true);
+  }
+  if (/^(?:up)?votes?$/.test(label)) return paper.upvotes === Number(value.replace(/,/g, ''));
+  if (label.startsWith('published')) return paper.published !== undefined;
+  if (label.startsWith('submitted')) return value.endsWith(paper.submittedBy ?? '\0');
+  if (label.startsWith('arxiv'))
+    return paper.arxivId !== undefined && value.includes(paper.arxivId);
+  return paper.githubUrl !== undefined;
 }
 
 function isPartOf(paper: Paper, piece: string): boolean {
