@@ -56,6 +56,7 @@
  * GS\textasciicircum2, pass\textasciicircum{}k and the {\textasciicircum} sign → GS^2, pass^k and the ^ sign
  * a high (v {$\greaterequivlnt$} 30 km s-1) and $\lessequivlnt 5$ → a high (v ≳ 30 km s-1) and ≲ 5
  * ImageNet 256×\times×256, 10×\times more samples and your α\alphaα level, but [O II] λ\lambda3726 → ImageNet 256×256, 10× more samples and your α level, but [O II] λλ3726
+ * denoted by θ\theta. and a β\beta-lactamase, but λ\lambda 3726 and xθ\theta → denoted by θ. and a β-lactamase, but λλ 3726 and xθθ
  * efficiency by 2×2\times to 4×4\times, but a 2×3\times b and a 3×3\times3 kernel → efficiency by 2× to 4×, but a 2×3× b and a 3×3×3 kernel
  * the $\ell _p$ norm and \ell _1, $\alpha ^2$, but $\times _2$ → the ℓ_p norm and ℓ_1, α^2, but × _2
  * ```
@@ -1462,7 +1463,41 @@ function renderedCopies(
       (before === 0x7c && /^[ ,]*[↑↓⟩|>\\]/.test(text.slice(end, end + 4)));
     if (!ket && !isLetter(after)) return single(at - symbol.length, end, symbol);
   }
-  return DOUBLED_NEVER.has(symbol) ? single(at - symbol.length, end, symbol) : undefined;
+  if (DOUBLED_NEVER.has(symbol)) return single(at - symbol.length, end, symbol);
+  // A Greek letter's macro right after its rendering, a word of its own before
+  // punctuation or a word: arXiv's HTML copied as text, the letter and its TeX annotation
+  // (`denoted by θ\theta.`, `β\beta-lactamase`, the two-hundred-and-forty-ninth blind
+  // set's). A doublet's pair stays (`[O II] λ\lambda3726`, `λ\lambda 3726`).
+  const lead = at - symbol.length;
+  return Object.hasOwn(GREEK_LETTERS, symbol) &&
+    !isWordChar(text.charCodeAt(lead - 1)) &&
+    copyEnds(text, end)
+    ? single(lead, end, symbol)
+    : undefined;
+}
+
+/** The Greek letters as their macros print them (`θ`, `Ω`), each once. */
+const GREEK_LETTERS: Readonly<Record<string, true>> = Object.fromEntries(
+  Object.values(GREEK).map((letter) => [letter, true]),
+);
+
+/**
+ * Whether a copied letter's macro ends where a formula of one letter ends: the text's
+ * end, closing punctuation, a hyphen before a word, or a space before a small letter's
+ * word (not a number: `λ\lambda 3726` is a doublet's).
+ *
+ * @example
+ * ```ts
+ * copyEnds('θ\\theta.', 7); // true
+ * copyEnds('λ\\lambda3726', 8); // false
+ * ```
+ */
+function copyEnds(text: string, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
+  const after = text.charCodeAt(end + 1);
+  if (next === 0x20 || next === 0x2d) return isLower(after) || (next === 0x2d && isUpper(after));
+  return '.,;:)]'.includes(text[end] as string);
 }
 
 /**
