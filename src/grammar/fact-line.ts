@@ -21,7 +21,7 @@ import type { PartialDate } from '../schema.js';
 import { readCount } from './count.js';
 import { parseDateLine, printedDate } from './date-line.js';
 import { isButtonText } from './field-label.js';
-import { isCodeUrl } from './link-target.js';
+import { isCodeUrl, readLinkTarget } from './link-target.js';
 import { isUserName } from './submitter.js';
 
 /** What a fact line gives a card. */
@@ -34,6 +34,8 @@ export interface Facts {
   githubUrl?: string;
   /** The line's other links (a project page's, a PDF's). */
   links?: string[];
+  /** The papers the line names (its id, its links' targets): the card's own, or another's. */
+  papers?: string[];
 }
 
 /** `Label: value` (an ASCII or full-width colon). */
@@ -43,9 +45,19 @@ const BETWEEN = /\s+[|·•]\s+/;
 /** A name's words: capitalised, or a family name's particle. */
 const WORD =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|der|den|de|di|da|du|la|le|del|dos|das|bin|ibn|al|ten|ter|y)$/u;
-/** A name written in a script without letter case (`王小明`, `김민수`). */
+/** A name written in a script without letter case (`王小明`, `김민수`, `山田太郎`). */
 const UNCASED =
-  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]{2,12}$/u;
+  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}·・]{2,8}$/u;
+/** `王小明等`, `山田太郎ほか`: "and others" after a name, the list is cut. */
+const OTHERS_AFTER = /(?:等人?|ほか|他|など|외)$/u;
+/** Words that are no person's name: placeholders, groups, institutions. */
+const NO_NAME = new Set(
+  (
+    'anonymous others other team tbd tba author authors corresponding unknown contributors ' +
+    'various university institute laboratory lab labs college school inc inc. corp corp. ' +
+    'company group research academy center centre foundation ai deepmind'
+  ).split(' '),
+);
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
 const ARXIV_ID = /^(?:arXiv:)?(\d{4}\.\d{4,5})(?:v\d{1,2})?$/i;
 const BADGE = /^arxiv:\S/i;
@@ -80,6 +92,15 @@ export function readFacts(text: string, links: readonly string[] = []): Facts | 
   for (const [label, value] of pieces) {
     if (!readPiece(facts, label, value.trim(), links)) return undefined;
   }
+  const papers = new Set<string>();
+  if (facts.arxivId !== undefined) papers.add(facts.arxivId);
+  for (const url of links) {
+    const target = readLinkTarget(url);
+    if (target.kind === 'paper' || target.kind === 'arxiv') papers.add(target.arxivId);
+  }
+  // `ArXiv ID: [2305.03048](…/abs/2305.02483)`: which one is meant, the line cannot say.
+  if (facts.arxivId !== undefined && papers.size > 1) return undefined;
+  if (papers.size > 0) facts.papers = [...papers];
   return Object.keys(facts).length > 0 ? facts : undefined;
 }
 
@@ -149,12 +170,12 @@ function readNames(value: string): string[] | undefined {
 
 function isPersonName(name: string): boolean {
   if (name.length === 0 || name.length > 60) return false;
-  if (UNCASED.test(name)) return true;
+  if (UNCASED.test(name)) return !OTHERS_AFTER.test(name);
   const words = name.split(' ');
   return (
     words.length <= 6 &&
     /^\p{Lu}/u.test(name) &&
-    words.every((word) => WORD.test(word)) &&
+    words.every((word) => WORD.test(word) && !NO_NAME.has(word.toLowerCase())) &&
     !/^(?:et|al\.?)$/i.test(words[words.length - 1] ?? '')
   );
 }

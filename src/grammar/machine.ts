@@ -112,6 +112,8 @@ export interface CardMachine {
 const FIELD_URL = /:\s*https?:\/\/\S+$/;
 
 /** How far the open card got. */
+/** A thematic break (`---`, `***`, `___`): a digest's line between cards. */
+const BREAK = /^(?:[-*_] ?){3,}$/;
 const TITLE = 1;
 const ABSTRACT = 2;
 const BYLINE = 3;
@@ -174,15 +176,20 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   // The part decided last, chrome included, and the last one the abstract took.
   let previous: Part | undefined;
   let lastAbstract: Part | undefined;
+  // The open card may still take a digest's labelled facts: right under its title, until
+  // anything the grammar could not place, another paper's link or a thematic break.
+  let factsOpen = false;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
   function chrome(part: Part): void {
+    if (factsOpen && BREAK.test(part.text)) factsOpen = false;
     token('chrome', part);
     sink.chrome(part);
   }
 
   function problem(code: DiagnosticCode, message: string, part: Part): void {
+    factsOpen = false;
     token('unknown', part);
     sink.diagnostic(code, `${message}: ${quote(part.text)}`, part);
   }
@@ -252,6 +259,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function openCard(title: Part): void {
     close();
+    factsOpen = true;
     const field = title.field;
     if (field === undefined) return;
     const draft: PaperDraft = { title: field, start: title.start, end: title.end };
@@ -412,31 +420,26 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   /**
-   * A digest's labelled facts (`grammar/fact-line.ts`) under the open card's title, or
-   * right after its abstract: fields the card has not got. Whether the line was read;
-   * a line whose facts disagree with the card's, or a code line after the abstract (an
-   * abstract's last paragraph may be one), is not.
+   * A digest's labelled facts (`grammar/fact-line.ts`) right under the open card's title
+   * (its links, images and buttons between): fields the card has not got. Whether the
+   * line was read; a line whose facts disagree with the card's is not. (Facts after an
+   * abstract are not read: they may be the next card's, above a title not read.)
    *
    * @example
    * ```ts
-   * facts(upvotesFactPart); // card.upvotes = 10
+   * facts(upvotesFactPart, { upvotes: 10 }); // card.upvotes = 10
    * ```
    */
-  function facts(part: Part): boolean {
-    if (card === undefined || !isFactLine(part.text)) return false;
-    const found = readFacts(part.text, part.links);
-    if (found === undefined) return false;
-    if (stage === ABSTRACT && (found.githubUrl !== undefined || found.links !== undefined)) {
-      return false;
-    }
+  function facts(part: Part, found: Facts): boolean {
+    if (card === undefined) return false;
     const clash = <T>(had: T | undefined, got: T | undefined): boolean =>
       had !== undefined && got !== undefined && JSON.stringify(had) !== JSON.stringify(got);
-    if (
-      found.arxivId !== undefined &&
-      card.arxivId !== undefined &&
-      found.arxivId !== card.arxivId
-    ) {
-      reportMismatch(found.arxivId, card.arxivId, part, sink);
+    const other =
+      card.arxivId === undefined ? undefined : found.papers?.find((id) => id !== card?.arxivId);
+    if (other !== undefined && card.arxivId !== undefined) {
+      // Another paper's id or link: the facts of another card (its title not read).
+      factsOpen = false;
+      reportMismatch(other, card.arxivId, part, sink);
       return true;
     }
     if (
@@ -623,6 +626,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       problem(unknown, 'Line could not be placed', part);
       return;
     }
+    const found = factsOf(part);
+    if (found !== undefined) {
+      // A digest's labelled fact: the open card's right under its title, else no card's
+      // (a title not read above it, or another card's value): never a title or abstract.
+      if (card !== undefined && stage === TITLE && factsOpen && facts(part, found)) return;
+      problem(unknown, 'Labelled fact with no paper title right above it to take it', part);
+      return;
+    }
     const lead = prefix?.upvotes?.arxivId;
     if (
       below?.kind === 'item' &&
@@ -668,7 +679,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       // `#` and `##` are the page's title and sections: a card's only with its abstract.
       const page = part.heading <= 2;
       const titled = page ? false : isTitleShaped(shape);
-      if (part.arxivId !== undefined || titled || (shape.letters && abstractAhead(ahead))) {
+      // (A digest's facts may stand between a heading and its abstract: `## 1. Title` /
+      // `**Authors**: …` / `**Upvotes**: 10` / the abstract.)
+      const body =
+        abstractAhead(ahead) ||
+        (part.heading >= 2 && ahead !== undefined && factsOf(ahead) !== undefined);
+      if (part.arxivId !== undefined || titled || (shape.letters && body)) {
         openCard(part);
       } else if (!seenCard) {
         chrome(part);
@@ -701,14 +717,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         return;
       }
       if (
-        stage <= ABSTRACT &&
-        part.arxivId === undefined &&
-        part.start.line === part.end.line &&
-        facts(part)
-      ) {
-        return;
-      }
-      if (
         stage === TITLE &&
         part.arxivId === undefined &&
         // Plain text's titles are bare lines (`AIME: 2025` may be one); a field with a
@@ -719,8 +727,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
           (marked || FIELD_URL.test(part.text))) ||
           (marked && part.links !== undefined && isButtonText(part.text)))
       ) {
-        // A digest's `Vote: 12` or `[Watch Video](….mp4)` where a card has its abstract.
+        // A digest's `Vote: 12` or `[Watch Video](….mp4)` where a card has its abstract
+        // (the facts below it are still the card's).
+        const open = factsOpen;
         problem(unknown, 'Line could not be placed', part);
+        factsOpen = open;
         return;
       }
       if (stage === TITLE && expectsAbstract(part, ahead)) {
@@ -1021,4 +1032,20 @@ function factKind(facts: Facts): CardTokenKind {
   if (facts.submittedBy !== undefined) return 'submitter';
   if (facts.upvotes !== undefined) return 'upvotes';
   return 'github';
+}
+
+/**
+ * The facts of a part that is a digest's labelled fact line (one source line, no link
+ * that names its paper, not a heading), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * factsOf(textPart('Upvotes: 10')); // { upvotes: 10 }
+ * factsOf(textPart('Tags: video')); // undefined
+ * ```
+ */
+function factsOf(part: Part): Facts | undefined {
+  if (part.arxivId !== undefined || part.heading !== undefined) return undefined;
+  if (part.start.line !== part.end.line || !isFactLine(part.text)) return undefined;
+  return readFacts(part.text, part.links);
 }

@@ -581,6 +581,24 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       startNext(createCardMachine(sink, options), [part]);
       return;
     }
+    if (
+      part.kind === 'text' &&
+      part.heading !== undefined &&
+      part.arxivId !== undefined &&
+      part.arxivId !== fields.arxivId
+    ) {
+      // Above the citing lists: a comment's (a pasted digest), or a listing after a page
+      // cut short before its lists (a crawl); said, not read.
+      releaseHeld();
+      sink.diagnostic(
+        'mismatched-link',
+        `A heading that links paper ${part.arxivId} among the comments of this paper's page; not read as a paper: ${quote(text)}`,
+        part,
+      );
+      token('chrome', part);
+      furniture(part);
+      return;
+    }
     const id = readCiteId(text) ?? (agentNext ? readAgentId(text) : undefined);
     if (id !== undefined) trailerIds.add(id);
     agentNext = isAgentLabel(text);

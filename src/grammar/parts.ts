@@ -21,7 +21,7 @@ import { type ItemLine, isItemName, itemSectionEnd, readItemLine } from './item-
 import { isHubUrl, readLinkTarget } from './link-target.js';
 import { withoutPlaceholders } from './placeholder.js';
 import { readPublishedOn } from './published.js';
-import { isRank } from './rank.js';
+import { isRank, rankedTitleAt } from './rank.js';
 import { isSeparator } from './separator.js';
 import { shapeOf, type TextShape } from './shape.js';
 import { isUserName, readSubmitter } from './submitter.js';
@@ -121,6 +121,11 @@ export function readParts(line: ContentLine): Part[] {
 /** A line without links: one part, or footer pieces split at `·`. */
 function plainParts(line: ContentLine): Part[] {
   const text = line.text;
+  if (line.heading !== undefined) {
+    // `## 2. ChatGPT-steered …`: a digest's rank before an unlinked title is no part of it.
+    const title = rankedTitleAt(text);
+    if (title !== -1) return [plain(line, 'chrome', 0, title), textPart(line, title, text.length)];
+  }
   const button = gluedButtonEnd(text);
   if (button !== undefined) {
     // `SubscribeLLaDA2.0: Scaling Up …`: a mirror's text ran the button into the title.

@@ -10,6 +10,8 @@
 const RANK = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\))$/;
 /** A rank, one space, then the link's bracket. */
 const RANK_LINK = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\)) \[/;
+/** A rank, spaces, then a title's first letter, digit or quote. */
+const RANK_TITLE = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\)) +(?=[\p{L}\p{N}"“'‘])/u;
 
 /**
  * Whether trimmed text is a rank.
@@ -38,4 +40,19 @@ export function isRank(text: string): boolean {
 export function rankedLinkAt(text: string): number {
   const found = RANK_LINK.exec(text);
   return found === null ? -1 : found[0].length - 1;
+}
+
+/**
+ * Where a title starts after a rank that opens a heading's text (`2. ChatGPT-steered …`,
+ * an unlinked digest heading), or `-1`.
+ *
+ * @example
+ * ```ts
+ * rankedTitleAt('2. ChatGPT-steered Editing'); // 3
+ * rankedTitleAt('1.5 Times Faster'); // -1
+ * ```
+ */
+export function rankedTitleAt(text: string): number {
+  const found = RANK_TITLE.exec(text);
+  return found === null ? -1 : found[0].length;
 }

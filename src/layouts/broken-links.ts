@@ -17,10 +17,12 @@ import type { Point } from '../schema.js';
 
 /** `[#### `: a link whose text opens with a heading's markup. */
 const HEADING = /^\[(#{1,6}) +\S/;
+/** A blank line in the source between two lines. */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** Longest run of lines a broken link may span. */
 const MAX_LINES = 12;
-/** `](url)` or `](url "title")` at a line's end. */
-const CLOSER = /\]\((\S{1,2000}?)(?:\s+"[^"\n]{0,200}")?\)$/;
+/** `](url)` or `](url "title")` at a line's end, tried from the line's last `](`. */
+const CLOSER = /\]\((\S{1,2000}?)(?:\s+"[^"\n]{0,200}")?\)$/y;
 
 /** A content-line consumer that holds an open bracket until its closer comes. */
 export interface LinkMender {
@@ -68,7 +70,14 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
         held = [];
         return;
       }
-      if (opens(line) || line.heading !== undefined || held.length >= MAX_LINES) {
+      if (
+        opens(line) ||
+        line.heading !== undefined ||
+        held.length >= MAX_LINES ||
+        // A heading's link wraps onto the lines right below it, no paragraph between
+        // (`### 1. [WIP …` / blank / an abstract: the heading's bracket never closed).
+        ((held[0] as ContentLine).heading !== undefined && BLANK_LINE.test(line.gap ?? ''))
+      ) {
         release();
         if (opens(line)) held.push(line);
         else emit(line);
@@ -98,6 +107,10 @@ export function closesLink(opener: ContentLine, line: ContentLine): boolean {
 /** `](url)` ending a line with no link and no `[` before it, or `null`. */
 function closerOf(line: ContentLine): RegExpExecArray | null {
   if (line.links !== undefined) return null;
+  // One try, at the last `](` (a try at each would be quadratic on a line of many).
+  const last = line.text.lastIndexOf('](');
+  if (last === -1) return null;
+  CLOSER.lastIndex = last;
   const closer = CLOSER.exec(line.text);
   return closer !== null && !line.text.slice(0, closer.index).includes('[') ? closer : null;
 }

@@ -26,8 +26,8 @@ describe('readFacts', () => {
     ],
     ['Published on: Mar 5, 2024', [], { published: { year: 2024, month: 3, day: 5 } }],
     ['Submitted by: akhaliq', [], { submittedBy: 'akhaliq' }],
-    ['ArXiv ID: 2305.03048', [], { arxivId: '2305.03048' }],
-    ['arXiv: arXiv:2305.03048v2', [], { arxivId: '2305.03048' }],
+    ['ArXiv ID: 2305.03048', [], { arxivId: '2305.03048', papers: ['2305.03048'] }],
+    ['arXiv: arXiv:2305.03048v2', [], { arxivId: '2305.03048', papers: ['2305.03048'] }],
     [
       'Links: GitHub | Project Page',
       ['https://github.com/a/b', 'https://a.github.io/b'],
@@ -121,5 +121,88 @@ describe("a digest's labelled facts are the card's fields", () => {
     expect(twice.diagnostics.map((d) => [d.code, d.position.start.line])).toEqual([
       ['unknown-block', 5],
     ]);
+  });
+});
+
+/** review21's probes (`fixtures/handmade/facts/`): what a fact must never fill. */
+describe('a fact is never given to a card it may not be of', () => {
+  const read = (name: string) => {
+    const input = readFixture(`handmade/facts/${name}`);
+    return { input, listing: parseListing(input) };
+  };
+  const errorsAt = (listing: ReturnType<typeof parseListing>) =>
+    listing.diagnostics.filter((d) => d.severity === 'error').map((d) => d.position.start.line);
+
+  it('after an abstract: the next card whose title was not read keeps its facts', () => {
+    const { input, listing } = read('next-card-facts-after-abstract.md');
+    expect(listing.papers).toHaveLength(1);
+    const [alpha] = listing.papers;
+    expect(alpha?.title).toBe('Alpha: Fast Sparse Attention for Long Video');
+    expect([alpha?.arxivId, alpha?.authors, alpha?.published]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(errorsAt(listing)).toEqual([7, 9, 11, 13, 15]);
+    checkListing(input, listing, 'markdown');
+  });
+
+  it("right above the next card's heading: neither card's", () => {
+    const { listing } = read('facts-above-next-heading.md');
+    expect(listing.papers.map((paper) => paper.upvotes)).toEqual([undefined, undefined]);
+  });
+
+  it('in plain text, a fact line is never a title or an abstract', () => {
+    for (const name of ['plain-digest-sentence-title.txt', 'plain-next-card-id.txt']) {
+      const { input, listing } = read(name);
+      for (const paper of listing.papers) {
+        expect(paper.title).not.toMatch(/^(?:Authors|Upvotes|ArXiv ID):/);
+        expect(paper.abstract).not.toMatch(/^(?:Authors|Upvotes|ArXiv ID):/);
+        expect(paper.upvotes).toBeUndefined(); // 7 is the second card's
+        expect(paper.arxivId).toBeUndefined();
+      }
+      checkListing(input, listing, 'text');
+    }
+  });
+
+  it('placeholders, "and others" and teams are no authors', () => {
+    const { listing } = read('authors-placeholders.md');
+    expect(listing.papers).toHaveLength(6);
+    expect(listing.papers.map((paper) => paper.authors)).toEqual(Array(6).fill(undefined));
+    expect(errorsAt(listing)).toEqual([3, 9, 15, 21, 27, 33]);
+  });
+
+  it('a link to another paper, or an id its own link disagrees with, is not read', () => {
+    const { listing } = read('links-name-another-paper.md');
+    const [paper] = listing.papers;
+    expect([paper?.arxivId, paper?.githubUrl, paper?.links]).toEqual([
+      '2305.03048',
+      undefined,
+      undefined,
+    ]);
+    expect(listing.diagnostics.map((d) => d.code)).toEqual(['mismatched-link', 'unknown-block']);
+  });
+
+  it('a digest with unlinked, ranked `##` headings: the rank dropped, the facts under each', () => {
+    const { input, listing } = read('digest-h2-unlinked-ranked.md');
+    expect(
+      listing.papers.map((paper) => [
+        paper.title,
+        paper.authors?.length,
+        paper.upvotes,
+        paper.githubUrl,
+      ]),
+    ).toEqual([
+      [
+        'Personalize Segment Anything Model with One Shot',
+        3,
+        10,
+        'https://github.com/zrrskywalker/personalize-sam',
+      ],
+      ['GPT', 2, 3, 'https://github.com/wendy-xiao/chatgpt_editing_summ'],
+    ]);
+    expect(listing.papers[1]?.publishedAt).toBe('2023-05-05');
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown');
   });
 });

@@ -336,3 +336,16 @@ describe('a heading whose link text a bot wrapped onto an indented line', () => 
     expect(parseListing(input).papers[0]?.title).toBe('A long title for Efficient Access');
   });
 });
+
+describe("a heading's open bracket that never closes", () => {
+  it('is no link over the paragraphs below it: the abstract stays the abstract', () => {
+    const input = readFixture('handmade/facts/ranked-heading-never-closed.md');
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => paper.abstract.slice(0, 24))).toEqual([
+      'We study sparse attentio',
+      'We study sparse attentio',
+    ]);
+    expect(listing.chrome.some((line) => line.text.includes('We study'))).toBe(false);
+    checkListing(input, listing, 'markdown');
+  });
+});

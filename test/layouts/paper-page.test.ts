@@ -187,7 +187,15 @@ describe('headings that link papers below a paper page', () => {
     expect(listing.page).toBe('paper');
     expect(listing.papers.map((paper) => paper.title)).toEqual(['LLM Agents Making Agent Tools']);
     const codes = (found: Listing) => found.diagnostics.map((diagnostic) => diagnostic.code);
-    expect(codes(listing)).toEqual(codes(parseListing(page)));
+    // Said, not read: each heading is a warning, as a listing cut from its page may be one.
+    const said = listing.diagnostics.filter((found) => found.code === 'mismatched-link');
+    expect(said.map((found) => [found.severity, found.position.start.line])).toEqual([
+      ['warning', 35],
+      ['warning', 39],
+    ]);
+    expect(codes(listing).filter((code) => code !== 'mismatched-link')).toEqual(
+      codes(parseListing(page)),
+    );
     expect(listing.chrome.some((line) => line.text.includes('WizardMath'))).toBe(true);
     checkListing(input, listing, 'markdown');
   });
@@ -315,5 +323,20 @@ describe('detectPage', () => {
       detectPage('The page lists Models citing this paper and an Abstract heading.\n'),
     ).toBeUndefined();
     expect(detectPage('Mar 11\n\nA Title\n\nAn abstract.\n')).toBeUndefined();
+  });
+});
+
+describe('a crawl: a page cut before its citing lists, then a listing', () => {
+  it("says each of the listing's headings, as it cannot tell them from a comment's", () => {
+    const input = readFixture('handmade/facts/crawl-page-without-lists-then-listing.md');
+    const listing = parseListing(input);
+    expect(listing.page).toBe('paper');
+    expect(listing.papers).toHaveLength(1);
+    const said = listing.diagnostics.filter((found) => found.code === 'mismatched-link');
+    expect(said.map((found) => found.message)).toEqual([
+      expect.stringContaining('paper 2308.09583 among the comments'),
+      expect.stringContaining('paper 2309.05653 among the comments'),
+    ]);
+    checkListing(input, listing, 'markdown');
   });
 });
