@@ -63,8 +63,8 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the fortieth's collection items, pages of items, envelopes and citation markers
 // (812.0 kB; packed 245 kB, 244.2), 815 kB with the forty-first's crawlers' headers,
 // `Abstract` label and XML feeds (813.2 kB; packed 245.5 kB, 244.9), 821 kB with the
-// forty-second's labelled facts and wrapped heading links (819.8 kB; packed 247.6 kB, 247.2).
-export const TARBALL = { packed: 247_600, unpacked: 821_000 };
+// forty-second's labelled facts and wrapped heading links (822.2 kB; packed 248.5 kB, 248.0).
+export const TARBALL = { packed: 248_500, unpacked: 825_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -162,8 +162,8 @@ export const BUNDLES = [
     // The fortieth's (collection items, pages of items, envelopes): 99.5 kB, raised to
     // 100 kB. The forty-first's (crawlers' headers, the `Abstract` label, XML feeds):
     // 100.0 kB, raised to 100.5 kB. The forty-second's (a digest's labelled facts, wrapped
-    // heading links): 101.5 kB, raised to 101.8 kB.
-    budget: 101_800,
+    // heading links, review21's mends): 102.1 kB, raised to 102.5 kB.
+    budget: 102_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -239,8 +239,8 @@ export const BUNDLES = [
     // The fortieth's (collection items, pages of items, envelopes, citation markers):
     // 139.0 kB, raised to 139.5 kB. The forty-first's (crawlers' headers, the `Abstract`
     // label, a digest's rank and facts, XML feeds): 140.0 kB, raised to 140.5 kB. The
-    // forty-second's (labelled facts read, wrapped heading links): 141.3 kB, raised to 141.6.
-    budget: 141_600,
+    // forty-second's (labelled facts read, wrapped heading links): 142.0 kB, raised to 142.5.
+    budget: 142_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -360,10 +360,10 @@ export const BUNDLES = [
     // to 229.5 kB. The thirty-eighth's: 230.0 kB, raised to 230.5 kB. The thirty-ninth's
     // (paper pages): 234.3 kB, raised to 235 kB. The fortieth's (collection items,
     // envelopes, citation markers): 237.7 kB, raised to 238.5 kB. The forty-first's:
-    // 238.3 kB, raised to 239 kB. The forty-second's: 239.9 kB, raised to 240.3 kB.
+    // 238.3 kB, raised to 239 kB. The forty-second's: 240.6 kB, raised to 241 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 240_300,
+    budget: 241_000,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
