@@ -124,8 +124,7 @@ function readPiece(facts: Facts, label: string, value: string, links: readonly s
       return true;
     }
     case 'published':
-    case 'published on':
-    case 'date': {
+    case 'published on': {
       const date = readDate(value);
       if (date === undefined) return false;
       facts.published = date;
