@@ -179,10 +179,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   // The open card may still take a digest's labelled facts: right under its title, until
   // anything the grammar could not place, another paper's link or a thematic break.
   let factsOpen = false;
-  // Below an `Abstract` label no card took: plain text opens no card (`orphaned`), and the
-  // paragraph right below is the label's abstract (`labelled`).
-  let orphaned = false;
-  let labelled = false;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -264,8 +260,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function openCard(title: Part): void {
     close();
     factsOpen = true;
-    orphaned = false;
-    labelled = false;
     const field = title.field;
     if (field === undefined) return;
     const draft: PaperDraft = { title: field, start: title.start, end: title.end };
@@ -360,13 +354,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       part.heading === undefined &&
       part.shape !== undefined &&
       isAbstractShaped(part.shape)
-    );
-  }
-
-  /** An `Abstract` label with an abstract right below it. */
-  function labelAhead(part: Part | undefined): boolean {
-    return (
-      part !== undefined && isLabelPart(part) && abstractAhead(afterChrome(queue.indexOf(part) + 1))
     );
   }
 
@@ -639,25 +626,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       problem(unknown, 'Line could not be placed', part);
       return;
     }
-    if (
-      orphaned &&
-      card === undefined &&
-      part.arxivId === undefined &&
-      part.heading === undefined
-    ) {
-      // Below an `Abstract` label no card took (an undetected paper page, a digest whose
-      // titles broke): only a title the capture marks (a heading, a paper's link) starts
-      // a card again; plain text here is that page's abstract, summary and comments.
-      if (labelled && isAbstractShaped(shape)) {
-        labelled = false;
-        problem(
-          'orphan-abstract',
-          'Abstract under an `Abstract` label, with no paper title before it',
-          part,
-        );
-      } else problem(unknown, 'Line below an `Abstract` label with no paper title before it', part);
-      return;
-    }
     const found = factsOf(part);
     if (found !== undefined) {
       // A digest's labelled fact: the open card's right under its title, else no card's
@@ -692,25 +660,18 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       chrome(part);
       return;
     }
-    if (part.arxivId === undefined && isAbstractLabel(part.text)) {
-      if (card !== undefined && stage === TITLE) {
-        // `### Abstract` between a card's title and its abstract (a digest's, a note's)
-        // labels it: no paper's title, and the abstract below is the open card's.
-        chrome(part);
-        return;
-      }
-      if (abstractAhead(ahead)) {
-        // With no card to take it (a heading the capture broke, an undetected paper page):
-        // no paper titled `Abstract`. The label is chrome and the abstract an orphan, and
-        // parts held for a title (an upvote count, a submitter) are reported, not given
-        // to a later card or the comments below.
-        close();
-        dropPrefix();
-        chrome(part);
-        orphaned = true;
-        labelled = true;
-        return;
-      }
+    if (
+      card !== undefined &&
+      stage === TITLE &&
+      part.arxivId === undefined &&
+      isAbstractLabel(part.text)
+    ) {
+      // `### Abstract` between a card's title and its abstract (a digest's, a note's)
+      // labels it: no paper's title, and the abstract below is the open card's. (With no
+      // card open it is read as ever: a label there may stand over a page's own title
+      // or take its pending id, which the next text must not.)
+      chrome(part);
+      return;
     }
     if (part.heading !== undefined) {
       // A heading is a title when it links its paper, reads as one, or an abstract
@@ -719,12 +680,10 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       const page = part.heading <= 2;
       const titled = page ? false : isTitleShaped(shape);
       // (A digest's facts may stand between a heading and its abstract: `## 1. Title` /
-      // `**Authors**: …` / `**Upvotes**: 10` / the abstract; and an `Abstract` label: a
-      // note's `# Title` / `## Abstract` / the abstract.)
+      // `**Authors**: …` / `**Upvotes**: 10` / the abstract.)
       const body =
         abstractAhead(ahead) ||
-        (part.heading >= 2 && ahead !== undefined && factsOf(ahead) !== undefined) ||
-        labelAhead(ahead);
+        (part.heading >= 2 && ahead !== undefined && factsOf(ahead) !== undefined);
       if (part.arxivId !== undefined || titled || (shape.letters && body)) {
         openCard(part);
       } else if (!seenCard) {
@@ -1023,13 +982,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         if (below?.kind === 'item' && below.arxivId === undefined) {
           return afterChrome(2) !== undefined;
         }
-        const ahead = next();
-        if (ahead === undefined) return false;
-        // A heading over an `Abstract` label: what stands below the label decides it.
-        if (head.heading !== undefined && isLabelPart(ahead)) {
-          return afterChrome(queue.indexOf(ahead) + 1) !== undefined;
-        }
-        return true;
+        return next() !== undefined;
       }
       case 'count':
       case 'upvotes':
@@ -1095,21 +1048,4 @@ function factsOf(part: Part): Facts | undefined {
   if (part.arxivId !== undefined || part.heading !== undefined) return undefined;
   if (part.start.line !== part.end.line || !isFactLine(part.text)) return undefined;
   return readFacts(part.text, part.links);
-}
-
-/**
- * Whether a part is an `Abstract` label (`## Abstract`, `**Abstract**`; a lone word may
- * have been read as a user's name).
- *
- * @example
- * ```ts
- * isLabelPart(textPart('Abstract')); // true
- * ```
- */
-function isLabelPart(part: Part): boolean {
-  return (
-    (part.kind === 'text' || part.kind === 'name') &&
-    part.arxivId === undefined &&
-    isAbstractLabel(part.text)
-  );
 }
