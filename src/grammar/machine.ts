@@ -35,6 +35,7 @@ import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import { isAbstractLabel } from './page-label.js';
 import { isName, type Part, withoutAlt } from './parts.js';
+import { isRank } from './rank.js';
 import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
 
 /**
@@ -179,6 +180,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   // The open card may still take a digest's labelled facts: right under its title, until
   // anything the grammar could not place, another paper's link or a thematic break.
   let factsOpen = false;
+  // Fact lines the page's cards took: a digest's, whose title-shaped headings over facts are
+  // cards too.
+  let factsRead = 0;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -357,6 +361,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     );
   }
 
+  /** Whether a heading's text came after a digest's rank on its line (`## 2. GPT`). */
+  function ranked(part: Part): boolean {
+    return (
+      previous?.kind === 'chrome' && previous.end.line === part.start.line && isRank(previous.text)
+    );
+  }
+
   function footerAhead(part: Part | undefined): boolean {
     if (part === undefined) return false;
     switch (part.kind) {
@@ -472,6 +483,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (found.links !== undefined) addLinks(card, found.links);
     extend(part);
     token(factKind(found), part);
+    factsRead++;
     return true;
   }
 
@@ -679,11 +691,15 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       // `#` and `##` are the page's title and sections: a card's only with its abstract.
       const page = part.heading <= 2;
       const titled = page ? false : isTitleShaped(shape);
-      // (A digest's facts may stand between a heading and its abstract: `## 1. Title` /
-      // `**Authors**: …` / `**Upvotes**: 10` / the abstract.)
+      // (A digest's facts may stand between its ranked heading and the abstract: `## 1.
+      // Title` / `**Authors**: …` / `**Upvotes**: 10`, or a title's once its cards have
+      // shown facts; a section's heading over a fact, `## Related Work` / `ArXiv ID: …`
+      // on a page of no facts before, is none.)
       const body =
         abstractAhead(ahead) ||
-        (part.heading >= 2 && ahead !== undefined && factsOf(ahead) !== undefined);
+        ((ranked(part) || (factsRead > 0 && isTitleShaped(shape))) &&
+          ahead !== undefined &&
+          factsOf(ahead) !== undefined);
       if (part.arxivId !== undefined || titled || (shape.letters && body)) {
         openCard(part);
       } else if (!seenCard) {

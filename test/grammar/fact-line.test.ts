@@ -183,6 +183,27 @@ describe('a fact is never given to a card it may not be of', () => {
     expect(listing.diagnostics.map((d) => d.code)).toEqual(['mismatched-link', 'unknown-block']);
   });
 
+  it("a section's heading over a fact is no card (review23): the fact is reported", () => {
+    const { input, listing } = read('section-heading-over-fact.md');
+    expect(listing.papers.map((paper) => paper.title)).not.toContain('Related Work');
+    expect(listing.papers.map((paper) => paper.arxivId)).not.toContain('2305.02483');
+    expect(listing.diagnostics.map((d) => [d.code, d.position.start.line])).toContainEqual([
+      'unknown-block',
+      9,
+    ]);
+    checkListing(input, listing, 'markdown');
+  });
+
+  it("an unranked `##` title over facts, once the page's cards have shown facts: a card", () => {
+    const { input, listing } = read('unranked-heading-after-facts.md');
+    expect(listing.papers.map((paper) => [paper.title, paper.authors, paper.upvotes])).toEqual([
+      ['Alpha: Fast Sparse Attention for Long Video', ['Renrui Zhang', 'Ziyu Guo'], undefined],
+      ['Beta Model Scaling Laws', ['Wen Xiao', 'Yujia Xie'], 7],
+    ]);
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown');
+  });
+
   it('a digest with unlinked, ranked `##` headings: the rank dropped, the facts under each', () => {
     const { input, listing } = read('digest-h2-unlinked-ranked.md');
     expect(
