@@ -112,9 +112,10 @@ export interface CardMachine {
 /** A field whose value is a URL (`Code: https://github.com/…`). */
 const FIELD_URL = /:\s*https?:\/\/\S+$/;
 
-/** How far the open card got. */
 /** A thematic break (`---`, `***`, `___`): a digest's line between cards. */
 const BREAK = /^(?:[-*_] ?){3,}$/;
+
+/** How far the open card got. */
 const TITLE = 1;
 const ABSTRACT = 2;
 const BYLINE = 3;
