@@ -75,3 +75,24 @@ function isBadLeapDay(year: number | undefined, month: number, day: number): boo
   if (year === undefined || month !== 2 || day !== 29) return false;
   return !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A real `YYYY-MM-DD` day, or `undefined` (one the calendar has: no `2023-02-29`).
+ *
+ * @example
+ * ```ts
+ * calendarDay('2024-08-01'); // { year: 2024, month: 8, day: 1 }
+ * calendarDay('2024-02-30'); // undefined
+ * ```
+ */
+export function calendarDay(text: string): PartialDate | undefined {
+  const match = ISO_DAY.exec(text);
+  if (match === null) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day));
+  return probe.getUTCMonth() === date.month - 1 && probe.getUTCDate() === date.day
+    ? date
+    : undefined;
+}

@@ -19,7 +19,7 @@
  */
 import type { PartialDate } from '../schema.js';
 import { readCount } from './count.js';
-import { parseDateLine, printedDate } from './date-line.js';
+import { calendarDay, parseDateLine, printedDate } from './date-line.js';
 import { isButtonText } from './field-label.js';
 import { isCodeUrl, readLinkTarget } from './link-target.js';
 import { isUserName } from './submitter.js';
@@ -58,7 +58,7 @@ const NO_NAME = new Set(
     'company group research academy center centre foundation ai deepmind'
   ).split(' '),
 );
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+Z?)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/;
 const ARXIV_ID = /^(?:arXiv:)?(\d{4}\.\d{4,5})(?:v\d{1,2})?$/i;
 const BADGE = /^arxiv:\S/i;
 const SUBMITTED = /^(?:(.*?)\s+)?by\s+(\S+)$/;
@@ -191,14 +191,10 @@ function isPersonName(name: string): boolean {
  * ```
  */
 function readDate(value: string): PartialDate | undefined {
-  const iso = ISO_DATE.exec(value);
-  if (iso !== null) {
-    const [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    // A day the calendar has (no 2023-02-29): the date round-trips.
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return year >= 1900 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-      ? { year, month, day }
-      : undefined;
+  if (ISO_DATE.test(value)) {
+    // (A time after the day is the capture's; the day is the fact.)
+    const date = calendarDay(value.slice(0, 10));
+    return date?.year !== undefined && date.year >= 1900 ? date : undefined;
   }
   const printed = parseDateLine(value);
   return printed?.valid === true && printed.year !== undefined && printed.comments === undefined

@@ -446,12 +446,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (card === undefined) return false;
     const clash = <T>(had: T | undefined, got: T | undefined): boolean =>
       had !== undefined && got !== undefined && JSON.stringify(had) !== JSON.stringify(got);
-    const other =
-      card.arxivId === undefined ? undefined : found.papers?.find((id) => id !== card?.arxivId);
-    if (other !== undefined && card.arxivId !== undefined) {
+    const own = card.arxivId;
+    const other = own === undefined ? undefined : found.papers?.find((id) => id !== own);
+    if (other !== undefined && own !== undefined) {
       // Another paper's id or link: the facts of another card (its title not read).
       factsOpen = false;
-      reportMismatch(other, card.arxivId, part, sink);
+      reportMismatch(other, own, part, sink);
       return true;
     }
     if (

@@ -149,6 +149,21 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
     furniture(part);
   }
 
+  /**
+   * Another paper's mark among the comments (a badge, a heading that links it): a
+   * `mismatched-link` that says it, and the line is the page's chrome.
+   *
+   * @example
+   * ```ts
+   * said('A badge of paper 2401.00001 below the comments …; not read as a page', part);
+   * ```
+   */
+  function said(message: string, part: Part): void {
+    sink.diagnostic('mismatched-link', `${message}: ${quote(part.text)}`, part);
+    token('chrome', part);
+    furniture(part);
+  }
+
   /** A line to the chrome; lines the grammar joined (a wrapped list) as the source has them. */
   function furniture(part: Part): void {
     sink.chrome(asWritten(part));
@@ -553,13 +568,10 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
         return;
       }
       // Among the comments: another paper's, or a digest's next entry; said, not read.
-      sink.diagnostic(
-        'mismatched-link',
-        `A badge of paper ${badge} below the comments of this paper's page; not read as a page: ${quote(text)}`,
+      said(
+        `A badge of paper ${badge} below the comments of this paper's page; not read as a page`,
         part,
       );
-      token('chrome', part);
-      furniture(part);
       return;
     }
     if (sectionSeen && isAbstractLabel(text) && held.length > 0) {
@@ -568,36 +580,25 @@ export function createPaperPageMachine(sink: CardSink, options: MachineOptions =
       startNext(createPaperPageMachine(sink, options), [...held, part]);
       return;
     }
-    if (
-      sectionSeen &&
-      part.kind === 'text' &&
-      part.heading !== undefined &&
-      part.arxivId !== undefined
-    ) {
-      // A heading that links a paper (`### [Title](…/papers/<id>)`) below the citing
-      // lists: a listing after the page (the site's menu and a comment's `Subscribe` are
-      // none). Above them it is a comment's (a digest pasted there): the page's chrome.
-      releaseHeld();
-      startNext(createCardMachine(sink, options), [part]);
-      return;
-    }
-    if (
-      part.kind === 'text' &&
-      part.heading !== undefined &&
-      part.arxivId !== undefined &&
-      part.arxivId !== fields.arxivId
-    ) {
-      // Above the citing lists: a comment's (a pasted digest), or a listing after a page
-      // cut short before its lists (a crawl); said, not read.
-      releaseHeld();
-      sink.diagnostic(
-        'mismatched-link',
-        `A heading that links paper ${part.arxivId} among the comments of this paper's page; not read as a paper: ${quote(text)}`,
-        part,
-      );
-      token('chrome', part);
-      furniture(part);
-      return;
+    if (part.kind === 'text' && part.heading !== undefined && part.arxivId !== undefined) {
+      if (sectionSeen) {
+        // A heading that links a paper (`### [Title](…/papers/<id>)`) below the citing
+        // lists: a listing after the page (the site's menu and a comment's `Subscribe`
+        // are none).
+        releaseHeld();
+        startNext(createCardMachine(sink, options), [part]);
+        return;
+      }
+      if (part.arxivId !== fields.arxivId) {
+        // Above them: a comment's (a pasted digest), or a listing after a page cut short
+        // before its lists (a crawl); said, not read.
+        releaseHeld();
+        said(
+          `A heading that links paper ${part.arxivId} among the comments of this paper's page; not read as a paper`,
+          part,
+        );
+        return;
+      }
     }
     const id = readCiteId(text) ?? (agentNext ? readAgentId(text) : undefined);
     if (id !== undefined) trailerIds.add(id);

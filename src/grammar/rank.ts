@@ -7,11 +7,13 @@
  * @module
  */
 
-const RANK = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\))$/;
+/** A rank's forms: `#3`, `1.`, `12)`, `(4)`. */
+const FORMS = String.raw`(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\))`;
+const RANK = new RegExp(`^${FORMS}$`);
 /** A rank, one space, then the link's bracket. */
-const RANK_LINK = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\)) \[/;
+const RANK_LINK = new RegExp(`^${FORMS} \\[`);
 /** A rank, spaces, then a title's first letter, digit or quote. */
-const RANK_TITLE = /^(?:#\d{1,4}|\d{1,3}[.)]|\(\d{1,3}\)) +(?=[\p{L}\p{N}"“'‘])/u;
+const RANK_TITLE = new RegExp(`^${FORMS} +(?=[\\p{L}\\p{N}"“'‘])`, 'u');
 
 /**
  * Whether trimmed text is a rank.

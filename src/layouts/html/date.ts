@@ -5,9 +5,8 @@
  *
  * @module
  */
+import { calendarDay } from '../../grammar/date-line.js';
 import type { PartialDate } from '../../schema.js';
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * The day a page lists, if it says.
@@ -40,10 +39,10 @@ export function pageDate(props: unknown, url: string | undefined): PartialDate |
  */
 function urlDate(url: string): PartialDate | undefined {
   const path = url.indexOf('/papers/date/');
-  if (path !== -1) return day(url.slice(path + 13, path + 23));
+  if (path !== -1) return calendarDay(url.slice(path + 13, path + 23));
   for (const mark of ['?date=', '&date=']) {
     const query = url.indexOf(mark);
-    if (query !== -1) return day(url.slice(query + 6, query + 16));
+    if (query !== -1) return calendarDay(url.slice(query + 6, query + 16));
   }
   return undefined;
 }
@@ -58,26 +57,8 @@ function urlDate(url: string): PartialDate | undefined {
  * ```
  */
 function isoDay(text: string): PartialDate | undefined {
-  if (text.length === 10) return day(text);
-  return MIDNIGHT.test(text.slice(10)) ? day(text.slice(0, 10)) : undefined;
+  if (text.length === 10) return calendarDay(text);
+  return MIDNIGHT.test(text.slice(10)) ? calendarDay(text.slice(0, 10)) : undefined;
 }
 
 const MIDNIGHT = /^T00:00(?::00(?:\.0{1,9})?)?Z$/;
-
-/**
- * A real `YYYY-MM-DD` day, or `undefined`.
- *
- * @example
- * ```ts
- * day('2024-02-30'); // undefined
- * ```
- */
-function day(text: string): PartialDate | undefined {
-  const match = ISO_DAY.exec(text);
-  if (match === null) return undefined;
-  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  const probe = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  return probe.getUTCMonth() === date.month - 1 && probe.getUTCDate() === date.day
-    ? date
-    : undefined;
-}
