@@ -48,9 +48,9 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
     const [opener, ...rest] = held;
     held = [];
     if (opener === undefined) return;
-    // A link cut off before its `](`: its `[` is syntax, not text (a ranked heading's
-    // stays, as the line was).
-    emit(linkAt(opener) === 0 ? withoutBracket(opener) : opener);
+    // A link cut off before its `](`: its `[` is syntax, not text, and so is a ranked
+    // heading's rank before it (`### 1. [WIP Efficient …`: the title is `WIP Efficient …`).
+    emit(withoutBracket(opener, linkAt(opener) + 1));
     for (const line of rest) emit(line);
   }
 

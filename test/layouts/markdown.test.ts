@@ -348,4 +348,14 @@ describe("a heading's open bracket that never closes", () => {
     expect(listing.chrome.some((line) => line.text.includes('We study'))).toBe(false);
     checkListing(input, listing, 'markdown');
   });
+
+  it("keeps neither the rank nor the bracket in the title (review23's M2)", () => {
+    const input = readFixture('handmade/facts/ranked-heading-never-closed.md');
+    expect(parseListing(input).papers[0]?.title).toBe(
+      'WIP Efficient Memory Management for Serving',
+    );
+    const study = 'We study sparse attention for long videos and show it is fast on benchmarks.';
+    const unranked = `### [WIP Efficient Memory Management\n\n${study}\n`;
+    expect(parseListing(unranked).papers[0]?.title).toBe('WIP Efficient Memory Management');
+  });
 });
