@@ -5,6 +5,7 @@
  * @module
  */
 import { readCount } from './count.js';
+import { isTitleShaped, shapeOf } from './shape.js';
 
 /**
  * Read the GitHub button's text: `{ stars }`, `{}` without a count, or `undefined`.
@@ -40,4 +41,24 @@ export function readGitHub(text: string): { stars?: number } | undefined {
 export function isArxivButton(text: string): boolean {
   const rest = text.startsWith('LINK:') ? text.slice(5).trimStart() : text;
   return rest === 'arXiv Page' || rest === 'arXiv' || rest === 'View arXiv page';
+}
+
+/** Words a link's own label holds (`Read the paper`, `PDF`, `View on arXiv`), no title. */
+const LABEL_WORD = /arxiv|\b(?:pdf|paper|abs|abstract|view|read|link|download|full text|here)\b/i;
+
+/**
+ * Whether a short arXiv link's text, set as a heading or a line of its own, is a paper's
+ * title rather than a button's label: title-shaped, no label's word (a digest's `###
+ * [Twisting Lids Off with Two Hands](https://arxiv.org/abs/2403.02338)`).
+ *
+ * @example
+ * ```ts
+ * isArxivTitle('Twisting Lids Off with Two Hands'); // true
+ * isArxivTitle('View on arXiv');                    // false
+ * isArxivTitle('Read the paper');                   // false
+ * isArxivTitle('2403.02338');                       // false
+ * ```
+ */
+export function isArxivTitle(text: string): boolean {
+  return !LABEL_WORD.test(text) && isTitleShaped(shapeOf(text));
 }

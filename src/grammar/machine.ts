@@ -36,7 +36,7 @@ import { paperPageUrl } from './link-target.js';
 import { isAbstractLabel } from './page-label.js';
 import { isName, type Part, withoutAlt } from './parts.js';
 import { isRank } from './rank.js';
-import { isAbstractShaped, isMachineText, isTitleShaped } from './shape.js';
+import { isAbstractShaped, isMachineText, isProse, isTitleShaped } from './shape.js';
 
 /**
  * The kind each part of a card finally took, as `tokenize` reports it.
@@ -744,8 +744,17 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
           (marked || FIELD_URL.test(part.text))) ||
           (marked && part.links !== undefined && isButtonText(part.text)))
       ) {
-        // A digest's `Vote: 12` or `[Watch Video](….mp4)` where a card has its abstract
-        // (the facts below it are still the card's).
+        // A digest's `Vote: 12` or `[Demo](…)` where a card has its abstract (the facts
+        // below it are still the card's); `[Watch Video](….mp4)`, a button to the card's
+        // video or image, is its furniture.
+        if (
+          part.links?.length === 1 &&
+          MEDIA.test(part.links[0] as string) &&
+          isButtonText(part.text)
+        ) {
+          chrome(part);
+          return;
+        }
         const open = factsOpen;
         problem(unknown, 'Line could not be placed', part);
         factsOpen = open;
@@ -766,6 +775,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         isAbstractShaped(shape) &&
         marked &&
         blankLines(part.gap) === 1
+      ) {
+        abstract(part);
+        return;
+      }
+      // The next item of an abstract a digest set as a list (`- 기계가 …` / `- 이러한 …`,
+      // its summary's points), right below the item before: a sentence, no paper's link.
+      if (
+        stage === ABSTRACT &&
+        previous?.kind === 'text' &&
+        previous === lastAbstract &&
+        marked &&
+        part.arxivId === undefined &&
+        shape.endsSentence &&
+        isProse(shape) &&
+        isNextItem(previous.gap, part.gap)
       ) {
         abstract(part);
         return;
@@ -1042,6 +1066,33 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
  * factKind({ published: { year: 2023, month: 5, day: 4 }, submittedBy: 'AK' }); // 'published'
  * ```
  */
+/** A link to a video or an image file (a card's `[Watch Video](….mp4)`). */
+const MEDIA = /\.(?:mp4|webm|mov|m4v|gif|png|jpe?g|webp)(?:[?#]\S*)?$/i;
+
+/** A list item's marker ending a gap: `\n- `, `\n\n  2. `. */
+const ITEM_GAP = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/;
+
+/**
+ * Whether a gap opens the next item of the list whose item the gap before opened: one
+ * line break between them, or one blank line (a loose list's).
+ *
+ * @example
+ * ```ts
+ * isNextItem('\n\n- ', '\n- '); // true
+ * isNextItem('\n\n', '\n- ');   // false (a paragraph before, not an item)
+ * isNextItem('\n- ', '\n\n\n- '); // false (two blank lines)
+ * ```
+ */
+function isNextItem(before: string | undefined, gap: string | undefined): boolean {
+  return (
+    before !== undefined &&
+    gap !== undefined &&
+    ITEM_GAP.test(before) &&
+    ITEM_GAP.test(gap) &&
+    lineBreaks(gap) <= 2
+  );
+}
+
 function factKind(facts: Facts): CardTokenKind {
   if (facts.arxivId !== undefined) return 'arxiv';
   if (facts.authors !== undefined) return 'authors';

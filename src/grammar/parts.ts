@@ -13,7 +13,7 @@ import { collapseWhitespace, isSpace, sameCollapsed } from '../lines/whitespace.
 import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
 import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
-import { isArxivButton, readGitHub } from './code-links.js';
+import { isArxivButton, isArxivTitle, readGitHub } from './code-links.js';
 import type { ContentLine, LineLink, Mutable } from './content-line.js';
 import { readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
@@ -473,9 +473,15 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
       const part = withCount(plain(line, 'upvotes', from, to), upvotes.count);
       return target.arxivId === undefined ? part : { ...part, arxivId: target.arxivId };
     }
-    case 'arxiv':
-      if (visible.length > 40 && !isArxivButton(visible)) return undefined;
+    case 'arxiv': {
+      // A long text is a title linking its paper, and so is a short title-shaped one
+      // that is a heading or a line of its own (a digest's `### [Twisting Lids Off with
+      // Two Hands](https://arxiv.org/abs/…)`); else it is the card's arXiv button.
+      const alone = line.heading !== undefined || (from === 0 && to === line.text.length);
+      const title = visible.length > 40 || (alone && isArxivTitle(visible));
+      if (title && !isArxivButton(visible)) return undefined;
       return { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
+    }
     case 'code': {
       const github = readGitHub(visible);
       if (github === undefined && visible.length > 40) return undefined;

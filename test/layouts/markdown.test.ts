@@ -359,3 +359,71 @@ describe("a heading's open bracket that never closes", () => {
     expect(parseListing(unranked).papers[0]?.title).toBe('WIP Efficient Memory Management');
   });
 });
+
+describe("a digest's card whose title links arXiv (a Korean daily digest's shape)", () => {
+  const first =
+    '### [MovieLLM: Enhancing Long Video Understanding](https://arxiv.org/abs/2403.01422)\n\n' +
+    'We present a framework that makes synthetic long videos for training models at scale.\n';
+  const card = (title: string, id: string, body: string): string =>
+    `### [${title}](https://arxiv.org/abs/${id})\n\n${body}\n`;
+
+  it('reads a short title-shaped heading as the next card, not as an arXiv button', () => {
+    const input = `${first}\n${card('Twisting Lids Off with Two Hands', '2403.02338', 'We study bimanual lid twisting with deep reinforcement learning in simulation.')}`;
+    const listing = parseListing(input);
+    expect(listing.papers.map((paper) => [paper.title, paper.arxivId])).toEqual([
+      ['MovieLLM: Enhancing Long Video Understanding', '2403.01422'],
+      ['Twisting Lids Off with Two Hands', '2403.02338'],
+    ]);
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown');
+  });
+
+  it("keeps a button's label, heading or line, as the card's arXiv link", () => {
+    for (const label of ['arXiv', 'View on arXiv', 'Read the paper', 'PDF']) {
+      const input = `${first}\n[${label}](https://arxiv.org/abs/2403.01422)\n`;
+      const listing = parseListing(input);
+      expect(listing.papers).toHaveLength(1);
+      expect(listing.papers[0]?.arxivUrl).toBe('https://arxiv.org/abs/2403.01422');
+    }
+  });
+
+  it("joins an abstract set as a list, item by item, and nothing after the list's end", () => {
+    const items = [
+      '- Models lose accuracy on long videos such as movies, where data is scarce.',
+      '- We propose MovieLLM, which generates synthetic movies with scripts and frames.',
+      '- The data improves long video understanding on several benchmarks.',
+    ];
+    const input = `${card('MovieLLM: Long Video Understanding', '2403.01422', items.join('\n'))}`;
+    const listing = parseListing(input);
+    expect(listing.papers[0]?.abstract).toBe(items.map((item) => item.slice(2)).join(' '));
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing, 'markdown');
+
+    // A paragraph's abstract is not continued by a list right under it (its items are no
+    // paragraphs of it), nor a list by an item two blank lines below.
+    const after = `${card('MovieLLM: Long Video Understanding', '2403.01422', 'We propose MovieLLM, which generates synthetic movies for training models.')}${items[1]}\n`;
+    const split = parseListing(after);
+    expect(split.papers[0]?.abstract).toBe(
+      'We propose MovieLLM, which generates synthetic movies for training models.',
+    );
+    expect(split.diagnostics.length).toBeGreaterThan(0);
+    const apart = `${card('MovieLLM: Long Video Understanding', '2403.01422', items[0] as string)}\n\n${items[1]}\n`;
+    expect(parseListing(apart).papers[0]?.abstract).toBe((items[0] as string).slice(2));
+  });
+
+  it("takes the card's video button for furniture, and still reports another link there", () => {
+    const video = '[Watch Video](https://cdn-uploads.huggingface.co/production/uploads/a/b.mp4)';
+    const demo = '[Try the demo](https://example.com/demo)';
+    const body = 'We present a framework that makes synthetic long videos for training models.';
+    const input = `${card('MovieLLM: Long Video Understanding', '2403.01422', `${video}\n\n${body}`)}`;
+    const listing = parseListing(input);
+    expect(listing.papers[0]?.abstract).toBe(body);
+    expect(listing.diagnostics).toEqual([]);
+    expect(listing.chrome.map((line) => line.text)).toContain('Watch Video');
+    const other = parseListing(
+      card('MovieLLM: Long Video Understanding', '2403.01422', `${demo}\n\n${body}`),
+    );
+    expect(other.papers[0]?.abstract).toBe(body);
+    expect(other.diagnostics.map((d) => d.code)).toEqual(['unknown-block']);
+  });
+});

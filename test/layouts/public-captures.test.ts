@@ -224,13 +224,21 @@ describe('public captures the parser had never seen', () => {
     // `🔗 链接: https://…`) was each paper's abstract, and must never be.
     const korean = parseListing(read('md-digest-ko.md'));
     const chinese = parseListing(read('md-digest-zh-table.md'));
-    expect(korean.papers.length).toBeGreaterThanOrEqual(9);
+    // Every card of the Korean digest, its short titles linking arXiv too (`Twisting Lids
+    // Off with Two Hands` was read as an arXiv button, and the cards after it were lost).
+    const headings = read('md-digest-ko.md').match(/^### \[[^\]]+\]/gm) ?? [];
+    expect(korean.papers.map((paper) => `### [${paper.title}]`)).toEqual(headings);
+    expect(korean.papers[9]?.arxivId).toBe('2403.02338');
+    expect(korean.diagnostics).toEqual([]);
     expect(chinese.papers).toHaveLength(5);
     for (const paper of [...korean.papers, ...chinese.papers]) {
       expect(paper.abstract).not.toMatch(/^(?:Vote: \d+|Watch Video|\p{Extended_Pictographic})/u);
     }
-    // Where the Korean digest has a summary under the fields, it is the abstract.
-    expect(korean.papers[0]?.abstract).toMatch(/^기계가 동영상을 이해하는/);
+    // Where the Korean digest has a summary under the fields, it is the abstract: all of
+    // its points, the list's items joined.
+    expect(korean.papers[0]?.abstract).toMatch(
+      /^기계가 동영상을 이해하는.* 편향 문제를 극복합니다\.$/,
+    );
     expect(korean.papers[0]?.arxivId).toBe('2403.01422');
   });
 });
