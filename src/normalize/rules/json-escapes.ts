@@ -31,6 +31,7 @@
  * the policy $<BS>oldsymbolπ_0$ → the policy π_0
  * the model\u2019s caf\u00e9, 2019\u20132023, wait\u2014\u2014what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff] → the model’s café, 2019–2023, wait——what, but "na\u00efve" and [\u4e00-\u9fa5\u3040-\u30ff]
  * Roberto Mart\u00edn-Mart\u00edn, but the range \u4e00-\u9fff → Roberto Martín-Martín, but the range \u4e00-\u9fff
+ * the \u03B1-poor disc and anti-\u03b1, but Use \u00e9 for é → the α-poor disc and anti-α, but Use \u00e9 for é
  * \u6a21\u578b\uff0c\u5728\u5408\u6210\u6570\u636e\u3002, but \u2013\u2014 alone → 模型，在合成数据。, but \u2013\u2014 alone
  * the effects of R\u0026D and \u003cb\u003ebold, but \u0041 and "R\u0026D" → the effects of R&D and <b>bold, but \u0041 and "R\u0026D"
  * but one\u8212-two, RTF's decimal escape → but one\u8212-two, RTF's decimal escape
@@ -354,9 +355,16 @@ function escapedRun(text: string, at: number, end: number, chars: string): Outco
   // A run of two letters or more is a word, and so is one of letters and a sentence's
   // punctuation (`\u6a21\u578b\uff0c`, Chinese with its full-width comma, a whole
   // abstract escaped); one escape alone in spaces names a code point (`Use \u00e9 for é`).
+  // Letters joined to a word by a hyphen are a compound's part (`the \u03B1-poor disc`,
+  // `anti-\u03b1`), which no code point named in prose is.
+  const compound =
+    LETTERS.test(chars) &&
+    ((text.charCodeAt(end) === 0x2d && isWordChar(text.charCodeAt(end + 1))) ||
+      (text.charCodeAt(at - 1) === 0x2d && isWordChar(text.charCodeAt(at - 2))));
   const touches =
     isWordChar(text.charCodeAt(at - 1)) ||
     isWordChar(text.charCodeAt(end)) ||
+    compound ||
     (WRITTEN_RUN.test(chars) && end - at > 6);
   return touches ? single(at, end, chars) : protect(end);
 }
@@ -366,6 +374,9 @@ function escapedRun(text: string, at: number, end: number, chars: string): Outco
  * and punctuation (`模型，在`), no symbol and no lone punctuation (`–—`).
  */
 const WRITTEN_RUN = /^(?=[^\p{L}]*\p{L}[^\p{L}]*\p{L})[\p{L}\p{M}\p{N}\p{P}]+$/u;
+
+/** Letters only, outside ASCII (a Greek letter's escape, `\u03B1`). */
+const LETTERS = /^(?:(?![\0-\x7f])\p{L})+$/u;
 
 /** The byte of a `\xHH` escape at `at`, or -1. */
 function byteAt(text: string, at: number): number {
