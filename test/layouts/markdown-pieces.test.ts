@@ -185,6 +185,30 @@ describe('Markdown read in pieces', () => {
     ]);
   });
 
+  it('cuts a run of short lines with no block boundary at the bound, so memory stays bounded', () => {
+    // review24's H1: with no blank line or heading, no cut was ever tried, and a stream
+    // held (and parsed) the whole run: 872 MB of memory for 8 MB of input.
+    const card = (n: number) =>
+      `### [Paper Number ${n} Title](https://huggingface.co/papers/2606.0000${n})\n\nAn abstract of paper ${n}. It has two sentences.\n`;
+    const run = 'some text of a line\n'.repeat(4000);
+    const text = `${card(1)}\n${run}\n${card(2)}`;
+    const bounded = parse(text, pieces(16, 1000));
+    const cut = bounded.diagnostics.filter((found) => found.code === 'markdown-cut');
+    expect(cut.length).toBeGreaterThanOrEqual(7);
+    expect(cut[0]?.message).toMatch(/no blank line or heading/);
+    expect(bounded.papers.map((paper) => paper.arxivId)).toEqual(['2606.00001', '2606.00002']);
+    let held = 0;
+    const reader = createMarkdownPieces(() => {}, { pieceLength: 16, maxPieceLength: 1000 });
+    for (let at = 0; at < text.length; at += 64) {
+      reader.push(text.slice(at, at + 64));
+      held = Math.max(held, reader.pendingLength);
+    }
+    reader.end();
+    expect(held).toBeLessThan(1000 + 16 * 1024 + 64);
+    // Unbounded (parseListing) it is read whole, as before.
+    expect(parse(text, pieces(16))).toEqual(parse(text, WHOLE));
+  });
+
   it('resolves a reference whose definition comes pieces later', () => {
     const filler = Array.from({ length: 40 }, (_, i) => `Line ${i} of the page.`).join('\n\n');
     const text = `[A Linked Title][7]\n\n${filler}\n\n[7]: https://huggingface.co/papers/2606.00683\n`;

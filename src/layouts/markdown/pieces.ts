@@ -265,6 +265,16 @@ export function createMarkdownPieces(
     return true;
   }
 
+  /** Read the buffer up to the line start `at` as a piece, with a `markdown-cut` warning. */
+  function forceCut(at: number): void {
+    const piece = buffer.slice(0, at);
+    options.diagnostic?.(cutWarning(piece, base, undefined, maxPieceLength));
+    readGuarded(piece);
+    buffer = buffer.slice(at);
+    if (nextCr !== -1) nextCr -= at;
+    tryAt = pieceLength;
+  }
+
   /** The line at `scan` is over the limit: read what came before it, then stop. */
   function overlong(): void {
     const before = buffer.slice(0, scan);
@@ -302,6 +312,14 @@ export function createMarkdownPieces(
         (blank ? opensBlock(buffer, start) : isAtxHeading(buffer, start)) &&
         attempt(start, blank)
       ) {
+        scan = 0;
+        blank = true;
+        continue;
+      }
+      if (start > maxPieceLength) {
+        // No block boundary in reach (short lines with no blank line or heading between
+        // them): cut at this line's start anyway, so memory stays bounded.
+        forceCut(start);
         scan = 0;
         blank = true;
         continue;
@@ -642,17 +660,21 @@ function denseWarning(run: string, marks: number, start: Point): Diagnostic {
 }
 
 /**
- * The warning for a piece cut while a block in it was still open.
+ * The warning for a piece cut while a block in it was still open, or (`open` undefined)
+ * where no block boundary came in reach.
  *
  * @example
  * ```ts
  * cutWarning('```\n…', { line: 1, column: 1, offset: 0 }, 'code fence', 1024).code; // 'markdown-cut'
  * ```
  */
-function cutWarning(piece: string, base: Point, open: Open, max: number): Diagnostic {
-  return diagnostic(
-    'markdown-cut',
-    `Markdown held for an open ${open} passed ${max} code units; it was parsed apart from what follows`,
-    { start: base, end: pointAfter(piece, base) },
-  );
+function cutWarning(piece: string, base: Point, open: Open | undefined, max: number): Diagnostic {
+  const held =
+    open === undefined
+      ? `Markdown ran past ${max} code units with no blank line or heading to end its blocks, and was cut at a line's start`
+      : `Markdown held for an open ${open} passed ${max} code units`;
+  return diagnostic('markdown-cut', `${held}; it was parsed apart from what follows`, {
+    start: base,
+    end: pointAfter(piece, base),
+  });
 }
