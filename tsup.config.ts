@@ -12,7 +12,7 @@ const src = resolve(root, 'src');
  * import is dropped, zod included when only parsing), and a stack trace names the
  * source module. No source maps: the output is unminified, with the source's names
  * and layout (docs/package.md, "Source maps"). The CommonJS entries are thin
- * `require(esm)` wrappers that `scripts/build-cjs.mjs` writes after this.
+ * `require(esm)` wrappers that `scripts/finish-dist.mjs` writes after this.
  */
 export const library: Options = {
   entry: ['src/**/*.ts', '!src/cli/**'],

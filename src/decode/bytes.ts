@@ -202,8 +202,9 @@ export function decodeLines(bytes: Uint8Array, onWindows1252?: (offset: number) 
 
 /**
  * Decode a capture's bytes as the stream and the command do: UTF-8, and the lines that
- * are not UTF-8 as Windows-1252. `parseListing(decodeCapture(bytes))` then equals
- * parsing the bytes as a stream.
+ * are not UTF-8 as Windows-1252. `parseListing(decodeCapture(bytes))` then gives the
+ * papers of parsing the bytes as a stream; only the stream reports the decoding
+ * (`decoded-windows-1252`), which this function has no way to return.
  *
  * @example
  * ```ts

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { describeValue } from '../describe-value.js';
 import type { Fix } from '../schema.js';
 import { type Recording, run } from './engine.js';
 import type { UnknownMacro } from './types.js';
@@ -64,6 +65,7 @@ export interface Explanation {
  * ```
  */
 export function explainNormalization(text: string, options?: NormalizeOptions): Explanation {
+  checkText(text, 'explainNormalization');
   const record: Recording = { fixes: [], unknownMacros: [] };
   const normalized = run(text, options?.rules, checkedMacros(options?.macros), record);
   return { text: normalized, fixes: record.fixes, unknownMacros: record.unknownMacros };
@@ -78,7 +80,22 @@ export function explainNormalization(text: string, options?: NormalizeOptions): 
  * ```
  */
 export function normalizeText(text: string, options?: NormalizeOptions): string {
+  checkText(text, 'normalizeText');
   return run(text, options?.rules, checkedMacros(options?.macros));
+}
+
+/**
+ * A programming error named as the other entry points name it: `text` must be a string.
+ *
+ * @example
+ * ```ts
+ * checkText(undefined, 'normalizeText'); // TypeError: normalizeText expects a string, got undefined
+ * ```
+ */
+function checkText(text: unknown, name: string): void {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${name} expects a string, got ${describeValue(text)}`);
+  }
 }
 
 /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ListingParseError, parseListing } from '../../src/index.js';
+import {
+  explainNormalization,
+  ListingParseError,
+  normalizeText,
+  parseListing,
+} from '../../src/index.js';
 import { content, readFixture } from '../support/fixtures.js';
 
 const FOOTERS = '001_3000abd2b438303c.txt';
@@ -139,6 +144,15 @@ describe('arguments and strict mode', () => {
     expect(() => parse(null)).toThrow('got null');
     expect(() => parse(new Uint8Array(2))).toThrow('got an object (Uint8Array)');
     expect(() => parse(['a'])).toThrow('got an array');
+    // The normalizer's entries name it the same way (review24's L5).
+    const normalize = normalizeText as (input: unknown) => unknown;
+    const explain = explainNormalization as (input: unknown) => unknown;
+    expect(() => normalize(undefined)).toThrow(
+      new TypeError('normalizeText expects a string, got undefined'),
+    );
+    expect(() => explain(42)).toThrow(
+      new TypeError('explainNormalization expects a string, got number'),
+    );
   });
 
   it('rejects bad options with clear errors', () => {
