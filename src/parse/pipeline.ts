@@ -309,8 +309,13 @@ export function createPipeline(
       if (sniffing && !stopped && (heldLength >= DETECT_WINDOW || before < 64)) decide(false);
     },
     end() {
-      // A stop leaves what was open unfinished, as at a chunk boundary.
-      if (stopped) return;
+      // After a stop the lines before the overlong one are all there will be: the card
+      // they left open is finished as at the input's end (review24's L2: a card with its
+      // whole footer was lost).
+      if (stopped) {
+        grammar?.end();
+        return;
+      }
       if (sniffing) decide(true);
       if (unread || stopped) return;
       if (text !== undefined) text.end();

@@ -62,7 +62,9 @@ export function listingBatches(
       // Stop reading: leaving the loop cancels the source.
       if (core.stopped) break;
     }
-    if (!core.stopped) core.end();
+    // A stop at an overlong line still ends the input read so far (the card it left
+    // open is finished); a strict failure ends nothing more.
+    if (core.failure === undefined) core.end();
     if (queue.length > 0) yield take();
     // Strict mode: the events decided before the error are out; now the error.
     if (core.failure !== undefined) throw core.failure;
