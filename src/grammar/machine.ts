@@ -607,6 +607,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       chrome(part);
       return;
     }
+    if (
+      part.title !== undefined &&
+      (card === undefined ||
+        stage < TITLE ||
+        (card.arxivId === undefined
+          ? stage >= ABSTRACT && !sameCollapsed(part.text, card.title.text)
+          : card.arxivId !== part.arxivId))
+    ) {
+      // A title-shaped line of its own linking another paper than the open card's (or
+      // with no card open, or after the abstract of a card with no id): the next card's
+      // title (a reading list's `- [Title](https://arxiv.org/abs/…)`). Linking the card's
+      // own paper, repeating its title, or above its abstract, it is the card's button.
+      text(part.title);
+      return;
+    }
     if (card === undefined || stage < TITLE) {
       misplaced(part, part.kind === 'github' ? 'Code link' : 'arXiv link');
       return;
@@ -1069,27 +1084,32 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 /** A link to a video or an image file (a card's `[Watch Video](….mp4)`). */
 const MEDIA = /\.(?:mp4|webm|mov|m4v|gif|png|jpe?g|webp)(?:[?#]\S*)?$/i;
 
-/** A list item's marker ending a gap: `\n- `, `\n\n  2. `. */
-const ITEM_GAP = /\n[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/;
+/** A list item's marker ending a gap (`\n- `, `\n\n  2. `): its indent and its bullet. */
+const ITEM_GAP = /\n([ \t]*)(?:([-*+])|\d{1,3}([.)]))[ \t]+$/;
 
 /**
- * Whether a gap opens the next item of the list whose item the gap before opened: one
- * line break between them, or one blank line (a loose list's).
+ * Whether a gap opens the next item of the list whose item the gap before opened: the
+ * same indent and bullet (`-`, `*`, `+`, or a number's `.` or `)`; another bullet starts
+ * another list), one line break between them, or one blank line (a loose list's).
  *
  * @example
  * ```ts
  * isNextItem('\n\n- ', '\n- '); // true
  * isNextItem('\n\n', '\n- ');   // false (a paragraph before, not an item)
  * isNextItem('\n- ', '\n\n\n- '); // false (two blank lines)
+ * isNextItem('\n- ', '\n\n* '); // false (another list: a footer's)
  * ```
  */
 function isNextItem(before: string | undefined, gap: string | undefined): boolean {
+  if (before === undefined || gap === undefined || lineBreaks(gap) > 2) return false;
+  const first = ITEM_GAP.exec(before);
+  const next = ITEM_GAP.exec(gap);
   return (
-    before !== undefined &&
-    gap !== undefined &&
-    ITEM_GAP.test(before) &&
-    ITEM_GAP.test(gap) &&
-    lineBreaks(gap) <= 2
+    first !== null &&
+    next !== null &&
+    first[1] === next[1] &&
+    first[2] === next[2] &&
+    first[3] === next[3]
   );
 }
 

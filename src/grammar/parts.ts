@@ -85,6 +85,12 @@ export interface Part {
   readonly gap?: string;
   /** For `header`: the line was glued onto the previous one (`… 2023 1new`). */
   readonly glued?: boolean;
+  /**
+   * For `arxiv`: the line read as a title linking its paper, when it is one of its own
+   * and title-shaped (`[Twisting Lids Off with Two Hands](https://arxiv.org/abs/…)`);
+   * the card grammar takes it where a title can stand, else the part is the card's link.
+   */
+  readonly title?: Part;
 }
 
 /** A piece of a line: plain text, or one link's text. */
@@ -474,13 +480,17 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
       return target.arxivId === undefined ? part : { ...part, arxivId: target.arxivId };
     }
     case 'arxiv': {
-      // A long text is a title linking its paper, and so is a short title-shaped one
-      // that is a heading or a line of its own (a digest's `### [Twisting Lids Off with
-      // Two Hands](https://arxiv.org/abs/…)`); else it is the card's arXiv button.
-      const alone = line.heading !== undefined || (from === 0 && to === line.text.length);
-      const title = visible.length > 40 || (alone && isArxivTitle(visible));
-      if (title && !isArxivButton(visible)) return undefined;
-      return { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
+      // A long text is a title linking its paper, and so is a short title-shaped heading
+      // (a digest's `### [Twisting Lids Off with Two Hands](https://arxiv.org/abs/…)`).
+      // A title-shaped line of its own may be either: the grammar decides by place.
+      if (isArxivButton(visible)) {
+        return { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
+      }
+      const shaped = isArxivTitle(visible);
+      if (visible.length > 40 || (line.heading !== undefined && shaped)) return undefined;
+      const part = { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
+      const alone = from === 0 && to === line.text.length;
+      return alone && shaped ? { ...part, title: textPart(line, from, to, line.links) } : part;
     }
     case 'code': {
       const github = readGitHub(visible);

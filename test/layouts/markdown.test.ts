@@ -411,6 +411,49 @@ describe("a digest's card whose title links arXiv (a Korean daily digest's shape
     expect(parseListing(apart).papers[0]?.abstract).toBe((items[0] as string).slice(2));
   });
 
+  it("keeps a title-shaped button on a line of its own the card's (review25's H1, H2)", () => {
+    const body =
+      'Recent advances in 3D content creation mostly leverage optimization-based generation.';
+    // Linking the card's own paper, above its abstract: its button, not the abstract's start.
+    for (const label of ['Cite this work', 'Our Technical Report', 'Check it out on the Hub']) {
+      const input = card(
+        'DreamGaussian: Generative Gaussian Splatting',
+        '2309.16653',
+        `[${label}](https://arxiv.org/abs/2309.16653)\n\n${body}`,
+      );
+      const listing = parseListing(input);
+      expect(listing.papers.map((paper) => paper.abstract)).toEqual([body]);
+      expect(listing.papers[0]?.arxivUrl).toBe('https://arxiv.org/abs/2309.16653');
+    }
+    // Under an unlinked heading, repeating it: the card's link, which gives its id.
+    const unlinked = `### RT-H: Action Hierarchies Using Language\n\n[RT-H: Action Hierarchies Using Language](https://arxiv.org/abs/2403.01823)\n\n${body}\n`;
+    const listing = parseListing(unlinked);
+    expect(listing.papers.map((paper) => [paper.title, paper.arxivId])).toEqual([
+      ['RT-H: Action Hierarchies Using Language', '2403.01823'],
+    ]);
+    // After an abstract with no id above it, another title is the next card's (a reading
+    // list under an intro), not the intro's id.
+    const list = `# Reading list for the week\n\nPapers I want to read this week, from the daily papers page.\n\n- [Twisting Lids Off with Two Hands](https://arxiv.org/abs/2403.02338)\n- [RT-H: Action Hierarchies Using Language](https://arxiv.org/abs/2403.01823)\n`;
+    const read = parseListing(list);
+    expect(
+      read.papers
+        .filter((paper) => paper.arxivId !== undefined)
+        .map((paper) => [paper.title, paper.arxivId]),
+    ).toEqual([
+      ['Twisting Lids Off with Two Hands', '2403.02338'],
+      ['RT-H: Action Hierarchies Using Language', '2403.01823'],
+    ]);
+  });
+
+  it("joins no item of another list (a page's footer) into a list abstract (review25's H3)", () => {
+    const input = `${card('Twisting Lids Off with Two Hands', '2403.02338', '- Bimanual manipulation with two hands is hard because of the many contacts.\n- Policies trained in simulation transfer to real hands on many bottles.')}\n* Subscribe to get this digest every morning.\n* Follow us on X for more papers.\n`;
+    const listing = parseListing(input);
+    expect(listing.papers[0]?.abstract).toBe(
+      'Bimanual manipulation with two hands is hard because of the many contacts. Policies trained in simulation transfer to real hands on many bottles.',
+    );
+    expect(listing.diagnostics.map((d) => d.position.start.line)).toEqual([6, 7]);
+  });
+
   it("takes the card's video button for furniture, and still reports another link there", () => {
     const video = '[Watch Video](https://cdn-uploads.huggingface.co/production/uploads/a/b.mp4)';
     const demo = '[Try the demo](https://example.com/demo)';
