@@ -209,6 +209,30 @@ describe('Markdown read in pieces', () => {
     expect(parse(text, pieces(16))).toEqual(parse(text, WHOLE));
   });
 
+  it("force-cuts at the last block boundary, and never inside a fence or a table (review25's H4, H5)", () => {
+    const card = (n: number, body: string) =>
+      `### [Paper Number ${n} Title](https://huggingface.co/papers/2606.0000${n})\n\n${body}\n`;
+    // Wrapped abstracts: blank lines come, but past the bound before the next try; the
+    // cut goes to the last of them, not into an abstract.
+    const wrapped = 'We study sparse attention for long videos and show it is fast.\n'.repeat(12);
+    const cards = [1, 2, 3, 4, 5, 6].map((n) => card(n, wrapped)).join('\n');
+    const whole = parse(cards, WHOLE);
+    const streamed = parse(cards, pieces(4096, 900));
+    expect(streamed.papers).toEqual(whole.papers);
+    expect(streamed.diagnostics.filter((d) => d.code !== 'markdown-cut')).toEqual([]);
+    // A fence of short lines with no blank line: held, not cut apart (its closing line
+    // would open another fence, and the cards after it would be lost).
+    const code = `\`\`\`bibtex\n${'  title = {Some Title},\n'.repeat(100)}\`\`\`\n`;
+    const fenced = [card(1, 'An abstract. It is short.'), code, card(2, 'Another abstract.')].join(
+      '\n',
+    );
+    expect(parse(fenced, pieces(16, 900)).papers).toEqual(parse(fenced, WHOLE).papers);
+    // A table's rows: held too (rows cut from their header read as paragraphs).
+    const table = `| # | Title |\n|---|---|\n${'| 1 | [A Title Here](https://arxiv.org/abs/2403.10000) |\n'.repeat(60)}`;
+    const tabled = `# Papers\n\n${table}\n${card(3, 'An abstract. It is short.')}`;
+    expect(parse(tabled, pieces(16, 900)).papers).toEqual(parse(tabled, WHOLE).papers);
+  });
+
   it('resolves a reference whose definition comes pieces later', () => {
     const filler = Array.from({ length: 40 }, (_, i) => `Line ${i} of the page.`).join('\n\n');
     const text = `[A Linked Title][7]\n\n${filler}\n\n[7]: https://huggingface.co/papers/2606.00683\n`;

@@ -146,6 +146,12 @@ export function createMarkdownPieces(
   let tail = '';
   // A cut is tried once the piece reaches this length (doubled after a refusal).
   let tryAt = pieceLength;
+  // Past this length a cut is forced (see `forceCut`; doubled while a fence holds it).
+  let forceAt = maxPieceLength;
+  // The last line start in the buffer where a block boundary lets a cut be tried, and
+  // whether a blank line came before it.
+  let boundary = 0;
+  let boundaryBlank = true;
 
   // Definitions seen so far, as source by label, carried into a later piece that names
   // their label, so its references resolve as in a whole-document parse (up to
@@ -262,17 +268,37 @@ export function createMarkdownPieces(
     buffer = buffer.slice(at);
     if (nextCr !== -1) nextCr -= at;
     tryAt = pieceLength;
+    forceAt = maxPieceLength;
+    boundary = 0;
     return true;
   }
 
-  /** Read the buffer up to the line start `at` as a piece, with a `markdown-cut` warning. */
-  function forceCut(at: number): void {
-    const piece = buffer.slice(0, at);
-    options.diagnostic?.(cutWarning(piece, base, undefined, maxPieceLength));
-    readGuarded(piece);
-    buffer = buffer.slice(at);
-    if (nextCr !== -1) nextCr -= at;
+  /**
+   * The piece passed `maxPieceLength` with no cut made: cut at the last block boundary
+   * in it if one is there, else at the line start `at`, with a `markdown-cut` warning.
+   * A code fence or raw HTML block still open there is held (cut apart, its closing
+   * line would open another): the next try waits until the piece doubles.
+   */
+  function forceCut(at: number): boolean {
+    const cut = boundary > 0 ? boundary : at;
+    const piece = buffer.slice(0, cut);
+    const ready = prepare(piece);
+    const open = openAtEnd(ready.root, ready.input, cut === boundary ? boundaryBlank : false);
+    if (open === 'code fence' || open === 'HTML block' || (cut === at && inTable(buffer, at))) {
+      forceAt = at * 2;
+      return false;
+    }
+    if (cut === at || open !== undefined) {
+      options.diagnostic?.(cutWarning(piece, base, cut === at ? undefined : open, maxPieceLength));
+    }
+    if (skippableRuns(piece).length === 0) read(piece, ready);
+    else readGuarded(piece);
+    buffer = buffer.slice(cut);
+    if (nextCr !== -1) nextCr -= cut;
     tryAt = pieceLength;
+    forceAt = maxPieceLength;
+    boundary = 0;
+    return true;
   }
 
   /** The line at `scan` is over the limit: read what came before it, then stop. */
@@ -307,19 +333,23 @@ export function createMarkdownPieces(
         return;
       }
       const start = scan;
-      if (
-        start >= tryAt &&
-        (blank ? opensBlock(buffer, start) : isAtxHeading(buffer, start)) &&
-        attempt(start, blank)
-      ) {
+      const opens =
+        start > 0 &&
+        (blank
+          ? opensBlock(buffer, start)
+          : buffer.charCodeAt(start) === 0x23 && isAtxHeading(buffer, start));
+      if (opens) {
+        boundary = start;
+        boundaryBlank = blank;
+      }
+      if (opens && start >= tryAt && attempt(start, blank)) {
         scan = 0;
         blank = true;
         continue;
       }
-      if (start > maxPieceLength) {
-        // No block boundary in reach (short lines with no blank line or heading between
-        // them): cut at this line's start anyway, so memory stays bounded.
-        forceCut(start);
+      // No cut made by the bound (no boundary, or each refused): force one, so memory
+      // stays bounded.
+      if (start > forceAt && forceCut(start)) {
         scan = 0;
         blank = true;
         continue;
@@ -658,6 +688,23 @@ function denseWarning(run: string, marks: number, start: Point): Diagnostic {
     { start, end: pointAfter(run, start) },
   );
 }
+
+/**
+ * Whether the line at `at` and the line before it are a table's rows (`| … |`), which a
+ * cut there would split: the rows after it, without their header, read as paragraphs.
+ *
+ * @example
+ * ```ts
+ * inTable('| a |\n|---|\n| 1 |\n', 12); // true
+ * inTable('text\n| 1 |\n', 5); // false
+ * ```
+ */
+function inTable(text: string, at: number): boolean {
+  const before = text.lastIndexOf('\n', at - 2) + 1;
+  return TABLE_ROW.test(text.slice(at, at + 8)) && TABLE_ROW.test(text.slice(before, before + 8));
+}
+
+const TABLE_ROW = /^[ \t]{0,3}\|/;
 
 /**
  * The warning for a piece cut while a block in it was still open, or (`open` undefined)
