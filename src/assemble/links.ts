@@ -26,7 +26,23 @@ function endsUrl(code: number): boolean {
     code === 0x7d || // }
     code === 0x7c || // |
     code === 0xa0 ||
-    code === 0x60 // `
+    code === 0x60 || // `
+    (code >= 0x1100 && isCjk(code))
+  );
+}
+
+/**
+ * Hangul, kana, CJK ideographs and full-width punctuation: a particle or a sentence's
+ * end glued to a URL in Korean, Japanese or Chinese prose (`…/OOTDiffusion에서`,
+ * `https://x.org/a。`), which a URL would percent-encode.
+ */
+function isCjk(code: number): boolean {
+  return (
+    code <= 0x11ff ||
+    (code >= 0x3000 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af) ||
+    (code >= 0xff00 && code <= 0xffef)
   );
 }
 
@@ -52,6 +68,7 @@ function trailing(code: number): boolean {
  * ```ts
  * collectLinks('See https://x.org/a. Code: https://github.com/o/r.');
  * // ['https://github.com/o/r', 'https://x.org/a']
+ * collectLinks('코드는 https://github.com/o/r에서 확인할 수 있습니다.'); // ['https://github.com/o/r']
  * ```
  */
 export function collectLinks(text: string, known?: readonly string[]): string[] {

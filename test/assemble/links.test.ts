@@ -20,6 +20,18 @@ describe('collectLinks', () => {
     ).toEqual(['https://github.com/a/b_c', 'https://en.wikipedia.org/wiki/A_(b)']);
   });
 
+  it('ends a URL at Korean, Japanese or Chinese text glued to it (review25 L3)', () => {
+    expect(
+      collectLinks(
+        '소스 코드는 https://github.com/levihsu/OOTDiffusion에서 확인할 수 있습니다. 代码见https://x.org/a。',
+      ),
+    ).toEqual(['https://github.com/levihsu/OOTDiffusion', 'https://x.org/a']);
+    // Latin letters with accents stay in it.
+    expect(collectLinks('see https://fr.wikipedia.org/wiki/Café now')).toEqual([
+      'https://fr.wikipedia.org/wiki/Café',
+    ]);
+  });
+
   it('puts links the card gave before the abstract’s', () => {
     expect(collectLinks('see https://a.org/x', ['https://github.com/k/l'])).toEqual([
       'https://github.com/k/l',
