@@ -367,6 +367,22 @@ describe('dense runs of Markdown punctuation', () => {
     expect(input.slice(position?.start.offset, position?.end.offset)).toBe(`${run}\r`);
   });
 
+  it('releases a heading whose link the mender holds when an overlong line stops it (review25 M2)', () => {
+    const emitted: string[] = [];
+    let stopped = false;
+    const reader = createMarkdownPieces((line) => emitted.push(line.text), {
+      maxLineLength: 1000,
+      maxPieceLength: 1000,
+      onOverlong: () => {
+        stopped = true;
+      },
+    });
+    reader.push(`### [WIP Efficient Memory Management for Serving\n${'x'.repeat(2000)}`);
+    reader.end();
+    expect(stopped).toBe(true);
+    expect(emitted).toEqual(['WIP Efficient Memory Management for Serving']);
+  });
+
   it('stops at an overlong line as soon as it passes the limit, not a buffer later', () => {
     // A tight list holds no cut: 68 KB stay held, more than the 16 KiB limit.
     const held = '- item text here\n'.repeat(4000);

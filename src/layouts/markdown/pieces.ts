@@ -306,6 +306,8 @@ export function createMarkdownPieces(
     const before = buffer.slice(0, scan);
     const at = pointAfter(before, base);
     if (before.length > 0) readGuarded(before);
+    // A heading whose link the mender holds open is released: nothing will close it now.
+    mender.end();
     stopped = true;
     buffer = '';
     options.onOverlong?.(at.line, at.offset);
