@@ -63,8 +63,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // with the fortieth's collection items, pages of items, envelopes and citation markers
 // (812.0 kB; packed 245 kB, 244.2), 815 kB with the forty-first's crawlers' headers,
 // `Abstract` label and XML feeds (813.2 kB; packed 245.5 kB, 244.9), 821 kB with the
-// forty-second's labelled facts and wrapped heading links (822.2 kB; packed 248.5 kB, 248.0).
-export const TARBALL = { packed: 248_500, unpacked: 825_000 };
+// forty-second's labelled facts and wrapped heading links (822.2 kB; packed 248.5 kB, 248.0),
+// 828 kB with the forty-third's digest titles, list abstracts and the stream's forced cuts,
+// and their docs (825.3 kB; packed 250 kB, 248.9).
+export const TARBALL = { packed: 250_000, unpacked: 828_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -162,8 +164,10 @@ export const BUNDLES = [
     // The fortieth's (collection items, pages of items, envelopes): 99.5 kB, raised to
     // 100 kB. The forty-first's (crawlers' headers, the `Abstract` label, XML feeds):
     // 100.0 kB, raised to 100.5 kB. The forty-second's (a digest's labelled facts, wrapped
-    // heading links, review21's mends): 102.1 kB, raised to 102.5 kB.
-    budget: 102_500,
+    // heading links, review21's mends): 102.1 kB, raised to 102.5 kB. The forty-third's (a
+    // digest's arXiv-linked titles and list abstracts, the stream's forced cuts): 102.6 kB,
+    // raised to 103.5 kB.
+    budget: 103_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -240,7 +244,9 @@ export const BUNDLES = [
     // 139.0 kB, raised to 139.5 kB. The forty-first's (crawlers' headers, the `Abstract`
     // label, a digest's rank and facts, XML feeds): 140.0 kB, raised to 140.5 kB. The
     // forty-second's (labelled facts read, wrapped heading links): 142.0 kB, raised to 142.5.
-    budget: 142_500,
+    // The forty-third's (arXiv-linked titles, list abstracts, forced cuts): 142.7 kB,
+    // raised to 143.5.
+    budget: 143_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -360,10 +366,11 @@ export const BUNDLES = [
     // to 229.5 kB. The thirty-eighth's: 230.0 kB, raised to 230.5 kB. The thirty-ninth's
     // (paper pages): 234.3 kB, raised to 235 kB. The fortieth's (collection items,
     // envelopes, citation markers): 237.7 kB, raised to 238.5 kB. The forty-first's:
-    // 238.3 kB, raised to 239 kB. The forty-second's: 240.6 kB, raised to 241 kB.
+    // 238.3 kB, raised to 239 kB. The forty-second's: 240.6 kB, raised to 241 kB. The
+    // forty-third's: 241.4 kB, raised to 242.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 241_000,
+    budget: 242_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
