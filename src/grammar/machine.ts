@@ -662,6 +662,17 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       problem(unknown, 'Labelled fact with no paper title right above it to take it', part);
       return;
     }
+    if (
+      card !== undefined &&
+      part.links?.length === 1 &&
+      MEDIA.test(part.links[0] as string) &&
+      isButtonText(part.text)
+    ) {
+      // `[Watch Video](….mp4)`, `[Teaser figure](….png)`: a button to the open card's
+      // video or image, above its abstract or below it, is its furniture.
+      chrome(part);
+      return;
+    }
     const lead = prefix?.upvotes?.arxivId;
     if (
       below?.kind === 'item' &&
@@ -760,16 +771,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
           (marked && part.links !== undefined && isButtonText(part.text)))
       ) {
         // A digest's `Vote: 12` or `[Demo](…)` where a card has its abstract (the facts
-        // below it are still the card's); `[Watch Video](….mp4)`, a button to the card's
-        // video or image, is its furniture.
-        if (
-          part.links?.length === 1 &&
-          MEDIA.test(part.links[0] as string) &&
-          isButtonText(part.text)
-        ) {
-          chrome(part);
-          return;
-        }
+        // below it are still the card's).
         const open = factsOpen;
         problem(unknown, 'Line could not be placed', part);
         factsOpen = open;

@@ -463,6 +463,16 @@ describe("a digest's card whose title links arXiv (a Korean daily digest's shape
     expect(listing.papers[0]?.abstract).toBe(body);
     expect(listing.diagnostics).toEqual([]);
     expect(listing.chrome.map((line) => line.text)).toContain('Watch Video');
+    // Below the abstract too (review25's L2), a figure's image as well.
+    const below = parseListing(
+      card(
+        'MovieLLM: Long Video Understanding',
+        '2403.01422',
+        `${body}\n\n${video}\n\n[Teaser figure](https://x.org/teaser.png)`,
+      ),
+    );
+    expect(below.papers[0]?.abstract).toBe(body);
+    expect(below.diagnostics).toEqual([]);
     const other = parseListing(
       card('MovieLLM: Long Video Understanding', '2403.01422', `${demo}\n\n${body}`),
     );
