@@ -1075,14 +1075,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   };
 }
 
-/**
- * The token a fact line takes: the kind of its first field, in a card's order.
- *
- * @example
- * ```ts
- * factKind({ published: { year: 2023, month: 5, day: 4 }, submittedBy: 'AK' }); // 'published'
- * ```
- */
 /** A link to a video or an image file (a card's `[Watch Video](….mp4)`). */
 const MEDIA = /\.(?:mp4|webm|mov|m4v|gif|png|jpe?g|webp)(?:[?#]\S*)?$/i;
 
@@ -1115,6 +1107,14 @@ function isNextItem(before: string | undefined, gap: string | undefined): boolea
   );
 }
 
+/**
+ * The token a fact line takes: the kind of its first field, in a card's order.
+ *
+ * @example
+ * ```ts
+ * factKind({ published: { year: 2023, month: 5, day: 4 }, submittedBy: 'AK' }); // 'published'
+ * ```
+ */
 function factKind(facts: Facts): CardTokenKind {
   if (facts.arxivId !== undefined) return 'arxiv';
   if (facts.authors !== undefined) return 'authors';
