@@ -612,7 +612,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       (card === undefined ||
         stage < TITLE ||
         (card.arxivId === undefined
-          ? stage >= ABSTRACT && !sameCollapsed(part.text, card.title.text)
+          ? stage >= ABSTRACT && !echoesTitle(part.text, card.title.text)
           : card.arxivId !== part.arxivId))
     ) {
       // A title-shaped line of its own linking another paper than the open card's (or
@@ -1074,6 +1074,27 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     },
   };
 }
+
+/**
+ * Whether a link's text repeats a card's title, loosely: the same letters and digits,
+ * case and punctuation aside, or one holding the other (a shortened title, 12 or more).
+ *
+ * @example
+ * ```ts
+ * echoesTitle('RT-H: Action Hierarchies using Language.', 'RT-H: Action Hierarchies Using Language'); // true
+ * echoesTitle('Action Hierarchies Using Language', 'RT-H: Action Hierarchies Using Language'); // true
+ * echoesTitle('Twisting Lids Off with Two Hands', 'RT-H: Action Hierarchies Using Language'); // false
+ * ```
+ */
+function echoesTitle(text: string, title: string): boolean {
+  const a = text.toLowerCase().replace(NOT_WORD, '');
+  const b = title.toLowerCase().replace(NOT_WORD, '');
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 12 && long.includes(short);
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** A link to a video or an image file (a card's `[Watch Video](….mp4)`). */
 const MEDIA = /\.(?:mp4|webm|mov|m4v|gif|png|jpe?g|webp)(?:[?#]\S*)?$/i;

@@ -431,6 +431,19 @@ describe("a digest's card whose title links arXiv (a Korean daily digest's shape
     expect(listing.papers.map((paper) => [paper.title, paper.arxivId])).toEqual([
       ['RT-H: Action Hierarchies Using Language', '2403.01823'],
     ]);
+    // Below its abstract, repeating the title loosely (case, punctuation, shortened):
+    // still the card's link (review26's H1).
+    for (const echo of [
+      'RT-H: Action Hierarchies using Language.',
+      'Action Hierarchies Using Language',
+    ]) {
+      const below = parseListing(
+        `### RT-H: Action Hierarchies Using Language\n\n${body}\n\n[${echo}](https://arxiv.org/abs/2403.01823)\n`,
+      );
+      expect(below.papers.map((paper) => [paper.title, paper.arxivId])).toEqual([
+        ['RT-H: Action Hierarchies Using Language', '2403.01823'],
+      ]);
+    }
     // After an abstract with no id above it, another title is the next card's (a reading
     // list under an intro), not the intro's id.
     const list = `# Reading list for the week\n\nPapers I want to read this week, from the daily papers page.\n\n- [Twisting Lids Off with Two Hands](https://arxiv.org/abs/2403.02338)\n- [RT-H: Action Hierarchies Using Language](https://arxiv.org/abs/2403.01823)\n`;
