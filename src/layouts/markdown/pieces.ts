@@ -236,8 +236,7 @@ export function createMarkdownPieces(
   }
 
   /** Read `piece` whole, but no dense run of it through remark. */
-  function readGuarded(piece: string): void {
-    const runs = skippableRuns(piece);
+  function readGuarded(piece: string, runs: readonly Run[] = skippableRuns(piece)): void {
     const from = runs.length === 0 ? 0 : readAround(piece, runs);
     if (from < piece.length) read(piece.slice(from));
   }
@@ -248,11 +247,9 @@ export function createMarkdownPieces(
     const runs = skippableRuns(piece);
     if (runs.length > 0) {
       // A dense run ends a piece as a blank line would; what follows it is cut as usual.
-      const consumed = readAround(piece, runs);
-      buffer = buffer.slice(consumed);
+      consume(readAround(piece, runs));
       // Lines after the run are scanned again: their CRs too.
       nextCr = buffer.indexOf('\r');
-      tryAt = pieceLength;
       return true;
     }
     const ready = prepare(piece);
@@ -265,12 +262,17 @@ export function createMarkdownPieces(
       options.diagnostic?.(cutWarning(piece, base, open, maxPieceLength));
     }
     read(piece, ready);
+    consume(at);
+    return true;
+  }
+
+  /** The buffer's first `at` code units are read: the next piece starts after them. */
+  function consume(at: number): void {
     buffer = buffer.slice(at);
     if (nextCr !== -1) nextCr -= at;
     tryAt = pieceLength;
     forceAt = maxPieceLength;
     boundary = 0;
-    return true;
   }
 
   /**
@@ -282,8 +284,18 @@ export function createMarkdownPieces(
   function forceCut(at: number): boolean {
     const cut = boundary > 0 ? boundary : at;
     const piece = buffer.slice(0, cut);
-    const ready = prepare(piece);
-    const open = openAtEnd(ready.root, ready.input, cut === boundary ? boundaryBlank : false);
+    const afterBlank = cut === boundary ? boundaryBlank : false;
+    // Dense runs never go through remark (see `readGuarded`): with any, only the text
+    // after the last one tells whether a block is still open at the cut.
+    const runs = skippableRuns(piece);
+    const rest = runs.length === 0 ? piece : piece.slice((runs[runs.length - 1] as Run).end);
+    const ready = runs.length === 0 ? prepare(piece) : undefined;
+    const open =
+      ready !== undefined
+        ? openAtEnd(ready.root, ready.input, afterBlank)
+        : rest.length === 0
+          ? undefined
+          : openAtEnd(parseMarkdown(rest), rest, afterBlank);
     if (open === 'code fence' || open === 'HTML block' || (cut === at && inTable(buffer, at))) {
       forceAt = at * 2;
       return false;
@@ -291,13 +303,9 @@ export function createMarkdownPieces(
     if (cut === at || open !== undefined) {
       options.diagnostic?.(cutWarning(piece, base, cut === at ? undefined : open, maxPieceLength));
     }
-    if (skippableRuns(piece).length === 0) read(piece, ready);
-    else readGuarded(piece);
-    buffer = buffer.slice(cut);
-    if (nextCr !== -1) nextCr -= cut;
-    tryAt = pieceLength;
-    forceAt = maxPieceLength;
-    boundary = 0;
+    if (ready !== undefined) read(piece, ready);
+    else readGuarded(piece, runs);
+    consume(cut);
     return true;
   }
 
