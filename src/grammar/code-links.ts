@@ -43,6 +43,9 @@ export function isArxivButton(text: string): boolean {
   return rest === 'arXiv Page' || rest === 'arXiv' || rest === 'View arXiv page';
 }
 
+/** A button's label is never longer: an arXiv link's text past it is a title. */
+export const LABEL_MAX = 40;
+
 /** Words a link's own label holds (`Read the paper`, `PDF`, `View on arXiv`), no title. */
 const LABEL_WORD = /arxiv|\b(?:pdf|paper|abs|abstract|view|read|link|download|full text|here)\b/i;
 

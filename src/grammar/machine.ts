@@ -26,6 +26,7 @@ import { lineBreaks } from '../lines/points.js';
 import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
+import { LABEL_MAX } from './code-links.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import { addItemFacts, addLinks, type PaperDraft, reportMismatch } from './draft.js';
@@ -612,13 +613,15 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       (card === undefined ||
         stage < TITLE ||
         (card.arxivId === undefined
-          ? stage >= ABSTRACT && !echoesTitle(part.text, card.title.text)
+          ? (stage >= ABSTRACT || part.title.text.length > LABEL_MAX) &&
+            !echoesTitle(part.text, card.title.text)
           : card.arxivId !== part.arxivId))
     ) {
       // A title-shaped line of its own linking another paper than the open card's (or
-      // with no card open, or after the abstract of a card with no id): the next card's
-      // title (a reading list's `- [Title](https://arxiv.org/abs/…)`). Linking the card's
-      // own paper, repeating its title, or above its abstract, it is the card's button.
+      // with no card open, or after the abstract of a card with no id, or too long for a
+      // button's label): the next card's title (a reading list's `- [Title](https://arxiv.org/abs/…)`).
+      // Linking the card's own paper, repeating its title, or short and above its
+      // abstract, it is the card's button.
       text(part.title);
       return;
     }

@@ -13,7 +13,7 @@ import { collapseWhitespace, isSpace, sameCollapsed } from '../lines/whitespace.
 import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
 import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
-import { isArxivButton, isArxivTitle, readGitHub } from './code-links.js';
+import { isArxivButton, isArxivTitle, LABEL_MAX, readGitHub } from './code-links.js';
 import type { ContentLine, LineLink, Mutable } from './content-line.js';
 import { readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
@@ -486,10 +486,13 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
       if (isArxivButton(visible)) {
         return { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
       }
+      // A long text of its own is a title too, but where it repeats the open card's title
+      // (or links its paper) it is the card's link: it carries the title reading.
       const shaped = isArxivTitle(visible);
-      if (visible.length > 40 || (line.heading !== undefined && shaped)) return undefined;
-      const part = { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
       const alone = from === 0 && to === line.text.length;
+      if (line.heading !== undefined && shaped) return undefined;
+      if (visible.length > LABEL_MAX && !(alone && shaped)) return undefined;
+      const part = { ...plain(line, 'arxiv', from, to), arxivId: target.arxivId, url: target.url };
       return alone && shaped ? { ...part, title: textPart(line, from, to, line.links) } : part;
     }
     case 'code': {

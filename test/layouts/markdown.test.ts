@@ -458,6 +458,46 @@ describe("a digest's card whose title links arXiv (a Korean daily digest's shape
     ]);
   });
 
+  it("keeps a long link repeating the card's title the card's link (review26's long-text H1)", () => {
+    const title = 'Design2Code: How Far Are We From Automating Front-End Engineering?';
+    const body =
+      'Generative AI has made rapid advancements in recent years, achieving unprecedented capabilities in multimodal understanding.';
+    const next =
+      '### RT-H: Action Hierarchies Using Language\n\nLanguage provides a way to break down complex concepts into digestible pieces.\n';
+    const echo =
+      '[Design2Code: How Far are We From Automating Front-End Engineering](https://arxiv.org/abs/2403.03163)';
+    const expected = [
+      [title, '2403.03163', body],
+      ['RT-H: Action Hierarchies Using Language', undefined, expect.stringMatching(/^Language/)],
+    ];
+    // Below the abstract, above it, or repeating a heading that links the same paper.
+    for (const input of [
+      `### ${title}\n\n${body}\n\n${echo}\n\n${next}`,
+      `### ${title}\n\n${echo}\n\n${body}\n\n${next}`,
+    ]) {
+      const listing = parseListing(input);
+      expect(listing.papers.map((p) => [p.title, p.arxivId, p.abstract])).toEqual(expected);
+      expect(listing.papers[0]?.arxivUrl).toBe('https://arxiv.org/abs/2403.03163');
+      expect(listing.diagnostics).toEqual([]);
+    }
+    const linked = parseListing(
+      `### [${title}](https://arxiv.org/abs/2403.03163)\n\n${body}\n\n[${title}](https://arxiv.org/abs/2403.03163)\n\n${next}`,
+    );
+    expect(linked.papers.map((p) => p.title)).toEqual([
+      title,
+      'RT-H: Action Hierarchies Using Language',
+    ]);
+    expect(linked.diagnostics).toEqual([]);
+    // Another paper's long title there is the next card's, as before.
+    const other = parseListing(
+      `### ${title}\n\n${body}\n\n[Twisting Lids Off with Two Hands and Many Bottles](https://arxiv.org/abs/2403.02338)\n`,
+    );
+    expect(other.papers.map((p) => [p.title, p.arxivId])).toEqual([
+      [title, undefined],
+      ['Twisting Lids Off with Two Hands and Many Bottles', '2403.02338'],
+    ]);
+  });
+
   it("joins no item of another list (a page's footer) into a list abstract (review25's H3)", () => {
     const input = `${card('Twisting Lids Off with Two Hands', '2403.02338', '- Bimanual manipulation with two hands is hard because of the many contacts.\n- Policies trained in simulation transfer to real hands on many bottles.')}\n* Subscribe to get this digest every morning.\n* Follow us on X for more papers.\n`;
     const listing = parseListing(input);
