@@ -80,6 +80,24 @@ export function isFactLine(text: string): boolean {
 }
 
 /**
+ * Whether a line is a label over a list (`Builds on:`, `**Related papers:**`, `See
+ * also：`): a few words ending with a colon, nothing after it. What a card lists under
+ * one is its related work, not the next card.
+ *
+ * @example
+ * ```ts
+ * isListLabel('Builds on:'); // true
+ * isListLabel('Related papers:'); // true
+ * isListLabel('We compare three settings:'); // false
+ * ```
+ */
+export function isListLabel(text: string): boolean {
+  return (
+    text.length <= 40 && /^\p{L}[\p{L}\p{N}' -]*[:：]$/u.test(text) && text.split(' ').length <= 3
+  );
+}
+
+/**
  * Whether linked text is a button's: four words at most, no sentence, no more than 40
  * characters (`Watch Video`, `Project Page`, `Code`).
  *

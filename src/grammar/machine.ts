@@ -31,7 +31,7 @@ import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import { addItemFacts, addLinks, type PaperDraft, reportMismatch } from './draft.js';
 import { type Facts, readFacts } from './fact-line.js';
-import { isButtonText, isFactLine, isFieldLine } from './field-label.js';
+import { isButtonText, isFactLine, isFieldLine, isListLabel } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
 import { isAbstractLabel } from './page-label.js';
@@ -185,6 +185,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   // Fact lines the page's cards took: a digest's, whose title-shaped headings over facts are
   // cards too.
   let factsRead = 0;
+  // An open card's unplaced label over a list (`**Builds on:**`), then each paper link
+  // right under it: the card's related work, never the next card's title.
+  let label: Part | undefined;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -196,6 +199,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function problem(code: DiagnosticCode, message: string, part: Part): void {
     factsOpen = false;
+    // (A heading's list is the page's section, not the card's: `## More papers:`.)
+    if (
+      card !== undefined &&
+      code === unknown &&
+      part.heading === undefined &&
+      isListLabel(part.text)
+    )
+      label = part;
     token('unknown', part);
     sink.diagnostic(code, `${message}: ${quote(part.text)}`, part);
   }
@@ -935,6 +946,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function decide(part: Part): void {
+    if (label !== undefined) {
+      if (underLabel(label, part)) {
+        related(part);
+        return;
+      }
+      label = undefined;
+    }
     if (awaitingName && part.kind !== 'chrome' && part.kind !== 'name' && part.kind !== 'profile') {
       awaitingName = false;
     }
@@ -1030,6 +1048,41 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
   }
 
+  /**
+   * Whether a part is a paper link a card's label lists: right under the label, or the
+   * next item of its list, linking another paper than the open card's.
+   *
+   * @example
+   * ```ts
+   * // **Builds on:** / - [RT-2: Vision-Language-Action Models](https://arxiv.org/abs/2307.15818)
+   * underLabel(label, rt2Link); // true
+   * ```
+   */
+  function underLabel(above: Part, part: Part): boolean {
+    if (card === undefined || previous !== above) return false;
+    if (part.arxivId === undefined || part.arxivId === card.arxivId) return false;
+    if (part.kind !== 'arxiv' && part.kind !== 'text') return false;
+    // The first link right under the label (a blank line at most), then its list's items.
+    return above.arxivId === undefined
+      ? blankLines(part.gap) <= 1
+      : isNextItem(above.gap, part.gap);
+  }
+
+  /** A related paper a card's label lists (`- [RT-2: …](…)` under `**Builds on:**`). */
+  function related(part: Part): void {
+    if (card?.arxivId === undefined) {
+      problem(
+        unknown,
+        'Paper link listed under a label in a card (its related work, not a card)',
+        part,
+      );
+    } else {
+      reportMismatch(part.arxivId as string, card.arxivId, part, sink);
+      factsOpen = false;
+    }
+    label = part;
+  }
+
   /** Whether the head of the queue can be decided with what is queued. */
   function ready(): boolean {
     const head = queue[0];
@@ -1102,8 +1155,11 @@ const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** A link to a video or an image file (a card's `[Watch Video](….mp4)`). */
 const MEDIA = /\.(?:mp4|webm|mov|m4v|gif|png|jpe?g|webp)(?:[?#]\S*)?$/i;
 
-/** A list item's marker ending a gap (`\n- `, `\n\n  2. `): its indent and its bullet. */
-const ITEM_GAP = /\n([ \t]*)(?:([-*+])|\d{1,3}([.)]))[ \t]+$/;
+/**
+ * A list item's marker ending a gap (`\n- `, `\n\n  2. `, `\n- [` before a link's text,
+ * `\n* **` before bold): its indent and its bullet.
+ */
+const ITEM_GAP = /\n([ \t]*)(?:([-*+])|\d{1,3}([.)]))[ \t]+[[*_]*$/;
 
 /**
  * Whether a gap opens the next item of the list whose item the gap before opened: the

@@ -81,7 +81,7 @@ export interface Part {
   readonly shape?: TextShape;
   readonly heading?: number;
   readonly links?: readonly string[];
-  /** For `text`: the source between the previous content line and this one. */
+  /** The source between the previous content line and this one (a line's first part). */
   readonly gap?: string;
   /** For `header`: the line was glued onto the previous one (`… 2023 1new`). */
   readonly glued?: boolean;
@@ -659,13 +659,16 @@ function plain(line: ContentLine, kind: PartKind, from: number, to: number): Par
   const locate = locator(line);
   const at = (index: number): number =>
     line.offsetAt === undefined ? line.start.offset + index : line.offsetAt(index);
-  return {
+  const part: Mutable<Part> = {
     kind,
     // As written: chrome keeps its source text; vocabulary reads collapsed copies.
     text: line.text.slice(from, to).trim(),
     start: whole || from === 0 ? line.start : locate(at(from)),
     end: whole || to >= line.text.length ? line.end : locate(at(to)),
   };
+  // The line's first part has its gap (a list item's bullet, the blank lines above).
+  if (from === 0 && line.gap !== undefined) part.gap = line.gap;
+  return part;
 }
 
 /** An item line's part: a paper's id, date and upvotes; nothing more for a repository's. */

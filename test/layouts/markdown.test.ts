@@ -498,6 +498,39 @@ describe("a digest's card whose title links arXiv (a Korean daily digest's shape
     ]);
   });
 
+  it("reads the papers a card's label lists as its related work, never the next card (review26's M)", () => {
+    const rth =
+      '### [RT-H: Action Hierarchies Using Language](https://huggingface.co/papers/2403.01823)';
+    const body =
+      'Language provides a way to break down complex concepts into digestible pieces for robots.';
+    const lids =
+      '### [Twisting Lids Off with Two Hands](https://huggingface.co/papers/2403.02338)\n\nManipulating objects with two multi-fingered hands has been a long-standing challenge.\n';
+    const list =
+      '- [RT-2: Vision-Language-Action Models](https://arxiv.org/abs/2307.15818)\n- [PaLM-E: An Embodied Multimodal Language Model](https://arxiv.org/abs/2303.03378)';
+    for (const input of [
+      // Below the abstract, its upvotes after the list: no junk card takes them.
+      `${rth}\n\n${body}\n\n**Builds on:**\n${list}\n\nUpvotes: 12\n\n${lids}`,
+      // Above the abstract, a blank line under the label.
+      `${rth}\n\nBuilds on:\n\n${list}\n\n${body}\n\n${lids}`,
+    ]) {
+      const listing = parseListing(input);
+      expect(listing.papers.map((p) => p.arxivId)).toEqual(['2403.01823', '2403.02338']);
+      expect(listing.papers.map((p) => p.upvotes)).toEqual([undefined, undefined]);
+      const linked = listing.diagnostics.filter((d) => d.code === 'mismatched-link');
+      expect(linked.map((d) => d.message.slice(0, 29))).toEqual([
+        'Link names paper 2307.15818 i',
+        'Link names paper 2303.03378 i',
+      ]);
+    }
+    // A section's heading over a list is the page's: its papers are cards, as before.
+    const section = parseListing(`${rth}\n\n${body}\n\n## More papers:\n\n${list}\n`);
+    expect(section.papers.map((p) => p.arxivId)).toEqual([
+      '2403.01823',
+      '2307.15818',
+      '2303.03378',
+    ]);
+  });
+
   it("joins no item of another list (a page's footer) into a list abstract (review25's H3)", () => {
     const input = `${card('Twisting Lids Off with Two Hands', '2403.02338', '- Bimanual manipulation with two hands is hard because of the many contacts.\n- Policies trained in simulation transfer to real hands on many bottles.')}\n* Subscribe to get this digest every morning.\n* Follow us on X for more papers.\n`;
     const listing = parseListing(input);
