@@ -113,6 +113,9 @@ export interface CardMachine {
 /** A field whose value is a URL (`Code: https://github.com/…`). */
 const FIELD_URL = /:\s*https?:\/\/\S+$/;
 
+/** A URL anywhere in a line: no title holds one. */
+const URL_IN = /\bhttps?:\/\/\S/;
+
 /** A thematic break (`---`, `***`, `___`): a digest's line between cards. */
 const BREAK = /^(?:[-*_] ?){3,}$/;
 
@@ -806,6 +809,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         isAbstractShaped(shape) &&
         marked &&
         blankLines(part.gap) === 1
+      ) {
+        abstract(part);
+        return;
+      }
+      // The abstract's own last line, right under it and right above the card's footer
+      // (`Code: https://…`, `We release all code and models.`, a copy that kept the
+      // abstract's line break): no title holds a URL or ends a sentence, and the footer
+      // after it is this card's, so the line is too.
+      if (
+        stage === ABSTRACT &&
+        previous === lastAbstract &&
+        part.arxivId === undefined &&
+        part.heading === undefined &&
+        (shape.endsSentence || URL_IN.test(part.text)) &&
+        footerAhead(ahead)
       ) {
         abstract(part);
         return;
