@@ -37,7 +37,7 @@ import { paperPageUrl } from './link-target.js';
 import { isAbstractLabel } from './page-label.js';
 import { isName, type Part, withoutAlt } from './parts.js';
 import { isRank } from './rank.js';
-import { isAbstractShaped, isMachineText, isProse, isTitleShaped } from './shape.js';
+import { isAbstractShaped, isMachineText, isProse, isTitleShaped, shapeOf } from './shape.js';
 
 /**
  * The kind each part of a card finally took, as `tokenize` reports it.
@@ -889,12 +889,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   /** A short name: no sentence, no full stop, a few words. */
   function isBylineName(part: Part): boolean {
-    const shape = part.shape;
+    const shape = part.shape ?? shapeOf(part.text);
     return (
-      shape !== undefined &&
-      shape.words <= 8 &&
-      !shape.endsSentence &&
-      isName(withoutAlt(collapseWhitespace(part.text)))
+      shape.words <= 8 && !shape.endsSentence && isName(withoutAlt(collapseWhitespace(part.text)))
     );
   }
 
@@ -976,6 +973,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     switch (part.kind) {
       case 'chrome':
+        if (card !== undefined && stage === ABSTRACT && isBylineName(part) && bylineAhead(next())) {
+          // `Hugging Face` / `·` / `Published on Feb 4, 2025`: the site's name where a
+          // card's organization stands is that organization (its own papers).
+          byline({ ...part, name: collapseWhitespace(part.text) }, 'organization');
+          return;
+        }
         chrome(part);
         return;
       case 'header':

@@ -118,10 +118,26 @@ export function readParts(line: ContentLine): Part[] {
   if (links === undefined || links.length === 0) return plainParts(line);
   const collapsed = line.text.length > SHORT ? line.text : collapseWhitespace(line.text);
   const visible = withoutPlaceholders(collapsed);
-  if (isChrome(visible))
+  // The site's name linking an organization's page is that organization (`[Hugging
+  // Face](https://huggingface.co/huggingface)` in a card's byline), not the site's logo.
+  if (isChrome(visible) && !(links.length === 1 && isProfileLine(line, links[0] as LineLink)))
     return [plain(line, isPageHeader(visible) ? 'header' : 'chrome', 0, line.text.length)];
   const parts = linkedParts(line, links);
   return parts ?? nameThenItem(line) ?? [textPart(line, 0, line.text.length, links)];
+}
+
+/**
+ * Whether a line is one link to a user's or an organization's page, whole
+ * (`[Hugging Face](https://huggingface.co/huggingface)`; not `by [AK](…) and the
+ * research community`).
+ */
+function isProfileLine(line: ContentLine, link: LineLink): boolean {
+  return (
+    link.from === 0 &&
+    link.to === line.text.length &&
+    link.url !== '' &&
+    readLinkTarget(link.url).kind === 'profile'
+  );
 }
 
 /** A line without links: one part, or footer pieces split at `·`. */
