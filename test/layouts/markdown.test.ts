@@ -531,6 +531,23 @@ describe("a digest's card whose title links arXiv (a Korean daily digest's shape
     ]);
   });
 
+  it("takes a clipper's <aside> callout for the user's note, never card text (review27's H2)", () => {
+    const titans =
+      '[41](https://huggingface.co/login?next=%2Fpapers%2F2501.00663)\n\n### [Titans: Learning to Memorize at Test Time](https://huggingface.co/papers/2501.00663)\n\n[Over more than a decade there has been an extensive research effort on recurrent models. We present a new neural long-term memory module.](https://huggingface.co/papers/2501.00663)\n\n- [3 authors](https://huggingface.co/papers/2501.00663)\n\n·\n\nDec 31, 2024\n';
+    const mem0 =
+      '### [Mem0: Building Production-Ready AI Agents](https://huggingface.co/papers/2504.19413)\n\n<aside>\n⚠️ Already covered in December, skip unless time.\n</aside>\n\n[Large Language Models (LLMs) have demonstrated remarkable prowess in generating coherent responses. We introduce Mem0.](https://huggingface.co/papers/2504.19413)\n';
+    const header =
+      '# Daily Papers - Hugging Face\n\nCreated: January 24, 2025 9:14 AM\nURL: https://huggingface.co/papers?q=memory\n\n<aside>\n💡 Clipped for the reading group. Titans first, then Mem0.\n\n</aside>\n\n';
+    const listing = parseListing(`${header}${titans}\n${mem0}`);
+    expect(listing.papers.map((p) => [p.arxivId, p.abstract.slice(0, 17)])).toEqual([
+      ['2501.00663', 'Over more than a '],
+      ['2504.19413', 'Large Language Mo'],
+    ]);
+    const notes = listing.chrome.map((c) => c.text).filter((t) => /Clipped|Already/.test(t));
+    expect(notes).toHaveLength(2);
+    expect(listing.diagnostics).toEqual([]);
+  });
+
   it("joins no item of another list (a page's footer) into a list abstract (review25's H3)", () => {
     const input = `${card('Twisting Lids Off with Two Hands', '2403.02338', '- Bimanual manipulation with two hands is hard because of the many contacts.\n- Policies trained in simulation transfer to real hands on many bottles.')}\n* Subscribe to get this digest every morning.\n* Follow us on X for more papers.\n`;
     const listing = parseListing(input);

@@ -16,6 +16,10 @@ import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
 import { parseMarkdown } from './parse.js';
 
+/** An HTML block opening a callout (`<aside>`), and the tag that closes one. */
+const ASIDE_OPEN = /^<aside[\s>]/i;
+const ASIDE_CLOSE = /<\/aside\s*>/i;
+
 /** What lowering needs. */
 export interface Lowering {
   /** The whole input the user gave. */
@@ -64,6 +68,8 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   let lastEnd = lowering.skipBefore;
   // A heading line held one block, in case an indented line right after continues it.
   let heading: ContentLine | undefined;
+  // Inside an `<aside>` callout, until its closing tag.
+  let aside = false;
 
   const spanOf = (node: Nodes): Span | undefined => {
     const position = node.position;
@@ -139,6 +145,14 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   function block(node: RootContent, depth: number): void {
     const span = spanOf(node);
     if (span === undefined || span.start.offset < lowering.skipBefore) return;
+    if (node.type === 'html' && depth === 0 && ASIDE_OPEN.test(node.value)) aside = true;
+    if (aside && depth === 0) {
+      // A clipper's callout (Notion's `<aside>` / `💡 Clipped for …` / `</aside>`): the
+      // user's note, no part of the page. Its blocks are markup, to its closing tag.
+      if (node.type === 'html' && ASIDE_CLOSE.test(node.value)) aside = false;
+      markup(span);
+      return;
+    }
     switch (node.type) {
       case 'heading': {
         if (input.charCodeAt(span.start.offset) !== 0x23) {
