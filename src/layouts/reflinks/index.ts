@@ -34,6 +34,10 @@ const REFERENCE = /^\[?(\d{1,6})\]?[.:] +(\S{1,2000})$/;
  * `[[CLS] Token Tells Everything][41]`: a title's own brackets); `[12]` markers.
  */
 const INLINE = /\[((?:\[[^[\]]{0,200}\])?[^[\]]{0,400})\]\[(\d{1,6})\]|\[(\d{1,6})\]/g;
+/** A lynx marker opening a line, and text after it with no other marker (`[23]Medusa: …`). */
+const LEAD_MARKER = /^\[(\d{1,6})\](?=\S)(?!.*\[\d{1,6}\])/;
+/** A lynx marker or a reference anywhere in a line (`[24]`). */
+const MARKER = /\[\d{1,6}\]/;
 /** A group's end: `][12]` at the end of a line. */
 const GROUP_END = /\]\[(\d{1,6})\]$/;
 /** Longest bracket group, in lines, before it is given up as unterminated. */
@@ -117,9 +121,50 @@ export function readReflinks(
       previous = undefined;
       continue;
     }
+    // A lynx marker opening a block whose link's text the wrap carried on (`[23]Medusa: …
+    // Multiple Decoding` / `Heads`): one linked line, its text over all of them. (A
+    // marker inside a paragraph links a few words of it: `[22]credit assignment method`.)
+    const opened =
+      level === 0 && wrap !== undefined && line.blankBefore ? LEAD_MARKER.exec(text) : null;
+    if (opened !== null && wrap !== undefined) {
+      const end = markerRunEnd(lines, isReference, index, wrap);
+      if (end > index) {
+        emit(group(input, lines, index, end, 0, url, points, opened[1]));
+        index = end;
+        previous = undefined;
+        continue;
+      }
+    }
     emit(inline(input, line, skip, level, url, points, continuation(wrap, previous, line)));
     previous = line;
   }
+}
+
+/**
+ * The last line a lynx marker's link text runs over: each next line the wrap cut from
+ * the one before, with no marker of its own.
+ *
+ * @example
+ * ```ts
+ * // [23]Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding
+ * // Heads
+ * markerRunEnd(lines, isReference, 0, { width: 79, hard: false }); // 1
+ * ```
+ */
+function markerRunEnd(
+  lines: readonly SourceLine[],
+  isReference: readonly boolean[],
+  from: number,
+  wrap: Wrap,
+): number {
+  let end = from;
+  while (end + 1 < lines.length && end - from < MAX_GROUP_LINES) {
+    const after = lines[end + 1] as SourceLine;
+    if (after.blankBefore || isReference[end + 1] === true || MARKER.test(after.text)) break;
+    if (wrapJoin(wrap, (lines[end] as SourceLine).line, after.line) === undefined) break;
+    end++;
+  }
+  return end;
 }
 
 /** Whether `line` continues `previous` under the capture's wrap. */
@@ -196,9 +241,16 @@ function group(
       at += level + 1;
     }
     if (i === from) {
-      if (marker !== undefined) continue;
-      text = text.slice(1);
-      at += 1;
+      if (marker !== undefined) {
+        // The marker alone (its text on the next line), or its text right after it.
+        const cut = text.indexOf(']') + 1;
+        if (cut >= text.length) continue;
+        text = text.slice(cut);
+        at += cut;
+      } else {
+        text = text.slice(1);
+        at += 1;
+      }
     }
     if (i === to && marker === undefined) {
       const end = GROUP_END.exec(text);
