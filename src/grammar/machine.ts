@@ -864,6 +864,19 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       return;
     }
     if (
+      markedTitles === 0 &&
+      !marked &&
+      ahead?.kind === 'authors' &&
+      isProse(shape) &&
+      !shape.endsSentence &&
+      shape.words <= 12
+    ) {
+      // A short title with no abstract, right above its card's author count (`Deep Sets`
+      // / `• 6 authors`): only a card's title stands there, however short.
+      openCard(part);
+      return;
+    }
+    if (
       !seenCard &&
       (marked || (shape.letters && shape.words <= 6 && shape.breaks === 0 && shape.symbols <= 2))
     ) {
