@@ -115,6 +115,9 @@ const FIELD_URL = /:\s*https?:\/\/\S+$/;
 
 /** A URL anywhere in a line: no title holds one. */
 const URL_IN = /\bhttps?:\/\/\S/;
+const URLS = /\bhttps?:\/\/\S+/g;
+/** A letter beside a line's URLs: words, not a URL alone. */
+const WORD_BESIDE_URL = /\p{L}/u;
 
 /** A thematic break (`---`, `***`, `___`): a digest's line between cards. */
 const BREAK = /^(?:[-*_] ?){3,}$/;
@@ -816,13 +819,17 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       // The abstract's own last line, right under it and right above the card's footer
       // (`Code: https://…`, `We release all code and models.`, a copy that kept the
       // abstract's line break): no title holds a URL or ends a sentence, and the footer
-      // after it is this card's, so the line is too.
+      // after it is this card's, so the line is too. (A URL alone there is no sentence
+      // of it, and a second paragraph as long as an abstract may be a card whose title
+      // went missing: both are reported, as before.)
       if (
         stage === ABSTRACT &&
         previous === lastAbstract &&
         part.arxivId === undefined &&
         part.heading === undefined &&
+        !isAbstractShaped(shape) &&
         (shape.endsSentence || URL_IN.test(part.text)) &&
+        WORD_BESIDE_URL.test(part.text.replace(URLS, '')) &&
         footerAhead(ahead)
       ) {
         abstract(part);
