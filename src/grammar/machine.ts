@@ -437,6 +437,20 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       upvotes(part);
       return;
     }
+    if (
+      card !== undefined &&
+      stage >= TITLE &&
+      previous?.kind === 'github' &&
+      previous.url === undefined &&
+      previous.stars === undefined &&
+      card.githubStars === undefined
+    ) {
+      // `GitHub` / `86.1k`: a text copy's code button, its star count on the next line.
+      card.githubStars = part.count as number;
+      extend(part);
+      token('github', part);
+      return;
+    }
     if (card !== undefined && previous?.kind === 'date' && card.comments === undefined) {
       // Right after the card's date, nothing between: its comment count on a line of its own.
       comments(part);

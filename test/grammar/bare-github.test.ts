@@ -24,4 +24,15 @@ describe("a card's bare `GitHub` line", () => {
     expect(listing.papers[0]?.githubStars).toBe(1200);
     expect(listing.chrome.map((line) => line.text)).not.toContain('GitHub 1.2k');
   });
+
+  it("takes the star count on the next line as the button's (review27's M6)", () => {
+    const input =
+      'Submitted by\nctlllll\n\nEfficient Memory Management for Large Language Model Serving with PagedAttention\n\nHigh throughput serving of large language models (LLMs) requires batching sufficiently many requests at a time. However, existing systems struggle because the key-value cache memory for each request is huge.\n\n9 authors\n· Published on Sep 12, 2023\n\nUpvote\n76\n\nGitHub\n86.1k\narXiv Page\n';
+    const listing = parseListing(input);
+    expect(listing.papers.map((p) => [p.upvotes, p.githubStars, p.authorCount])).toEqual([
+      [76, 86100, 9],
+    ]);
+    expect(listing.diagnostics).toEqual([]);
+    checkListing(input, listing);
+  });
 });
