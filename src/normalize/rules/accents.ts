@@ -11,6 +11,7 @@
  * the {\L}ojasiewicz inequality, {\O}stergaard, Gau{\ss} → the Łojasiewicz inequality, Østergaard, Gauß
  * a {\Delta}Energy term, the author{\textquoteright}s → a ΔEnergy term, the author’s
  * Wa{\l}{\k e}ga, Fran{\c c}ois, {\v S}ebek → Wałęga, François, Šebek
+ * T{\"}ulu-3 and Pl{\"}ucker → Tülu-3 and Plücker
  * a K{\' a}rm{\' a}n vortex street and {\" o}, but K\' arm and {\" ok} → a Kármán vortex street and ö, but K' arm and {" ok}
  * the Pad\acute{e} approximant and \hat{y} → the Padé approximant and ŷ
  * $\hat{\theta}$, \widetilde{O}(d), \tilde{\mathcal{O}}(d) and \vec{x}_i → θ̂, Õ(d), 𝒪̃(d) and x⃗_i
@@ -90,6 +91,8 @@ export const accents: Rule = {
     // `{\"U}`: the braces around an accent go with it; so do those around a letter or
     // a symbol (`{\L}ojasiewicz`, `{\ss}`, `{\Delta}E`, `{\textquoteright}s`).
     if (text.charCodeAt(at + 1) !== 0x5c) return undefined;
+    const split = splitAccent(text, at);
+    if (split !== undefined) return split;
     // A command's argument (`\textsuperscript{\textregistered}`) is no group of its own.
     if (isCommandArgument(text, at)) return undefined;
     const accent =
@@ -105,6 +108,24 @@ export const accents: Rule = {
     return single(at, accent.end + 1, accent.text);
   },
 };
+
+/**
+ * An accent braced alone inside a word, its letter right after the group (`T{\"}ulu`,
+ * a BibTeX source's `Tülu`): the letter with the accent.
+ *
+ * @example
+ * ```ts
+ * splitAccent('T{\\"}ulu-3', 1); // one hit: '{\\"}u' → 'ü'
+ * splitAccent('a {\\"} b', 2); // undefined
+ * ```
+ */
+function splitAccent(text: string, at: number): Outcome | undefined {
+  const mark = SYMBOL_ACCENTS[text[at + 2] ?? ''];
+  if (mark === undefined || text.charCodeAt(at + 3) !== 0x7d) return undefined;
+  if (!isLetter(text.charCodeAt(at - 1)) || !isLetter(text.charCodeAt(at + 4))) return undefined;
+  const composed = `${text[at + 4]}${mark}`.normalize('NFC');
+  return composed.length === 1 ? single(at, at + 5, composed) : undefined;
+}
 
 /**
  * A gate shared by `accents` and `quotes`, which the engine asks once: an apostrophe

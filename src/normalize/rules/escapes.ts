@@ -27,6 +27,7 @@
  * print("\"%s\" and \"%s\"" % (a, b)), but \"best\" → print("\"%s\" and \"%s\"" % (a, b)), but "best"
  * costs \\$5 for \\#1 (\\$10M), but a\\$b and {print \\$2} → costs $5 for #1 ($10M), but a\\$b and {print \\$2}
  * the \'90s and the 2020\'s → the '90s and the 2020's
+ * the EU AI Act\'92s regime and \'93hello\'94 → the EU AI Act’s regime and “hello”
  * an automated \`\`lock\-and\-refine'' workflow → an automated “lock-and-refine” workflow
  * Yo\'City, a ``mirage\'\' and 19.7\\,FPS (7.56 vs.\\ 9.67), but 'Mc\'Donald' and 'Mc\'Cain' → Yo'City, a “mirage” and 19.7 FPS (7.56 vs. 9.67), but 'Mc\'Donald' and 'Mc\'Cain'
  * a B\\'ezier curve, Schr\\"odinger and it\\'s → a Bézier curve, Schrödinger and it's
@@ -985,6 +986,16 @@ export function endingLength(part: string): number {
   return APOSTROPHE_ENDINGS.includes(run) ? run.length : 0;
 }
 
+/** RTF's `\'hh` escapes of Windows-1252's quotes and dashes, by their hex digits. */
+const RTF_PUNCTUATION: Readonly<Record<string, string>> = {
+  '91': '‘',
+  '92': '’',
+  '93': '“',
+  '94': '”',
+  '96': '–',
+  '97': '—',
+};
+
 /**
  * `\'` as an escaped apostrophe: after a word (or a closing bracket or brace) and before an
  * apostrophe's ending that ends the word (`MLLM\'s`, `Don\'t`), or before a space or
@@ -998,6 +1009,17 @@ export function endingLength(part: string): number {
  */
 function apostrophe(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
+  // RTF's escape of a Windows-1252 byte glued inside a word (`the EU AI Act\'92s
+  // regime`, an exporter's `\'92` for `’`), or an opening quote's before one (`said
+  // \'93hello\'94`): the punctuation that byte is.
+  const byte = RTF_PUNCTUATION[text.slice(at + 2, at + 4)];
+  if (
+    byte !== undefined &&
+    !isDigit(text.charCodeAt(at + 4)) &&
+    (isLetter(before) || ((byte === '‘' || byte === '“') && isLetter(text.charCodeAt(at + 4))))
+  ) {
+    return single(at, at + 4, byte);
+  }
   // No accent sits on a digit: a decade's elision (`the \'90s`).
   if (isDigit(text.charCodeAt(at + 2)) && /^\d\ds\b/.test(text.slice(at + 2, at + 6))) {
     return single(at, at + 2, "'");

@@ -22,6 +22,8 @@
  * up to mathbf{7.9times} faster → up to 7.9× faster
  * where boldsymbol{mu} and boldsymbol{Sigma} denote → where μ and Σ denote
  * a textbf{mu}ltiscale textbf{mu}ltimodal model, with textbf{mu} alone → a multiscale multimodal model, with μ alone
+ * Self-text{CO}rrecting text{CO}upled text{Jump} → Self-COrrecting COupled Jump
+ * a template's style: text{bold} → a template's style: text{bold}
  * the 10\textsuperscript{th} percentile, x\textsuperscript{2} → the 10th percentile, x²
  * CO\textsubscript{2}, 10\textsuperscript{-3}, 5-HT\textsubscript{1A}, x\textsuperscript{a}, Doe\textsuperscript{1,2} → CO₂, 10⁻³, 5-HT_{1A}, x^a, Doe^{1,2}
  * Name\textsuperscript{TM}, A\textsuperscript{\cite{x}} and B\textsubscript{a b} → Name™, A\textsuperscript{\cite{x}} and B\textsubscript{a b}
@@ -223,6 +225,9 @@ const GLUED_STYLES = [
 
 /** How far a bare style's group may run before its `}`. */
 const BARE_LIMIT = 200;
+
+/** A bare `text{…}` group running on into a word's letters (`text{CO}rrecting`). */
+const SPLIT_TEXT = /(?:^|[^\\\w])text\{[A-Za-z]{1,20}\}[a-z]/;
 
 export const textStyle: Rule = {
   name: 'text-style',
@@ -787,6 +792,21 @@ function group(text: string, at: number, ctx: Context): Outcome | undefined {
       if (Object.hasOwn(GREEK, name) && !isLetter(text.charCodeAt(close + 1))) {
         return single(start, close + 1, GREEK[name] as string);
       }
+      ctx.braces.push(true);
+      return single(start, at + 1, '');
+    }
+  }
+  // `\text` without its backslash styling a word's first letters (`Self-text{CO}rrecting
+  // text{CO}upled text{Jump}`, a daily-papers dump's): the group's letters, where one
+  // such group in the text runs on into a word (a bare `text{x}` alone may be code's).
+  if (
+    at - start === 4 &&
+    text.startsWith('text', start) &&
+    text.charCodeAt(start - 1) !== 0x5c &&
+    !isWordChar(text.charCodeAt(start - 1))
+  ) {
+    const close = closingBrace(text, at, 40);
+    if (close > 0 && /^[A-Za-z]{1,20}$/.test(text.slice(at + 1, close)) && SPLIT_TEXT.test(text)) {
       ctx.braces.push(true);
       return single(start, at + 1, '');
     }
