@@ -137,6 +137,8 @@ interface Prefix {
   start: Point;
   thumbnail?: Part;
   submitter?: Part;
+  /** The submitter's name on a line of its own (`Submitted by` / `akhaliq`). */
+  name?: Part;
   submittedBy?: string;
   upvotes?: Part;
 }
@@ -264,11 +266,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   /** Parts before a title that never got one. */
   function dropPrefix(): void {
     if (prefix === undefined) return;
-    const { thumbnail, submitter, upvotes } = prefix;
+    const { thumbnail, submitter, name, upvotes } = prefix;
     prefix = undefined;
     awaitingName = false;
     if (thumbnail !== undefined) chrome(thumbnail);
     if (submitter !== undefined) chrome(submitter);
+    // The name went to no card: said with its `Submitted by`, never lost.
+    if (name !== undefined) chrome(name);
     if (upvotes !== undefined) {
       problem('unexpected-footer', 'Upvote count with no paper title after it', upvotes);
     }
@@ -555,6 +559,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function profile(part: Part): void {
     if (awaitingName && prefix !== undefined && part.name !== undefined) {
       prefix.submittedBy = part.name;
+      prefix.name = part;
       awaitingName = false;
       token('submitter', part);
       return;
@@ -1021,6 +1026,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       case 'name':
         if (awaitingName && prefix !== undefined && part.name !== undefined) {
           prefix.submittedBy = part.name;
+          prefix.name = part;
           awaitingName = false;
           token('submitter', part);
           return;
