@@ -196,6 +196,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   // An open card's unplaced label over a list (`**Builds on:**`), then each paper link
   // right under it: the card's related work, never the next card's title.
   let label: Part | undefined;
+  // The open card's upvote count, when a count part gave it.
+  let upvoteCount: Part | undefined;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -345,6 +347,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function setUpvotes(part: Part): void {
     if (card === undefined) return;
     upvoted = true;
+    upvoteCount = part;
     if (part.count !== undefined) card.upvotes = part.count;
     adoptId(part);
     extend(part);
@@ -453,6 +456,18 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       card.githubStars = part.count as number;
       extend(part);
       token('github', part);
+      return;
+    }
+    if (
+      card !== undefined &&
+      upvoted &&
+      stage === BYLINE &&
+      previous === upvoteCount &&
+      card.comments === undefined
+    ) {
+      // A daily card's counts, no date between (`Ai2` / `54` / `1`): its comment count
+      // right after its upvote count.
+      comments(part);
       return;
     }
     if (card !== undefined && previous?.kind === 'date' && card.comments === undefined) {
@@ -573,6 +588,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function separator(part: Part): void {
+    if (card !== undefined && stage < BYLINE && next()?.kind === 'authors') {
+      // A daily card's `·` before its author count (`·` / `45 authors`, the avatars'
+      // dot): the byline's, which the count then reads.
+      extend(part);
+      token('separator', part);
+      return;
+    }
     if (card === undefined || stage >= SEPARATOR) {
       misplaced(part, 'Separator');
       return;
@@ -816,6 +838,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         factsOpen = open;
         return;
       }
+      if (
+        stage === TITLE &&
+        !marked &&
+        (ahead?.kind === 'count' || ahead?.kind === 'upvotes') &&
+        isBylineName(part) &&
+        (!isTitleShaped(shape) || card.submittedBy !== undefined)
+      ) {
+        // A daily card with no abstract: its organization, then its counts (`Ai2` / `54`
+        // / `1`), where a search card has its abstract. Under a card that opened with its
+        // `Submitted by`, the next card's title would have its own first: a name there
+        // is the organization however long (`Huazhong University of Science and
+        // Technology` / `207`).
+        byline({ ...part, name: withoutAlt(collapseWhitespace(part.text)) }, 'organization');
+        return;
+      }
       if (stage === TITLE && expectsAbstract(part, ahead)) {
         abstract(part);
         return;
@@ -886,6 +923,18 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       return;
     }
     if (shape.letters && abstractAhead(ahead) && (markedTitles === 0 || !marked)) {
+      openCard(part);
+      return;
+    }
+    if (
+      !marked &&
+      prefix?.submittedBy !== undefined &&
+      isProse(shape) &&
+      !shape.endsSentence &&
+      shape.words <= 12
+    ) {
+      // Right after `Submitted by` and its name, only a card's title stands, however
+      // short (`Mistral 7B`).
       openCard(part);
       return;
     }
@@ -1069,6 +1118,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       case 'upvotes':
         if (part.text === '-' && part.arxivId === undefined && !titleAhead(next())) {
+          if (card !== undefined && stage === BYLINE && !upvoted && next()?.kind === 'count') {
+            // A daily card's `-` where its upvote count stands (none shown), its comment
+            // count after it: the count is no upvote count.
+            setUpvotes(part);
+            return;
+          }
           // A lone `-` that no title follows: a list bullet, not a card with no votes.
           chrome(part);
           return;
@@ -1161,6 +1216,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       case 'count':
       case 'upvotes':
+      // (A `·` may open a daily card's byline: the author count after it decides.)
+      case 'separator':
         return next() !== undefined;
       default:
         return true;

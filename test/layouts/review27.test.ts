@@ -58,3 +58,51 @@ describe('a lynx -dump at 80 columns with its References list', () => {
     expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('a plain-text copy of a Daily Papers page (cards with no abstract)', () => {
+  const rows = (name: string) =>
+    parseListing(readFixture(`handmade/review27/${name}`)).papers.map((p) => [
+      p.title.slice(0, 24),
+      p.submittedBy,
+      p.organization?.name,
+      p.authorCount,
+      p.upvotes,
+      p.comments,
+      p.abstract,
+    ]);
+  const real = [
+    ['HY-World 2.0: A Multi-Mo', 'taesiri', undefined, 45, 1090, 4, ''],
+    [
+      'RAD-2: Scaling Reinforce',
+      'Hao605',
+      'Huazhong University of Science and Technology',
+      undefined,
+      207,
+      4,
+      '',
+    ],
+    ['DR^{3}-Eval: Towards Rea', 'taesiri', undefined, 19, 21, 2, ''],
+    ['How to Fine-Tune a Reaso', 'njuhzx', undefined, 9, 15, 2, ''],
+    ['ASGuard: Activation-Scal', 'P-YI', 'Korea University', undefined, 5, 3, ''],
+    ['Dive into Claude Code: T', 'taesiri', undefined, 4, 131, 1, ''],
+  ];
+
+  it('reads each card: submitter, title, organization or authors, upvotes, comments', () => {
+    expect(rows('daily-copy-lines.txt')).toEqual(real);
+    expect(rows('daily-copy-compact.txt')).toEqual(real);
+  });
+
+  it('reads two-word titles, a `-` with no votes, and no organization as an abstract', () => {
+    expect(rows('daily-copy-caps.txt')).toEqual([
+      ['MISTRAL 7B', 'akhaliq', 'Mistral AI_', undefined, 1200, 14, ''],
+      ['DEEP SETS', 'nielsr', undefined, 6, 3, undefined, ''],
+      ['GPT-4 TECHNICAL REPORT', 'akhaliq', undefined, 280, undefined, 2, ''],
+      ['POINTER NETWORKS', 'nielsr', undefined, 3, 12, undefined, ''],
+      ['KAN: KOLMOGOROV-ARNOLD N', 'akhaliq', undefined, 9, 512, 9, ''],
+      ['2 OLMO 2 FURIOUS', 'akhaliq', 'Ai2', undefined, 54, 1, ''],
+      ['MIXTRAL OF EXPERTS', 'akhaliq', 'Mistral AI_', undefined, 418, 25, ''],
+    ]);
+    const listing = parseListing(readFixture('handmade/review27/daily-copy-caps.txt'));
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
