@@ -73,6 +73,9 @@ const FURNITURE = [
   'Changelog',
   'Paper page',
   'Search papers',
+  // The search box's placeholder, which a select-all copy keeps.
+  'Search any paper with AI',
+  'Search any paper...',
   'Extracted Text',
   "Hugging Face's logo",
   "Hugging Face's logo Hugging Face",
@@ -117,6 +120,13 @@ const HEADER_RUN = new RegExp(
 );
 /** Form fields as text browsers draw them: `____`, `[query]`. */
 const FIELD = /^(?:_{3,}|\[[^[\]]{1,40}\])$/;
+/**
+ * A reader view's head over the page (Firefox's, Safari's): the site's domain, the page's
+ * title as a tab shows it, and the reading time (`huggingface.co` / `Daily Papers -
+ * Hugging Face` / `6–8 minutes`).
+ */
+const READER =
+  /^(?:huggingface\.co|(?:Daily|Trending|Weekly|Monthly) Papers(?: [-–—|] [^\n]{1,40})? [-–—|] Hugging Face|\d{1,3}(?:[–-]\d{1,3})? min(?:ute)?s?(?: read)?)$/;
 
 const HEADERS = new Set(HEADER);
 const CHROME = new Set([...HEADER, ...FURNITURE, ...SYNTAX]);
@@ -130,6 +140,7 @@ const LONGEST = Math.max(...[...CHROME].map((line) => line.length));
  * isChrome('Subscribe');              // true
  * isChrome('Subscribe to our model'); // false
  * isChrome('-');                      // true (a lone list bullet)
+ * isChrome('Daily Papers - Hugging Face'); // true (a reader view's head)
  * ```
  */
 export function isChrome(text: string): boolean {
@@ -146,7 +157,7 @@ export function isChrome(text: string): boolean {
   }
   // The site's footer: `© Hugging Face`, `© 2026 Hugging Face`.
   if (first === 0xa9 && text.length <= 40) return true;
-  return RUN.test(text) || FIELD.test(text) || HEADER_RUN.test(text);
+  return RUN.test(text) || FIELD.test(text) || HEADER_RUN.test(text) || READER.test(text);
 }
 
 /**

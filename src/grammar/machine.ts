@@ -470,6 +470,20 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       comments(part);
       return;
     }
+    if (
+      card !== undefined &&
+      stage === SEPARATOR &&
+      previous?.kind === 'separator' &&
+      card.published === undefined &&
+      card.comments === undefined &&
+      !titleAhead(ahead)
+    ) {
+      // A daily card's `·` and its comment count, no date between (`• 200 authors` / `·`
+      // / `4`): its footer, whole (a daily card prints no date).
+      comments(part);
+      separatorOnly = undefined;
+      return;
+    }
     if (card !== undefined && previous?.kind === 'date' && card.comments === undefined) {
       // Right after the card's date, nothing between: its comment count on a line of its own.
       comments(part);
@@ -554,6 +568,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function byline(part: Part, kind: 'authors' | 'organization'): void {
+    if (
+      card !== undefined &&
+      kind === 'authors' &&
+      stage === BYLINE &&
+      card.organization !== undefined &&
+      card.authorCount === undefined
+    ) {
+      // `DeepSeek` / `• 200 authors`: a daily card shows its organization and its count.
+      if (!sameCard(part)) return;
+      if (part.count !== undefined) card.authorCount = part.count;
+      adoptId(part);
+      extend(part);
+      token(kind, part);
+      return;
+    }
     if (card === undefined || stage >= BYLINE) {
       misplaced(part, kind === 'authors' ? 'Author count' : 'Organization');
       return;
@@ -841,7 +870,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       if (
         stage === TITLE &&
         !marked &&
-        (ahead?.kind === 'count' || ahead?.kind === 'upvotes') &&
+        (ahead?.kind === 'count' || ahead?.kind === 'upvotes' || ahead?.kind === 'authors') &&
         isBylineName(part) &&
         (!isTitleShaped(shape) || card.submittedBy !== undefined)
       ) {
