@@ -700,15 +700,20 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       (card === undefined ||
         stage < TITLE ||
         (card.arxivId === undefined
-          ? (stage >= ABSTRACT || part.title.text.length > LABEL_MAX) &&
-            !echoesTitle(part.text, card.title.text)
-          : card.arxivId !== part.arxivId))
+          ? (stage >= ABSTRACT || isItemGap(part.gap)) && !echoesTitle(part.text, card.title.text)
+          : card.arxivId !== part.arxivId ||
+            (stage === TITLE &&
+              part.title.text.length > LABEL_MAX &&
+              !echoesTitle(part.text, card.title.text))))
     ) {
       // A title-shaped line of its own linking another paper than the open card's (or
-      // with no card open, or after the abstract of a card with no id, or too long for a
-      // button's label): the next card's title (a reading list's `- [Title](https://arxiv.org/abs/…)`).
-      // Linking the card's own paper, repeating its title, or short and above its
-      // abstract, it is the card's button.
+      // with no card open, or a list's item or below the abstract of a card with no id):
+      // the next card's title (a reading list's `- [Title](https://arxiv.org/abs/…)`).
+      // Linking the card's own paper right under its title, too long for a button's
+      // label and not its title again, it is the abstract, linked (`[A sparse mixture of
+      // experts model …](…)`). Repeating its title, or a paragraph of its own above an
+      // id-less card's abstract (a translated heading's English link), it is the card's
+      // button.
       text(part.title);
       return;
     }
@@ -1207,6 +1212,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (card === undefined || previous !== above) return false;
     if (part.arxivId === undefined || part.arxivId === card.arxivId) return false;
     if (part.kind !== 'arxiv' && part.kind !== 'text') return false;
+    // Not a heading (the next card's, under an empty `Tags:`), a link repeating an id-less
+    // card's title (`Original paper:` over its own link), nor a listed card with its
+    // abstract under it (`**Also trending:**` / `1. [Title](…)` / its abstract).
+    if (part.heading !== undefined || abstractAhead(next())) return false;
+    if (card.arxivId === undefined && echoesTitle(part.text, card.title.text)) return false;
     // The first link right under the label (a blank line at most), then its list's items.
     return above.arxivId === undefined
       ? blankLines(part.gap) <= 1
@@ -1280,13 +1290,15 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
 /**
  * Whether a link's text repeats a card's title, loosely: the same letters and digits,
- * case and punctuation aside, or one holding the other (a shortened title, 12 or more).
+ * case and punctuation aside, or one holding the other (a shortened title, 12 or more
+ * and three fifths of the other at least).
  *
  * @example
  * ```ts
  * echoesTitle('RT-H: Action Hierarchies using Language.', 'RT-H: Action Hierarchies Using Language'); // true
  * echoesTitle('Action Hierarchies Using Language', 'RT-H: Action Hierarchies Using Language'); // true
  * echoesTitle('Twisting Lids Off with Two Hands', 'RT-H: Action Hierarchies Using Language'); // false
+ * echoesTitle('Segment Anything', 'SAM 2: Segment Anything in Images and Videos'); // false
  * ```
  */
 function echoesTitle(text: string, title: string): boolean {
@@ -1294,7 +1306,14 @@ function echoesTitle(text: string, title: string): boolean {
   const b = title.toLowerCase().replace(NOT_WORD, '');
   if (a === b) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 12 && long.includes(short);
+  // Most of the longer one: `Segment Anything` is not `SAM 2: Segment Anything in
+  // Images and Videos` shortened, but another paper's title holding it.
+  return short.length >= 12 && short.length * 5 >= long.length * 3 && long.includes(short);
+}
+
+/** Whether a gap opens a list's item (`\n- `, `\n\n2. [`). */
+function isItemGap(gap: string | undefined): boolean {
+  return gap !== undefined && ITEM_GAP.test(gap);
 }
 
 const NOT_WORD = /[^\p{L}\p{N}]+/gu;

@@ -19,6 +19,8 @@ import { parseMarkdown } from './parse.js';
 /** An HTML block opening a callout (`<aside>`), and the tag that closes one. */
 const ASIDE_OPEN = /^<aside[\s>]/i;
 const ASIDE_CLOSE = /<\/aside\s*>/i;
+/** The most blocks a callout holds, its tags counted, when its closing tag is lost. */
+const ASIDE_BLOCKS = 6;
 
 /** What lowering needs. */
 export interface Lowering {
@@ -68,8 +70,8 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   let lastEnd = lowering.skipBefore;
   // A heading line held one block, in case an indented line right after continues it.
   let heading: ContentLine | undefined;
-  // Inside an `<aside>` callout, until its closing tag.
-  let aside = false;
+  // Inside an `<aside>` callout, until its closing tag: the blocks it may still hold.
+  let aside = 0;
 
   const spanOf = (node: Nodes): Span | undefined => {
     const position = node.position;
@@ -145,11 +147,14 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   function block(node: RootContent, depth: number): void {
     const span = spanOf(node);
     if (span === undefined || span.start.offset < lowering.skipBefore) return;
-    if (node.type === 'html' && depth === 0 && ASIDE_OPEN.test(node.value)) aside = true;
-    if (aside && depth === 0) {
+    if (node.type === 'html' && depth === 0 && ASIDE_OPEN.test(node.value)) aside = ASIDE_BLOCKS;
+    // A callout that never closes ends at a heading or after a few blocks: a note is short.
+    if (aside > 0 && depth === 0 && node.type === 'heading') aside = 0;
+    if (aside > 0 && depth === 0) {
       // A clipper's callout (Notion's `<aside>` / `💡 Clipped for …` / `</aside>`): the
-      // user's note, no part of the page. Its blocks are markup, to its closing tag.
-      if (node.type === 'html' && ASIDE_CLOSE.test(node.value)) aside = false;
+      // user's note, no part of the page. Its blocks are markup, to its closing tag
+      // (in its own block or at the end of the note's paragraph).
+      aside = ASIDE_CLOSE.test(input.slice(span.start.offset, span.end.offset)) ? 0 : aside - 1;
       markup(span);
       return;
     }
