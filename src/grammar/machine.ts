@@ -113,9 +113,13 @@ export interface CardMachine {
 /** A field whose value is a URL (`Code: https://github.com/…`). */
 const FIELD_URL = /:\s*https?:\/\/\S+$/;
 
-/** A URL anywhere in a line: no title holds one. */
-const URL_IN = /\bhttps?:\/\/\S/;
-const URLS = /\bhttps?:\/\/\S+/g;
+/** A URL anywhere in a line, with its scheme or a code host's name: no title holds one. */
+const URL_IN = /\bhttps?:\/\/\S|\b(?:github\.com|huggingface\.co|arxiv\.org)\/\S/;
+const URLS = /\bhttps?:\/\/\S+|\b(?:github\.com|huggingface\.co|arxiv\.org)\/\S+/g;
+/** A sentence closed inside brackets (`(Code will be released soon.)`). */
+const CLOSED_SENTENCE = /[.!?][)\]]$/;
+/** A company's name ends with an abbreviation's full stop (`Apple Inc.`), no sentence's. */
+const ORG_SUFFIX = /\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|Lab|Labs)\.$/;
 /** A letter beside a line's URLs: words, not a URL alone. */
 const WORD_BESIDE_URL = /\p{L}/u;
 
@@ -918,7 +922,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         part.arxivId === undefined &&
         part.heading === undefined &&
         !isAbstractShaped(shape) &&
-        (shape.endsSentence || URL_IN.test(part.text)) &&
+        (shape.endsSentence || CLOSED_SENTENCE.test(part.text) || URL_IN.test(part.text)) &&
         WORD_BESIDE_URL.test(part.text.replace(URLS, '')) &&
         footerAhead(ahead)
       ) {
@@ -975,13 +979,15 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (
       markedTitles === 0 &&
       !marked &&
+      (card === undefined || stage >= BYLINE) &&
       ahead?.kind === 'authors' &&
       isProse(shape) &&
       !shape.endsSentence &&
       shape.words <= 12
     ) {
       // A short title with no abstract, right above its card's author count (`Deep Sets`
-      // / `• 6 authors`): only a card's title stands there, however short.
+      // / `• 6 authors`): only a card's title stands there, however short. (Not below an
+      // abstract whose footer is yet to come: `ICLR 2024` there is that card's line.)
       openCard(part);
       return;
     }
@@ -1013,7 +1019,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function isBylineName(part: Part): boolean {
     const shape = part.shape ?? shapeOf(part.text);
     return (
-      shape.words <= 8 && !shape.endsSentence && isName(withoutAlt(collapseWhitespace(part.text)))
+      shape.words <= 8 &&
+      (!shape.endsSentence || ORG_SUFFIX.test(part.text)) &&
+      isName(withoutAlt(collapseWhitespace(part.text)))
     );
   }
 

@@ -120,11 +120,17 @@ export function readParts(line: ContentLine): Part[] {
   const visible = withoutPlaceholders(collapsed);
   // The site's name linking an organization's page is that organization (`[Hugging
   // Face](https://huggingface.co/huggingface)` in a card's byline), not the site's logo.
-  if (isChrome(visible) && !(links.length === 1 && isProfileLine(line, links[0] as LineLink)))
+  if (
+    isChrome(visible) &&
+    !(visible === SITE_NAME && links.length === 1 && isProfileLine(line, links[0] as LineLink))
+  )
     return [plain(line, isPageHeader(visible) ? 'header' : 'chrome', 0, line.text.length)];
   const parts = linkedParts(line, links);
   return parts ?? nameThenItem(line) ?? [textPart(line, 0, line.text.length, links)];
 }
+
+/** The site's name, the logo's text, and its own organization's (`huggingface`). */
+const SITE_NAME = 'Hugging Face';
 
 /**
  * Whether a line is one link to a user's or an organization's page, whole

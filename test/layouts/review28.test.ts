@@ -63,3 +63,37 @@ describe("a clipper's <aside> whose closing tag is lost or inline", () => {
     }
   });
 });
+
+describe("a plain-text card's lines between its abstract and its footer", () => {
+  it('keeps a venue line from opening a card that takes the footer (`ICLR 2024`)', () => {
+    const listing = read('d6-venue-tail-blank.txt');
+    expect(listing.papers.map((p) => [p.title.slice(0, 20), p.authorCount])).toEqual([
+      ['EMO: Earth Mover Dis', 3],
+      ['Primer: Searching fo', 6],
+    ]);
+    expect(listing.diagnostics.map((d) => d.code)).toContain('unrecognized-line');
+  });
+
+  it('joins a tail with a bare code host or a bracketed sentence to the abstract', () => {
+    for (const name of ['tail-paren.txt', 'tail-noscheme.txt']) {
+      const listing = read(name);
+      expect(listing.papers.map((p) => [p.title.slice(0, 6), p.authorCount, p.comments])).toEqual([
+        ['EAGLE:', 4, 1],
+        ['Medusa', 6, 2],
+      ]);
+      expect(listing.papers[0]?.abstract).toMatch(/(?:soon\.\)|EAGLE)$/);
+    }
+  });
+
+  it("reads a company's name ending in `Inc.` as the organization", () => {
+    const listing = read('tail-org-period.txt');
+    expect(listing.papers[0]?.organization?.name).toMatch(/Apple Inc\.$/);
+    expect(listing.papers[0]?.abstract).not.toMatch(/Inc\.$/);
+  });
+});
+
+describe("the site's footer below a last card", () => {
+  it("gives the card no organization from the footer's `About`", () => {
+    expect(read('1f-footer-about.md').papers.map((p) => p.organization)).toEqual([undefined]);
+  });
+});

@@ -109,6 +109,9 @@ export const accents: Rule = {
   },
 };
 
+/** The accents a BibTeX source braces alone before a vowel (`T{\"}ulu`, `Jos{\'}e`). */
+const SPLIT_MARKS = `"'\`^`;
+
 /**
  * An accent braced alone inside a word, its letter right after the group (`T{\"}ulu`,
  * a BibTeX source's `Tülu`): the letter with the accent.
@@ -117,12 +120,15 @@ export const accents: Rule = {
  * ```ts
  * splitAccent('T{\\"}ulu-3', 1); // one hit: '{\\"}u' → 'ü'
  * splitAccent('a {\\"} b', 2); // undefined
+ * splitAccent("the model{\\'}s", 9); // undefined (an escaped apostrophe)
  * ```
  */
 function splitAccent(text: string, at: number): Outcome | undefined {
-  const mark = SYMBOL_ACCENTS[text[at + 2] ?? ''];
+  const command = text[at + 2] ?? '';
+  const mark = SPLIT_MARKS.includes(command) ? SYMBOL_ACCENTS[command] : undefined;
   if (mark === undefined || text.charCodeAt(at + 3) !== 0x7d) return undefined;
-  if (!isLetter(text.charCodeAt(at - 1)) || !isLetter(text.charCodeAt(at + 4))) return undefined;
+  // On a vowel only: `model{\'}s` and `O{\'}Neil` brace an escaped apostrophe.
+  if (!isLetter(text.charCodeAt(at - 1)) || !VOWELS.includes(text[at + 4] ?? '')) return undefined;
   const composed = `${text[at + 4]}${mark}`.normalize('NFC');
   return composed.length === 1 ? single(at, at + 5, composed) : undefined;
 }

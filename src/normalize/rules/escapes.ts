@@ -1009,16 +1009,22 @@ const RTF_PUNCTUATION: Readonly<Record<string, string>> = {
  */
 function apostrophe(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
-  // RTF's escape of a Windows-1252 byte glued inside a word (`the EU AI Act\'92s
-  // regime`, an exporter's `\'92` for `’`), or an opening quote's before one (`said
-  // \'93hello\'94`): the punctuation that byte is.
+  // RTF's escape of a Windows-1252 byte between a word's small letters (`the EU AI
+  // Act\'92s regime`, an exporter's `\'92` for `’`), or an opening quote's before a
+  // word, after a space (`said \'93hello\'94`), and its partner closing it: the
+  // punctuation that byte is. After a capital it is a year's elision (`KDD\'96`).
   const byte = RTF_PUNCTUATION[text.slice(at + 2, at + 4)];
-  if (
-    byte !== undefined &&
-    !isDigit(text.charCodeAt(at + 4)) &&
-    (isLetter(before) || ((byte === '‘' || byte === '“') && isLetter(text.charCodeAt(at + 4))))
-  ) {
-    return single(at, at + 4, byte);
+  if (byte !== undefined && !isDigit(text.charCodeAt(at + 4))) {
+    const next = text.charCodeAt(at + 4);
+    const opener =
+      (byte === '‘' || byte === '“') && (at === 0 || isSpace(before)) && isLetter(next);
+    const closer =
+      (byte === '’' || byte === '”') && text.includes(byte === '”' ? "\\'93" : "\\'91");
+    // (`’` also ends a plural's possessive: `the models\'92 scores`.)
+    const glued = isLower(before) && (isLetter(next) || (byte === '’' && !isWordChar(next)));
+    if (glued || opener || (closer && !isUpper(before))) {
+      return single(at, at + 4, byte);
+    }
   }
   // No accent sits on a digit: a decade's elision (`the \'90s`).
   if (isDigit(text.charCodeAt(at + 2)) && /^\d\ds\b/.test(text.slice(at + 2, at + 6))) {
