@@ -452,11 +452,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       card !== undefined &&
       stage >= TITLE &&
       previous?.kind === 'github' &&
-      previous.url === undefined &&
       previous.stars === undefined &&
-      card.githubStars === undefined
+      card.githubStars === undefined &&
+      !titleAhead(ahead)
     ) {
-      // `GitHub` / `86.1k`: a text copy's code button, its star count on the next line.
+      // `GitHub` / `86.1k`: a text copy's code button, its star count on the next line
+      // (`[GitHub](…)` / `86.1k` when the copy kept the link).
       card.githubStars = part.count as number;
       extend(part);
       token('github', part);

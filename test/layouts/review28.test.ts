@@ -97,3 +97,19 @@ describe("the site's footer below a last card", () => {
     expect(read('1f-footer-about.md').papers.map((p) => p.organization)).toEqual([undefined]);
   });
 });
+
+describe('a lynx abstract citing `[12]`, and a linked GitHub with its stars below', () => {
+  it("keeps a citation's number in brackets inside the wrapped abstract", () => {
+    const listing = read('lynx-citation-midabstract.txt');
+    expect(listing.papers[1]?.abstract).toMatch(
+      /speculative decoding \[12\] have been .* in parallel\.$/,
+    );
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('takes the count under `[GitHub](…)` for its stars', () => {
+    expect(read('2f-linked-github.md').papers.map((p) => [p.githubStars, p.upvotes])).toEqual([
+      [86100, 76],
+    ]);
+  });
+});

@@ -35,9 +35,13 @@ const REFERENCE = /^\[?(\d{1,6})\]?[.:] +(\S{1,2000})$/;
  */
 const INLINE = /\[((?:\[[^[\]]{0,200}\])?[^[\]]{0,400})\]\[(\d{1,6})\]|\[(\d{1,6})\]/g;
 /** A lynx marker opening a line, and text after it with no other marker (`[23]Medusa: …`). */
-const LEAD_MARKER = /^\[(\d{1,6})\](?=\S)(?!.*\[\d{1,6}\])/;
-/** A lynx marker or a reference anywhere in a line (`[24]`). */
-const MARKER = /\[\d{1,6}\]/;
+const LEAD_MARKER = /^\[(\d{1,6})\](?=\S)(?!.*\[\d{1,6}\](?:\S|$))/;
+/**
+ * A lynx marker anywhere in a line: glued to the link's text after it (`[24]The`), or
+ * ending the line (`[25]`). A number in brackets before a space is the text's own
+ * citation (`speculative decoding [12] have been`).
+ */
+const MARKER = /\[\d{1,6}\](?:\S|$)/;
 /** A group's end: `][12]` at the end of a line. */
 const GROUP_END = /\]\[(\d{1,6})\]$/;
 /** Longest bracket group, in lines, before it is given up as unterminated. */
