@@ -18,9 +18,23 @@ import { parseMarkdown } from './parse.js';
 
 /** An HTML block opening a callout (`<aside>`), and the tag that closes one. */
 const ASIDE_OPEN = /^<aside[\s>]/i;
-const ASIDE_CLOSE = /<\/aside\s*>/i;
-/** The most blocks a callout holds, its tags counted, when its closing tag is lost. */
-const ASIDE_BLOCKS = 6;
+const ASIDE_CLOSE = /^<\/aside\s*>$/i;
+
+/**
+ * Whether a top-level block is a callout's: the HTML block its `<aside>` opens, or a
+ * paragraph its `</aside>` closes (`💡 Clipped for the reading group.</aside>`).
+ *
+ * @example
+ * ```ts
+ * isCallout({ type: 'html', value: '<aside>\n💡 Clipped for the reading group.' }); // true
+ * ```
+ */
+function isCallout(node: RootContent): boolean {
+  if (node.type === 'html') return ASIDE_OPEN.test(node.value);
+  if (node.type !== 'paragraph') return false;
+  const last = node.children[node.children.length - 1];
+  return last?.type === 'html' && ASIDE_CLOSE.test(last.value.trim());
+}
 
 /** What lowering needs. */
 export interface Lowering {
@@ -70,8 +84,6 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   let lastEnd = lowering.skipBefore;
   // A heading line held one block, in case an indented line right after continues it.
   let heading: ContentLine | undefined;
-  // Inside an `<aside>` callout, until its closing tag: the blocks it may still hold.
-  let aside = 0;
 
   const spanOf = (node: Nodes): Span | undefined => {
     const position = node.position;
@@ -147,14 +159,11 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   function block(node: RootContent, depth: number): void {
     const span = spanOf(node);
     if (span === undefined || span.start.offset < lowering.skipBefore) return;
-    if (node.type === 'html' && depth === 0 && ASIDE_OPEN.test(node.value)) aside = ASIDE_BLOCKS;
-    // A callout that never closes ends at a heading or after a few blocks: a note is short.
-    if (aside > 0 && depth === 0 && node.type === 'heading') aside = 0;
-    if (aside > 0 && depth === 0) {
+    if (depth === 0 && isCallout(node)) {
       // A clipper's callout (Notion's `<aside>` / `💡 Clipped for …` / `</aside>`): the
-      // user's note, no part of the page. Its blocks are markup, to its closing tag
-      // (in its own block or at the end of the note's paragraph).
-      aside = ASIDE_CLOSE.test(input.slice(span.start.offset, span.end.offset)) ? 0 : aside - 1;
+      // user's note, no part of the page: markup. Read block by block, so a capture read
+      // in pieces reads it the same: the block its opening tag starts (with the note's
+      // lines up to a blank line), and a paragraph its closing tag ends.
       markup(span);
       return;
     }
