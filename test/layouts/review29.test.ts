@@ -48,3 +48,22 @@ describe("a reader view's head and a select-all copy of a Daily Papers page", ()
     expect(listing.diagnostics.filter((d) => d.severity === 'error')).toHaveLength(1);
   });
 });
+
+describe('`pandoc -t markdown` of a saved Daily Papers page', () => {
+  it("keeps pandoc's attribute blocks and fenced divs out of every field", () => {
+    const listing = parseListing(readFixture('handmade/review29/pandoc-markdown-daily.md'));
+    expect(rows('pandoc-markdown-daily.md')).toEqual([
+      ['DeepSeek-R1: Incentivizing Rea', 'akhaliq', 'DeepSeek', 200, 432, 4],
+      ['Kimi k1.5: Scaling Reinforceme', 'akhaliq', undefined, 95, 121, 3],
+      ['MMVU: Measuring Expert-Level M', 'nielsr', 'Yale NLP', 31, 68, 2],
+    ]);
+    expect(listing.papers.map((p) => p.arxivId)).toEqual([
+      '2501.12948',
+      '2501.12599',
+      '2501.12380',
+    ]);
+    for (const paper of listing.papers) expect(paper.title).not.toMatch(/[{}]|:::/);
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(listing.chrome.map((c) => c.text)).toContain('::: {.flex .items-center .gap-2}');
+  });
+});

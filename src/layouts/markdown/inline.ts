@@ -12,6 +12,8 @@ import { appendWithoutCitations } from './citations.js';
 
 /** What reading inline content needs. */
 export interface InlineContext {
+  /** The whole input: a text node's source, to find pandoc's syntax in. */
+  readonly input: string;
   /** Tree node → input offset of its start or end. */
   readonly offsetOf: (node: PhrasingContent, end: boolean) => number;
   /** Reference definitions by normalized label. */
@@ -42,7 +44,14 @@ export function appendInline(
       case 'text': {
         const from = offsetOf(node, false);
         const to = offsetOf(node, true);
-        if (context.citations !== undefined && node.value.includes('⟨')) {
+        if (
+          (node.value.includes('{') || node.value.includes(':::')) &&
+          context.input.slice(from, to) === node.value
+        ) {
+          appendWithoutPandoc(text, node.value, from, link === undefined);
+        } else if (PANDOC_ALONE.test(node.value)) {
+          // An attribute block alone in a node whose source a list's indent changed.
+        } else if (context.citations !== undefined && node.value.includes('⟨')) {
           const { input } = context.citations;
           appendWithoutCitations(text, input, node.value, from, to, link === undefined);
         } else text.append(node.value, from, to, link === undefined);
@@ -88,6 +97,60 @@ export function appendInline(
           appendInline(text, node.children as PhrasingContent[], context, link);
     }
   }
+}
+
+/**
+ * pandoc's own syntax in Markdown it wrote from a saved page: attribute blocks after a
+ * link, an image or a heading's text (`{.line-clamp-3 .cursor-pointer}`, `{#daily-papers
+ * .mb-2}`, over lines too) and fenced divs' lines (`::: {.flex .gap-2}`, `:::`,
+ * `::: leading-none`). Neither is text a reader sees.
+ */
+const PANDOC =
+  /\{(?=[.#])(?:[.#][^\s{}]+|[\w:-]+=(?:"[^"]*"|[^\s{}]+)|\s+)+\}|^[ \t]*:{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*$/gm;
+
+/** A source line of pandoc's syntax alone: a fenced div's, an attribute block or its end. */
+const PANDOC_LINE =
+  /^(?::{3,}(?:\s*(?:\{[^{}]*\}|[\w-]+))?|\{(?=[.#])(?:[.#][^\s{}]+|[\w:-]+=(?:"[^"]*"|[^\s{}]+)|\s+)+\}|(?:[.#][^\s{}]+\s+)*[.#][^\s{}]+\})$/;
+
+/**
+ * Whether a trimmed source line is pandoc's syntax alone, which lowering leaves out.
+ *
+ * @example
+ * ```ts
+ * isPandocSyntax('::: {.flex .gap-2}'); // true
+ * isPandocSyntax('.rounded-full}');     // true (an attribute block's last line)
+ * isPandocSyntax('Mistral 7B');         // false
+ * ```
+ */
+export function isPandocSyntax(line: string): boolean {
+  return PANDOC_LINE.test(line);
+}
+
+/** A text node that is only pandoc's attribute block (`{.size-4<LF>    .rounded-full}`). */
+const PANDOC_ALONE = /^\s*\{(?=[.#])(?:[.#][^\s{}]+|[\w:-]+=(?:"[^"]*"|[^\s{}]+)|\s+)+\}\s*$/;
+
+/**
+ * Append a text node's value, pandoc's syntax left out (it stays in the source, between
+ * the lines' texts). The value is its source here, so offsets carry over.
+ *
+ * @example
+ * ```ts
+ * appendWithoutPandoc(text, 'Title{.line-clamp-3 .text-balance}', 120, true); // 'Title'
+ * ```
+ */
+function appendWithoutPandoc(text: LineText, value: string, from: number, split: boolean): void {
+  let at = 0;
+  PANDOC.lastIndex = 0;
+  for (let match = PANDOC.exec(value); match !== null; match = PANDOC.exec(value)) {
+    if (match[0].length === 0) {
+      PANDOC.lastIndex++;
+      continue;
+    }
+    if (match.index > at)
+      text.append(value.slice(at, match.index), from + at, from + match.index, split);
+    at = match.index + match[0].length;
+  }
+  if (at < value.length) text.append(value.slice(at), from + at, from + value.length, split);
 }
 
 /**

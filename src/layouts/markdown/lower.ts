@@ -13,8 +13,11 @@ import type { Point } from '../../schema.js';
 import { closesLink } from '../broken-links.js';
 import { LineText } from '../line-text.js';
 import { appendHtml } from './html.js';
-import { appendInline, type InlineContext, normalizeLabel } from './inline.js';
+import { appendInline, type InlineContext, isPandocSyntax, normalizeLabel } from './inline.js';
 import { parseMarkdown } from './parse.js';
+
+/** A line whose text pandoc's attribute block opened and a later line ends (`[![](…){.inline-block`). */
+const PANDOC_OPENED = /\{[.#][^\s{}]*$/;
 
 /** An HTML block opening a callout (`<aside>`), and the tag that closes one. */
 const ASIDE_OPEN = /^<aside[\s>]/i;
@@ -72,6 +75,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     }
   }
   const context: InlineContext = {
+    input,
     definitions,
     ...(lowering.citations === true ? { citations: { input } } : {}),
     offsetOf: (node, end) => {
@@ -117,7 +121,48 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     const lines = text.lines(span, gap(span));
     const last = lines[lines.length - 1];
     lastEnd = last === undefined ? before : last.end.offset;
-    return withLeadingMarkup(lines, span);
+    return withSkippedSyntax(withLeadingMarkup(lines, span), span);
+  }
+
+  /**
+   * A block's lines with the source lines of pandoc's syntax its text left out between
+   * them (`:::`, `{.size-4` / `.rounded-full}`) as lines of markup of their own, so they
+   * are accounted for as chrome, not left in a gap.
+   */
+  function withSkippedSyntax(lines: ContentLine[], span: Span): ContentLine[] {
+    if (lines.length === 0) return lines;
+    const out: ContentLine[] = [];
+    const skipped = (from: number, to: number): void => {
+      let at = input.indexOf('\n', from);
+      while (at !== -1 && at < to) {
+        const start = at + 1;
+        let end = input.indexOf('\n', start);
+        if (end === -1 || end > to) end = to;
+        const raw = input.slice(start, end).replace(/\r$/, '');
+        const trimmed = raw.trim();
+        if (trimmed !== '' && (isPandocSyntax(trimmed) || PANDOC_OPENED.test(trimmed))) {
+          const lead = raw.length - raw.trimStart().length;
+          const first = start + lead;
+          const last = first + trimmed.length;
+          out.push({
+            text: trimmed,
+            raw: trimmed,
+            start: points.at(first),
+            end: points.at(last),
+            gap: input.slice(start, first),
+            markup: true,
+          });
+          if (last > lastEnd) lastEnd = last;
+        }
+        at = end < to ? end : -1;
+      }
+    };
+    lines.forEach((line, index) => {
+      out.push(line);
+      const next = lines[index + 1];
+      skipped(line.end.offset, next === undefined ? span.end.offset : next.start.offset);
+    });
+    return out;
   }
 
   /**
