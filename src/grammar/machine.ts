@@ -466,17 +466,20 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (
       card !== undefined &&
       upvoted &&
-      stage === BYLINE &&
+      stage >= BYLINE &&
+      card.published === undefined &&
       previous === upvoteCount &&
       card.comments === undefined
     ) {
       // A daily card's counts, no date between (`Ai2` / `54` / `1`): its comment count
-      // right after its upvote count.
+      // right after its upvote count, its footer whole (a daily card prints no date).
       comments(part);
+      separatorOnly = undefined;
       return;
     }
     if (
       card !== undefined &&
+      upvoted &&
       stage === SEPARATOR &&
       previous?.kind === 'separator' &&
       card.published === undefined &&
@@ -1308,12 +1311,16 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
  * echoesTitle('Action Hierarchies Using Language', 'RT-H: Action Hierarchies Using Language'); // true
  * echoesTitle('Twisting Lids Off with Two Hands', 'RT-H: Action Hierarchies Using Language'); // false
  * echoesTitle('Segment Anything', 'SAM 2: Segment Anything in Images and Videos'); // false
+ * echoesTitle('RT-H: Action Hierarchies…', 'RT-H: Action Hierarchies Using Language'); // true
  * ```
  */
 function echoesTitle(text: string, title: string): boolean {
   const a = text.toLowerCase().replace(NOT_WORD, '');
   const b = title.toLowerCase().replace(NOT_WORD, '');
   if (a === b) return true;
+  // A repeat cut short with an ellipsis (`DeepSeek-R1: Incentivizing Reasoning…`) is the
+  // title's start.
+  if (/(?:…|\.\.\.)\s*$/.test(text) && a.length >= 12 && b.startsWith(a)) return true;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   // Most of the longer one: `Segment Anything` is not `SAM 2: Segment Anything in
   // Images and Videos` shortened, but another paper's title holding it.

@@ -44,17 +44,18 @@ export function appendInline(
       case 'text': {
         const from = offsetOf(node, false);
         const to = offsetOf(node, true);
-        if (
+        if (context.citations !== undefined && node.value.includes('⟨')) {
+          const { input } = context.citations;
+          appendWithoutCitations(text, input, node.value, from, to, link === undefined);
+        } else if (
           (node.value.includes('{') || node.value.includes(':::')) &&
           context.input.slice(from, to) === node.value
         ) {
           appendWithoutPandoc(text, node.value, from, link === undefined);
-        } else if (PANDOC_ALONE.test(node.value)) {
-          // An attribute block alone in a node whose source a list's indent changed.
-        } else if (context.citations !== undefined && node.value.includes('⟨')) {
-          const { input } = context.citations;
-          appendWithoutCitations(text, input, node.value, from, to, link === undefined);
-        } else text.append(node.value, from, to, link === undefined);
+        } else if (!isPandocAlone(node.value)) {
+          // (An attribute block alone in a node whose source a list's indent changed goes.)
+          text.append(node.value, from, to, link === undefined);
+        }
         break;
       }
       case 'inlineCode': {
@@ -103,17 +104,40 @@ export function appendInline(
  * pandoc's own syntax in Markdown it wrote from a saved page: attribute blocks after a
  * link, an image or a heading's text (`{.line-clamp-3 .cursor-pointer}`, `{#daily-papers
  * .mb-2}`, over lines too) and fenced divs' lines (`::: {.flex .gap-2}`, `:::`,
- * `::: leading-none`). Neither is text a reader sees.
+ * `::: leading-none`). Neither is text a reader sees. Candidates are found with flat
+ * patterns and their words checked one by one (no nested quantifier can backtrack).
  */
-const PANDOC =
-  /\{(?=[.#])(?:[.#][^\s{}]+|[\w:-]+=(?:"[^"]*"|[^\s{}]+)|\s+)+\}|^[ \t]*:{3,}(?:[ \t]*(?:\{[^{}\n]*\}|[\w-]+))?[ \t]*$/gm;
+const PANDOC = /\{[.#][^{}]{0,300}\}|^[ \t]*:{3,}[^\n]{0,300}$/gm;
 
-/** A source line of pandoc's syntax alone: a fenced div's, an attribute block or its end. */
-const PANDOC_LINE =
-  /^(?::{3,}(?:\s*(?:\{[^{}]*\}|[\w-]+))?|\{(?=[.#])(?:[.#][^\s{}]+|[\w:-]+=(?:"[^"]*"|[^\s{}]+)|\s+)+\}|(?:[.#][^\s{}]+\s+)*[.#][^\s{}]+\})$/;
+/** One word of an attribute block: a class, an id, or a key and its value. */
+const ATTRIBUTE = /^(?:[.#][A-Za-z_-][^\s{}",]*|[A-Za-z_][\w:-]*=(?:"[^"]*"|[^\s{}",]+))$/;
 
 /**
- * Whether a trimmed source line is pandoc's syntax alone, which lowering leaves out.
+ * Whether `inner` (between an attribute block's braces, or a fragment of one) is words
+ * of attributes only.
+ *
+ * @example
+ * ```ts
+ * isAttributes('.line-clamp-3 .cursor-pointer'); // true
+ * isAttributes('x = 1'); // false
+ * ```
+ */
+function isAttributes(inner: string): boolean {
+  const words = inner.trim().split(/\s+/);
+  return words[0] !== '' && words.every((word) => ATTRIBUTE.test(word));
+}
+
+/** Whether a candidate PANDOC found is pandoc's syntax: attributes, or a fenced div's line. */
+function isPandocMatch(found: string): boolean {
+  const text = found.trim();
+  if (text.startsWith('{')) return isAttributes(text.slice(1, -1));
+  const rest = text.replace(/^:{3,}/, '').trim();
+  return rest === '' || /^[\w-]+$/.test(rest) || (rest.startsWith('{') && rest.endsWith('}'));
+}
+
+/**
+ * Whether a trimmed source line is pandoc's syntax alone, which lowering leaves out: a
+ * fenced div's, an attribute block, or an attribute block's last line.
  *
  * @example
  * ```ts
@@ -123,11 +147,24 @@ const PANDOC_LINE =
  * ```
  */
 export function isPandocSyntax(line: string): boolean {
-  return PANDOC_LINE.test(line);
+  if (line.startsWith(':::') || (line.startsWith('{') && line.endsWith('}'))) {
+    return isPandocMatch(line);
+  }
+  return line.endsWith('}') && /^[.#]/.test(line) && isAttributes(line.slice(0, -1));
 }
 
-/** A text node that is only pandoc's attribute block (`{.size-4<LF>    .rounded-full}`). */
-const PANDOC_ALONE = /^\s*\{(?=[.#])(?:[.#][^\s{}]+|[\w:-]+=(?:"[^"]*"|[^\s{}]+)|\s+)+\}\s*$/;
+/**
+ * Whether a text node is only pandoc's attribute block (`{.size-4<LF>    .rounded-full}`).
+ *
+ * @example
+ * ```ts
+ * isPandocAlone('{.size-4\n    .rounded-full}'); // true
+ * ```
+ */
+function isPandocAlone(value: string): boolean {
+  const text = value.trim();
+  return text.startsWith('{') && text.endsWith('}') && isAttributes(text.slice(1, -1));
+}
 
 /**
  * Append a text node's value, pandoc's syntax left out (it stays in the source, between
@@ -146,6 +183,7 @@ function appendWithoutPandoc(text: LineText, value: string, from: number, split:
       PANDOC.lastIndex++;
       continue;
     }
+    if (!isPandocMatch(match[0])) continue;
     if (match.index > at)
       text.append(value.slice(at, match.index), from + at, from + match.index, split);
     at = match.index + match[0].length;

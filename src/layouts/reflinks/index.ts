@@ -38,10 +38,10 @@ const INLINE = /\[((?:\[[^[\]]{0,200}\])?[^[\]]{0,400})\]\[(\d{1,6})\]|\[(\d{1,6
 const LEAD_MARKER = /^\[(\d{1,6})\](?=\S)(?!.*\[\d{1,6}\](?:\S|$))/;
 /**
  * A lynx marker anywhere in a line: glued to the link's text after it (`[24]The`), or
- * ending the line (`[25]`). A number in brackets before a space is the text's own
- * citation (`speculative decoding [12] have been`).
+ * alone on its line (`[25]`). A number in brackets before a space or punctuation, or
+ * ending a line, is the text's own citation (`speculative decoding [12] have been`).
  */
-const MARKER = /\[\d{1,6}\](?:\S|$)/;
+const MARKER = /\[\d{1,6}\](?=[\p{L}\p{N}("'“‘])|^\[\d{1,6}\]$/u;
 /** A group's end: `][12]` at the end of a line. */
 const GROUP_END = /\]\[(\d{1,6})\]$/;
 /** Longest bracket group, in lines, before it is given up as unterminated. */

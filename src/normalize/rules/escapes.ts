@@ -1021,7 +1021,9 @@ function apostrophe(text: string, at: number): Outcome | undefined {
     const closer =
       (byte === '’' || byte === '”') && text.includes(byte === '”' ? "\\'93" : "\\'91");
     // (`’` also ends a plural's possessive: `the models\'92 scores`.)
-    const glued = isLower(before) && (isLetter(next) || (byte === '’' && !isWordChar(next)));
+    const glued =
+      (isLetter(before) && isLetter(next)) ||
+      (isLower(before) && byte === '’' && !isWordChar(next));
     if (glued || opener || (closer && !isUpper(before))) {
       return single(at, at + 4, byte);
     }
