@@ -65,8 +65,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // `Abstract` label and XML feeds (813.2 kB; packed 245.5 kB, 244.9), 821 kB with the
 // forty-second's labelled facts and wrapped heading links (822.2 kB; packed 248.5 kB, 248.0),
 // 828 kB with the forty-third's digest titles, list abstracts and the stream's forced cuts,
-// and their docs (825.3 kB; packed 250 kB, 248.9).
-export const TARBALL = { packed: 250_000, unpacked: 828_000 };
+// and their docs (825.3 kB; packed 250 kB, 248.9), 838 kB with the forty-fourth's captures
+// never seen (daily text copies, reader views, lynx, callouts, pandoc) and their docs
+// (834.7 kB; packed 253 kB, 251.7).
+export const TARBALL = { packed: 253_000, unpacked: 838_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -166,8 +168,10 @@ export const BUNDLES = [
     // 100.0 kB, raised to 100.5 kB. The forty-second's (a digest's labelled facts, wrapped
     // heading links, review21's mends): 102.1 kB, raised to 102.5 kB. The forty-third's (a
     // digest's arXiv-linked titles and list abstracts, the stream's forced cuts): 102.6 kB,
-    // raised to 103.5 kB.
-    budget: 103_500,
+    // raised to 103.5 kB. The forty-fourth's (captures never seen: daily text copies,
+    // reader views, lynx at 80 columns, callouts, pandoc's syntax; RTF escapes): 103.9 kB,
+    // raised to 104.5 kB.
+    budget: 104_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -245,8 +249,9 @@ export const BUNDLES = [
     // label, a digest's rank and facts, XML feeds): 140.0 kB, raised to 140.5 kB. The
     // forty-second's (labelled facts read, wrapped heading links): 142.0 kB, raised to 142.5.
     // The forty-third's (arXiv-linked titles, list abstracts, forced cuts): 142.7 kB,
-    // raised to 143.5.
-    budget: 143_500,
+    // raised to 143.5. The forty-fourth's (captures never seen, pandoc's syntax): 144.9 kB,
+    // raised to 145.5.
+    budget: 145_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -367,10 +372,11 @@ export const BUNDLES = [
     // (paper pages): 234.3 kB, raised to 235 kB. The fortieth's (collection items,
     // envelopes, citation markers): 237.7 kB, raised to 238.5 kB. The forty-first's:
     // 238.3 kB, raised to 239 kB. The forty-second's: 240.6 kB, raised to 241 kB. The
-    // forty-third's: 241.4 kB, raised to 242.5 kB.
+    // forty-third's: 241.4 kB, raised to 242.5 kB. The forty-fourth's: 243.6 kB, raised to
+    // 244.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 242_500,
+    budget: 244_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
