@@ -67,3 +67,19 @@ describe('`pandoc -t markdown` of a saved Daily Papers page', () => {
     expect(listing.chrome.map((c) => c.text)).toContain('::: {.flex .items-center .gap-2}');
   });
 });
+
+describe("Obsidian's callouts in a web clip", () => {
+  it("takes `> [!note] …` quotes for the user's notes: chrome, never a field or an error", () => {
+    const listing = parseListing(readFixture('handmade/review29/obsidian-callouts-search.md'));
+    expect(listing.papers.map((p) => p.arxivId)).toEqual([
+      '2402.03300',
+      '2501.12948',
+      '2503.14476',
+    ]);
+    for (const paper of listing.papers) expect(paper.abstract).not.toMatch(/\[!|clipped/i);
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(listing.chrome.some((c) => c.text.startsWith('> [!note] Why I clipped this'))).toBe(
+      true,
+    );
+  });
+});

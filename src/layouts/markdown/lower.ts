@@ -23,9 +23,13 @@ const PANDOC_OPENED = /\{[.#][^\s{}]*$/;
 const ASIDE_OPEN = /^<aside[\s>]/i;
 const ASIDE_CLOSE = /^<\/aside\s*>$/i;
 
+/** A quote's first words marking it a callout (`[!note]`, `[!TIP]-`, `[!quote]+`). */
+const QUOTE_CALLOUT = /^\[![A-Za-z][\w-]{0,20}\][+-]?(?:\s|$)/;
+
 /**
- * Whether a top-level block is a callout's: the HTML block its `<aside>` opens, or a
- * paragraph its `</aside>` closes (`💡 Clipped for the reading group.</aside>`).
+ * Whether a top-level block is a callout's: the HTML block its `<aside>` opens, a
+ * paragraph its `</aside>` closes (`💡 Clipped for the reading group.</aside>`), or a
+ * quote Obsidian or GitHub marks as one (`> [!note] Why I clipped this`).
  *
  * @example
  * ```ts
@@ -34,6 +38,12 @@ const ASIDE_CLOSE = /^<\/aside\s*>$/i;
  */
 function isCallout(node: RootContent): boolean {
   if (node.type === 'html') return ASIDE_OPEN.test(node.value);
+  if (node.type === 'blockquote') {
+    // Obsidian's and GitHub's callouts: `> [!note] Why I clipped this` / `> …`.
+    const first = node.children[0];
+    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
+    return text?.type === 'text' && QUOTE_CALLOUT.test(text.value);
+  }
   if (node.type !== 'paragraph') return false;
   const last = node.children[node.children.length - 1];
   return last?.type === 'html' && ASIDE_CLOSE.test(last.value.trim());
