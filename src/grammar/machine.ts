@@ -466,28 +466,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (
       card !== undefined &&
       upvoted &&
-      stage >= BYLINE &&
-      card.published === undefined &&
-      previous === upvoteCount &&
-      card.comments === undefined
-    ) {
-      // A daily card's counts, no date between (`Ai2` / `54` / `1`): its comment count
-      // right after its upvote count, its footer whole (a daily card prints no date).
-      comments(part);
-      separatorOnly = undefined;
-      return;
-    }
-    if (
-      card !== undefined &&
-      upvoted &&
-      stage === SEPARATOR &&
-      previous?.kind === 'separator' &&
       card.published === undefined &&
       card.comments === undefined &&
-      !titleAhead(ahead)
+      ((stage >= BYLINE && previous === upvoteCount) ||
+        (stage === SEPARATOR && previous?.kind === 'separator' && !titleAhead(ahead)))
     ) {
-      // A daily card's `·` and its comment count, no date between (`• 200 authors` / `·`
-      // / `4`): its footer, whole (a daily card prints no date).
+      // A daily card prints no date: its comment count comes right after its upvote count
+      // (`Ai2` / `54` / `1`) or its `·` (`• 200 authors` / `·` / `4`), its footer whole.
       comments(part);
       separatorOnly = undefined;
       return;
@@ -606,6 +591,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     extend(part);
     token(kind, part);
+  }
+
+  /** A name on a line of its own where a card's organization stands (`Phala` / `·`). */
+  function organization(part: Part): void {
+    byline({ ...part, name: withoutAlt(collapseWhitespace(part.text)) }, 'organization');
   }
 
   function profile(part: Part): void {
@@ -850,7 +840,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       if (stage === ABSTRACT && isBylineName(part) && bylineAhead(ahead)) {
         // `Phala` / `·` / `May 10`: an organization a text dump kept without its link.
-        byline({ ...part, name: withoutAlt(collapseWhitespace(part.text)) }, 'organization');
+        organization(part);
         return;
       }
       if (
@@ -892,7 +882,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         // `Submitted by`, the next card's title would have its own first: a name there
         // is the organization however long (`Huazhong University of Science and
         // Technology` / `207`).
-        byline({ ...part, name: withoutAlt(collapseWhitespace(part.text)) }, 'organization');
+        organization(part);
         return;
       }
       if (stage === TITLE && expectsAbstract(part, ahead)) {
@@ -970,28 +960,18 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     if (
       !marked &&
-      prefix?.submittedBy !== undefined &&
       isProse(shape) &&
       !shape.endsSentence &&
-      shape.words <= 12
+      shape.words <= 12 &&
+      (prefix?.submittedBy !== undefined ||
+        (markedTitles === 0 &&
+          (card === undefined || stage >= BYLINE) &&
+          ahead?.kind === 'authors'))
     ) {
-      // Right after `Submitted by` and its name, only a card's title stands, however
-      // short (`Mistral 7B`).
-      openCard(part);
-      return;
-    }
-    if (
-      markedTitles === 0 &&
-      !marked &&
-      (card === undefined || stage >= BYLINE) &&
-      ahead?.kind === 'authors' &&
-      isProse(shape) &&
-      !shape.endsSentence &&
-      shape.words <= 12
-    ) {
-      // A short title with no abstract, right above its card's author count (`Deep Sets`
-      // / `• 6 authors`): only a card's title stands there, however short. (Not below an
-      // abstract whose footer is yet to come: `ICLR 2024` there is that card's line.)
+      // Where only a card's title stands, a short one is a title too: right after
+      // `Submitted by` and its name (`Mistral 7B`), or right above its card's author count
+      // with no abstract (`Deep Sets` / `• 6 authors`; not below an abstract whose footer
+      // is yet to come: `ICLR 2024` there is that card's line).
       openCard(part);
       return;
     }
@@ -1110,7 +1090,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         if (card !== undefined && stage === ABSTRACT && isBylineName(part) && bylineAhead(next())) {
           // `Hugging Face` / `·` / `Published on Feb 4, 2025`: the site's name where a
           // card's organization stands is that organization (its own papers).
-          byline({ ...part, name: collapseWhitespace(part.text) }, 'organization');
+          organization(part);
           return;
         }
         chrome(part);

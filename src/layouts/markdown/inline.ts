@@ -178,11 +178,8 @@ function isPandocAlone(value: string): boolean {
 function appendWithoutPandoc(text: LineText, value: string, from: number, split: boolean): void {
   let at = 0;
   PANDOC.lastIndex = 0;
+  // (No match is empty: each holds braces or `:::`.)
   for (let match = PANDOC.exec(value); match !== null; match = PANDOC.exec(value)) {
-    if (match[0].length === 0) {
-      PANDOC.lastIndex++;
-      continue;
-    }
     if (!isPandocMatch(match[0])) continue;
     if (match.index > at)
       text.append(value.slice(at, match.index), from + at, from + match.index, split);

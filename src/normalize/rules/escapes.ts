@@ -1009,13 +1009,14 @@ const RTF_PUNCTUATION: Readonly<Record<string, string>> = {
  */
 function apostrophe(text: string, at: number): Outcome | undefined {
   const before = text.charCodeAt(at - 1);
-  // RTF's escape of a Windows-1252 byte between a word's small letters (`the EU AI
-  // Act\'92s regime`, an exporter's `\'92` for `’`), or an opening quote's before a
+  // RTF's escape of a Windows-1252 byte between a word's letters (`the EU AI Act\'92s
+  // regime`, `OpenAI\'92s`: an exporter's `\'92` for `’`), or an opening quote's before a
   // word, after a space (`said \'93hello\'94`), and its partner closing it: the
-  // punctuation that byte is. After a capital it is a year's elision (`KDD\'96`).
+  // punctuation that byte is. After a capital and before no letter it is a year's
+  // elision (`KDD\'96`).
   const byte = RTF_PUNCTUATION[text.slice(at + 2, at + 4)];
-  if (byte !== undefined && !isDigit(text.charCodeAt(at + 4))) {
-    const next = text.charCodeAt(at + 4);
+  const next = text.charCodeAt(at + 4);
+  if (byte !== undefined && !isDigit(next)) {
     const opener =
       (byte === '‘' || byte === '“') && (at === 0 || isSpace(before)) && isLetter(next);
     const closer =
