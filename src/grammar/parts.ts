@@ -171,7 +171,7 @@ function plainParts(line: ContentLine): Part[] {
   if (collapsed.length === 0) return [plain(line, 'chrome', 0, text.length)];
   const one = plainPiece(line, collapsed, 0, text.length);
   if (one !== undefined) return [one];
-  const glued = gluedParts(line, collapsed);
+  const glued = gluedParts(line, collapsed) ?? countPair(line, collapsed);
   if (glued !== undefined) return glued;
   // Without a `·` the one piece is the line itself, which `plainPiece` just refused:
   // `separated` could only guess a byline with no date after it, and drop it.
@@ -288,6 +288,30 @@ function gluedButtonEnd(text: string): number | undefined {
   const capital = next >= 0x41 && next <= 0x5a;
   const digit = next >= 0x30 && next <= 0x39;
   return capital || digit ? 9 : undefined;
+}
+
+/**
+ * Two counts on one line, as a copy that joins a card's footer buttons prints them
+ * (`pandoc -t plain`, a reader view): the upvote count, then the comment count. Each
+ * is a `count` part, read by its place as if it stood on its own line.
+ *
+ * @example
+ * ```ts
+ * countPair(plainLine('1.09k 4', start), '1.09k 4'); // [{ kind: 'count', count: 1090 }, { kind: 'count', count: 4 }]
+ * countPair(plainLine('12 k', start), '12 k'); // undefined
+ * ```
+ */
+function countPair(line: ContentLine, collapsed: string): Part[] | undefined {
+  if (collapsed !== line.text) return undefined;
+  const space = collapsed.indexOf(' ');
+  if (space === -1 || collapsed.indexOf(' ', space + 1) !== -1) return undefined;
+  const first = readCount(collapsed.slice(0, space));
+  const second = readCount(collapsed.slice(space + 1));
+  if (first === undefined || second === undefined) return undefined;
+  return [
+    { ...plain(line, 'count', 0, space), count: first },
+    { ...plain(line, 'count', space + 1, collapsed.length), count: second },
+  ];
 }
 
 /** `Feb 13, 2023 1new`: a line of its own, then a page header glued after it. */

@@ -11,7 +11,11 @@ import type { ContentLine, Mutable } from '../grammar/content-line.js';
 import { createLineSplitter, type Line, pointIn, type SplitterOptions } from '../lines/split.js';
 import { contentEnd, contentStart } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
+import { continuesDangling } from './dangling-line.js';
 import { type Wrap, wrapJoin } from './wrap.js';
+
+/** A join with a space between the lines. */
+const LOOSE = { tight: false } as const;
 
 /** The longest source gap kept between two content lines. */
 const MAX_GAP = 4096;
@@ -78,8 +82,15 @@ export function createTextLayout(
       previous = undefined;
       return;
     }
+    // Without a measured wrap, only a line cut mid-phrase is known to go on.
     const join =
-      wrap === undefined || previous === undefined ? undefined : wrapJoin(wrap, previous, text);
+      previous === undefined
+        ? undefined
+        : wrap === undefined
+          ? continuesDangling(previous, text)
+            ? LOOSE
+            : undefined
+          : wrapJoin(wrap, previous, text);
     previous = text;
     const to = contentEnd(text, from);
     const content = from === 0 && to === text.length ? text : text.slice(from, to);

@@ -210,10 +210,10 @@ export function createPipeline(
       return true;
     }
     const wrap = layout === 'text' ? measureWrap(sample) : undefined;
-    // Plain text continues a line only where a wrap was found: no line waits for one.
+    // Plain text continues a line where a wrap was found, or where a line was cut
+    // mid-phrase (`layouts/dangling-line.ts`).
     grammar = createCardGrammar(cardsTo(sink, settings, options.dedupe !== false), {
       ...(found.urlDate === undefined ? {} : { pageDate: found.urlDate }),
-      joins: layout !== 'text' || wrap !== undefined,
       marked: layout !== 'text',
       ...(page === undefined ? {} : { page }),
     });

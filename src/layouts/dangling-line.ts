@@ -1,0 +1,71 @@
+/**
+ * A line cut before its phrase ended, in a capture whose wrap could not be measured (a
+ * short `pandoc -t plain` or `w3m` copy: too few long lines to find the width). A
+ * title never ends on a comma or a word such as `via`, and no card part starts with a
+ * lower-case `and`: where either shows, the next line goes on with this one.
+ *
+ * ```text
+ * DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via   ← ends on `via`
+ * Reinforcement Learning                                        ← continues it
+ * HY-World 2.0: A Multi-Modal World Model for Reconstructing, Generating,
+ * and Simulating 3D Worlds                                      ← continues it
+ * ```
+ *
+ * @module
+ */
+
+/** Shortest line taken as cut: a wrap cuts near its width, far past a card's words. */
+const MIN_CUT = 40;
+
+/** Words no title or sentence ends on: a phrase goes on after them. */
+const DANGLING = new Set(
+  (
+    'a an the and or of for with in via to on from by using towards toward into ' +
+    'through at as versus without under over between across beyond within its their'
+  ).split(' '),
+);
+
+/** Words that open no card part, only the rest of a phrase. */
+const CONNECTING = new Set(
+  'and or of for with in via to on from by using towards toward into through without across'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether `next` goes on with `previous`: `previous` is long and ends on a comma or a
+ * dangling word, or `next` opens with a connecting word after an unfinished line. Both
+ * are whole source lines, untrimmed; they must share their indentation.
+ *
+ * @example
+ * ```ts
+ * continuesDangling('DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via', 'Reinforcement Learning'); // true
+ * continuesDangling('HY-World 2.0: A Multi-Modal World Model for Reconstructing, Generating', 'and Simulating 3D Worlds'); // true
+ * continuesDangling('MMVU: Measuring Expert-Level Multi-Discipline Video Understanding', 'Yale NLP'); // false
+ * continuesDangling('Submitted by', 'akhaliq'); // false (too short to be cut)
+ * ```
+ */
+export function continuesDangling(previous: string, next: string): boolean {
+  const kept = previous.trimEnd();
+  const indent = leading(previous);
+  if (kept.length - indent < MIN_CUT || leading(next) !== indent) return false;
+  const first = next.charCodeAt(indent);
+  const letter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
+  if (!letter && !(first >= 0x30 && first <= 0x39)) return false;
+  if (kept.endsWith(',')) return true;
+  const space = kept.lastIndexOf(' ');
+  if (space > indent && DANGLING.has(kept.slice(space + 1))) return true;
+  // `… Generating` / `and Simulating 3D Worlds`: the line after opens on a connecting
+  // word, and the line before did not end a sentence or a label.
+  const end = kept.charCodeAt(kept.length - 1);
+  const finished = end === 0x2e || end === 0x21 || end === 0x3f || end === 0x3a || end === 0x2026;
+  if (finished) return false;
+  const word = next.indexOf(' ', indent);
+  return word !== -1 && CONNECTING.has(next.slice(indent, word));
+}
+
+function leading(text: string): number {
+  let at = 0;
+  while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
+  return at;
+}
