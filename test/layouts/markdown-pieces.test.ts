@@ -108,6 +108,9 @@ describe('Markdown read in pieces', () => {
     '[Upvote\n\n117](https://huggingface.co/login)',
     'Submitted by\n\nakhaliq',
     '<div>\n\n### [Inside A Div](https://huggingface.co/papers/2606.00001)\n\n</div>',
+    // A clipper's callout over blank lines, closed and never closed.
+    '<aside>\n\n💡 A note\n\nSkip it.\n\n</aside>',
+    '<aside>\n\nnever closed',
     '* * *',
     // Headings right under other blocks, with no blank line: cuts may come before them.
     'A paragraph line\n### [Right Under A Paragraph](https://huggingface.co/papers/2606.00002)',

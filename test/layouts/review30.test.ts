@@ -55,3 +55,30 @@ describe('a lynx citation before punctuation, and RTF after a capital', () => {
     );
   });
 });
+
+describe('a Notion callout with blank lines inside', () => {
+  it('is the user note under a title, and the abstract after it is the card’s', () => {
+    const listing = read('d1-aside-multipara.md');
+    expect(listing.papers.map((p) => [p.arxivId, p.abstract.slice(0, 24)])).toEqual([
+      ['2501.00663', 'Over more than a decade '],
+      ['2504.19413', 'Large Language Models (L'],
+    ]);
+    expect(listing.diagnostics).toEqual([]);
+    expect(listing.chrome.map((c) => c.text)).toContain('Skip unless time.');
+  });
+
+  it('is the user note between two cards', () => {
+    const listing = read('d2-aside-between-cards.md');
+    expect(listing.papers.map((p) => p.arxivId)).toEqual(['2501.00663', '2504.19413']);
+    expect(listing.diagnostics).toEqual([]);
+    expect(listing.chrome.map((c) => c.text)).toContain('Memory Layers at Scale');
+  });
+
+  it('leaves the blocks after an `<aside>` that never closes card text', () => {
+    const input =
+      '### [Mem0: Building Production-Ready AI Agents](https://huggingface.co/papers/2504.19413)\n\n<aside>\n\nLarge Language Models (LLMs) have demonstrated remarkable prowess in generating coherent responses. We introduce Mem0.\n\n- [5 authors](https://huggingface.co/papers/2504.19413)\n\n·\n\nApr 28, 2025\n';
+    const paper = parseListing(input).papers[0];
+    expect(paper?.abstract).toMatch(/^Large Language Models/);
+    expect(paper?.authorCount).toBe(5);
+  });
+});

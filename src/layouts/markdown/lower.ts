@@ -12,42 +12,13 @@ import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
 import { closesLink } from '../broken-links.js';
 import { LineText } from '../line-text.js';
+import { calloutEnd } from './callout.js';
 import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, isPandocSyntax, normalizeLabel } from './inline.js';
 import { parseMarkdown } from './parse.js';
 
 /** A line whose text pandoc's attribute block opened and a later line ends (`[![](…){.inline-block`). */
 const PANDOC_OPENED = /\{[.#][^\s{}]*$/;
-
-/** An HTML block opening a callout (`<aside>`), and the tag that closes one. */
-const ASIDE_OPEN = /^<aside[\s>]/i;
-const ASIDE_CLOSE = /^<\/aside\s*>$/i;
-
-/** A quote's first words marking it a callout (`[!note]`, `[!TIP]-`, `[!quote]+`). */
-const QUOTE_CALLOUT = /^\[![A-Za-z][\w-]{0,20}\][+-]?(?:\s|$)/;
-
-/**
- * Whether a top-level block is a callout's: the HTML block its `<aside>` opens, a
- * paragraph its `</aside>` closes (`💡 Clipped for the reading group.</aside>`), or a
- * quote Obsidian or GitHub marks as one (`> [!note] Why I clipped this`).
- *
- * @example
- * ```ts
- * isCallout({ type: 'html', value: '<aside>\n💡 Clipped for the reading group.' }); // true
- * ```
- */
-function isCallout(node: RootContent): boolean {
-  if (node.type === 'html') return ASIDE_OPEN.test(node.value);
-  if (node.type === 'blockquote') {
-    // Obsidian's and GitHub's callouts: `> [!note] Why I clipped this` / `> …`.
-    const first = node.children[0];
-    const text = first?.type === 'paragraph' ? first.children[0] : undefined;
-    return text?.type === 'text' && QUOTE_CALLOUT.test(text.value);
-  }
-  if (node.type !== 'paragraph') return false;
-  const last = node.children[node.children.length - 1];
-  return last?.type === 'html' && ASIDE_CLOSE.test(last.value.trim());
-}
 
 /** What lowering needs. */
 export interface Lowering {
@@ -214,14 +185,6 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   function block(node: RootContent, depth: number): void {
     const span = spanOf(node);
     if (span === undefined || span.start.offset < lowering.skipBefore) return;
-    if (depth === 0 && isCallout(node)) {
-      // A clipper's callout (Notion's `<aside>` / `💡 Clipped for …` / `</aside>`): the
-      // user's note, no part of the page: markup. Read block by block, so a capture read
-      // in pieces reads it the same: the block its opening tag starts (with the note's
-      // lines up to a blank line), and a paragraph its closing tag ends.
-      markup(span);
-      return;
-    }
     switch (node.type) {
       case 'heading': {
         if (input.charCodeAt(span.start.offset) !== 0x23) {
@@ -396,7 +359,22 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     };
   }
 
-  for (const node of root.children) block(node, 0);
+  const blocks = root.children;
+  for (let at = 0; at < blocks.length; at++) {
+    // A clipper's callout (Notion's `<aside>` / `💡 Clipped for …` / `</aside>`, a
+    // `> [!note]` quote): the user's note, no part of the page: markup, block by block.
+    const end = calloutEnd(blocks, at);
+    if (end === undefined) {
+      block(blocks[at] as RootContent, 0);
+      continue;
+    }
+    const last = end === -1 ? at : end;
+    for (; at <= last; at++) {
+      const span = spanOf(blocks[at] as RootContent);
+      if (span !== undefined && span.start.offset >= lowering.skipBefore) markup(span);
+    }
+    at = last;
+  }
   if (heading !== undefined) emit(heading);
 }
 

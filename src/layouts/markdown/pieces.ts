@@ -16,8 +16,9 @@
  * where a scraper left no blank line, before an ATX heading at column 1 (a card's
  * start), unless an HTML block is open.
  * remark then confirms it: a piece whose last block is a code fence or raw HTML block
- * still open, or whose text holds a reference (`[text][label]`) no definition in it
- * resolves, grows to the next cut instead. Past `maxPieceLength` such a piece is cut
+ * still open, that ends inside a clipper's callout (`callout.ts`), or whose text holds a
+ * reference (`[text][label]`) no definition in it resolves, grows to the next cut
+ * instead. Past `maxPieceLength` such a piece is cut
  * anyway, with a `markdown-cut` warning. Definitions seen earlier are carried into a
  * later piece that names their label. One case differs from a whole-document parse: a
  * shortcut reference (`[label]` alone) whose definition comes in a later piece stays
@@ -33,6 +34,7 @@ import { createPointMapper, lineBreaks, pointAfter } from '../../lines/points.js
 import type { Diagnostic, Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { backTo } from '../repaired.js';
+import { openCalloutAtEnd } from './callout.js';
 import { lowerMarkdown } from './lower.js';
 import { parseMarkdown } from './parse.js';
 
@@ -475,8 +477,11 @@ export function isAtxHeading(text: string, start: number): boolean {
 
 const ATX_HEADING = /^#{1,6}(?:[ \t\r\n]|$)/;
 
-/** What keeps a piece from ending: an open fence or raw HTML block, or a reference. */
-type Open = 'code fence' | 'HTML block' | 'reference';
+/**
+ * What keeps a piece from ending: an open fence or raw HTML block, a callout whose
+ * `</aside>` may still come, or a reference.
+ */
+type Open = 'code fence' | 'HTML block' | 'callout' | 'reference';
 
 /**
  * Why the piece `tree` parses cannot end here, or `undefined` when it can. A cut
@@ -496,6 +501,7 @@ export function openAtEnd(tree: Root, input: string, afterBlank = true): Open | 
     // Without a blank line, any HTML block is still open: most end only at one.
     if (last.type === 'html' && (!afterBlank || openHtml(source))) return 'HTML block';
   }
+  if (openCalloutAtEnd(tree.children)) return 'callout';
   if (input.includes('][') && hasUnresolvedReference(tree)) return 'reference';
   return undefined;
 }
