@@ -29,6 +29,10 @@ const FURNITURE = [
   'Next',
   'Load more',
   'References',
+  // elinks -dump's reference list heads.
+  'Visible links',
+  'Hidden links:',
+  'Read more',
   'and the research community',
   'by AK',
   'AK',

@@ -135,6 +135,9 @@ const DATE = 5;
 
 /** Parts held for lookahead before a decision is forced. */
 const LOOKAHEAD = 48;
+/** A lower-case connecting word opening a line: the rest of a phrase, no name. */
+const PHRASE_TAIL =
+  /^(?:a|an|the|and|or|of|for|with|in|via|to|on|from|by|using|towards?|into|through|without|across) /;
 
 /** Parts seen before a card's title. */
 interface Prefix {
@@ -180,6 +183,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   let cardsWithoutAbstract = 0;
   let cardsWithoutCount = 0;
   let cardsWithoutUpvotes = 0;
+  // Cards whose upvote count came before their title (a daily page's order).
+  let cardsWithLeadUpvotes = 0;
   // Titles the page marked as titles (a heading, a link to the paper).
   let markedTitles = 0;
   let leadCount = false;
@@ -310,6 +315,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     const before = prefix;
     prefix = undefined;
     awaitingName = false;
+    if (before?.upvotes !== undefined) cardsWithLeadUpvotes++;
     if (leadCount) leadCount = false;
     else if (before?.upvotes === undefined) cardsWithoutCount++;
     if (before !== undefined) {
@@ -372,6 +378,34 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     return afterChrome(1);
   }
 
+  /** The `k`-th part after the head that is not plain chrome (`aheadAt(1)` is `next()`). */
+  function aheadAt(k: number): Part | undefined {
+    let seen = 0;
+    for (let i = 1; i < queue.length; i++) {
+      const part = queue[i] as Part;
+      if (part.kind !== 'chrome' && ++seen === k) return part;
+    }
+    return undefined;
+  }
+
+  /** Whether the next card's lead parts came (its submitter, its upvote count). */
+  function cardBegun(): boolean {
+    return prefix?.submittedBy !== undefined || prefix?.upvotes !== undefined;
+  }
+
+  /**
+   * Whether a card's footer follows the head: a count or an author count next, or after
+   * one short line (the organization: `EverMind` / `566`).
+   */
+  function countsAhead(): boolean {
+    const footer = (part: Part | undefined) =>
+      part?.kind === 'count' || part?.kind === 'upvotes' || part?.kind === 'authors';
+    const first = aheadAt(1);
+    if (footer(first)) return true;
+    if (first?.kind !== 'text' && first?.kind !== 'name' && first?.kind !== 'byline') return false;
+    return first.heading === undefined && !abstractAhead(first) && footer(aheadAt(2));
+  }
+
   function titleAhead(part: Part | undefined): boolean {
     if (part?.kind !== 'text') return false;
     if (part.heading !== undefined || part.arxivId !== undefined) return true;
@@ -419,7 +453,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     // Once the next card has begun (its thumbnail, its submitter), nothing goes back.
     if (card !== undefined && !upvoted && prefix === undefined) {
       const ids = part.arxivId !== undefined && card.arxivId !== undefined;
-      const trailing = ids ? part.arxivId === card.arxivId : !titleAhead(next());
+      const trailing = ids
+        ? part.arxivId === card.arxivId
+        : !titleAhead(next()) || closesFooter(part);
       if (trailing) {
         setUpvotes(part);
         return;
@@ -432,6 +468,26 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       return;
     }
     lead.upvotes = part;
+  }
+
+  /**
+   * Whether an `Upvote 117` with no link, right after the open card's byline or date,
+   * ends that card: a Trending card's button below its footer, on a page where no card
+   * so far had its count before its title. The next title after it does not take it.
+   *
+   * @example
+   * ```ts
+   * // ### Kandinsky 6.0 Video … / abstract / Kandinsky Lab · Published on Oct 4, 2026
+   * closesFooter(upvote117); // true: `Upvote 117` / `### UniMate: …`
+   * ```
+   */
+  function closesFooter(part: Part): boolean {
+    return (
+      cardsWithLeadUpvotes === 0 &&
+      stage >= BYLINE &&
+      (previous?.kind === 'date' || previous?.kind === 'byline') &&
+      part.text.startsWith('Upvote')
+    );
   }
 
   function count(part: Part): void {
@@ -810,7 +866,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       // follows it; above the first card it is the page's own (`# Daily Papers`).
       // `#` and `##` are the page's title and sections: a card's only with its abstract.
       const page = part.heading <= 2;
-      const titled = page ? false : isTitleShaped(shape);
+      // (Unless a card has begun above it or its footer follows: docling sets every
+      // heading as `##`, `Submitted by` / `LivXue` / `## Raven: …` / `EverMind` / `566`.)
+      const titled = isTitleShaped(shape) && (!page || cardBegun() || countsAhead());
       // (A digest's facts may stand between its ranked heading and the abstract: `## 1.
       // Title` / `**Authors**: …` / `**Upvotes**: 10`, or a title's once its cards have
       // shown facts; a section's heading over a fact, `## Related Work` / `ArXiv ID: …`
@@ -872,10 +930,10 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       if (
         stage === TITLE &&
-        !marked &&
+        (!marked || (part.heading === undefined && part.arxivId === undefined)) &&
         (ahead?.kind === 'count' || ahead?.kind === 'upvotes' || ahead?.kind === 'authors') &&
         isBylineName(part) &&
-        (!isTitleShaped(shape) || card.submittedBy !== undefined)
+        (marked || !isTitleShaped(shape) || card.submittedBy !== undefined)
       ) {
         // A daily card with no abstract: its organization, then its counts (`Ai2` / `54`
         // / `1`), where a search card has its abstract. Under a card that opened with its
@@ -1004,6 +1062,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     const shape = part.shape ?? shapeOf(part.text);
     return (
       shape.words <= 8 &&
+      // `with Routing Harness`: a wrapped title's tail, never a name.
+      !PHRASE_TAIL.test(part.text) &&
       (!shape.endsSentence || ORG_SUFFIX.test(part.text)) &&
       isName(withoutAlt(collapseWhitespace(part.text)))
     );
@@ -1243,6 +1303,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         if (below?.kind === 'item' && below.arxivId === undefined) {
           return afterChrome(2) !== undefined;
         }
+        // A page's heading may be a card's title: the two parts after it decide.
+        if (head.heading !== undefined && head.heading <= 2) return aheadAt(2) !== undefined;
         return next() !== undefined;
       }
       case 'count':

@@ -171,7 +171,8 @@ function plainParts(line: ContentLine): Part[] {
   if (collapsed.length === 0) return [plain(line, 'chrome', 0, text.length)];
   const one = plainPiece(line, collapsed, 0, text.length);
   if (one !== undefined) return [one];
-  const glued = gluedParts(line, collapsed) ?? countPair(line, collapsed);
+  const glued =
+    gluedParts(line, collapsed) ?? countPair(line, collapsed) ?? buttonRow(line, collapsed);
   if (glued !== undefined) return glued;
   // Without a `·` the one piece is the line itself, which `plainPiece` just refused:
   // `separated` could only guess a byline with no date after it, and drop it.
@@ -314,6 +315,30 @@ function countPair(line: ContentLine, collapsed: string): Part[] | undefined {
   ];
 }
 
+/**
+ * A Trending card's two buttons on one line, as a reader view joins them (`GitHub 131
+ * arXiv Page`): the code button with its stars, then the arXiv button (chrome, as alone).
+ *
+ * @example
+ * ```ts
+ * buttonRow(plainLine('GitHub 131 arXiv Page', start), 'GitHub 131 arXiv Page');
+ * // [{ kind: 'github', stars: 131 }, { kind: 'chrome', text: 'arXiv Page' }]
+ * ```
+ */
+function buttonRow(line: ContentLine, collapsed: string): Part[] | undefined {
+  const text = line.text;
+  if (!collapsed.startsWith('GitHub') || !collapsed.endsWith('arXiv Page')) return undefined;
+  const at = text.lastIndexOf('arXiv Page');
+  const head = trimmed(text, 0, at);
+  if (head === undefined || head.to === at) return undefined;
+  const github = readGitHub(collapseWhitespace(text.slice(head.from, head.to)));
+  if (github === undefined) return undefined;
+  return [
+    withStars(plain(line, 'github', head.from, head.to), github.stars),
+    plain(line, 'chrome', at, text.length),
+  ];
+}
+
 /** `Feb 13, 2023 1new`: a line of its own, then a page header glued after it. */
 function gluedParts(line: ContentLine, collapsed: string): Part[] | undefined {
   if (collapsed !== line.text) return undefined;
@@ -444,17 +469,24 @@ function withoutSlug(name: string): string {
 }
 
 /**
+ * An avatar's alt before a name: any text in brackets and a space, or (`links -dump`,
+ * which glues them) a handle in brackets right before a capital.
+ */
+const ALT = /^\[[^[\]]{1,80}\] +(?=\S)|^\[[\w.-]{1,40}\](?=\p{Lu})/u;
+
+/**
  * A name without an image's alt in brackets before it, as a text browser prints an
  * avatar (`[microsoft] Microsoft` → `Microsoft`); any other text as it is.
  *
  * @example
  * ```ts
  * withoutAlt('[SUDA] Soochow University'); // 'Soochow University'
+ * withoutAlt('[umass]University of Massachusetts Amherst'); // 'University of Massachusetts Amherst' (links -dump)
  * withoutAlt('Soochow University'); // 'Soochow University'
  * ```
  */
 export function withoutAlt(name: string): string {
-  const alt = /^\[[^[\]]{1,80}\] +(?=\S)/.exec(name);
+  const alt = ALT.exec(name);
   return alt === null ? name : name.slice(alt[0].length);
 }
 

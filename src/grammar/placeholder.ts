@@ -1,6 +1,7 @@
 /**
  * Image placeholders that extractors write where a picture was: `[图片：无替代文本]`
- * ("image: no alternative text"), `[图片：kandinskylab]`, `[image]`, `[Image: logo]`.
+ * ("image: no alternative text"), `[图片：kandinskylab]`, `[image]`, `[Image: logo]`,
+ * `[IMG]`, `[Hugging Face's logo]`.
  * They are page furniture inside card text (`[[图片：Edge0] Edge0](…)`), never part of
  * a name or a title.
  *
@@ -9,8 +10,9 @@
 
 // The word for "image" in the languages extractors write, then an optional label.
 // Anchored at `[`, bounded, no nested quantifiers.
+// `links -dump` writes `[IMG]`, and a logo's alt (`[Hugging Face's logo]`).
 const PLACEHOLDER =
-  /\[(?:图片|图像|圖片|画像|이미지|[Ii]mage|IMAGE|[Ii]mg|[Pp]icture|[Pp]hoto|Bild|[Ii]magen)(?:[：:\s][^[\]\n]{0,200})?\]/g;
+  /\[(?:(?:图片|图像|圖片|画像|이미지|[Ii]mage|IMAGE|[Ii]mg|IMG|[Pp]icture|[Pp]hoto|Bild|[Ii]magen)(?:[：:\s][^[\]\n]{0,200})?|[^[\]\n]{1,60}[ '’]logo)\]/g;
 
 /**
  * Whether `text` holds a placeholder (a cheap check before {@link withoutPlaceholders}).

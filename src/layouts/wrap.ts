@@ -24,6 +24,9 @@ export interface Wrap {
   readonly hard: boolean;
 }
 
+/** An image's alt glued before a capital, as `links -dump` prints an avatar. */
+const AVATAR = /^\[[\w.-]{1,40}\]\p{Lu}/u;
+
 /** Fewest long lines that show a wrap. */
 const MIN_LINES = 8;
 /** Columns a text browser may leave free at a line's end. */
@@ -55,6 +58,9 @@ export function measureWrap(sample: string): Wrap | undefined {
     // Lines without a space (URLs, references) are never cut by a wrap.
     if (line.indexOf(' ', firstNonSpace(line)) === -1 || line.includes('://')) continue;
     const length = line.trimEnd().length;
+    // A line the page cut short with an ellipsis (a mobile card's abstract) was cut at
+    // a length, not wrapped: such lines line up like a wrap and would fake one.
+    if (line.charCodeAt(length - 1) === 0x2026) continue;
     if (length < 30) continue;
     if (length > MAX_WIDTH) return undefined;
     lengths.push(length);
@@ -95,6 +101,12 @@ export function wrapJoin(
   }
   // One paragraph keeps one indentation (a text browser indents each block its own way).
   if (from !== firstNonSpace(previous)) return undefined;
+  // A sentence ended, and an avatar's alt opens the next line (`links -dump`'s
+  // `[umass]University of Massachusetts Amherst`): a block of its own, not a wrap.
+  const end = kept.charCodeAt(kept.length - 1);
+  if ((end === 0x2e || end === 0x21 || end === 0x3f) && AVATAR.test(next.slice(from, from + 42))) {
+    return undefined;
+  }
   let word = from;
   while (word < next.length && next.charCodeAt(word) !== 0x20) word++;
   // Text browsers do not fill lines to the last column: a few columns of slack. A line

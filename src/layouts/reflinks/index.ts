@@ -23,6 +23,7 @@ import type { ContentLine, LineLink } from '../../grammar/content-line.js';
 import { FieldBuilder } from '../../lines/field-builder.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
+import { continuesDangling } from '../dangling-line.js';
 import { type SourceLine, sourceLines } from '../source-lines.js';
 import { measureWrap, type Wrap, wrapJoin } from '../wrap.js';
 
@@ -128,10 +129,17 @@ export function readReflinks(
     // A lynx marker opening a block whose link's text the wrap carried on (`[23]Medusa: …
     // Multiple Decoding` / `Heads`): one linked line, its text over all of them. (A
     // marker inside a paragraph links a few words of it: `[22]credit assignment method`.)
-    const opened =
-      level === 0 && wrap !== undefined && line.blankBefore ? LEAD_MARKER.exec(text) : null;
-    if (opened !== null && wrap !== undefined) {
-      const end = markerRunEnd(lines, isReference, index, wrap);
+    // Where no wrap was measured, only a line cut mid-phrase goes on (`…Post-Training` /
+    // `with Routing Harness`, elinks).
+    const joins =
+      wrap === undefined
+        ? (before: string, after: string) => continuesDangling(before, after)
+        : (before: string, after: string) => wrapJoin(wrap, before, after) !== undefined;
+    // A block of its own: after a blank line, or a line this one does not continue.
+    const starts = line.blankBefore || continuation(wrap, previous, line) === undefined;
+    const opened = level === 0 && starts ? LEAD_MARKER.exec(text) : null;
+    if (opened !== null) {
+      const end = markerRunEnd(lines, isReference, index, joins);
       if (end > index) {
         emit(group(input, lines, index, end, 0, url, points, opened[1]));
         index = end;
@@ -145,41 +153,48 @@ export function readReflinks(
 }
 
 /**
- * The last line a lynx marker's link text runs over: each next line the wrap cut from
- * the one before, with no marker of its own.
+ * The last line a lynx marker's link text runs over: each next line `joins` (the wrap,
+ * or a cut mid-phrase) carries on from the one before, with no marker of its own.
  *
  * @example
  * ```ts
  * // [23]Medusa: Simple LLM Inference Acceleration Framework with Multiple Decoding
  * // Heads
- * markerRunEnd(lines, isReference, 0, { width: 79, hard: false }); // 1
+ * markerRunEnd(lines, isReference, 0, (a, b) => wrapJoin({ width: 79, hard: false }, a, b) !== undefined); // 1
  * ```
  */
 function markerRunEnd(
   lines: readonly SourceLine[],
   isReference: readonly boolean[],
   from: number,
-  wrap: Wrap,
+  joins: (before: string, after: string) => boolean,
 ): number {
   let end = from;
   while (end + 1 < lines.length && end - from < MAX_GROUP_LINES) {
     const after = lines[end + 1] as SourceLine;
     if (after.blankBefore || isReference[end + 1] === true || MARKER.test(after.text)) break;
-    if (wrapJoin(wrap, (lines[end] as SourceLine).line, after.line) === undefined) break;
+    if (!joins((lines[end] as SourceLine).line, after.line)) break;
     end++;
   }
   return end;
 }
 
-/** Whether `line` continues `previous` under the capture's wrap. */
+/**
+ * Whether `line` continues `previous` under the capture's wrap, or (no wrap measured)
+ * where `previous` was cut mid-phrase (`dangling-line.ts`).
+ */
 function continuation(
   wrap: Wrap | undefined,
   previous: SourceLine | undefined,
   line: SourceLine,
 ): { readonly tight: boolean } | undefined {
-  if (wrap === undefined || previous === undefined || line.blankBefore) return undefined;
+  if (previous === undefined || line.blankBefore) return undefined;
+  if (wrap === undefined) return continuesDangling(previous.line, line.line) ? LOOSE : undefined;
   return wrapJoin(wrap, previous.line, line.line);
 }
+
+/** A join with a space between the lines. */
+const LOOSE = { tight: false } as const;
 
 /** `### x` → 3; not a heading → 0. */
 function headingLevel(text: string): number {

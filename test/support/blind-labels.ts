@@ -1,0 +1,95 @@
+/**
+ * Labels a blind reviewer wrote for a capture (`fixtures/handmade/review31/*.labels.json`):
+ * per paper its title and the fields the capture shows, plus checks on the abstract
+ * (`abstractStartsWith`, `abstractEndsWith`, `abstractExcludes`) and fields the card does
+ * not show (`absent`). `differences` lists each paper missing, each field that differs
+ * and each paper the labels do not hold.
+ */
+import type { Listing, Paper } from '../../src/index.js';
+
+export interface BlindLabel {
+  readonly title: string;
+  readonly arxivId?: string;
+  readonly upvotes?: number;
+  readonly comments?: number;
+  readonly authorCount?: number;
+  readonly organization?: string;
+  readonly submittedBy?: string;
+  readonly publishedAt?: string;
+  readonly githubUrl?: string;
+  readonly githubStars?: number;
+  readonly abstractStartsWith?: string;
+  readonly abstractEndsWith?: string;
+  readonly abstractExcludes?: readonly string[];
+  readonly absent?: readonly string[];
+}
+
+export interface BlindLabels {
+  readonly options?: { readonly referenceDate?: string };
+  readonly papers: readonly BlindLabel[];
+}
+
+const FIELDS = [
+  'arxivId',
+  'upvotes',
+  'comments',
+  'authorCount',
+  'organization',
+  'submittedBy',
+  'publishedAt',
+  'githubUrl',
+  'githubStars',
+] as const;
+
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function field(paper: Paper, key: string): unknown {
+  if (key === 'organization') return paper.organization?.name;
+  return (paper as unknown as Record<string, unknown>)[key];
+}
+
+/**
+ * Every way `listing` differs from `labels`, as lines (`[]` when it matches).
+ *
+ * @example
+ * ```ts
+ * labelDifferences(parseListing(text), labels); // ['comments of "Raven: …": 9, labelled undefined']
+ * ```
+ */
+export function labelDifferences(listing: Listing, labels: BlindLabels): string[] {
+  const out: string[] = [];
+  const used = new Set<number>();
+  for (const want of labels.papers) {
+    const index = listing.papers.findIndex(
+      (paper, i) => !used.has(i) && collapse(paper.title) === collapse(want.title),
+    );
+    if (index === -1) {
+      out.push(`missing "${want.title}"`);
+      continue;
+    }
+    used.add(index);
+    const paper = listing.papers[index] as Paper;
+    const name = want.title.slice(0, 40);
+    for (const key of FIELDS) {
+      if (!(key in want)) continue;
+      const have = field(paper, key);
+      if (have !== want[key]) out.push(`${key} of "${name}": ${have}, labelled ${want[key]}`);
+    }
+    const abstract = collapse(paper.abstract);
+    if (
+      want.abstractStartsWith !== undefined &&
+      !abstract.startsWith(collapse(want.abstractStartsWith))
+    )
+      out.push(`abstract of "${name}" starts ${JSON.stringify(abstract.slice(0, 40))}`);
+    if (want.abstractEndsWith !== undefined && !abstract.endsWith(collapse(want.abstractEndsWith)))
+      out.push(`abstract of "${name}" ends ${JSON.stringify(abstract.slice(-40))}`);
+    for (const text of want.abstractExcludes ?? [])
+      if (abstract.includes(text)) out.push(`abstract of "${name}" holds ${JSON.stringify(text)}`);
+    for (const key of want.absent ?? [])
+      if (field(paper, key) !== undefined) out.push(`${key} of "${name}" should be absent`);
+  }
+  listing.papers.forEach((paper, i) => {
+    if (!used.has(i)) out.push(`invented "${paper.title.slice(0, 60)}"`);
+  });
+  return out;
+}
