@@ -11,6 +11,9 @@ export type JsonRead =
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly message: string; readonly offset: number };
 
+/** The reason given for a value followed by more text (another value, or junk). */
+export const AFTER_VALUE = 'Unexpected text after the JSON value';
+
 /**
  * Parse `text.slice(start, end)` as one JSON document.
  *
@@ -30,7 +33,7 @@ export function readJson(text: string, start = 0, end = text.length): JsonRead {
     const checked = checkJson(text, start, end);
     if (!checked.ok) return checked;
     return checked.end < end
-      ? { ok: false, message: 'Unexpected text after the JSON value', offset: checked.end }
+      ? { ok: false, message: AFTER_VALUE, offset: checked.end }
       : { ok: false, message: 'Not JSON', offset: start };
   }
 }

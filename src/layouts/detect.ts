@@ -76,6 +76,27 @@ export function detectEarly(prefix: string): Layout | undefined {
   return detectStructured(body, false);
 }
 
+/**
+ * Whether text that opens with a tag but names no page is markup all the same: elements
+ * copied from a page (DevTools' "Copy outerHTML" of the cards), with links in `href`s
+ * and closing tags, and no Markdown link anywhere (a Markdown capture that opens with
+ * an HTML block, `<aside>` or `<div>`, links in Markdown).
+ *
+ * @example
+ * ```ts
+ * isMarkupFragment('<article><a href="/papers/2501.13074">…</a></div></div></article>'); // true
+ * isMarkupFragment('<aside>\n💡 note\n</aside>\n\n### [Title](https://…)'); // false
+ * ```
+ */
+function isMarkupFragment(lower: string): boolean {
+  if (lower.includes('](') || !lower.includes('href=')) return false;
+  let closing = 0;
+  for (let at = lower.indexOf('</'); at !== -1 && closing < 3; at = lower.indexOf('</', at + 2)) {
+    closing++;
+  }
+  return closing >= 3;
+}
+
 /** Markers of an HTML page (lower case), after a first tag. */
 const HTML_MARKERS = ['<html', '<!doctype html', '<head', '<body', 'data-props='];
 
@@ -124,7 +145,8 @@ function detectStructured(body: string, complete = true): Layout | undefined {
     // would make papers of its `<link>` lines: the markup reader reports it.
     if (isXmlFeed(body.slice(i))) return 'html';
     const lower = body.toLowerCase();
-    return HTML_MARKERS.some((marker) => lower.includes(marker)) ? 'html' : undefined;
+    if (HTML_MARKERS.some((marker) => lower.includes(marker))) return 'html';
+    return isMarkupFragment(lower) ? 'html' : undefined;
   }
   if (first !== 0x7b && first !== 0x5b) return undefined;
   let j = i + 1;

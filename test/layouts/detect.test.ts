@@ -18,6 +18,17 @@ describe('detectLayout', () => {
     expect(detectLayout(readFixture(name))).toBe(layout);
   });
 
+  it('reads markup copied out of a page as HTML, and Markdown opening with a block as Markdown', () => {
+    const cards = readFixture('handmade/review32/07-devtools-fragment.html');
+    expect(detectLayout(cards)).toBe('html');
+    expect(
+      detectLayout(
+        '<aside>\n💡 A note</aside>\n\n### [A Title](https://huggingface.co/papers/2606.00683)\n',
+      ),
+    ).toBe('markdown');
+    expect(detectLayout('<div>\n<a href="/papers/2606.00683">A Title</a>\n</div>\n')).toBe('text');
+  });
+
   it('sees front matter, headings and links, after a BOM too', () => {
     expect(detectLayout('---\na: 1\n---\nnew\n')).toBe('markdown');
     expect(detectLayout('\ufeff### A Title\n')).toBe('markdown');

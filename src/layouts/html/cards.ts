@@ -32,6 +32,20 @@ const HIDDEN = new Set([
   'iframe',
 ]);
 
+/** Whether an `<annotation>` holds its formula's TeX source. */
+function isTexAnnotation(attrs: readonly { name: string; value: string }[]): boolean {
+  return attrs.some(
+    (attribute) => attribute.name === 'encoding' && attribute.value === 'application/x-tex',
+  );
+}
+
+/** Whether a `<span>` is KaTeX's visible rendering of a formula (`class="katex-html"`). */
+function isKatexRendering(attrs: readonly { name: string; value: string }[]): boolean {
+  return attrs.some(
+    (attribute) => attribute.name === 'class' && attribute.value.split(/\s+/).includes('katex-html'),
+  );
+}
+
 /** Elements that stand on lines of their own. */
 const BLOCKS = new Set([
   'address',
@@ -84,15 +98,27 @@ export function lowerRenderedPage(
 ): void {
   const text = new LineText(input, points);
   let hidden = 0;
+  // A formula's TeX source (KaTeX's `<annotation encoding="application/x-tex">`), read
+  // inside its hidden `<math>`: the formula as one `$…$`, not its renderings.
+  let tex: { from: number; source: string } | undefined;
+  // KaTeX's visible rendering (`<span class="katex-html" aria-hidden="true">`), hidden
+  // while its spans nest: the TeX above stands for it.
+  let rendering = 0;
+  // Inside a `<p>`: its lines are one field.
+  let paragraph = false;
   let link: OpenLink | undefined;
   let heading: { depth: number; from: number } | undefined;
   let first = -1;
   let last = 0;
   walkTags(input, {
     get wantText() {
-      return hidden === 0;
+      return (hidden === 0 && rendering === 0) || tex !== undefined;
     },
     text(chars, location) {
+      if (tex !== undefined) {
+        tex.source += chars;
+        return;
+      }
       if (first === -1 && chars.trim().length > 0) first = location.startOffset;
       last = location.endOffset;
       // HTML collapses whitespace: a line ending inside text is a space, not a new line.
@@ -100,25 +126,55 @@ export function lowerRenderedPage(
     },
     startTag(token, foreign) {
       const name = token.tagName;
-      if (foreign) return;
-      if (HIDDEN.has(name)) {
+      if (rendering > 0) {
+        if (name === 'span' && !token.selfClosing) rendering++;
+        return;
+      }
+      // (`<svg>` and `<math>` open foreign content: hidden all the same.)
+      if (HIDDEN.has(name) && (!foreign || name === 'svg' || name === 'math' || hidden > 0)) {
         if (!token.selfClosing) hidden++;
         return;
       }
-      if (hidden > 0) return;
+      if (name === 'annotation' && hidden > 0 && isTexAnnotation(token.attrs)) {
+        tex = { from: token.startOffset, source: '' };
+        return;
+      }
+      if (foreign || hidden > 0) return;
+      if (name === 'span' && !token.selfClosing && isKatexRendering(token.attrs)) {
+        rendering = 1;
+        return;
+      }
       const at = token.startOffset;
-      if (name === 'br') text.lineEnd(at);
+      if (name === 'p' && !token.selfClosing) paragraph = true;
+      // A `<br>` inside a paragraph breaks its line, not its field (an abstract's).
+      if (name === 'br') paragraph ? text.space(at) : text.lineEnd(at);
       else if (name === 'img' || name === 'video' || name === 'picture') text.image(link);
       else if (BLOCKS.has(name) || name in HEADINGS) text.lineEnd(at);
       const depth = HEADINGS[name];
       if (depth !== undefined) heading = { depth, from: text.length };
-      if (name === 'a' && link === undefined) {
+      if (name === 'a') {
+        // A link opening while one is still open closes it first, as a browser's parser
+        // does (a title's `<a>` left unclosed must not swallow the code button's).
+        if (link !== undefined) {
+          text.closeLink(link);
+          link = undefined;
+        }
         const href = token.attrs.find((attribute) => attribute.name === 'href')?.value;
         if (href !== undefined) link = text.openLink(href);
       }
     },
     endTag(token) {
       const name = token.tagName;
+      if (rendering > 0) {
+        if (name === 'span') rendering--;
+        return;
+      }
+      if (name === 'annotation' && tex !== undefined) {
+        const source = tex.source.trim();
+        if (source.length > 0) text.append(`$${source}$`, tex.from, token.endOffset);
+        tex = undefined;
+        return;
+      }
       if (HIDDEN.has(name)) {
         if (hidden > 0) hidden--;
         return;
@@ -133,6 +189,7 @@ export function lowerRenderedPage(
         text.heading(heading.depth, heading.from);
         heading = undefined;
       }
+      if (name === 'p') paragraph = false;
       if (BLOCKS.has(name) || name in HEADINGS) text.lineEnd(at);
     },
   });

@@ -113,8 +113,41 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
   if (date !== undefined) sink.listingDate(date);
   const papers = readComponent(input, props, chosen, points, settings, date, sink);
   sink.info?.({ source: 'embedded-data' });
-  compareCards(page.cards, papers, position(props.start, props.end), sink);
+  const unread = compareCards(page.cards, papers, position(props.start, props.end), sink);
+  if (unread.length > 0) readExtraCards(input, unread, points, date, settings, sink);
   summarize(page.props, chosen, candidates, position, sink);
+}
+
+/**
+ * The rendered cards the data does not hold (a page saved after "Load more": the data
+ * is the first page's), read from the markup as a page without data is, after the
+ * data's papers.
+ *
+ * @example
+ * ```ts
+ * readExtraCards(page, [{ id: '2501.14000', start: 900, end: 1100 }], points, undefined, settings, sink);
+ * ```
+ */
+function readExtraCards(
+  input: string,
+  cards: readonly Card[],
+  points: PointMapper,
+  date: ReturnType<typeof pageDate>,
+  settings: AssembleSettings,
+  sink: ListingSink,
+): void {
+  const grammar = createCardGrammar(cardsTo(sink, settings, true), {
+    marked: true,
+    ...(date === undefined ? {} : { pageDate: date }),
+  });
+  let k = 0;
+  lowerRenderedPage(input, points, (line) => {
+    const at = line.start.offset;
+    while (k < cards.length && (cards[k] as Card).end <= at) k++;
+    const card = cards[k];
+    if (card !== undefined && card.start <= at) grammar.line(line);
+  });
+  grammar.end();
 }
 
 /**
@@ -249,7 +282,8 @@ function reportNoData(
 }
 
 /**
- * `cards-data-mismatch` when the rendered cards and the data list different papers.
+ * `cards-data-mismatch` when the rendered cards and the data list different papers;
+ * the cards the data does not hold, in page order.
  *
  * @example
  * ```ts
@@ -261,19 +295,19 @@ function compareCards(
   papers: readonly Paper[],
   at: Position,
   sink: ListingSink,
-): void {
+): Card[] {
   const shown = cards.flatMap((card) => (card.id === undefined ? [] : [card.id]));
-  if (shown.length === 0) return;
+  if (shown.length === 0) return [];
   const read = new Set(papers.map((paper) => paper.url?.slice(30) ?? ''));
   const cardSet = new Set(shown);
   const missing = [...cardSet].filter((id) => !read.has(id));
   const extra = [...read].filter((id) => id !== '' && !cardSet.has(id));
-  if (missing.length === 0 && extra.length === 0) return;
+  if (missing.length === 0 && extra.length === 0) return [];
   const list = (ids: string[]) => ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
   const parts = [
     ...(missing.length === 0
       ? []
-      : [`${missing.length} card(s) not in the data (${list(missing)})`]),
+      : [`${missing.length} card(s) not in the data, read from the markup (${list(missing)})`]),
     ...(extra.length === 0
       ? []
       : [`${extra.length} paper(s) in the data without a card (${list(extra)})`]),
@@ -285,6 +319,7 @@ function compareCards(
       at,
     ),
   );
+  return cards.filter((card) => card.id !== undefined && !read.has(card.id));
 }
 
 /**

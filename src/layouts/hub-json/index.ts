@@ -13,7 +13,7 @@ import { readValue, reportNoPapers, valueSpan } from '../../hub/listing.js';
 import type { EntryContext } from '../../hub/paper.js';
 import { type JsonSource, jsonSource, lineSource } from '../../hub/source.js';
 import type { Span } from '../../json/locate.js';
-import { readJson } from '../../json/read.js';
+import { AFTER_VALUE, type JsonRead, readJson } from '../../json/read.js';
 import { checkJson } from '../../json/syntax.js';
 
 /** Limits the reader enforces (the stream's; the batch parser checks its own first). */
@@ -151,7 +151,24 @@ export function createHubJsonReader(
 
   /** One JSON text (a document, or a line): its papers, or why there are none. */
   function readText(source: JsonSource, span: Span, what: string): void {
-    const read = readJson(source.text, span.start, source.text.length);
+    // Values one after another (`jq '.[]'` prints each entry as a document of its own)
+    // are read each in turn, as lines of JSON Lines are.
+    let at = span;
+    for (;;) {
+      const read = readJson(source.text, at.start, source.text.length);
+      const next = read.ok ? -1 : concatenatedAt(source.text, read);
+      if (next === -1) {
+        readOne(source, at, what, read);
+        return;
+      }
+      const end = (read as { readonly offset: number }).offset;
+      readOne(source, { start: at.start, end }, what, readJson(source.text, at.start, end));
+      at = valueSpan(source.text, next);
+    }
+  }
+
+  /** One read value's papers, or the diagnostic for text that is no JSON. */
+  function readOne(source: JsonSource, span: Span, what: string, read: JsonRead): void {
     if (!read.ok) {
       const at = source.toInput(read.offset);
       const end = Math.max(at, source.toInput(source.text.length));
@@ -225,6 +242,23 @@ export function createHubJsonReader(
       return stopped;
     },
   };
+}
+
+/**
+ * Where the next of values written one after another starts (a `{` or `[` after the
+ * value `read` stopped at, past white space), or -1 when `read` failed otherwise.
+ *
+ * @example
+ * ```ts
+ * concatenatedAt('{"a":1}\n{"b":2}', { ok: false, message: 'Unexpected text after the JSON value', offset: 7 }); // 8
+ * ```
+ */
+function concatenatedAt(text: string, read: JsonRead): number {
+  if (read.ok || read.message !== AFTER_VALUE) return -1;
+  let at = read.offset;
+  while (at < text.length && ' \t\r\n'.includes(text[at] ?? '')) at++;
+  const code = text.charCodeAt(at);
+  return code === 0x7b || code === 0x5b ? at : -1;
 }
 
 /**
