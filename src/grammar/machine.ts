@@ -632,6 +632,21 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       token(kind, part);
       return;
     }
+    if (
+      card !== undefined &&
+      kind === 'organization' &&
+      stage === BYLINE &&
+      previous?.kind === 'authors' &&
+      card.organization === undefined &&
+      part.url !== undefined &&
+      part.name !== undefined
+    ) {
+      // `[· 8 authors](…)` / `[Tencent](/tencent)`: the organization's link after the count.
+      card.organization = { name: part.name, url: part.url };
+      extend(part);
+      token(kind, part);
+      return;
+    }
     if (card === undefined || stage >= BYLINE) {
       misplaced(part, kind === 'authors' ? 'Author count' : 'Organization');
       return;
@@ -662,7 +677,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       token('submitter', part);
       return;
     }
-    if (card !== undefined && stage >= TITLE && stage < BYLINE) {
+    const afterCount = stage === BYLINE && previous?.kind === 'authors';
+    if (card !== undefined && stage >= TITLE && (stage < BYLINE || afterCount)) {
       byline(part, 'organization');
       return;
     }

@@ -14,11 +14,19 @@ describe('cards copied out of a page (DevTools "Copy outerHTML")', () => {
     const listing = read('07-devtools-fragment.html');
     expect(listing.layout).toBe('html');
     expect(
-      listing.papers.map((p) => [p.arxivId, p.submittedBy, p.upvotes, p.comments, p.authorCount]),
+      listing.papers.map((p) => [
+        p.arxivId,
+        p.submittedBy,
+        p.upvotes,
+        p.comments,
+        p.authorCount,
+        p.organization?.name,
+      ]),
     ).toEqual([
-      ['2501.13074', 'AngLv', 39, 2, 8],
-      ['2501.12909', 'Ritz', 61, 0, 3],
-      ['2501.12599', 'akhaliq', 104, 4, 4],
+      // The organization's link after the author count is the card's organization.
+      ['2501.13074', 'AngLv', 39, 2, 8, 'Tencent'],
+      ['2501.12909', 'Ritz', 61, 0, 3, undefined],
+      ['2501.12599', 'akhaliq', 104, 4, 4, 'Moonshot AI'],
     ]);
     expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
@@ -76,5 +84,15 @@ describe("Hub JSON values one after another (`jq '.[]'`)", () => {
     );
     expect(listing.papers.map((p) => p.arxivId)).toEqual(['2501.12948']);
     expect(listing.diagnostics.map((d) => d.code)).toEqual(['invalid-json']);
+  });
+});
+
+describe('a page saved with `<base href>` and relative links', () => {
+  it('resolves its card links against the base', () => {
+    const listing = read('M4-base-relative-card-links.html');
+    expect(listing.papers.map((p) => [p.arxivId, p.url])).toEqual([
+      ['2501.13074', 'https://huggingface.co/papers/2501.13074'],
+    ]);
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });

@@ -17,6 +17,7 @@
 import type { ContentLine } from '../../grammar/content-line.js';
 import type { PointMapper } from '../../lines/points.js';
 import { LineText, type OpenLink } from '../line-text.js';
+import { resolveHref } from './page.js';
 import { walkTags } from './tokens.js';
 
 /** Elements whose content a reader never sees. */
@@ -42,7 +43,8 @@ function isTexAnnotation(attrs: readonly { name: string; value: string }[]): boo
 /** Whether a `<span>` is KaTeX's visible rendering of a formula (`class="katex-html"`). */
 function isKatexRendering(attrs: readonly { name: string; value: string }[]): boolean {
   return attrs.some(
-    (attribute) => attribute.name === 'class' && attribute.value.split(/\s+/).includes('katex-html'),
+    (attribute) =>
+      attribute.name === 'class' && attribute.value.split(/\s+/).includes('katex-html'),
   );
 }
 
@@ -89,12 +91,14 @@ const HEADINGS: Readonly<Record<string, number>> = { h1: 1, h2: 2, h3: 3, h4: 4,
  * @example
  * ```ts
  * lowerRenderedPage(page, points, (line) => grammar.line(line));
+ * lowerRenderedPage(page, points, emit, 'https://huggingface.co/'); // relative links resolved
  * ```
  */
 export function lowerRenderedPage(
   input: string,
   points: PointMapper,
   emit: (line: ContentLine) => void,
+  base?: string,
 ): void {
   const text = new LineText(input, points);
   let hidden = 0;
@@ -159,7 +163,10 @@ export function lowerRenderedPage(
           text.closeLink(link);
           link = undefined;
         }
-        const href = token.attrs.find((attribute) => attribute.name === 'href')?.value;
+        const href = resolveHref(
+          token.attrs.find((attribute) => attribute.name === 'href')?.value,
+          base,
+        );
         if (href !== undefined) link = text.openLink(href);
       }
     },

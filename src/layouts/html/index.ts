@@ -101,7 +101,7 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
     ).length;
     if (paperCards > 0) {
       // No data to read: the cards the page rendered, through the card grammar.
-      readCards(input, paperCards, points, pageDate(undefined, url), settings, sink);
+      readCards(input, paperCards, points, pageDate(undefined, url), settings, sink, page.base);
     } else {
       reportNoData(page.props.length, position, sink, isXmlFeed(input));
     }
@@ -114,7 +114,7 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
   const papers = readComponent(input, props, chosen, points, settings, date, sink);
   sink.info?.({ source: 'embedded-data' });
   const unread = compareCards(page.cards, papers, position(props.start, props.end), sink);
-  if (unread.length > 0) readExtraCards(input, unread, points, date, settings, sink);
+  if (unread.length > 0) readExtraCards(input, unread, points, date, settings, sink, page.base);
   summarize(page.props, chosen, candidates, position, sink);
 }
 
@@ -125,7 +125,7 @@ export function readHtml(input: string, sink: ListingSink, settings: AssembleSet
  *
  * @example
  * ```ts
- * readExtraCards(page, [{ id: '2501.14000', start: 900, end: 1100 }], points, undefined, settings, sink);
+ * readExtraCards(page, [{ id: '2501.14000', start: 900, end: 1100 }], points, undefined, settings, sink, undefined);
  * ```
  */
 function readExtraCards(
@@ -135,18 +135,24 @@ function readExtraCards(
   date: ReturnType<typeof pageDate>,
   settings: AssembleSettings,
   sink: ListingSink,
+  base: string | undefined,
 ): void {
   const grammar = createCardGrammar(cardsTo(sink, settings, true), {
     marked: true,
     ...(date === undefined ? {} : { pageDate: date }),
   });
   let k = 0;
-  lowerRenderedPage(input, points, (line) => {
-    const at = line.start.offset;
-    while (k < cards.length && (cards[k] as Card).end <= at) k++;
-    const card = cards[k];
-    if (card !== undefined && card.start <= at) grammar.line(line);
-  });
+  lowerRenderedPage(
+    input,
+    points,
+    (line) => {
+      const at = line.start.offset;
+      while (k < cards.length && (cards[k] as Card).end <= at) k++;
+      const card = cards[k];
+      if (card !== undefined && card.start <= at) grammar.line(line);
+    },
+    base,
+  );
   grammar.end();
 }
 
@@ -222,7 +228,7 @@ function reportInvalid(
  *
  * @example
  * ```ts
- * readCards(strippedPage, 12, points, undefined, { normalize: {} }, sink); // sink.paper(…) per card
+ * readCards(strippedPage, 12, points, undefined, { normalize: {} }, sink, undefined); // sink.paper(…) per card
  * ```
  */
 function readCards(
@@ -232,6 +238,7 @@ function readCards(
   date: ReturnType<typeof pageDate>,
   settings: AssembleSettings,
   sink: ListingSink,
+  base: string | undefined,
 ): void {
   sink.info?.({ source: 'rendered-cards' });
   const grammar = createCardGrammar(cardsTo(sink, settings, true), {
@@ -239,10 +246,15 @@ function readCards(
     ...(date === undefined ? {} : { pageDate: date }),
   });
   let first: ContentLine | undefined;
-  lowerRenderedPage(input, points, (line) => {
-    first ??= line;
-    grammar.line(line);
-  });
+  lowerRenderedPage(
+    input,
+    points,
+    (line) => {
+      first ??= line;
+      grammar.line(line);
+    },
+    base,
+  );
   grammar.end();
   const at = first === undefined ? points.at(0) : first.start;
   sink.diagnostic(

@@ -35,6 +35,8 @@ export interface PageHead {
   readonly title?: { readonly text: string; readonly start: number; readonly end: number };
   readonly canonical?: string;
   readonly ogUrl?: string;
+  /** `<base href>`: what relative links resolve against. */
+  readonly base?: string;
 }
 
 /** Everything the reader needs from a page. */
@@ -82,7 +84,7 @@ export function scanPage(input: string): PageScan {
         articles.push({ start: token.startOffset });
       } else if (name === 'a') {
         const open = articles[articles.length - 1];
-        const href = attr(token, 'href');
+        const href = resolveHref(attr(token, 'href'), head.base);
         const id = paperId(href);
         if (open !== undefined && open.id === undefined && id !== undefined) open.id = id;
         if (open !== undefined && href !== undefined && PAPER_HREF.test(href)) {
@@ -92,6 +94,9 @@ export function scanPage(input: string): PageScan {
         title = { parts: [], start: token.startOffset };
       } else if (name === 'link' || name === 'meta') {
         readHeadTag(token, head);
+      } else if (name === 'base' && head.base === undefined) {
+        const href = attr(token, 'href')?.trim();
+        if (href) head.base = href;
       }
     },
     endTag(token) {
@@ -151,6 +156,30 @@ function readHeadTag(token: Tag, head: { canonical?: string; ogUrl?: string }): 
   const property = attr(token, 'property') ?? attr(token, 'name');
   const content = attr(token, 'content')?.trim();
   if (property === 'og:url' && content && head.ogUrl === undefined) head.ogUrl = content;
+}
+
+/**
+ * A link's target as the page resolves it: a relative one (`papers/2501.13074`) against
+ * the page's `<base href>`; a root-relative, fragment or absolute one as written.
+ *
+ * @example
+ * ```ts
+ * resolveHref('papers/2501.13074', 'https://huggingface.co/'); // 'https://huggingface.co/papers/2501.13074'
+ * resolveHref('/papers/2501.13074', 'https://huggingface.co/'); // '/papers/2501.13074'
+ * ```
+ */
+export function resolveHref(
+  href: string | undefined,
+  base: string | undefined,
+): string | undefined {
+  if (href === undefined || base === undefined || /^(?:[/#?]|[a-z][a-z\d+.-]*:)/i.test(href)) {
+    return href;
+  }
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return href;
+  }
 }
 
 /**
