@@ -33,6 +33,7 @@ const FURNITURE = [
   'Visible links',
   'Hidden links:',
   'Read more',
+  'Read More',
   'and the research community',
   'by AK',
   'AK',

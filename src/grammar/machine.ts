@@ -1090,6 +1090,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     return part?.kind === 'separator' || (part?.kind === 'date' && part.publishedOn === true);
   }
 
+  /** Whether the part right after the head is a `Read more` button (chrome). */
+  function readMoreNext(): boolean {
+    const after = queue[1];
+    return after?.kind === 'chrome' && /^read more$/i.test(after.text);
+  }
+
   /** Right after a title: is this text the card's abstract, or the next title? */
   function expectsAbstract(part: Part, ahead: Part | undefined): boolean {
     const shape = part.shape;
@@ -1098,6 +1104,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     // Machine text (a config line, a path) is no abstract, whatever comes next.
     if (isMachineText(shape)) return false;
     if (isAbstractShaped(shape)) return true;
+    // A mobile card's abstract, which the page cut with `…` and its `Read more` after.
+    if (shape.words >= 8 && /(?:…|\.\.\.)$/.test(part.text) && readMoreNext()) return true;
     // A page whose cards show footers but no abstracts: a title-shaped line before a
     // footer is the next card's title, not this one's abstract.
     if (footerAhead(ahead))

@@ -171,8 +171,7 @@ function plainParts(line: ContentLine): Part[] {
   if (collapsed.length === 0) return [plain(line, 'chrome', 0, text.length)];
   const one = plainPiece(line, collapsed, 0, text.length);
   if (one !== undefined) return [one];
-  const glued =
-    gluedParts(line, collapsed) ?? countPair(line, collapsed) ?? buttonRow(line, collapsed);
+  const glued = gluedParts(line, collapsed) ?? countPair(line) ?? buttonRow(line);
   if (glued !== undefined) return glued;
   // Without a `·` the one piece is the line itself, which `plainPiece` just refused:
   // `separated` could only guess a byline with no date after it, and drop it.
@@ -298,46 +297,71 @@ function gluedButtonEnd(text: string): number | undefined {
  *
  * @example
  * ```ts
- * countPair(plainLine('1.09k 4', start), '1.09k 4'); // [{ kind: 'count', count: 1090 }, { kind: 'count', count: 4 }]
- * countPair(plainLine('12 k', start), '12 k'); // undefined
+ * countPair(plainLine('1.09k 4', start)); // [{ kind: 'count', count: 1090 }, { kind: 'count', count: 4 }]
+ * countPair(plainLine('1.09k   4', start)); // the same, whatever the white space between
+ * countPair(plainLine('12 k', start)); // undefined
  * ```
  */
-function countPair(line: ContentLine, collapsed: string): Part[] | undefined {
-  if (collapsed !== line.text) return undefined;
-  const space = collapsed.indexOf(' ');
-  if (space === -1 || collapsed.indexOf(' ', space + 1) !== -1) return undefined;
-  const first = readCount(collapsed.slice(0, space));
-  const second = readCount(collapsed.slice(space + 1));
+function countPair(line: ContentLine): Part[] | undefined {
+  const found = COUNT_PAIR.exec(line.text);
+  if (found === null) return undefined;
+  const [, left = '', gap = '', right = ''] = found;
+  const first = readCount(left);
+  const second = readCount(right);
   if (first === undefined || second === undefined) return undefined;
+  const from = left.length + gap.length;
   return [
-    { ...plain(line, 'count', 0, space), count: first },
-    { ...plain(line, 'count', space + 1, collapsed.length), count: second },
+    { ...plain(line, 'count', 0, left.length), count: first },
+    { ...plain(line, 'count', from, from + right.length), count: second },
   ];
 }
 
+/** Two counts and the white space between them, the whole line. */
+const COUNT_PAIR = /^(\d[\d,.]{0,12}[kKmM]?)([ \t]+)(\d[\d,.]{0,12}[kKmM]?)$/;
+
 /**
- * A Trending card's two buttons on one line, as a reader view joins them (`GitHub 131
- * arXiv Page`): the code button with its stars, then the arXiv button (chrome, as alone).
+ * A Trending card's buttons on one line, as a reading mode joins them (`GitHub 131
+ * arXiv Page`, `Upvote 117   GitHub 131   arXiv Page`): each button a part of its own
+ * (the upvote count, the code button with its stars, the arXiv or project page's as
+ * chrome). Two buttons at least, and nothing else on the line.
  *
  * @example
  * ```ts
- * buttonRow(plainLine('GitHub 131 arXiv Page', start), 'GitHub 131 arXiv Page');
+ * buttonRow(plainLine('GitHub 131 arXiv Page', start));
  * // [{ kind: 'github', stars: 131 }, { kind: 'chrome', text: 'arXiv Page' }]
  * ```
  */
-function buttonRow(line: ContentLine, collapsed: string): Part[] | undefined {
+function buttonRow(line: ContentLine): Part[] | undefined {
   const text = line.text;
-  if (!collapsed.startsWith('GitHub') || !collapsed.endsWith('arXiv Page')) return undefined;
-  const at = text.lastIndexOf('arXiv Page');
-  const head = trimmed(text, 0, at);
-  if (head === undefined || head.to === at) return undefined;
-  const github = readGitHub(collapseWhitespace(text.slice(head.from, head.to)));
-  if (github === undefined) return undefined;
-  return [
-    withStars(plain(line, 'github', head.from, head.to), github.stars),
-    plain(line, 'chrome', at, text.length),
-  ];
+  if (
+    text.length > 120 ||
+    !(text.startsWith('Upvote') || text.startsWith('GitHub') || text.startsWith('arXiv'))
+  ) {
+    return undefined;
+  }
+  const parts: Part[] = [];
+  BUTTON.lastIndex = 0;
+  let at = 0;
+  while (at < text.length) {
+    BUTTON.lastIndex = at;
+    const found = BUTTON.exec(text);
+    if (found === null) return undefined;
+    const from = at + (found[1]?.length ?? 0);
+    const to = found.index + found[0].length;
+    const piece = collapseWhitespace(text.slice(from, to));
+    const part = /^(?:arXiv(?: Page)?|Project Page)$/.test(piece)
+      ? plain(line, 'chrome', from, to)
+      : plainPiece(line, piece, from, to);
+    if (part === undefined) return undefined;
+    parts.push(part);
+    at = to;
+  }
+  return parts.length >= 2 ? parts : undefined;
 }
+
+/** One button of a row, after the white space before it (sticky: read where the last ended). */
+const BUTTON =
+  /(\s*)(?:Upvote(?:\s+(?:-|\d{1,3}(?:,\d{3})+|\d{1,9}|\d{1,4}(?:\.\d{1,3})?[kKmM]))?|GitHub(?:\s+(?:\d{1,3}(?:,\d{3})+|\d{1,9}|\d{1,4}(?:\.\d{1,3})?[kKmM]))?|arXiv(?: Page)?|Project Page)(?=\s|$)/y;
 
 /** `Feb 13, 2023 1new`: a line of its own, then a page header glued after it. */
 function gluedParts(line: ContentLine, collapsed: string): Part[] | undefined {
@@ -470,9 +494,10 @@ function withoutSlug(name: string): string {
 
 /**
  * An avatar's alt before a name: any text in brackets and a space, or (`links -dump`,
- * which glues them) a handle in brackets right before a capital.
+ * which glues them) a handle in brackets right before a letter or digit
+ * (`[inclusionai]inclusionAI`, `[01-ai]01.AI`; a lynx marker too, `[4]Google`).
  */
-const ALT = /^\[[^[\]]{1,80}\] +(?=\S)|^\[[\w.-]{1,40}\](?=\p{Lu})/u;
+const ALT = /^\[[^[\]]{1,80}\] +(?=\S)|^\[[\w.-]{1,40}\](?=[\p{L}\d])/u;
 
 /**
  * A name without an image's alt in brackets before it, as a text browser prints an

@@ -22,11 +22,7 @@ export interface TextShape {
    * {@link BREAKS_SEEN}.
    */
   readonly breaks: number;
-  /**
-   * It ends with a full stop, as abstracts do and titles almost never do; or, 120
-   * characters or more, with the ellipsis of a page that cut it short (a mobile card's
-   * `… absorbing more of the world's…`).
-   */
+  /** It ends with a full stop, as abstracts do and titles almost never do. */
   readonly endsSentence: boolean;
   readonly colon: boolean;
   /** A space: a title or an abstract has some; `root:x:0:0:root:/root:/bin/bash` has none. */
@@ -42,9 +38,6 @@ export interface TextShape {
 export const WORDS_SEEN = 9;
 /** Sentence breaks past this many change no decision (an abstract has two). */
 export const BREAKS_SEEN = 2;
-
-/** Text this long that a page cut with `…` was prose, not a title. */
-const CUT_PROSE = 120;
 
 const LETTER = /\p{L}/u;
 // Not LaTeX's `\\ { } _ ^ $`: abstracts with math are prose. Each is found by its own
@@ -72,7 +65,7 @@ export function shapeOf(text: string): TextShape {
     letters: hasLetter(text),
     words: wordsOf(text),
     breaks: breaksOf(text),
-    endsSentence: last === 0x2e || last === 0x3002 || (last === 0x2026 && length >= CUT_PROSE),
+    endsSentence: last === 0x2e || last === 0x3002,
     colon: text.includes(':'),
     spaced: text.includes(' '),
     symbols: symbolsOf(text),

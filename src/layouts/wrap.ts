@@ -24,8 +24,11 @@ export interface Wrap {
   readonly hard: boolean;
 }
 
-/** An image's alt glued before a capital, as `links -dump` prints an avatar. */
-const AVATAR = /^\[[\w.-]{1,40}\]\p{Lu}/u;
+/**
+ * An image's alt glued before a name, as `links -dump` prints an avatar: a handle with a
+ * letter (a lynx marker, `[12]`, is digits only).
+ */
+const AVATAR = /^\[(?=[\w.-]{0,39}[A-Za-z])[\w.-]{1,40}\][\p{L}\d]/u;
 
 /** Fewest long lines that show a wrap. */
 const MIN_LINES = 8;
