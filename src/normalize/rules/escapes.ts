@@ -58,6 +58,7 @@
  * \"Not Aligned\" is Not \"Malicious\": Being Careful → "Not Aligned" is Not "Malicious": Being Careful
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
+ * falls from 0.82!-!0.94 to 0.28!-!0.61, but x!-!y and Hello!-!World → falls from 0.82-0.94 to 0.28-0.61, but x!-!y and Hello!-!World
  * improves Pass\^{}1 at x.edu/\~{}user → improves Pass^1 at x.edu/~user
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
@@ -280,10 +281,12 @@ export const escapes: Rule = {
   name: 'escapes',
   prefilter: {
     triggers: '\\{',
-    anchors: ['\\', '{'],
+    anchors: ['\\', '{', '!-!'],
+    needles: ['!-!'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x7b) return groupedComma(text, at);
+    if (text.charCodeAt(at) === 0x21) return lostNegativeSpaces(text, at);
     if (text.charCodeAt(at) !== 0x5c) return undefined;
     const next = text[at + 1];
     if (next === undefined) return undefined;
@@ -2123,6 +2126,22 @@ const LENGTH = /^\{ ?(-?)\d*\.?\d+ ?(?:em|ex|pt|mm|cm|in|mu|bp|pc|sp|dd|cc|px) ?
 function spaceBetween(text: string, at: number, end: number, spacing: string): Outcome {
   const spaced = at === 0 || isSpace(text.charCodeAt(at - 1)) || end >= text.length;
   return single(at, end, spaced || isSpace(text.charCodeAt(end)) ? '' : spacing);
+}
+
+/**
+ * `\\!-\\!` between two numbers that lost both backslashes (`0.82!-!0.94`, a range set
+ * tight with negative thin spaces): the range's dash, at the `!` that ends it.
+ *
+ * @example
+ * ```ts
+ * lostNegativeSpaces('from 0.82!-!0.94', 11); // one hit: '!-!' → '-'
+ * lostNegativeSpaces('x!-!y', 3); // undefined
+ * ```
+ */
+function lostNegativeSpaces(text: string, at: number): Outcome | undefined {
+  if (!text.startsWith('!-!', at - 2)) return undefined;
+  if (!isDigit(text.charCodeAt(at - 3)) || !isDigit(text.charCodeAt(at + 1))) return undefined;
+  return single(at - 2, at + 1, '-');
 }
 
 /**

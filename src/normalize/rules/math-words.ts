@@ -49,6 +49,7 @@
  * for t in [0, 1] and alpha in (0, 1), as in [1, 2] and a in (3, 4) → for t ∈ [0, 1] and α ∈ (0, 1), as in [1, 2] and a in (3, 4)
  * when lambda neq 0 and epsilon leq 1, the beta neq test → when λ ≠ 0 and ϵ ≤ 1, the beta neq test
  * Denser neq Better, H cdot PC, but the cdot symbol and use leq here → Denser ≠ Better, H · PC, but the cdot symbol and use leq here
+ * bounded by λcdot k cdot r_c and ρneq 0, but the ψλcdot test → bounded by λ· k · r_c and ρ≠ 0, but the ψλcdot test
  * if %errorlevel% neq 0 (goto end) and if !n! geq 3 (echo) → if %errorlevel% neq 0 (goto end) and if !n! geq 3 (echo)
  * LBL is N_E sum_{i=1}^{N_E} f_i p_i and prod_{k=1} x_k, H = -sum_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1} → LBL is N_E ∑_{i=1}^{N_E} f_i p_i and ∏_{k=1} x_k, H = -∑_{x}^{X}, but sum_{x}, check_sum_{i=1} and a-sum_{i=1}
  * small datasets (e.g., 20sim 100 samples), achieving a<LF>sim14,000 ratio, but v20sim 3 → small datasets (e.g., 20∼100 samples), achieving a<LF>∼14,000 ratio, but v20sim 3
@@ -483,8 +484,13 @@ function wordEndingAt(text: string, end: number): Outcome | undefined {
   for (const word of ['leq', 'geq', 'neq', 'cdot']) {
     const wordStart = end - word.length;
     if (wordStart < start || !text.startsWith(word, wordStart)) continue;
-    // The word alone, or glued to a one-letter variable (`kleq3`).
-    if (wordStart - start > 1 || !isBoundary(text, start)) return undefined;
+    // The word alone, or glued to a one-letter variable (`kleq3`) or a Greek letter
+    // standing alone (`λcdot k`).
+    const greek =
+      wordStart === start &&
+      isGreekLetter(text.charCodeAt(start - 1)) &&
+      isBoundary(text, start - 1);
+    if (wordStart - start > 1 || !(isBoundary(text, start) || greek)) return undefined;
     // Or a function's placeholder argument (`f(cdot)`, `g(cdot, cdot)`).
     const placeholder =
       word === 'cdot' &&

@@ -27,6 +27,7 @@
  * at VLSR~100 km/s in plain text → at VLSR~100 km/s in plain text
  * FWHM~10 km/s beside Fig.~2 → FWHM 10 km/s beside Fig. 2
  * The project website can be found at~https://x.io/vae/. → The project website can be found at https://x.io/vae/.
+ * More details in the repository ~https://github.com/a/b, with ~30% of it → More details in the repository https://github.com/a/b, with ~30% of it
  * compared to traditional codecs~(H.264, H.265) → compared to traditional codecs (H.264, H.265)
  * see Figure~2, with ~30% of the parameters, (~7%) and 3~5 → see Figure 2, with ~30% of the parameters, (~7%) and 3~5
  * from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types~1 and~2 → from 8 Mbps~10 Gbps, 7B~13B and 10%~20%, but Types 1 and 2
@@ -93,6 +94,9 @@ import {
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Rule, single } from '../types.js';
 import { insideFormula, opensFormula } from './math-delimiters.js';
+
+/** A web address's scheme, right after a `~`. */
+const URL_AFTER = /^https?:\/\//;
 
 /** Portuguese's nasal endings after a lost `\~`: `ão`, `ãos`, `ões`, `ães`, `ãe`. */
 const NASAL_ENDING = /^(?:aos?|oes|aes?)(?![\w+])/;
@@ -212,7 +216,13 @@ export const tie: Rule = {
     // After TeX's escaped ampersand set apart between words it ties them (see
     // {@link ampersandTie}); a bare `&~` is code's (`a&~b`).
     if (before === 0x26 && ampersandTie(text, at)) return single(at, at + 1, ' ');
-    if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) return undefined;
+    if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) {
+      // A tie after a space before a web address (`repository ~https://…`): no "about" is
+      // that, and the space already stands there.
+      return before === 0x20 && URL_AFTER.test(text.slice(at + 1, at + 9))
+        ? single(at, at + 1, '')
+        : undefined;
+    }
     // Between brackets it is a chemical pattern's any-bond (`[#8;D1]~[PD4]`, `)~[ND2]`).
     if ((before === 0x5d || before === 0x29) && (next === 0x5b || next === 0x28)) return undefined;
     // So is one beside an atom's bracket in such a pattern (`[#6]~1~[#6]`).
