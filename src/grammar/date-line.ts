@@ -2,7 +2,9 @@
  * Date lines: the listing date (`Mar 11`) and a card's footer date (`Oct 7, 2023`,
  * `Jul 25`), optionally followed by the card's comment count (`Sep 25 2`,
  * `Apr 17, 2024 2`). The year needs its comma, as the pages print it, so a bare
- * number after the day is always the comment count.
+ * number after the day is always the comment count. A text extractor that joins
+ * elements with nothing between glues the count to a year (`Feb 13, 20252`): the year
+ * is the first four digits, 19xx or 20xx, and the rest the count.
  *
  * @module
  */
@@ -22,7 +24,7 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // Anchored, no nested quantifiers: linear on any input.
 const DATE_LINE =
-  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2})(?:, (\d{4}))?(?: (\d{1,7}))?$/;
+  /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2})(?:, ((?:19|20)\d\d|\d{4}(?!\d))(\d{1,5})?)?(?: (\d{1,7}))?$/;
 
 /**
  * Read a trimmed, collapsed line as a date line, or return `undefined`.
@@ -31,6 +33,7 @@ const DATE_LINE =
  * ```ts
  * parseDateLine('Apr 17, 2024 2'); // { month: 4, day: 17, year: 2024, comments: 2, valid: true }
  * parseDateLine('Mar 11');         // { month: 3, day: 11, valid: true }
+ * parseDateLine('Feb 13, 20252');  // { month: 2, day: 13, year: 2025, comments: 2, valid: true }
  * parseDateLine('March madness');  // undefined
  * ```
  */
@@ -41,7 +44,10 @@ export function parseDateLine(line: string): DateLine | undefined {
   if (first < 0x41 || first > 0x5a) return undefined;
   const match = DATE_LINE.exec(line);
   if (match === null) return undefined;
-  const [, monthName = '', dayText = '', yearText, commentsText] = match;
+  const [, monthName = '', dayText = '', yearText, gluedText, spacedText] = match;
+  // One count: spaced, or glued to the year by a text extractor (`Feb 13, 20252`).
+  if (gluedText !== undefined && spacedText !== undefined) return undefined;
+  const commentsText = gluedText ?? spacedText;
   const month = MONTHS.indexOf(monthName.toLowerCase()) + 1;
   const day = Number(dayText);
   const year = yearText === undefined ? undefined : Number(yearText);

@@ -1018,7 +1018,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       openCard(part);
       return;
     }
-    if (isAbstractShaped(shape) && !isTitleShaped(shape) && !abstractAhead(ahead)) {
+    if (
+      isAbstractShaped(shape) &&
+      !isTitleShaped(shape) &&
+      // Paragraphs of sentences one after another (a text extractor that kept only the
+      // `<p>`s): none is a title, however an abstract follows it.
+      (!abstractAhead(ahead) || shape.breaks >= 2 || shape.length >= 1000)
+    ) {
       problem('orphan-abstract', 'Abstract-shaped text with no title before it', part);
       return;
     }

@@ -126,7 +126,40 @@ export function readParts(line: ContentLine): Part[] {
   )
     return [plain(line, isPageHeader(visible) ? 'header' : 'chrome', 0, line.text.length)];
   const parts = linkedParts(line, links);
-  return parts ?? nameThenItem(line) ?? [textPart(line, 0, line.text.length, links)];
+  return (
+    parts ??
+    nameThenItem(line) ??
+    textThenParts(line, links) ?? [textPart(line, 0, line.text.length, links)]
+  );
+}
+
+/**
+ * A line that opens with a linked text and goes on with card parts only: a converter
+ * that keeps a card's blocks on one line (markdownify: `[Recent progress … SLMs.](/papers/…)
+ * [OCC](/occ-ai) · May 29[6](…#community)`). The text, then the parts.
+ *
+ * @example
+ * ```ts
+ * textThenParts(line, links); // [{ kind: 'text', text: 'Recent progress … SLMs.' }, { kind: 'profile', name: 'OCC' }, …]
+ * ```
+ */
+function textThenParts(line: ContentLine, links: readonly LineLink[]): Part[] | undefined {
+  const [lead] = links;
+  if (lead === undefined || lead.from !== 0 || links.length < 2) return undefined;
+  if (line.text.length - lead.to < 2) return undefined;
+  const pieces: Piece[] = [];
+  let at = lead.to;
+  for (const link of links.slice(1)) {
+    if (link.from > at) pieces.push({ from: at, to: link.from });
+    pieces.push({ from: link.from, to: link.to, link });
+    at = link.to;
+  }
+  if (at < line.text.length) pieces.push({ from: at, to: line.text.length });
+  const rest = separated(line, pieces);
+  if (rest === undefined || rest.length === 0 || rest.every((part) => part.kind === 'chrome')) {
+    return undefined;
+  }
+  return [textPart(line, 0, lead.to, [lead]), ...rest];
 }
 
 /** The site's name, the logo's text, and its own organization's (`huggingface`). */
@@ -299,6 +332,7 @@ function gluedButtonEnd(text: string): number | undefined {
  * ```ts
  * countPair(plainLine('1.09k 4', start)); // [{ kind: 'count', count: 1090 }, { kind: 'count', count: 4 }]
  * countPair(plainLine('1.09k   4', start)); // the same, whatever the white space between
+ * countPair(plainLine('- 2', start)); // [{ kind: 'upvotes' }, { kind: 'count', count: 2 }]
  * countPair(plainLine('12 k', start)); // undefined
  * ```
  */
@@ -306,18 +340,19 @@ function countPair(line: ContentLine): Part[] | undefined {
   const found = COUNT_PAIR.exec(line.text);
   if (found === null) return undefined;
   const [, left = '', gap = '', right = ''] = found;
-  const first = readCount(left);
   const second = readCount(right);
-  if (first === undefined || second === undefined) return undefined;
   const from = left.length + gap.length;
-  return [
-    { ...plain(line, 'count', 0, left.length), count: first },
-    { ...plain(line, 'count', from, from + right.length), count: second },
-  ];
+  if (second === undefined) return undefined;
+  const last = { ...plain(line, 'count', from, from + right.length), count: second };
+  // `- 2`: nobody voted (the upvote button's dash), then the comment count.
+  if (left === '-') return [plain(line, 'upvotes', 0, 1), last];
+  const first = readCount(left);
+  if (first === undefined) return undefined;
+  return [{ ...plain(line, 'count', 0, left.length), count: first }, last];
 }
 
-/** Two counts and the white space between them, the whole line. */
-const COUNT_PAIR = /^(\d[\d,.]{0,12}[kKmM]?)([ \t]+)(\d[\d,.]{0,12}[kKmM]?)$/;
+/** Two counts (the first may be the upvote button's `-`) and the white space between. */
+const COUNT_PAIR = /^(-|\d[\d,.]{0,12}[kKmM]?)([ \t]+)(\d[\d,.]{0,12}[kKmM]?)$/;
 
 /**
  * A Trending card's buttons on one line, as a reading mode joins them (`GitHub 131
@@ -400,6 +435,9 @@ function separated(line: ContentLine, pieces: readonly Piece[]): Part[] | undefi
         const syntax = linked && isIgnorable(visible);
         if (visible.length > 0 && !syntax) {
           const part = plainPiece(line, visible, bit.from, bit.to);
+          // Link syntax left as text (`3 authors](/papers/…)`, a link a converter broke)
+          // is no name.
+          if (part === undefined && visible.includes('](')) return undefined;
           parts.push(part ?? { ...plain(line, 'byline', bit.from, bit.to), name: visible });
         }
       }
@@ -491,6 +529,9 @@ function withoutSlug(name: string): string {
   const letters = (text: string) => text.toLowerCase().replace(/[\s._-]/g, '');
   return first !== rest && letters(rest) !== '' && letters(first) === letters(rest) ? rest : name;
 }
+
+/** Markdown's image syntax left as text, its URL perhaps broken by a space. */
+const IMAGE_SYNTAX = /!\[[^\]\n]{0,200}\]\([^()\n]{0,2000}\)\s*/g;
 
 /**
  * An avatar's alt before a name: any text in brackets and a space, or (`links -dump`,
@@ -603,9 +644,13 @@ function linkPart(line: ContentLine, link: LineLink): Part | undefined {
       if (github === undefined && visible.length > 40) return undefined;
       return { ...withStars(plain(line, 'github', from, to), github?.stars), url: link.url };
     }
-    case 'profile':
-      if (visible.length === 0 || visible.length > 120) return plain(line, 'chrome', from, to);
-      return { ...plain(line, 'profile', from, to), name: withoutSlug(visible), url: target.url };
+    case 'profile': {
+      // An avatar whose image a converter broke as text (html2text wraps its URL:
+      // `![ellamind](https://cdn- avatars…/avatar.png) ellamind`) is no part of the name.
+      const named = visible.includes('![') ? visible.replace(IMAGE_SYNTAX, '').trim() : visible;
+      if (named.length === 0 || named.length > 120) return plain(line, 'chrome', from, to);
+      return { ...plain(line, 'profile', from, to), name: withoutSlug(named), url: target.url };
+    }
     case 'listing':
       return plain(line, 'chrome', from, to);
     case 'other':

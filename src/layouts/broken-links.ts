@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { ContentLine } from '../grammar/content-line.js';
+import type { ContentLine, Mutable } from '../grammar/content-line.js';
 import { rankedLinkAt } from '../grammar/rank.js';
 import { joinFields, sliceField, type TextField } from '../lines/text-field.js';
 import type { Point } from '../schema.js';
@@ -19,10 +19,17 @@ import type { Point } from '../schema.js';
 const HEADING = /^\[(#{1,6}) +\S/;
 /** A blank line in the source between two lines. */
 const BLANK_LINE = /\n[ \t]*\r?\n/;
-/** Longest run of lines a broken link may span. */
-const MAX_LINES = 12;
-/** `](url)` or `](url "title")` at a line's end, tried from the line's last `](`. */
-const CLOSER = /\]\((\S{1,2000}?)(?:\s+"[^"\n]{0,200}")?\)$/y;
+/**
+ * Longest run of lines a broken link may span: an abstract html2text wrapped at 78
+ * columns inside its link runs to thirty lines and more.
+ */
+const MAX_LINES = 64;
+/**
+ * `](url)` or `](url "title")` at a line's end, or before a card's `·` and what follows
+ * it (html2text's `](/papers/…) ·`, a clipper's `- 4 authors](…) · Published on …`),
+ * tried from the line's last `](`.
+ */
+const CLOSER = /\]\((\S{1,2000}?)(?:\s+"[^"\n]{0,200}")?\)(?=$|[ \t]+·)/y;
 
 /** A content-line consumer that holds an open bracket until its closer comes. */
 export interface LinkMender {
@@ -58,16 +65,19 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
     line(line) {
       if (held.length === 0) {
         if (opens(line)) held.push(line);
-        else emit(isCutInDestination(line) ? withoutBracket(line) : line);
+        else emit(isCutInDestination(line) ? withoutBracket(line) : (strayCloser(line) ?? line));
         return;
       }
       const closer = closerOf(line);
       if (closer !== null) {
         const url = closer[1] ?? '';
+        // What follows the link on its line (`· Published on …`) is a line of its own.
+        const [head, tail] = splitAt(line, closer.index + closer[0].length);
         if (HEADING.test((held[0] as ContentLine).text)) {
-          for (const block of blocks(held, line, closer.index, url)) emit(block);
-        } else emit(joined(held, line, closer.index, url));
+          for (const block of blocks(held, head, closer.index, url)) emit(block);
+        } else emit(joined(held, head, closer.index, url));
         held = [];
+        if (tail !== undefined) emit(tail);
         return;
       }
       if (
@@ -141,6 +151,57 @@ function withoutBracket(line: ContentLine, lead = 1): ContentLine {
   };
 }
 
+/**
+ * A link's end whose `[` opened on a line of another block that no join could reach
+ * (markdownify's `[Abstract …](/papers/…) [* ![](…)` / `* 3 authors](/papers/…) · Sep 9`):
+ * the text before its `](` linked, as the page had it, where a card's `·` follows it
+ * (what follows stays on the line). `undefined` for any other line.
+ *
+ * @example
+ * ```ts
+ * strayCloser(plainLine('3 authors](/papers/2609.11115) · Sep 9, 2026'));
+ * // '3 authors · Sep 9, 2026', the first 9 characters linked to /papers/2609.11115
+ * ```
+ */
+function strayCloser(line: ContentLine): ContentLine | undefined {
+  if (line.markup === true || line.heading !== undefined) return undefined;
+  // Links after it are the footer's (`· Feb 27, 2025 [1](…#community)`), not before it.
+  const bare = line.links === undefined ? line : { ...line, links: undefined };
+  const closer = closerOf(bare);
+  if (closer === null || closer.index === 0) return undefined;
+  const end = closer.index + closer[0].length;
+  // Only a footer's link, its `·` after it: an abstract's or a note's end (`its
+  // performance.](…)`) stays as it was, an error, rather than a guess.
+  if (end >= line.text.length) return undefined;
+  if (line.links?.some((link) => link.from < end) === true) return undefined;
+  const rest = line.text.slice(end);
+  const tailStart = end + rest.length - rest.trimStart().length;
+  const at = locatorOf(line);
+  const field = fieldOf(line);
+  const head = sliceField(field, 0, closer.index, at);
+  const joined = joinFields(
+    [head, sliceField(field, tailStart, line.text.length, at)],
+    [line.text.slice(closer.index, tailStart)],
+  );
+  const shift = head.text.length + 1 - tailStart;
+  const out: Mutable<ContentLine> = {
+    ...line,
+    text: joined.text,
+    raw: line.raw,
+    links: [
+      { url: closer[1] ?? '', from: 0, to: head.text.length },
+      ...(line.links ?? []).map((link) => ({
+        ...link,
+        from: link.from + shift,
+        to: link.to + shift,
+      })),
+    ],
+  };
+  if (joined.offsetAt === undefined) delete out.offsetAt;
+  else out.offsetAt = joined.offsetAt;
+  return out;
+}
+
 /** `[Title](https://hug`: a link the capture cut inside its destination. */
 function isCutInDestination(line: ContentLine): boolean {
   return (
@@ -168,9 +229,12 @@ function linkAt(line: ContentLine): number {
   return line.heading === undefined ? -1 : rankedLinkAt(line.text);
 }
 
-/** A line that opens a bracket it never closes, and has no parsed link. */
+/** A line that opens a bracket it never closes, and has no parsed link but images. */
 function opens(line: ContentLine): boolean {
-  if (line.markup === true || line.links !== undefined) return false;
+  if (line.markup === true) return false;
+  // Images inside the open bracket are the link's avatars (`[* ![](…/a.svg)` / `* 3
+  // authors](/papers/…)`, markdownify's list in a link); any other link is the line's own.
+  if (line.links !== undefined && !line.links.every((link) => link.image === true)) return false;
   const at = linkAt(line);
   if (at === -1) return false;
   let depth = 0;
@@ -227,6 +291,44 @@ function blocks(
       out.push({ ...line, links: [{ url, from: 0, to: line.text.length }] });
   }
   return out;
+}
+
+/**
+ * The line cut at `at`: the part before, and the rest after its white space (or
+ * `undefined` when nothing follows), each with its own source.
+ *
+ * @example
+ * ```ts
+ * splitAt(plainLine('](/papers/2207.06220) ·'), 21); // [`](/papers/2207.06220)`, `·`]
+ * ```
+ */
+function splitAt(line: ContentLine, at: number): [ContentLine, ContentLine | undefined] {
+  if (at >= line.text.length) return [line, undefined];
+  const locate = locatorOf(line);
+  const field = fieldOf(line);
+  const head = sliceField(field, 0, at, locate);
+  const rest = line.text.slice(at);
+  const lead = rest.length - rest.trimStart().length;
+  const tail = sliceField(field, at + lead, line.text.length, locate);
+  const withMap = (base: ContentLine, part: TextField): ContentLine => {
+    const out: Mutable<ContentLine> = {
+      ...base,
+      text: part.text,
+      raw: part.raw,
+      start: part.start,
+      end: part.end,
+    };
+    if (part.offsetAt === undefined) delete out.offsetAt;
+    else out.offsetAt = part.offsetAt;
+    return out;
+  };
+  const first = withMap(line, head);
+  const second: ContentLine = withMap(
+    { text: '', raw: '', start: tail.start, end: tail.end, gap: rest.slice(0, lead) },
+    tail,
+  );
+  if (line.locate !== undefined) return [first, { ...second, locate: line.locate }];
+  return [first, second];
 }
 
 /** The line's text up to `end` (its `](…)` cut off stays in its raw). */

@@ -139,5 +139,7 @@ function endsWithHyphen(first: string, second: string): boolean {
   const before = first.charCodeAt(first.length - 2);
   const next = second.charCodeAt(0);
   const letterBefore = (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a);
-  return letterBefore && next >= 0x61 && next <= 0x7a;
+  // A compound's next part, small or capitalised as in a title (`Information-` /
+  // `Seeking`, which html2text breaks after the hyphen).
+  return letterBefore && ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a));
 }

@@ -17,6 +17,12 @@ import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, isPandocSyntax, normalizeLabel } from './inline.js';
 import { parseMarkdown } from './parse.js';
 
+/** A heading line this long may have been wrapped (html2text wraps at 78 columns). */
+const WRAPPED_HEADING = 60;
+
+/** A heading's wrapped tail: words, no label's colon, no sentence's end. */
+const TAIL = /^[\p{L}\d][^:]{0,79}(?<![.!?:;,])$/u;
+
 /** A line whose text pandoc's attribute block opened and a later line ends (`[![](…){.inline-block`). */
 const PANDOC_OPENED = /\{[.#][^\s{}]*$/;
 
@@ -296,6 +302,13 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       return;
     }
     const held = heading;
+    if (held !== undefined && wrappedHeadingTail(held, first, lines.length)) {
+      // `### The Other Half of … with Trained` / `Routing Prediction`: html2text wraps
+      // every line at 78 columns, headings too, and starts no indentation.
+      heading = undefined;
+      emit(joinHeading(held, first));
+      return;
+    }
     if (
       held !== undefined &&
       first.start.line === held.end.line + 1 &&
@@ -338,6 +351,25 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       offset += piece.length + 1;
       if (input.charCodeAt(offset - 1) === 0x0d && input.charCodeAt(offset) === 0x0a) offset++;
     }
+  }
+
+  /**
+   * Whether a paragraph of one line right under a long heading is the heading's own
+   * tail, wrapped by a converter that wraps at a width (html2text's 78 columns) with no
+   * indentation: a few words with no link, no label's colon and no sentence's end.
+   */
+  function wrappedHeadingTail(held: ContentLine, first: ContentLine, count: number): boolean {
+    if (count !== 1 || first.start.line !== held.end.line + 1 || first.start.column !== 1) {
+      return false;
+    }
+    const width = held.end.offset - (held.start.offset - held.start.column + 1);
+    return (
+      width >= WRAPPED_HEADING &&
+      first.links === undefined &&
+      first.text.length <= 80 &&
+      TAIL.test(first.text) &&
+      !closesLink(held, first)
+    );
   }
 
   /** A heading and the indented line that continues it, as one heading line. */
