@@ -23,7 +23,7 @@ import { withoutPlaceholders } from './placeholder.js';
 import { readPublishedOn } from './published.js';
 import { isRank, rankedTitleAt } from './rank.js';
 import { isSeparator } from './separator.js';
-import { shapeOf, type TextShape } from './shape.js';
+import { isAbstractShaped, shapeOf, type TextShape } from './shape.js';
 import { isUserName, readSubmitter } from './submitter.js';
 import { isUpvoteText, readUpvotes } from './upvotes.js';
 
@@ -147,6 +147,11 @@ function textThenParts(line: ContentLine, links: readonly LineLink[]): Part[] | 
   const [lead] = links;
   if (lead === undefined || lead.from !== 0 || links.length < 2) return undefined;
   if (line.text.length - lead.to < 2) return undefined;
+  // Only an abstract's text: a title's link with buttons after it (`[Title](…) [PDF](…)
+  // [Code](…)`, a digest's or an awesome-list's) stays one line, the title's.
+  if (!isAbstractShaped(shapeOf(collapseWhitespace(line.text.slice(0, lead.to))))) {
+    return undefined;
+  }
   const pieces: Piece[] = [];
   let at = lead.to;
   for (const link of links.slice(1)) {

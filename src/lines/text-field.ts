@@ -133,8 +133,18 @@ export function joinFields(
     },
   };
 }
-/** `self-` then `supervised`: a word broken at its hyphen, rejoined without a space. */
-function endsWithHyphen(first: string, second: string): boolean {
+
+/**
+ * Whether `first` ends with a hyphen that broke a word `second` goes on with: a letter
+ * before it, a letter after (`self-` / `supervised`, `Information-` / `Seeking`).
+ *
+ * @example
+ * ```ts
+ * endsWithHyphen('Audio-', 'Video Generation'); // true
+ * endsWithHyphen('costs -', 'Video'); // false
+ * ```
+ */
+export function endsWithHyphen(first: string, second: string): boolean {
   if (first.length < 3 || first.charCodeAt(first.length - 1) !== 0x2d) return false;
   const before = first.charCodeAt(first.length - 2);
   const next = second.charCodeAt(0);

@@ -9,6 +9,7 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContentLine } from '../../grammar/content-line.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
+import { endsWithHyphen } from '../../lines/text-field.js';
 import type { Point } from '../../schema.js';
 import { closesLink } from '../broken-links.js';
 import { LineText } from '../line-text.js';
@@ -17,11 +18,17 @@ import { appendHtml } from './html.js';
 import { appendInline, type InlineContext, isPandocSyntax, normalizeLabel } from './inline.js';
 import { parseMarkdown } from './parse.js';
 
-/** A heading line this long may have been wrapped (html2text wraps at 78 columns). */
+/** A heading line this long may have been wrapped. */
 const WRAPPED_HEADING = 60;
+/** html2text's width, which LangChain's and LlamaIndex's loaders keep. */
+const WRAP_WIDTH = 78;
 
-/** A heading's wrapped tail: words, no label's colon, no sentence's end. */
-const TAIL = /^[\p{L}\d][^:]{0,79}(?<![.!?:;,])$/u;
+/** A heading's wrapped tail: words (or a bracket), no clause's or label's end. */
+const TAIL = /^[\p{L}\d(][^·]{0,79}(?<![.:;,])$/u;
+
+/** A card's line right under its title, which no tail is: a footer, a label, a date. */
+const CARD_LINE =
+  /^(?:Published|Submitted|Upvote|Authors?:)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|^\S+: /;
 
 /** A line whose text pandoc's attribute block opened and a later line ends (`[![](…){.inline-block`). */
 const PANDOC_OPENED = /\{[.#][^\s{}]*$/;
@@ -362,24 +369,32 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     if (count !== 1 || first.start.line !== held.end.line + 1 || first.start.column !== 1) {
       return false;
     }
+    // The heading's source line filled the width: its next word would not have fit.
     const width = held.end.offset - (held.start.offset - held.start.column + 1);
+    const word = first.text.indexOf(' ');
+    const next = word === -1 ? first.text.length : word;
     return (
       width >= WRAPPED_HEADING &&
+      width < WRAP_WIDTH + 2 &&
+      width + 1 + next > WRAP_WIDTH &&
       first.links === undefined &&
       first.text.length <= 80 &&
       TAIL.test(first.text) &&
+      !CARD_LINE.test(first.text) &&
       !closesLink(held, first)
     );
   }
 
   /** A heading and the indented line that continues it, as one heading line. */
   function joinHeading(held: ContentLine, next: ContentLine): ContentLine {
-    const split = held.text.length + 1;
+    // A word the wrap broke after its hyphen (`Audio-` / `Video`) joins without a space.
+    const glue = endsWithHyphen(held.text, next.text) ? '' : ' ';
+    const split = held.text.length + glue.length;
     const heldOffset = held.offsetAt;
     const nextOffset = next.offsetAt;
     return {
       ...held,
-      text: `${held.text} ${next.text}`,
+      text: `${held.text}${glue}${next.text}`,
       raw: input.slice(held.start.offset, next.end.offset),
       end: next.end,
       offsetAt: (index) =>

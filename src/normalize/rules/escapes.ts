@@ -58,7 +58,7 @@
  * \"Not Aligned\" is Not \"Malicious\": Being Careful → "Not Aligned" is Not "Malicious": Being Careful
  * {"quote": "\"hi\""} → {"quote": "\"hi\""}
  * with \~{}10 times fewer parameters → with ~10 times fewer parameters
- * falls from 0.82!-!0.94 to 0.28!-!0.61, but x!-!y and Hello!-!World → falls from 0.82-0.94 to 0.28-0.61, but x!-!y and Hello!-!World
+ * falls from 0.82!-!0.94 to 0.28!-!0.61 (10%!--!20%), but x!-!y and Hello!-!World → falls from 0.82-0.94 to 0.28-0.61 (10%--20%), but x!-!y and Hello!-!World
  * improves Pass\^{}1 at x.edu/\~{}user → improves Pass^1 at x.edu/~user
  * GUI-360\°: a dataset → GUI-360°: a dataset
  * the “\” key, 反斜杠（\），「\」 and $\relax\@sharp$, $a\!b$ but $\count\!x$ → the “\” key, 反斜杠（\），「\」 and \relax\@sharp, ab but \count\!x
@@ -281,8 +281,8 @@ export const escapes: Rule = {
   name: 'escapes',
   prefilter: {
     triggers: '\\{',
-    anchors: ['\\', '{', '!-!'],
-    needles: ['!-!'],
+    anchors: ['\\', '{', '!-'],
+    needles: ['!-!', '!--!'],
   },
   match(text, at, ctx) {
     if (text.charCodeAt(at) === 0x7b) return groupedComma(text, at);
@@ -2129,8 +2129,9 @@ function spaceBetween(text: string, at: number, end: number, spacing: string): O
 }
 
 /**
- * `\\!-\\!` between two numbers that lost both backslashes (`0.82!-!0.94`, a range set
- * tight with negative thin spaces): the range's dash, at the `!` that ends it.
+ * `\\!-\\!` (or `\\!--\\!`) between two numbers that lost both backslashes
+ * (`0.82!-!0.94`, `10%!--!20%`, a range set tight with negative thin spaces): the range's
+ * dash as typed, at the `!` that ends it.
  *
  * @example
  * ```ts
@@ -2139,9 +2140,13 @@ function spaceBetween(text: string, at: number, end: number, spacing: string): O
  * ```
  */
 function lostNegativeSpaces(text: string, at: number): Outcome | undefined {
-  if (!text.startsWith('!-!', at - 2)) return undefined;
-  if (!isDigit(text.charCodeAt(at - 3)) || !isDigit(text.charCodeAt(at + 1))) return undefined;
-  return single(at - 2, at + 1, '-');
+  const dashes = text.startsWith('!--!', at - 3) ? 2 : text.startsWith('!-!', at - 2) ? 1 : 0;
+  if (dashes === 0) return undefined;
+  const start = at - 1 - dashes;
+  const before = text.charCodeAt(start - 1);
+  // A number's end before it (a percentage's too: `10%!-!20%`), a digit after it.
+  if (!(isDigit(before) || before === 0x25) || !isDigit(text.charCodeAt(at + 1))) return undefined;
+  return single(start, at + 1, dashes === 2 ? '--' : '-');
 }
 
 /**

@@ -98,6 +98,29 @@ import { insideFormula, opensFormula } from './math-delimiters.js';
 /** A web address's scheme, right after a `~`. */
 const URL_AFTER = /^https?:\/\//;
 
+/** A small word of prose, then the space before the `~`. */
+const PROSE_WORD_BEFORE = /(?:^|[\s(])[a-z]{2,}(?:[.,;:])? $/;
+
+/**
+ * Whether the `~` at `at`, after a space, before a web address, is a tie TeX set there:
+ * after a small word of prose (`the repository ~https://…`), and no `~` glued inside or
+ * after the address (a strikethrough's `~https://x.io~`). Not a proxy rule's match operator
+ * (`GET ~https://…`), a task's marker (`@acme ~https://…`) nor a comment's (`// ~https`).
+ *
+ * @example
+ * ```ts
+ * tiedUrl('in the repository ~https://github.com/a/b.', 18); // true
+ * tiedUrl('- [x] ~https://www.x.com~', 6); // false
+ * ```
+ */
+function tiedUrl(text: string, at: number): boolean {
+  if (!PROSE_WORD_BEFORE.test(text.slice(Math.max(0, at - 24), at))) return false;
+  let end = at + 1;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  // `~https://x.io~`: the address struck through, its closing `~` glued after it.
+  return text.lastIndexOf('~', end - 1) === at;
+}
+
 /** Portuguese's nasal endings after a lost `\~`: `ão`, `ãos`, `ões`, `ães`, `ãe`. */
 const NASAL_ENDING = /^(?:aos?|oes|aes?)(?![\w+])/;
 
@@ -219,7 +242,7 @@ export const tie: Rule = {
     if (isSpace(before) || OPENERS.includes(text[at - 1] as string)) {
       // A tie after a space before a web address (`repository ~https://…`): no "about" is
       // that, and the space already stands there.
-      return before === 0x20 && URL_AFTER.test(text.slice(at + 1, at + 9))
+      return before === 0x20 && URL_AFTER.test(text.slice(at + 1, at + 9)) && tiedUrl(text, at)
         ? single(at, at + 1, '')
         : undefined;
     }
