@@ -67,8 +67,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // 828 kB with the forty-third's digest titles, list abstracts and the stream's forced cuts,
 // and their docs (825.3 kB; packed 250 kB, 248.9), 838 kB with the forty-fourth's captures
 // never seen (daily text copies, reader views, lynx, callouts, pandoc) and their docs
-// (834.7 kB; packed 253 kB, 251.7).
-export const TARBALL = { packed: 253_000, unpacked: 838_000 };
+// (834.7 kB; packed 253 kB, 251.7), 852 kB with the forty-fifth's blind sets (tools,
+// loaders, HTML fragments, KaTeX, `jq`), their fixtures' docs and their normalizer
+// repairs (847.9 kB; packed 258 kB, 256.0).
+export const TARBALL = { packed: 258_000, unpacked: 852_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -170,8 +172,9 @@ export const BUNDLES = [
     // digest's arXiv-linked titles and list abstracts, the stream's forced cuts): 102.6 kB,
     // raised to 103.5 kB. The forty-fourth's (captures never seen: daily text copies,
     // reader views, lynx at 80 columns, callouts, pandoc's syntax; RTF escapes): 103.9 kB,
-    // raised to 104.5 kB.
-    budget: 104_500,
+    // raised to 104.5 kB. The forty-fifth's (five blind sets: tools, loaders, dangling
+    // lines, button rows, glued counts): 105.5 kB, raised to 106.5 kB.
+    budget: 106_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -250,8 +253,9 @@ export const BUNDLES = [
     // forty-second's (labelled facts read, wrapped heading links): 142.0 kB, raised to 142.5.
     // The forty-third's (arXiv-linked titles, list abstracts, forced cuts): 142.7 kB,
     // raised to 143.5. The forty-fourth's (captures never seen, pandoc's syntax): 144.9 kB,
-    // raised to 145.5.
-    budget: 145_500,
+    // raised to 145.5. The forty-fifth's (five blind sets: callouts, html2text, markdownify,
+    // KaTeX, fragments, `jq`): 148.0 kB, raised to 149.
+    budget: 149_000,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -312,7 +316,9 @@ export const BUNDLES = [
     // to 69 kB. The thirty-fourth's: 69.8 kB, raised to 70 kB. The thirty-fifth's: 70.4 kB,
     // raised to 71 kB. The thirty-sixth's: 71.4 kB, raised to 72 kB. The thirty-seventh's
     // (`math-copies`, a rule and the engine's trigger above ASCII): 73.8 kB, raised to 74.5 kB.
-    budget: 74_500,
+    // The forty-fifth's (eval253's: a Greek letter before `cdot`, `~https`, `!-!`): 74.6 kB,
+    // raised to 75 kB.
+    budget: 75_000,
     forbid: ['zod', 'entities', ...NO_MARKDOWN],
   },
   {
@@ -373,10 +379,10 @@ export const BUNDLES = [
     // envelopes, citation markers): 237.7 kB, raised to 238.5 kB. The forty-first's:
     // 238.3 kB, raised to 239 kB. The forty-second's: 240.6 kB, raised to 241 kB. The
     // forty-third's: 241.4 kB, raised to 242.5 kB. The forty-fourth's: 243.6 kB, raised to
-    // 244.5 kB.
+    // 244.5 kB. The forty-fifth's: 246.7 kB, raised to 247.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 244_500,
+    budget: 247_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
