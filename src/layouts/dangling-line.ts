@@ -14,6 +14,8 @@
  * @module
  */
 
+import { firstNonSpace } from './wrap.js';
+
 /** Shortest line taken as cut: a wrap cuts near its width, far past a card's words. */
 const MIN_CUT = 40;
 
@@ -47,8 +49,8 @@ const CONNECTING = new Set(
  */
 export function continuesDangling(previous: string, next: string): boolean {
   const kept = previous.trimEnd();
-  const indent = leading(previous);
-  if (kept.length - indent < MIN_CUT || leading(next) !== indent) return false;
+  const indent = firstNonSpace(previous);
+  if (kept.length - indent < MIN_CUT || firstNonSpace(next) !== indent) return false;
   const first = next.charCodeAt(indent);
   const letter = (first >= 0x41 && first <= 0x5a) || (first >= 0x61 && first <= 0x7a);
   if (!letter && !(first >= 0x30 && first <= 0x39)) return false;
@@ -64,8 +66,19 @@ export function continuesDangling(previous: string, next: string): boolean {
   return word !== -1 && CONNECTING.has(next.slice(indent, word));
 }
 
-function leading(text: string): number {
-  let at = 0;
-  while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
-  return at;
+/**
+ * {@link continuesDangling} as a wrap's join (with a space), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * danglingJoin('DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via', 'Reinforcement Learning'); // { tight: false }
+ * ```
+ */
+export function danglingJoin(
+  previous: string,
+  next: string,
+): { readonly tight: false } | undefined {
+  return continuesDangling(previous, next) ? LOOSE : undefined;
 }
+
+const LOOSE = { tight: false } as const;

@@ -11,11 +11,8 @@ import type { ContentLine, Mutable } from '../grammar/content-line.js';
 import { createLineSplitter, type Line, pointIn, type SplitterOptions } from '../lines/split.js';
 import { contentEnd, contentStart } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
-import { continuesDangling } from './dangling-line.js';
+import { danglingJoin } from './dangling-line.js';
 import { type Wrap, wrapJoin } from './wrap.js';
-
-/** A join with a space between the lines. */
-const LOOSE = { tight: false } as const;
 
 /** The longest source gap kept between two content lines. */
 const MAX_GAP = 4096;
@@ -87,9 +84,7 @@ export function createTextLayout(
       previous === undefined
         ? undefined
         : wrap === undefined
-          ? continuesDangling(previous, text)
-            ? LOOSE
-            : undefined
+          ? danglingJoin(previous, text)
           : wrapJoin(wrap, previous, text);
     previous = text;
     const to = contentEnd(text, from);

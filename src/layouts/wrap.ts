@@ -125,7 +125,15 @@ export function wrapJoin(
   return { tight: url };
 }
 
-function firstNonSpace(text: string): number {
+/**
+ * Where a line's text starts: past its spaces and tabs.
+ *
+ * @example
+ * ```ts
+ * firstNonSpace('   [23]Medusa'); // 3
+ * ```
+ */
+export function firstNonSpace(text: string): number {
   let at = 0;
   while (at < text.length && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at++;
   return at;

@@ -23,7 +23,7 @@ import type { ContentLine, LineLink } from '../../grammar/content-line.js';
 import { FieldBuilder } from '../../lines/field-builder.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
 import type { Point } from '../../schema.js';
-import { continuesDangling } from '../dangling-line.js';
+import { continuesDangling, danglingJoin } from '../dangling-line.js';
 import { type SourceLine, sourceLines } from '../source-lines.js';
 import { measureWrap, type Wrap, wrapJoin } from '../wrap.js';
 
@@ -189,12 +189,9 @@ function continuation(
   line: SourceLine,
 ): { readonly tight: boolean } | undefined {
   if (previous === undefined || line.blankBefore) return undefined;
-  if (wrap === undefined) return continuesDangling(previous.line, line.line) ? LOOSE : undefined;
+  if (wrap === undefined) return danglingJoin(previous.line, line.line);
   return wrapJoin(wrap, previous.line, line.line);
 }
-
-/** A join with a space between the lines. */
-const LOOSE = { tight: false } as const;
 
 /** `### x` → 3; not a heading → 0. */
 function headingLevel(text: string): number {
