@@ -492,6 +492,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function count(part: Part): void {
     const ahead = next();
+    if (previous?.text === '-' && previous.end.line === part.start.line) {
+      // `- 2`: no votes, then the comment count, never an upvote count (the card's own,
+      // or, with no card open, no card's).
+      if (card !== undefined && card.comments === undefined) comments(part);
+      else problem('unrecognized-line', 'Comment count with no paper card open', part);
+      return;
+    }
     if (prefix !== undefined && prefix.upvotes === undefined) {
       // The next card has begun (its thumbnail, its submitter): its upvote count.
       upvotes(part);

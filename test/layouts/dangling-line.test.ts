@@ -109,6 +109,17 @@ describe('two counts on one line', () => {
     expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 
+  it('read `- 2` as no votes and a comment count, never as an upvote count', () => {
+    const input =
+      'Submitted by alice\n\nAlpha: A First Paper About Things\n\nOrg One\n- 2\nSubmitted by bob\n\nBeta: A Second Paper About Things\n\nOrg Two\n327 3\n';
+    expect(parseListing(input).papers.map((p) => [p.upvotes, p.comments])).toEqual([
+      [undefined, 2],
+      [327, 3],
+    ]);
+    const alone = parseListing('Daily Papers\n\n- 2\n\nBeta: A Second Paper About Things\n');
+    expect(alone.papers.map((p) => p.upvotes)).toEqual([undefined]);
+  });
+
   it('stay an error outside a card', () => {
     const listing = parseListing('Daily Papers\n\n1.09k 4\n');
     expect(listing.papers).toEqual([]);
