@@ -1030,9 +1030,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       !isTitleShaped(shape) &&
       // Paragraphs of sentences one after another (a text extractor that kept only the
       // `<p>`s): none is a title, however an abstract follows it.
-      (!abstractAhead(ahead) ||
-        shape.length >= 1000 ||
-        (shape.breaks >= 2 && shape.endsSentence && shape.length >= 200))
+      (!abstractAhead(ahead) || shape.length >= 1000 || (shape.breaks >= 2 && shape.length >= 200))
     ) {
       problem('orphan-abstract', 'Abstract-shaped text with no title before it', part);
       return;

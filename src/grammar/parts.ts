@@ -147,11 +147,12 @@ function textThenParts(line: ContentLine, links: readonly LineLink[]): Part[] | 
   const [lead] = links;
   if (lead === undefined || lead.from !== 0 || links.length < 2) return undefined;
   if (line.text.length - lead.to < 2) return undefined;
-  // Only an abstract's text: a title's link with buttons after it (`[Title](…) [PDF](…)
-  // [Code](…)`, a digest's or an awesome-list's) stays one line, the title's.
-  if (!isAbstractShaped(shapeOf(collapseWhitespace(line.text.slice(0, lead.to))))) {
-    return undefined;
-  }
+  // An abstract's text, or a title linking its paper (`[Title](…/papers/…) [PDF](…)
+  // [Code](…)`, a digest's or an awesome-list's): any other text stays the line's.
+  const abstract = isAbstractShaped(shapeOf(collapseWhitespace(line.text.slice(0, lead.to))));
+  const target = readLinkTarget(lead.url);
+  const paper = target.kind === 'paper' || target.kind === 'arxiv' ? target : undefined;
+  if (!abstract && paper === undefined) return undefined;
   const pieces: Piece[] = [];
   let at = lead.to;
   for (const link of links.slice(1)) {
@@ -164,7 +165,13 @@ function textThenParts(line: ContentLine, links: readonly LineLink[]): Part[] | 
   if (rest === undefined || rest.length === 0 || rest.every((part) => part.kind === 'chrome')) {
     return undefined;
   }
-  return [textPart(line, 0, lead.to, [lead]), ...rest];
+  const text = textPart(line, 0, lead.to, [lead]);
+  // The lead link names its paper, as it would alone on its line.
+  const named =
+    paper !== undefined && text.arxivId === undefined
+      ? { ...text, arxivId: paper.arxivId, url: paper.url }
+      : text;
+  return [named, ...rest];
 }
 
 /** The site's name, the logo's text, and its own organization's (`huggingface`). */

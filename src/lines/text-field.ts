@@ -134,6 +134,9 @@ export function joinFields(
   };
 }
 
+/** `and`, `or`, `to` after a line-ending hyphen: a compound's first part left hanging. */
+const SUSPENDED = /^(?:and|or|to|nor|vs\.?) /;
+
 /**
  * Whether `first` ends with a hyphen that broke a word `second` goes on with: a letter
  * before it, a letter after (`self-` / `supervised`, `Information-` / `Seeking`).
@@ -142,6 +145,7 @@ export function joinFields(
  * ```ts
  * endsWithHyphen('Audio-', 'Video Generation'); // true
  * endsWithHyphen('costs -', 'Video'); // false
+ * endsWithHyphen('Across Pre-', 'and Post-Training'); // false (a suspended hyphen)
  * ```
  */
 export function endsWithHyphen(first: string, second: string): boolean {
@@ -149,6 +153,8 @@ export function endsWithHyphen(first: string, second: string): boolean {
   const before = first.charCodeAt(first.length - 2);
   const next = second.charCodeAt(0);
   const letterBefore = (before >= 0x61 && before <= 0x7a) || (before >= 0x41 && before <= 0x5a);
+  // A suspended hyphen (`Pre-` / `and Post-Training`) keeps its space.
+  if (SUSPENDED.test(second)) return false;
   // A compound's next part, small or capitalised as in a title (`Information-` /
   // `Seeking`, which html2text breaks after the hyphen).
   return letterBefore && ((next >= 0x61 && next <= 0x7a) || (next >= 0x41 && next <= 0x5a));

@@ -28,7 +28,7 @@ const TAIL = /^[\p{L}\d(][^·]{0,79}(?<![.:;,])$/u;
 
 /** A card's line right under its title, which no tail is: a footer, a label, a date. */
 const CARD_LINE =
-  /^(?:Published|Submitted|Upvote|Authors?:)|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|^\S+: /;
+  /^(?:Published|Submitted|Upvote|Authors?:)|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? \d{1,2}\b|^\S+: /;
 
 /** A line whose text pandoc's attribute block opened and a later line ends (`[![](…){.inline-block`). */
 const PANDOC_OPENED = /\{[.#][^\s{}]*$/;

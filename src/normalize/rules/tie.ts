@@ -98,12 +98,15 @@ import { insideFormula, opensFormula } from './math-delimiters.js';
 /** A web address's scheme, right after a `~`. */
 const URL_AFTER = /^https?:\/\//;
 
-/** A small word of prose, then the space before the `~`. */
-const PROSE_WORD_BEFORE = /(?:^|[\s(])[a-z]{2,}(?:[.,;:])? $/;
+/**
+ * A word of prose (small, or capitalised as a name is: `GitHub`, `Code:`; not a
+ * command in capitals, `GET`), then the space before the `~`.
+ */
+const PROSE_WORD_BEFORE = /(?:^|[\s(])(?:[a-z]{2,}|[A-Z][a-z][A-Za-z]*)(?:[.,;:])? $/;
 
 /**
  * Whether the `~` at `at`, after a space, before a web address, is a tie TeX set there:
- * after a small word of prose (`the repository ~https://…`), and no `~` glued inside or
+ * after a word of prose (`the repository ~https://…`, `Code: ~https://…`), and no `~` glued inside or
  * after the address (a strikethrough's `~https://x.io~`). Not a proxy rule's match operator
  * (`GET ~https://…`), a task's marker (`@acme ~https://…`) nor a comment's (`// ~https`).
  *
