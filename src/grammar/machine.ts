@@ -694,7 +694,16 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function separator(part: Part): void {
-    if (card !== undefined && stage < BYLINE && next()?.kind === 'authors') {
+    const named = aheadAt(1);
+    const counted = aheadAt(2)?.kind;
+    // `·` / `AI at Meta` / `71`: the dot before a daily card's organization, its counts next.
+    const organizationNext =
+      named !== undefined &&
+      (named.kind === 'text' || named.kind === 'name') &&
+      named.heading === undefined &&
+      isBylineName(named) &&
+      (counted === 'count' || counted === 'upvotes');
+    if (card !== undefined && stage < BYLINE && (next()?.kind === 'authors' || organizationNext)) {
       // A daily card's `·` before its author count (`·` / `45 authors`, the avatars'
       // dot): the byline's, which the count then reads.
       extend(part);
@@ -1346,9 +1355,11 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       }
       case 'count':
       case 'upvotes':
-      // (A `·` may open a daily card's byline: the author count after it decides.)
-      case 'separator':
         return next() !== undefined;
+      // (A `·` may open a daily card's byline: the author count after it decides, or an
+      // organization and the count after that.)
+      case 'separator':
+        return aheadAt(2) !== undefined;
       default:
         return true;
     }

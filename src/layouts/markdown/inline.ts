@@ -52,6 +52,12 @@ export function appendInline(
           context.input.slice(from, to) === node.value
         ) {
           appendWithoutPandoc(text, node.value, from, link === undefined);
+        } else if (
+          node.value.includes('==') &&
+          context.input.slice(from, to) === node.value &&
+          hasHighlight(node.value)
+        ) {
+          appendWithoutHighlights(text, node.value, from, link === undefined);
         } else if (!isPandocAlone(node.value)) {
           // (An attribute block alone in a node whose source a list's indent changed goes.)
           text.append(node.value, from, to, link === undefined);
@@ -184,6 +190,46 @@ function appendWithoutPandoc(text: LineText, value: string, from: number, split:
     if (match.index > at)
       text.append(value.slice(at, match.index), from + at, from + match.index, split);
     at = match.index + match[0].length;
+  }
+  if (at < value.length) text.append(value.slice(at), from + at, from + value.length, split);
+}
+
+/**
+ * `==text==`: a highlight (Obsidian's, a search page's kept by a clipper). Its marks
+ * stand against a word on the inside and against no word or `=` outside (`a == b` and
+ * `x==y` are code's).
+ */
+const HIGHLIGHT =
+  /(?<![=\p{L}\p{N}_])==(?=[^\s=])[^=\n]{0,199}[^\s=]==(?![=\p{L}\p{N}_])|(?<![=\p{L}\p{N}_])==[^\s=]==(?![=\p{L}\p{N}_])/gu;
+
+function hasHighlight(value: string): boolean {
+  HIGHLIGHT.lastIndex = 0;
+  return HIGHLIGHT.test(value);
+}
+
+/**
+ * Append a text node's value with its highlights' `==` marks left out (they stay in the
+ * source). The value is its source here, so offsets carry over.
+ *
+ * @example
+ * ```ts
+ * appendWithoutHighlights(text, '==Citation== Recall', 40, true); // 'Citation Recall'
+ * ```
+ */
+function appendWithoutHighlights(
+  text: LineText,
+  value: string,
+  from: number,
+  split: boolean,
+): void {
+  let at = 0;
+  HIGHLIGHT.lastIndex = 0;
+  for (let match = HIGHLIGHT.exec(value); match !== null; match = HIGHLIGHT.exec(value)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (start > at) text.append(value.slice(at, start), from + at, from + start, split);
+    text.append(value.slice(start + 2, end - 2), from + start + 2, from + end - 2, split);
+    at = end;
   }
   if (at < value.length) text.append(value.slice(at), from + at, from + value.length, split);
 }

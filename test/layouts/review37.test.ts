@@ -1,0 +1,37 @@
+/**
+ * review37: a blind reviewer's captures of Hugging Face pages that list papers beside
+ * the daily feed (`fixtures/handmade/review37/`): a daily card whose `·` stands before
+ * its organization, and a search page whose terms a clipper kept highlighted.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseListing } from '../../src/index.js';
+import { readFixture } from '../support/fixtures.js';
+
+const read = (name: string) => parseListing(readFixture(`handmade/review37/${name}`));
+
+describe("a daily card's `·` before its organization", () => {
+  it("is the byline's: the organization and the counts are the card's", () => {
+    const listing = read('m1-dot-then-org.txt');
+    expect(
+      listing.papers.map((p) => [p.title, p.organization?.name, p.upvotes, p.comments]),
+    ).toEqual([['Byte Latent Transformer: Patches Scale Better Than Tokens', 'AI at Meta', 71, 3]]);
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('highlighted terms (`==term==`)', () => {
+  it('leave their marks out of the title and the abstract', () => {
+    const [paper] = read('m5-mark-highlight.md').papers;
+    expect(paper?.title).toBe('Citation Recall Is Not Hallucination Recall');
+    expect(paper?.abstract).not.toContain('==');
+    expect(paper?.abstract).toContain('standard citation recall metrics');
+  });
+
+  it('keep `a == b` and `x==y` as written', () => {
+    const input =
+      '### [A Study of Equality in Code](https://huggingface.co/papers/2507.03333)\n\n[We check whether a == b and x==y hold in code. We find that they often do.](https://huggingface.co/papers/2507.03333)\n';
+    expect(parseListing(input).papers[0]?.abstract).toBe(
+      'We check whether a == b and x==y hold in code. We find that they often do.',
+    );
+  });
+});
