@@ -20,6 +20,15 @@ describe("a daily card's `·` before its organization", () => {
 });
 
 describe('highlighted terms (`==term==`)', () => {
+  it("leave Obsidian's marks out of an abstract, a bracket at the highlight's end too", () => {
+    const listing = parseListing(readFixture('handmade/review29/obsidian-callouts-search.md'));
+    const abstracts = listing.papers.map((p) => p.abstract).join(' ');
+    expect(abstracts).toContain(
+      'we introduce Group Relative Policy Optimization (GRPO), a variant',
+    );
+    expect(abstracts).not.toContain('==');
+  });
+
   it('leave their marks out of the title and the abstract', () => {
     const [paper] = read('m5-mark-highlight.md').papers;
     expect(paper?.title).toBe('Citation Recall Is Not Hallucination Recall');
@@ -27,11 +36,11 @@ describe('highlighted terms (`==term==`)', () => {
     expect(paper?.abstract).toContain('standard citation recall metrics');
   });
 
-  it('keep `a == b` and `x==y` as written', () => {
+  it('keep code\'s `==` as written (`a == b`, `x==y`, `f(x)==g(x)==h(x)`, `"=="`)', () => {
     const input =
-      '### [A Study of Equality in Code](https://huggingface.co/papers/2507.03333)\n\n[We check whether a == b and x==y hold in code. We find that they often do.](https://huggingface.co/papers/2507.03333)\n';
+      '### [A Study of Equality in Code](https://huggingface.co/papers/2507.03333)\n\n[We check whether a == b, x==y, f(x)==g(x)==h(x), [1]==[1]==[2], P ==> Q and "==" hold. We find that they often do.](https://huggingface.co/papers/2507.03333)\n';
     expect(parseListing(input).papers[0]?.abstract).toBe(
-      'We check whether a == b and x==y hold in code. We find that they often do.',
+      'We check whether a == b, x==y, f(x)==g(x)==h(x), [1]==[1]==[2], P ==> Q and "==" hold. We find that they often do.',
     );
   });
 });

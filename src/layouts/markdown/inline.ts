@@ -196,11 +196,13 @@ function appendWithoutPandoc(text: LineText, value: string, from: number, split:
 
 /**
  * `==text==`: a highlight (Obsidian's, a search page's kept by a clipper). Its marks
- * stand against a word on the inside and against no word or `=` outside (`a == b` and
- * `x==y` are code's).
+ * stand against a letter or digit on the inside (a closing bracket may end it:
+ * `==Group Relative Policy Optimization (GRPO)==`), and against a space, an opening or
+ * closing bracket, a quote or punctuation outside: `a == b`, `x==y`, `f(x)==g(x)==h(x)`
+ * and `"=="` are code's.
  */
 const HIGHLIGHT =
-  /(?<![=\p{L}\p{N}_])==(?=[^\s=])[^=\n]{0,199}[^\s=]==(?![=\p{L}\p{N}_])|(?<![=\p{L}\p{N}_])==[^\s=]==(?![=\p{L}\p{N}_])/gu;
+  /(?<=^|[\s(["'“‘*_])==(?=[\p{L}\p{N}])[^=\n]{0,200}?[\p{L}\p{N})\]]==(?=$|[\s.,;:!?)\]"'”’*_])|(?<=^|[\s(["'“‘*_])==[\p{L}\p{N}]==(?=$|[\s.,;:!?)\]"'”’*_])/gu;
 
 function hasHighlight(value: string): boolean {
   HIGHLIGHT.lastIndex = 0;
