@@ -269,8 +269,10 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       sink.diagnostic('incomplete-footer', 'Card footer ends before its date', separatorOnly);
     }
     separatorOnly = undefined;
+    // A card with neither abstract nor footer (a stray line taken for a title: `No papers
+    // submitted on this date yet.`) is no evidence of how the page prints its counts.
+    if (!upvoted && (stage >= ABSTRACT || done.abstract !== undefined)) cardsWithoutUpvotes++;
     stage = 0;
-    if (!upvoted) cardsWithoutUpvotes++;
     sink.card(done);
   }
 

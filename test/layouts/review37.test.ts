@@ -19,6 +19,15 @@ describe("a daily card's `·` before its organization", () => {
   });
 });
 
+describe('a stray line read as a title above the first card', () => {
+  it("takes no evidence from it: the next card's counts stay that card's", () => {
+    const listing = read('m2-gap-message-cascade.txt');
+    const apollo = listing.papers.find((p) => p.title.startsWith('Apollo'));
+    expect([apollo?.upvotes, apollo?.comments, apollo?.authorCount]).toEqual([94, 4, 17]);
+    expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
 describe('highlighted terms (`==term==`)', () => {
   it("leave Obsidian's marks out of an abstract, a bracket at the highlight's end too", () => {
     const listing = parseListing(readFixture('handmade/review29/obsidian-callouts-search.md'));
