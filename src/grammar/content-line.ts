@@ -11,6 +11,7 @@
  *
  * @module
  */
+import type { TextField } from '../lines/text-field.js';
 import type { Point } from '../schema.js';
 
 /** A link on a content line, by the range of `text` its visible text covers. */
@@ -91,4 +92,26 @@ export function plainLine(text: string, start: Point): ContentLine {
       offset: start.offset + text.length,
     },
   };
+}
+
+/**
+ * `line` narrowed to `field` (a slice of its own text): the field's text, source, range
+ * and offset map, the line's other members kept.
+ *
+ * @example
+ * ```ts
+ * withField(line, sliceField(fieldOf(line), 0, 9, locate)); // the line's first 9 characters
+ * ```
+ */
+export function withField(line: ContentLine, field: TextField): Mutable<ContentLine> {
+  const out: Mutable<ContentLine> = {
+    ...line,
+    text: field.text,
+    raw: field.raw,
+    start: field.start,
+    end: field.end,
+  };
+  if (field.offsetAt === undefined) delete out.offsetAt;
+  else out.offsetAt = field.offsetAt;
+  return out;
 }

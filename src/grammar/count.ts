@@ -5,8 +5,13 @@
  * @module
  */
 
-// Anchored, no nested quantifiers: linear on any input.
-const COUNT = /^(\d{1,3}(?:,\d{3})+|\d{1,9}|\d{1,4}(?:\.\d{1,3})?[kKmM])$/;
+/**
+ * A count as a pattern's source, for patterns that read one among other words (a button
+ * row's `GitHub 1.54k`). No nested quantifiers: linear on any input.
+ */
+export const COUNT_SOURCE = '\\d{1,3}(?:,\\d{3})+|\\d{1,9}|\\d{1,4}(?:\\.\\d{1,3})?[kKmM]';
+
+const COUNT = new RegExp(`^(${COUNT_SOURCE})$`);
 
 /**
  * Read a count, or `undefined` when `text` is not one.

@@ -27,6 +27,7 @@ import { joinFields, type TextField } from '../lines/text-field.js';
 import { collapseWhitespace, sameCollapsed } from '../lines/whitespace.js';
 import type { DiagnosticCode, PartialDate, Point } from '../schema.js';
 import { LABEL_MAX } from './code-links.js';
+import { opensPhraseTail } from './connecting-words.js';
 import type { ContentLine } from './content-line.js';
 import { type DateLine, printedDate } from './date-line.js';
 import { addItemFacts, addLinks, type PaperDraft, reportMismatch } from './draft.js';
@@ -135,9 +136,6 @@ const DATE = 5;
 
 /** Parts held for lookahead before a decision is forced. */
 const LOOKAHEAD = 48;
-/** A lower-case connecting word opening a line: the rest of a phrase, no name. */
-const PHRASE_TAIL =
-  /^(?:a|an|the|and|or|of|for|with|in|via|to|on|from|by|using|towards?|into|through|without|across) /;
 
 /** Parts seen before a card's title. */
 interface Prefix {
@@ -1103,7 +1101,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     return (
       shape.words <= 8 &&
       // `with Routing Harness`: a wrapped title's tail, never a name.
-      !PHRASE_TAIL.test(part.text) &&
+      !opensPhraseTail(part.text) &&
       (!shape.endsSentence || ORG_SUFFIX.test(part.text)) &&
       isName(withoutAlt(collapseWhitespace(part.text)))
     );

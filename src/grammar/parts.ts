@@ -14,8 +14,8 @@ import type { Point } from '../schema.js';
 import { readAuthors } from './authors.js';
 import { gluedHeaderAt, isChrome, isPageHeader } from './chrome.js';
 import { isArxivButton, isArxivTitle, LABEL_MAX, readGitHub } from './code-links.js';
-import type { ContentLine, LineLink, Mutable } from './content-line.js';
-import { readCount } from './count.js';
+import { type ContentLine, type LineLink, type Mutable, withField } from './content-line.js';
+import { COUNT_SOURCE, readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
 import { type ItemLine, isItemName, itemSectionEnd, readItemLine } from './item-line.js';
 import { isHubUrl, readLinkTarget } from './link-target.js';
@@ -261,16 +261,7 @@ function nameThenItem(line: ContentLine): Part[] | undefined {
   // a dump kept (`#### A … Paper • … ][83][ #### B`), which no layout lowered.
   if (section.includes('•') || section.includes('][') || /^#{1,6} /.test(section)) return undefined;
   if (!isItemName(section, shapeOf(section))) return undefined;
-  const field = sliceField(fieldOf(line), 0, head.to, locator(line));
-  const name: Mutable<ContentLine> = {
-    ...line,
-    text: field.text,
-    raw: field.raw,
-    start: field.start,
-    end: field.end,
-  };
-  if (field.offsetAt === undefined) delete name.offsetAt;
-  else name.offsetAt = field.offsetAt;
+  const name = withField(line, sliceField(fieldOf(line), 0, head.to, locator(line)));
   // The name keeps the links over it, cut at its end: a link around both is the name's too.
   const links = line.links
     ?.filter((link) => link.from < head.to)
@@ -407,8 +398,10 @@ function buttonRow(line: ContentLine): Part[] | undefined {
 }
 
 /** One button of a row, after the white space before it (sticky: read where the last ended). */
-const BUTTON =
-  /(\s*)(?:Upvote(?:\s+(?:-|\d{1,3}(?:,\d{3})+|\d{1,9}|\d{1,4}(?:\.\d{1,3})?[kKmM]))?|GitHub(?:\s+(?:\d{1,3}(?:,\d{3})+|\d{1,9}|\d{1,4}(?:\.\d{1,3})?[kKmM]))?|arXiv(?: Page)?|Project Page)(?=\s|$)/y;
+const BUTTON = new RegExp(
+  `(\\s*)(?:Upvote(?:\\s+(?:-|${COUNT_SOURCE}))?|GitHub(?:\\s+(?:${COUNT_SOURCE}))?|arXiv(?: Page)?|Project Page)(?=\\s|$)`,
+  'y',
+);
 
 /** `Feb 13, 2023 1new`: a line of its own, then a page header glued after it. */
 function gluedParts(line: ContentLine, collapsed: string): Part[] | undefined {

@@ -7,7 +7,7 @@
  */
 import type { ListingSink } from '../assemble/sink.js';
 import { diagnostic } from '../diagnostics.js';
-import { arrayItems, objectMembers, type Span, valueEnd } from '../json/locate.js';
+import { arrayItems, objectMembers, type Span, skipSpace, valueEnd } from '../json/locate.js';
 import type { Paper } from '../schema.js';
 import { type EntryList, findEntryLists, unwrapEntry } from './find.js';
 import { type EntryContext, readEntry } from './paper.js';
@@ -22,8 +22,7 @@ import { locatePath, positionOf } from './source.js';
  * ```
  */
 export function valueSpan(text: string, from: number): Span {
-  let start = from;
-  while (start < text.length && ' \t\r\n'.includes(text[start] ?? '')) start++;
+  const start = skipSpace(text, from);
   return { start, end: valueEnd(text, start) };
 }
 

@@ -30,17 +30,17 @@ export interface Member extends Span {
  */
 export function objectMembers(text: string, at: number): Member[] {
   const members: Member[] = [];
-  let i = skip(text, at + 1);
+  let i = skipSpace(text, at + 1);
   while (i < text.length && text.charCodeAt(i) === 0x22) {
     const keyEnd = stringEnd(text, i);
     const key = decodeKey(text.slice(i, keyEnd));
     // After the key: whitespace, the colon, whitespace.
-    const start = skip(text, skip(text, keyEnd) + 1);
+    const start = skipSpace(text, skipSpace(text, keyEnd) + 1);
     const end = valueEnd(text, start);
     members.push({ key, start, end });
-    i = skip(text, end);
+    i = skipSpace(text, end);
     if (text.charCodeAt(i) !== 0x2c) break;
-    i = skip(text, i + 1);
+    i = skipSpace(text, i + 1);
   }
   return members;
 }
@@ -55,14 +55,14 @@ export function objectMembers(text: string, at: number): Member[] {
  */
 export function arrayItems(text: string, at: number): Span[] {
   const items: Span[] = [];
-  let i = skip(text, at + 1);
+  let i = skipSpace(text, at + 1);
   while (i < text.length && text.charCodeAt(i) !== 0x5d) {
     const end = valueEnd(text, i);
     if (end <= i) break;
     items.push({ start: i, end });
-    i = skip(text, end);
+    i = skipSpace(text, end);
     if (text.charCodeAt(i) !== 0x2c) break;
-    i = skip(text, i + 1);
+    i = skipSpace(text, i + 1);
   }
   return items;
 }
@@ -152,7 +152,15 @@ function endsScalar(code: number): boolean {
   );
 }
 
-function skip(text: string, at: number): number {
+/**
+ * Past JSON's white space (space, tab, line feed, carriage return) from `at`.
+ *
+ * @example
+ * ```ts
+ * skipSpace('{"a":1}\n {"b":2}', 7); // 9
+ * ```
+ */
+export function skipSpace(text: string, at: number): number {
   let i = at;
   while (i < text.length) {
     const code = text.charCodeAt(i);

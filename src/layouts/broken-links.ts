@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { ContentLine, Mutable } from '../grammar/content-line.js';
+import { type ContentLine, type Mutable, withField } from '../grammar/content-line.js';
 import { rankedLinkAt } from '../grammar/rank.js';
 import { joinFields, sliceField, type TextField } from '../lines/text-field.js';
 import type { Point } from '../schema.js';
@@ -310,20 +310,8 @@ function splitAt(line: ContentLine, at: number): [ContentLine, ContentLine | und
   const rest = line.text.slice(at);
   const lead = rest.length - rest.trimStart().length;
   const tail = sliceField(field, at + lead, line.text.length, locate);
-  const withMap = (base: ContentLine, part: TextField): ContentLine => {
-    const out: Mutable<ContentLine> = {
-      ...base,
-      text: part.text,
-      raw: part.raw,
-      start: part.start,
-      end: part.end,
-    };
-    if (part.offsetAt === undefined) delete out.offsetAt;
-    else out.offsetAt = part.offsetAt;
-    return out;
-  };
-  const first = withMap(line, head);
-  const second: ContentLine = withMap(
+  const first = withField(line, head);
+  const second: ContentLine = withField(
     { text: '', raw: '', start: tail.start, end: tail.end, gap: rest.slice(0, lead) },
     tail,
   );

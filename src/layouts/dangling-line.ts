@@ -14,6 +14,7 @@
  * @module
  */
 
+import { CONNECTING_WORDS } from '../grammar/connecting-words.js';
 import { firstNonSpace } from './wrap.js';
 
 /** Shortest line taken as cut: a wrap cuts near its width, far past a card's words. */
@@ -25,13 +26,6 @@ const DANGLING = new Set(
     'a an the and or of for with in via to on from by using towards toward into ' +
     'through at as versus without under over between across beyond within its their'
   ).split(' '),
-);
-
-/** Words that open no card part, only the rest of a phrase. */
-const CONNECTING = new Set(
-  'and or of for with in via to on from by using towards toward into through without across'.split(
-    ' ',
-  ),
 );
 
 /**
@@ -63,7 +57,7 @@ export function continuesDangling(previous: string, next: string): boolean {
   const finished = end === 0x2e || end === 0x21 || end === 0x3f || end === 0x3a || end === 0x2026;
   if (finished) return false;
   const word = next.indexOf(' ', indent);
-  return word !== -1 && CONNECTING.has(next.slice(indent, word));
+  return word !== -1 && CONNECTING_WORDS.has(next.slice(indent, word));
 }
 
 /**

@@ -137,10 +137,7 @@ function readExtraCards(
   sink: ListingSink,
   base: string | undefined,
 ): void {
-  const grammar = createCardGrammar(cardsTo(sink, settings, true), {
-    marked: true,
-    ...(date === undefined ? {} : { pageDate: date }),
-  });
+  const grammar = renderedGrammar(date, settings, sink);
   let k = 0;
   lowerRenderedPage(
     input,
@@ -223,6 +220,26 @@ function reportInvalid(
 }
 
 /**
+ * The card grammar a page's rendered cards are read through: marked titles (headings and
+ * links), the page's own day as the listing date.
+ *
+ * @example
+ * ```ts
+ * const grammar = renderedGrammar({ year: 2026, month: 3, day: 6 }, settings, sink);
+ * ```
+ */
+function renderedGrammar(
+  date: ReturnType<typeof pageDate>,
+  settings: AssembleSettings,
+  sink: ListingSink,
+): ReturnType<typeof createCardGrammar> {
+  return createCardGrammar(cardsTo(sink, settings, true), {
+    marked: true,
+    ...(date === undefined ? {} : { pageDate: date }),
+  });
+}
+
+/**
  * Read the rendered cards: the page lowered into lines for the card grammar, with a
  * warning that the page data, and what only it holds (authors' names, times), is gone.
  *
@@ -241,10 +258,7 @@ function readCards(
   base: string | undefined,
 ): void {
   sink.info?.({ source: 'rendered-cards' });
-  const grammar = createCardGrammar(cardsTo(sink, settings, true), {
-    marked: true,
-    ...(date === undefined ? {} : { pageDate: date }),
-  });
+  const grammar = renderedGrammar(date, settings, sink);
   let first: ContentLine | undefined;
   lowerRenderedPage(
     input,

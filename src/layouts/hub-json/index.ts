@@ -12,7 +12,7 @@ import { diagnostic } from '../../diagnostics.js';
 import { readValue, reportNoPapers, valueSpan } from '../../hub/listing.js';
 import type { EntryContext } from '../../hub/paper.js';
 import { type JsonSource, jsonSource, lineSource } from '../../hub/source.js';
-import type { Span } from '../../json/locate.js';
+import { type Span, skipSpace } from '../../json/locate.js';
 import { AFTER_VALUE, type JsonRead, readJson } from '../../json/read.js';
 import { checkJson } from '../../json/syntax.js';
 
@@ -255,8 +255,7 @@ export function createHubJsonReader(
  */
 function concatenatedAt(text: string, read: JsonRead): number {
   if (read.ok || read.message !== AFTER_VALUE) return -1;
-  let at = read.offset;
-  while (at < text.length && ' \t\r\n'.includes(text[at] ?? '')) at++;
+  const at = skipSpace(text, read.offset);
   const code = text.charCodeAt(at);
   return code === 0x7b || code === 0x5b ? at : -1;
 }

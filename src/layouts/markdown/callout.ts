@@ -42,7 +42,7 @@ const MAX_BLOCKS = 12;
  * isCallout({ type: 'html', value: '<aside>\n💡 Clipped for the reading group.' }); // true
  * ```
  */
-export function isCallout(node: RootContent): boolean {
+function isCallout(node: RootContent): boolean {
   if (node.type === 'html') return ASIDE_OPEN.test(node.value);
   if (node.type === 'blockquote') {
     // Obsidian's and GitHub's callouts: `> [!note] Why I clipped this` / `> …`.

@@ -129,16 +129,17 @@ export function readReflinks(
     // A lynx marker opening a block whose link's text the wrap carried on (`[23]Medusa: …
     // Multiple Decoding` / `Heads`): one linked line, its text over all of them. (A
     // marker inside a paragraph links a few words of it: `[22]credit assignment method`.)
-    // Where no wrap was measured, only a line cut mid-phrase goes on (`…Post-Training` /
-    // `with Routing Harness`, elinks).
-    const joins =
-      wrap === undefined
-        ? (before: string, after: string) => continuesDangling(before, after)
-        : (before: string, after: string) => wrapJoin(wrap, before, after) !== undefined;
     // A block of its own: after a blank line, or a line this one does not continue.
-    const starts = line.blankBefore || continuation(wrap, previous, line) === undefined;
+    const join = continuation(wrap, previous, line);
+    const starts = line.blankBefore || join === undefined;
     const opened = level === 0 && starts ? LEAD_MARKER.exec(text) : null;
     if (opened !== null) {
+      // Where no wrap was measured, only a line cut mid-phrase goes on (`…Post-Training`
+      // / `with Routing Harness`, elinks).
+      const joins =
+        wrap === undefined
+          ? continuesDangling
+          : (before: string, after: string) => wrapJoin(wrap, before, after) !== undefined;
       const end = markerRunEnd(lines, isReference, index, joins);
       if (end > index) {
         emit(group(input, lines, index, end, 0, url, points, opened[1]));
@@ -147,7 +148,7 @@ export function readReflinks(
         continue;
       }
     }
-    emit(inline(input, line, skip, level, url, points, continuation(wrap, previous, line)));
+    emit(inline(input, line, skip, level, url, points, join));
     previous = line;
   }
 }
