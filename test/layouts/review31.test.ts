@@ -4,12 +4,7 @@
  * reading mode, Chrome on Android, a clipper's front matter in CRLF, tricky titles),
  * each checked against the reviewer's labels (`fixtures/handmade/review31/`).
  */
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { parseListing } from '../../src/index.js';
-import { type BlindLabels, labelDifferences } from '../support/blind-labels.js';
-import { readFixture } from '../support/fixtures.js';
+import { describeBlindSet } from '../support/blind-labels.js';
 
 const DIR = 'handmade/review31';
 
@@ -24,27 +19,8 @@ const KNOWN: Record<string, readonly string[]> = {
   ],
 };
 
-const captures = readdirSync(fileURLToPath(new URL(`../../fixtures/${DIR}/`, import.meta.url)))
-  .filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
-  .sort();
-
-describe('review31: blind captures against their labels', () => {
-  it('covers the captures', () => {
-    expect(captures.length).toBe(15);
-  });
-
-  describe.each(captures)('%s', (name) => {
-    const labels = JSON.parse(
-      readFixture(`${DIR}/${name.replace(/\.(md|txt)$/, '.labels.json')}`),
-    ) as BlindLabels;
-    const listing = parseListing(readFixture(`${DIR}/${name}`), labels.options ?? {});
-
-    it('gives every labelled paper its fields, and invents none', () => {
-      expect(labelDifferences(listing, labels)).toEqual(KNOWN[name] ?? []);
-    });
-
-    it('reports no error', () => {
-      expect(listing.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    });
-  });
+describeBlindSet('review31: blind captures against their labels', {
+  dir: DIR,
+  count: 15,
+  known: KNOWN,
 });

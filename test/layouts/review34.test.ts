@@ -5,12 +5,7 @@
  * `<p>`-only extractor, unstructured, two mojibake cases), each against the reviewer's
  * labels (`fixtures/handmade/review34/`). Five of the tools were run for real.
  */
-import { readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { parseListing } from '../../src/index.js';
-import { type BlindLabels, labelDifferences } from '../support/blind-labels.js';
-import { readFixture } from '../support/fixtures.js';
+import { describeBlindSet } from '../support/blind-labels.js';
 
 const DIR = 'handmade/review34';
 
@@ -36,28 +31,9 @@ const ERRORS: Record<string, readonly string[]> = {
   '11-readability-search.txt': ['orphan-abstract'],
 };
 
-const captures = readdirSync(fileURLToPath(new URL(`../../fixtures/${DIR}/`, import.meta.url)))
-  .filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
-  .sort();
-
-describe('review34: pipeline loaders against their labels', () => {
-  it('covers the captures', () => {
-    expect(captures.length).toBe(17);
-  });
-
-  describe.each(captures)('%s', (name) => {
-    const labels = JSON.parse(
-      readFixture(`${DIR}/${name.replace(/\.(md|txt)$/, '.labels.json')}`),
-    ) as BlindLabels;
-    const listing = parseListing(readFixture(`${DIR}/${name}`), labels.options ?? {});
-
-    it('gives every labelled paper its fields, and invents none', () => {
-      expect(labelDifferences(listing, labels)).toEqual(KNOWN[name] ?? []);
-    });
-
-    it('reports only the errors it must', () => {
-      const errors = listing.diagnostics.filter((d) => d.severity === 'error');
-      expect(errors.map((d) => d.code)).toEqual(ERRORS[name] ?? []);
-    });
-  });
+describeBlindSet('review34: pipeline loaders against their labels', {
+  dir: DIR,
+  count: 17,
+  known: KNOWN,
+  errors: ERRORS,
 });

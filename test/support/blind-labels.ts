@@ -5,7 +5,11 @@
  * not show (`absent`). `differences` lists each paper missing, each field that differs
  * and each paper the labels do not hold.
  */
-import type { Listing, Paper } from '../../src/index.js';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { type Listing, type Paper, parseListing } from '../../src/index.js';
+import { readFixture } from './fixtures.js';
 
 export interface BlindLabel {
   readonly title: string;
@@ -92,4 +96,56 @@ export function labelDifferences(listing: Listing, labels: BlindLabels): string[
     if (!used.has(i)) out.push(`invented "${paper.title.slice(0, 60)}"`);
   });
   return out;
+}
+
+/** What a blind set's test states beyond its labels. */
+export interface BlindSet {
+  /** Its folder under `fixtures/` (`handmade/review31`). */
+  readonly dir: string;
+  /** How many captures it holds. */
+  readonly count: number;
+  /** Per capture, the label differences that stay, with why in the caller's comment. */
+  readonly known?: Readonly<Record<string, readonly string[]>>;
+  /** Per capture, the error codes it must report (none when absent). */
+  readonly errors?: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * The tests of a blind set: each capture (`<name>.md` or `.txt` beside its
+ * `<name>.labels.json`) parsed with the labels' options gives every labelled field and
+ * invents no paper (but `known`), and reports exactly the errors `errors` names.
+ *
+ * @example
+ * ```ts
+ * describeBlindSet('review31: blind captures against their labels', { dir: 'handmade/review31', count: 15 });
+ * ```
+ */
+export function describeBlindSet(title: string, set: BlindSet): void {
+  const captures = readdirSync(
+    fileURLToPath(new URL(`../../fixtures/${set.dir}/`, import.meta.url)),
+  )
+    .filter((name) => /\.(md|txt)$/.test(name) && name !== 'README.md')
+    .sort();
+
+  describe(title, () => {
+    it('covers the captures', () => {
+      expect(captures.length).toBe(set.count);
+    });
+
+    describe.each(captures)('%s', (name) => {
+      const labels = JSON.parse(
+        readFixture(`${set.dir}/${name.replace(/\.(md|txt)$/, '.labels.json')}`),
+      ) as BlindLabels;
+      const listing = parseListing(readFixture(`${set.dir}/${name}`), labels.options ?? {});
+
+      it('gives every labelled paper its fields, and invents none', () => {
+        expect(labelDifferences(listing, labels)).toEqual(set.known?.[name] ?? []);
+      });
+
+      it('reports only the errors it must', () => {
+        const errors = listing.diagnostics.filter((d) => d.severity === 'error');
+        expect(errors.map((d) => d.code)).toEqual(set.errors?.[name] ?? []);
+      });
+    });
+  });
 }
