@@ -118,6 +118,7 @@ import {
   lineBefore,
   macroNameStart,
   numberEnd,
+  numberStart,
   openString,
   quotedAlone,
   tokenStart,
@@ -372,6 +373,11 @@ export const escapes: Rule = {
       (symbol < 0x2000 || symbol > 0x206f)
     )
       return single(at, at + 1, '');
+    // A Markdown converter's escaped plus after a count (`100k\\+ context`, `10\\+ years`,
+    // eval252's b70): TeX has no `\\+` in prose, and a pattern's `\\+` follows no number.
+    if (next === '+' && countBefore(text, at) && !isWordChar(text.charCodeAt(at + 2))) {
+      return single(at, at + 2, '+');
+    }
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
     // find's placeholder escaped for the shell (`-exec cp \{} /backup \;`): the command's.
@@ -1069,6 +1075,13 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   // `\'{e}` and `\'\i` are accents; a space, punctuation, the end or a LaTeX line break
   // follow an apostrophe (`\'over-smoothing\'\\\\ and`, review114).
   if (after === 0x7b || (after === 0x5c && !lineBreakAt(text, from))) return undefined;
+  // A converter's dotless `ı` for `\\i` takes the accent inside a word before a vowel
+  // (`Garc\\'ıa`, `Mar\\'ıa`, eval252's b50): `accents` reads it, as it reads `\\"ı`.
+  // Before a consonant or at a word's end it may start a Turkish name's suffix
+  // (`Ankara\\'ı`, `Ali\\'ın`; `Bolet\\'ın` reads so too), and stays an apostrophe.
+  if (after === 0x131 && accentOnDotless(text, at) && 'aeiou'.includes(text[from + 1] ?? 'x')) {
+    return undefined;
+  }
   if (!isLetter(after)) return single(at, from, "'");
   for (const ending of APOSTROPHE_ENDINGS) {
     const end = from + ending.length;
@@ -1095,6 +1108,25 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   }
   // Inside a quoted string no accent either (`['It\\'s', 'ok']` is no `Itś`).
   return quoted ? protect(from) : undefined;
+}
+
+/**
+ * Whether a count ends at `end`: a number standing alone, maybe with a thousand's,
+ * million's or billion's letter (`100k`, `1.5M`, `7B`, `10`), no word or escape glued
+ * before it (`x0`, `\\d`).
+ *
+ * @example
+ * ```ts
+ * countBefore('processing 100k\\+ tokens', 15); // true
+ * countBefore('grep a0\\+', 7); // false
+ * ```
+ */
+function countBefore(text: string, end: number): boolean {
+  const digits = 'kKMBT'.includes(text[end - 1] ?? ' ') ? end - 1 : end;
+  const start = numberStart(text, digits);
+  if (start === digits) return false;
+  const before = text.charCodeAt(start - 1);
+  return !isWordChar(before) && before !== 0x5c && before !== 0x2e;
 }
 
 /**
@@ -1647,6 +1679,26 @@ const SPACING: Readonly<Record<string, string>> = {
 const OPERATOR_SIGNS = '=<>+-*/|[';
 
 /**
+ * Whether `code` is a sign of a formula's: a relation or an operator (`∼`, `≈`, `≤`,
+ * `∈`), an arrow, `±`, `×`, `÷` or a Greek letter.
+ *
+ * @example
+ * ```ts
+ * mathSign(0x223c); // true (∼)
+ * mathSign(0x2014); // false (—)
+ * ```
+ */
+function mathSign(code: number): boolean {
+  return (
+    code === 0xb1 ||
+    code === 0xd7 ||
+    code === 0xf7 ||
+    (code >= 0x391 && code <= 0x3c9) ||
+    (code >= 0x2190 && code <= 0x22ff)
+  );
+}
+
+/**
  * A spacing command: its space, or nothing next to whitespace (`x\, y`). A control
  * space needs something before it (`i.e.\ the`), or starts the text before a word,
  * where it prints nothing; `\` at a line end is Markdown's. Inside a formula, where TeX
@@ -1710,9 +1762,13 @@ function space(
   // reasons (`e.g.\ \cite{…}`, roff's `\ \f[CR]`, an empty cell's `\ \Dots`).
   // In a formula, before a group or a style declaration too (`\\rm\\ {pc}^{-2}`,
   // `0.02\\ \\rm\\ kpc`): a unit set upright after its number.
+  // Before a math sign too, as another rule wrote it there (`vs.\\ {sim}0.32` →
+  // `vs.\\ ∼0.32`, eval252's b24); not before a dash, after a path's last backslash
+  // (`Content\\Textures\\ — Move`).
   const printing =
     isWordChar(after) ||
     after === 0x28 ||
+    (!formula && mathSign(after)) ||
     (after === 0x5c && /[$%#&]/.test(text[at + 3] ?? '')) ||
     (formula && after === 0x7b) ||
     (formula &&

@@ -67,6 +67,7 @@
  * ALMA~1.3 mm and CO~230 GHz maps of ~50 galaxies, $u$~(2.3), 本文基于Julia~0.6, but (“$~6\times$”) → ALMA 1.3 mm and CO 230 GHz maps of ~50 galaxies, u (2.3), 本文基于Julia 0.6, but (“~6×”)
  * temperatures $\langle T\rangle$~33800 K, $44_{-6}^{+21}$~\% and $10$~\% of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM~2 → temperatures ⟨T⟩~33800 K, 44_{-6}^{+21} % and 10 % of LRDs, 约三分之一：RMF~0.31（发现值）, but 使用MedSAM 2
  * O~(ε^{-2}) beside O(ε^{-2}) → O~(ε^{-2}) beside O(ε^{-2})
+ * AgentHarm (ICLR~'25) and CUA~'25, but y~'25' and x~'250 → AgentHarm (ICLR '25) and CUA '25, but y~'25' and x~'250
  * a nova extens~ao do SMAT, S~ao Paulo e detec\c{c}~oes → a nova extensão do SMAT, São Paulo e detecções
  * comparados~aos modelos (Fig.~2), et~al. and lm(y~aos+x) → comparados aos modelos (Fig. 2), et al. and lm(y~aos+x)
  * ```
@@ -94,6 +95,9 @@ import {
 import { NAMED_SPACING } from '../tables/spacing.js';
 import { type Context, type Rule, single } from '../types.js';
 import { insideFormula, opensFormula } from './math-delimiters.js';
+
+/** A year's last two digits after an elision's apostrophe, ending a word (`'25`, not `'25'`). */
+const ELIDED_YEAR = /^'\d\d(?![\w'])/;
 
 /** A web address's scheme, right after a `~`. */
 const URL_AFTER = /^https?:\/\//;
@@ -281,6 +285,8 @@ export const tie: Rule = {
       after === 0x28 ||
       after === 0x5b ||
       after === 0x5c ||
+      // A venue's year elided after it (`ICML~'25`, `ACL~'24)`, eval252's b46).
+      (after === 0x27 && isLetter(before) && ELIDED_YEAR.test(text.slice(at + 1, at + 5))) ||
       (isDigit(after) && isDigit(before) && tiedNumber(text, at)) ||
       (isDigit(after) &&
         !isDigit(before) &&
