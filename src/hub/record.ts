@@ -189,7 +189,7 @@ const Authors: Check<string[]> = (value) => {
 };
 
 /**
- * A Hub user: a user name, or `{ user | name | fullname }`.
+ * A Hub user: a user name, or `{ user | username | name | fullname }`.
  *
  * @example
  * ```ts
@@ -198,9 +198,9 @@ const Authors: Check<string[]> = (value) => {
  */
 const User: Check<string> = (value) => {
   if (typeof value === 'string' && value !== '') return { ok: true, value };
-  const name = isRecord(value) ? firstName(value, ['user', 'name', 'fullname']) : undefined;
+  const name = isRecord(value) ? firstName(value, ['user', 'username', 'name', 'fullname']) : undefined;
   return name === undefined
-    ? refuse('a user name or { user, name, fullname }', value)
+    ? refuse('a user name or { user, username, name, fullname }', value)
     : { ok: true, value: name };
 };
 
@@ -285,7 +285,11 @@ const FIELDS = {
     check: DateTime,
   },
   upvotes: { paths: [['paper', 'upvotes'], ['paper.upvotes'], ['upvotes']], check: Count },
-  comments: { paths: [['numComments'], ['paper', 'numComments'], ['num_comments']], check: Count },
+  comments: {
+    // `comments` last: `hf papers ls --format json` writes the count so (review39).
+    paths: [['numComments'], ['paper', 'numComments'], ['num_comments'], ['comments']],
+    check: Count,
+  },
   submittedBy: {
     paths: [
       ['submittedBy'],
