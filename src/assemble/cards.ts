@@ -54,9 +54,9 @@ export function cardsTo(sink: ListingSink, settings: AssembleSettings, adjacent 
       }
       release();
     },
-    chrome: (part) => sink.chrome({ text: part.text, position: rangeOf(part) }),
+    chrome: (part) => sink.chrome({ text: part.source ?? part.text, position: rangeOf(part) }),
     listingDate(part, date) {
-      sink.chrome({ text: part.text, position: rangeOf(part) });
+      sink.chrome({ text: part.source ?? part.text, position: rangeOf(part) });
       sink.listingDate(resolveYear(date, settings.reference));
     },
     diagnostic: (code, message, range) =>

@@ -99,7 +99,11 @@ function cleanField(
       rule: fix.rule,
       start,
       end,
-      before: offsetAt === undefined ? fix.before : sourceSlice(field, start, end, fix.before),
+      // (A plain field whose TAB or NBSP the layout read as a space has its source in `raw`.)
+      before:
+        offsetAt === undefined && field.raw === field.text
+          ? fix.before
+          : sourceSlice(field, start, end, fix.before),
       after: fix.after,
     });
   }

@@ -17,6 +17,7 @@
  * @module
  */
 import type { ContentLine } from '../grammar/content-line.js';
+import { plainSpaces } from '../lines/whitespace.js';
 import type { CaptureMetadata, PartialDate, Point } from '../schema.js';
 import { readCaptureDate, urlListingDate } from './dates.js';
 import { fieldKey, isToolKey, type MetadataKey } from './keys.js';
@@ -38,7 +39,10 @@ export interface Envelope {
 
 /** One source line of the head. */
 interface HeadLine {
+  /** The line as the grammar reads it: a TAB or NBSP as a space (`plainSpaces`). */
   readonly text: string;
+  /** The line as in the source. */
+  readonly raw: string;
   readonly start: Point;
   /** The point after the line's ending. */
   readonly next: Point;
@@ -336,8 +340,10 @@ function splitHead(head: string, complete: boolean): HeadLine[] {
     let next = end;
     if (head.charCodeAt(next) === 0x0d) next++;
     if (head.charCodeAt(next) === 0x0a && (next === end || head.charCodeAt(end) === 0x0d)) next++;
+    const raw = head.slice(offset, end);
     lines.push({
-      text: head.slice(offset, end),
+      text: plainSpaces(raw),
+      raw,
       start: { line, column, offset },
       next: { line: line + 1, column: 1, offset: next },
     });
@@ -353,6 +359,7 @@ function markup(line: HeadLine): ContentLine {
   const text = line.text;
   const from = text.length - text.trimStart().length;
   const trimmed = text.trim();
+  const source = line.raw.slice(from, from + trimmed.length);
   const start = {
     line: line.start.line,
     column: line.start.column + from,
@@ -360,7 +367,7 @@ function markup(line: HeadLine): ContentLine {
   };
   return {
     text: trimmed,
-    raw: trimmed,
+    raw: source,
     start,
     end: {
       line: start.line,

@@ -64,6 +64,8 @@ export interface Part {
   readonly kind: PartKind;
   /** The visible text, trimmed (chrome keeps it; messages quote it). */
   readonly text: string;
+  /** A plain line's source where its text read a TAB or NBSP as a space: chrome's text. */
+  readonly source?: string;
   readonly start: Point;
   readonly end: Point;
   readonly date?: DateLine;
@@ -737,6 +739,7 @@ function textPart(line: ContentLine, from: number, to: number, links?: readonly 
   }
   if (urls !== undefined && urls.length > 0) part.links = urls;
   if (line.gap !== undefined) part.gap = line.gap;
+  withSource(part, line, from, to);
   return part;
 }
 
@@ -821,7 +824,24 @@ function plain(line: ContentLine, kind: PartKind, from: number, to: number): Par
   };
   // The line's first part has its gap (a list item's bullet, the blank lines above).
   if (from === 0 && line.gap !== undefined) part.gap = line.gap;
+  withSource(part, line, from, to);
   return part;
+}
+
+/**
+ * Give `part` the source of `text[from, to)` when a plain line's text read a TAB or NBSP
+ * as a space there (`plainSpaces`): chrome keeps the source's characters.
+ *
+ * @example
+ * ```ts
+ * withSource(part, plainLineWithNbsp, 0, 12); // part.source === 'Daily\u00a0Papers'
+ * ```
+ */
+function withSource(part: Mutable<Part>, line: ContentLine, from: number, to: number): void {
+  if (line.offsetAt !== undefined || line.raw === line.text) return;
+  if (line.raw.length !== line.text.length) return;
+  const source = line.raw.slice(from, to).trim();
+  if (source !== part.text) part.source = source;
 }
 
 /** An item line's part: a paper's id, date and upvotes; nothing more for a repository's. */

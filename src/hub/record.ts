@@ -198,7 +198,9 @@ const Authors: Check<string[]> = (value) => {
  */
 const User: Check<string> = (value) => {
   if (typeof value === 'string' && value !== '') return { ok: true, value };
-  const name = isRecord(value) ? firstName(value, ['user', 'username', 'name', 'fullname']) : undefined;
+  const name = isRecord(value)
+    ? firstName(value, ['user', 'username', 'name', 'fullname'])
+    : undefined;
   return name === undefined
     ? refuse('a user name or { user, username, name, fullname }', value)
     : { ok: true, value: name };

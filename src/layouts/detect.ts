@@ -24,6 +24,7 @@ import {
   isTrailerLabel,
   readArxivBadge,
 } from '../grammar/page-label.js';
+import { plainSpaces } from '../lines/whitespace.js';
 import type { PageKind } from '../schema.js';
 
 /** A concrete layout, as `parseListing`'s `format` option names them. */
@@ -338,7 +339,9 @@ export function detectPage(sample: string, url?: string): PageKind | undefined {
   // Listing cards' marks above the first `Abstract`: a listing that a page follows.
   let cards = 0;
   const badges = new Set<string>();
-  for (const raw of sample.split('\n')) {
+  for (const source of sample.split('\n')) {
+    // A TAB or NBSP reads as a space, as the layouts read it (`plainSpaces`).
+    const raw = plainSpaces(source);
     const line = visibleText(raw);
     if (line.length === 0 || line.length > 200) continue;
     const card = readItemsEvidence(line, raw.trim(), evidence);

@@ -9,7 +9,7 @@
 import { repairMojibake } from '../decode/mojibake.js';
 import type { ContentLine, Mutable } from '../grammar/content-line.js';
 import { createLineSplitter, type Line, pointIn, type SplitterOptions } from '../lines/split.js';
-import { contentEnd, contentStart } from '../lines/whitespace.js';
+import { contentEnd, contentStart, plainSpaces } from '../lines/whitespace.js';
 import type { Point } from '../schema.js';
 import { danglingJoin } from './dangling-line.js';
 import { type Wrap, wrapJoin } from './wrap.js';
@@ -79,22 +79,27 @@ export function createTextLayout(
       previous = undefined;
       return;
     }
+    // A browser's copy keeps `&nbsp;` as NBSP, a TSV or a dump a TAB: the grammar reads
+    // them as spaces (one for one, so offsets hold), `raw` keeps them.
+    const spaced = plainSpaces(text);
     // Without a measured wrap, only a line cut mid-phrase is known to go on.
     const join =
       previous === undefined
         ? undefined
         : wrap === undefined
-          ? danglingJoin(previous, text)
-          : wrapJoin(wrap, previous, text);
-    previous = text;
+          ? danglingJoin(previous, spaced)
+          : wrapJoin(wrap, previous, spaced);
+    previous = spaced;
     const to = contentEnd(text, from);
     const content = from === 0 && to === text.length ? text : text.slice(from, to);
+    const visible = spaced === text ? content : spaced.slice(from, to);
     const start = pointIn(line, from);
     const lineGap = from === 0 ? gap : gap + text.slice(0, from);
+    // (Mojibake is repaired from the source: a `Â` and NBSP are one broken character.)
     const repaired = repair === true ? repairMojibake(content) : undefined;
     // Optional members are added one by one: object spreads here cost a clone per line.
     const out: Mutable<ContentLine> = {
-      text: repaired === undefined ? content : repaired.text,
+      text: repaired === undefined ? visible : plainSpaces(repaired.text),
       raw: content,
       start,
       end: pointIn(line, to),

@@ -7,7 +7,7 @@
 
 import type { Point } from '../schema.js';
 import type { TextField } from './text-field.js';
-import { isSpace } from './whitespace.js';
+import { isInlineSpace, isSpace } from './whitespace.js';
 
 /**
  * Accumulates text and, per character, its input offset.
@@ -61,7 +61,8 @@ export class FieldBuilder {
    * return what was kept:
    * backslash escapes, character references and stripped line indentation are
    * skipped in the source. Markdown artifacts are dropped on the way: a backslash
-   * before whitespace or at the end (`Engage\  with`, arXiv's `\\` line ends).
+   * before whitespace or at the end (`Engage\  with`, arXiv's `\\` line ends). A TAB
+   * or NBSP is kept as a plain space.
    *
    * @example
    * ```ts
@@ -81,7 +82,8 @@ export class FieldBuilder {
         continue;
       }
       i = this.locate(value, j, i, to);
-      kept += value[j];
+      // A TAB or NBSP is read as a space, as plain text's lines are (`plainSpaces`).
+      kept += isInlineSpace(code) ? ' ' : value[j];
       this.offsets.push(i);
       if (i < to) i++;
     }

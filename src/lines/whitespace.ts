@@ -54,6 +54,47 @@ export function collapseWhitespace(text: string): string {
   return clean ? text : text.replace(/\s+/g, ' ').trim();
 }
 
+// A line's blanks other than the plain space: a TAB, NBSP and the narrow, figure and
+// typographic spaces a browser's copy keeps from `&nbsp;`/`&thinsp;` (not the
+// ideographic space, which is Chinese, Japanese and Korean text's own).
+const INLINE_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f]/g;
+
+/**
+ * Whether `code` is an inline blank other than the plain space that the grammar reads
+ * as one: a TAB, NBSP, a narrow, figure or typographic space (see {@link plainSpaces}).
+ *
+ * @example
+ * ```ts
+ * isInlineSpace(0xa0); // true
+ * isInlineSpace(0x3000); // false (the ideographic space)
+ * ```
+ */
+export function isInlineSpace(code: number): boolean {
+  return (
+    code === 0x09 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f
+  );
+}
+
+/**
+ * A line's text with each inline blank other than the plain space (a TAB, NBSP, a narrow
+ * or figure space) written as a plain space, one for one: offsets into it are offsets
+ * into the line. The grammar reads `Submitted by\u00a0AK`, `327\u202f3` and `Feb 13,
+ * 2023\t1` as a browser's copy shows them. Returns the input itself when it holds none.
+ *
+ * @example
+ * ```ts
+ * plainSpaces('Submitted by\u00a0akhaliq'); // 'Submitted by akhaliq'
+ * ```
+ */
+export function plainSpaces(text: string): string {
+  INLINE_SPACE.lastIndex = 0;
+  return INLINE_SPACE.test(text) ? text.replace(INLINE_SPACE, ' ') : text;
+}
+
 /**
  * Whether two texts read the same once whitespace is collapsed, as
  * `collapseWhitespace(a) === collapseWhitespace(b)` says, without building either:

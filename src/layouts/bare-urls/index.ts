@@ -18,6 +18,7 @@
  * @module
  */
 import type { ContentLine } from '../../grammar/content-line.js';
+import { plainSpaces } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { type SourceLine, sourceLines } from '../source-lines.js';
@@ -118,7 +119,13 @@ function doubleSpaced(input: string, body: Point): boolean {
 }
 
 function plain(line: SourceLine): ContentLine {
-  return { text: line.text, raw: line.text, start: line.start, end: line.end, gap: line.gap };
+  return {
+    text: plainSpaces(line.text),
+    raw: line.text,
+    start: line.start,
+    end: line.end,
+    gap: line.gap,
+  };
 }
 
 /**

@@ -22,6 +22,7 @@
 import type { ContentLine, LineLink } from '../../grammar/content-line.js';
 import { FieldBuilder } from '../../lines/field-builder.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
+import { plainSpaces } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import { continuesDangling, danglingJoin } from '../dangling-line.js';
 import { type SourceLine, sourceLines } from '../source-lines.js';
@@ -344,7 +345,8 @@ function finish(built: Built, points: PointMapper): ContentLine {
   const raw = field.raw;
   const text = field.text;
   const lead = text.length - text.trimStart().length;
-  const trimmed = text.trim();
+  // A TAB or NBSP reads as a space, one for one (`plainSpaces`).
+  const trimmed = plainSpaces(text.trim());
   const offsetAt = field.offsetAt as (index: number) => number;
   const links = built.links
     .map((link) => ({
