@@ -30,6 +30,21 @@ const MAX_LINES = 64;
  * tried from the line's last `](`.
  */
 const CLOSER = /\]\((\S{1,2000}?)(?:\s+"[^"\n]{0,200}")?\)(?=$|[ \t]+·)/y;
+/** `][label]` in the same places: a reference-style link's end (`- 3 authors][r4]`). */
+const REFERENCE_CLOSER = /\]\[([^[\]]{1,999})\](?=$|[ \t]+·)/y;
+
+/**
+ * A reference label → its definition's destination, or `undefined` (the Markdown
+ * layout's definitions; layouts without references give none).
+ */
+export type ResolveLabel = (label: string) => string | undefined;
+
+/** A link's end found on a line: `](url)` or `][label]` at `index`, `length` long. */
+interface Closer {
+  readonly index: number;
+  readonly length: number;
+  readonly url: string;
+}
 
 /** A content-line consumer that holds an open bracket until its closer comes. */
 export interface LinkMender {
@@ -48,7 +63,10 @@ export interface LinkMender {
  * mender.end(); // one line: 'Upvote 117', linked
  * ```
  */
-export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
+export function mendBrokenLinks(
+  emit: (line: ContentLine) => void,
+  resolve?: ResolveLabel,
+): LinkMender {
   let held: ContentLine[] = [];
 
   function release(): void {
@@ -65,14 +83,17 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
     line(line) {
       if (held.length === 0) {
         if (opens(line)) held.push(line);
-        else emit(isCutInDestination(line) ? withoutBracket(line) : (strayCloser(line) ?? line));
+        else
+          emit(
+            isCutInDestination(line) ? withoutBracket(line) : (strayCloser(line, resolve) ?? line),
+          );
         return;
       }
-      const closer = closerOf(line);
+      const closer = closerOf(line, resolve);
       if (closer !== null) {
-        const url = closer[1] ?? '';
+        const url = closer.url;
         // What follows the link on its line (`· Published on …`) is a line of its own.
-        const [head, tail] = splitAt(line, closer.index + closer[0].length);
+        const [head, tail] = splitAt(line, closer.index + closer.length);
         if (HEADING.test((held[0] as ContentLine).text)) {
           for (const block of blocks(held, head, closer.index, url)) emit(block);
         } else emit(joined(held, head, closer.index, url));
@@ -110,19 +131,51 @@ export function mendBrokenLinks(emit: (line: ContentLine) => void): LinkMender {
  * closesLink(headingLine('A long title for'), plainLine('Efficient Access')); // false
  * ```
  */
-export function closesLink(opener: ContentLine, line: ContentLine): boolean {
-  return opens(opener) && closerOf(line) !== null;
+export function closesLink(
+  opener: ContentLine,
+  line: ContentLine,
+  resolve?: ResolveLabel,
+): boolean {
+  return opens(opener) && closerOf(line, resolve) !== null;
 }
 
-/** `](url)` ending a line with no link and no `[` before it, or `null`. */
-function closerOf(line: ContentLine): RegExpExecArray | null {
+/**
+ * `](url)`, or `][label]` that `resolve` knows, ending a line with no link and no `[`
+ * before it, or `null`.
+ */
+function closerOf(line: ContentLine, resolve?: ResolveLabel): Closer | null {
   if (line.links !== undefined) return null;
   // One try, at the last `](` (a try at each would be quadratic on a line of many).
   const last = line.text.lastIndexOf('](');
-  if (last === -1) return null;
-  CLOSER.lastIndex = last;
-  const closer = CLOSER.exec(line.text);
-  return closer !== null && !line.text.slice(0, closer.index).includes('[') ? closer : null;
+  if (last !== -1) {
+    CLOSER.lastIndex = last;
+    const found = CLOSER.exec(line.text);
+    if (found !== null && !line.text.slice(0, found.index).includes('[')) {
+      return { index: found.index, length: found[0].length, url: found[1] ?? '' };
+    }
+  }
+  return resolve === undefined ? null : referenceCloserOf(line.text, resolve);
+}
+
+/**
+ * `][label]` ending `text` (or before its `·`), its label defined: the end of a
+ * reference-style link a list broke (`- 3 authors][r4]`), or `null`.
+ *
+ * @example
+ * ```ts
+ * referenceCloserOf('3 authors][r4]', (label) => (label === 'r4' ? '/papers/2502.20581' : undefined));
+ * // { index: 9, length: 5, url: '/papers/2502.20581' }
+ * ```
+ */
+function referenceCloserOf(text: string, resolve: ResolveLabel): Closer | null {
+  const last = text.lastIndexOf('][');
+  if (last === -1 || text.slice(0, last).includes('[')) return null;
+  REFERENCE_CLOSER.lastIndex = last;
+  const found = REFERENCE_CLOSER.exec(text);
+  const url = found === null ? undefined : resolve(found[1] ?? '');
+  return found === null || url === undefined
+    ? null
+    : { index: found.index, length: found[0].length, url };
 }
 
 /**
@@ -163,13 +216,13 @@ function withoutBracket(line: ContentLine, lead = 1): ContentLine {
  * // '3 authors · Sep 9, 2026', the first 9 characters linked to /papers/2609.11115
  * ```
  */
-function strayCloser(line: ContentLine): ContentLine | undefined {
+function strayCloser(line: ContentLine, resolve?: ResolveLabel): ContentLine | undefined {
   if (line.markup === true || line.heading !== undefined) return undefined;
   // Links after it are the footer's (`· Feb 27, 2025 [1](…#community)`), not before it.
   const bare = line.links === undefined ? line : { ...line, links: undefined };
-  const closer = closerOf(bare);
+  const closer = closerOf(bare, resolve);
   if (closer === null || closer.index === 0) return undefined;
-  const end = closer.index + closer[0].length;
+  const end = closer.index + closer.length;
   // Only a footer's link, its `·` after it: an abstract's or a note's end (`its
   // performance.](…)`) stays as it was, an error, rather than a guess.
   if (end >= line.text.length) return undefined;
@@ -189,7 +242,7 @@ function strayCloser(line: ContentLine): ContentLine | undefined {
     text: joined.text,
     raw: line.raw,
     links: [
-      { url: closer[1] ?? '', from: 0, to: head.text.length },
+      { url: closer.url, from: 0, to: head.text.length },
       ...(line.links ?? []).map((link) => ({
         ...link,
         from: link.from + shift,

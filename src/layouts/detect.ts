@@ -7,9 +7,13 @@
  * 1. markup first (`<!doctype html>`, `<html>`…, or a tag and page markers) → `html`;
  * 2. a JSON object or array first → `hub-json`;
  * 3. `[text][12]` reference links, or lynx `[12]` markers with a numbered URL list →
- *    `reflinks` (text-browser dump);
- * 4. lines that are nothing but a Hugging Face URL, two or more → `bare-urls`;
- * 5. front matter (`---` first), a `### ` heading, or a `](http` link → `markdown`;
+ *    `reflinks` (text-browser dump); not where a Markdown image (`![`) or a Markdown
+ *    definition with blocks after it (`[12]: https://…` after each block) says a
+ *    Markdown converter wrote the references (turndown's `linkStyle: 'referenced'`);
+ * 4. lines that are nothing but a Hugging Face URL (or its autolink `<https://…>`), two
+ *    or more → `bare-urls`;
+ * 5. front matter (`---` first), a `### ` heading, a `](http` link or a reference
+ *    definition (`[r1]: https://…`) → `markdown`;
  * 6. anything else → `text`.
  *
  * @module
@@ -26,6 +30,7 @@ import {
 } from '../grammar/page-label.js';
 import { plainSpaces } from '../lines/whitespace.js';
 import type { PageKind } from '../schema.js';
+import { autolinkUrl } from './autolink.js';
 
 /** A concrete layout, as `parseListing`'s `format` option names them. */
 export type Layout = 'text' | 'markdown' | 'bare-urls' | 'reflinks' | 'html' | 'hub-json';
@@ -48,12 +53,13 @@ export function detectLayout(input: string): Layout {
   const structured = detectStructured(body);
   if (structured !== undefined) return structured;
   const lines = scanLines(body);
-  if (lines.referenceLinks >= 2) return 'reflinks';
+  const converted = lines.images > 0 || lines.definitionsBetween > 0;
+  if (lines.referenceLinks >= 2 && !converted) return 'reflinks';
   if (lines.markers >= 5 && lines.numberedUrls >= 3) return 'reflinks';
   // Bare URLs of the site itself: an abstract's own URL on a wrapped line is not one.
   if (lines.hubUrlLines >= 2 && lines.urlLines * 4 >= lines.markdownLinks) return 'bare-urls';
   if (body.startsWith('---\n') || body.startsWith('---\r')) return 'markdown';
-  if (lines.headings > 0 || lines.markdownLinks > 0) return 'markdown';
+  if (lines.headings > 0 || lines.markdownLinks > 0 || lines.definitions > 0) return 'markdown';
   return 'text';
 }
 
@@ -195,6 +201,12 @@ function isBlank(code: number): boolean {
 interface LineCounts {
   /** Lines holding `][N]`: a reference-style link's end. */
   referenceLinks: number;
+  /** Markdown images (`![`): no text browser writes one. */
+  images: number;
+  /** Markdown reference definitions (`[r1]: https://…`). */
+  definitions: number;
+  /** Definitions with a line of another kind after them: written after each block. */
+  definitionsBetween: number;
   /** Lines that are only a URL. */
   urlLines: number;
   /** Lines that are only a Hugging Face URL. */
@@ -212,6 +224,9 @@ interface LineCounts {
 function scanLines(text: string): LineCounts {
   const counts: LineCounts = {
     referenceLinks: 0,
+    images: 0,
+    definitions: 0,
+    definitionsBetween: 0,
     urlLines: 0,
     hubUrlLines: 0,
     headings: 0,
@@ -220,15 +235,23 @@ function scanLines(text: string): LineCounts {
     numberedUrls: 0,
   };
   let start = 0;
+  // The line before was a definition: a line of another kind now ends a run of them.
+  let definition = false;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const line = text.slice(start, end).trim();
+    const indent = end - start - text.slice(start, end).trimStart().length;
     start = end + 1;
     if (line.length === 0) continue;
+    const defines = indent <= 3 && DEFINITION.test(line);
+    if (defines) counts.definitions++;
+    else if (definition) counts.definitionsBetween++;
+    definition = defines;
+    if (line.includes('![')) counts.images++;
     if (isUrlLine(line)) {
       counts.urlLines++;
-      if (/^https?:\/\/(?:www\.)?huggingface\.co\//.test(line)) counts.hubUrlLines++;
+      if (/^<?https?:\/\/(?:www\.)?huggingface\.co\//.test(line)) counts.hubUrlLines++;
     } else if (/^\d{1,6}\. https?:\/\/\S+$/.test(line)) counts.numberedUrls++;
     if (/\[\d{1,6}\]\S/.test(line) || /^\[\d{1,6}\]$/.test(line)) counts.markers++;
     else if (line.startsWith('#') && /^#{1,4} /.test(line)) counts.headings++;
@@ -238,12 +261,16 @@ function scanLines(text: string): LineCounts {
   return counts;
 }
 
+/** A Markdown reference definition's line: `[label]: destination`. */
+const DEFINITION = /^\[[^\]]{1,999}\]:[ \t]*<?[^\s>]/;
+
 function isUrlLine(line: string): boolean {
   return (
-    (line.startsWith('https://') || line.startsWith('http://')) &&
-    line.indexOf(' ') === -1 &&
-    line.indexOf('](') === -1 &&
-    !line.endsWith('\\')
+    autolinkUrl(line) !== undefined ||
+    ((line.startsWith('https://') || line.startsWith('http://')) &&
+      line.indexOf(' ') === -1 &&
+      line.indexOf('](') === -1 &&
+      !line.endsWith('\\'))
   );
 }
 

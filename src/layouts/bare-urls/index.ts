@@ -10,7 +10,7 @@
  * https://huggingface.co/papers/2502.20581
  * ```
  *
- * A URL line links the line before it; the lines of the run before that (since the last
+ * A URL written as an autolink (`<https://…>`) is that URL. A URL line links the line before it; the lines of the run before that (since the last
  * URL, blank line or the start) continue one another, so a link text the dump broke
  * over lines is read whole. Runs that no URL ends are left as they are. Links a scraper
  * broke as Markdown (`[` … `6 authors](…)`) are mended.
@@ -20,6 +20,7 @@
 import type { ContentLine } from '../../grammar/content-line.js';
 import { plainSpaces } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
+import { autolinkUrl } from '../autolink.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { type SourceLine, sourceLines } from '../source-lines.js';
 
@@ -50,6 +51,7 @@ export function readBareUrls(
 
   for (const line of sourceLines(input, body)) {
     const url = isUrlLine(line.text);
+    const target = autolinkUrl(line.text) ?? line.text;
     // Double-spaced, a blank line says nothing: a URL links the line before the blank,
     // and no line continues another (each of the page's texts stands alone).
     if (spaced ? !url : line.blankBefore) release();
@@ -67,7 +69,8 @@ export function readBareUrls(
     }
     if (last === undefined) {
       // A URL with no text before it: the URL is its own text.
-      mender.line({ ...plain(line), links: [{ url: line.text, from: 0, to: line.text.length }] });
+      const alone = plain(line);
+      mender.line({ ...alone, links: [{ url: target, from: 0, to: alone.text.length }] });
       continue;
     }
     run.forEach((part, index) => {
@@ -79,7 +82,7 @@ export function readBareUrls(
               ...content,
               raw: input.slice(content.start.offset, line.end.offset),
               end: line.end,
-              links: [{ url: line.text, from: 0, to: content.text.length }],
+              links: [{ url: target, from: 0, to: content.text.length }],
               linksRun: true,
             }
           : content;
@@ -118,29 +121,36 @@ function doubleSpaced(input: string, body: Point): boolean {
   return lines >= SPACING_SAMPLE && spaced * 10 >= (lines - 1) * 9;
 }
 
+/** A source line as content; an autolink's text is the URL it wraps (its `<>` are syntax). */
 function plain(line: SourceLine): ContentLine {
-  return {
+  const content = {
     text: plainSpaces(line.text),
     raw: line.text,
     start: line.start,
     end: line.end,
     gap: line.gap,
   };
+  const url = autolinkUrl(line.text);
+  if (url === undefined) return content;
+  const from = line.start.offset + 1;
+  return { ...content, text: url, offsetAt: (index) => from + index };
 }
 
 /**
- * A line holding only an `http(s)://` URL.
+ * A line holding only an `http(s)://` URL, bare or as an autolink.
  *
  * @example
  * ```ts
  * isUrlLine('https://huggingface.co/papers/2606.00683'); // true
+ * isUrlLine('<https://huggingface.co/papers/2606.00683>'); // true
  * isUrlLine('See https://example.org');                 // false
  * ```
  */
 export function isUrlLine(text: string): boolean {
   return (
-    (text.startsWith('https://') || text.startsWith('http://')) &&
-    text.indexOf(' ') === -1 &&
-    text.indexOf('](') === -1
+    autolinkUrl(text) !== undefined ||
+    ((text.startsWith('https://') || text.startsWith('http://')) &&
+      text.indexOf(' ') === -1 &&
+      text.indexOf('](') === -1)
   );
 }

@@ -11,6 +11,7 @@ import type { Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { hasCitations } from '../citation-markers.js';
 import { DETECT_WINDOW } from '../detect.js';
+import { definitionsOf, normalizeLabel } from './definitions.js';
 import { lowerMarkdown } from './lower.js';
 import { parseMarkdown } from './parse.js';
 
@@ -52,9 +53,11 @@ export function lowerTree(
   skipBefore: number,
   citations = false,
 ): void {
-  const mender = mendBrokenLinks(emit);
+  const definitions = definitionsOf(tree);
+  const mender = mendBrokenLinks(emit, (label) => definitions.get(normalizeLabel(label)));
   lowerMarkdown(tree, {
     input,
+    definitions,
     points: createPointMapper(input, base),
     skipBefore: Math.max(skipBefore, base.offset),
     emit: (line) => mender.line(line),

@@ -9,6 +9,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { LineText, OpenLink } from '../line-text.js';
 import { appendWithoutCitations } from './citations.js';
+import { type Definitions, normalizeLabel } from './definitions.js';
 
 /** What reading inline content needs. */
 export interface InlineContext {
@@ -17,7 +18,7 @@ export interface InlineContext {
   /** Tree node → input offset of its start or end. */
   readonly offsetOf: (node: PhrasingContent, end: boolean) => number;
   /** Reference definitions by normalized label. */
-  readonly definitions: ReadonlyMap<string, string>;
+  readonly definitions: Definitions;
   /** The capture marks links with citation markers (`⟨12⟩`): they leave the text. */
   readonly citations?: { readonly input: string };
 }
@@ -39,7 +40,10 @@ export function appendInline(
   link?: OpenLink,
 ): void {
   const { offsetOf } = context;
+  let before: PhrasingContent | undefined;
   for (const node of nodes) {
+    const previous = before;
+    before = node;
     switch (node.type) {
       case 'text': {
         const from = offsetOf(node, false);
@@ -93,6 +97,15 @@ export function appendInline(
         break;
       }
       case 'linkReference': {
+        if (link === undefined && closesBrokenLink(node, previous, context)) {
+          // `- 3 authors][r4]`: the `]` of a link a list broke, then its label, which
+          // CommonMark reads as a shortcut reference. Its source stays text (`][r4]`),
+          // for the broken-link mender to close the link with, as it does `](…)`.
+          const from = offsetOf(node, false);
+          const to = offsetOf(node, true);
+          text.append(context.input.slice(from, to), from, to);
+          break;
+        }
         const url = context.definitions.get(normalizeLabel(node.identifier)) ?? '';
         const opened = text.openLink(url);
         appendInline(text, node.children, context, opened);
@@ -104,6 +117,26 @@ export function appendInline(
           appendInline(text, node.children as PhrasingContent[], context, link);
     }
   }
+}
+
+/**
+ * Whether a shortcut reference (`[r4]`) comes right after a text's unmatched `]`: the
+ * label of a reference-style link whose `[` a list broke off (`[- ![][r3]\\` /
+ * `- 3 authors][r4]`), not a link of its own.
+ *
+ * @example
+ * ```ts
+ * closesBrokenLink(reference, { type: 'text', value: '3 authors]' }, context); // true
+ * ```
+ */
+function closesBrokenLink(
+  node: PhrasingContent & { type: 'linkReference' },
+  previous: PhrasingContent | undefined,
+  context: InlineContext,
+): boolean {
+  if (node.referenceType !== 'shortcut' || previous?.type !== 'text') return false;
+  const from = context.offsetOf(node, false);
+  return previous.value.endsWith(']') && context.input.charCodeAt(from - 1) === 0x5d;
 }
 
 /**
@@ -234,16 +267,4 @@ function appendWithoutHighlights(
     at = end;
   }
   if (at < value.length) text.append(value.slice(at), from + at, from + value.length, split);
-}
-
-/**
- * A reference label as Markdown matches it: case-folded, whitespace collapsed.
- *
- * @example
- * ```ts
- * normalizeLabel(' Foo  Bar '); // 'foo bar'
- * ```
- */
-export function normalizeLabel(label: string): string {
-  return label.toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -14,8 +14,9 @@ import type { Point } from '../../schema.js';
 import { closesLink } from '../broken-links.js';
 import { LineText } from '../line-text.js';
 import { calloutEnd } from './callout.js';
+import { type Definitions, definitionsOf, inlineDelta, normalizeLabel } from './definitions.js';
 import { appendHtml } from './html.js';
-import { appendInline, type InlineContext, isPandocSyntax, normalizeLabel } from './inline.js';
+import { appendInline, type InlineContext, isPandocSyntax } from './inline.js';
 import { parseMarkdown } from './parse.js';
 
 /** A heading line this long may have been wrapped. */
@@ -42,6 +43,8 @@ export interface Lowering {
   /** Input offset before which blocks are not read (front matter, already reported). */
   readonly skipBefore: number;
   readonly emit: (line: ContentLine) => void;
+  /** The tree's definitions, when the caller has them already. */
+  readonly definitions?: Definitions;
   /** Links are citation markers (`⟨12⟩`, see `citations.ts`): they leave the text. */
   readonly citations?: boolean;
 }
@@ -61,13 +64,8 @@ interface Span {
  */
 export function lowerMarkdown(root: Root, lowering: Lowering): void {
   const { input, points, emit } = lowering;
-  const definitions = new Map<string, string>();
-  for (const node of root.children) {
-    if (node.type === 'definition') {
-      const label = normalizeLabel(node.identifier);
-      if (!definitions.has(label)) definitions.set(label, node.url);
-    }
-  }
+  const definitions = lowering.definitions ?? definitionsOf(root);
+  const resolve = (label: string) => definitions.get(normalizeLabel(label));
   const context: InlineContext = {
     input,
     definitions,
@@ -82,6 +80,8 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
   let lastEnd = lowering.skipBefore;
   // A heading line held one block, in case an indented line right after continues it.
   let heading: ContentLine | undefined;
+  // How much longer a heading's source line is with its references written inline.
+  const inlineWidth = new WeakMap<ContentLine, number>();
 
   const spanOf = (node: Nodes): Span | undefined => {
     const position = node.position;
@@ -212,7 +212,12 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
         }
         const [line] = inline(node.children, span);
         if (line === undefined) markup(span);
-        else out({ ...line, heading: node.depth });
+        else {
+          const held = { ...line, heading: node.depth };
+          const delta = inlineDelta(node.children, definitions);
+          if (delta !== 0) inlineWidth.set(held, delta);
+          out(held);
+        }
         return;
       }
       case 'paragraph':
@@ -326,7 +331,7 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
       held.links === undefined &&
       // `### [Efficient … with` / `  PagedAttention](…)`: the link's end, which the
       // broken-link mender joins (as text, the title would hold the link's syntax).
-      !closesLink(held, first)
+      !closesLink(held, first, resolve)
     ) {
       // `### A long title for` / `  Efficient Access`: the scraper wrapped the heading.
       heading = undefined;
@@ -369,19 +374,21 @@ export function lowerMarkdown(root: Root, lowering: Lowering): void {
     if (count !== 1 || first.start.line !== held.end.line + 1 || first.start.column !== 1) {
       return false;
     }
-    // The heading's source line filled the width: its next word would not have fit.
+    // The heading's source line filled the width: its next word would not have fit. With
+    // references, the line as written or as it reads with its links inline may have.
     const width = held.end.offset - (held.start.offset - held.start.column + 1);
     const word = first.text.indexOf(' ');
     const next = word === -1 ? first.text.length : word;
+    const filled = (at: number): boolean =>
+      at >= WRAPPED_HEADING && at < WRAP_WIDTH + 2 && at + 1 + next > WRAP_WIDTH;
+    const delta = inlineWidth.get(held) ?? 0;
     return (
-      width >= WRAPPED_HEADING &&
-      width < WRAP_WIDTH + 2 &&
-      width + 1 + next > WRAP_WIDTH &&
+      (filled(width) || (delta !== 0 && filled(width + delta))) &&
       first.links === undefined &&
       first.text.length <= 80 &&
       TAIL.test(first.text) &&
       !CARD_LINE.test(first.text) &&
-      !closesLink(held, first)
+      !closesLink(held, first, resolve)
     );
   }
 

@@ -35,6 +35,7 @@ import type { Diagnostic, Point } from '../../schema.js';
 import { mendBrokenLinks } from '../broken-links.js';
 import { backTo } from '../repaired.js';
 import { openCalloutAtEnd } from './callout.js';
+import { type Definitions, definitionsOf, normalizeLabel } from './definitions.js';
 import { lowerMarkdown } from './lower.js';
 import { parseMarkdown } from './parse.js';
 
@@ -123,7 +124,10 @@ export function createMarkdownPieces(
   emit: (line: ContentLine) => void,
   options: MarkdownPieceOptions = {},
 ): MarkdownPieces {
-  const mender = mendBrokenLinks(emit);
+  // The definitions of the piece being lowered (carried ones included): a link a list
+  // broke closes with `][label]` (see `broken-links.ts`).
+  let definitions: Definitions = new Map();
+  const mender = mendBrokenLinks(emit, (label) => definitions.get(normalizeLabel(label)));
   const pieceLength = options.pieceLength ?? PIECE_LENGTH;
   const maxPieceLength = options.maxPieceLength ?? Number.POSITIVE_INFINITY;
   const maxLineLength = options.maxLineLength ?? Number.POSITIVE_INFINITY;
@@ -188,14 +192,16 @@ export function createMarkdownPieces(
     for (const node of root.children) {
       if (node.type !== 'definition' || (node.position?.start.offset ?? 0) < prefix) continue;
       const definition = input.slice(node.position?.start.offset, node.position?.end.offset);
-      const label = labelKey(node.label ?? node.identifier);
+      const label = normalizeLabel(node.label ?? node.identifier);
       if (carried.has(label) || carriedLength + definition.length > MAX_CARRIED) continue;
       carried.set(label, definition);
       carriedLength += definition.length;
     }
     let lastEnd = -1;
+    definitions = definitionsOf(root);
     lowerMarkdown(root, {
       input,
+      definitions,
       points: local,
       skipBefore: prefix,
       ...(options.citations === true ? { citations: true } : {}),
@@ -518,7 +524,7 @@ export function openAtEnd(tree: Root, input: string, afterBlank = true): Open | 
 function definitionsFor(text: string, carried: ReadonlyMap<string, string>): string {
   const used: string[] = [];
   for (const match of text.matchAll(BRACKETED)) {
-    const definition = carried.get(labelKey(match[1] ?? ''));
+    const definition = carried.get(normalizeLabel(match[1] ?? ''));
     if (definition !== undefined && !used.includes(definition)) used.push(definition);
   }
   return used.length === 0 ? '' : `${used.join('\n')}\n\n`;
@@ -526,11 +532,6 @@ function definitionsFor(text: string, carried: ReadonlyMap<string, string>): str
 
 /** Text in brackets, as a reference label may be (`[Models]`, `[hf]`). */
 const BRACKETED = /\[([^[\]]{1,999})\]/g;
-
-/** A label as definitions match it: case and runs of blanks do not count. */
-function labelKey(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toLowerCase();
-}
 
 function sourceOf(node: RootContent, piece: string): string {
   const position = node.position;
