@@ -223,6 +223,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   // Nothing was reported since the open card's labelled section began: its closing
   // `Link to paper:` is still the card's.
   let sectionClean = false;
+  // A section label no card took: the text under it is no title.
+  let orphanNext = false;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -982,6 +984,17 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       problem(unknown, 'Labelled fact with no paper title right above it to take it', part);
       return;
     }
+    if (orphanNext) {
+      orphanNext = false;
+      if (part.heading === undefined && part.arxivId === undefined && shape.letters) {
+        problem(
+          'orphan-abstract',
+          'Text under a section label with no paper title before it',
+          part,
+        );
+        return;
+      }
+    }
     if (sectionNext && card !== undefined) {
       sectionNext = false;
       if (part.heading === undefined && part.arxivId === undefined && shape.letters) {
@@ -1049,6 +1062,13 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       sectionNext = true;
       sectionClean = true;
       chrome(part);
+      return;
+    }
+    if (labelled !== undefined) {
+      // A section label no open card can take (none is open, or its text was read): never
+      // a title, and the text under it is no title either.
+      chrome(part);
+      orphanNext = true;
       return;
     }
     if (part.heading !== undefined) {
@@ -1345,6 +1365,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function decide(part: Part): void {
     if (headDate && !keepsHead(part)) commitHead();
+    if (orphanNext && part.kind !== 'chrome' && part.kind !== 'text' && part.kind !== 'name') {
+      orphanNext = false;
+    }
     if (label !== undefined) {
       if (underLabel(label, part)) {
         related(part);
