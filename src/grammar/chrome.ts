@@ -133,6 +133,14 @@ const FIELD = /^(?:_{3,}|\[[^[\]]{1,40}\])$/;
 const READER =
   /^(?:huggingface\.co|(?:Daily|Trending|Weekly|Monthly) Papers(?: [-–—|] [^\n]{1,40})? [-–—|] Hugging Face|\d{1,3}(?:[–-]\d{1,3})? min(?:ute)?s?(?: read)?)$/;
 
+/**
+ * A search tool's line over its results (Hugging Face's MCP server's paper search):
+ * `All 9 papers that matched the query 'kazakh'`, `15 papers matched the query 'embodied
+ * agent'. Here are the first 7 results.`
+ */
+const RESULTS =
+  /^(?:All )?\d[\d,]{0,9} papers? (?:that )?matched the query (?:'[^\n]{0,150}'|"[^\n]{0,150}")(?:\. Here (?:is|are) the first \d{1,5} results?\.)?$/;
+
 const HEADERS = new Set(HEADER);
 const CHROME = new Set([...HEADER, ...FURNITURE, ...SYNTAX]);
 const LONGEST = Math.max(...[...CHROME].map((line) => line.length));
@@ -146,6 +154,7 @@ const LONGEST = Math.max(...[...CHROME].map((line) => line.length));
  * isChrome('Subscribe to our model'); // false
  * isChrome('-');                      // true (a lone list bullet)
  * isChrome('Daily Papers - Hugging Face'); // true (a reader view's head)
+ * isChrome("All 9 papers that matched the query 'kazakh'"); // true (a search tool's head)
  * ```
  */
 export function isChrome(text: string): boolean {
@@ -162,7 +171,13 @@ export function isChrome(text: string): boolean {
   }
   // The site's footer: `© Hugging Face`, `© 2026 Hugging Face`.
   if (first === 0xa9 && text.length <= 40) return true;
-  return RUN.test(text) || FIELD.test(text) || HEADER_RUN.test(text) || READER.test(text);
+  return (
+    RUN.test(text) ||
+    FIELD.test(text) ||
+    HEADER_RUN.test(text) ||
+    READER.test(text) ||
+    RESULTS.test(text)
+  );
 }
 
 /**

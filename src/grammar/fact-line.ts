@@ -9,7 +9,13 @@
  * **Published**: 2023-05-04 | **Submitted**: 2023-05-04 by AK              → published, submittedBy
  * **Upvotes**: 10                                                          → upvotes
  * **Links**: [GitHub](https://github.com/zrrskywalker/personalize-sam)     → githubUrl
+ * **Link to paper:** [https://hf.co/papers/2404.04487](…)                   → arxivId
+ * **AI Keywords**: open-domain question answering, reading comprehension   → no field (kept)
  * ```
+ *
+ * An author list may name each author's Hub profile (`Rustem Yeshpanov
+ * ([yeshpanovrustem](https://hf.co/yeshpanovrustem))`) and end folded (`…, and 7 more.`):
+ * the names shown, and the count with the folded ones.
  *
  * A line is read only when every labelled piece of it is one of these and its value
  * reads whole (names, a count, a date, an id, a repository's link); else it is no fact
@@ -27,6 +33,8 @@ import { isUserName } from './submitter.js';
 /** What a fact line gives a card. */
 export interface Facts {
   authors?: string[];
+  /** The authors with those a folded list leaves out (`…, and 7 more.`). */
+  authorCount?: number;
   upvotes?: number;
   published?: PartialDate;
   submittedBy?: string;
@@ -36,6 +44,10 @@ export interface Facts {
   links?: string[];
   /** The papers the line names (its id, its links' targets): the card's own, or another's. */
   papers?: string[];
+  /** The id came from a labelled link to the paper's page (`Link to paper: …`). */
+  paperLink?: boolean;
+  /** Labels read with no card field for their value (`Keywords`): kept as the page's. */
+  kept?: string[];
 }
 
 /** `Label: value` (an ASCII or full-width colon). */
@@ -72,6 +84,10 @@ const SUBMITTED = /^(?:(.*?)\s+)?by\s+(\S+)$/;
  * readFacts('Upvotes: 10'); // { upvotes: 10 }
  * readFacts('Published: 2023-05-04 | Submitted: 2023-05-04 by AK'); // { published: { year: 2023, month: 5, day: 4 }, submittedBy: 'AK' }
  * readFacts('Links: GitHub', ['https://github.com/a/b']); // { githubUrl: 'https://github.com/a/b' }
+ * readFacts('Authors: Ann Lee (annlee), Bo Chen, and 7 more.', ['https://hf.co/annlee']);
+ * // { authors: ['Ann Lee', 'Bo Chen'], authorCount: 9 }
+ * readFacts('Link to paper: https://hf.co/papers/2404.04487', ['https://hf.co/papers/2404.04487']);
+ * // { arxivId: '2404.04487', paperLink: true, papers: ['2404.04487'] }
  * readFacts('Tags: diffusion, video'); // undefined
  * readFacts('arxiv:2510.04618'); // undefined (a paper page's badge)
  * ```
@@ -109,11 +125,22 @@ function readPiece(facts: Facts, label: string, value: string, links: readonly s
   switch (label) {
     case 'author':
     case 'authors': {
-      const names = readNames(value);
+      const more = MORE.exec(value);
+      const names = readNames(
+        withoutHandles(more === null ? value : value.slice(0, more.index), links),
+      );
       if (names === undefined || facts.authors !== undefined) return false;
       facts.authors = names;
+      if (more !== null) facts.authorCount = names.length + Number(more[1]);
       return true;
     }
+    case 'keywords':
+    case 'ai keywords':
+      facts.kept = [...(facts.kept ?? []), label];
+      return true;
+    case 'link to paper':
+    case 'paper link':
+      return readPaperLink(facts, value, links);
     case 'upvote':
     case 'upvotes':
     case 'vote':
@@ -148,6 +175,50 @@ function readPiece(facts: Facts, label: string, value: string, links: readonly s
     default:
       return false;
   }
+}
+
+/** A folded author list's end: `, and 7 more.` (the count of names not shown). */
+const MORE = /,?\s+and (\d{1,5}) more\.?$/;
+
+/** A name's Hub handle in brackets after it: `Rustem Yeshpanov (yeshpanovrustem)`. */
+const HANDLE = /\s*\(([\w.-]{1,40})\)(?=\s*(?:[,;]|$))/g;
+
+/**
+ * An author list without the Hub handles in brackets after names, where the line links
+ * each one to its profile (`Ann Lee ([annlee](https://hf.co/annlee))`); a bracket that
+ * links nothing (a nickname, `Changran (Frank) Hu`) stays.
+ *
+ * @example
+ * ```ts
+ * withoutHandles('Ann Lee (annlee), Bo Chen', ['https://hf.co/annlee']); // 'Ann Lee, Bo Chen'
+ * withoutHandles('Ann Lee (annlee), Bo Chen', []); // 'Ann Lee (annlee), Bo Chen'
+ * ```
+ */
+function withoutHandles(value: string, links: readonly string[]): string {
+  if (links.length === 0 || !value.includes('(')) return value;
+  const handles = new Set<string>();
+  for (const url of links) {
+    if (readLinkTarget(url).kind !== 'profile') continue;
+    const handle = /\/([\w.-]+)\/?$/.exec(url)?.[1];
+    if (handle !== undefined) handles.add(handle);
+  }
+  return value.replace(HANDLE, (whole, handle: string) => (handles.has(handle) ? '' : whole));
+}
+
+/**
+ * `Link to paper: https://hf.co/papers/<id>`: the one link the value holds, to the
+ * paper's Hub page or its arXiv page, gives the id. The value is the URL or a button's
+ * words.
+ */
+function readPaperLink(facts: Facts, value: string, links: readonly string[]): boolean {
+  if (links.length !== 1 || value.length > 120) return false;
+  if (!/^https?:\/\/\S+$/.test(value) && !isButtonText(value)) return false;
+  const target = readLinkTarget(links[0] as string);
+  if (target.kind !== 'paper' && target.kind !== 'arxiv') return false;
+  if (facts.arxivId !== undefined && facts.arxivId !== target.arxivId) return false;
+  facts.arxivId = target.arxivId;
+  facts.paperLink = true;
+  return true;
 }
 
 /**

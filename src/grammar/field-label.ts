@@ -60,7 +60,10 @@ export function isFieldLine(text: string): boolean {
 
 /** The labels a digest prints over a card's facts, never over its abstract. */
 const FACT_LABEL =
-  /^(?:authors?|arxiv(?: id)?|published(?: on)?|submitted(?: by)?|upvotes?|votes?|links?|code|github|pdf|project(?: page)?|categor(?:y|ies)|tags|keywords|affiliations?)\s?[:：]\s*\S/i;
+  /^(?:authors?|arxiv(?: id)?|published(?: on)?|submitted(?: by)?|upvotes?|votes?|links?|link to paper|paper link|code|github|pdf|project(?: page)?|categor(?:y|ies)|tags|(?:ai )?keywords|affiliations?)\s?[:：]\s*\S/i;
+
+/** A folded author list's end (`…, and 7 more.`): a fact's value, no sentence's end. */
+const MORE_END = /\band \d{1,5} more\.$/;
 
 /**
  * Whether a line is a digest's labelled fact whatever its value (`Authors: Heewoo Jun,
@@ -70,13 +73,18 @@ const FACT_LABEL =
  * @example
  * ```ts
  * isFactLine('Authors: Heewoo Jun, Alex Nichol'); // true
+ * isFactLine('Authors: Heewoo Jun, Alex Nichol, and 7 more.'); // true (a folded list)
  * isFactLine('Summary: We present Shap-E.'); // false
  * isFactLine('Code: the most widely written form of structured text.'); // false
  * ```
  */
 export function isFactLine(text: string): boolean {
   // A sentence's end closes an abstract that opens with such a word, not a fact.
-  return text.length <= 2000 && FACT_LABEL.test(text) && !/[.!?]\s*$/.test(text);
+  return (
+    text.length <= 2000 &&
+    FACT_LABEL.test(text) &&
+    (!/[.!?]\s*$/.test(text) || MORE_END.test(text.trimEnd()))
+  );
 }
 
 /**

@@ -12,6 +12,7 @@
 import { joinFields, type TextField } from '../lines/text-field.js';
 import type { PageKind, PartialDate } from '../schema.js';
 import type { ContentLine, LineLink } from './content-line.js';
+import { isFactLine } from './field-label.js';
 import { createItemPageMachine } from './item-page.js';
 import { type CardSink, createCardMachine } from './machine.js';
 import { createPaperPageMachine } from './paper-page.js';
@@ -119,8 +120,13 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
         line.heading === undefined
       ) {
         // Free text goes on; so does a line that only makes sense with the text before
-        // it (`[13 authors](…) · Published on` / `Sep 17, 2026 [4](…)`).
-        if (continuable(readParts(line)) || readsAsParts([...held.lines, line])) {
+        // it (`[13 authors](…) · Published on` / `Sep 17, 2026 [4](…)`). A labelled fact
+        // under a labelled fact is a line of its own (`**AI Keywords**: …` / `**Link to
+        // paper:** …`).
+        if (
+          !factUnderFacts(held.lines, line) &&
+          (continuable(readParts(line)) || readsAsParts([...held.lines, line]))
+        ) {
           held.lines.push(line);
           held.closed = line.links !== undefined && !isWholeLinkContinued(line);
           return;
@@ -149,6 +155,20 @@ export function createCardGrammar(sink: CardSink, options: GrammarOptions = {}):
       machine.end();
     },
   };
+}
+
+/**
+ * Whether a line is a labelled fact right under lines that all are (`Authors: …` /
+ * `Upvotes: 10`): one fact a line, never a paragraph of them.
+ *
+ * @example
+ * ```ts
+ * factUnderFacts([keywordsLine], linkToPaperLine); // true
+ * factUnderFacts([abstractLine], linkToPaperLine); // false
+ * ```
+ */
+function factUnderFacts(lines: readonly ContentLine[], line: ContentLine): boolean {
+  return isFactLine(line.text) && lines.every((above) => isFactLine(above.text));
 }
 
 /** A line that can continue a paragraph: free text, or a word that only looks like a part. */

@@ -35,9 +35,9 @@ import { type Facts, readFacts } from './fact-line.js';
 import { isButtonText, isFactLine, isFieldLine, isListLabel } from './field-label.js';
 import { isItemName } from './item-line.js';
 import { paperPageUrl } from './link-target.js';
-import { isAbstractLabel } from './page-label.js';
 import { isName, type Part, withoutAlt } from './parts.js';
 import { isRank } from './rank.js';
+import { readSectionLabel, type Section } from './section-label.js';
 import { isAbstractShaped, isMachineText, isProse, isTitleShaped, shapeOf } from './shape.js';
 
 /**
@@ -137,6 +137,9 @@ const DATE = 5;
 /** Parts held for lookahead before a decision is forced. */
 const LOOKAHEAD = 48;
 
+/** A card's head parts between its title and a section label, at most (date, facts). */
+const HEAD_PARTS = 4;
+
 /** Parts seen before a card's title. */
 interface Prefix {
   start: Point;
@@ -205,6 +208,23 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   let label: Part | undefined;
   // The open card's upvote count, when a count part gave it.
   let upvoteCount: Part | undefined;
+  // A `Published on` date right under the open card's title, its stage not yet moved on:
+  // labelled facts and a section label may still follow it (a tool's card prints its
+  // date, its `Authors:` and then `### Abstract`). Any other part moves the card to its
+  // date's stage first, as the date alone always did.
+  let headDate = false;
+  // The open card's labelled section (`### Abstract`, `### AI Generated Summary`): the
+  // text under its label, and the label just read, whose text is next.
+  let section: Section | undefined;
+  let sectionNext = false;
+  // The open card's AI summary paragraphs (under a summary label) and the source between.
+  let summaries: TextField[] = [];
+  let summaryGaps: string[] = [];
+  // Nothing was reported since the open card's labelled section began: its closing
+  // `Link to paper:` is still the card's.
+  let sectionClean = false;
+  // A section label no card took: the text under it is no title.
+  let orphanNext = false;
 
   const token = (kind: CardTokenKind, part: Part): void => sink.token?.(kind, part);
 
@@ -216,6 +236,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function problem(code: DiagnosticCode, message: string, part: Part): void {
     factsOpen = false;
+    sectionClean = false;
     // (A heading's list is the page's section, not the card's: `## More papers:`.)
     if (
       card !== undefined &&
@@ -236,6 +257,42 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (card !== undefined && part.end.offset > card.end.offset) card.end = part.end;
   }
 
+  /** The open card's head date's stage, taken now (see `headDate`). */
+  function commitHead(): void {
+    if (!headDate) return;
+    headDate = false;
+    if (card !== undefined && stage === TITLE) stage = DATE;
+  }
+
+  /**
+   * Whether a part keeps a head date's card at its title's stage: chrome, a labelled fact
+   * on one line (read or reported) or a section label, all of a card's head.
+   */
+  function keepsHead(part: Part): boolean {
+    if (part.kind === 'chrome') return true;
+    return headFact(part) || labelOf(part) !== undefined;
+  }
+
+  /** A labelled fact on one line of its own, read or not (`Authors: …`, `Upvotes: 10`). */
+  function headFact(part: Part): boolean {
+    return (
+      part.kind === 'text' &&
+      part.heading === undefined &&
+      part.arxivId === undefined &&
+      part.start.line === part.end.line &&
+      isFactLine(part.text)
+    );
+  }
+
+  /** The section a part labels, if it is a section label (no link to a paper). */
+  function labelOf(part: Part | undefined): Section | undefined {
+    // (`Abstract` alone may read as a user's name: a word of a user name's shape.)
+    if ((part?.kind !== 'text' && part?.kind !== 'name') || part.arxivId !== undefined) {
+      return undefined;
+    }
+    return readSectionLabel(part.text);
+  }
+
   /** A link that names another paper than the open card: never attached. */
   function sameCard(part: Part): boolean {
     if (card === undefined) return false;
@@ -247,16 +304,26 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function close(): void {
     if (card === undefined) return;
+    commitHead();
     const done = card;
     card = undefined;
     if (paragraphs.length > 0) {
       done.abstract = joinFields(paragraphs, paragraphGaps);
-      abstractsSeen++;
     }
+    if (summaries.length > 0) {
+      done.aiSummary = collapseWhitespace(joinFields(summaries, summaryGaps).text).trim();
+    }
+    // A card that shows text under its title (its abstract, or its AI summary under a label).
+    if (paragraphs.length > 0 || summaries.length > 0) abstractsSeen++;
     paragraphs = [];
     paragraphGaps = [];
+    summaries = [];
+    summaryGaps = [];
+    section = undefined;
+    sectionNext = false;
+    sectionClean = false;
     if (done.abstract === undefined && !itemCard) {
-      cardsWithoutAbstract++;
+      if (done.aiSummary === undefined) cardsWithoutAbstract++;
       sink.diagnostic(
         'missing-abstract',
         `Title has no abstract after it: ${quote(done.title.raw)}`,
@@ -308,6 +375,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     if (sectionDate !== undefined) draft.listingDate = sectionDate;
     card = draft;
     stage = TITLE;
+    headDate = false;
     upvoted = false;
     itemCard = false;
     seenCard = true;
@@ -399,7 +467,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
    */
   function countsAhead(): boolean {
     const footer = (part: Part | undefined) =>
-      part?.kind === 'count' || part?.kind === 'upvotes' || part?.kind === 'authors';
+      part?.kind === 'count' ||
+      (part?.kind === 'upvotes' && part.lead !== true) ||
+      part?.kind === 'authors';
     const first = aheadAt(1);
     if (footer(first)) return true;
     if (first?.kind !== 'text' && first?.kind !== 'name' && first?.kind !== 'byline') return false;
@@ -409,11 +479,40 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function titleAhead(part: Part | undefined): boolean {
     if (part?.kind !== 'text') return false;
     if (part.heading !== undefined || part.arxivId !== undefined) return true;
+    // A labelled fact (`Link to paper: …`) is a card's line, never its title.
+    if (headFact(part)) return false;
     const shape = part.shape;
     return (
       shape !== undefined &&
       (isTitleShaped(shape) || (shape.letters && shape.words >= 2 && !isAbstractShaped(shape)))
     );
+  }
+
+  /** A card's head part: its `Published on` date, a labelled fact on its own line. */
+  function isHeadPart(part: Part | undefined): boolean {
+    if (part === undefined) return false;
+    return (part.kind === 'date' && part.publishedOn === true) || headFact(part);
+  }
+
+  /** Which part after the head of the queue follows the head parts right after it. */
+  function headEnd(): number {
+    let k = 1;
+    while (k <= HEAD_PARTS && isHeadPart(aheadAt(k))) k++;
+    return k;
+  }
+
+  /**
+   * Whether a section label (`### Abstract`) follows the head of the queue, past the
+   * card's head parts: the head is a card's title, labelled as a tool prints its cards.
+   *
+   * @example
+   * ```ts
+   * // ## KazQAD: … / Published on 6 Apr, 2024 / **Authors:** … / ### Abstract
+   * labelledAhead(); // true
+   * ```
+   */
+  function labelledAhead(): boolean {
+    return labelOf(aheadAt(headEnd())) !== undefined;
   }
 
   function abstractAhead(part: Part | undefined): boolean {
@@ -450,6 +549,19 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function upvotes(part: Part): void {
+    if (part.tally === true) {
+      // `Upvoted 92 times`: said of the card above, never the next card's lead.
+      if (card !== undefined && !upvoted && prefix === undefined) setUpvotes(part);
+      else misplaced(part, 'Upvote count');
+      return;
+    }
+    if (part.lead === true) {
+      // `2505.09666 (27 upvotes)`: the card below's id and count.
+      const lead = startPrefix(part);
+      if (lead.upvotes !== undefined) dropPrefix();
+      startPrefix(part).upvotes = part;
+      return;
+    }
     // Once the next card has begun (its thumbnail, its submitter), nothing goes back.
     if (card !== undefined && !upvoted && prefix === undefined) {
       const ids = part.arxivId !== undefined && card.arxivId !== undefined;
@@ -586,7 +698,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     if (found.authors !== undefined) {
       card.authors = found.authors;
-      card.authorCount ??= found.authors.length;
+      card.authorCount ??= found.authorCount ?? found.authors.length;
     }
     if (found.upvotes !== undefined) {
       card.upvotes = found.upvotes;
@@ -728,6 +840,16 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     const bare = parsed.year === undefined && parsed.comments === undefined && !part.publishedOn;
     const inFooter = stage === BYLINE || stage === SEPARATOR;
+    if (card !== undefined && stage === TITLE && part.publishedOn === true && !headDate) {
+      // `Published on …` right under the title: the card's date, its stage taken once a
+      // part that is no head fact or section label comes (`headDate`).
+      card.published = printedDate(parsed);
+      if (parsed.comments !== undefined) card.comments = parsed.comments;
+      headDate = true;
+      extend(part);
+      token('published', part);
+      return;
+    }
     if (card !== undefined && stage < DATE && (inFooter || !bare)) {
       stage = DATE;
       card.published = printedDate(parsed);
@@ -837,11 +959,49 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     const found = factsOf(part);
     if (found !== undefined) {
+      if (isKeptOnly(found)) {
+        // `AI Keywords: …`: a label whose value no card field holds, and no paper's value
+        // to misplace: kept as the page's, wherever it stands.
+        chrome(part);
+        return;
+      }
       // A digest's labelled fact: the open card's right under its title, else no card's
       // (a title not read above it, or another card's value): never a title or abstract.
       if (card !== undefined && stage === TITLE && factsOpen && facts(part, found)) return;
+      if (
+        card !== undefined &&
+        found.paperLink === true &&
+        section !== undefined &&
+        sectionClean &&
+        prefix === undefined &&
+        facts(part, found)
+      ) {
+        // `Link to paper: https://hf.co/papers/<id>` closing a card whose text came under
+        // its section label, nothing reported since: the card's own link, as its arXiv
+        // button below the abstract is.
+        return;
+      }
       problem(unknown, 'Labelled fact with no paper title right above it to take it', part);
       return;
+    }
+    if (orphanNext) {
+      orphanNext = false;
+      if (part.heading === undefined && part.arxivId === undefined && shape.letters) {
+        problem(
+          'orphan-abstract',
+          'Text under a section label with no paper title before it',
+          part,
+        );
+        return;
+      }
+    }
+    if (sectionNext && card !== undefined) {
+      sectionNext = false;
+      if (part.heading === undefined && part.arxivId === undefined && shape.letters) {
+        // The text right under a section label is that section's, whatever its shape.
+        abstract(part);
+        return;
+      }
     }
     if (
       card !== undefined &&
@@ -880,17 +1040,35 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       chrome(part);
       return;
     }
+    const labelled = labelOf(part);
     if (
       card !== undefined &&
-      stage === TITLE &&
-      part.arxivId === undefined &&
-      isAbstractLabel(part.text)
+      labelled !== undefined &&
+      (stage === TITLE ||
+        // A second section right after the first's text (`### AI Summary` / … /
+        // `### Abstract`): the card goes on.
+        (stage === ABSTRACT &&
+          section !== undefined &&
+          section !== labelled &&
+          previous === lastAbstract &&
+          (labelled === 'abstract' ? paragraphs.length === 0 : summaries.length === 0)))
     ) {
-      // `### Abstract` between a card's title and its abstract (a digest's, a note's)
-      // labels it: no paper's title, and the abstract below is the open card's. (With no
-      // card open it is read as ever: a label there may stand over a page's own title
-      // or take its pending id, which the next text must not.)
+      // `### Abstract`, `### AI Generated Summary` between a card's title (and its head:
+      // its date, its labelled facts) and its text labels that text: no paper's title,
+      // and the text below is the open card's abstract or AI summary. (With no card open
+      // it is read as ever: a label there may stand over a page's own title or take its
+      // pending id, which the next text must not.)
+      section = labelled;
+      sectionNext = true;
+      sectionClean = true;
       chrome(part);
+      return;
+    }
+    if (labelled !== undefined) {
+      // A section label no open card can take (none is open, or its text was read): never
+      // a title, and the text under it is no title either.
+      chrome(part);
+      orphanNext = true;
       return;
     }
     if (part.heading !== undefined) {
@@ -907,6 +1085,7 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
       // on a page of no facts before, is none.)
       const body =
         abstractAhead(ahead) ||
+        labelledAhead() ||
         ((ranked(part) || (factsRead > 0 && isTitleShaped(shape))) &&
           ahead !== undefined &&
           factsOf(ahead) !== undefined);
@@ -1170,17 +1349,25 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
 
   function abstract(part: Part): void {
     if (card === undefined || part.field === undefined) return;
-    if (paragraphs.length > 0) paragraphGaps.push(part.gap ?? '\n\n');
-    paragraphs.push(part.field);
+    const summary = section === 'summary';
+    // Under a summary label: the page's AI summary, not the paper's abstract.
+    const into = summary ? summaries : paragraphs;
+    const gaps = summary ? summaryGaps : paragraphGaps;
+    if (into.length > 0) gaps.push(part.gap ?? '\n\n');
+    into.push(part.field);
     if (card.arxivId === undefined && part.arxivId !== undefined) card.arxivId = part.arxivId;
     if (part.links !== undefined) addLinks(card, part.links);
     stage = ABSTRACT;
     lastAbstract = part;
     extend(part);
-    token('abstract', part);
+    token(summary ? 'summary' : 'abstract', part);
   }
 
   function decide(part: Part): void {
+    if (headDate && !keepsHead(part)) commitHead();
+    if (orphanNext && part.kind !== 'chrome' && part.kind !== 'text' && part.kind !== 'name') {
+      orphanNext = false;
+    }
     if (label !== undefined) {
       if (underLabel(label, part)) {
         related(part);
@@ -1349,6 +1536,12 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
         if (below?.kind === 'item' && below.arxivId === undefined) {
           return afterChrome(2) !== undefined;
         }
+        if (head.heading !== undefined) {
+          // A heading over a card's head (its date, its labelled facts): the part after
+          // the head decides (a section label there makes the heading a title).
+          const after = headEnd();
+          if (after > 1) return aheadAt(after) !== undefined;
+        }
         // A page's heading may be a card's title: the two parts after it decide.
         if (head.heading !== undefined && head.heading <= 2) return aheadAt(2) !== undefined;
         return next() !== undefined;
@@ -1474,6 +1667,19 @@ function factKind(facts: Facts): CardTokenKind {
   if (facts.submittedBy !== undefined) return 'submitter';
   if (facts.upvotes !== undefined) return 'upvotes';
   return 'github';
+}
+
+/**
+ * Whether a fact line gives only labels no card field holds (`AI Keywords: …`).
+ *
+ * @example
+ * ```ts
+ * isKeptOnly({ kept: ['ai keywords'] }); // true
+ * isKeptOnly({ kept: ['keywords'], upvotes: 10 }); // false
+ * ```
+ */
+function isKeptOnly(facts: Facts): boolean {
+  return facts.kept !== undefined && Object.keys(facts).length === 1;
 }
 
 /**

@@ -17,6 +17,7 @@ import { isArxivButton, isArxivTitle, LABEL_MAX, readGitHub } from './code-links
 import { type ContentLine, type LineLink, type Mutable, withField } from './content-line.js';
 import { COUNT_SOURCE, readCount } from './count.js';
 import { type DateLine, parseDateLine } from './date-line.js';
+import { readIdLine } from './id-line.js';
 import { type ItemLine, isItemName, itemSectionEnd, readItemLine } from './item-line.js';
 import { isHubUrl, readLinkTarget } from './link-target.js';
 import { withoutPlaceholders } from './placeholder.js';
@@ -25,6 +26,7 @@ import { isRank, rankedTitleAt } from './rank.js';
 import { isSeparator } from './separator.js';
 import { isAbstractShaped, shapeOf, type TextShape } from './shape.js';
 import { isUserName, readSubmitter } from './submitter.js';
+import { readTally } from './tally.js';
 import { isUpvoteText, readUpvotes } from './upvotes.js';
 
 /** What a part could be on its own. */
@@ -71,6 +73,16 @@ export interface Part {
   readonly date?: DateLine;
   /** `Published on …`: a footer date whatever stands before it. */
   readonly publishedOn?: boolean;
+  /**
+   * For `upvotes` and `comments`: said in a sentence of the card above (`Upvoted 92
+   * times`, `grammar/tally.ts`), never a lead of the next card.
+   */
+  readonly tally?: boolean;
+  /**
+   * For `upvotes`: a paper's id and its count above its card's title (`2505.09666 (27
+   * upvotes)`, `grammar/id-line.ts`), never a count of the card above.
+   */
+  readonly lead?: boolean;
   /** Authors, upvotes (absent for `-`), comments or a bare count. */
   readonly count?: number;
   readonly arxivId?: string;
@@ -218,7 +230,8 @@ function plainParts(line: ContentLine): Part[] {
   if (collapsed.length === 0) return [plain(line, 'chrome', 0, text.length)];
   const one = plainPiece(line, collapsed, 0, text.length);
   if (one !== undefined) return [one];
-  const glued = gluedParts(line, collapsed) ?? countPair(line) ?? buttonRow(line);
+  const glued =
+    gluedParts(line, collapsed) ?? countPair(line) ?? buttonRow(line) ?? tallyParts(line);
   if (glued !== undefined) return glued;
   // Without a `·` the one piece is the line itself, which `plainPiece` just refused:
   // `separated` could only guess a byline with no date after it, and drop it.
@@ -297,6 +310,11 @@ function plainPiece(line: ContentLine, text: string, from: number, to: number): 
     const part = plain(line, 'submitter', from, to);
     return submitter.name === undefined ? part : { ...part, name: submitter.name };
   }
+  const id = readIdLine(text);
+  if (id !== undefined) {
+    const part = plain(line, 'upvotes', from, to);
+    return { ...part, count: id.upvotes, arxivId: id.arxivId, lead: true };
+  }
   if (isUpvoteText(text)) {
     const upvotes = readUpvotes(text);
     if (upvotes !== undefined) return withCount(plain(line, 'upvotes', from, to), upvotes.count);
@@ -354,6 +372,31 @@ function countPair(line: ContentLine): Part[] | undefined {
   const first = readCount(left);
   if (first === undefined) return undefined;
   return [{ ...plain(line, 'count', 0, left.length), count: first }, last];
+}
+
+/**
+ * A tally sentence (`Upvoted 92 times. There is a community discussion with 1
+ * comments.`, `grammar/tally.ts`) as its counts: the upvotes' part and the comments'.
+ *
+ * @example
+ * ```ts
+ * tallyParts(plainLine('Upvoted 1 times', start)); // [{ kind: 'upvotes', count: 1, tally: true }]
+ * ```
+ */
+function tallyParts(line: ContentLine): Part[] | undefined {
+  if (line.text !== collapseWhitespace(line.text)) return undefined;
+  const tally = readTally(line.text);
+  if (tally === undefined) return undefined;
+  const parts: Part[] = [];
+  if (tally.upvotes !== undefined) {
+    const { count, from, to } = tally.upvotes;
+    parts.push({ ...plain(line, 'upvotes', from, to), count, tally: true });
+  }
+  if (tally.comments !== undefined) {
+    const { count, from, to } = tally.comments;
+    parts.push({ ...plain(line, 'comments', from, to), count, tally: true });
+  }
+  return parts;
 }
 
 /** Two counts (the first may be the upvote button's `-`) and the white space between. */

@@ -26,6 +26,17 @@ describe('readFacts', () => {
     ],
     ['Published on: Mar 5, 2024', [], { published: { year: 2024, month: 3, day: 5 } }],
     ['Submitted by: akhaliq', [], { submittedBy: 'akhaliq' }],
+    [
+      'Authors: Rustem Yeshpanov (yeshpanovrustem), Pavel Efimov (pefimov), and 7 more.',
+      ['https://hf.co/yeshpanovrustem', 'https://hf.co/pefimov'],
+      { authors: ['Rustem Yeshpanov', 'Pavel Efimov'], authorCount: 9 },
+    ],
+    [
+      'Link to paper: https://hf.co/papers/2404.04487',
+      ['https://hf.co/papers/2404.04487'],
+      { arxivId: '2404.04487', paperLink: true, papers: ['2404.04487'] },
+    ],
+    ['AI Keywords: machine translation, BLEU', [], { kept: ['ai keywords'] }],
     ['ArXiv ID: 2305.03048', [], { arxivId: '2305.03048', papers: ['2305.03048'] }],
     ['arXiv: arXiv:2305.03048v2', [], { arxivId: '2305.03048', papers: ['2305.03048'] }],
     [
@@ -53,6 +64,9 @@ describe('readFacts', () => {
     ['Code: the most widely written form of structured text', ['https://github.com/a/b']],
     ['Upvotes: 10 | Tags: video', []], // every piece reads, or none
     ['Some words without a label', []],
+    // A bracket after a name that links no profile is part of it: no name then.
+    ['Authors: Rustem Yeshpanov (yeshpanovrustem), Pavel Efimov', []],
+    ['Link to paper: https://example.com/paper', ['https://example.com/paper']],
   ] as const)('reads nothing of %j', (text, links) => {
     expect(readFacts(text, links)).toBeUndefined();
   });

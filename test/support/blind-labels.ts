@@ -1,7 +1,8 @@
 /**
  * Labels a blind reviewer wrote for a capture (`fixtures/handmade/review31/*.labels.json`):
  * per paper its title and the fields the capture shows, plus checks on the abstract
- * (`abstractStartsWith`, `abstractEndsWith`, `abstractExcludes`) and fields the card does
+ * (`abstractStartsWith`, `abstractEndsWith`, `abstractExcludes`), on the AI summary
+ * (`aiSummaryStartsWith`) and fields the card does
  * not show (`absent`). `differences` lists each paper missing, each field that differs
  * and each paper the labels do not hold.
  */
@@ -25,6 +26,8 @@ export interface BlindLabel {
   readonly abstractStartsWith?: string;
   readonly abstractEndsWith?: string;
   readonly abstractExcludes?: readonly string[];
+  /** How the page's AI summary (`Paper.aiSummary`) starts. */
+  readonly aiSummaryStartsWith?: string;
   readonly absent?: readonly string[];
 }
 
@@ -87,6 +90,11 @@ export function labelDifferences(listing: Listing, labels: BlindLabels): string[
       out.push(`abstract of "${name}" starts ${JSON.stringify(abstract.slice(0, 40))}`);
     if (want.abstractEndsWith !== undefined && !abstract.endsWith(collapse(want.abstractEndsWith)))
       out.push(`abstract of "${name}" ends ${JSON.stringify(abstract.slice(-40))}`);
+    if (
+      want.aiSummaryStartsWith !== undefined &&
+      !collapse(paper.aiSummary ?? '').startsWith(collapse(want.aiSummaryStartsWith))
+    )
+      out.push(`aiSummary of "${name}" starts ${JSON.stringify(paper.aiSummary?.slice(0, 40))}`);
     for (const text of want.abstractExcludes ?? [])
       if (abstract.includes(text)) out.push(`abstract of "${name}" holds ${JSON.stringify(text)}`);
     for (const key of want.absent ?? [])
