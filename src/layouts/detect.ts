@@ -468,7 +468,9 @@ function isPaperMark(line: string): boolean {
  * ```
  */
 function visibleText(line: string): string {
+  // Trimmed first: a CR or a trailing blank would keep `**…**`'s marks on (review40's F2).
   return line
+    .trimEnd()
     .replace(/!\[[^\]\n]{0,200}\]\([^)\n]{0,500}\)/g, '')
     .replace(/\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1')
     .replace(/^[\s>]*(?:[-*+]\s+)?/, '')

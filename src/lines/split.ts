@@ -184,3 +184,21 @@ export function createLineSplitter(
     },
   };
 }
+
+/**
+ * `text` with each lone CR (an old Mac's line ending, or one mixed into LF text) written
+ * as LF, one for one: the line breaks the splitter finds, in a string that detection and
+ * wrap measurement can cut at `\n`. Offsets are unchanged. Returns the input itself when
+ * it holds none.
+ *
+ * @example
+ * ```ts
+ * lineFeeds('a\rb\r\nc'); // 'a\nb\r\nc'
+ * ```
+ */
+export function lineFeeds(text: string): string {
+  return LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
+}
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;

@@ -37,7 +37,7 @@ import { backTo } from '../layouts/repaired.js';
 import { createTextLayout } from '../layouts/text.js';
 import { measureWrap } from '../layouts/wrap.js';
 import { createPointMapper, pointAfter } from '../lines/points.js';
-import { createLineSplitter } from '../lines/split.js';
+import { createLineSplitter, lineFeeds } from '../lines/split.js';
 import type { Diagnostic, Point, ReferenceDate } from '../schema.js';
 import type { ResolvedOptions } from './options.js';
 
@@ -179,11 +179,13 @@ export function createPipeline(
     const found = readEnvelope(window, complete || head.length >= ENVELOPE_WINDOW);
     if (found === undefined) return false;
     const body = head.slice(found.body.offset);
+    // Detection and wrap measurement cut lines at LF: a lone CR is written as one.
+    const seen = lineFeeds(body);
     const early =
-      options.format === 'auto' || options.format === 'hub-json' ? detectEarly(body) : undefined;
+      options.format === 'auto' || options.format === 'hub-json' ? detectEarly(seen) : undefined;
     if (!complete && early === undefined && body.length < DETECT_WINDOW) return false;
     envelope = found;
-    const sample = body.length > DETECT_WINDOW ? body.slice(0, DETECT_WINDOW) : body;
+    const sample = seen.length > DETECT_WINDOW ? seen.slice(0, DETECT_WINDOW) : seen;
     const chosen = options.format === 'auto' ? (early ?? detectLayout(sample)) : options.format;
     unread = chosen !== 'text' && readers[chosen] === undefined;
     layout = chosen;

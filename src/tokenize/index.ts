@@ -12,6 +12,7 @@ import { createCardGrammar } from '../grammar/index.js';
 import type { CardTokenKind } from '../grammar/machine.js';
 import { DETECT_WINDOW, detectPage } from '../layouts/detect.js';
 import { createTextLayout } from '../layouts/text.js';
+import { lineFeeds } from '../lines/split.js';
 import type { PageKind, Point } from '../schema.js';
 
 /**
@@ -80,7 +81,7 @@ export function tokenize(input: string): Token[] {
     },
     // A single paper's page is read as the one paper it is, and a repository's page as
     // its sidebar's items, as `parseListing` reads them (after the front matter).
-    pageOf(detectPage(afterFrontMatter(input).slice(0, DETECT_WINDOW))),
+    pageOf(detectPage(lineFeeds(afterFrontMatter(input).slice(0, DETECT_WINDOW)))),
   );
   let lastLine = ORIGIN;
   let lastEol = '';

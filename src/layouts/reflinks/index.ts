@@ -22,6 +22,7 @@
 import type { ContentLine, LineLink } from '../../grammar/content-line.js';
 import { FieldBuilder } from '../../lines/field-builder.js';
 import { createPointMapper, type PointMapper } from '../../lines/points.js';
+import { lineFeeds } from '../../lines/split.js';
 import { plainSpaces } from '../../lines/whitespace.js';
 import type { Point } from '../../schema.js';
 import { continuesDangling, danglingJoin } from '../dangling-line.js';
@@ -81,7 +82,7 @@ export function readReflinks(
     return true;
   });
   const points = createPointMapper(input, { line: 1, column: 1, offset: 0 });
-  const wrap = measureWrap(input.slice(body.offset, body.offset + 16 * 1024));
+  const wrap = measureWrap(lineFeeds(input.slice(body.offset, body.offset + 16 * 1024)));
   const url = (reference: string | undefined): string =>
     reference === undefined ? '' : (references.get(Number(reference)) ?? '');
   let previous: SourceLine | undefined;
