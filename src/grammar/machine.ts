@@ -137,6 +137,9 @@ const DATE = 5;
 /** Parts held for lookahead before a decision is forced. */
 const LOOKAHEAD = 48;
 
+/** A thematic break's text (`---`, `* * *`, `___`), as a layout keeps it for markup. */
+const THEMATIC_BREAK = /^(?:[-*_][ \t]{0,3}){3,80}$/;
+
 /** A card's head parts between its title and a section label, at most (date, facts). */
 const HEAD_PARTS = 4;
 
@@ -186,6 +189,8 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   let cardsWithoutUpvotes = 0;
   // Cards whose upvote count came before their title (a daily page's order).
   let cardsWithLeadUpvotes = 0;
+  // Whether plain id lines lead their cards, once the first is met.
+  let idLinesLead: boolean | undefined;
   // Titles the page marked as titles (a heading, a link to the paper).
   let markedTitles = 0;
   let leadCount = false;
@@ -549,13 +554,16 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function upvotes(part: Part): void {
-    if (part.tally === true) {
+    // A plain id line: the page's first says whether they lead their cards (none open
+    // yet) or follow them, and every later one reads so (review41's R1).
+    if (part.idLine === true) idLinesLead ??= card === undefined;
+    if (part.tally === true || (part.idLine === true && !idLinesLead)) {
       // `Upvoted 92 times`: said of the card above, never the next card's lead.
       if (card !== undefined && !upvoted && prefix === undefined) setUpvotes(part);
       else misplaced(part, 'Upvote count');
       return;
     }
-    if (part.lead === true) {
+    if (part.lead === true || part.idLine === true) {
       // `2505.09666 (27 upvotes)`: the card below's id and count.
       const lead = startPrefix(part);
       if (lead.upvotes !== undefined) dropPrefix();
@@ -997,7 +1005,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     if (sectionNext && card !== undefined) {
       sectionNext = false;
-      if (part.heading === undefined && part.arxivId === undefined && shape.letters) {
+      // Not a text another label follows: that is the next card's title, and this label
+      // stood over nothing (review41's R2: the next title became this abstract).
+      if (
+        part.heading === undefined &&
+        part.arxivId === undefined &&
+        shape.letters &&
+        (below === undefined || labelOf(below) === undefined)
+      ) {
         // The text right under a section label is that section's, whatever its shape.
         abstract(part);
         return;
@@ -1380,6 +1395,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     switch (part.kind) {
       case 'chrome':
+        // A thematic break ends what a section label vouched for: a `Link to paper:`
+        // after it is no longer the open card's (review41's R5).
+        if (THEMATIC_BREAK.test(part.text)) sectionClean = false;
         if (card !== undefined && stage === ABSTRACT && isBylineName(part) && bylineAhead(next())) {
           // `Hugging Face` / `·` / `Published on Feb 4, 2025`: the site's name where a
           // card's organization stands is that organization (its own papers).

@@ -83,6 +83,11 @@ export interface Part {
    * upvotes)`, `grammar/id-line.ts`), never a count of the card above.
    */
   readonly lead?: boolean;
+  /**
+   * An id line on a line of its own that no heading marks (`2505.09666 (27 upvotes)`):
+   * above its card or below it, as the page's first one shows.
+   */
+  readonly idLine?: boolean;
   /** Authors, upvotes (absent for `-`), comments or a bare count. */
   readonly count?: number;
   readonly arxivId?: string;
@@ -313,7 +318,11 @@ function plainPiece(line: ContentLine, text: string, from: number, to: number): 
   const id = readIdLine(text);
   if (id !== undefined) {
     const part = plain(line, 'upvotes', from, to);
-    return { ...part, count: id.upvotes, arxivId: id.arxivId, lead: true };
+    // A heading leads the card below (an agent tool's `## <id> (<n> upvotes)`); a plain
+    // line may as well follow its card's text (review41's R1): the machine decides.
+    return line.heading === undefined
+      ? { ...part, count: id.upvotes, arxivId: id.arxivId, idLine: true }
+      : { ...part, count: id.upvotes, arxivId: id.arxivId, lead: true };
   }
   if (isUpvoteText(text)) {
     const upvotes = readUpvotes(text);

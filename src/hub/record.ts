@@ -288,8 +288,10 @@ const FIELDS = {
   },
   upvotes: { paths: [['paper', 'upvotes'], ['paper.upvotes'], ['upvotes']], check: Count },
   comments: {
-    // `comments` last: `hf papers ls --format json` writes the count so (review39).
-    paths: [['numComments'], ['paper', 'numComments'], ['num_comments'], ['comments']],
+    paths: [['numComments'], ['paper', 'numComments'], ['num_comments']],
+    // `hf papers ls --format json` writes the count as `comments` (review39); a record
+    // whose `comments` are the comments themselves (a list, a text) is not reported.
+    loose: [['comments']],
     check: Count,
   },
   submittedBy: {
@@ -509,14 +511,28 @@ export function readRecord(entry: unknown): RecordRead {
   if (title === undefined) return { issues: [] };
   const record: Record<string, Found<unknown>> = { title };
   const issues: FieldIssue[] = [];
-  for (const [field, { paths, check }] of Object.entries(FIELDS)) {
+  for (const [field, spec] of Object.entries(FIELDS)) {
+    const { paths, check } = spec;
+    let found = false;
     for (const path of paths) {
       const value = valueAt(entry, path);
       if (value === undefined) continue;
+      found = true;
       const checked = (check as Check<unknown>)(value);
       if (checked.ok) record[field] = { value: checked.value, path };
       else issues.push({ field, path, message: checked.message });
       break;
+    }
+    // Paths a field may be at, whose other values mean something else: taken when they
+    // pass the check, skipped silently when they do not.
+    const loose: readonly (readonly string[])[] = 'loose' in spec ? spec.loose : [];
+    for (const path of found ? [] : loose) {
+      const value = valueAt(entry, path);
+      const checked = value === undefined ? undefined : (check as Check<unknown>)(value);
+      if (checked?.ok === true) {
+        record[field] = { value: checked.value, path };
+        break;
+      }
     }
   }
   return { record: record as unknown as HubRecord, issues };

@@ -57,7 +57,15 @@ export function detectLayout(input: string): Layout {
   if (lines.referenceLinks >= 2 && !converted) return 'reflinks';
   if (lines.markers >= 5 && lines.numberedUrls >= 3) return 'reflinks';
   // Bare URLs of the site itself: an abstract's own URL on a wrapped line is not one.
-  if (lines.hubUrlLines >= 2 && lines.urlLines * 4 >= lines.markdownLinks) return 'bare-urls';
+  // (Autolinks under two headings or more are a Markdown digest's, as pandoc writes a
+  // bare link: review41's R4.)
+  if (
+    lines.hubUrlLines >= 2 &&
+    lines.urlLines * 4 >= lines.markdownLinks &&
+    !(lines.autolinkLines > 0 && lines.headings >= 2)
+  ) {
+    return 'bare-urls';
+  }
   if (body.startsWith('---\n') || body.startsWith('---\r')) return 'markdown';
   if (lines.headings > 0 || lines.markdownLinks > 0 || lines.definitions > 0) return 'markdown';
   return 'text';
@@ -211,6 +219,8 @@ interface LineCounts {
   urlLines: number;
   /** Lines that are only a Hugging Face URL. */
   hubUrlLines: number;
+  /** URL lines written as autolinks (`<https://…>`). */
+  autolinkLines: number;
   /** `### ` headings (ATX, any depth up to 4). */
   headings: number;
   /** `](http` occurrences. */
@@ -229,6 +239,7 @@ function scanLines(text: string): LineCounts {
     definitionsBetween: 0,
     urlLines: 0,
     hubUrlLines: 0,
+    autolinkLines: 0,
     headings: 0,
     markdownLinks: 0,
     markers: 0,
@@ -251,6 +262,7 @@ function scanLines(text: string): LineCounts {
     if (line.includes('![')) counts.images++;
     if (isUrlLine(line)) {
       counts.urlLines++;
+      if (line.startsWith('<')) counts.autolinkLines++;
       if (/^<?https?:\/\/(?:www\.)?huggingface\.co\//.test(line)) counts.hubUrlLines++;
     } else if (/^\d{1,6}\. https?:\/\/\S+$/.test(line)) counts.numberedUrls++;
     if (/\[\d{1,6}\]\S/.test(line) || /^\[\d{1,6}\]$/.test(line)) counts.markers++;
