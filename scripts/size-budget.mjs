@@ -69,8 +69,10 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 // never seen (daily text copies, reader views, lynx, callouts, pandoc) and their docs
 // (834.7 kB; packed 253 kB, 251.7), 852 kB with the forty-fifth's blind sets (tools,
 // loaders, HTML fragments, KaTeX, `jq`), their fixtures' docs and their normalizer
-// repairs (847.9 kB; packed 258 kB, 256.0).
-export const TARBALL = { packed: 258_000, unpacked: 852_000 };
+// repairs (847.9 kB; packed 258 kB, 256.0), 866 kB with the forty-sixth's section labels,
+// reference links, NBSP and line endings, eval254's corpora and their fixtures (863.5 kB;
+// packed 261.5 kB, 260.8).
+export const TARBALL = { packed: 261_500, unpacked: 866_000 };
 
 /** The Markdown stack `paper-listing` parses Markdown with. */
 export const MARKDOWN_PACKAGES = [
@@ -173,8 +175,9 @@ export const BUNDLES = [
     // raised to 103.5 kB. The forty-fourth's (captures never seen: daily text copies,
     // reader views, lynx at 80 columns, callouts, pandoc's syntax; RTF escapes): 103.9 kB,
     // raised to 104.5 kB. The forty-fifth's (five blind sets: tools, loaders, dangling
-    // lines, button rows, glued counts): 105.5 kB, raised to 106.5 kB.
-    budget: 106_500,
+    // lines, button rows, glued counts): 105.5 kB, raised to 106.5 kB. The forty-sixth's
+    // (section labels, tallies, id lines, NBSP, line endings): 108.0 kB, raised to 108.5 kB.
+    budget: 108_500,
     forbid: ['zod', 'entities', 'parse5', ...NO_MARKDOWN],
   },
   {
@@ -254,8 +257,9 @@ export const BUNDLES = [
     // The forty-third's (arXiv-linked titles, list abstracts, forced cuts): 142.7 kB,
     // raised to 143.5. The forty-fourth's (captures never seen, pandoc's syntax): 144.9 kB,
     // raised to 145.5. The forty-fifth's (five blind sets: callouts, html2text, markdownify,
-    // KaTeX, fragments, `jq`): 148.0 kB, raised to 149.
-    budget: 149_000,
+    // KaTeX, fragments, `jq`): 148.0 kB, raised to 149. The forty-sixth's (section labels,
+    // reference-style links, autolinks, NBSP, line endings): 151.2 kB, raised to 151.5.
+    budget: 151_500,
     forbid: ['zod', 'parse5', 'entities', 'unified', 'vfile'],
   },
   {
@@ -379,10 +383,11 @@ export const BUNDLES = [
     // envelopes, citation markers): 237.7 kB, raised to 238.5 kB. The forty-first's:
     // 238.3 kB, raised to 239 kB. The forty-second's: 240.6 kB, raised to 241 kB. The
     // forty-third's: 241.4 kB, raised to 242.5 kB. The forty-fourth's: 243.6 kB, raised to
-    // 244.5 kB. The forty-fifth's: 246.7 kB, raised to 247.5 kB.
+    // 244.5 kB. The forty-fifth's: 246.7 kB, raised to 247.5 kB. The forty-sixth's:
+    // 249.9 kB, raised to 250.5 kB.
     name: 'paper-listing, every export',
     source: "export * from 'paper-listing';",
-    budget: 247_500,
+    budget: 250_500,
   },
   {
     name: 'dep: entities (decodeHTMLStrict)',
