@@ -173,7 +173,10 @@ export const PaperSchema = z
     githubUrl: z.string().optional(),
     /** The star count the card shows beside its GitHub link (`GitHub 3.29k` → 3290). */
     githubStars: z.number().int().min(0).optional(),
-    /** The page's AI-generated summary, where the capture has one (HTML page data, Hub JSON). */
+    /**
+     * The page's AI-generated summary, where the capture has one: HTML page data, Hub JSON,
+     * a paper's page, or a card's `AI Generated Summary` section (an MCP search's cards).
+     */
     aiSummary: z.string().optional(),
     /** URLs the abstract mentions, the code repository first. */
     links: z.array(z.string()).optional(),
