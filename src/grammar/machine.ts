@@ -137,6 +137,19 @@ const DATE = 5;
 /** Parts held for lookahead before a decision is forced. */
 const LOOKAHEAD = 48;
 
+/**
+ * Whether the source between two content lines holds no blank line (`\n`, not `\n\n`).
+ *
+ * @example
+ * ```ts
+ * tight('\n'); // true
+ * tight('\n  \n'); // false
+ * ```
+ */
+function tight(gap: string | undefined): boolean {
+  return gap !== undefined && !/\n[ \t]*\r?\n/.test(gap);
+}
+
 /** A thematic break's text (`---`, `* * *`, `___`), as a layout keeps it for markup. */
 const THEMATIC_BREAK = /^(?:[-*_][ \t]{0,3}){3,80}$/;
 
@@ -189,8 +202,6 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   let cardsWithoutUpvotes = 0;
   // Cards whose upvote count came before their title (a daily page's order).
   let cardsWithLeadUpvotes = 0;
-  // Whether plain id lines lead their cards, once the first is met.
-  let idLinesLead: boolean | undefined;
   // Titles the page marked as titles (a heading, a link to the paper).
   let markedTitles = 0;
   let leadCount = false;
@@ -473,7 +484,9 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function countsAhead(): boolean {
     const footer = (part: Part | undefined) =>
       part?.kind === 'count' ||
-      (part?.kind === 'upvotes' && part.lead !== true) ||
+      (part?.kind === 'upvotes' &&
+        // (A plain id line set tight under the head is its own: see `upvotes`.)
+        (part.lead !== true || (part.idLine === true && tight(part.gap)))) ||
       part?.kind === 'authors';
     const first = aheadAt(1);
     if (footer(first)) return true;
@@ -554,16 +567,35 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   }
 
   function upvotes(part: Part): void {
-    // A plain id line: the page's first says whether they lead their cards (none open
-    // yet) or follow them, and every later one reads so (review41's R1).
-    if (part.idLine === true) idLinesLead ??= card === undefined;
-    if (part.tally === true || (part.idLine === true && !idLinesLead)) {
+    // A plain id line (no heading) is its card's by where it stands: set tight above a
+    // title (no blank line between) it leads that card; set tight under the open card's
+    // text, a blank line after it, it follows that card, if the id is not another
+    // paper's. Tight on both sides or neither, it says nothing sure: reported, no value
+    // (review41's R1; review42's M1 to M3 and M8 undid a page-wide guess).
+    if (part.idLine === true) {
+      const below = next();
+      const leads = below?.kind === 'text' && tight(below.gap);
+      const follows =
+        card !== undefined &&
+        tight(part.gap) &&
+        (card.arxivId === undefined || card.arxivId === part.arxivId);
+      if (leads === follows) {
+        misplaced(part, 'Upvote count');
+        return;
+      }
+      if (follows) {
+        if (!upvoted && prefix === undefined) setUpvotes(part);
+        else misplaced(part, 'Upvote count');
+        return;
+      }
+    }
+    if (part.tally === true) {
       // `Upvoted 92 times`: said of the card above, never the next card's lead.
       if (card !== undefined && !upvoted && prefix === undefined) setUpvotes(part);
       else misplaced(part, 'Upvote count');
       return;
     }
-    if (part.lead === true || part.idLine === true) {
+    if (part.lead === true) {
       // `2505.09666 (27 upvotes)`: the card below's id and count.
       const lead = startPrefix(part);
       if (lead.upvotes !== undefined) dropPrefix();
@@ -1005,13 +1037,14 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
     }
     if (sectionNext && card !== undefined) {
       sectionNext = false;
-      // Not a text another label follows: that is the next card's title, and this label
-      // stood over nothing (review41's R2: the next title became this abstract).
+      // Not a text another label follows, past a card's head (its date, its facts): that
+      // is the next card's title, and this label stood over nothing (review41's R2: the
+      // next title became this abstract).
       if (
         part.heading === undefined &&
         part.arxivId === undefined &&
         shape.letters &&
-        (below === undefined || labelOf(below) === undefined)
+        !labelledAhead()
       ) {
         // The text right under a section label is that section's, whatever its shape.
         abstract(part);

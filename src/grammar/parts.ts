@@ -85,7 +85,7 @@ export interface Part {
   readonly lead?: boolean;
   /**
    * An id line on a line of its own that no heading marks (`2505.09666 (27 upvotes)`):
-   * above its card or below it, as the page's first one shows.
+   * above its card or below it, as the blank lines around it show.
    */
   readonly idLine?: boolean;
   /** Authors, upvotes (absent for `-`), comments or a bare count. */
@@ -321,7 +321,7 @@ function plainPiece(line: ContentLine, text: string, from: number, to: number): 
     // A heading leads the card below (an agent tool's `## <id> (<n> upvotes)`); a plain
     // line may as well follow its card's text (review41's R1): the machine decides.
     return line.heading === undefined
-      ? { ...part, count: id.upvotes, arxivId: id.arxivId, idLine: true }
+      ? { ...part, count: id.upvotes, arxivId: id.arxivId, lead: true, idLine: true }
       : { ...part, count: id.upvotes, arxivId: id.arxivId, lead: true };
   }
   if (isUpvoteText(text)) {

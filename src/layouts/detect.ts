@@ -57,12 +57,13 @@ export function detectLayout(input: string): Layout {
   if (lines.referenceLinks >= 2 && !converted) return 'reflinks';
   if (lines.markers >= 5 && lines.numberedUrls >= 3) return 'reflinks';
   // Bare URLs of the site itself: an abstract's own URL on a wrapped line is not one.
-  // (Autolinks under two headings or more are a Markdown digest's, as pandoc writes a
-  // bare link: review41's R4.)
+  // (Autolinks are a Markdown digest's, as pandoc writes a bare link, where headings
+  // stand about as often as the links or titles are bold or listed: review41's R4,
+  // review42's M6; a page's title heading or two over a hundred cards is a bare-URL page's.)
   if (
     lines.hubUrlLines >= 2 &&
     lines.urlLines * 4 >= lines.markdownLinks &&
-    !(lines.autolinkLines > 0 && lines.headings >= 2)
+    !(lines.autolinkLines > 0 && (lines.headings * 3 >= lines.hubUrlLines || lines.markedLines > 0))
   ) {
     return 'bare-urls';
   }
@@ -221,6 +222,8 @@ interface LineCounts {
   hubUrlLines: number;
   /** URL lines written as autolinks (`<https://…>`). */
   autolinkLines: number;
+  /** Lines that open with Markdown's emphasis or a list marker (`**Title**`, `- item`). */
+  markedLines: number;
   /** `### ` headings (ATX, any depth up to 4). */
   headings: number;
   /** `](http` occurrences. */
@@ -240,6 +243,7 @@ function scanLines(text: string): LineCounts {
     urlLines: 0,
     hubUrlLines: 0,
     autolinkLines: 0,
+    markedLines: 0,
     headings: 0,
     markdownLinks: 0,
     markers: 0,
@@ -265,6 +269,7 @@ function scanLines(text: string): LineCounts {
       if (line.startsWith('<')) counts.autolinkLines++;
       if (/^<?https?:\/\/(?:www\.)?huggingface\.co\//.test(line)) counts.hubUrlLines++;
     } else if (/^\d{1,6}\. https?:\/\/\S+$/.test(line)) counts.numberedUrls++;
+    if (/^(?:\*\*|__|[-*+] |\d{1,3}\. )/.test(line)) counts.markedLines++;
     if (/\[\d{1,6}\]\S/.test(line) || /^\[\d{1,6}\]$/.test(line)) counts.markers++;
     else if (line.startsWith('#') && /^#{1,4} /.test(line)) counts.headings++;
     if (line.includes('](http')) counts.markdownLinks++;

@@ -118,7 +118,6 @@ import {
   lineBefore,
   macroNameStart,
   numberEnd,
-  numberStart,
   openString,
   quotedAlone,
   tokenStart,
@@ -373,15 +372,6 @@ export const escapes: Rule = {
       (symbol < 0x2000 || symbol > 0x206f)
     )
       return single(at, at + 1, '');
-    // A Markdown converter's escaped plus after a count (`100k\\+ context`, `10\\+ years`,
-    // eval252's b70): TeX has no `\\+` in prose, and a pattern's `\\+` follows no number.
-    if (
-      next === '+' &&
-      countPlus(text, at) &&
-      ctx.once(COUNT_PLUS_MEMO, () => onlyCountPluses(text))
-    ) {
-      return single(at, at + 2, '+');
-    }
     const plain = PLAIN[next];
     if (plain === undefined) return undefined;
     // find's placeholder escaped for the shell (`-exec cp \{} /backup \;`): the command's.
@@ -1112,63 +1102,6 @@ function apostrophe(text: string, at: number): Outcome | undefined {
   }
   // Inside a quoted string no accent either (`['It\\'s', 'ok']` is no `Itś`).
   return quoted ? protect(from) : undefined;
-}
-
-const COUNT_PLUS_MEMO = 'escapes:count-plus';
-
-/**
- * Whether the `\\+` at `at` follows a count (see {@link countBefore}) and ends it: a
- * space, a clause's punctuation or the end after it (not a pattern's `0\\+$` or `\\+/`).
- *
- * @example
- * ```ts
- * countPlus('over 10\\+ years', 7); // true
- * countPlus("sed 's/0\\+$//'", 8); // false
- * ```
- */
-function countPlus(text: string, at: number): boolean {
-  const after = text.charCodeAt(at + 2);
-  return (
-    countBefore(text, at) &&
-    (Number.isNaN(after) || isSpace(after) || ',.;:)'.includes(text[at + 2] as string))
-  );
-}
-
-/**
- * Whether every `\\+` of `text` ends a count: one that does not (`[0-9]\\+`, `0\\+$`)
- * makes the text a pattern or prose about one, whose escapes are its own.
- *
- * @example
- * ```ts
- * onlyCountPluses('100k\\+ tokens and 10\\+ tasks'); // true
- * onlyCountPluses('BRE 0\\+ and [0-9]\\+ differ'); // false
- * ```
- */
-function onlyCountPluses(text: string): boolean {
-  for (let at = text.indexOf('\\+'); at !== -1; at = text.indexOf('\\+', at + 2)) {
-    if (!countPlus(text, at)) return false;
-  }
-  return true;
-}
-
-/**
- * Whether a count ends at `end`: a number standing alone, maybe with a thousand's,
- * million's or billion's letter (`100k`, `1.5M`, `7B`, `10`), no word or escape glued
- * before it (`x0`, `\\d`).
- *
- * @example
- * ```ts
- * countBefore('processing 100k\\+ tokens', 15); // true
- * countBefore('grep a0\\+', 7); // false
- * ```
- */
-function countBefore(text: string, end: number): boolean {
-  const digits = 'kKMBT'.includes(text[end - 1] ?? ' ') ? end - 1 : end;
-  const start = numberStart(text, digits);
-  if (start === digits) return false;
-  // After a space, an opening parenthesis or the text's start only (not a path's `/0\\+`).
-  const before = text.charCodeAt(start - 1);
-  return Number.isNaN(before) || isSpace(before) || before === 0x28;
 }
 
 /**
