@@ -137,19 +137,6 @@ const DATE = 5;
 /** Parts held for lookahead before a decision is forced. */
 const LOOKAHEAD = 48;
 
-/**
- * Whether the source between two content lines holds no blank line (`\n`, not `\n\n`).
- *
- * @example
- * ```ts
- * tight('\n'); // true
- * tight('\n  \n'); // false
- * ```
- */
-function tight(gap: string | undefined): boolean {
-  return gap !== undefined && !/\n[ \t]*\r?\n/.test(gap);
-}
-
 /** A thematic break's text (`---`, `* * *`, `___`), as a layout keeps it for markup. */
 const THEMATIC_BREAK = /^(?:[-*_][ \t]{0,3}){3,80}$/;
 
@@ -1320,6 +1307,20 @@ export function createCardMachine(sink: CardSink, options: MachineOptions = {}):
   function blankLines(gap: string | undefined): number {
     if (gap === undefined) return 1;
     return Math.max(0, lineBreaks(gap) - 1);
+  }
+
+  /**
+   * Whether a known gap holds no blank line (`\n`, not `\n\n`): a line set tight
+   * against the one before it.
+   *
+   * @example
+   * ```ts
+   * tight('\n'); // true
+   * tight('\n  \n'); // false
+   * ```
+   */
+  function tight(gap: string | undefined): boolean {
+    return gap !== undefined && blankLines(gap) === 0;
   }
 
   /** A short name: no sentence, no full stop, a few words. */
