@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { isAbstractLabel } from './page-label.js';
+import { bareLabel, isAbstractLabel } from './page-label.js';
 
 /** Which text a section label introduces. */
 export type Section = 'abstract' | 'summary';
@@ -41,12 +41,8 @@ const SUMMARY = /^(?:ai[- ]generated summary|ai summary)$/i;
 export function readSectionLabel(text: string): Section | undefined {
   if (text.length > 40) return undefined;
   if (isAbstractLabel(text)) return 'abstract';
-  const bare = text
-    .trim()
-    .replace(/^(?:#{1,6}\s*|[*_]+)/, '')
-    .replace(/[*_]+$/, '')
-    .replace(/[:：]$/, '')
-    .trim();
+  // (A full-width colon too: `TL;DR：`, as Chinese and Japanese digests write it.)
+  const bare = bareLabel(text).replace(/：$/, '').trim();
   if (ABSTRACT.test(bare)) return 'abstract';
   if (SUMMARY.test(bare)) return 'summary';
   return undefined;
