@@ -179,13 +179,13 @@ export function createPipeline(
     const found = readEnvelope(window, complete || head.length >= ENVELOPE_WINDOW);
     if (found === undefined) return false;
     const body = head.slice(found.body.offset);
-    // Detection and wrap measurement cut lines at LF: a lone CR is written as one.
-    const seen = lineFeeds(body);
     const early =
-      options.format === 'auto' || options.format === 'hub-json' ? detectEarly(seen) : undefined;
+      options.format === 'auto' || options.format === 'hub-json' ? detectEarly(body) : undefined;
     if (!complete && early === undefined && body.length < DETECT_WINDOW) return false;
     envelope = found;
-    const sample = seen.length > DETECT_WINDOW ? seen.slice(0, DETECT_WINDOW) : seen;
+    // Detection and wrap measurement cut lines at LF: a lone CR is written as one, in
+    // the window they read only (not a copy of the whole capture).
+    const sample = lineFeeds(body.length > DETECT_WINDOW ? body.slice(0, DETECT_WINDOW) : body);
     const chosen = options.format === 'auto' ? (early ?? detectLayout(sample)) : options.format;
     unread = chosen !== 'text' && readers[chosen] === undefined;
     layout = chosen;
