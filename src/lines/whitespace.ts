@@ -57,7 +57,8 @@ export function collapseWhitespace(text: string): string {
 // A line's blanks other than the plain space: a TAB, NBSP and the narrow, figure and
 // typographic spaces a browser's copy keeps from `&nbsp;`/`&thinsp;` (not the
 // ideographic space, which is Chinese, Japanese and Korean text's own).
-const INLINE_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f]/g;
+const INLINE_SPACE = /[\t\u00a0\u2000-\u200a\u202f\u205f]/;
+const INLINE_SPACES = /[\t\u00a0\u2000-\u200a\u202f\u205f]/g;
 
 /**
  * Whether `code` is an inline blank other than the plain space that the grammar reads
@@ -91,8 +92,7 @@ export function isInlineSpace(code: number): boolean {
  * ```
  */
 export function plainSpaces(text: string): string {
-  INLINE_SPACE.lastIndex = 0;
-  return INLINE_SPACE.test(text) ? text.replace(INLINE_SPACE, ' ') : text;
+  return INLINE_SPACE.test(text) ? text.replace(INLINE_SPACES, ' ') : text;
 }
 
 /**
